@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Every check, for people and CI alike: format, lint, types, import contracts, the no-Qt core run, the suite.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export QT_QPA_PLATFORM=offscreen
+export QT_LOGGING_RULES="qt.multimedia.*=false;qt.qpa.*=false"
+V=.venv/bin
+
+step() { printf '\n== %s\n' "$*"; }
+
+step "ruff (lint and format)"
+$V/ruff check .
+$V/ruff format --check .
+
+step "mypy (strict on core and cli)"
+$V/mypy
+
+step "import contracts"
+$V/lint-imports
+
+if [ -f scripts/services.sh ]; then
+  step "test services (PostgreSQL, LRS)"
+  # shellcheck disable=SC1091
+  source scripts/services.sh
+fi
+
+step "core and cli tests with PySide6 unimportable"
+PYTHONPATH=tests/noqt $V/python -m pytest -q -p no:pytest-qt -p no:pytestqt tests/core tests/cli
+
+step "the whole suite (offscreen)"
+$V/python -m pytest -q

@@ -1,0 +1,69 @@
+"""The first thing a user does: pick or create a profile, then see their track and continue."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from trainer_app.core.domain.progress import Status
+
+
+def test_first_start_shows_an_empty_picker_with_the_form_focused(main_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    picker = main_window.picker
+    assert picker.list.count() == 0
+    assert picker.empty.isVisible()
+    assert not picker.continue_button.isEnabled()
+
+
+def test_creating_a_profile_from_the_keyboard_signs_in_and_shows_the_track(main_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    picker = main_window.picker
+    picker.name_edit.setFocus()
+    qtbot.keyClicks(picker.name_edit, "أمل حداد")
+    picker.role_combo.setCurrentIndex(picker.role_combo.findData("case_worker"))
+    qtbot.keyClick(picker.name_edit, Qt.Key.Key_Return)
+    assert main_window.shell is not None
+    home = main_window.shell.sections[0].widget
+    assert home.title.text() == "Worker track"
+    assert home.tree.topLevelItemCount() == 2
+    assert "Locked" in home.tree.topLevelItem(1).text(2)
+    assert home.continue_button.isEnabled()
+    assert "Logging in" in home.next_label.text()
+
+
+def test_a_pin_protected_profile_needs_its_pin(main_window, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    app = main_window.context.app
+    app.learners.create("Samir Haddad", "case_worker", pin="4821")
+    main_window.picker.refresh()
+    from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warnings.append(a[2]))
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("1111", True))
+    main_window.picker.choose()
+    assert main_window.shell is None and warnings
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("4821", True))
+    main_window.picker.choose()
+    assert main_window.shell is not None
+
+
+def test_continue_opens_the_next_activity_in_the_reader(main_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    app = main_window.context.app
+    learner, _ = app.learners.create("Grace Okello", "case_worker")
+    main_window.enter(learner)
+    home = main_window.shell.sections[0].widget
+    qtbot.mouseClick(home.continue_button, Qt.MouseButton.LeftButton)
+    activity_view = main_window.shell.section("activity")
+    assert activity_view.title.text() == "Logging in"
+    assert activity_view.reader.chapter is not None
+    assert app.progress.activity(learner.id, "mini-pack", "basics-guide").status is Status.IN_PROGRESS
+
+
+def test_archiving_hides_a_profile_but_keeps_it(main_window, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    app = main_window.context.app
+    learner, _ = app.learners.create("Grace Okello", "case_worker")
+    main_window.picker.refresh()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    main_window.picker.archive()
+    assert main_window.picker.list.count() == 0
+    assert [x.id for x in app.learners.list(include_archived=True)] == [learner.id]

@@ -1,0 +1,20 @@
+"""`cpims-trainer` and `python -m trainer_app`: no subcommand starts the desktop app, a subcommand runs the CLI."""
+
+from __future__ import annotations
+
+import sys
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    from trainer_app.cli.main import is_cli_invocation, run_cli
+
+    if is_cli_invocation(args):
+        return run_cli(args)
+    from trainer_app.ui.launch import launch
+
+    return launch(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,66 @@
+"""`progress show LEARNER`: per module and activity, status, percent, time spent."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from trainer_app.cli.output import print_json, print_table
+from trainer_app.core.app import App
+from trainer_app.core.common.errors import NotFoundError
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser("progress", help="learning progress")
+    sub = parser.add_subparsers(dest="progress_command", metavar="ACTION", required=True)
+    show = sub.add_parser("show", help="a learner's progress on their track")
+    show.add_argument("learner", help="learner id (or a unique prefix, or the exact name)")
+    show.add_argument("--pack", help="pack id (default: the bundled pack)")
+    show.add_argument("--format", choices=("table", "json"), default="table")
+    show.set_defaults(func=_show)
+
+
+def _show(app: App, args: argparse.Namespace) -> int:
+    learner = app.learners.find(args.learner)
+    pack = app.packs.get(args.pack) if args.pack else app.packs.default()
+    track = pack.track_for_role(learner.main_role)
+    if track is None:
+        raise NotFoundError(f"Pack '{pack.id}' has no track for role '{learner.main_role}'.")
+    summary = app.progress.track(learner.id, pack, track.id)
+    assert summary is not None
+    done = app.progress.for_learner(learner.id, pack.id)
+    modules = []
+    for module, state in zip(pack.track_modules(track), summary.modules, strict=True):
+        activities = []
+        for activity in module.activities:
+            p = done.get(activity.id)
+            activities.append({
+                "id": activity.id, "kind": activity.kind.value, "title": activity.title,
+                "status": p.status.value if p else "not_started",
+                "percent": round(100 * (p.progress if p else 0.0)),
+                "seconds_spent": round(p.seconds_spent if p else 0.0),
+                "completed_at": p.completed_at.isoformat() if p and p.completed_at else None,
+            })
+        modules.append({
+            "id": module.id, "title": module.title, "status": state.status.value,
+            "percent": round(100 * state.progress), "locked_by": list(state.locked_by), "activities": activities,
+        })
+    if args.format == "json":
+        print_json({"learner": learner.id, "name": learner.display_name, "pack": pack.id, "track": track.id,
+                    "percent": round(100 * summary.progress), "completed": summary.completed, "modules": modules})
+        return 0
+    print(f"{learner.display_name} — {track.title}: {round(100 * summary.progress)}%"
+          + (" (completed)" if summary.completed else ""))
+    rows = []
+    for m in modules:
+        locked = f" (locked: needs {', '.join(m['locked_by'])})" if m["locked_by"] else ""
+        rows.append((m["title"] + locked, "module", m["status"], f"{m['percent']}%", ""))
+        rows += [("  " + a["title"], a["kind"], a["status"], f"{a['percent']}%", _duration(a["seconds_spent"]))
+                 for a in m["activities"]]
+    print_table(("item", "kind", "status", "percent", "time"), rows)
+    return 0
+
+
+def _duration(seconds: int) -> str:
+    minutes, secs = divmod(int(seconds), 60)
+    return f"{minutes}m{secs:02d}s" if seconds else ""

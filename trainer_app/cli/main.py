@@ -1,0 +1,104 @@
+"""The CLI: global options, subcommand registry, and the mapping of errors to exit codes (0, 1, 2)."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from trainer_app import __version__
+from trainer_app.core.common.errors import TrainerError
+
+if TYPE_CHECKING:
+    from trainer_app.core.app import App
+
+# Each module defines `register(subparsers)`; its parsers set `func(app, args) -> int` (or `func_no_app`).
+COMMAND_MODULES = (
+    "trainer_app.cli.commands.pack",
+    "trainer_app.cli.commands.learner",
+    "trainer_app.cli.commands.progress",
+    "trainer_app.cli.commands.search",
+    "trainer_app.cli.commands.db",
+)
+
+GLOBAL_FLAGS_WITH_VALUE = {"--data-dir", "--database-url"}
+GLOBAL_FLAGS = {"--portable", "--version", "-h", "--help"}
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        print(f"{self.prog}: error: {message}", file=sys.stderr)
+        raise SystemExit(2)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="cpims-trainer", description="CPIMS+ Trainer: offline training for the CPIMS+ rollout.")
+    parser.add_argument("--version", action="version", version=f"cpims-trainer {__version__}")
+    add_global_options(parser)
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for name in COMMAND_MODULES:
+        module = importlib.import_module(name)
+        module.register(subparsers)
+    return parser
+
+
+def add_global_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--data-dir", help="data folder (default: the user data folder; env CPIMS_TRAINER_HOME)")
+    parser.add_argument("--portable", action="store_true", help="keep data beside the program")
+    parser.add_argument("--database-url", help="a SQLAlchemy URL instead of the SQLite file in the data folder")
+
+
+def is_cli_invocation(args: list[str]) -> bool:
+    """True when the arguments name a subcommand or ask for help/version; bare global options start the app."""
+    skip = False
+    for arg in args:
+        if skip:
+            skip = False
+            continue
+        if arg in GLOBAL_FLAGS_WITH_VALUE:
+            skip = True
+            continue
+        if arg.split("=", 1)[0] in GLOBAL_FLAGS_WITH_VALUE or arg == "--portable":
+            continue
+        return True
+    return False
+
+
+def run_cli(argv: list[str]) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exit_:
+        return int(exit_.code or 0)
+    if not getattr(args, "command", None) or not hasattr(args, "func"):
+        parser.print_help(sys.stderr)
+        return 2
+    try:
+        if getattr(args, "needs_app", True):
+            from trainer_app.core.app import open_app
+
+            app = open_app(data_dir=args.data_dir, portable=args.portable, database_url=args.database_url)
+            try:
+                return int(args.func(app, args))
+            finally:
+                app.close()
+        return int(args.func(None, args))
+    except TrainerError as error:
+        print(f"cpims-trainer: {error}", file=sys.stderr)
+        for problem in getattr(error, "problems", []) or []:
+            print(f"  {problem}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception:
+        logging.getLogger("trainer_app").exception("unexpected error")
+        raise
+
+
+Command = Callable[["App | None", argparse.Namespace], int]

@@ -1,0 +1,90 @@
+"""Composition root: opens the data folder and the database, runs migrations, wires the services. No logic."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import timedelta
+from pathlib import Path
+
+from trainer_app.core.common.clock import Clock, system_clock
+from trainer_app.core.common.paths import DataPaths, bundled_pack_root, resolve_data_dir
+from trainer_app.core.services.database import DatabaseService
+from trainer_app.core.services.guides import GuideService
+from trainer_app.core.services.learners import LearnerService
+from trainer_app.core.services.packs import PackService
+from trainer_app.core.services.progress import ProgressService
+from trainer_app.core.services.search import SearchService
+from trainer_app.core.services.settings import SettingsService
+from trainer_app.core.storage import backup, migrate
+from trainer_app.core.storage.db import Database, check_sqlite_file, make_engine, sqlite_file, sqlite_url
+
+
+@dataclass
+class App:
+    paths: DataPaths
+    db: Database
+    clock: Clock
+    settings: SettingsService
+    packs: PackService
+    learners: LearnerService
+    progress: ProgressService
+    search: SearchService
+    database: DatabaseService
+    guides: GuideService
+
+    def close(self) -> None:
+        self.db.dispose()
+
+
+def open_database(paths: DataPaths, database_url: str | None, clock: Clock) -> Database:
+    """Check the file, back it up before any migration, migrate in one transaction, keep daily backups."""
+    url = database_url or sqlite_url(paths.database)
+    engine = make_engine(url)
+    file = sqlite_file(engine)
+    if file is not None:
+        newest = backup.newest_backup(paths.backups)
+        check_sqlite_file(file, str(newest) if newest else None)
+    if migrate.needs_upgrade(engine):
+        if file is not None and file.exists() and migrate.current_revision(engine) is not None:
+            backup.backup_sqlite(file, paths.backups, "pre-migration", clock())
+        migrate.upgrade(engine)
+    if file is not None:
+        _daily_backup(file, paths, clock)
+    return Database(engine)
+
+
+def _daily_backup(file: Path, paths: DataPaths, clock: Clock) -> None:
+    newest = backup.newest_backup(paths.backups)
+    stamp = backup.backup_time(newest) if newest else None
+    now = clock()
+    if stamp is None or now.replace(tzinfo=None) - stamp > timedelta(days=1):
+        backup.backup_sqlite(file, paths.backups, "daily", now)
+        backup.thin_backups(paths.backups, now)
+
+
+def open_app(
+    data_dir: str | None = None,
+    portable: bool = False,
+    database_url: str | None = None,
+    clock: Clock = system_clock,
+    bundled_root: Path | None = None,
+    with_bundled_pack: bool = True,
+) -> App:
+    paths = DataPaths(resolve_data_dir(data_dir, portable)).ensure()
+    settings = SettingsService(paths.settings)
+    db = open_database(paths, database_url, clock)
+    packs = PackService(db, paths, clock, (bundled_root or bundled_pack_root()) if with_bundled_pack else None)
+    packs.sync()
+    roles = tuple(dict.fromkeys(r.id for p in packs.list() for r in p.roles))
+    return App(
+        paths=paths,
+        db=db,
+        clock=clock,
+        settings=settings,
+        packs=packs,
+        learners=LearnerService(db, clock, roles),
+        progress=ProgressService(db, clock, packs),
+        search=SearchService(db),
+        database=DatabaseService(db, paths, clock),
+        guides=GuideService(packs),
+    )

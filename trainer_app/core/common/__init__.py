@@ -1,0 +1,1 @@
+"""Ids, errors, clock, paths: the small pieces every layer shares."""

@@ -1,0 +1,1 @@
+"""Device keys, Open Badges 3.0 credentials, signing and verification, certificate PDFs."""

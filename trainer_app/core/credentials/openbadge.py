@@ -1,0 +1,195 @@
+"""Track certificates as Open Badges 3.0 OpenBadgeCredentials: build, issue (sign) and verify.
+
+Every fact is carried by a property the pinned VC 2.0 / OB 3.0.3 contexts define, so all of it is signed:
+learner name and agency as IdentityObjects, role as `role`, score as a Result, pack and track ids as
+the achievement's otherIdentifier entries, pack version as `achievement.version`.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from trainer_app.core.common.errors import CredentialError
+from trainer_app.core.credentials.dataintegrity import format_datetime, sign, verify
+from trainer_app.core.credentials.jsonld import OB_V3P0_CONTEXT, VC_V2_CONTEXT, PinnedContexts
+from trainer_app.core.credentials.keys import DeviceKey, fingerprint_of, public_key_from_did_key
+from trainer_app.core.credentials.obfacts import (
+    AGENCY_TYPE,
+    NAME_TYPE,
+    PACK_ID_TYPE,
+    TRACK_ID_TYPE,
+    CertificateFacts,
+    percent_text,
+    read_facts,
+)
+
+CREDENTIAL_CONTEXTS = [VC_V2_CONTEXT, OB_V3P0_CONTEXT]
+CREDENTIAL_TYPES = ["VerifiableCredential", "OpenBadgeCredential"]
+# Fixed namespace for deterministic achievement ids: the same pack and track always give the same id.
+ACHIEVEMENT_NAMESPACE = uuid.UUID("74b66771-f340-4489-b2f2-df8b9cbf5606")
+
+__all__ = [
+    "CREDENTIAL_CONTEXTS",
+    "CertificateFacts",
+    "VerificationOutcome",
+    "build_credential",
+    "issue",
+    "verify_credential",
+]
+
+
+@dataclass(frozen=True)
+class VerificationOutcome:
+    """`valid` means: intact, signed by the issuer's key, and that key is known here.
+
+    reason 'unknown key' means the signature is intact but the key is not known: facts are then given so
+    the certificate can be kept and the key shown by fingerprint for a trust decision.
+    """
+
+    valid: bool
+    reason: str
+    facts: CertificateFacts | None = None
+    issuer_fingerprint: str | None = None
+    issuer_did: str | None = None
+
+
+def achievement_id(pack_id: str, track_id: str) -> str:
+    return f"urn:uuid:{uuid.uuid5(ACHIEVEMENT_NAMESPACE, f'{pack_id}/{track_id}')}"
+
+
+def build_credential(facts: CertificateFacts, issuer_did: str) -> dict[str, Any]:
+    """The unsigned OpenBadgeCredential for `facts`, issued by `issuer_did`."""
+    facts.check()
+    subject: dict[str, Any] = {"type": ["AchievementSubject"]}
+    if facts.learner_id:
+        subject["id"] = f"urn:uuid:{facts.learner_id}"
+    subject["identifier"] = _identities(facts)
+    if facts.role_title:
+        subject["role"] = facts.role_title
+    subject["achievement"] = _achievement(facts)
+    if facts.score is not None:
+        subject["result"] = [
+            {
+                "type": ["Result"],
+                "resultDescription": _score_description_id(facts),
+                "value": percent_text(facts.score),
+            }
+        ]
+    return {
+        "@context": list(CREDENTIAL_CONTEXTS),
+        "id": f"urn:uuid:{facts.credential_id}",
+        "type": list(CREDENTIAL_TYPES),
+        "name": facts.track_title,
+        "issuer": {"id": issuer_did, "type": ["Profile"], "name": facts.issuer_name},
+        "validFrom": format_datetime(facts.issued_at),
+        "credentialSubject": subject,
+    }
+
+
+def issue(
+    facts: CertificateFacts, key: DeviceKey, signed_at: datetime | None = None, loader: PinnedContexts | None = None
+) -> dict[str, Any]:
+    """Build and sign the certificate with the device key (proof created at `signed_at`, default issued_at)."""
+    credential = build_credential(facts, key.did)
+    return sign(credential, key, key.verification_method, signed_at or facts.issued_at, loader)
+
+
+def verify_credential(
+    document: dict[str, Any], known_keys: Iterable[bytes], loader: PinnedContexts | None = None
+) -> VerificationOutcome:
+    """Verify a certificate. Reasons: 'bad signature', 'unknown key', 'malformed: …',
+    'undefined property: …', 'unsupported cryptosuite: …'."""
+    try:
+        issuer_did = _check_shape(document)
+        issuer_key = public_key_from_did_key(issuer_did)
+    except CredentialError as error:
+        return VerificationOutcome(False, str(error))
+    fingerprint = fingerprint_of(issuer_key)
+    result = verify(document, lambda _method: issuer_key, loader)
+    if not result.valid:
+        return VerificationOutcome(False, result.reason, None, fingerprint, issuer_did)
+    try:
+        facts = read_facts(document)
+    except CredentialError as error:
+        return VerificationOutcome(False, str(error), None, fingerprint, issuer_did)
+    if issuer_key not in set(known_keys):
+        return VerificationOutcome(False, "unknown key", facts, fingerprint, issuer_did)
+    return VerificationOutcome(True, "", facts, fingerprint, issuer_did)
+
+
+def _identities(facts: CertificateFacts) -> list[dict[str, Any]]:
+    entries = [(NAME_TYPE, facts.learner_name)]
+    if facts.agency:
+        entries.append((AGENCY_TYPE, facts.agency))
+    return [
+        {"type": "IdentityObject", "identityType": kind, "hashed": False, "identityHash": value}
+        for kind, value in entries
+    ]
+
+
+def _achievement(facts: CertificateFacts) -> dict[str, Any]:
+    achievement: dict[str, Any] = {
+        "id": achievement_id(facts.pack_id, facts.track_id),
+        "type": ["Achievement"],
+        "achievementType": "Certificate",
+        "name": facts.track_title,
+        "description": f"{facts.track_title} ({facts.pack_id} {facts.pack_version})",
+        "criteria": {"narrative": facts.criteria},
+        "version": facts.pack_version,
+        "inLanguage": facts.language,
+        "otherIdentifier": [
+            {"type": "IdentifierEntry", "identifier": facts.pack_id, "identifierType": PACK_ID_TYPE},
+            {"type": "IdentifierEntry", "identifier": facts.track_id, "identifierType": TRACK_ID_TYPE},
+        ],
+    }
+    if facts.score is not None:
+        achievement["resultDescription"] = [
+            {
+                "id": _score_description_id(facts),
+                "type": ["ResultDescription"],
+                "name": "Score",
+                "resultType": "Percent",
+                "valueMin": "0",
+                "valueMax": "100",
+            }
+        ]
+    return achievement
+
+
+def _score_description_id(facts: CertificateFacts) -> str:
+    return f"urn:uuid:{uuid.uuid5(ACHIEVEMENT_NAMESPACE, f'{facts.pack_id}/{facts.track_id}/score')}"
+
+
+def _check_shape(document: Any) -> str:
+    """The outer shape every certificate of ours has; returns the issuer's did:key."""
+    if not isinstance(document, dict):
+        raise CredentialError("malformed: a credential is a JSON object")
+    if document.get("@context") != CREDENTIAL_CONTEXTS:
+        raise CredentialError("malformed: @context must be exactly the VC 2.0 and Open Badges 3.0.3 contexts")
+    if _has_nested_context(document):
+        raise CredentialError("malformed: embedded @context is not allowed")
+    types = document.get("type")
+    if not isinstance(types, list) or not set(CREDENTIAL_TYPES) <= set(types):
+        raise CredentialError("malformed: type must include VerifiableCredential and OpenBadgeCredential")
+    issuer = document.get("issuer")
+    issuer_did = issuer.get("id") if isinstance(issuer, dict) else issuer
+    if not isinstance(issuer_did, str) or not issuer_did.startswith("did:key:"):
+        raise CredentialError("malformed: issuer must be a did:key")
+    return issuer_did
+
+
+def _has_nested_context(document: dict[str, Any]) -> bool:
+    stack: list[Any] = [value for key, value in document.items() if key != "@context"]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            if "@context" in item:
+                return True
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+    return False

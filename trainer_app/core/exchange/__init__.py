@@ -1,0 +1,1 @@
+"""Records bundles, reports and xAPI."""

@@ -1,0 +1,1 @@
+"""Content packs: manifest parsing, validation, markdown rendering, search documents, install."""

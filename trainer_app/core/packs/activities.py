@@ -1,0 +1,123 @@
+"""One `[[modules.activities]]` table parsed into an Activity: the kind's file keys and rule parameters."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from trainer_app.core.domain.pack import Activity, ActivityKind
+from trainer_app.core.packs.tables import Table
+from trainer_app.core.packs.tomlfile import read_toml
+
+COMMON_KEYS = {"id", "kind", "title", "required"}
+KIND_KEYS: dict[ActivityKind, set[str]] = {
+    ActivityKind.GUIDE: {"file", "book", "min_seconds"},
+    ActivityKind.VIDEO: {"file", "subtitles", "coverage", "duration_seconds"},
+    ActivityKind.SLIDES: {"file", "source", "notes"},
+    ActivityKind.QUIZ: {"bank", "draw", "pass_mark", "max_attempts", "cooldown_seconds", "layout"},
+    ActivityKind.WALKTHROUGH: {"file"},
+}
+FILE_SUFFIX: dict[ActivityKind, str] = {
+    ActivityKind.GUIDE: ".md",
+    ActivityKind.VIDEO: ".mp4",
+    ActivityKind.SLIDES: ".pdf",
+    ActivityKind.QUIZ: ".toml",
+    ActivityKind.WALKTHROUGH: ".toml",
+}
+QUIZ_LAYOUTS = ("one_per_page", "all_on_one_page")
+_KINDS = ", ".join(kind.value for kind in ActivityKind)
+
+
+def parse_activity(table: Table, module_id: str, root: Path, book_ids: set[str]) -> Activity | None:
+    """The activity, or None when its id or kind is unusable (problems are reported either way)."""
+    activity_id = table.ident(what="activity")
+    kind_text = table.text("kind", required=True)
+    title = table.text("title", required=True)
+    required = table.boolean("required", True)
+    if kind_text not in set(ActivityKind):
+        if kind_text:
+            table.report(f"{table.what}: unknown kind {kind_text!r} (use one of {_KINDS})", "kind")
+        return None
+    kind = ActivityKind(kind_text)
+    table.unknown_keys(COMMON_KEYS | KIND_KEYS[kind])
+    file_key = "bank" if kind is ActivityKind.QUIZ else "file"
+    file = _kind_file(table, file_key, root, FILE_SUFFIX[kind])
+    book = table.text("book", required=True) if kind is ActivityKind.GUIDE else None
+    if book and book not in book_ids:
+        table.report(f"{table.what}: unknown book {book!r} (books are listed in content/pack.toml)", "book")
+    params = _PARAMS[kind](table, root)
+    return Activity(activity_id, kind, title, module_id, file or "", required, book or None, params)
+
+
+def _kind_file(table: Table, key: str, root: Path, suffix: str) -> str | None:
+    value = table.text(key, required=True)
+    if value and not value.lower().endswith(suffix):
+        table.report(f"{table.what}: '{key}' must name a {suffix} file (got {value!r})", key)
+    return table.check_file(key, value, root) if value else None
+
+
+def _guide(table: Table, root: Path) -> dict[str, Any]:
+    return {"min_seconds": table.integer("min_seconds", 30)}
+
+
+def _video(table: Table, root: Path) -> dict[str, Any]:
+    subtitles: dict[str, str] = {}
+    for language, rel in table.mapping("subtitles").items():
+        if not isinstance(rel, str):
+            table.report(f"{table.what}: subtitles for {language!r} must be a file path", "subtitles")
+        elif not rel.lower().endswith(".vtt"):
+            table.report(f"{table.what}: subtitles {rel!r} must be a WebVTT (.vtt) file", "subtitles")
+        elif table.check_file("subtitles", rel, root):
+            subtitles[language] = rel
+    duration = table.number("duration_seconds", None, minimum=0.0)
+    if duration == 0:
+        table.report(f"{table.what}: 'duration_seconds' must be more than 0", "duration_seconds")
+    return {"coverage": table.fraction("coverage", 0.9), "subtitles": subtitles, "duration_seconds": duration}
+
+
+def _slides(table: Table, root: Path) -> dict[str, Any]:
+    source = table.file("source", root, required=False)
+    notes = table.file("notes", root, required=False)
+    if source and not source.lower().endswith(".pptx"):
+        table.report(f"{table.what}: 'source' must name a .pptx file (got {source!r})", "source")
+    if notes:
+        _check_notes(table, root, notes)
+    return {"source": source, "notes": notes}
+
+
+def _check_notes(table: Table, root: Path, notes: str) -> None:
+    doc = read_toml(root, notes, table.problems)
+    if doc is None:
+        return
+    values = doc.data.get("notes")
+    if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
+        table.problems.add(notes, doc.key_line("notes"), "slide notes: 'notes' must be a list of strings")
+
+
+def _quiz(table: Table, root: Path) -> dict[str, Any]:
+    draw = table.integer("draw", None, minimum=1)
+    layout = table.text("layout", default=QUIZ_LAYOUTS[0])
+    if layout not in QUIZ_LAYOUTS:
+        table.report(f"{table.what}: 'layout' must be one of {', '.join(QUIZ_LAYOUTS)} (got {layout!r})", "layout")
+        layout = QUIZ_LAYOUTS[0]
+    return {
+        "draw": draw,
+        "pass_mark": table.fraction("pass_mark", 0.8),
+        "max_attempts": table.integer("max_attempts", 0),
+        "cooldown_seconds": table.integer("cooldown_seconds", 0),
+        "layout": layout,
+    }
+
+
+def _walkthrough(table: Table, root: Path) -> dict[str, Any]:
+    return {}
+
+
+_PARAMS = {
+    ActivityKind.GUIDE: _guide,
+    ActivityKind.VIDEO: _video,
+    ActivityKind.SLIDES: _slides,
+    ActivityKind.QUIZ: _quiz,
+    ActivityKind.WALKTHROUGH: _walkthrough,
+}
+

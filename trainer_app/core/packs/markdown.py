@@ -1,0 +1,150 @@
+"""Guide chapters to safe HTML for the reader: python-markdown with a fixed extension list, then nh3.
+
+Raw HTML in a pack is untrusted: only safe tags and attributes survive, links only to http(s), mailto,
+#anchors and files inside the pack, images only from inside the pack. Pages too large or too deeply nested
+are refused before rendering (see `nesting`).
+"""
+
+from __future__ import annotations
+
+import html as html_lib
+import re
+import threading
+from dataclasses import dataclass
+from typing import Any, NamedTuple
+
+import markdown as markdown_lib
+import nh3
+
+from trainer_app.core.common.errors import TrainerError
+from trainer_app.core.packs.links import LinkKind, classify_link
+from trainer_app.core.packs.nesting import MAX_DEPTH, check_renderable, html_depth_of
+
+EXTENSIONS = ("tables", "toc", "fenced_code", "sane_lists", "admonition")
+EXTENSION_CONFIGS: dict[str, dict[str, Any]] = {
+    "tables": {"use_align_attribute": True},  # inline styles on cells hide table borders in QTextDocument
+    "toc": {"permalink": False},
+}
+ALLOWED_TAGS = frozenset(
+    "h1 h2 h3 h4 h5 h6 p br hr a img ul ol li dl dt dd blockquote pre code kbd samp em strong b i u s del "
+    "ins sub sup small mark abbr span div table caption thead tbody tfoot tr th td".split()
+)
+_CELL = {"align", "colspan", "rowspan"}
+ALLOWED_ATTRIBUTES: dict[str, set[str]] = {
+    "a": {"href", "title"},
+    "img": {"src", "alt", "title", "width", "height"},
+    "th": _CELL,
+    "td": _CELL,
+    "ol": {"start"},
+    "abbr": {"title"},
+    **{f"h{level}": {"id"} for level in range(1, 7)},
+}
+ADMONITION_KINDS = frozenset(
+    "note info tip hint important warning caution attention danger error example seealso".split()
+)
+ALLOWED_CLASSES: dict[str, set[str]] = {"div": {"admonition", *ADMONITION_KINDS}, "p": {"admonition-title"}}
+REMOVED_WITH_CONTENT = frozenset(
+    "script style iframe frame frameset object embed applet noscript template svg math textarea select "
+    "title head".split()
+)
+_IMG_WITHOUT_SRC_RE = re.compile(r"<img(?![^>]*\ssrc=)[^>]*>")
+
+READER_CSS = """
+body { line-height: 140%; }
+h1 { font-size: 160%; margin-bottom: 8px; }
+h2 { font-size: 135%; margin-top: 18px; }
+h3 { font-size: 115%; margin-top: 14px; }
+table { border-collapse: collapse; margin-top: 8px; margin-bottom: 8px; }
+th, td { border: 1px solid #888888; padding: 4px 8px; }
+th { background-color: #e8e8e8; font-weight: bold; }
+pre { background-color: #f4f6f8; padding: 6px; }
+code { font-family: monospace; }
+blockquote { margin-left: 16px; color: #444444; }
+div.admonition { background-color: #e8f1fb; border: 1px solid #8fb3de; padding: 6px 10px;
+  margin-top: 8px; margin-bottom: 8px; }
+div.tip, div.hint { background-color: #e7f6ea; border-color: #8cc79a; }
+div.warning, div.caution, div.attention, div.important { background-color: #fff4dc; border-color: #e0b45c; }
+div.danger, div.error { background-color: #fde9e7; border-color: #e09489; }
+p.admonition-title { font-weight: bold; margin-bottom: 2px; }
+""".strip()
+
+
+class TocEntry(NamedTuple):
+    level: int
+    id: str
+    title: str
+
+
+@dataclass(frozen=True)
+class RenderedGuide:
+    """Sanitised HTML body, the table of contents (every heading, in order) and the chapter title."""
+
+    html: str
+    toc: tuple[TocEntry, ...]
+    title: str
+
+
+_local = threading.local()
+
+
+def _converter() -> markdown_lib.Markdown:
+    converter: markdown_lib.Markdown | None = getattr(_local, "converter", None)
+    if converter is None:
+        converter = markdown_lib.Markdown(extensions=list(EXTENSIONS), extension_configs=EXTENSION_CONFIGS)
+        _local.converter = converter
+    converter.reset()
+    return converter
+
+
+def render_guide(text: str, base: str) -> RenderedGuide:
+    """Render the chapter whose pack-relative path is `base` (used to keep links and images in the pack)."""
+    check_renderable(text)
+    converter = _converter()
+    try:
+        body = converter.convert(text)
+    except RecursionError:
+        raise TrainerError("This page is nested too deeply to show. Flatten the structure of the chapter.") from None
+    toc = tuple(_flatten(getattr(converter, "toc_tokens", [])))
+    safe = sanitise_html(body, base)
+    if html_depth_of(safe, MAX_DEPTH) > MAX_DEPTH:
+        raise TrainerError("This page is nested too deeply to show. Flatten the structure of the chapter.")
+    title = next((entry.title for entry in toc if entry.level == 1), "")
+    return RenderedGuide(safe, toc, title)
+
+
+def _flatten(tokens: list[dict[str, Any]]) -> list[TocEntry]:
+    entries: list[TocEntry] = []
+    for token in tokens:
+        title = html_lib.unescape(str(token.get("name", "")))
+        entries.append(TocEntry(int(token["level"]), str(token["id"]), title))
+        entries.extend(_flatten(token.get("children", [])))
+    return entries
+
+
+def sanitise_html(body: str, base: str) -> str:
+    """Keep only safe tags/attributes; links to http(s)/mailto/#anchors/pack files; images from the pack."""
+
+    def keep(element: str, attribute: str, value: str) -> str | None:
+        if element == "a" and attribute == "href":
+            return None if classify_link(base, value).kind is LinkKind.UNSAFE else value
+        if element == "img" and attribute == "src":
+            return value if classify_link(base, value).kind is LinkKind.PACK else None
+        return value
+
+    cleaned = nh3.clean(
+        body,
+        tags=set(ALLOWED_TAGS),
+        clean_content_tags=set(REMOVED_WITH_CONTENT),
+        attributes=ALLOWED_ATTRIBUTES,
+        attribute_filter=keep,
+        url_schemes={"http", "https", "mailto"},
+        allowed_classes=ALLOWED_CLASSES,
+        link_rel=None,
+        strip_comments=True,
+    )
+    return _IMG_WITHOUT_SRC_RE.sub("", cleaned)
+
+
+def page_html(guide: RenderedGuide, css: str = READER_CSS) -> str:
+    """A whole HTML document for a QTextBrowser: the reader CSS and the sanitised body."""
+    return f'<html><head><meta charset="utf-8"><style>{css}</style></head><body>{guide.html}</body></html>'

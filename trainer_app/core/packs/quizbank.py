@@ -1,0 +1,189 @@
+"""Question banks (`quizzes/*.toml`) parsed into QuestionBank, every problem reported with its line."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from trainer_app.core.common.errors import ValidationError
+from trainer_app.core.domain.quiz import LEAF_TYPES, Question, QuestionBank, QuestionType
+from trainer_app.core.packs.problems import Problems
+from trainer_app.core.packs.tables import Table
+from trainer_app.core.packs.tomlfile import TomlDoc, read_toml
+
+QUESTION_KEYS = {
+    "id", "type", "prompt", "options", "correct", "answer", "pairs", "items",
+    "partial_credit", "points", "explanation", "source", "vignette", "parts",
+}  # fmt: skip
+_TYPES = ", ".join(t.value for t in QuestionType)
+
+
+def load_bank(path: Path, pack_root: Path | None = None) -> QuestionBank:
+    """Parse one bank; raise ValidationError listing every problem. Sources are checked by validate_pack."""
+    root = pack_root or path.parent
+    rel = path.relative_to(root).as_posix() if path.is_relative_to(root) else path.name
+    problems = Problems()
+    bank = parse_bank(root, rel, problems)
+    if problems or bank is None:
+        raise ValidationError(f"Question bank {rel} has {len(problems)} problem(s)", problems.as_strings())
+    return bank
+
+
+SourceCheck = Callable[[str], str | None]
+
+
+@dataclass
+class BankContext:
+    """What a bank is checked against: question ids already seen in the pack and a `source` checker."""
+
+    question_ids: dict[str, str] = field(default_factory=dict)  # id -> "file:line" of its first definition
+    check_source: SourceCheck | None = None
+    parts_seen: int = 0
+
+
+def parse_bank(root: Path, rel: str, problems: Problems, context: BankContext | None = None) -> QuestionBank | None:
+    """Parse a bank; with a context, also report ids used by earlier banks and sources that do not exist."""
+    context = context or BankContext()
+    context.parts_seen = 0
+    doc = read_toml(root, rel, problems)
+    if doc is None:
+        return None
+    top = Table(doc, doc.data, problems, "question bank", top_level=True)
+    top.unknown_keys({"id", "title", "questions"})
+    bank_id = top.ident(what="question bank")
+    title = top.text("title", required=True)
+    entries = top.tables("questions", required=True)
+    if not entries and top.has("questions"):
+        top.report("question bank: it has no questions", "questions")
+    questions = [_question(doc, entry, index, problems, context) for index, entry in enumerate(entries)]
+    return QuestionBank(bank_id, title, tuple(q for q in questions if q is not None), rel)
+
+
+def _question(doc: TomlDoc, data: Any, index: int, problems: Problems, context: BankContext) -> Question | None:
+    question_id = data.get("id") if isinstance(data, dict) else None
+    line = doc.locate("questions", index, question_id if isinstance(question_id, str) else None)
+    table = Table(doc, data, problems, f"question {question_id or index + 1}", line)
+    question = _common(table, context)
+    if question is None:
+        return None
+    if question.type is QuestionType.SCENARIO:
+        return _scenario(doc, table, question, problems, context)
+    return _leaf(table, question)
+
+
+def _common(table: Table, context: BankContext) -> Question | None:
+    table.unknown_keys(QUESTION_KEYS)
+    question_id = table.ident(what="question")
+    _register(table, question_id, context)
+    kind = table.text("type", required=True)
+    if kind and kind not in set(QuestionType):
+        table.report(f"{table.what}: unknown type {kind!r} (use one of {_TYPES})", "type")
+    if kind not in set(QuestionType):
+        return None
+    source = table.text("source")
+    if source and "#" not in source:
+        table.report(f"{table.what}: source {source!r} must be FILE#anchor", "source")
+    elif source and context.check_source is not None:
+        message = context.check_source(source)
+        if message:
+            table.report(f"{table.what}: {message}", "source")
+    points = table.number("points", 1.0, minimum=0.0)
+    if points is not None and points <= 0:
+        table.report(f"{table.what}: 'points' must be more than 0", "points")
+    return Question(
+        id=question_id,
+        type=QuestionType(kind),
+        prompt=table.text("prompt", required=kind != QuestionType.SCENARIO),
+        partial_credit=table.boolean("partial_credit", False),
+        points=points if points and points > 0 else 1.0,
+        explanation=table.text("explanation"),
+        source=source,
+    )
+
+
+def _leaf(table: Table, question: Question) -> Question:
+    kind = question.type
+    if kind in (QuestionType.SINGLE, QuestionType.MULTIPLE):
+        options = _unique_strings(table, "options", minimum=2)
+        correct = _correct(table, kind, options)
+        return replace(question, options=options, correct=correct)
+    if kind is QuestionType.TRUE_FALSE:
+        if not table.has("answer"):
+            table.report(f"{table.what}: a true_false question needs 'answer = true' or 'answer = false'")
+        return replace(question, answer=table.boolean("answer", False))
+    if kind is QuestionType.MATCHING:
+        return replace(question, pairs=_pairs(table))
+    return replace(question, items=_unique_strings(table, "items", minimum=2))
+
+
+def _unique_strings(table: Table, key: str, minimum: int) -> tuple[str, ...]:
+    values = table.strings(key, required=True)
+    if table.has(key) and len(values) < minimum:
+        table.report(f"{table.what}: needs at least {minimum} {key} (has {len(values)})", key)
+    repeated = sorted({v for v in values if values.count(v) > 1})
+    if repeated:
+        table.report(f"{table.what}: {key} repeat {', '.join(map(repr, repeated))}", key)
+    return values
+
+
+def _correct(table: Table, kind: QuestionType, options: tuple[str, ...]) -> tuple[str, ...]:
+    correct = table.strings("correct")
+    if not correct:
+        table.report(f"{table.what}: no correct answer ('correct' lists the right option texts)", "correct")
+    elif kind is QuestionType.SINGLE and len(correct) != 1:
+        table.report(f"{table.what}: a single-answer question needs exactly one correct option", "correct")
+    for value in correct:
+        if options and value not in options:
+            table.report(f"{table.what}: correct answer {value!r} is not one of the options", "correct")
+    return correct
+
+
+def _pairs(table: Table) -> tuple[tuple[str, str], ...]:
+    raw = table.data.get("pairs")
+    if raw is None:
+        table.report(f"{table.what}: missing required key 'pairs'")
+        return ()
+    if not isinstance(raw, list) or not all(
+        isinstance(p, list) and len(p) == 2 and all(isinstance(s, str) for s in p) for p in raw
+    ):
+        table.report(f"{table.what}: 'pairs' must be a list of [left, right] string pairs", "pairs")
+        return ()
+    pairs = tuple((left, right) for left, right in raw)
+    if len(pairs) < 2:
+        table.report(f"{table.what}: needs at least 2 pairs (has {len(pairs)})", "pairs")
+    for side, values in (("left", [p[0] for p in pairs]), ("right", [p[1] for p in pairs])):
+        if len(set(values)) != len(values):
+            table.report(f"{table.what}: the {side} sides of 'pairs' repeat a value", "pairs")
+    return pairs
+
+
+def _register(table: Table, question_id: str, context: BankContext) -> None:
+    if not question_id:
+        return
+    first = context.question_ids.get(question_id)
+    if first is not None:
+        table.report(f"duplicate question id {question_id!r} (first defined at {first})", "id")
+        return
+    line = table.key_line("id")
+    context.question_ids[question_id] = f"{table.doc.rel}:{line}" if line else table.doc.rel
+
+
+def _scenario(doc: TomlDoc, table: Table, question: Question, problems: Problems, context: BankContext) -> Question:
+    vignette = table.text("vignette", required=True)
+    parts: list[Question] = []
+    entries = table.tables("parts", required=True)
+    for data in entries:
+        part_id = data.get("id") if isinstance(data, dict) else None
+        line = doc.locate("questions.parts", context.parts_seen, part_id if isinstance(part_id, str) else None)
+        context.parts_seen += 1
+        part_table = Table(doc, data, problems, f"question {part_id or question.id + ' part'}", line)
+        part = _common(part_table, context)
+        if part is not None and part.type not in LEAF_TYPES:
+            part_table.report(f"{part_table.what}: a scenario part cannot itself be a scenario", "type")
+        elif part is not None:
+            parts.append(_leaf(part_table, part))
+    if len(entries) < 2:
+        table.report(f"{table.what}: a scenario needs at least 2 parts (has {len(entries)})", "parts")
+    return replace(question, vignette=vignette, parts=tuple(parts))

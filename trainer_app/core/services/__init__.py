@@ -1,0 +1,1 @@
+"""Use cases: one transaction per call, each returning what changed."""

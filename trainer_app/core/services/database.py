@@ -1,0 +1,47 @@
+"""Database health for the user: integrity check, schema version, backups and restore."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from trainer_app.core.common.clock import Clock
+from trainer_app.core.common.errors import StorageError
+from trainer_app.core.common.paths import DataPaths
+from trainer_app.core.storage import backup, migrate
+from trainer_app.core.storage.db import Database, check_sqlite_file, sqlite_file
+
+
+@dataclass(frozen=True)
+class DbStatus:
+    url: str
+    integrity: str
+    schema_version: str | None
+    head_version: str
+    backups: int
+
+
+class DatabaseService:
+    def __init__(self, db: Database, paths: DataPaths, clock: Clock) -> None:
+        self._db = db
+        self._paths = paths
+        self._clock = clock
+
+    def check(self) -> DbStatus:
+        file = sqlite_file(self._db.engine)
+        integrity = "ok"
+        if file is not None:
+            check_sqlite_file(file, None, full=True)
+        return DbStatus(
+            url=self._db.engine.url.render_as_string(hide_password=True),
+            integrity=integrity,
+            schema_version=migrate.current_revision(self._db.engine),
+            head_version=migrate.head_revision(),
+            backups=len(backup.list_backups(self._paths.backups)),
+        )
+
+    def backup(self, out: Path | None = None, reason: str = "manual") -> Path:
+        file = sqlite_file(self._db.engine)
+        if file is None:
+            raise StorageError("Backups are made of the SQLite database; use your server's tools for this one.")
+        return backup.backup_sqlite(file, self._paths.backups, reason, self._clock(), out)

@@ -1,0 +1,123 @@
+"""Learner profiles: create, list, archive, optional PIN (4–8 digits, salted scrypt)."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import os
+import re
+from dataclasses import replace
+
+from trainer_app.core.common.changes import Changes
+from trainer_app.core.common.clock import Clock
+from trainer_app.core.common.errors import NotFoundError, PermissionDeniedError, ValidationError
+from trainer_app.core.common.ids import new_uuid
+from trainer_app.core.domain.learner import Learner
+from trainer_app.core.storage import learners_repo
+from trainer_app.core.storage.db import Database
+
+PIN_PATTERN = re.compile(r"^\d{4,8}$")
+SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**14, 8, 1
+
+
+def hash_secret(secret: str, salt: bytes | None = None) -> str:
+    salt = salt or os.urandom(16)
+    digest = hashlib.scrypt(secret.encode(), salt=salt, n=SCRYPT_N, r=SCRYPT_R, p=SCRYPT_P, dklen=32)
+    return f"scrypt${SCRYPT_N}${SCRYPT_R}${SCRYPT_P}${salt.hex()}${digest.hex()}"
+
+
+def check_secret(secret: str, stored: str) -> bool:
+    try:
+        _, n, r, p, salt, digest = stored.split("$")
+        candidate = hashlib.scrypt(
+            secret.encode(), salt=bytes.fromhex(salt), n=int(n), r=int(r), p=int(p), dklen=32
+        )
+    except (ValueError, TypeError):
+        return False
+    return hmac.compare_digest(candidate.hex(), digest)
+
+
+class LearnerService:
+    def __init__(self, db: Database, clock: Clock, known_roles: tuple[str, ...] = ()) -> None:
+        self._db = db
+        self._clock = clock
+        self.known_roles = known_roles
+
+    def create(
+        self,
+        name: str,
+        role: str,
+        agency: str = "",
+        site: str = "",
+        language: str = "en",
+        pin: str | None = None,
+    ) -> tuple[Learner, Changes]:
+        name = " ".join(name.split())
+        problems = []
+        if not name:
+            problems.append("A name is required.")
+        if len(name) > 200:
+            problems.append("The name is longer than 200 characters.")
+        if self.known_roles and role not in self.known_roles:
+            problems.append(f"Unknown role '{role}'. Known roles: {', '.join(self.known_roles)}.")
+        if pin and not PIN_PATTERN.match(pin):
+            problems.append("A PIN must be 4 to 8 digits.")
+        if problems:
+            raise ValidationError(" ".join(problems), problems)
+        now = self._clock()
+        learner = Learner(new_uuid(), name, (role,), agency.strip(), site.strip(), language or "en", bool(pin), False, now)
+        with self._db.transaction() as conn:
+            learners_repo.insert(conn, learner, hash_secret(pin) if pin else None, now)
+        return learner, Changes.LEARNERS
+
+    def get(self, learner_id: str) -> Learner:
+        with self._db.transaction() as conn:
+            learner = learners_repo.get(conn, learner_id)
+        if learner is None:
+            raise NotFoundError(f"No learner with id {learner_id}.")
+        return learner
+
+    def list(self, include_archived: bool = False) -> list[Learner]:
+        with self._db.transaction() as conn:
+            return learners_repo.list_all(conn, include_archived)
+
+    def find(self, id_or_prefix: str) -> Learner:
+        """A learner by full id, unique id prefix, or exact name (for the CLI)."""
+        matches = [
+            x for x in self.list(include_archived=True)
+            if x.id == id_or_prefix or x.id.startswith(id_or_prefix) or x.display_name == id_or_prefix
+        ]
+        if len(matches) == 1:
+            return matches[0]
+        if not matches:
+            raise NotFoundError(f"No learner matches '{id_or_prefix}'.")
+        raise ValidationError(f"'{id_or_prefix}' matches {len(matches)} learners; give more of the id.")
+
+    def archive(self, learner_id: str, archived: bool = True) -> Changes:
+        with self._db.transaction() as conn:
+            if not learners_repo.set_archived(conn, learner_id, archived, self._clock()):
+                raise NotFoundError(f"No learner with id {learner_id}.")
+        return Changes.LEARNERS
+
+    def set_pin(self, learner_id: str, pin: str | None) -> Changes:
+        if pin and not PIN_PATTERN.match(pin):
+            raise ValidationError("A PIN must be 4 to 8 digits.")
+        with self._db.transaction() as conn:
+            learners_repo.set_pin_hash(conn, learner_id, hash_secret(pin) if pin else None, self._clock())
+        return Changes.LEARNERS
+
+    def verify_pin(self, learner_id: str, pin: str) -> bool:
+        with self._db.transaction() as conn:
+            stored = learners_repo.pin_hash(conn, learner_id)
+        return True if stored is None else check_secret(pin, stored)
+
+    def unlock(self, learner_id: str, pin: str | None) -> Learner:
+        learner = self.get(learner_id)
+        if learner.has_pin and not self.verify_pin(learner_id, pin or ""):
+            raise PermissionDeniedError("That PIN is not right.")
+        return learner
+
+    def update(self, learner: Learner) -> Changes:
+        with self._db.transaction() as conn:
+            learners_repo.update_details(conn, replace(learner), self._clock())
+        return Changes.LEARNERS

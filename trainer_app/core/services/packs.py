@@ -1,0 +1,119 @@
+"""Packs in use: the bundled pack plus installed ones; install, remove, and keep the search index current."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from trainer_app.core.common.changes import Changes
+from trainer_app.core.common.clock import Clock
+from trainer_app.core.common.errors import NotFoundError, TrainerError
+from trainer_app.core.common.paths import DataPaths
+from trainer_app.core.domain.pack import Activity, Pack
+from trainer_app.core.packs import install as pack_install
+from trainer_app.core.packs.manifest import load_pack
+from trainer_app.core.packs.search_docs import iter_search_documents
+from trainer_app.core.storage import packs_repo, search_repo
+from trainer_app.core.storage.db import Database
+from trainer_app.core.storage.packs_repo import PackRecord
+
+INDEXED_FOLDERS = ("content", "quizzes")
+
+
+def pack_checksum(root: Path) -> str:
+    """Cheap fingerprint of the searchable files (path, size, mtime): decides whether to re-index."""
+    digest = hashlib.sha256()
+    for folder in INDEXED_FOLDERS:
+        base = root / folder
+        if not base.is_dir():
+            continue
+        for path in sorted(base.rglob("*")):
+            if path.is_file():
+                stat = path.stat()
+                digest.update(f"{path.relative_to(root)}|{stat.st_size}|{stat.st_mtime_ns}\n".encode())
+    return digest.hexdigest()
+
+
+class PackService:
+    def __init__(self, db: Database, paths: DataPaths, clock: Clock, bundled_root: Path | None) -> None:
+        self._db = db
+        self._paths = paths
+        self._clock = clock
+        self._bundled_root = bundled_root
+        self._cache: dict[str, Pack] = {}
+        self.problems: list[str] = []  # packs that failed to load at start-up, for the UI to show
+
+    def sync(self) -> Changes:
+        """Load the bundled and installed packs and re-index any whose files changed."""
+        changes = Changes.NONE
+        roots: list[tuple[Path, bool]] = []
+        if self._bundled_root is not None:
+            roots.append((self._bundled_root, True))
+        roots += [(p, False) for p in sorted(self._paths.packs.glob("*")) if (p / "content" / "pack.toml").is_file()]
+        self._cache.clear()
+        self.problems = []
+        for root, bundled in roots:
+            try:
+                pack = load_pack(root)
+            except TrainerError as error:
+                self.problems.append(f"{root}: {error}")
+                continue
+            self._cache[pack.id] = pack
+            changes |= self._record(pack, bundled)
+        return changes
+
+    def _record(self, pack: Pack, bundled: bool) -> Changes:
+        checksum = pack_checksum(pack.root)
+        with self._db.transaction() as conn:
+            existing = packs_repo.get(conn, pack.id)
+            if existing and existing.checksum == checksum and existing.installed_path == str(pack.root):
+                return Changes.NONE
+            record = PackRecord(pack.id, pack.version, pack.language, pack.title, str(pack.root), checksum, bundled)
+            packs_repo.upsert(conn, record, self._clock())
+            docs = (
+                {"kind": d.kind, "activity_id": d.activity_id, "title": d.title, "location": d.location,
+                 "anchor": d.anchor, "body": d.body_text}
+                for d in iter_search_documents(pack)
+            )
+            search_repo.replace_pack(conn, pack.id, docs)
+        return Changes.PACKS
+
+    def list(self) -> list[Pack]:
+        return list(self._cache.values())
+
+    def get(self, pack_id: str) -> Pack:
+        pack = self._cache.get(pack_id)
+        if pack is None:
+            raise NotFoundError(f"No installed pack with id '{pack_id}'.")
+        return pack
+
+    def default(self) -> Pack:
+        if not self._cache:
+            raise NotFoundError("No content pack is installed.")
+        return next(iter(self._cache.values()))
+
+    def activity(self, pack_id: str, activity_id: str) -> Activity:
+        activity = self.get(pack_id).activity(activity_id)
+        if activity is None:
+            raise NotFoundError(f"No activity '{activity_id}' in pack '{pack_id}'.")
+        return activity
+
+    def install(self, zip_path: Path) -> Pack:
+        pack = pack_install.install_pack(zip_path, self._paths.packs, self._paths.staging)
+        if self._bundled_root is not None and pack.id in self._cache and self._cache[pack.id].root == self._bundled_root:
+            pack_install.remove_pack(self._paths.packs, pack.id)
+            raise TrainerError(f"Pack '{pack.id}' has the id of the bundled pack; give it another id.")
+        self._cache[pack.id] = pack
+        self._record(pack, bundled=False)
+        return pack
+
+    def remove(self, pack_id: str) -> Changes:
+        pack = self.get(pack_id)
+        if self._bundled_root is not None and pack.root == self._bundled_root:
+            raise TrainerError("The bundled pack cannot be removed.")
+        pack_install.remove_pack(self._paths.packs, pack_id)
+        with self._db.transaction() as conn:
+            packs_repo.remove(conn, pack_id)
+            search_repo.remove_pack(conn, pack_id)
+        self._cache.pop(pack_id, None)
+        return Changes.PACKS

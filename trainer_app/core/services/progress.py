@@ -1,0 +1,173 @@
+"""Progress: turn raw observations into monotonic progress, stamp completion once, log every observation."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from trainer_app.core.common.changes import Changes
+from trainer_app.core.common.clock import Clock
+from trainer_app.core.common.errors import NotFoundError, ValidationError
+from trainer_app.core.domain.pack import Activity, ActivityKind, Pack
+from trainer_app.core.domain.progress import ActivityProgress, TrackProgress
+from trainer_app.core.rules import completion
+from trainer_app.core.storage import learners_repo, progress_repo
+from trainer_app.core.storage.db import Database
+from trainer_app.core.services.packs import PackService
+
+
+@dataclass(frozen=True)
+class ProgressResult:
+    progress: ActivityProgress
+    newly_completed: bool
+    changes: Changes
+
+
+class ProgressService:
+    def __init__(self, db: Database, clock: Clock, packs: PackService) -> None:
+        self._db = db
+        self._clock = clock
+        self._packs = packs
+
+    # ---- observations -------------------------------------------------------------------------------
+
+    def open_activity(self, learner_id: str, pack_id: str, activity_id: str) -> ProgressResult:
+        activity = self._activity(pack_id, activity_id)
+        return self._apply(learner_id, pack_id, activity, 0.0, False, 0.0, None, {}, "opened", {})
+
+    def record_guide(
+        self, learner_id: str, pack_id: str, activity_id: str, scroll_fraction: float, reached_end: bool,
+        seconds: float, position: str = "",
+    ) -> ProgressResult:
+        activity = self._expect(pack_id, activity_id, ActivityKind.GUIDE)
+        seconds = _non_negative(seconds)
+        stored = self.activity(learner_id, pack_id, activity_id)
+        total_seconds = (stored.seconds_spent if stored else 0.0) + seconds
+        min_seconds = float(activity.param("min_seconds", completion.DEFAULT_GUIDE_MIN_SECONDS))
+        value, complete = completion.guide_progress(scroll_fraction, total_seconds, min_seconds, reached_end)
+        data = {"scroll": round(scroll_fraction, 4), "reached_end": reached_end}
+        return self._apply(learner_id, pack_id, activity, value, complete, seconds, position, {}, "read", data)
+
+    def record_share(
+        self, learner_id: str, pack_id: str, activity_id: str, kind: ActivityKind, done: Iterable[Any], total: int,
+        seconds: float, position: str = "",
+    ) -> ProgressResult:
+        """Slides seen (page numbers) or walkthrough steps ticked (step ids): the stored set only grows."""
+        activity = self._expect(pack_id, activity_id, kind)
+        stored = self._detail(learner_id, pack_id, activity_id)
+        union = sorted({*stored.get("done", []), *done}, key=str)
+        value, complete = completion.share_complete(len(union), total)
+        detail = {"done": union, "total": total}
+        log_kind = "slides" if kind is ActivityKind.SLIDES else "walkthrough"
+        data = {"done": sorted({*done}, key=str), "total": total}
+        return self._apply(learner_id, pack_id, activity, value, complete, _non_negative(seconds), position, detail,
+                           log_kind, data)
+
+    def record_video(
+        self, learner_id: str, pack_id: str, activity_id: str, intervals: Iterable[tuple[float, float]],
+        duration_seconds: float, position_seconds: float, seconds: float,
+    ) -> ProgressResult:
+        from trainer_app.core.rules import video
+
+        activity = self._expect(pack_id, activity_id, ActivityKind.VIDEO)
+        if duration_seconds <= 0:
+            raise ValidationError("The video's duration is unknown; nothing was recorded.")
+        stored = self._detail(learner_id, pack_id, activity_id)
+        fresh = [(float(a), float(b)) for a, b in intervals]
+        merged = video.merge_intervals([*(tuple(i) for i in stored.get("intervals", [])), *fresh])
+        required = float(activity.param("coverage", 0.9))
+        covered = video.coverage(merged, duration_seconds)
+        complete = video.is_video_complete(merged, duration_seconds, required)
+        detail = {"intervals": [list(i) for i in merged], "duration": duration_seconds}
+        data = {"intervals": [list(i) for i in fresh], "duration": duration_seconds}
+        return self._apply(learner_id, pack_id, activity, covered, complete, _non_negative(seconds),
+                           f"{position_seconds:.1f}", detail, "watched", data)
+
+    def record_quiz(
+        self, learner_id: str, pack_id: str, activity_id: str, score: float, passed: bool, attempt_id: str,
+        seconds: float,
+    ) -> ProgressResult:
+        activity = self._expect(pack_id, activity_id, ActivityKind.QUIZ)
+        data = {"attempt": attempt_id, "score": score, "passed": passed}
+        value = 1.0 if passed else min(0.99, score)
+        return self._apply(learner_id, pack_id, activity, value, passed, _non_negative(seconds), None, {}, "quiz", data)
+
+    # ---- queries -------------------------------------------------------------------------------------
+
+    def activity(self, learner_id: str, pack_id: str, activity_id: str) -> ActivityProgress | None:
+        with self._db.transaction() as conn:
+            found = progress_repo.get(conn, learner_id, pack_id, activity_id)
+        return found[0] if found else None
+
+    def detail(self, learner_id: str, pack_id: str, activity_id: str) -> dict[str, Any]:
+        return self._detail(learner_id, pack_id, activity_id)
+
+    def for_learner(self, learner_id: str, pack_id: str) -> dict[str, ActivityProgress]:
+        with self._db.transaction() as conn:
+            return progress_repo.for_learner(conn, learner_id, pack_id)
+
+    def track(self, learner_id: str, pack: Pack, track_id: str | None = None) -> TrackProgress | None:
+        """The learner's track (their main role's unless given), rolled up from activities."""
+        done = self.for_learner(learner_id, pack.id)
+        if track_id is None:
+            with self._db.transaction() as conn:
+                learner = learners_repo.get(conn, learner_id)
+            if learner is None:
+                raise NotFoundError(f"No learner with id {learner_id}.")
+            track = pack.track_for_role(learner.main_role)
+        else:
+            track = pack.track(track_id)
+        return completion.track_progress(pack, track, done) if track else None
+
+    def next_activity(self, learner_id: str, pack: Pack, track_id: str) -> str | None:
+        track = pack.track(track_id)
+        return completion.next_activity(pack, track, self.for_learner(learner_id, pack.id)) if track else None
+
+    # ---- internals -----------------------------------------------------------------------------------
+
+    def _activity(self, pack_id: str, activity_id: str) -> Activity:
+        return self._packs.activity(pack_id, activity_id)
+
+    def _expect(self, pack_id: str, activity_id: str, kind: ActivityKind) -> Activity:
+        activity = self._activity(pack_id, activity_id)
+        if activity.kind is not kind:
+            raise ValidationError(f"Activity '{activity_id}' is a {activity.kind.value}, not a {kind.value}.")
+        return activity
+
+    def _detail(self, learner_id: str, pack_id: str, activity_id: str) -> dict[str, Any]:
+        with self._db.transaction() as conn:
+            found = progress_repo.get(conn, learner_id, pack_id, activity_id)
+        return found[1] if found else {}
+
+    def _apply(
+        self, learner_id: str, pack_id: str, activity: Activity, value: float, complete: bool, seconds: float,
+        position: str | None, detail: dict[str, Any], log_kind: str, log_data: dict[str, Any],
+    ) -> ProgressResult:
+        now = self._clock()
+        version = self._packs.get(pack_id).version
+        with self._db.transaction() as conn:
+            if learners_repo.get(conn, learner_id) is None:
+                raise NotFoundError(f"No learner with id {learner_id}.")
+            found = progress_repo.get(conn, learner_id, pack_id, activity.id)
+            old, old_detail = found if found else (None, {})
+            merged = completion.merge(old, value, complete, now)
+            updated = ActivityProgress(
+                learner_id=learner_id,
+                pack_id=pack_id,
+                activity_id=activity.id,
+                status=merged.status,
+                progress=merged.progress,
+                seconds_spent=(old.seconds_spent if old else 0.0) + seconds,
+                first_opened_at=old.first_opened_at if old and old.first_opened_at else now,
+                completed_at=merged.completed_at,
+                last_position=position if position is not None else (old.last_position if old else ""),
+                content_version=version if (merged.newly_completed or not old) else old.content_version,
+            )
+            progress_repo.save(conn, updated, {**old_detail, **detail}, now, exists=found is not None)
+            progress_repo.log(conn, learner_id, pack_id, activity.id, log_kind, now, seconds, log_data)
+        return ProgressResult(updated, merged.newly_completed, Changes.PROGRESS)
+
+
+def _non_negative(seconds: float) -> float:
+    return max(0.0, min(float(seconds), 6 * 3600.0))

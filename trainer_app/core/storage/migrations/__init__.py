@@ -1,0 +1,1 @@
+"""Alembic migrations, run programmatically by storage.migrate (no alembic.ini)."""

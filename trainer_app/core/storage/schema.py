@@ -1,0 +1,8 @@
+"""The complete schema: importing this module registers every area's tables on `metadata`."""
+
+from __future__ import annotations
+
+from trainer_app.core.storage import tables  # noqa: F401  (foundation tables)
+from trainer_app.core.storage.tables import metadata
+
+__all__ = ["metadata"]

@@ -1,0 +1,53 @@
+"""Start the desktop app: show the window at once, open the database off the GUI thread, then the profile picker."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from trainer_app import __version__
+from trainer_app.core.common.errors import AlreadyRunningError
+from trainer_app.core.common.lock import InstanceLock
+from trainer_app.core.common.paths import DataPaths, resolve_data_dir
+
+
+def parse_options(argv: Sequence[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="cpims-trainer")
+    parser.add_argument("--data-dir")
+    parser.add_argument("--portable", action="store_true")
+    parser.add_argument("--database-url")
+    options, _qt_args = parser.parse_known_args(list(argv))
+    return options
+
+
+def launch(argv: Sequence[str]) -> int:
+    options = parse_options(argv)
+    qt_app = QApplication.instance() or QApplication([sys.argv[0], *argv])
+    assert isinstance(qt_app, QApplication)
+    qt_app.setApplicationName("CPIMS+ Trainer")
+    qt_app.setApplicationVersion(__version__)
+    qt_app.setOrganizationName("CPIMS+ Trainer")
+    paths = DataPaths(resolve_data_dir(options.data_dir, options.portable))
+    lock = InstanceLock(paths.lock)
+    try:
+        lock.acquire()
+    except AlreadyRunningError as error:
+        QMessageBox.critical(None, QCoreApplication.translate("launch", "CPIMS+ Trainer"), str(error))
+        return 1
+    from trainer_app.ui.main_window import MainWindow
+
+    window = MainWindow(paths, options.database_url)
+    window.show()
+    window.start_loading()
+    quit_after = os.environ.get("CPIMS_TRAINER_SMOKE_QUIT_MS")
+    if quit_after:  # smoke tests of the bundle: start, load, then leave
+        QTimer.singleShot(int(quit_after), qt_app.quit)
+    try:
+        return qt_app.exec()
+    finally:
+        lock.release()

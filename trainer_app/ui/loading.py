@@ -1,0 +1,71 @@
+"""Open the core app off the GUI thread; handle a damaged database by offering the newest backup."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from trainer_app.core.common.errors import DatabaseDamagedError, TrainerError
+from trainer_app.core.common.paths import DataPaths
+from trainer_app.ui.tasks import run_in_background
+
+if TYPE_CHECKING:
+    from trainer_app.core.app import App
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("loading", text)
+
+
+def load_app(parent: QWidget, paths: DataPaths, database_url: str | None, on_loaded: Callable[[App], None]) -> None:
+    def work() -> Any:
+        from trainer_app.core.app import open_app  # SQLAlchemy is imported here, after the window is up
+
+        return open_app(data_dir=str(paths.root), database_url=database_url)
+
+    def failed(error: BaseException) -> None:
+        if isinstance(error, DatabaseDamagedError):
+            if _offer_restore(parent, paths, error):
+                load_app(parent, paths, database_url, on_loaded)
+                return
+        elif isinstance(error, TrainerError):
+            QMessageBox.critical(parent, _tr("CPIMS+ Trainer cannot start"), str(error))
+        else:
+            QMessageBox.critical(parent, _tr("CPIMS+ Trainer cannot start"),
+                                 _tr("An unexpected error occurred: {error}").format(error=error))
+        QApplication.exit(1)
+
+    run_in_background(work, on_loaded, failed)
+
+
+def _offer_restore(parent: QWidget, paths: DataPaths, error: DatabaseDamagedError) -> bool:
+    from datetime import UTC, datetime
+
+    from trainer_app.core.storage import backup
+
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Critical)
+    box.setWindowTitle(_tr("The training database is damaged"))
+    text = str(error) + "\n\n" + _tr("The damaged file will be moved aside to {folder}, never deleted.").format(
+        folder=paths.damaged)
+    restore = None
+    if error.newest_backup:
+        text += "\n\n" + _tr("The newest backup is {name}.").format(name=Path(error.newest_backup).name)
+        restore = box.addButton(_tr("Restore the newest backup"), QMessageBox.ButtonRole.AcceptRole)
+    fresh = box.addButton(_tr("Start with an empty database"), QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(_tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+    box.setText(text)
+    box.exec()
+    clicked = box.clickedButton()
+    now = datetime.now(UTC)
+    if restore is not None and clicked is restore and error.newest_backup:
+        backup.restore_backup(paths.database, Path(error.newest_backup), paths.damaged, now)
+        return True
+    if clicked is fresh:
+        backup.move_aside(paths.database, paths.damaged, now)
+        return True
+    return False

@@ -1,0 +1,196 @@
+"""The main window: lays out the sidebar and pages and navigates between them. Nothing else."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trainer_app.core.common.paths import DataPaths
+from trainer_app.ui import i18n
+from trainer_app.ui.context import Context
+from trainer_app.ui.loading import load_app
+
+if TYPE_CHECKING:
+    from trainer_app.core.app import App
+    from trainer_app.core.domain.learner import Learner
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, paths: DataPaths, database_url: str | None = None) -> None:
+        super().__init__()
+        self.paths = paths
+        self.database_url = database_url
+        self.context: Context | None = None
+        self._base_point_size = QApplication.font().pointSizeF()
+        self.setWindowTitle(self.tr("CPIMS+ Trainer"))
+        self.resize(1180, 760)
+        self.setMinimumSize(640, 480)
+        self.pages = QStackedWidget()
+        self.setCentralWidget(self.pages)
+        self.loading_page = self._make_loading_page()
+        self.pages.addWidget(self.loading_page)
+        self.picker = None
+        self.shell: QWidget | None = None
+
+    # ---- start-up ------------------------------------------------------------------------------------
+
+    def _make_loading_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        title = QLabel(self.tr("CPIMS+ Trainer"))
+        title.setObjectName("loadingTitle")
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.8)
+        font.setBold(True)
+        title.setFont(font)
+        self.loading_label = QLabel(self.tr("Opening your training records…"))
+        self.loading_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        bar = QProgressBar()
+        bar.setRange(0, 0)
+        bar.setMaximumWidth(320)
+        bar.setAccessibleName(self.tr("Loading"))
+        layout.addWidget(title)
+        layout.addWidget(self.loading_label)
+        layout.addWidget(bar, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
+        return page
+
+    def start_loading(self) -> None:
+        load_app(self, self.paths, self.database_url, self._on_loaded)
+
+    def _on_loaded(self, app: App) -> None:
+        self.context = Context(app, self)
+        qt_app = QApplication.instance()
+        assert isinstance(qt_app, QApplication)
+        i18n.apply_language(qt_app, app.settings.current.language)
+        i18n.apply_text_scale(qt_app, app.settings.current.text_scale, self._base_point_size)
+        for problem in app.packs.problems:
+            QMessageBox.warning(self, self.tr("A content pack could not be loaded"), problem)
+        self.show_picker()
+
+    # ---- navigation ----------------------------------------------------------------------------------
+
+    def show_picker(self) -> None:
+        from trainer_app.ui.views.profile_picker import ProfilePicker
+
+        assert self.context is not None
+        if self.shell is not None:
+            self.pages.removeWidget(self.shell)
+            self.shell.deleteLater()
+            self.shell = None
+        self.context.learner = None
+        if self.picker is None:
+            self.picker = ProfilePicker(self.context)
+            self.picker.learnerChosen.connect(self.enter)
+            self.pages.addWidget(self.picker)
+        self.picker.refresh()
+        self.pages.setCurrentWidget(self.picker)
+        self.setWindowTitle(self.tr("CPIMS+ Trainer"))
+
+    def enter(self, learner: Learner) -> None:
+        assert self.context is not None
+        self.context.learner = learner
+        self.context.app.settings.update(last_learner_id=learner.id)
+        self.shell = Shell(self.context, self)
+        self.pages.addWidget(self.shell)
+        self.pages.setCurrentWidget(self.shell)
+        self.setWindowTitle(self.tr("CPIMS+ Trainer — {name}").format(name=learner.display_name))
+
+    def apply_display_settings(self) -> None:
+        assert self.context is not None
+        qt_app = QApplication.instance()
+        assert isinstance(qt_app, QApplication)
+        settings = self.context.app.settings.current
+        i18n.apply_language(qt_app, settings.language)
+        i18n.apply_text_scale(qt_app, settings.text_scale, self._base_point_size)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        if self.shell is not None:
+            self.shell.close_views()
+        if self.context is not None:
+            self.context.app.close()
+        super().closeEvent(event)
+
+
+class Shell(QWidget):
+    """The signed-in layout: a sidebar of sections and the section pages."""
+
+    def __init__(self, context: Context, window: MainWindow) -> None:
+        super().__init__()
+        from trainer_app.ui.views.registry import build_sections
+
+        self.context = context
+        self.window_ = window
+        self.sidebar = QListWidget()
+        self.sidebar.setAccessibleName(self.tr("Sections"))
+        self.sidebar.setMaximumWidth(230)
+        self.sidebar.setMinimumWidth(150)
+        self.stack = QStackedWidget()
+        side = QVBoxLayout()
+        who = QLabel(context.learner.display_name if context.learner else "")
+        who.setWordWrap(True)
+        who.setObjectName("learnerName")
+        switch = QPushButton(self.tr("Switch profile"))
+        switch.setAccessibleName(self.tr("Switch profile"))
+        switch.clicked.connect(window.show_picker)
+        side.addWidget(who)
+        side.addWidget(self.sidebar, 1)
+        side.addWidget(switch)
+        layout = QHBoxLayout(self)
+        layout.addLayout(side)
+        layout.addWidget(self.stack, 1)
+        self.sections = build_sections(context)
+        for section in self.sections:
+            self.sidebar.addItem(QListWidgetItem(section.title))
+            self.stack.addWidget(section.widget)
+        self.sidebar.currentRowChanged.connect(self._show)
+        self.sidebar.setCurrentRow(0)
+        context.navigator = self
+        for index in range(min(9, len(self.sections))):
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self)
+            shortcut.activated.connect(lambda i=index: self.sidebar.setCurrentRow(i))
+
+    def _show(self, row: int) -> None:
+        if 0 <= row < len(self.sections):
+            self.stack.setCurrentIndex(row)
+            refresh = getattr(self.sections[row].widget, "refresh", None)
+            if callable(refresh):
+                refresh()
+
+    def section(self, key: str) -> QWidget | None:
+        for row, section in enumerate(self.sections):
+            if section.key == key:
+                self.sidebar.setCurrentRow(row)
+                return section.widget
+        return None
+
+    def open_activity(self, pack_id: str, activity_id: str, anchor: str = "") -> None:
+        from trainer_app.ui.views.activity_view import ActivityView
+
+        view = self.section("activity")
+        if isinstance(view, ActivityView):
+            view.open(pack_id, activity_id, anchor)
+
+    def close_views(self) -> None:
+        for section in self.sections:
+            closer = getattr(section.widget, "close_activity", None)
+            if callable(closer):
+                closer()

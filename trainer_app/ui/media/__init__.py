@@ -1,0 +1,1 @@
+"""Video players behind one interface."""

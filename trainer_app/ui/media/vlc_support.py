@@ -1,0 +1,70 @@
+"""Finding libvlc lazily, one shared libvlc instance per argument list, and reading a video's visible size."""
+
+from __future__ import annotations
+
+import ctypes
+from types import ModuleType
+from typing import Any
+
+from PySide6.QtMultimedia import QMediaDevices
+
+# No OSD text, no subtitle files picked up beside the video (the view draws subtitles itself).
+_BASE_ARGS = ("--quiet", "--no-xlib", "--no-osd", "--no-video-title-show", "--no-sub-autodetect-file")
+
+_module: ModuleType | None = None
+_module_error = ""
+_instances: dict[tuple[str, ...], Any] = {}
+
+
+def load_vlc() -> tuple[ModuleType | None, str]:
+    """The python-vlc module, or None and why (libvlc missing or unloadable). Imported on first use only."""
+    global _module, _module_error
+    if _module is None and not _module_error:
+        try:
+            import vlc  # noqa: PLC0415 - importing it loads libvlc: only when the VLC backend is used
+
+            _module = vlc
+        except (ImportError, OSError, NotImplementedError, AttributeError, SystemExit) as exc:
+            # python-vlc calls sys.exit(1) when PYTHON_VLC_LIB_PATH points at nothing
+            _module_error = f"libvlc is not installed or cannot be loaded ({type(exc).__name__}: {exc})"
+    return _module, _module_error
+
+
+def vlc_available() -> bool:
+    return load_vlc()[0] is not None
+
+
+def vlc_args(extra_args: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """libvlc arguments: the dummy audio output when Qt sees no audio device (no ALSA/Pulse error flood)."""
+    audio = () if QMediaDevices.audioOutputs() else ("--aout=dummy",)
+    return (*_BASE_ARGS, *audio, *extra_args)
+
+
+def shared_instance(vlc: ModuleType, extra_args: tuple[str, ...] = ()) -> tuple[Any, str]:
+    """One libvlc instance per argument list for the whole process (starting libvlc loads its plugins)."""
+    args = vlc_args(extra_args)
+    if args not in _instances:
+        _instances[args] = vlc.Instance(list(args))
+    instance = _instances[args]
+    if instance is None:
+        return None, f"libvlc refused to start with the options {' '.join(args)}"
+    return instance, ""
+
+
+def visible_video_size(vlc: ModuleType, media: Any) -> tuple[int, int] | None:
+    """Display size of the first video track of a parsed media (pixel aspect applied), or None.
+
+    python-vlc declares the track union as three pointers; `t.video` segfaults, so read the union at the
+    `audio` offset (tech-notes §3c, gotcha 2).
+    """
+    for track in media.tracks_get() or ():
+        if track.type != vlc.TrackType.video:
+            continue
+        video = ctypes.cast(track.audio, ctypes.POINTER(vlc.VideoTrack)).contents
+        width, height = int(video.width), int(video.height)
+        if width <= 0 or height <= 0:
+            return None
+        if video.sar_num > 0 and video.sar_den > 0 and video.sar_num != video.sar_den:
+            width = max(2, round(width * video.sar_num / video.sar_den))
+        return width, height
+    return None

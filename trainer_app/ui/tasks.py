@@ -1,0 +1,50 @@
+"""Run work off the GUI thread and get the result (or the error) back on it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+
+class _Bridge(QObject):
+    done = Signal(object)
+    failed = Signal(object)
+
+
+class _Job(QRunnable):
+    def __init__(self, fn: Callable[[], Any], bridge: _Bridge) -> None:
+        super().__init__()
+        self._fn = fn
+        self._bridge = bridge
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            result = self._fn()
+        except BaseException as error:  # handed to the GUI thread, which decides what to show
+            self._bridge.failed.emit(error)
+        else:
+            self._bridge.done.emit(result)
+
+
+_live: set[_Bridge] = set()
+
+
+def run_in_background(
+    fn: Callable[[], Any],
+    on_done: Callable[[Any], None],
+    on_error: Callable[[BaseException], None],
+) -> None:
+    """Runs `fn` on the thread pool; callbacks run on the GUI thread (queued signal delivery)."""
+    bridge = _Bridge()
+    _live.add(bridge)
+
+    def finish(callback: Callable[[Any], None], value: Any) -> None:
+        _live.discard(bridge)
+        callback(value)
+
+    bridge.done.connect(lambda value: finish(on_done, value))
+    bridge.failed.connect(lambda error: finish(on_error, error))
+    QThreadPool.globalInstance().start(_Job(fn, bridge))

@@ -1,0 +1,133 @@
+"""Home: the learner's track for their role — modules, activities with status and progress, and Continue."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trainer_app.core.domain.pack import ActivityKind, Pack, Track
+from trainer_app.core.domain.progress import ActivityProgress, ModuleProgress, Status
+from trainer_app.ui.context import Context
+from trainer_app.ui.widgets.status import kind_label, status_icon, status_label
+
+ACTIVITY = Qt.ItemDataRole.UserRole
+
+
+class HomeView(QWidget):
+    def __init__(self, context: Context) -> None:
+        super().__init__()
+        self.context = context
+        self.pack: Pack | None = None
+        self.track: Track | None = None
+        self.next_id: str | None = None
+        self.title = QLabel()
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.title.setWordWrap(True)
+        self.description = QLabel()
+        self.description.setWordWrap(True)
+        self.overall = QProgressBar()
+        self.overall.setAccessibleName(self.tr("Overall progress"))
+        self.overall.setFormat(self.tr("%p% of the track complete"))
+        self.continue_button = QPushButton(self.tr("Continue"))
+        self.continue_button.setAccessibleName(self.tr("Continue with the next activity"))
+        self.continue_button.clicked.connect(self.continue_)
+        self.next_label = QLabel()
+        self.next_label.setWordWrap(True)
+        top = QHBoxLayout()
+        top.addWidget(self.overall, 1)
+        top.addWidget(self.continue_button)
+        self.tree = QTreeWidget()
+        self.tree.setAccessibleName(self.tr("Modules and activities"))
+        self.tree.setHeaderLabels([self.tr("Module / activity"), self.tr("Kind"), self.tr("Status"), self.tr("Progress")])
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tree.header().setStretchLastSection(False)
+        self.tree.itemActivated.connect(self._activate)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.description)
+        layout.addLayout(top)
+        layout.addWidget(self.next_label)
+        layout.addWidget(self.tree, 1)
+        self.refresh()
+
+    def refresh(self) -> None:
+        learner = self.context.learner
+        app = self.context.app
+        if learner is None or not app.packs.list():
+            self.title.setText(self.tr("No content pack is installed."))
+            return
+        self.pack = next((p for p in app.packs.list() if p.track_for_role(learner.main_role)), app.packs.default())
+        self.track = self.pack.track_for_role(learner.main_role)
+        if self.track is None:
+            self.title.setText(self.tr("There is no track for your role in the installed packs."))
+            self.tree.clear()
+            self.continue_button.setEnabled(False)
+            return
+        summary = app.progress.track(learner.id, self.pack, self.track.id)
+        done = app.progress.for_learner(learner.id, self.pack.id)
+        assert summary is not None
+        self.title.setText(self.track.title)
+        self.description.setText(self.track.description)
+        self.overall.setValue(round(summary.progress * 100))
+        self.next_id = app.progress.next_activity(learner.id, self.pack, self.track.id)
+        self._fill(summary.modules, done)
+        self._show_next(summary.completed)
+
+    def _show_next(self, completed: bool) -> None:
+        assert self.pack is not None
+        activity = self.pack.activity(self.next_id) if self.next_id else None
+        self.continue_button.setEnabled(activity is not None)
+        if completed:
+            self.next_label.setText(self.tr("You have completed every module of this track. Well done!"))
+        elif activity is not None:
+            self.next_label.setText(self.tr("Next: {title}").format(title=activity.title))
+        else:
+            self.next_label.setText("")
+
+    def _fill(self, modules: tuple[ModuleProgress, ...], done: dict[str, ActivityProgress]) -> None:
+        assert self.pack is not None and self.track is not None
+        self.tree.clear()
+        titles = {m.id: m.title for m in self.pack.modules}
+        for module, state in zip(self.pack.track_modules(self.track), modules, strict=True):
+            item = QTreeWidgetItem([module.title, "", status_label(state.status), f"{round(state.progress * 100)}%"])
+            item.setIcon(0, status_icon(state.status))
+            if state.locked_by:
+                needs = ", ".join(titles.get(m, m) for m in state.locked_by)
+                item.setToolTip(0, self.tr("Locked: complete {modules} first.").format(modules=needs))
+                item.setText(2, self.tr("Locked — needs {modules}").format(modules=needs))
+            self.tree.addTopLevelItem(item)
+            for activity in module.activities:
+                progress = done.get(activity.id)
+                status = Status.LOCKED if state.locked_by else (progress.status if progress else Status.NOT_STARTED)
+                value = progress.progress if progress else 0.0
+                title = activity.title if activity.required else self.tr("{title} (optional)").format(title=activity.title)
+                child = QTreeWidgetItem([title, kind_label(ActivityKind(activity.kind)), status_label(status),
+                                         f"{round(value * 100)}%"])
+                child.setIcon(0, status_icon(status))
+                child.setData(0, ACTIVITY, activity.id if not state.locked_by else None)
+                item.addChild(child)
+            item.setExpanded(not state.locked_by and state.status is not Status.COMPLETED)
+        self.tree.resizeColumnToContents(1)
+        self.tree.resizeColumnToContents(2)
+
+    def _activate(self, item: QTreeWidgetItem, _column: int) -> None:
+        activity_id = item.data(0, ACTIVITY)
+        if activity_id and self.pack is not None:
+            self.context.open_activity(self.pack.id, activity_id)
+
+    def continue_(self) -> None:
+        if self.next_id and self.pack is not None:
+            self.context.open_activity(self.pack.id, self.next_id)

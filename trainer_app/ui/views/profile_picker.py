@@ -1,0 +1,180 @@
+"""The profile picker for shared laptops: choose, create (optional 4–8 digit PIN) or archive a profile."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trainer_app.core.common.errors import TrainerError
+from trainer_app.core.domain.learner import Learner
+from trainer_app.ui.context import Context
+from trainer_app.ui.i18n import LANGUAGES
+
+ROLE_ID = Qt.ItemDataRole.UserRole
+
+
+class ProfilePicker(QWidget):
+    learnerChosen = Signal(object)  # noqa: N815 (Qt naming)
+
+    def __init__(self, context: Context) -> None:
+        super().__init__()
+        self.context = context
+        self.learners: list[Learner] = []
+        title = QLabel(self.tr("Who is training today?"))
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        title.setFont(font)
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Profiles"))
+        self.list.itemActivated.connect(lambda _item: self.choose())
+        self.empty = QLabel(self.tr("No profiles yet. Create yours on the right to start training."))
+        self.empty.setWordWrap(True)
+        self.continue_button = QPushButton(self.tr("Continue"))
+        self.continue_button.setAccessibleName(self.tr("Continue with the selected profile"))
+        self.continue_button.setDefault(True)
+        self.continue_button.clicked.connect(self.choose)
+        self.archive_button = QPushButton(self.tr("Archive profile…"))
+        self.archive_button.setAccessibleName(self.tr("Archive the selected profile"))
+        self.archive_button.clicked.connect(self.archive)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.continue_button)
+        buttons.addWidget(self.archive_button)
+        buttons.addStretch(1)
+        left = QVBoxLayout()
+        left.addWidget(title)
+        left.addWidget(self.empty)
+        left.addWidget(self.list, 1)
+        left.addLayout(buttons)
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 3)
+        layout.addWidget(self._make_form(), 2)
+
+    def _make_form(self) -> QGroupBox:
+        box = QGroupBox(self.tr("New profile"))
+        form = QFormLayout(box)
+        self.name_edit = QLineEdit()
+        self.name_edit.setAccessibleName(self.tr("Full name"))
+        self.name_edit.setMaxLength(200)
+        self.role_combo = QComboBox()
+        self.role_combo.setAccessibleName(self.tr("Role"))
+        self.agency_edit = QLineEdit()
+        self.agency_edit.setAccessibleName(self.tr("Agency"))
+        self.site_edit = QLineEdit()
+        self.site_edit.setAccessibleName(self.tr("Site"))
+        self.language_combo = QComboBox()
+        self.language_combo.setAccessibleName(self.tr("Language"))
+        for code, name in LANGUAGES.items():
+            if code:
+                self.language_combo.addItem(name, code)
+        self.pin_edit = QLineEdit()
+        self.pin_edit.setAccessibleName(self.tr("PIN (optional, 4 to 8 digits)"))
+        self.pin_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin_edit.setMaxLength(8)
+        self.pin_edit.setPlaceholderText(self.tr("Optional, 4–8 digits"))
+        create = QPushButton(self.tr("Create profile"))
+        create.setAccessibleName(self.tr("Create profile"))
+        create.clicked.connect(self.create)
+        self.name_edit.returnPressed.connect(self.create)
+        form.addRow(self.tr("Full &name:"), self.name_edit)
+        form.addRow(self.tr("&Role:"), self.role_combo)
+        form.addRow(self.tr("&Agency:"), self.agency_edit)
+        form.addRow(self.tr("&Site:"), self.site_edit)
+        form.addRow(self.tr("&Language:"), self.language_combo)
+        form.addRow(self.tr("&PIN:"), self.pin_edit)
+        form.addRow(create)
+        for label_field in (self.name_edit, self.role_combo, self.agency_edit, self.site_edit):
+            label = form.labelForField(label_field)
+            if isinstance(label, QLabel):
+                label.setBuddy(label_field)
+        return box
+
+    def refresh(self) -> None:
+        app = self.context.app
+        self.role_combo.clear()
+        seen: set[str] = set()
+        for pack in app.packs.list():
+            for role in pack.roles:
+                if role.id not in seen:
+                    seen.add(role.id)
+                    self.role_combo.addItem(role.title, role.id)
+        self.learners = app.learners.list()
+        titles = {r.id: r.title for p in app.packs.list() for r in p.roles}
+        self.list.clear()
+        for learner in self.learners:
+            details = " · ".join(x for x in (titles.get(learner.main_role, learner.main_role), learner.agency,
+                                             learner.site) if x)
+            lock = " 🔒" if learner.has_pin else ""
+            item = QListWidgetItem(f"{learner.display_name}{lock}\n{details}")
+            item.setData(ROLE_ID, learner.id)
+            self.list.addItem(item)
+        has_any = bool(self.learners)
+        self.empty.setVisible(not has_any)
+        self.continue_button.setEnabled(has_any)
+        self.archive_button.setEnabled(has_any)
+        last = app.settings.current.last_learner_id
+        row = next((i for i, x in enumerate(self.learners) if x.id == last), 0)
+        if has_any:
+            self.list.setCurrentRow(row)
+            self.list.setFocus()
+        else:
+            self.name_edit.setFocus()
+
+    def selected(self) -> Learner | None:
+        row = self.list.currentRow()
+        return self.learners[row] if 0 <= row < len(self.learners) else None
+
+    def choose(self) -> None:
+        learner = self.selected()
+        if learner is None:
+            return
+        pin = None
+        if learner.has_pin:
+            pin, ok = QInputDialog.getText(self, self.tr("PIN"), self.tr("PIN for {name}:").format(
+                name=learner.display_name), QLineEdit.EchoMode.Password)
+            if not ok:
+                return
+        try:
+            learner = self.context.app.learners.unlock(learner.id, pin)
+        except TrainerError as error:
+            QMessageBox.warning(self, self.tr("Cannot open this profile"), str(error))
+            return
+        self.learnerChosen.emit(learner)
+
+    def create(self) -> None:
+        try:
+            learner, _ = self.context.app.learners.create(
+                self.name_edit.text(), self.role_combo.currentData() or "", self.agency_edit.text(),
+                self.site_edit.text(), self.language_combo.currentData() or "en", self.pin_edit.text() or None)
+        except TrainerError as error:
+            QMessageBox.warning(self, self.tr("The profile was not created"), str(error))
+            return
+        for edit in (self.name_edit, self.agency_edit, self.site_edit, self.pin_edit):
+            edit.clear()
+        self.learnerChosen.emit(learner)
+
+    def archive(self) -> None:
+        learner = self.selected()
+        if learner is None:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Archive profile"),
+            self.tr("Archive {name}? The records are kept; the profile is hidden from this list.").format(
+                name=learner.display_name))
+        if answer == QMessageBox.StandardButton.Yes:
+            self.context.app.learners.archive(learner.id)
+            self.refresh()

@@ -1,0 +1,75 @@
+"""Settings: language, text size, video backend, and where the data folder is."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from trainer_app.core.services.settings import TEXT_SIZES
+from trainer_app.ui.context import Context
+from trainer_app.ui.i18n import LANGUAGES
+
+
+class SettingsView(QWidget):
+    def __init__(self, context: Context) -> None:
+        super().__init__()
+        self.context = context
+        settings = context.app.settings.current
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("Language"))
+        for code, name in LANGUAGES.items():
+            self.language.addItem(self.tr(name) if not code else name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
+        self.text_size = QComboBox()
+        self.text_size.setAccessibleName(self.tr("Text size"))
+        for scale in TEXT_SIZES:
+            self.text_size.addItem(f"{round(scale * 100)} %", scale)
+        self.text_size.setCurrentIndex(max(0, self.text_size.findData(settings.text_scale)))
+        self.video_backend = QComboBox()
+        self.video_backend.setAccessibleName(self.tr("Video player"))
+        self.video_backend.addItem(self.tr("Qt Multimedia (built in)"), "qt")
+        self.video_backend.addItem(self.tr("VLC (needs VLC installed)"), "vlc")
+        self.video_backend.setCurrentIndex(max(0, self.video_backend.findData(settings.video_backend)))
+        folder = str(context.app.paths.root)
+        self.folder_label = QLabel(folder)
+        self.folder_label.setWordWrap(True)
+        self.folder_label.setAccessibleName(self.tr("Data folder"))
+        open_folder = QPushButton(self.tr("Open data folder"))
+        open_folder.setAccessibleName(self.tr("Open data folder"))
+        open_folder.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(folder)))
+        database = QLabel(context.app.db.engine.url.render_as_string(hide_password=True))
+        database.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("&Language:"), self.language)
+        form.addRow(self.tr("&Text size:"), self.text_size)
+        form.addRow(self.tr("&Video player:"), self.video_backend)
+        form.addRow(self.tr("Data folder:"), self.folder_label)
+        form.addRow("", open_folder)
+        form.addRow(self.tr("Database:"), database)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addStretch(1)
+        self.language.currentIndexChanged.connect(self._language_changed)
+        self.text_size.currentIndexChanged.connect(self._display_changed)
+        self.video_backend.currentIndexChanged.connect(
+            lambda _i: context.app.settings.update(video_backend=self.video_backend.currentData()))
+
+    def _language_changed(self, _index: int) -> None:
+        self.context.app.settings.update(language=self.language.currentData())
+        self._rebuild()
+
+    def _display_changed(self, _index: int) -> None:
+        self.context.app.settings.update(text_scale=float(self.text_size.currentData()))
+        self._rebuild()
+
+    def _rebuild(self) -> None:
+        """Translations and scaled fonts are applied when widgets are built, so rebuild the signed-in screens."""
+        window = self.context.window
+        window.apply_display_settings()
+        if self.context.learner is not None:
+            window.enter(self.context.learner)
+            window.shell.section("settings")
+
+    def refresh(self) -> None:
+        """Settings are read when the view is built."""
