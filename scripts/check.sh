@@ -3,6 +3,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export QT_QPA_PLATFORM=offscreen
+export PYTEST_QT_API=pyside6
 export QT_LOGGING_RULES="qt.multimedia.*=false;qt.qpa.*=false"
 V=.venv/bin
 
@@ -25,7 +26,7 @@ if [ -f scripts/services.sh ]; then
 fi
 
 step "core and cli tests with PySide6 unimportable"
-PYTHONPATH=tests/noqt $V/python -m pytest -q -p no:pytest-qt -p no:pytestqt tests/core tests/cli
+PYTHONPATH=tests/noqt $V/python -m pytest -q -p no:pytestqt tests/core tests/cli
 
 step "the whole suite (offscreen)"
 $V/python -m pytest -q

@@ -81,7 +81,9 @@ def test_the_track_completes_when_every_required_activity_is_complete(mini_app) 
 def test_optional_activities_do_not_block_a_module(mini_app) -> None:  # type: ignore[no-untyped-def]
     lid = _learner(mini_app, "system_administrator")
     pack = mini_app.packs.get(PACK)
-    mini_app.progress.record_share(lid, PACK, "setup-walkthrough", ActivityKind.WALKTHROUGH, ["open", "import"], 2, 40)
+    mini_app.progress.record_share(
+        lid, PACK, "setup-walkthrough", ActivityKind.WALKTHROUGH, ["open", "import"], 2, 40
+    )
     mini_app.progress.record_video(lid, PACK, "setup-video", [(0.0, 4.0)], 4.0, 4.0, 4)
     summary = mini_app.progress.track(lid, pack)
     assert summary.completed  # the optional deck was never opened
@@ -120,4 +122,6 @@ def test_merge_never_decreases_and_keeps_the_first_stamp(observations) -> None: 
         if stamp is not None:
             assert merged.completed_at == stamp
         stamp = merged.completed_at
-        current = ActivityProgress("l", "p", "a", merged.status, merged.progress, 0, None, merged.completed_at, "", "")
+        current = ActivityProgress(
+            "l", "p", "a", merged.status, merged.progress, 0, None, merged.completed_at, "", ""
+        )

@@ -43,7 +43,9 @@ def test_sqlite_runs_in_wal_mode_with_foreign_keys(mini_app) -> None:  # type: i
     assert mini_app.db.scalar("PRAGMA foreign_keys") == 1
 
 
-def test_a_failed_migration_leaves_schema_and_data_as_before(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_failed_migration_leaves_schema_and_data_as_before(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     engine = make_engine(sqlite_url(tmp_path / "t.db"))
     migrate.upgrade(engine, "0001")
     with engine.begin() as conn:
@@ -59,7 +61,7 @@ def test_a_failed_migration_leaves_schema_and_data_as_before(tmp_path: Path, mon
         f"revision = '9999'\ndown_revision = {migrate.head_revision()!r}\n"
         "def upgrade():\n"
         "    op.create_table('half_done', sa.Column('id', sa.Integer, primary_key=True))\n"
-        "    op.execute('INSERT INTO app_meta(key, value) VALUES (\"k2\", \"v2\")')\n"
+        '    op.execute(\'INSERT INTO app_meta(key, value) VALUES ("k2", "v2")\')\n'
         "    op.execute('THIS IS NOT SQL')\n"
     )
     monkeypatch.setattr(migrate, "MIGRATIONS_DIR", broken)
@@ -94,7 +96,9 @@ def test_a_file_that_is_not_sqlite_is_refused_and_kept(tmp_path: Path) -> None:
     assert paths.database.exists()
 
 
-def test_a_corrupted_database_names_the_newest_backup_and_restore_moves_it_aside(tmp_path: Path, clock) -> None:  # type: ignore[no-untyped-def]
+def test_a_corrupted_database_names_the_newest_backup_and_restore_moves_it_aside(
+    tmp_path: Path, clock
+) -> None:  # type: ignore[no-untyped-def]
     data = tmp_path / "data"
     app = open_app(data_dir=str(data), bundled_root=MINI_PACK, clock=clock)
     learner, _ = app.learners.create("Grace Okello", "case_worker")

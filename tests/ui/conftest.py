@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("PYTEST_QT_API", "pyside6")
 
-from tests.conftest import MINI_PACK  # noqa: E402
+from tests.conftest import MINI_PACK
 
 
 @pytest.fixture
@@ -19,7 +20,9 @@ def ui_context(qtbot, mini_app) -> Iterator[object]:  # type: ignore[no-untyped-
     from trainer_app.ui.context import Context
 
     context = Context(mini_app, window=None)
-    learner, _ = mini_app.learners.create("Grace Okello", "case_worker", "Riverside agency", "Riverside office")
+    learner, _ = mini_app.learners.create(
+        "Grace Okello", "case_worker", "Riverside agency", "Riverside office"
+    )
     context.learner = learner
     yield context
 

@@ -36,7 +36,9 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="cpims-trainer", description="CPIMS+ Trainer: offline training for the CPIMS+ rollout.")
+    parser = _Parser(
+        prog="cpims-trainer", description="CPIMS+ Trainer: offline training for the CPIMS+ rollout."
+    )
     parser.add_argument("--version", action="version", version=f"cpims-trainer {__version__}")
     add_global_options(parser)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
@@ -47,9 +49,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def add_global_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--data-dir", help="data folder (default: the user data folder; env CPIMS_TRAINER_HOME)")
+    parser.add_argument(
+        "--data-dir", help="data folder (default: the user data folder; env CPIMS_TRAINER_HOME)"
+    )
     parser.add_argument("--portable", action="store_true", help="keep data beside the program")
-    parser.add_argument("--database-url", help="a SQLAlchemy URL instead of the SQLite file in the data folder")
+    parser.add_argument(
+        "--database-url", help="a SQLAlchemy URL instead of the SQLite file in the data folder"
+    )
 
 
 def is_cli_invocation(args: list[str]) -> bool:

@@ -13,8 +13,11 @@ from trainer_app.core.services.guides import GuideService
 from trainer_app.core.services.learners import LearnerService
 from trainer_app.core.services.packs import PackService
 from trainer_app.core.services.progress import ProgressService
+from trainer_app.core.services.quizzes import QuizService
 from trainer_app.core.services.search import SearchService
 from trainer_app.core.services.settings import SettingsService
+from trainer_app.core.services.slides import SlideService
+from trainer_app.core.services.walkthroughs import WalkthroughService
 from trainer_app.core.storage import backup, migrate
 from trainer_app.core.storage.db import Database, check_sqlite_file, make_engine, sqlite_file, sqlite_url
 
@@ -31,6 +34,9 @@ class App:
     search: SearchService
     database: DatabaseService
     guides: GuideService
+    quizzes: QuizService
+    slides: SlideService
+    walkthroughs: WalkthroughService
 
     def close(self) -> None:
         self.db.dispose()
@@ -73,9 +79,12 @@ def open_app(
     paths = DataPaths(resolve_data_dir(data_dir, portable)).ensure()
     settings = SettingsService(paths.settings)
     db = open_database(paths, database_url, clock)
-    packs = PackService(db, paths, clock, (bundled_root or bundled_pack_root()) if with_bundled_pack else None)
+    packs = PackService(
+        db, paths, clock, (bundled_root or bundled_pack_root()) if with_bundled_pack else None
+    )
     packs.sync()
     roles = tuple(dict.fromkeys(r.id for p in packs.list() for r in p.roles))
+    progress = ProgressService(db, clock, packs)
     return App(
         paths=paths,
         db=db,
@@ -83,8 +92,11 @@ def open_app(
         settings=settings,
         packs=packs,
         learners=LearnerService(db, clock, roles),
-        progress=ProgressService(db, clock, packs),
+        progress=progress,
         search=SearchService(db),
         database=DatabaseService(db, paths, clock),
         guides=GuideService(packs),
+        quizzes=QuizService(db, clock, packs, progress),
+        slides=SlideService(packs, progress),
+        walkthroughs=WalkthroughService(db, clock, packs, progress),
     )

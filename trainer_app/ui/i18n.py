@@ -24,13 +24,17 @@ def apply_language(app: QApplication, setting: str) -> str:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
-    for directory, name in ((I18N_DIR, f"cpims_trainer_{language}"),
-                            (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), f"qtbase_{language}")):
+    for directory, name in (
+        (I18N_DIR, f"cpims_trainer_{language}"),
+        (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), f"qtbase_{language}"),
+    ):
         translator = QTranslator(app)
         if translator.load(name, str(directory)):
             app.installTranslator(translator)
             _installed.append(translator)
-    app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if language in RTL_LANGUAGES else Qt.LayoutDirection.LeftToRight)
+    app.setLayoutDirection(
+        Qt.LayoutDirection.RightToLeft if language in RTL_LANGUAGES else Qt.LayoutDirection.LeftToRight
+    )
     return language
 
 

@@ -21,7 +21,9 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("loading", text)
 
 
-def load_app(parent: QWidget, paths: DataPaths, database_url: str | None, on_loaded: Callable[[App], None]) -> None:
+def load_app(
+    parent: QWidget, paths: DataPaths, database_url: str | None, on_loaded: Callable[[App], None]
+) -> None:
     def work() -> Any:
         from trainer_app.core.app import open_app  # SQLAlchemy is imported here, after the window is up
 
@@ -35,8 +37,11 @@ def load_app(parent: QWidget, paths: DataPaths, database_url: str | None, on_loa
         elif isinstance(error, TrainerError):
             QMessageBox.critical(parent, _tr("CPIMS+ Trainer cannot start"), str(error))
         else:
-            QMessageBox.critical(parent, _tr("CPIMS+ Trainer cannot start"),
-                                 _tr("An unexpected error occurred: {error}").format(error=error))
+            QMessageBox.critical(
+                parent,
+                _tr("CPIMS+ Trainer cannot start"),
+                _tr("An unexpected error occurred: {error}").format(error=error),
+            )
         QApplication.exit(1)
 
     run_in_background(work, on_loaded, failed)
@@ -50,8 +55,11 @@ def _offer_restore(parent: QWidget, paths: DataPaths, error: DatabaseDamagedErro
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle(_tr("The training database is damaged"))
-    text = str(error) + "\n\n" + _tr("The damaged file will be moved aside to {folder}, never deleted.").format(
-        folder=paths.damaged)
+    text = (
+        str(error)
+        + "\n\n"
+        + _tr("The damaged file will be moved aside to {folder}, never deleted.").format(folder=paths.damaged)
+    )
     restore = None
     if error.newest_backup:
         text += "\n\n" + _tr("The newest backup is {name}.").format(name=Path(error.newest_backup).name)

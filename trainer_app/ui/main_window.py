@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QStackedWidget,
@@ -82,8 +81,13 @@ class MainWindow(QMainWindow):
         assert isinstance(qt_app, QApplication)
         i18n.apply_language(qt_app, app.settings.current.language)
         i18n.apply_text_scale(qt_app, app.settings.current.text_scale, self._base_point_size)
-        for problem in app.packs.problems:
-            QMessageBox.warning(self, self.tr("A content pack could not be loaded"), problem)
+        if app.packs.problems:
+            self.statusBar().showMessage(
+                self.tr("Some content has problems: {first}").format(
+                    first=app.packs.problems[0].splitlines()[0]
+                )
+            )
+            self.statusBar().setToolTip("\n\n".join(app.packs.problems))
         self.show_picker()
 
     # ---- navigation ----------------------------------------------------------------------------------
@@ -122,7 +126,7 @@ class MainWindow(QMainWindow):
         i18n.apply_language(qt_app, settings.language)
         i18n.apply_text_scale(qt_app, settings.text_scale, self._base_point_size)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+    def closeEvent(self, event: QCloseEvent) -> None:
         if self.shell is not None:
             self.shell.close_views()
         if self.context is not None:

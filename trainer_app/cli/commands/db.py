@@ -7,6 +7,8 @@ from pathlib import Path
 from typing import Any
 
 from trainer_app.core.app import App
+from trainer_app.core.common.errors import NotFoundError
+from trainer_app.core.common.paths import DataPaths, resolve_data_dir
 
 
 def register(subparsers: Any) -> None:
@@ -17,6 +19,9 @@ def register(subparsers: Any) -> None:
     backup = sub.add_parser("backup", help="back up the database now")
     backup.add_argument("--out", type=Path, help="write the backup to this file")
     backup.set_defaults(func=_backup)
+    restore = sub.add_parser("restore", help="move the current database aside and restore a backup")
+    restore.add_argument("--backup", type=Path, help="the backup to restore (default: the newest)")
+    restore.set_defaults(func=_restore, needs_app=False)
 
 
 def _check(app: App, args: argparse.Namespace) -> int:
@@ -31,4 +36,18 @@ def _check(app: App, args: argparse.Namespace) -> int:
 def _backup(app: App, args: argparse.Namespace) -> int:
     path = app.database.backup(args.out)
     print(f"Backup written to {path}")
+    return 0
+
+
+def _restore(_app: App | None, args: argparse.Namespace) -> int:
+    from datetime import UTC, datetime
+
+    from trainer_app.core.storage import backup as backups
+
+    paths = DataPaths(resolve_data_dir(args.data_dir, args.portable))
+    chosen = args.backup or backups.newest_backup(paths.backups)
+    if chosen is None or not chosen.is_file():
+        raise NotFoundError(f"No backup found in {paths.backups}.")
+    aside = backups.restore_backup(paths.database, chosen, paths.damaged, datetime.now(UTC))
+    print(f"Restored {chosen.name}; the previous database was moved to {aside}.")
     return 0

@@ -42,7 +42,9 @@ HEADERS = ("id", "name", "roles", "agency", "site", "language", "archived")
 
 def _list(app: App, args: argparse.Namespace) -> int:
     learners = app.learners.list(include_archived=args.all)
-    rows = [(x.id, x.display_name, ",".join(x.roles), x.agency, x.site, x.language, x.archived) for x in learners]
+    rows = [
+        (x.id, x.display_name, ",".join(x.roles), x.agency, x.site, x.language, x.archived) for x in learners
+    ]
     if args.format == "json":
         print_json([dict(zip(HEADERS, row, strict=True)) for row in rows])
     elif args.format == "csv":

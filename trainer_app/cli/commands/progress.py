@@ -29,34 +29,57 @@ def _show(app: App, args: argparse.Namespace) -> int:
     summary = app.progress.track(learner.id, pack, track.id)
     assert summary is not None
     done = app.progress.for_learner(learner.id, pack.id)
-    modules = []
+    modules: list[dict[str, Any]] = []
     for module, state in zip(pack.track_modules(track), summary.modules, strict=True):
-        activities = []
+        activities: list[dict[str, Any]] = []
         for activity in module.activities:
             p = done.get(activity.id)
-            activities.append({
-                "id": activity.id, "kind": activity.kind.value, "title": activity.title,
-                "status": p.status.value if p else "not_started",
-                "percent": round(100 * (p.progress if p else 0.0)),
-                "seconds_spent": round(p.seconds_spent if p else 0.0),
-                "completed_at": p.completed_at.isoformat() if p and p.completed_at else None,
-            })
-        modules.append({
-            "id": module.id, "title": module.title, "status": state.status.value,
-            "percent": round(100 * state.progress), "locked_by": list(state.locked_by), "activities": activities,
-        })
+            activities.append(
+                {
+                    "id": activity.id,
+                    "kind": activity.kind.value,
+                    "title": activity.title,
+                    "status": p.status.value if p else "not_started",
+                    "percent": round(100 * (p.progress if p else 0.0)),
+                    "seconds_spent": round(p.seconds_spent if p else 0.0),
+                    "completed_at": p.completed_at.isoformat() if p and p.completed_at else None,
+                }
+            )
+        modules.append(
+            {
+                "id": module.id,
+                "title": module.title,
+                "status": state.status.value,
+                "percent": round(100 * state.progress),
+                "locked_by": list(state.locked_by),
+                "activities": activities,
+            }
+        )
     if args.format == "json":
-        print_json({"learner": learner.id, "name": learner.display_name, "pack": pack.id, "track": track.id,
-                    "percent": round(100 * summary.progress), "completed": summary.completed, "modules": modules})
+        print_json(
+            {
+                "learner": learner.id,
+                "name": learner.display_name,
+                "pack": pack.id,
+                "track": track.id,
+                "percent": round(100 * summary.progress),
+                "completed": summary.completed,
+                "modules": modules,
+            }
+        )
         return 0
-    print(f"{learner.display_name} — {track.title}: {round(100 * summary.progress)}%"
-          + (" (completed)" if summary.completed else ""))
-    rows = []
+    print(
+        f"{learner.display_name} — {track.title}: {round(100 * summary.progress)}%"
+        + (" (completed)" if summary.completed else "")
+    )
+    rows: list[tuple[str, str, str, str, str]] = []
     for m in modules:
         locked = f" (locked: needs {', '.join(m['locked_by'])})" if m["locked_by"] else ""
         rows.append((m["title"] + locked, "module", m["status"], f"{m['percent']}%", ""))
-        rows += [("  " + a["title"], a["kind"], a["status"], f"{a['percent']}%", _duration(a["seconds_spent"]))
-                 for a in m["activities"]]
+        rows += [
+            ("  " + a["title"], a["kind"], a["status"], f"{a['percent']}%", _duration(a["seconds_spent"]))
+            for a in m["activities"]
+        ]
     print_table(("item", "kind", "status", "percent", "time"), rows)
     return 0
 

@@ -21,15 +21,29 @@ def register(subparsers: Any) -> None:
 def _search(app: App, args: argparse.Namespace) -> int:
     hits = app.search.search(args.query, args.limit)
     if args.format == "json":
-        print_json([{"title": h.title, "location": h.location, "kind": h.kind, "pack": h.pack_id,
-                     "activity": h.activity_id, "anchor": h.anchor, "snippet": _plain(h.snippet),
-                     "rank": h.rank} for h in hits])
+        print_json(
+            [
+                {
+                    "title": h.title,
+                    "location": h.location,
+                    "kind": h.kind,
+                    "pack": h.pack_id,
+                    "activity": h.activity_id,
+                    "anchor": h.anchor,
+                    "snippet": _plain(h.snippet),
+                    "rank": h.rank,
+                }
+                for h in hits
+            ]
+        )
         return 0
     if not hits:
         print("No results.")
         return 0
-    print_table(("#", "title", "location", "snippet"),
-                [(i, h.title, h.location, _plain(h.snippet)[:90]) for i, h in enumerate(hits, 1)])
+    print_table(
+        ("#", "title", "location", "snippet"),
+        [(i, h.title, h.location, _plain(h.snippet)[:90]) for i, h in enumerate(hits, 1)],
+    )
     return 0
 
 

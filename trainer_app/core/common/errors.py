@@ -25,6 +25,8 @@ class DatabaseDamagedError(StorageError):
     """The database file is not SQLite or fails the integrity check."""
 
     def __init__(self, message: str, path: str, newest_backup: str | None) -> None:
+        if newest_backup:
+            message += f" The newest backup is {newest_backup}; restore it with `cpims-trainer db restore`."
         super().__init__(message)
         self.path = path
         self.newest_backup = newest_backup

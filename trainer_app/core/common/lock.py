@@ -42,7 +42,7 @@ def _lock(handle: IO[str]) -> None:
     if os.name == "nt":  # pragma: no cover - Windows
         import msvcrt
 
-        msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+        msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)  # type: ignore[attr-defined]
     else:
         import fcntl
 

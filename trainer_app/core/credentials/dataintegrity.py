@@ -15,7 +15,12 @@ from typing import Any, Protocol
 
 from trainer_app.core.common.errors import CredentialError
 from trainer_app.core.credentials.encoding import multibase_decode, multibase_encode
-from trainer_app.core.credentials.jsonld import PinnedContexts, canonical_nquads, default_contexts, expand_strict
+from trainer_app.core.credentials.jsonld import (
+    PinnedContexts,
+    canonical_nquads,
+    default_contexts,
+    expand_strict,
+)
 from trainer_app.core.credentials.keys import IssuerKey, public_key_from_did_key
 
 PROOF_TYPE = "DataIntegrityProof"
@@ -96,7 +101,9 @@ def verify(
     return VerifyResult(True, "", method, public_key)
 
 
-def hash_data(unsecured: dict[str, Any] | list[Any], proof_config: dict[str, Any], loader: PinnedContexts) -> bytes:
+def hash_data(
+    unsecured: dict[str, Any] | list[Any], proof_config: dict[str, Any], loader: PinnedContexts
+) -> bytes:
     """`unsecured` may be the compacted document without its proof, or its JSON-LD expansion (same RDF)."""
     proof_hash = hashlib.sha256(canonical_nquads(proof_config, loader).encode("utf-8")).digest()
     document_hash = hashlib.sha256(canonical_nquads(unsecured, loader).encode("utf-8")).digest()

@@ -126,6 +126,8 @@ def _typed_values(entries: Any, type_key: str, value_key: str) -> dict[str, Any]
     values: dict[str, Any] = {}
     for entry in entries:
         kind = _object(entry, type_key).get(type_key)
+        if not isinstance(kind, str):
+            raise CredentialError(f"malformed: {type_key} is missing or not text")
         if kind in values:
             raise CredentialError(f"malformed: {type_key} {kind!r} appears twice")
         values[kind] = entry.get(value_key)

@@ -26,6 +26,7 @@ from trainer_app.core.credentials.obfacts import (
     percent_text,
     read_facts,
 )
+from trainer_app.core.credentials.safejson import parse_credential_json
 
 CREDENTIAL_CONTEXTS = [VC_V2_CONTEXT, OB_V3P0_CONTEXT]
 CREDENTIAL_TYPES = ["VerifiableCredential", "OpenBadgeCredential"]
@@ -39,6 +40,7 @@ __all__ = [
     "build_credential",
     "issue",
     "verify_credential",
+    "verify_credential_json",
 ]
 
 
@@ -91,7 +93,10 @@ def build_credential(facts: CertificateFacts, issuer_did: str) -> dict[str, Any]
 
 
 def issue(
-    facts: CertificateFacts, key: DeviceKey, signed_at: datetime | None = None, loader: PinnedContexts | None = None
+    facts: CertificateFacts,
+    key: DeviceKey,
+    signed_at: datetime | None = None,
+    loader: PinnedContexts | None = None,
 ) -> dict[str, Any]:
     """Build and sign the certificate with the device key (proof created at `signed_at`, default issued_at)."""
     credential = build_credential(facts, key.did)
@@ -119,6 +124,17 @@ def verify_credential(
     if issuer_key not in set(known_keys):
         return VerificationOutcome(False, "unknown key", facts, fingerprint, issuer_did)
     return VerificationOutcome(True, "", facts, fingerprint, issuer_did)
+
+
+def verify_credential_json(
+    data: bytes, known_keys: Iterable[bytes], loader: PinnedContexts | None = None
+) -> VerificationOutcome:
+    """Parse untrusted bytes (size, depth and duplicate-key caps) and verify them."""
+    try:
+        document = parse_credential_json(data)
+    except CredentialError as error:
+        return VerificationOutcome(False, str(error))
+    return verify_credential(document, known_keys, loader)
 
 
 def _identities(facts: CertificateFacts) -> list[dict[str, Any]]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from enum import StrEnum
 
 
@@ -37,3 +38,14 @@ class Walkthrough:
 
     def step(self, step_id: str) -> Step | None:
         return next((s for s in self.steps if s.id == step_id), None)
+
+
+@dataclass(frozen=True)
+class StepState:
+    """One learner's check of one step: ticked (and when), a free note, and the value recorded if asked."""
+
+    step_id: str
+    ticked: bool = False
+    ticked_at: datetime | None = None
+    note: str = ""
+    value: str = ""

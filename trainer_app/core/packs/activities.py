@@ -98,7 +98,9 @@ def _quiz(table: Table, root: Path) -> dict[str, Any]:
     draw = table.integer("draw", None, minimum=1)
     layout = table.text("layout", default=QUIZ_LAYOUTS[0])
     if layout not in QUIZ_LAYOUTS:
-        table.report(f"{table.what}: 'layout' must be one of {', '.join(QUIZ_LAYOUTS)} (got {layout!r})", "layout")
+        table.report(
+            f"{table.what}: 'layout' must be one of {', '.join(QUIZ_LAYOUTS)} (got {layout!r})", "layout"
+        )
         layout = QUIZ_LAYOUTS[0]
     return {
         "draw": draw,
@@ -120,4 +122,3 @@ _PARAMS = {
     ActivityKind.QUIZ: _quiz,
     ActivityKind.WALKTHROUGH: _walkthrough,
 }
-

@@ -13,7 +13,9 @@ def check_references(parsed: ParsedPack, problems: Problems) -> None:
     for track in pack.tracks:
         table = parsed.track_tables[track.id]
         if track.role and track.role not in role_ids:
-            table.report(f"{table.what}: unknown role {track.role!r} (roles are listed in content/pack.toml)", "role")
+            table.report(
+                f"{table.what}: unknown role {track.role!r} (roles are listed in content/pack.toml)", "role"
+            )
         if table.has("modules") and not track.module_ids:
             table.report(f"{table.what}: a track needs at least one module", "modules")
         modules_line = table.key_line("modules")
@@ -36,12 +38,16 @@ def _check_prerequisites(parsed: ParsedPack, problems: Problems, module_ids: set
         for prerequisite in module.prerequisites:
             if prerequisite not in module_ids:
                 line = table.doc.string_line(prerequisite, key_line)
-                problems.add(table.doc.rel, line, f"{table.what}: unknown prerequisite module {prerequisite!r}")
+                problems.add(
+                    table.doc.rel, line, f"{table.what}: unknown prerequisite module {prerequisite!r}"
+                )
         graph[module.id] = tuple(p for p in module.prerequisites if p in module_ids)
     for cycle in find_cycles(graph):
         table = parsed.module_tables[cycle[0]]
         path = " → ".join(cycle)
-        table.report(f"{table.what}: prerequisite cycle {path} (no module of it could ever open)", "prerequisites")
+        table.report(
+            f"{table.what}: prerequisite cycle {path} (no module of it could ever open)", "prerequisites"
+        )
 
 
 def find_cycles(graph: dict[str, tuple[str, ...]]) -> list[list[str]]:

@@ -23,6 +23,7 @@ class GuideIndex:
     def __init__(self, root: Path) -> None:
         self.root = root
         self._texts: dict[str, str | None] = {}
+        self._anchors: dict[str, set[str] | None] = {}
 
     def text(self, rel: str) -> str | None:
         if rel not in self._texts:
@@ -30,8 +31,10 @@ class GuideIndex:
         return self._texts[rel]
 
     def anchors(self, rel: str) -> set[str] | None:
-        text = self.text(rel)
-        return None if text is None else {h.anchor for h in headings(text)}
+        if rel not in self._anchors:
+            text = self.text(rel)
+            self._anchors[rel] = None if text is None else {h.anchor for h in headings(text)}
+        return self._anchors[rel]
 
 
 def _read_text(root: Path, rel: str) -> str | None:
@@ -69,12 +72,16 @@ def _check_structure(rel: str, text: str, problems: Problems) -> None:
         problems.add(rel, 1, "a chapter must start with a level-1 heading (`# Title`)")
     sections = [h for h in found if h.level == 2]
     if not sections or sections[-1].title.lower() != "summary":
-        problems.add(rel, sections[-1].line if sections else None, "a chapter must end with a '## Summary' section")
+        problems.add(
+            rel, sections[-1].line if sections else None, "a chapter must end with a '## Summary' section"
+        )
     seen: dict[str, int] = {}
     for heading in found:
         base = heading.anchor.rsplit("_", 1)[0] if re.search(r"_\d+$", heading.anchor) else heading.anchor
         if base in seen and heading.anchor != base:
-            problems.add(rel, heading.line, f"heading {heading.title!r} repeats an earlier one (anchor #{base})")
+            problems.add(
+                rel, heading.line, f"heading {heading.title!r} repeats an earlier one (anchor #{base})"
+            )
         seen.setdefault(heading.anchor, heading.line)
 
 

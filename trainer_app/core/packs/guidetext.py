@@ -55,14 +55,19 @@ def iter_lines_outside_code(text: str) -> Iterator[tuple[int, str]]:
     for number, line in enumerate(text.splitlines(), start=1):
         match = _FENCE_RE.match(line)
         if fence:
-            if match and match.group(1)[0] == fence[0] and len(match.group(1)) >= len(fence):
-                if not line[len(match.group(1)) :].strip():
-                    fence = ""
+            if _closes(match, fence, line):
+                fence = ""
             continue
         if match:
             fence = match.group(1)
             continue
         yield number, line
+
+
+def _closes(match: re.Match[str] | None, fence: str, line: str) -> bool:
+    if not match or match.group(1)[0] != fence[0] or len(match.group(1)) < len(fence):
+        return False
+    return not line[len(match.group(1)) :].strip()
 
 
 def headings(text: str) -> list[Heading]:
@@ -75,11 +80,17 @@ def headings(text: str) -> list[Heading]:
         setext = _SETEXT_RE.match(line)
         if atx:
             found.append(_heading(len(atx.group(1)), atx.group(2), number, used))
-        elif setext and previous and previous[0] == number - 1 and previous[1].strip():
-            if not _ATX_RE.match(previous[1]) and not previous[1].startswith((" " * 4, "\t")):
-                found.append(_heading(1 if line.startswith("=") else 2, previous[1], number - 1, used))
+        elif setext and previous and _is_setext_title(previous, number):
+            found.append(_heading(1 if line.startswith("=") else 2, previous[1], number - 1, used))
         previous = (number, line)
     return found
+
+
+def _is_setext_title(previous: tuple[int, str], number: int) -> bool:
+    line_number, text = previous
+    if line_number != number - 1 or not text.strip() or _ATX_RE.match(text):
+        return False
+    return not text.startswith((" " * 4, "\t"))
 
 
 def _heading(level: int, raw: str, line: int, used: set[str]) -> Heading:

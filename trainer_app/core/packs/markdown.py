@@ -17,18 +17,21 @@ import markdown as markdown_lib
 import nh3
 
 from trainer_app.core.common.errors import TrainerError
-from trainer_app.core.packs.links import LinkKind, classify_link
+from trainer_app.core.packs.links import LinkKind, classify_link, resolve_pack_link
 from trainer_app.core.packs.nesting import MAX_DEPTH, check_renderable, html_depth_of
+
+__all__ = ["READER_CSS", "RenderedGuide", "TocEntry", "page_html", "render_guide", "resolve_pack_link"]
 
 EXTENSIONS = ("tables", "toc", "fenced_code", "sane_lists", "admonition")
 EXTENSION_CONFIGS: dict[str, dict[str, Any]] = {
     "tables": {"use_align_attribute": True},  # inline styles on cells hide table borders in QTextDocument
     "toc": {"permalink": False},
 }
-ALLOWED_TAGS = frozenset(
-    "h1 h2 h3 h4 h5 h6 p br hr a img ul ol li dl dt dd blockquote pre code kbd samp em strong b i u s del "
-    "ins sub sup small mark abbr span div table caption thead tbody tfoot tr th td".split()
+_ALLOWED_TAGS_NAMES = (
+    "h1 h2 h3 h4 h5 h6 p br hr a img ul ol li dl dt dd blockquote pre code kbd samp em strong b i u "
+    "s del ins sub sup small mark abbr span div table caption thead tbody tfoot tr th td "
 )
+ALLOWED_TAGS = frozenset(_ALLOWED_TAGS_NAMES.split())
 _CELL = {"align", "colspan", "rowspan"}
 ALLOWED_ATTRIBUTES: dict[str, set[str]] = {
     "a": {"href", "title"},
@@ -40,14 +43,18 @@ ALLOWED_ATTRIBUTES: dict[str, set[str]] = {
     **{f"h{level}": {"id"} for level in range(1, 7)},
 }
 ADMONITION_KINDS = frozenset(
-    "note info tip hint important warning caution attention danger error example seealso".split()
+    {"note", "info", "tip", "hint", "important", "warning", "caution", "attention", "danger", "error"}
 )
+# Admonitions (`!!! note "Title"`) become one-cell tables with these classes after sanitising.
 ALLOWED_CLASSES: dict[str, set[str]] = {"div": {"admonition", *ADMONITION_KINDS}, "p": {"admonition-title"}}
-REMOVED_WITH_CONTENT = frozenset(
-    "script style iframe frame frameset object embed applet noscript template svg math textarea select "
-    "title head".split()
+_REMOVED_WITH_CONTENT_NAMES = (
+    "script style iframe frame frameset object embed applet noscript template svg math textarea "
+    "select title head "
 )
+REMOVED_WITH_CONTENT = frozenset(_REMOVED_WITH_CONTENT_NAMES.split())
 _IMG_WITHOUT_SRC_RE = re.compile(r"<img(?![^>]*\ssrc=)[^>]*>")
+_EMPTY_CLASS_RE = re.compile(r'(<[a-z0-9]+) class=""')
+_DIV_RE = re.compile(r'<div(?: class="([^"]*)")?>|</div>')
 
 READER_CSS = """
 body { line-height: 140%; }
@@ -60,12 +67,13 @@ th { background-color: #e8e8e8; font-weight: bold; }
 pre { background-color: #f4f6f8; padding: 6px; }
 code { font-family: monospace; }
 blockquote { margin-left: 16px; color: #444444; }
-div.admonition { background-color: #e8f1fb; border: 1px solid #8fb3de; padding: 6px 10px;
-  margin-top: 8px; margin-bottom: 8px; }
-div.tip, div.hint { background-color: #e7f6ea; border-color: #8cc79a; }
-div.warning, div.caution, div.attention, div.important { background-color: #fff4dc; border-color: #e0b45c; }
-div.danger, div.error { background-color: #fde9e7; border-color: #e09489; }
-p.admonition-title { font-weight: bold; margin-bottom: 2px; }
+table.admonition { margin-top: 8px; margin-bottom: 8px; }
+table.admonition td { background-color: #e8f1fb; border: 1px solid #8fb3de; padding: 6px 10px; }
+table.tip td, table.hint td { background-color: #e7f6ea; border-color: #8cc79a; }
+table.warning td, table.caution td, table.attention td, table.important td {
+  background-color: #fff4dc; border-color: #e0b45c; }
+table.danger td, table.error td { background-color: #fde9e7; border-color: #e09489; }
+p.admonition-title { font-weight: bold; margin-top: 0px; margin-bottom: 4px; }
 """.strip()
 
 
@@ -103,7 +111,9 @@ def render_guide(text: str, base: str) -> RenderedGuide:
     try:
         body = converter.convert(text)
     except RecursionError:
-        raise TrainerError("This page is nested too deeply to show. Flatten the structure of the chapter.") from None
+        raise TrainerError(
+            "This page is nested too deeply to show. Flatten the structure of the chapter."
+        ) from None
     toc = tuple(_flatten(getattr(converter, "toc_tokens", [])))
     safe = sanitise_html(body, base)
     if html_depth_of(safe, MAX_DEPTH) > MAX_DEPTH:
@@ -142,7 +152,28 @@ def sanitise_html(body: str, base: str) -> str:
         link_rel=None,
         strip_comments=True,
     )
-    return _IMG_WITHOUT_SRC_RE.sub("", cleaned)
+    cleaned = _EMPTY_CLASS_RE.sub(r"\1", _IMG_WITHOUT_SRC_RE.sub("", cleaned))
+    cleaned = cleaned.replace("\n</code></pre>", "</code></pre>")
+    return _admonitions_as_tables(cleaned)
+
+
+def _admonitions_as_tables(html: str) -> str:
+    """QTextDocument draws no border or box background for a <div>; a one-cell table gets both."""
+    if "admonition" not in html:
+        return html
+    stack: list[bool] = []
+
+    def swap(match: re.Match[str]) -> str:
+        if match.group(0) == "</div>":
+            return "</td></tr></table>" if stack and stack.pop() else "</div>"
+        classes = match.group(1) or ""
+        is_admonition = "admonition" in classes.split()
+        stack.append(is_admonition)
+        if not is_admonition:
+            return match.group(0)
+        return f'<table class="{classes}" width="100%" cellspacing="0" cellpadding="6"><tr><td>'
+
+    return _DIV_RE.sub(swap, html)
 
 
 def page_html(guide: RenderedGuide, css: str = READER_CSS) -> str:

@@ -17,7 +17,9 @@ _TAG_RE = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)(?:\s[^<>]*?)?(/?)>")
 _PREFIX_RE = re.compile(r"(?:>|[-*+](?=\s)|\d{1,9}[.)](?=\s))[ \t]*")
 _CODE_SPAN_RE = re.compile(r"`[^`\n]*`")
 _FENCE_RE = re.compile(r"^(`{3,}|~{3,})")
-_VOID = frozenset("area base br col embed hr img input link meta source track wbr".split())
+_VOID = frozenset(
+    {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+)
 # An element with an optional end tag is closed by a following sibling: <li> closes an open <li>.
 _CLOSED_BY = {
     "p": {"p"},

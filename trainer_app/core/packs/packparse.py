@@ -15,7 +15,17 @@ from trainer_app.core.packs.tomlfile import TomlDoc, read_toml
 
 PACK_FILE = "content/pack.toml"
 SCHEMA_VERSION = 1
-PACK_KEYS = {"schema_version", "id", "version", "language", "title", "publisher", "track_files", "roles", "books"}
+PACK_KEYS = {
+    "schema_version",
+    "id",
+    "version",
+    "language",
+    "title",
+    "publisher",
+    "track_files",
+    "roles",
+    "books",
+}
 TRACK_KEYS = {"id", "role", "title", "description", "modules", "certificate"}
 MODULE_KEYS = {"id", "title", "summary", "prerequisites", "activities"}
 
@@ -179,13 +189,17 @@ def _parse_track_file(context: _Context, rel: str) -> None:
 
 
 def _parse_track(context: _Context, doc: TomlDoc, data: dict[str, Any]) -> None:
-    table = Table(doc, data, context.problems, f"track {data.get('id', '')}".strip(), doc.header_line("track"))
+    table = Table(
+        doc, data, context.problems, f"track {data.get('id', '')}".strip(), doc.header_line("track")
+    )
     table.unknown_keys(TRACK_KEYS)
     track_id = table.ident(what="track")
     if not table.has("certificate"):
         table.report(f"{table.what}: missing the [track.certificate] table (title and criteria)")
     certificate_data = table.mapping("certificate")
-    certificate = Table(doc, certificate_data, context.problems, "track certificate", doc.header_line("track.certificate"))
+    certificate = Table(
+        doc, certificate_data, context.problems, "track certificate", doc.header_line("track.certificate")
+    )
     certificate.unknown_keys({"title", "criteria"})
     track = Track(
         id=track_id,
@@ -210,7 +224,9 @@ def _parse_module(context: _Context, doc: TomlDoc, table: Table, activity_index:
     activities: list[Activity] = []
     for data in entries:
         entry_id = data.get("id") if isinstance(data, dict) else None
-        line = doc.locate("modules.activities", activity_index, entry_id if isinstance(entry_id, str) else None)
+        line = doc.locate(
+            "modules.activities", activity_index, entry_id if isinstance(entry_id, str) else None
+        )
         activity_index += 1
         activity_table = Table(doc, data, context.problems, f"activity {entry_id or '?'}", line)
         activity = parse_activity(activity_table, module_id, context.root, context.book_ids)
@@ -226,4 +242,3 @@ def _parse_module(context: _Context, doc: TomlDoc, table: Table, activity_index:
     if context.module_ids.add(module_id, table):
         context.modules.append(module)
     return activity_index
-

@@ -29,10 +29,12 @@ class Problems:
 
     def __init__(self) -> None:
         self.items: list[Problem] = []
+        self._seen: set[Problem] = set()
 
     def add(self, file: str, line: int | None, message: str) -> None:
         problem = Problem(file, line, message)
-        if problem not in self.items:
+        if problem not in self._seen:
+            self._seen.add(problem)
             self.items.append(problem)
 
     def __len__(self) -> int:

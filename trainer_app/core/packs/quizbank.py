@@ -43,7 +43,9 @@ class BankContext:
     parts_seen: int = 0
 
 
-def parse_bank(root: Path, rel: str, problems: Problems, context: BankContext | None = None) -> QuestionBank | None:
+def parse_bank(
+    root: Path, rel: str, problems: Problems, context: BankContext | None = None
+) -> QuestionBank | None:
     """Parse a bank; with a context, also report ids used by earlier banks and sources that do not exist."""
     context = context or BankContext()
     context.parts_seen = 0
@@ -61,7 +63,9 @@ def parse_bank(root: Path, rel: str, problems: Problems, context: BankContext | 
     return QuestionBank(bank_id, title, tuple(q for q in questions if q is not None), rel)
 
 
-def _question(doc: TomlDoc, data: Any, index: int, problems: Problems, context: BankContext) -> Question | None:
+def _question(
+    doc: TomlDoc, data: Any, index: int, problems: Problems, context: BankContext
+) -> Question | None:
     question_id = data.get("id") if isinstance(data, dict) else None
     line = doc.locate("questions", index, question_id if isinstance(question_id, str) else None)
     table = Table(doc, data, problems, f"question {question_id or index + 1}", line)
@@ -170,13 +174,17 @@ def _register(table: Table, question_id: str, context: BankContext) -> None:
     context.question_ids[question_id] = f"{table.doc.rel}:{line}" if line else table.doc.rel
 
 
-def _scenario(doc: TomlDoc, table: Table, question: Question, problems: Problems, context: BankContext) -> Question:
+def _scenario(
+    doc: TomlDoc, table: Table, question: Question, problems: Problems, context: BankContext
+) -> Question:
     vignette = table.text("vignette", required=True)
     parts: list[Question] = []
     entries = table.tables("parts", required=True)
     for data in entries:
         part_id = data.get("id") if isinstance(data, dict) else None
-        line = doc.locate("questions.parts", context.parts_seen, part_id if isinstance(part_id, str) else None)
+        line = doc.locate(
+            "questions.parts", context.parts_seen, part_id if isinstance(part_id, str) else None
+        )
         context.parts_seen += 1
         part_table = Table(doc, data, problems, f"question {part_id or question.id + ' part'}", line)
         part = _common(part_table, context)

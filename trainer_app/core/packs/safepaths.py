@@ -39,9 +39,9 @@ def file_problem(root: Path, rel: str) -> str | None:
     if reason:
         return reason
     path = root / rel
-    if path.is_symlink() or any(parent.is_symlink() for parent in _parents_below(root, path)):
-        if not inside(root, path):
-            return f"path {rel!r} is a symbolic link that leaves the pack"
+    linked = path.is_symlink() or any(parent.is_symlink() for parent in _parents_below(root, path))
+    if linked and not inside(root, path):
+        return f"path {rel!r} is a symbolic link that leaves the pack"
     if not path.exists():
         return f"file {rel!r} not found"
     if not path.is_file():

@@ -36,7 +36,10 @@ class Table:
     def key_line(self, key: str) -> int | None:
         if self.line is None and not self.top_level:
             return None
-        return self.doc.key_line(key, self.line) or self.line
+        found = self.doc.key_line(key, self.line)
+        if found is None and self.top_level:
+            found = self.doc.header_line(key)
+        return found or self.line
 
     def report(self, message: str, key: str | None = None) -> None:
         line = self.key_line(key) if key else self.line

@@ -15,6 +15,7 @@ from typing import Any
 from trainer_app.core.packs.problems import Problems
 
 _HEADER_RE = re.compile(r"""^\s*\[(\[?)\s*([A-Za-z0-9_.\-"' ]+?)\s*\]\]?\s*(#.*)?$""")
+MAX_TOML_BYTES = 5 * 1024 * 1024
 _SYNTAX_AT_RE = re.compile(r"\s*\(at line (\d+), column (\d+)\)\s*$")
 _SYNTAX_EOD_RE = re.compile(r"\s*\(at end of document\)\s*$")
 
@@ -97,6 +98,9 @@ def read_toml(root: Path, rel: str, problems: Problems) -> TomlDoc | None:
     """Read and parse a pack file; report a missing file, bad UTF-8 or a TOML syntax error with its line."""
     path = root / rel
     try:
+        if path.stat().st_size > MAX_TOML_BYTES:
+            problems.add(rel, None, f"the file is over {MAX_TOML_BYTES // 1048576} MB: split it up")
+            return None
         raw = path.read_bytes()
     except FileNotFoundError:
         problems.add(rel, None, "file not found")
@@ -117,8 +121,8 @@ def parse_toml_bytes(rel: str, raw: bytes, problems: Problems) -> TomlDoc | None
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
-        line, message = _syntax_error(str(error), text)
-        problems.add(rel, line, f"TOML syntax error: {message}")
+        error_line, message = _syntax_error(str(error), text)
+        problems.add(rel, error_line, f"TOML syntax error: {message}")
         return None
     return TomlDoc(rel, text, data)
 

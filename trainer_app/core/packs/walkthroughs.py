@@ -26,7 +26,9 @@ def load_walkthrough(path: Path, pack_root: Path | None = None) -> Walkthrough:
     return walkthrough
 
 
-def parse_walkthrough(root: Path, rel: str, problems: Problems, check_images: bool = True) -> Walkthrough | None:
+def parse_walkthrough(
+    root: Path, rel: str, problems: Problems, check_images: bool = True
+) -> Walkthrough | None:
     doc = read_toml(root, rel, problems)
     if doc is None:
         return None
@@ -41,7 +43,10 @@ def parse_walkthrough(root: Path, rel: str, problems: Problems, check_images: bo
     entries = top.tables("steps", required=True)
     if not entries and top.has("steps"):
         top.report("walkthrough: it has no steps", "steps")
-    steps = [_step(doc, data, index, problems, root if check_images else None) for index, data in enumerate(entries)]
+    steps = [
+        _step(doc, data, index, problems, root if check_images else None)
+        for index, data in enumerate(entries)
+    ]
     found = [step for step in steps if step is not None]
     _check_unique_steps(doc, found, problems)
     return Walkthrough(
@@ -78,5 +83,7 @@ def _check_unique_steps(doc: TomlDoc, steps: list[Step], problems: Problems) -> 
     seen: set[str] = set()
     for step in steps:
         if step.id and step.id in seen:
-            problems.add(doc.rel, doc.value_line("id", step.id, occurrence=1), f"duplicate step id {step.id!r}")
+            problems.add(
+                doc.rel, doc.value_line("id", step.id, occurrence=1), f"duplicate step id {step.id!r}"
+            )
         seen.add(step.id)

@@ -41,7 +41,9 @@ def entry_name(info: zipfile.ZipInfo) -> str:
     if "\x00" in name:
         raise UnsafeZipError(f"The zip entry {raw!r} has a NUL character in its name.")
     if name.startswith("/") or _DRIVE_RE.match(name):
-        raise UnsafeZipError(f"The zip entry {raw!r} has an absolute path; pack zips hold relative paths only.")
+        raise UnsafeZipError(
+            f"The zip entry {raw!r} has an absolute path; pack zips hold relative paths only."
+        )
     parts = [part for part in name.split("/") if part not in ("", ".")]
     if ".." in parts:
         raise UnsafeZipError(f"The zip entry {raw!r} contains '..' and would be written outside the pack.")
@@ -50,7 +52,7 @@ def entry_name(info: zipfile.ZipInfo) -> str:
     mode = info.external_attr >> 16
     if info.create_system == _UNIX and stat.S_ISLNK(mode):
         raise UnsafeZipError(f"The zip entry {raw!r} is a symbolic link; pack zips may not contain links.")
-    if info.create_system == _UNIX and mode and not (stat.S_ISREG(mode) or stat.S_ISDIR(mode)):
+    if info.create_system == _UNIX and stat.S_IFMT(mode) not in (0, stat.S_IFREG, stat.S_IFDIR):
         raise UnsafeZipError(f"The zip entry {raw!r} is not a regular file or folder.")
     if info.flag_bits & 0x1:
         raise UnsafeZipError(f"The zip entry {raw!r} is encrypted; pack zips cannot be encrypted.")
@@ -72,7 +74,7 @@ def check_entries(archive: zipfile.ZipFile, limits: ZipLimits) -> list[tuple[zip
     for info in infos:
         name = entry_name(info)
         if name.lower() in seen:
-            raise UnsafeZipError(f"The zip holds {name!r} twice.")
+            raise UnsafeZipError(f"The zip holds {name!r} twice (names that differ only in case clash).")
         seen.add(name.lower())
         _check_ratio(info, limits)
         entries.append((info, name))
@@ -102,8 +104,10 @@ def safe_extract(zip_path: Path, dest: Path, limits: ZipLimits | None = None) ->
     except BaseException as error:
         shutil.rmtree(dest, ignore_errors=True)
         if isinstance(error, zipfile.BadZipFile | zipfile.LargeZipFile | EOFError):
-            raise UnsafeZipError(f"{zip_path.name} is not a valid zip file or is damaged ({error}).") from error
-        if isinstance(error, OSError) and not isinstance(error, TrainerError):
+            raise UnsafeZipError(
+                f"{zip_path.name} is not a valid zip file or is damaged ({error})."
+            ) from error
+        if isinstance(error, OSError):
             raise TrainerError(f"Cannot extract {zip_path.name}: {error.strerror or error}") from error
         raise
 
@@ -121,7 +125,9 @@ def _extract_all(
         written = _copy_entry(archive, info, target, written, limits)
 
 
-def _copy_entry(archive: zipfile.ZipFile, info: zipfile.ZipInfo, target: Path, written: int, limits: ZipLimits) -> int:
+def _copy_entry(
+    archive: zipfile.ZipFile, info: zipfile.ZipInfo, target: Path, written: int, limits: ZipLimits
+) -> int:
     entry_bytes = 0
     with archive.open(info) as source, open(target, "xb") as sink:
         while chunk := source.read(_CHUNK_BYTES):

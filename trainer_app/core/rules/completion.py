@@ -23,7 +23,9 @@ class Merged:
     newly_completed: bool
 
 
-def guide_progress(scroll_fraction: float, seconds_spent: float, min_seconds: float, reached_end: bool) -> tuple[float, bool]:
+def guide_progress(
+    scroll_fraction: float, seconds_spent: float, min_seconds: float, reached_end: bool
+) -> tuple[float, bool]:
     """A guide is read when its end was reached and the minimum time was spent; until then it stays below 1."""
     complete = reached_end and seconds_spent + EPSILON >= min_seconds
     if complete:
@@ -51,7 +53,9 @@ def merge(old: ActivityProgress | None, new_progress: float, complete: bool, now
     return Merged(value, status, completed_at, newly_completed=already is None and completed_at is not None)
 
 
-def module_progress(module: Module, done: Mapping[str, ActivityProgress], locked_by: tuple[str, ...] = ()) -> ModuleProgress:
+def module_progress(
+    module: Module, done: Mapping[str, ActivityProgress], locked_by: tuple[str, ...] = ()
+) -> ModuleProgress:
     required = [a for a in module.activities if a.required]
     if not required:
         return ModuleProgress(module.id, Status.COMPLETED, 1.0, locked_by)

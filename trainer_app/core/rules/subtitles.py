@@ -99,10 +99,12 @@ def _parse_block(block: list[str], line_no: int, source: str, problems: list[str
     if end_s <= start_s:
         problems.append(f"{source}:{timing_line_no}: the cue ends before it starts")
         return None
-    if any("-->" in line for line in block[timing_index + 1 :]):
-        problems.append(f"{source}:{timing_line_no + 1}: a cue timing line inside a cue (missing blank line?)")
+    payload = block[timing_index + 1 :]
+    stray = next((offset for offset, line in enumerate(payload, start=1) if "-->" in line), None)
+    if stray is not None:
+        problems.append(f"{source}:{timing_line_no + stray}: a cue timing line inside a cue (missing blank line?)")
         return None
-    return Cue(start_s, end_s, _plain_text(block[timing_index + 1 :]))
+    return Cue(start_s, end_s, _plain_text(payload))
 
 
 def _seconds(hours: str | None, minutes: str, seconds: str, millis: str) -> float:

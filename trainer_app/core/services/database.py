@@ -43,5 +43,7 @@ class DatabaseService:
     def backup(self, out: Path | None = None, reason: str = "manual") -> Path:
         file = sqlite_file(self._db.engine)
         if file is None:
-            raise StorageError("Backups are made of the SQLite database; use your server's tools for this one.")
+            raise StorageError(
+                "Backups are made of the SQLite database; use your server's tools for this one."
+            )
         return backup.backup_sqlite(file, self._paths.backups, reason, self._clock(), out)

@@ -65,7 +65,9 @@ class LearnerService:
         if problems:
             raise ValidationError(" ".join(problems), problems)
         now = self._clock()
-        learner = Learner(new_uuid(), name, (role,), agency.strip(), site.strip(), language or "en", bool(pin), False, now)
+        learner = Learner(
+            new_uuid(), name, (role,), agency.strip(), site.strip(), language or "en", bool(pin), False, now
+        )
         with self._db.transaction() as conn:
             learners_repo.insert(conn, learner, hash_secret(pin) if pin else None, now)
         return learner, Changes.LEARNERS
@@ -84,7 +86,8 @@ class LearnerService:
     def find(self, id_or_prefix: str) -> Learner:
         """A learner by full id, unique id prefix, or exact name (for the CLI)."""
         matches = [
-            x for x in self.list(include_archived=True)
+            x
+            for x in self.list(include_archived=True)
             if x.id == id_or_prefix or x.id.startswith(id_or_prefix) or x.display_name == id_or_prefix
         ]
         if len(matches) == 1:

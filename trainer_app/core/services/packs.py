@@ -11,19 +11,21 @@ from trainer_app.core.common.errors import NotFoundError, TrainerError
 from trainer_app.core.common.paths import DataPaths
 from trainer_app.core.domain.pack import Activity, Pack
 from trainer_app.core.packs import install as pack_install
-from trainer_app.core.packs.manifest import load_pack
+from trainer_app.core.packs.packparse import parse_pack
+from trainer_app.core.packs.problems import Problems
 from trainer_app.core.packs.search_docs import iter_search_documents
+from trainer_app.core.packs.validate import validate_folder
 from trainer_app.core.storage import packs_repo, search_repo
 from trainer_app.core.storage.db import Database
 from trainer_app.core.storage.packs_repo import PackRecord
 
-INDEXED_FOLDERS = ("content", "quizzes")
+PACK_FOLDERS = ("content", "quizzes", "videos", "resources")
 
 
 def pack_checksum(root: Path) -> str:
-    """Cheap fingerprint of the searchable files (path, size, mtime): decides whether to re-index."""
+    """Cheap fingerprint of the pack's files (path, size, mtime): decides whether to re-validate and re-index."""
     digest = hashlib.sha256()
-    for folder in INDEXED_FOLDERS:
+    for folder in PACK_FOLDERS:
         base = root / folder
         if not base.is_dir():
             continue
@@ -42,6 +44,7 @@ class PackService:
         self._bundled_root = bundled_root
         self._cache: dict[str, Pack] = {}
         self.problems: list[str] = []  # packs that failed to load at start-up, for the UI to show
+        self._unclean: set[Path] = set()  # loaded with problems: validate again at the next start
 
     def sync(self) -> Changes:
         """Load the bundled and installed packs and re-index any whose files changed."""
@@ -49,30 +52,62 @@ class PackService:
         roots: list[tuple[Path, bool]] = []
         if self._bundled_root is not None:
             roots.append((self._bundled_root, True))
-        roots += [(p, False) for p in sorted(self._paths.packs.glob("*")) if (p / "content" / "pack.toml").is_file()]
+        roots += [
+            (p, False) for p in sorted(self._paths.packs.glob("*")) if (p / "content" / "pack.toml").is_file()
+        ]
         self._cache.clear()
         self.problems = []
+        self._unclean = set()
         for root, bundled in roots:
-            try:
-                pack = load_pack(root)
-            except TrainerError as error:
-                self.problems.append(f"{root}: {error}")
-                continue
-            self._cache[pack.id] = pack
-            changes |= self._record(pack, bundled)
+            pack = self._load(root)
+            if pack is not None:
+                self._cache[pack.id] = pack
+                changes |= self._record(pack, bundled)
         return changes
 
+    def _load(self, root: Path) -> Pack | None:
+        """Parse only when the files are unchanged since the last full validation; validate otherwise.
+
+        A pack that parses but has problems (a missing video, say) still loads: its problems are listed for the
+        user and the affected activity explains itself when opened. Installing, by contrast, refuses any problem.
+        """
+        checksum = pack_checksum(root)
+        with self._db.transaction() as conn:
+            known = {r.installed_path: r.checksum for r in packs_repo.list_all(conn)}
+        if known.get(str(root)) == checksum:
+            parsed = parse_pack(root, Problems())
+            if parsed is not None:
+                return parsed.pack
+        report = validate_folder(root)
+        if report.problems:
+            self._unclean.add(root)
+            shown = "\n".join(str(p) for p in report.problems[:20])
+            more = len(report.problems) - 20
+            self.problems.append(
+                f"{root}: {len(report.problems)} problem(s)\n{shown}"
+                + (f"\n… and {more} more" if more > 0 else "")
+            )
+        return report.pack
+
     def _record(self, pack: Pack, bundled: bool) -> Changes:
-        checksum = pack_checksum(pack.root)
+        checksum = pack_checksum(pack.root) + ("-unclean" if pack.root in self._unclean else "")
         with self._db.transaction() as conn:
             existing = packs_repo.get(conn, pack.id)
             if existing and existing.checksum == checksum and existing.installed_path == str(pack.root):
                 return Changes.NONE
-            record = PackRecord(pack.id, pack.version, pack.language, pack.title, str(pack.root), checksum, bundled)
+            record = PackRecord(
+                pack.id, pack.version, pack.language, pack.title, str(pack.root), checksum, bundled
+            )
             packs_repo.upsert(conn, record, self._clock())
             docs = (
-                {"kind": d.kind, "activity_id": d.activity_id, "title": d.title, "location": d.location,
-                 "anchor": d.anchor, "body": d.body_text}
+                {
+                    "kind": d.kind,
+                    "activity_id": d.activity_id,
+                    "title": d.title,
+                    "location": d.location,
+                    "anchor": d.anchor,
+                    "body": d.body_text,
+                }
                 for d in iter_search_documents(pack)
             )
             search_repo.replace_pack(conn, pack.id, docs)
@@ -100,7 +135,11 @@ class PackService:
 
     def install(self, zip_path: Path) -> Pack:
         pack = pack_install.install_pack(zip_path, self._paths.packs, self._paths.staging)
-        if self._bundled_root is not None and pack.id in self._cache and self._cache[pack.id].root == self._bundled_root:
+        if (
+            self._bundled_root is not None
+            and pack.id in self._cache
+            and self._cache[pack.id].root == self._bundled_root
+        ):
             pack_install.remove_pack(self._paths.packs, pack.id)
             raise TrainerError(f"Pack '{pack.id}' has the id of the bundled pack; give it another id.")
         self._cache[pack.id] = pack

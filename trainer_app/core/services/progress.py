@@ -12,9 +12,9 @@ from trainer_app.core.common.errors import NotFoundError, ValidationError
 from trainer_app.core.domain.pack import Activity, ActivityKind, Pack
 from trainer_app.core.domain.progress import ActivityProgress, TrackProgress
 from trainer_app.core.rules import completion
+from trainer_app.core.services.packs import PackService
 from trainer_app.core.storage import learners_repo, progress_repo
 from trainer_app.core.storage.db import Database
-from trainer_app.core.services.packs import PackService
 
 
 @dataclass(frozen=True)
@@ -37,8 +37,14 @@ class ProgressService:
         return self._apply(learner_id, pack_id, activity, 0.0, False, 0.0, None, {}, "opened", {})
 
     def record_guide(
-        self, learner_id: str, pack_id: str, activity_id: str, scroll_fraction: float, reached_end: bool,
-        seconds: float, position: str = "",
+        self,
+        learner_id: str,
+        pack_id: str,
+        activity_id: str,
+        scroll_fraction: float,
+        reached_end: bool,
+        seconds: float,
+        position: str = "",
     ) -> ProgressResult:
         activity = self._expect(pack_id, activity_id, ActivityKind.GUIDE)
         seconds = _non_negative(seconds)
@@ -47,11 +53,20 @@ class ProgressService:
         min_seconds = float(activity.param("min_seconds", completion.DEFAULT_GUIDE_MIN_SECONDS))
         value, complete = completion.guide_progress(scroll_fraction, total_seconds, min_seconds, reached_end)
         data = {"scroll": round(scroll_fraction, 4), "reached_end": reached_end}
-        return self._apply(learner_id, pack_id, activity, value, complete, seconds, position, {}, "read", data)
+        return self._apply(
+            learner_id, pack_id, activity, value, complete, seconds, position, {}, "read", data
+        )
 
     def record_share(
-        self, learner_id: str, pack_id: str, activity_id: str, kind: ActivityKind, done: Iterable[Any], total: int,
-        seconds: float, position: str = "",
+        self,
+        learner_id: str,
+        pack_id: str,
+        activity_id: str,
+        kind: ActivityKind,
+        done: Iterable[Any],
+        total: int,
+        seconds: float,
+        position: str = "",
     ) -> ProgressResult:
         """Slides seen (page numbers) or walkthrough steps ticked (step ids): the stored set only grows."""
         activity = self._expect(pack_id, activity_id, kind)
@@ -61,12 +76,28 @@ class ProgressService:
         detail = {"done": union, "total": total}
         log_kind = "slides" if kind is ActivityKind.SLIDES else "walkthrough"
         data = {"done": sorted({*done}, key=str), "total": total}
-        return self._apply(learner_id, pack_id, activity, value, complete, _non_negative(seconds), position, detail,
-                           log_kind, data)
+        return self._apply(
+            learner_id,
+            pack_id,
+            activity,
+            value,
+            complete,
+            _non_negative(seconds),
+            position,
+            detail,
+            log_kind,
+            data,
+        )
 
     def record_video(
-        self, learner_id: str, pack_id: str, activity_id: str, intervals: Iterable[tuple[float, float]],
-        duration_seconds: float, position_seconds: float, seconds: float,
+        self,
+        learner_id: str,
+        pack_id: str,
+        activity_id: str,
+        intervals: Iterable[tuple[float, float]],
+        duration_seconds: float,
+        position_seconds: float,
+        seconds: float,
     ) -> ProgressResult:
         from trainer_app.core.rules import video
 
@@ -81,17 +112,35 @@ class ProgressService:
         complete = video.is_video_complete(merged, duration_seconds, required)
         detail = {"intervals": [list(i) for i in merged], "duration": duration_seconds}
         data = {"intervals": [list(i) for i in fresh], "duration": duration_seconds}
-        return self._apply(learner_id, pack_id, activity, covered, complete, _non_negative(seconds),
-                           f"{position_seconds:.1f}", detail, "watched", data)
+        return self._apply(
+            learner_id,
+            pack_id,
+            activity,
+            covered,
+            complete,
+            _non_negative(seconds),
+            f"{position_seconds:.1f}",
+            detail,
+            "watched",
+            data,
+        )
 
     def record_quiz(
-        self, learner_id: str, pack_id: str, activity_id: str, score: float, passed: bool, attempt_id: str,
+        self,
+        learner_id: str,
+        pack_id: str,
+        activity_id: str,
+        score: float,
+        passed: bool,
+        attempt_id: str,
         seconds: float,
     ) -> ProgressResult:
         activity = self._expect(pack_id, activity_id, ActivityKind.QUIZ)
         data = {"attempt": attempt_id, "score": score, "passed": passed}
         value = 1.0 if passed else min(0.99, score)
-        return self._apply(learner_id, pack_id, activity, value, passed, _non_negative(seconds), None, {}, "quiz", data)
+        return self._apply(
+            learner_id, pack_id, activity, value, passed, _non_negative(seconds), None, {}, "quiz", data
+        )
 
     # ---- queries -------------------------------------------------------------------------------------
 
@@ -141,8 +190,17 @@ class ProgressService:
         return found[1] if found else {}
 
     def _apply(
-        self, learner_id: str, pack_id: str, activity: Activity, value: float, complete: bool, seconds: float,
-        position: str | None, detail: dict[str, Any], log_kind: str, log_data: dict[str, Any],
+        self,
+        learner_id: str,
+        pack_id: str,
+        activity: Activity,
+        value: float,
+        complete: bool,
+        seconds: float,
+        position: str | None,
+        detail: dict[str, Any],
+        log_kind: str,
+        log_data: dict[str, Any],
     ) -> ProgressResult:
         now = self._clock()
         version = self._packs.get(pack_id).version

@@ -13,7 +13,9 @@ from trainer_app.core.common.errors import StorageError
 STAMP = "%Y%m%dT%H%M%S"
 
 
-def backup_sqlite(db_path: Path, backups_dir: Path, reason: str, now: datetime, out: Path | None = None) -> Path:
+def backup_sqlite(
+    db_path: Path, backups_dir: Path, reason: str, now: datetime, out: Path | None = None
+) -> Path:
     """Copy a live database consistently (WAL included) to backups_dir or `out`."""
     backups_dir.mkdir(parents=True, exist_ok=True)
     target = out or backups_dir / f"trainer-{now.strftime(STAMP)}-{reason}.db"

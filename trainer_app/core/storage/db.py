@@ -77,7 +77,9 @@ def check_sqlite_file(path: Path, newest_backup: str | None, full: bool = False)
         finally:
             connection.close()
     except sqlite3.DatabaseError as error:
-        raise DatabaseDamagedError(f"The database {path} is damaged: {error}.", str(path), newest_backup) from error
+        raise DatabaseDamagedError(
+            f"The database {path} is damaged: {error}.", str(path), newest_backup
+        ) from error
     if rows != [("ok",)]:
         detail = "; ".join(str(r[0]) for r in rows[:3])
         raise DatabaseDamagedError(

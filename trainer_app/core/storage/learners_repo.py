@@ -26,7 +26,9 @@ def to_learner(row: Any) -> Learner:
     )
 
 
-def insert(conn: Connection, value: Learner, pin_hash: str | None, now: datetime, origin: str = "local") -> None:
+def insert(
+    conn: Connection, value: Learner, pin_hash: str | None, now: datetime, origin: str = "local"
+) -> None:
     conn.execute(
         learner.insert().values(
             id=value.id,

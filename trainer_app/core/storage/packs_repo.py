@@ -41,12 +41,17 @@ def get(conn: Connection, pack_id: str) -> PackRecord | None:
     row = conn.execute(select(pack).where(pack.c.id == pack_id)).first()
     if row is None:
         return None
-    return PackRecord(row.id, row.version, row.language, row.title, row.installed_path, row.checksum, row.bundled)
+    return PackRecord(
+        row.id, row.version, row.language, row.title, row.installed_path, row.checksum, row.bundled
+    )
 
 
 def list_all(conn: Connection) -> list[PackRecord]:
     rows = conn.execute(select(pack).order_by(pack.c.bundled.desc(), pack.c.id))
-    return [PackRecord(r.id, r.version, r.language, r.title, r.installed_path, r.checksum, r.bundled) for r in rows]
+    return [
+        PackRecord(r.id, r.version, r.language, r.title, r.installed_path, r.checksum, r.bundled)
+        for r in rows
+    ]
 
 
 def remove(conn: Connection, pack_id: str) -> None:

@@ -29,7 +29,9 @@ def _to_progress(row: Any) -> ActivityProgress:
     )
 
 
-def get(conn: Connection, learner_id: str, pack_id: str, activity_id: str) -> tuple[ActivityProgress, dict[str, Any]] | None:
+def get(
+    conn: Connection, learner_id: str, pack_id: str, activity_id: str
+) -> tuple[ActivityProgress, dict[str, Any]] | None:
     row = conn.execute(
         select(progress).where(
             progress.c.learner_id == learner_id,
@@ -49,7 +51,9 @@ def for_learner(conn: Connection, learner_id: str, pack_id: str | None = None) -
     return {row.activity_id: _to_progress(row) for row in conn.execute(query)}
 
 
-def save(conn: Connection, value: ActivityProgress, detail: dict[str, Any], now: datetime, exists: bool) -> None:
+def save(
+    conn: Connection, value: ActivityProgress, detail: dict[str, Any], now: datetime, exists: bool
+) -> None:
     values = {
         "status": value.status.value,
         "progress": value.progress,

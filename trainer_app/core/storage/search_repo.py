@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import Connection, delete, func, literal_column, or_, select, table, text
 
@@ -28,7 +29,9 @@ class SearchRow:
 def has_fts(conn: Connection) -> bool:
     if conn.dialect.name != "sqlite":
         return False
-    found = conn.execute(text("SELECT name FROM sqlite_master WHERE type='table' AND name='search_fts'")).first()
+    found = conn.execute(
+        text("SELECT name FROM sqlite_master WHERE type='table' AND name='search_fts'")
+    ).first()
     return found is not None
 
 
@@ -66,11 +69,16 @@ def query(conn: Connection, user_text: str, limit: int, use_fts: bool) -> list[S
 
 def _query_fts(conn: Connection, user_text: str, limit: int) -> list[SearchRow]:
     fts = table("search_fts", literal_column("rowid"))
-    fts_col = literal_column("search_fts")
+    fts_col: Any = literal_column("search_fts")
     doc = search_document.c
     statement = (
         select(
-            doc.pack_id, doc.kind, doc.activity_id, doc.title, doc.location, doc.anchor,
+            doc.pack_id,
+            doc.kind,
+            doc.activity_id,
+            doc.title,
+            doc.location,
+            doc.anchor,
             func.snippet(fts_col, 2, SNIPPET_OPEN, SNIPPET_CLOSE, "…", 12).label("snippet"),
             func.bm25(fts_col, 8.0, 3.0, 1.0).label("rank"),
         )
@@ -92,8 +100,16 @@ def _query_scan(conn: Connection, user_text: str, limit: int) -> list[SearchRow]
         body = row.body.lower()
         score = sum(body.count(w) + 5 * row.title.lower().count(w) for w in words)
         scored.append(
-            SearchRow(row.pack_id, row.kind, row.activity_id, row.title, row.location, row.anchor,
-                      _snippet(row.body, words[0]), -float(score))
+            SearchRow(
+                row.pack_id,
+                row.kind,
+                row.activity_id,
+                row.title,
+                row.location,
+                row.anchor,
+                _snippet(row.body, words[0]),
+                -float(score),
+            )
         )
     scored.sort(key=lambda r: r.rank)
     return scored[:limit]
@@ -105,4 +121,10 @@ def _snippet(body: str, word: str, width: int = 80) -> str:
         return body[:width]
     start = max(0, at - width // 2)
     piece = body[start : start + width]
-    return ("…" if start else "") + piece.replace(body[at : at + len(word)], f"{SNIPPET_OPEN}{body[at:at + len(word)]}{SNIPPET_CLOSE}", 1) + "…"
+    return (
+        ("…" if start else "")
+        + piece.replace(
+            body[at : at + len(word)], f"{SNIPPET_OPEN}{body[at : at + len(word)]}{SNIPPET_CLOSE}", 1
+        )
+        + "…"
+    )

@@ -52,8 +52,11 @@ class ActivityView(QWidget):
             return
         view = self._view_for(activity)
         if view is None:
-            self._show_message(self.tr("This {kind} opens here in the next release: {file}").format(
-                kind=activity.kind.value, file=activity.file))
+            self._show_message(
+                self.tr("This {kind} opens here in the next release: {file}").format(
+                    kind=activity.kind.value, file=activity.file
+                )
+            )
             return
         self.stack.setCurrentWidget(view)
         self.current = view

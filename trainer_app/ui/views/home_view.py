@@ -51,7 +51,9 @@ class HomeView(QWidget):
         top.addWidget(self.continue_button)
         self.tree = QTreeWidget()
         self.tree.setAccessibleName(self.tr("Modules and activities"))
-        self.tree.setHeaderLabels([self.tr("Module / activity"), self.tr("Kind"), self.tr("Status"), self.tr("Progress")])
+        self.tree.setHeaderLabels(
+            [self.tr("Module / activity"), self.tr("Kind"), self.tr("Status"), self.tr("Progress")]
+        )
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setStretchLastSection(False)
         self.tree.itemActivated.connect(self._activate)
@@ -69,7 +71,9 @@ class HomeView(QWidget):
         if learner is None or not app.packs.list():
             self.title.setText(self.tr("No content pack is installed."))
             return
-        self.pack = next((p for p in app.packs.list() if p.track_for_role(learner.main_role)), app.packs.default())
+        self.pack = next(
+            (p for p in app.packs.list() if p.track_for_role(learner.main_role)), app.packs.default()
+        )
         self.track = self.pack.track_for_role(learner.main_role)
         if self.track is None:
             self.title.setText(self.tr("There is no track for your role in the installed packs."))
@@ -102,7 +106,9 @@ class HomeView(QWidget):
         self.tree.clear()
         titles = {m.id: m.title for m in self.pack.modules}
         for module, state in zip(self.pack.track_modules(self.track), modules, strict=True):
-            item = QTreeWidgetItem([module.title, "", status_label(state.status), f"{round(state.progress * 100)}%"])
+            item = QTreeWidgetItem(
+                [module.title, "", status_label(state.status), f"{round(state.progress * 100)}%"]
+            )
             item.setIcon(0, status_icon(state.status))
             if state.locked_by:
                 needs = ", ".join(titles.get(m, m) for m in state.locked_by)
@@ -111,11 +117,25 @@ class HomeView(QWidget):
             self.tree.addTopLevelItem(item)
             for activity in module.activities:
                 progress = done.get(activity.id)
-                status = Status.LOCKED if state.locked_by else (progress.status if progress else Status.NOT_STARTED)
+                status = (
+                    Status.LOCKED
+                    if state.locked_by
+                    else (progress.status if progress else Status.NOT_STARTED)
+                )
                 value = progress.progress if progress else 0.0
-                title = activity.title if activity.required else self.tr("{title} (optional)").format(title=activity.title)
-                child = QTreeWidgetItem([title, kind_label(ActivityKind(activity.kind)), status_label(status),
-                                         f"{round(value * 100)}%"])
+                title = (
+                    activity.title
+                    if activity.required
+                    else self.tr("{title} (optional)").format(title=activity.title)
+                )
+                child = QTreeWidgetItem(
+                    [
+                        title,
+                        kind_label(ActivityKind(activity.kind)),
+                        status_label(status),
+                        f"{round(value * 100)}%",
+                    ]
+                )
                 child.setIcon(0, status_icon(status))
                 child.setData(0, ACTIVITY, activity.id if not state.locked_by else None)
                 item.addChild(child)

@@ -6,7 +6,16 @@ from PySide6.QtWidgets import QWidget
 
 from trainer_app.core.domain.pack import ActivityKind
 from trainer_app.ui.context import Context
+from trainer_app.ui.views.quiz_view import QuizView
+from trainer_app.ui.views.slides_view import SlidesView
+from trainer_app.ui.views.walkthrough_view import WalkthroughView
 
 
 def make_kind_view(kind: ActivityKind, context: Context) -> QWidget | None:
+    if kind is ActivityKind.QUIZ:
+        return QuizView(context)
+    if kind is ActivityKind.SLIDES:
+        return SlidesView(context)
+    if kind is ActivityKind.WALKTHROUGH:
+        return WalkthroughView(context)
     return None

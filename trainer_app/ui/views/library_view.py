@@ -106,8 +106,11 @@ class LibraryView(QWidget):
             item = QListWidgetItem(f"{hit.title}\n{hit.location}\n{snippet}")
             item.setData(TARGET, hit)
             self.results.addItem(item)
-        self.results_label.setText(self.tr("%n result(s)", "", len(self.hits)) if self.hits
-                                   else self.tr("No results for this search."))
+        self.results_label.setText(
+            self.tr("%n result(s)", "", len(self.hits))
+            if self.hits
+            else self.tr("No results for this search.")
+        )
         self._show_results(True)
 
     def _show_results(self, visible: bool) -> None:

@@ -21,14 +21,16 @@ from PySide6.QtWidgets import (
 
 from trainer_app.core.common.errors import TrainerError
 from trainer_app.core.domain.learner import Learner
+from trainer_app.core.domain.progress import Status
 from trainer_app.ui.context import Context
 from trainer_app.ui.i18n import LANGUAGES
+from trainer_app.ui.widgets.status import status_icon
 
 ROLE_ID = Qt.ItemDataRole.UserRole
 
 
 class ProfilePicker(QWidget):
-    learnerChosen = Signal(object)  # noqa: N815 (Qt naming)
+    learnerChosen = Signal(object)
 
     def __init__(self, context: Context) -> None:
         super().__init__()
@@ -116,10 +118,15 @@ class ProfilePicker(QWidget):
         titles = {r.id: r.title for p in app.packs.list() for r in p.roles}
         self.list.clear()
         for learner in self.learners:
-            details = " · ".join(x for x in (titles.get(learner.main_role, learner.main_role), learner.agency,
-                                             learner.site) if x)
-            lock = " 🔒" if learner.has_pin else ""
-            item = QListWidgetItem(f"{learner.display_name}{lock}\n{details}")
+            details = " · ".join(
+                x
+                for x in (titles.get(learner.main_role, learner.main_role), learner.agency, learner.site)
+                if x
+            )
+            item = QListWidgetItem(f"{learner.display_name}\n{details}")
+            if learner.has_pin:
+                item.setIcon(status_icon(Status.LOCKED))
+                item.setToolTip(self.tr("Protected by a PIN"))
             item.setData(ROLE_ID, learner.id)
             self.list.addItem(item)
         has_any = bool(self.learners)
@@ -144,8 +151,12 @@ class ProfilePicker(QWidget):
             return
         pin = None
         if learner.has_pin:
-            pin, ok = QInputDialog.getText(self, self.tr("PIN"), self.tr("PIN for {name}:").format(
-                name=learner.display_name), QLineEdit.EchoMode.Password)
+            pin, ok = QInputDialog.getText(
+                self,
+                self.tr("PIN"),
+                self.tr("PIN for {name}:").format(name=learner.display_name),
+                QLineEdit.EchoMode.Password,
+            )
             if not ok:
                 return
         try:
@@ -158,8 +169,13 @@ class ProfilePicker(QWidget):
     def create(self) -> None:
         try:
             learner, _ = self.context.app.learners.create(
-                self.name_edit.text(), self.role_combo.currentData() or "", self.agency_edit.text(),
-                self.site_edit.text(), self.language_combo.currentData() or "en", self.pin_edit.text() or None)
+                self.name_edit.text(),
+                self.role_combo.currentData() or "",
+                self.agency_edit.text(),
+                self.site_edit.text(),
+                self.language_combo.currentData() or "en",
+                self.pin_edit.text() or None,
+            )
         except TrainerError as error:
             QMessageBox.warning(self, self.tr("The profile was not created"), str(error))
             return
@@ -172,9 +188,12 @@ class ProfilePicker(QWidget):
         if learner is None:
             return
         answer = QMessageBox.question(
-            self, self.tr("Archive profile"),
+            self,
+            self.tr("Archive profile"),
             self.tr("Archive {name}? The records are kept; the profile is hidden from this list.").format(
-                name=learner.display_name))
+                name=learner.display_name
+            ),
+        )
         if answer == QMessageBox.StandardButton.Yes:
             self.context.app.learners.archive(learner.id)
             self.refresh()

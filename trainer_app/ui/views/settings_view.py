@@ -53,7 +53,8 @@ class SettingsView(QWidget):
         self.language.currentIndexChanged.connect(self._language_changed)
         self.text_size.currentIndexChanged.connect(self._display_changed)
         self.video_backend.currentIndexChanged.connect(
-            lambda _i: context.app.settings.update(video_backend=self.video_backend.currentData()))
+            lambda _i: context.app.settings.update(video_backend=self.video_backend.currentData())
+        )
 
     def _language_changed(self, _index: int) -> None:
         self.context.app.settings.update(language=self.language.currentData())

@@ -7,7 +7,16 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QTextDocument
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QTextBrowser, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QSplitter,
+    QTextBrowser,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from trainer_app.core.common.errors import TrainerError
 from trainer_app.core.services.guides import Chapter
@@ -27,7 +36,7 @@ class SafeTextBrowser(QTextBrowser):
         self.setOpenExternalLinks(False)
         self.setAccessibleName(self.tr("Chapter text"))
 
-    def loadResource(self, kind: int, url: QUrl) -> Any:  # noqa: N802 (Qt override)
+    def loadResource(self, kind: int, url: QUrl) -> Any:
         if kind == QTextDocument.ResourceType.ImageResource.value:
             data = self._loader(url.toString())
             if data is not None:
@@ -38,7 +47,7 @@ class SafeTextBrowser(QTextBrowser):
 class ReaderWidget(QWidget):
     """Table of contents beside the chapter; reports scroll position and reading time to the progress service."""
 
-    chapterRequested = Signal(str, str)  # noqa: N815 (activity id, anchor)
+    chapterRequested = Signal(str, str)
 
     def __init__(self, context: Context) -> None:
         super().__init__()
@@ -131,7 +140,9 @@ class ReaderWidget(QWidget):
     def _link(self, url: QUrl) -> None:
         if self.chapter is None:
             return
-        action = self.context.app.guides.follow(self.chapter.pack_id, self.chapter.activity.file, url.toString())
+        action = self.context.app.guides.follow(
+            self.chapter.pack_id, self.chapter.activity.file, url.toString()
+        )
         if action.kind == "anchor":
             self.browser.scrollToAnchor(action.anchor)
         elif action.kind == "chapter":
@@ -169,8 +180,14 @@ class ReaderWidget(QWidget):
         if self.chapter is None or learner is None or not self.isVisible():
             return
         result = self.context.app.progress.record_guide(
-            learner.id, self.chapter.pack_id, self.chapter.activity.id, self._max_scroll, self._reached_end,
-            min(seconds, REPORT_EVERY_MS / 1000 * 3), f"{self.scroll_fraction():.4f}")
+            learner.id,
+            self.chapter.pack_id,
+            self.chapter.activity.id,
+            self._max_scroll,
+            self._reached_end,
+            min(seconds, REPORT_EVERY_MS / 1000 * 3),
+            f"{self.scroll_fraction():.4f}",
+        )
         self._completed = result.progress.is_complete
         self._update_status()
 
@@ -178,7 +195,9 @@ class ReaderWidget(QWidget):
         if self._completed:
             self.status.setText(self.tr("✓ Read"))
         elif self._reached_end:
-            self.status.setText(self.tr("You reached the end; it counts as read after the minimum reading time."))
+            self.status.setText(
+                self.tr("You reached the end; it counts as read after the minimum reading time.")
+            )
         else:
             self.status.setText(self.tr("Read to the end of the chapter to complete it."))
 

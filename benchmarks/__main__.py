@@ -1,0 +1,54 @@
+"""Run every benchmark module (or those named on the command line) and print the results as a table."""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import sys
+import time
+import traceback
+from pathlib import Path
+
+Row = tuple[str, float, str, str]
+
+
+def main(names: list[str]) -> int:
+    here = Path(__file__).parent
+    modules = sorted(m.name for m in pkgutil.iter_modules([str(here)]) if m.name.startswith("bench_"))
+    if names:
+        modules = [m for m in modules if any(n in m for n in names)]
+    rows: list[tuple[str, str, str, str, str]] = []
+    failures = 0
+    for name in modules:
+        started = time.perf_counter()
+        print(f"running {name}…", file=sys.stderr, flush=True)
+        try:
+            module = importlib.import_module(f"benchmarks.{name}")
+            for metric, value, unit, target in module.run():
+                rows.append((name.removeprefix("bench_"), metric, _fmt(value), unit, target))
+        except Exception:
+            failures += 1
+            traceback.print_exc()
+            rows.append((name.removeprefix("bench_"), "FAILED", "-", "-", "-"))
+        print(f"  {name} took {time.perf_counter() - started:.1f} s", file=sys.stderr, flush=True)
+    _print_table(("area", "benchmark", "value", "unit", "target"), rows)
+    return 1 if failures else 0
+
+
+def _fmt(value: float) -> str:
+    return f"{value:,.0f}" if abs(value) >= 100 else f"{value:.2f}"
+
+
+def _print_table(headers: tuple[str, ...], rows: list[tuple[str, ...]]) -> None:
+    widths = [max(len(h), *(len(r[i]) for r in rows)) if rows else len(h) for i, h in enumerate(headers)]
+    print("| " + " | ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)) + " |")
+    print("|" + "|".join("-" * (w + 2) for w in widths) + "|")
+    for row in rows:
+        cells = [
+            c.rjust(w) if i == 2 else c.ljust(w) for i, (c, w) in enumerate(zip(row, widths, strict=True))
+        ]
+        print("| " + " | ".join(cells) + " |")
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,83 @@
+"""Parsing credential JSON from untrusted files: size and nesting caps, no duplicate keys, no NaN."""
+
+from __future__ import annotations
+
+import json
+import math
+from typing import Any
+
+from trainer_app.core.common.errors import CredentialError
+
+MAX_CREDENTIAL_BYTES = 1_048_576
+MAX_DEPTH = 32
+MAX_NUMBER_CHARS = 40
+
+
+def parse_credential_json(
+    data: bytes, max_bytes: int = MAX_CREDENTIAL_BYTES, max_depth: int = MAX_DEPTH
+) -> dict[str, Any]:
+    """Parse one JSON object, refusing anything a certificate would never be; reasons start with 'malformed: '."""
+    if len(data) > max_bytes:
+        raise CredentialError(f"malformed: larger than {max_bytes} bytes")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise CredentialError("malformed: not UTF-8 text") from error
+    try:
+        value = json.loads(
+            text,
+            object_pairs_hook=_no_duplicates,
+            parse_constant=_no_constant,
+            parse_int=_small_int,
+            parse_float=_finite_float,
+        )
+    except json.JSONDecodeError as error:
+        raise CredentialError(f"malformed: not valid JSON ({error.msg} at line {error.lineno})") from error
+    except RecursionError as error:
+        raise CredentialError(f"malformed: nested deeper than {max_depth} levels") from error
+    except ValueError as error:
+        raise CredentialError(f"malformed: {error}") from error
+    if _depth(value) > max_depth:
+        raise CredentialError(f"malformed: nested deeper than {max_depth} levels")
+    if not isinstance(value, dict):
+        raise CredentialError("malformed: a credential is a JSON object")
+    return value
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise ValueError(f"duplicate key {key!r}")
+        result[key] = value
+    return result
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not allowed")
+
+
+def _small_int(text: str) -> int:
+    if len(text) > MAX_NUMBER_CHARS:
+        raise ValueError("number too long")
+    return int(text)
+
+
+def _finite_float(text: str) -> float:
+    value = float(text) if len(text) <= MAX_NUMBER_CHARS else math.inf
+    if not math.isfinite(value):
+        raise ValueError("number out of range")
+    return value
+
+
+def _depth(value: Any) -> int:
+    """Deepest nesting of arrays and objects, walked without recursion."""
+    deepest = 0
+    stack: list[tuple[Any, int]] = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, dict | list):
+            deepest = max(deepest, depth)
+            children = item.values() if isinstance(item, dict) else item
+            stack.extend((child, depth + 1) for child in children)
+    return deepest

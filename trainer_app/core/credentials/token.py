@@ -1,0 +1,119 @@
+"""The compact signed token printed as a QR code: `TC1.<b64url(canonical JSON claims)>.<b64url(Ed25519 sig)>`.
+
+It verifies on its own (the issuer's did:key is inside); the signature covers the text `TC1.<payload>`.
+Every part must be in its one canonical form, so changing any character makes it fail.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, date
+from typing import Any
+
+from trainer_app.core.common.errors import CredentialError
+from trainer_app.core.credentials.encoding import b64url_decode, b64url_encode, canonical_json
+from trainer_app.core.credentials.keys import DeviceKey, IssuerKey, fingerprint_of, public_key_from_did_key
+from trainer_app.core.credentials.obfacts import CertificateFacts, percent_text
+from trainer_app.core.credentials.safejson import parse_credential_json
+
+TOKEN_PREFIX = "TC1"
+MAX_TOKEN_CHARS = 2048
+MAX_PAYLOAD_BYTES = 1024
+_CLAIM_KEYS = frozenset({"cid", "name", "track", "date", "score", "iss"})
+
+TokenKeyResolver = Callable[[str], bytes | None]
+"""Maps an issuer did:key to its raw public key when that issuer is known here, else None."""
+
+
+@dataclass(frozen=True)
+class TokenClaims:
+    credential_id: str
+    learner_name: str
+    track_title: str
+    issued_on: date
+    score: str | None  # percentage as on the credential, e.g. "85.5"
+    issuer_did: str
+
+    @classmethod
+    def from_facts(cls, facts: CertificateFacts, issuer_did: str) -> TokenClaims:
+        score = None if facts.score is None else percent_text(facts.score)
+        issued_on = facts.issued_at.astimezone(UTC).date()
+        return cls(facts.credential_id, facts.learner_name, facts.track_title, issued_on, score, issuer_did)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "cid": self.credential_id,
+            "name": self.learner_name,
+            "track": self.track_title,
+            "date": self.issued_on.isoformat(),
+            "score": self.score,
+            "iss": self.issuer_did,
+        }
+
+
+@dataclass(frozen=True)
+class TokenOutcome:
+    """Reasons: 'bad signature', 'unknown key' (intact, issuer not known: claims given), 'malformed: …'."""
+
+    valid: bool
+    reason: str
+    claims: TokenClaims | None = None
+    issuer_fingerprint: str | None = None
+
+
+def make_token(claims: TokenClaims, key: DeviceKey) -> str:
+    if claims.issuer_did != key.did:
+        raise CredentialError("malformed: token issuer is not the signing key")
+    payload = b64url_encode(canonical_json(claims.to_json()))
+    signing_input = f"{TOKEN_PREFIX}.{payload}"
+    return f"{signing_input}.{b64url_encode(key.sign(signing_input.encode('ascii')))}"
+
+
+def verify_token(token: str, resolve_key: TokenKeyResolver) -> TokenOutcome:
+    try:
+        signing_input, claims, signature = _parse(token)
+        issuer_key = public_key_from_did_key(claims.issuer_did)
+    except CredentialError as error:
+        return TokenOutcome(False, str(error))
+    fingerprint = fingerprint_of(issuer_key)
+    if not IssuerKey(issuer_key).verify(signature, signing_input):
+        return TokenOutcome(False, "bad signature", None, fingerprint)
+    known = resolve_key(claims.issuer_did)
+    if known is None:
+        return TokenOutcome(False, "unknown key", claims, fingerprint)
+    if known != issuer_key:
+        return TokenOutcome(False, "malformed: issuer key differs from the known key", None, fingerprint)
+    return TokenOutcome(True, "", claims, fingerprint)
+
+
+def _parse(token: str) -> tuple[bytes, TokenClaims, bytes]:
+    if not isinstance(token, str) or len(token) > MAX_TOKEN_CHARS:
+        raise CredentialError("malformed: not a certificate token")
+    parts = token.split(".")
+    if len(parts) != 3 or parts[0] != TOKEN_PREFIX:
+        raise CredentialError(f"malformed: a token has the form {TOKEN_PREFIX}.<claims>.<signature>")
+    payload = b64url_decode(parts[1])
+    signature = b64url_decode(parts[2])
+    if len(signature) != 64:
+        raise CredentialError("malformed: token signature is not 64 bytes")
+    document = parse_credential_json(payload, max_bytes=MAX_PAYLOAD_BYTES, max_depth=1)
+    if canonical_json(document) != payload:
+        raise CredentialError("malformed: token claims are not canonical JSON")
+    return f"{parts[0]}.{parts[1]}".encode("ascii"), _claims(document), signature
+
+
+def _claims(document: dict[str, Any]) -> TokenClaims:
+    if set(document) != _CLAIM_KEYS:
+        raise CredentialError("malformed: token claims are not the expected set")
+    texts = [document[name] for name in ("cid", "name", "track", "date", "iss")]
+    score = document["score"]
+    if not all(isinstance(text, str) for text in texts) or not (score is None or isinstance(score, str)):
+        raise CredentialError("malformed: token claims have the wrong types")
+    try:
+        issued_on = date.fromisoformat(document["date"])
+    except ValueError as error:
+        raise CredentialError("malformed: token date is not YYYY-MM-DD") from error
+    return TokenClaims(
+        document["cid"], document["name"], document["track"], issued_on, score, document["iss"]
+    )

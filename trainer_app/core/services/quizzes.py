@@ -1,0 +1,386 @@
+"""Quizzes: start (or resume) an attempt with everything snapshotted, save answers as they are given, submit and
+grade against the snapshot, review an attempt exactly as it was shown, and count the most missed questions.
+"""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from trainer_app.core.common.changes import Changes
+from trainer_app.core.common.clock import Clock
+from trainer_app.core.common.errors import NotFoundError, TrainerError, ValidationError
+from trainer_app.core.common.ids import new_uuid
+from trainer_app.core.domain.pack import Activity, ActivityKind
+from trainer_app.core.domain.quiz import QuestionBank
+from trainer_app.core.packs.quizbank import load_bank
+from trainer_app.core.rules import quiz as rules
+from trainer_app.core.rules.quiz import AttemptResult, DrawnItem, QuestionResult, Response, ShownQuestion
+from trainer_app.core.services.packs import PackService
+from trainer_app.core.services.progress import ProgressService
+from trainer_app.core.storage import learners_repo, quiz_repo
+from trainer_app.core.storage.db import Database
+from trainer_app.core.storage.quiz_repo import QuizAttempt
+
+MAX_ATTEMPT_SECONDS = 6 * 3600.0
+
+
+class QuizLockedError(TrainerError):
+    """The attempt limit or the cool-down forbids a new attempt; `next_allowed_at` is None when none is left."""
+
+    def __init__(self, message: str, next_allowed_at: datetime | None) -> None:
+        super().__init__(message)
+        self.next_allowed_at = next_allowed_at
+
+
+@dataclass(frozen=True)
+class AttemptSummary:
+    attempt_id: str
+    number: int  # 1 for the learner's first attempt at this quiz
+    started_at: datetime
+    submitted_at: datetime | None
+    score: float | None
+    passed: bool | None
+    pass_mark: float
+    seconds_spent: float
+
+
+@dataclass(frozen=True)
+class QuizInfo:
+    """What the start page shows. `item_count` is how many items an attempt draws (a scenario is one)."""
+
+    pack_id: str
+    activity_id: str
+    title: str
+    item_count: int
+    pass_mark: float
+    max_attempts: int  # 0 = unlimited
+    layout: str  # one_per_page | all_on_one_page
+    attempts: tuple[AttemptSummary, ...]
+    open_attempt_id: str | None
+    decision: rules.StartDecision
+
+    @property
+    def attempts_used(self) -> int:
+        return sum(1 for a in self.attempts if a.submitted_at is not None)
+
+
+@dataclass(frozen=True)
+class AttemptView:
+    """An open attempt as the learner sees it: the drawn items in order and the answers saved so far."""
+
+    attempt_id: str
+    pack_id: str
+    activity_id: str
+    title: str
+    number: int
+    items: tuple[DrawnItem, ...]
+    answers: dict[str, Response]
+    pass_mark: float
+    layout: str
+    started_at: datetime
+    resumed: bool
+
+    @property
+    def questions(self) -> tuple[ShownQuestion, ...]:
+        return rules.leaf_questions(self.items)
+
+
+@dataclass(frozen=True)
+class ReviewedQuestion:
+    """A question as shown, the learner's answer and its grade; the right answer is in `shown.question`."""
+
+    shown: ShownQuestion
+    response: Response
+    result: QuestionResult
+
+
+@dataclass(frozen=True)
+class ReviewedItem:
+    id: str
+    vignette: str
+    questions: tuple[ReviewedQuestion, ...]
+
+
+@dataclass(frozen=True)
+class AttemptReview:
+    title: str
+    summary: AttemptSummary
+    result: AttemptResult
+    items: tuple[ReviewedItem, ...]
+
+
+@dataclass(frozen=True)
+class QuestionStat:
+    activity_id: str
+    question_id: str
+    prompt: str
+    times_answered: int
+    times_wrong: int
+
+    @property
+    def wrong_share(self) -> float:
+        return self.times_wrong / self.times_answered if self.times_answered else 0.0
+
+
+def _random_seed() -> int:
+    return secrets.randbits(31)
+
+
+class QuizService:
+    def __init__(
+        self,
+        db: Database,
+        clock: Clock,
+        packs: PackService,
+        progress: ProgressService,
+        seed_source: Callable[[], int] = _random_seed,
+    ) -> None:
+        self._db = db
+        self._clock = clock
+        self._packs = packs
+        self._progress = progress
+        self._seed_source = seed_source
+        self._banks: dict[tuple[Path, int], QuestionBank] = {}
+
+    # ---- the quiz and its attempts -------------------------------------------------------------------
+
+    def bank(self, pack_id: str, activity_id: str) -> QuestionBank:
+        """The activity's question bank; a bank that does not parse raises ValidationError naming the file."""
+        return self._load_bank(pack_id, self._quiz(pack_id, activity_id))
+
+    def info(self, learner_id: str, pack_id: str, activity_id: str) -> QuizInfo:
+        activity = self._quiz(pack_id, activity_id)
+        bank = self._load_bank(pack_id, activity)
+        attempts = self.attempts(learner_id, pack_id, activity_id)
+        open_attempt = next((a for a in attempts if a.submitted_at is None), None)
+        draw_count = activity.param("draw", None)
+        return QuizInfo(
+            pack_id=pack_id,
+            activity_id=activity_id,
+            title=activity.title,
+            item_count=min(draw_count or bank.item_count, bank.item_count),
+            pass_mark=float(activity.param("pass_mark", 0.8)),
+            max_attempts=int(activity.param("max_attempts", 0) or 0),
+            layout=str(activity.param("layout", "one_per_page")),
+            attempts=tuple(attempts),
+            open_attempt_id=open_attempt.attempt_id if open_attempt else None,
+            decision=self._decision(activity, attempts),
+        )
+
+    def attempts(self, learner_id: str, pack_id: str, activity_id: str) -> list[AttemptSummary]:
+        """Every attempt of the learner at this quiz, oldest first, the open one included."""
+        with self._db.transaction() as conn:
+            stored = quiz_repo.attempts_for(conn, learner_id, pack_id, activity_id)
+        return [_summary(attempt, number) for number, attempt in enumerate(stored, start=1)]
+
+    def start(self, learner_id: str, pack_id: str, activity_id: str) -> AttemptView:
+        """Resume the open attempt, or start one if the limits allow (else QuizLockedError saying when)."""
+        activity = self._quiz(pack_id, activity_id)
+        bank = self._load_bank(pack_id, activity)
+        version = self._packs.get(pack_id).version
+        now = self._clock()
+        with self._db.transaction() as conn:
+            if learners_repo.get(conn, learner_id) is None:
+                raise NotFoundError(f"No learner with id {learner_id}.")
+            stored = quiz_repo.attempts_for(conn, learner_id, pack_id, activity_id)
+            open_attempt = next((a for a in stored if not a.is_submitted), None)
+            if open_attempt is not None:
+                answers = quiz_repo.answers(conn, open_attempt.id)
+                return self._view(
+                    activity, open_attempt, stored.index(open_attempt) + 1, answers, resumed=True
+                )
+            decision = self._decision(activity, [_summary(a, n) for n, a in enumerate(stored, start=1)])
+            if not decision.allowed:
+                raise QuizLockedError(decision.reason, decision.next_allowed_at)
+            seed = self._seed_source()
+            attempt = QuizAttempt(
+                id=new_uuid(), learner_id=learner_id, pack_id=pack_id, activity_id=activity_id, bank_id=bank.id,
+                seed=seed, drawn=rules.draw(bank, activity.param("draw", None), seed),
+                pass_mark=float(activity.param("pass_mark", 0.8)), pack_version=version, started_at=now,
+                submitted_at=None, score=None, passed=None, seconds_spent=0.0,
+            )  # fmt: skip
+            quiz_repo.insert_attempt(conn, attempt)
+        return self._view(activity, attempt, len(stored) + 1, {}, resumed=False)
+
+    def save_answer(
+        self, attempt_id: str, question_id: str, response: Response, seconds: float = 0.0
+    ) -> Changes:
+        """Store one answer at once (it survives a crash); `seconds` adds time spent since the last report."""
+        with self._db.transaction() as conn:
+            attempt = _require(quiz_repo.get_attempt(conn, attempt_id), attempt_id)
+            if attempt.is_submitted:
+                raise TrainerError("This attempt was already submitted: its answers can no longer change.")
+            if question_id not in {q.id for q in rules.leaf_questions(attempt.drawn)}:
+                raise ValidationError(f"Question '{question_id}' is not part of this attempt.")
+            quiz_repo.save_response(conn, attempt_id, question_id, _checked(response), self._clock())
+            if seconds > 0:
+                quiz_repo.add_seconds(conn, attempt_id, _seconds(seconds))
+        return Changes.QUIZ
+
+    def submit(self, attempt_id: str, seconds: float | None = None) -> AttemptResult:
+        """Grade with the snapshotted questions and pass mark, store every answer, record progress.
+
+        `seconds` adds the time spent since the last report; when no time was ever reported the time since
+        the start counts. Submitting twice returns the stored result and records nothing new.
+        """
+        now = self._clock()
+        with self._db.transaction() as conn:
+            attempt = _require(quiz_repo.get_attempt(conn, attempt_id), attempt_id)
+            responses = {k: v.response for k, v in quiz_repo.answers(conn, attempt_id).items()}
+            result = rules.grade_attempt(attempt.drawn, responses, attempt.pass_mark)
+            if attempt.is_submitted:
+                return result
+            spent = attempt.seconds_spent + _seconds(seconds or 0.0)
+            if spent <= 0:
+                spent = _seconds((now - attempt.started_at).total_seconds())
+            quiz_repo.store_results(conn, attempt_id, result.results, responses, now)
+            if not quiz_repo.mark_submitted(conn, attempt_id, now, result.score, result.passed, spent):
+                return result  # submitted meanwhile by another window: its progress is recorded there
+        self._progress.record_quiz(
+            attempt.learner_id,
+            attempt.pack_id,
+            attempt.activity_id,
+            result.score,
+            result.passed,
+            attempt_id,
+            spent,
+        )
+        return result
+
+    def review(self, attempt_id: str) -> AttemptReview:
+        """A submitted attempt exactly as the learner saw it, with their answers, the right ones and why."""
+        with self._db.transaction() as conn:
+            attempt = _require(quiz_repo.get_attempt(conn, attempt_id), attempt_id)
+            if not attempt.is_submitted:
+                raise TrainerError("This attempt is still open: submit it before reviewing it.")
+            stored = quiz_repo.attempts_for(conn, attempt.learner_id, attempt.pack_id, attempt.activity_id)
+            responses = {k: v.response for k, v in quiz_repo.answers(conn, attempt_id).items()}
+        result = rules.grade_attempt(attempt.drawn, responses, attempt.pass_mark)
+        number = next((n for n, a in enumerate(stored, start=1) if a.id == attempt_id), 1)
+        items = tuple(
+            ReviewedItem(item.id, item.vignette, tuple(
+                ReviewedQuestion(shown, responses.get(shown.id), _result_for(result, shown.id))
+                for shown in item.questions
+            ))
+            for item in attempt.drawn
+        )  # fmt: skip
+        return AttemptReview(self._title(attempt), _summary(attempt, number), result, items)
+
+    # ---- reports -------------------------------------------------------------------------------------
+
+    def question_stats(self, pack_id: str) -> list[QuestionStat]:
+        """Per question of the pack's quizzes: times answered and times wrong, most missed first."""
+        with self._db.transaction() as conn:
+            counts = quiz_repo.question_counts(conn, pack_id)
+        prompts = self._prompts(pack_id)
+        stats = [QuestionStat(a, q, prompts.get(q, ""), answered, wrong) for a, q, answered, wrong in counts]
+        return sorted(stats, key=lambda s: (-s.times_wrong, -s.wrong_share, s.activity_id, s.question_id))
+
+    # ---- internals -----------------------------------------------------------------------------------
+
+    def _quiz(self, pack_id: str, activity_id: str) -> Activity:
+        activity = self._packs.activity(pack_id, activity_id)
+        if activity.kind is not ActivityKind.QUIZ:
+            raise ValidationError(f"Activity '{activity_id}' is a {activity.kind.value}, not a quiz.")
+        return activity
+
+    def _load_bank(self, pack_id: str, activity: Activity) -> QuestionBank:
+        pack = self._packs.get(pack_id)
+        path = pack.path(activity.file)
+        try:
+            key = (path, path.stat().st_mtime_ns)
+        except OSError as error:
+            raise ValidationError(
+                f"The question bank {activity.file} cannot be read: {error.strerror}."
+            ) from error
+        if key not in self._banks:
+            try:
+                self._banks[key] = load_bank(path, pack.root)
+            except ValidationError as error:
+                first = error.problems[0] if error.problems else str(error)
+                message = f"The question bank {activity.file} cannot be used: {first}"
+                raise ValidationError(message, error.problems) from error
+        return self._banks[key]
+
+    def _decision(self, activity: Activity, attempts: list[AttemptSummary]) -> rules.StartDecision:
+        times = [a.submitted_at for a in attempts if a.submitted_at is not None]
+        max_attempts = int(activity.param("max_attempts", 0) or 0)
+        cooldown = float(activity.param("cooldown_seconds", 0) or 0)
+        return rules.may_start_attempt(times, max_attempts, cooldown, self._clock())
+
+    def _view(
+        self,
+        activity: Activity,
+        attempt: QuizAttempt,
+        number: int,
+        answers: dict[str, quiz_repo.StoredAnswer],
+        resumed: bool,
+    ) -> AttemptView:
+        return AttemptView(
+            attempt_id=attempt.id, pack_id=attempt.pack_id, activity_id=attempt.activity_id, title=activity.title,
+            number=number, items=attempt.drawn, answers={k: v.response for k, v in answers.items()},
+            pass_mark=attempt.pass_mark, layout=str(activity.param("layout", "one_per_page")),
+            started_at=attempt.started_at, resumed=resumed,
+        )  # fmt: skip
+
+    def _title(self, attempt: QuizAttempt) -> str:
+        try:
+            return self._packs.activity(attempt.pack_id, attempt.activity_id).title
+        except NotFoundError:
+            return attempt.activity_id
+
+    def _prompts(self, pack_id: str) -> dict[str, str]:
+        prompts: dict[str, str] = {}
+        for activity in self._packs.get(pack_id).activities():
+            if activity.kind is not ActivityKind.QUIZ:
+                continue
+            try:
+                bank = self._load_bank(pack_id, activity)
+            except TrainerError:
+                continue  # a broken bank still has its counts; only the prompt text is missing
+            prompts.update({q.id: q.prompt for q in bank.leaf_questions()})
+        return prompts
+
+
+def _summary(attempt: QuizAttempt, number: int) -> AttemptSummary:
+    return AttemptSummary(
+        attempt_id=attempt.id, number=number, started_at=attempt.started_at, submitted_at=attempt.submitted_at,
+        score=attempt.score, passed=attempt.passed, pass_mark=attempt.pass_mark, seconds_spent=attempt.seconds_spent,
+    )  # fmt: skip
+
+
+def _require(attempt: QuizAttempt | None, attempt_id: str) -> QuizAttempt:
+    if attempt is None:
+        raise NotFoundError(f"No quiz attempt with id {attempt_id}.")
+    return attempt
+
+
+def _result_for(result: AttemptResult, question_id: str) -> QuestionResult:
+    found = result.result(question_id)
+    return found if found is not None else QuestionResult(question_id, 0.0, 0.0, False, False)
+
+
+def _seconds(seconds: float) -> float:
+    return max(0.0, min(float(seconds), MAX_ATTEMPT_SECONDS))
+
+
+def _checked(response: Response) -> Response:
+    """Only the JSON shapes a question type can take; anything else is a programming error made visible."""
+    ok = (
+        response is None
+        or isinstance(response, str | bool)
+        or (isinstance(response, list) and all(isinstance(v, str) for v in response))
+        or (
+            isinstance(response, dict)
+            and all(isinstance(k, str) and isinstance(v, str) for k, v in response.items())
+        )
+    )
+    if not ok:
+        raise ValidationError(
+            f"An answer must be text, true/false, a list of texts or a mapping of texts: {response!r}"
+        )
+    return response

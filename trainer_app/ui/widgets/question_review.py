@@ -1,0 +1,115 @@
+"""The result of an attempt as one HTML page: score, pass or fail, then every question as it was shown with the
+learner's answer, the right answer and the explanation. Pack text is always escaped.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QCoreApplication
+
+from trainer_app.core.domain.quiz import Question, QuestionType
+from trainer_app.core.rules.quiz import Response, ShownQuestion
+from trainer_app.core.services.quizzes import AttemptReview, ReviewedQuestion
+
+RIGHT_COLOUR = "#2e7d32"
+WRONG_COLOUR = "#c62828"
+PARTIAL_COLOUR = "#b26a00"
+CSS = (
+    "body{line-height:140%} h2{margin-bottom:2px} .verdict{font-size:x-large;font-weight:bold}"
+    " .vignette{background:#f3f3f3;padding:6px} .label{color:#555} .explain{color:#333}"
+    " .answer{margin-left:16px;margin-right:16px}"
+)
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("QuizReview", text)
+
+
+def percent(value: float) -> str:
+    return f"{round(value * 100)}%"
+
+
+def answer_lines(shown: ShownQuestion, response: Response) -> list[str]:
+    """The learner's answer as lines of plain text, options in the order they were shown."""
+    kind = shown.question.type
+    if response is None or response == [] or response == {}:
+        return [_t("No answer")]
+    if kind is QuestionType.TRUE_FALSE:
+        return [_t("True") if response is True else _t("False")]
+    if kind is QuestionType.MATCHING and isinstance(response, dict):
+        lefts = [left for left, _right in shown.question.pairs]
+        return [f"{left} → {response.get(left) or _t('no match')}" for left in lefts]
+    if kind is QuestionType.ORDERING and isinstance(response, list):
+        return [f"{number}. {text}" for number, text in enumerate(response, start=1)]
+    if kind is QuestionType.MULTIPLE and isinstance(response, list):
+        return [option for option in shown.shown if option in response]
+    return [str(response)]
+
+
+def right_answer_lines(question: Question, shown: tuple[str, ...]) -> list[str]:
+    kind = question.type
+    if kind is QuestionType.TRUE_FALSE:
+        return [_t("True") if question.answer else _t("False")]
+    if kind is QuestionType.MATCHING:
+        return [f"{left} → {right}" for left, right in question.pairs]
+    if kind is QuestionType.ORDERING:
+        return [f"{number}. {text}" for number, text in enumerate(question.items, start=1)]
+    if kind is QuestionType.MULTIPLE:
+        return [option for option in shown if option in question.correct]
+    return list(question.correct)
+
+
+def _mark(reviewed: ReviewedQuestion) -> str:
+    result = reviewed.result
+    if result.correct:
+        return f'<span style="color:{RIGHT_COLOUR}">✔ {escape(_t("Right"))}</span>'
+    if result.points_earned > 0:
+        points = f"{round(result.points_earned, 2):g} / {round(result.points_possible, 2):g}"
+        return f'<span style="color:{PARTIAL_COLOUR}">◐ {escape(_t("Partly right"))} ({points})</span>'
+    return f'<span style="color:{WRONG_COLOUR}">✘ {escape(_t("Wrong"))}</span>'
+
+
+def _question_html(heading: str, reviewed: ReviewedQuestion) -> str:
+    shown = reviewed.shown
+    question = shown.question
+    rows = [(_t("Your answer"), answer_lines(shown, reviewed.response))]
+    if not reviewed.result.correct:
+        rows.append((_t("Right answer"), right_answer_lines(question, shown.shown)))
+    answers = "".join(
+        f'<p class="answer"><span class="label">{escape(label)}:</span><br/>{"<br/>".join(map(escape, lines))}</p>'
+        for label, lines in rows
+    )
+    parts = [f"<p><b>{escape(heading)}</b> &nbsp; {_mark(reviewed)}<br/>{escape(question.prompt)}</p>", answers]
+    if shown.shown and question.type in (QuestionType.SINGLE, QuestionType.MULTIPLE):
+        options = "".join(f"<li>{escape(option)}</li>" for option in shown.shown)
+        parts.insert(1, f'<p class="label">{escape(_t("Options as shown:"))}</p><ol type="A">{options}</ol>')
+    if question.explanation:
+        parts.append(f'<p class="explain"><i>{escape(question.explanation)}</i></p>')
+    return "".join(parts)
+
+
+def review_html(review: AttemptReview, right_to_left: bool = False) -> str:
+    result = review.result
+    verdict = _t("Passed") if result.passed else _t("Not passed")
+    colour = RIGHT_COLOUR if result.passed else WRONG_COLOUR
+    summary = _t("Attempt {number}: {earned:g} of {possible:g} points. The pass mark is {mark}.").format(
+        number=review.summary.number, earned=round(result.points_earned, 2),
+        possible=round(result.points_possible, 2), mark=percent(result.pass_mark),
+    )  # fmt: skip
+    body = [
+        f"<h2>{escape(review.title)}</h2>",
+        f'<p class="verdict"><span style="color:{colour}">{escape(percent(result.score))} — {escape(verdict)}</span></p>',
+        f"<p>{escape(summary)}</p><hr/>",
+    ]
+    for number, item in enumerate(review.items, start=1):
+        heading = _t("Question {number}").format(number=number)
+        if item.vignette:
+            body.append(f'<p><b>{escape(heading)}</b></p><p class="vignette">{escape(item.vignette)}</p>')
+            for part_number, reviewed in enumerate(item.questions, start=1):
+                body.append(_question_html(_t("Part {number}").format(number=part_number), reviewed))
+        else:
+            body.extend(_question_html(heading, reviewed) for reviewed in item.questions)
+        body.append("<hr/>")
+    direction = "rtl" if right_to_left else "ltr"
+    return f'<html><head><style>{CSS}</style></head><body dir="{direction}">{"".join(body)}</body></html>'

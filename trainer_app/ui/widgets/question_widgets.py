@@ -1,0 +1,301 @@
+"""One answering widget per question type. Each shows a drawn question exactly as drawn and emits `answered`
+(question id, response) whenever the learner changes the answer; nothing is graded or stored here.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QRadioButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trainer_app.core.domain.quiz import QuestionType
+from trainer_app.core.rules.quiz import Response, ShownQuestion
+
+LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+
+def text_label(text: str, bold: bool = False) -> QLabel:
+    """A label for pack text: plain (never rich text), wrapping, selectable."""
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if bold:
+        font = label.font()
+        font.setBold(True)
+        label.setFont(font)
+    return label
+
+
+class _ClickLabel(QLabel):
+    """The wrapped text of a choice: a click on it clicks its button."""
+
+    def __init__(self, text: str, button: QAbstractButton) -> None:
+        super().__init__(text)
+        self._button = button
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(True)
+        policy = self.sizePolicy()  # keep the height-for-width flag that word wrap set
+        policy.setHorizontalPolicy(QSizePolicy.Policy.Expanding)
+        self.setSizePolicy(policy)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt override)
+        if event.button() == Qt.MouseButton.LeftButton and self._button.isEnabled():
+            self._button.click()
+        super().mouseReleaseEvent(event)
+
+
+class QuestionWidget(QWidget):
+    """The prompt of one leaf question above its answer controls. `heading` is e.g. "Question 3" or "Part 1"."""
+
+    answered = Signal(str, object)  # question id, response
+
+    def __init__(self, shown: ShownQuestion, heading: str) -> None:
+        super().__init__()
+        self.shown = shown
+        self._loading = False
+        self.heading = text_label(heading)
+        self.prompt = text_label(shown.question.prompt, bold=True)
+        self.prompt.setAccessibleName(shown.question.prompt)
+        self.body = QVBoxLayout()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.prompt)
+        layout.addLayout(self.body)
+        self.setAccessibleName(f"{heading}: {shown.question.prompt}")
+
+    @property
+    def question_id(self) -> str:
+        return self.shown.id
+
+    def response(self) -> Response:
+        raise NotImplementedError
+
+    def set_response(self, response: Response) -> None:
+        """Show a saved answer without emitting `answered`."""
+        self._loading = True
+        try:
+            self._apply(response)
+        finally:
+            self._loading = False
+
+    def _apply(self, response: Response) -> None:
+        raise NotImplementedError
+
+    def _changed(self, *_args: Any) -> None:
+        if not self._loading:
+            self.answered.emit(self.question_id, self.response())
+
+    def first_focus(self) -> QWidget | None:
+        return None
+
+
+class ChoiceWidget(QuestionWidget):
+    """Single (radio buttons) or multiple (check boxes). Each button's text is its letter, a mnemonic: Alt+A."""
+
+    def __init__(self, shown: ShownQuestion, heading: str) -> None:
+        super().__init__(shown, heading)
+        self.multiple = shown.question.type is QuestionType.MULTIPLE
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(not self.multiple)
+        self.buttons: list[QAbstractButton] = []
+        if self.multiple:
+            self.body.addWidget(text_label(self.tr("Choose all that apply.")))
+        for index, option in enumerate(shown.shown):
+            letter = LETTERS[index % len(LETTERS)]
+            button: QAbstractButton = QCheckBox(f"&{letter}") if self.multiple else QRadioButton(f"&{letter}")
+            button.setAccessibleName(f"{letter}: {option}")
+            self.group.addButton(button, index)
+            self.buttons.append(button)
+            row = QHBoxLayout()
+            row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+            row.addWidget(_ClickLabel(option, button), 1)
+            self.body.addLayout(row)
+        self.group.buttonToggled.connect(self._changed)
+
+    def response(self) -> Response:
+        chosen = [self.shown.shown[i] for i, button in enumerate(self.buttons) if button.isChecked()]
+        if self.multiple:
+            return chosen or None
+        return chosen[0] if chosen else None
+
+    def _apply(self, response: Response) -> None:
+        wanted = set(response) if isinstance(response, list) else {response}
+        for option, button in zip(self.shown.shown, self.buttons, strict=True):
+            button.setChecked(option in wanted)
+
+    def _changed(self, *args: Any) -> None:
+        # An exclusive group toggles twice per change (one off, one on): report only the "on".
+        if not self.multiple and len(args) == 2 and not args[1]:
+            return
+        super()._changed()
+
+    def first_focus(self) -> QWidget | None:
+        checked = self.group.checkedButton()
+        return checked or (self.buttons[0] if self.buttons else None)
+
+
+class TrueFalseWidget(QuestionWidget):
+    def __init__(self, shown: ShownQuestion, heading: str) -> None:
+        super().__init__(shown, heading)
+        self.true_button = QRadioButton(self.tr("&True"))
+        self.false_button = QRadioButton(self.tr("&False"))
+        self.true_button.setAccessibleName(self.tr("True"))
+        self.false_button.setAccessibleName(self.tr("False"))
+        self.group = QButtonGroup(self)
+        row = QHBoxLayout()
+        for button in (self.true_button, self.false_button):
+            self.group.addButton(button)
+            row.addWidget(button)
+        row.addStretch(1)
+        self.body.addLayout(row)
+        self.group.buttonToggled.connect(lambda _b, on: on and self._changed())
+
+    def response(self) -> Response:
+        if self.true_button.isChecked():
+            return True
+        return False if self.false_button.isChecked() else None
+
+    def _apply(self, response: Response) -> None:
+        self.true_button.setChecked(response is True)
+        self.false_button.setChecked(response is False)
+
+    def first_focus(self) -> QWidget | None:
+        return self.false_button if self.false_button.isChecked() else self.true_button
+
+
+class MatchingWidget(QuestionWidget):
+    """One combo box per left-hand item, offering the right-hand sides in their drawn order; Alt+1, Alt+2…"""
+
+    def __init__(self, shown: ShownQuestion, heading: str) -> None:
+        super().__init__(shown, heading)
+        self.lefts = [left for left, _right in shown.question.pairs]
+        self.combos: list[QComboBox] = []
+        grid = QGridLayout()
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        for row, left in enumerate(self.lefts):
+            label = QLabel(f"&{row + 1}. {left.replace('&', '&&')}" if row < 9 else left)
+            label.setWordWrap(True)
+            combo = QComboBox()
+            combo.addItem(self.tr("Choose a match…"), "")
+            for right in shown.shown:
+                combo.addItem(right, right)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(16)
+            combo.setAccessibleName(self.tr("Match for: {left}").format(left=left))
+            combo.currentIndexChanged.connect(self._changed)
+            label.setBuddy(combo)
+            grid.addWidget(label, row, 0)
+            grid.addWidget(combo, row, 1)
+            self.combos.append(combo)
+        self.body.addLayout(grid)
+
+    def response(self) -> Response:
+        chosen = {left: str(combo.currentData()) for left, combo in zip(self.lefts, self.combos, strict=True)}
+        chosen = {left: right for left, right in chosen.items() if right}
+        return chosen or None
+
+    def _apply(self, response: Response) -> None:
+        given = response if isinstance(response, dict) else {}
+        for left, combo in zip(self.lefts, self.combos, strict=True):
+            combo.setCurrentIndex(max(0, combo.findData(given.get(left, ""))))
+
+    def first_focus(self) -> QWidget | None:
+        return self.combos[0] if self.combos else None
+
+
+class _OrderList(QListWidget):
+    """The items to order; Alt+Up and Alt+Down move the current item."""
+
+    moveRequested = Signal(int)  # noqa: N815 (-1 up, +1 down)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+        if event.modifiers() & Qt.KeyboardModifier.AltModifier and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            self.moveRequested.emit(-1 if event.key() == Qt.Key.Key_Up else 1)
+            return
+        super().keyPressEvent(event)
+
+
+class OrderingWidget(QuestionWidget):
+    def __init__(self, shown: ShownQuestion, heading: str) -> None:
+        super().__init__(shown, heading)
+        self.body.addWidget(text_label(self.tr("Put the items in order: select one, then Move up or Move down (Alt+Up, Alt+Down).")))
+        self.list = _OrderList()
+        self.list.setWordWrap(True)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setAccessibleName(self.tr("Items to put in order"))
+        self.list.setSizeAdjustPolicy(QAbstractItemView.SizeAdjustPolicy.AdjustToContents)
+        self.list.moveRequested.connect(self.move)
+        self.up_button = QPushButton(self.tr("Move &up"))
+        self.down_button = QPushButton(self.tr("Move &down"))
+        self.up_button.setAccessibleName(self.tr("Move the selected item up"))
+        self.down_button.setAccessibleName(self.tr("Move the selected item down"))
+        self.up_button.clicked.connect(lambda: self.move(-1))
+        self.down_button.clicked.connect(lambda: self.move(1))
+        buttons = QVBoxLayout()
+        buttons.addWidget(self.up_button)
+        buttons.addWidget(self.down_button)
+        buttons.addStretch(1)
+        row = QHBoxLayout()
+        row.addWidget(self.list, 1)
+        row.addLayout(buttons)
+        self.body.addLayout(row)
+        self._fill(list(shown.shown))
+
+    def _fill(self, order: list[str]) -> None:
+        self.list.clear()
+        for text in order:
+            self.list.addItem(QListWidgetItem(text))
+        self.list.setCurrentRow(0)
+
+    def move(self, step: int) -> None:
+        row = self.list.currentRow()
+        target = row + step
+        if row < 0 or not 0 <= target < self.list.count():
+            return
+        item = self.list.takeItem(row)
+        self.list.insertItem(target, item)
+        self.list.setCurrentRow(target)
+        self._changed()
+
+    def response(self) -> Response:
+        return [self.list.item(i).text() for i in range(self.list.count())]
+
+    def _apply(self, response: Response) -> None:
+        if isinstance(response, list) and sorted(response) == sorted(self.shown.shown):
+            self._fill(response)
+
+    def first_focus(self) -> QWidget | None:
+        return self.list
+
+
+def make_question_widget(shown: ShownQuestion, heading: str) -> QuestionWidget:
+    kind = shown.question.type
+    if kind in (QuestionType.SINGLE, QuestionType.MULTIPLE):
+        return ChoiceWidget(shown, heading)
+    if kind is QuestionType.TRUE_FALSE:
+        return TrueFalseWidget(shown, heading)
+    if kind is QuestionType.MATCHING:
+        return MatchingWidget(shown, heading)
+    return OrderingWidget(shown, heading)
