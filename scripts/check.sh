@@ -26,7 +26,7 @@ if [ -f scripts/services.sh ]; then
 fi
 
 step "core and cli tests with PySide6 unimportable"
-PYTHONPATH=tests/noqt $V/python -m pytest -q -p no:pytestqt tests/core tests/cli
+PYTHONPATH=tests/noqt $V/python -m pytest -q -p no:pytest-qt tests/core tests/cli
 
 step "the whole suite (offscreen)"
 $V/python -m pytest -q

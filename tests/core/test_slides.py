@@ -67,7 +67,7 @@ def test_a_missing_pdf_is_named_in_the_error(mini_app, tmp_path: Path) -> None: 
     app = open_app(data_dir=str(tmp_path / "d"), bundled_root=pack)
     try:
         (pack / "resources/slides/deck.pdf").unlink()
-        with pytest.raises(NotFoundError, match="deck.pdf"):
+        with pytest.raises(NotFoundError, match=r"deck\.pdf"):
             app.slides.deck(PACK, DECK)
     finally:
         app.close()

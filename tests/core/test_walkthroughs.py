@@ -63,7 +63,9 @@ def test_unticking_before_completion_does_not_lower_progress(mini_app) -> None: 
 
 def test_notes_and_values_are_kept_and_reloaded(mini_app, clock) -> None:  # type: ignore[no-untyped-def]
     lid = _learner(mini_app)
-    mini_app.walkthroughs.tick(lid, PACK, WALK, "import", False, note=" took two tries ", value="locations.csv")
+    mini_app.walkthroughs.tick(
+        lid, PACK, WALK, "import", False, note=" took two tries ", value="locations.csv"
+    )
     ticked_at = clock.advance(5)
     mini_app.walkthroughs.tick(lid, PACK, WALK, "import", True)  # None leaves note and value as they were
     clock.advance(5)
@@ -118,11 +120,13 @@ def test_a_broken_walkthrough_file_is_named(tmp_path: Path) -> None:
     shutil.copytree(MINI_PACK, pack)
     app = open_app(data_dir=str(tmp_path / "d"), bundled_root=pack)
     try:
-        (pack / "content/walkthroughs/locations.toml").write_text('id = "locations"\ntitle = "x"\nsteps = 1\n')
-        with pytest.raises(ValidationError, match="content/walkthroughs/locations.toml"):
+        (pack / "content/walkthroughs/locations.toml").write_text(
+            'id = "locations"\ntitle = "x"\nsteps = 1\n'
+        )
+        with pytest.raises(ValidationError, match=r"content/walkthroughs/locations\.toml"):
             app.walkthroughs.load(PACK, WALK)
         (pack / "content/walkthroughs/locations.toml").unlink()
-        with pytest.raises(NotFoundError, match="content/walkthroughs/locations.toml"):
+        with pytest.raises(NotFoundError, match=r"content/walkthroughs/locations\.toml"):
             app.walkthroughs.state("any", PACK, WALK)
     finally:
         app.close()
@@ -135,7 +139,9 @@ def test_checklist_holds_learner_steps_and_state(mini_app, clock) -> None:  # ty
     assert checklist.title == "Import locations" and checklist.learner_name == "Test Admin"
     assert checklist.exported_at == clock() and checklist.site == "demo"
     assert [(s.step_id, st.ticked, st.value) for s, st in checklist.steps] == [
-        ("open", False, ""), ("import", True, "locs.csv")]
+        ("open", False, ""),
+        ("import", True, "locs.csv"),
+    ]
 
 
 def test_step_images_come_only_from_inside_the_pack(tmp_path: Path) -> None:
@@ -146,12 +152,19 @@ def test_step_images_come_only_from_inside_the_pack(tmp_path: Path) -> None:
     (pack / "resources/images").mkdir(parents=True)
     (pack / "resources/images/step.png").write_bytes(b"\x89PNG\r\n\x1a\n" + b"0" * 20)
     walk = pack / "content/walkthroughs/locations.toml"
-    walk.write_text(walk.read_text().replace(
-        'expected = "The Locations list is shown."',
-        'expected = "The Locations list is shown."\nimage = "resources/images/step.png"'))
+    walk.write_text(
+        walk.read_text().replace(
+            'expected = "The Locations list is shown."',
+            'expected = "The Locations list is shown."\nimage = "resources/images/step.png"',
+        )
+    )
     app = open_app(data_dir=str(tmp_path / "d"), bundled_root=pack)
     try:
-        assert app.walkthroughs.image(PACK, WALK, "open", ).startswith(b"\x89PNG")
+        assert app.walkthroughs.image(
+            PACK,
+            WALK,
+            "open",
+        ).startswith(b"\x89PNG")
         assert app.walkthroughs.image(PACK, WALK, "import") is None
     finally:
         app.close()

@@ -44,9 +44,9 @@ def open_quiz(qtbot: QtBot, tmp_path: Path, data_dir: Path, clock: Any) -> Itera
         view = QuizView(context)
         qtbot.addWidget(view)
         view.resize(820, 640)
-        view.show()
-        qtbot.waitExposed(view)
-        view.activateWindow()
+        with qtbot.waitActive(view):
+            view.show()
+            view.activateWindow()
         view.open(PACK, app.packs.activity(PACK, QUIZ))
         return view
 
@@ -57,8 +57,9 @@ def open_quiz(qtbot: QtBot, tmp_path: Path, data_dir: Path, clock: Any) -> Itera
 
 def press(qtbot: QtBot, key: Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
     """A key press where the keyboard focus is, as a user's key would go."""
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)  # the window is active again after a dialog
     target = QApplication.focusWidget()
-    assert target is not None, "nothing has the keyboard focus"
+    assert target is not None
     qtbot.keyClick(target, key, modifier)
 
 
@@ -75,14 +76,15 @@ def tab_into(qtbot: QtBot, widget: QWidget, limit: int = 40) -> None:
 def answer_by_keyboard(qtbot: QtBot, widget: QuestionWidget) -> None:
     """Give the right answer with keys only; the focus must already be inside the widget."""
     question = widget.shown.question
-    if isinstance(widget, ChoiceWidget):
-        for index, button in enumerate(widget.buttons):
-            tab_into(qtbot, button)
-            wanted = widget.shown.shown[index] in question.correct
-            if wanted != button.isChecked():
+    if isinstance(widget, ChoiceWidget) and not widget.multiple:
+        press(qtbot, Key.Key_Space)  # Tab lands on one radio button; arrows move the choice
+        while widget.response() != question.correct[0]:
+            press(qtbot, Key.Key_Down)
+    elif isinstance(widget, ChoiceWidget):
+        for index, box in enumerate(widget.buttons):
+            tab_into(qtbot, box)
+            if (widget.shown.shown[index] in question.correct) != box.isChecked():
                 press(qtbot, Key.Key_Space)
-            if not widget.multiple and wanted:
-                break
     elif isinstance(widget, TrueFalseWidget):
         press(qtbot, Key.Key_Space)  # focus starts on True
         if question.answer is False:

@@ -52,8 +52,10 @@ def checklist_html(checklist: Checklist) -> str:
     ]
     meta_html = "<br>".join(f"<b>{html.escape(k)}:</b> {html.escape(v)}" for k, v in meta if v)
     rows = "".join(_row(step, state) for step, state in checklist.steps)
-    head = (f"<tr><th width='10%'>{html.escape(_tr('Step'))}</th><th width='11%'>{html.escape(_tr('Done'))}</th>"
-            f"<th>{html.escape(_tr('Instruction and expected result'))}</th></tr>")
+    head = (
+        f"<tr><th width='10%'>{html.escape(_tr('Step'))}</th><th width='11%'>{html.escape(_tr('Done'))}</th>"
+        f"<th>{html.escape(_tr('Instruction and expected result'))}</th></tr>"
+    )
     return (
         f"<html><head><meta charset='utf-8'><style>{CSS}</style></head><body>"
         f"<h1>{html.escape(checklist.title)}</h1><p class='meta'>{meta_html}</p>"
@@ -68,8 +70,11 @@ def _site(site: str) -> str:
 
 
 def _row(step: RenderedStep, state: StepState) -> str:
-    parts = [step.instruction_html, f"<p class='label'>{html.escape(_tr('Expected result'))}</p>",
-             step.expected_html]
+    parts = [
+        step.instruction_html,
+        f"<p class='label'>{html.escape(_tr('Expected result'))}</p>",
+        step.expected_html,
+    ]
     if step.role:
         parts.append(_inline(_tr("Performed by"), step.role))
     if step.record:
@@ -79,8 +84,10 @@ def _row(step: RenderedStep, state: StepState) -> str:
     if state.ticked and state.ticked_at is not None:
         parts.append(_inline(_tr("Ticked on"), _when(state.ticked_at)))
     box = TICKED if state.ticked else UNTICKED
-    return (f"<tr><td align='center'>{step.number}</td><td align='center'><span style='font-size: 20pt'>{box}"
-            f"</span></td><td>{''.join(parts)}</td></tr>")
+    return (
+        f"<tr><td align='center'>{step.number}</td><td align='center'><span style='font-size: 20pt'>{box}"
+        f"</span></td><td>{''.join(parts)}</td></tr>"
+    )
 
 
 def _inline(label: str, text: str) -> str:
@@ -93,14 +100,22 @@ def write_checklist_pdf(checklist: Checklist, path: Path) -> Path:
     partial = path.with_name(f".{path.name}.{new_uuid()}.part")
     try:
         writer = QPdfWriter(str(partial))
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
-                                         QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter))  # print_ adds 2 cm
+        writer.setPageLayout(
+            QPageLayout(
+                QPageSize(QPageSize.PageSizeId.A4),
+                QPageLayout.Orientation.Portrait,
+                QMarginsF(0, 0, 0, 0),
+                QPageLayout.Unit.Millimeter,
+            )
+        )  # print_ adds 2 cm
         writer.setResolution(300)
         writer.setTitle(checklist.title)
         writer.setCreator("CPIMS+ Trainer")
         document = QTextDocument()
         font = QFont("DejaVu Sans", 10)
-        font.setFeature(QFont.Tag.fromString("liga"), 0)  # "fi" stays two letters: the PDF text can be searched
+        font.setFeature(
+            QFont.Tag.fromString("liga"), 0
+        )  # "fi" stays two letters: the PDF text can be searched
         document.setDefaultFont(font)
         document.setHtml(checklist_html(checklist))
         document.print_(writer)
@@ -109,7 +124,9 @@ def write_checklist_pdf(checklist: Checklist, path: Path) -> Path:
             raise TrainerError(f"The checklist could not be written to {path}.")
         os.replace(partial, path)
     except OSError as error:
-        raise TrainerError(f"The checklist could not be written to {path}: {error.strerror or error}.") from error
+        raise TrainerError(
+            f"The checklist could not be written to {path}: {error.strerror or error}."
+        ) from error
     finally:
         partial.unlink(missing_ok=True)
     return path

@@ -55,7 +55,9 @@ class SlideImage(QLabel):
         return self._page
 
     def _render(self) -> None:
-        image = render_on_white(self._document, self._page, self.contentsRect().size(), self.devicePixelRatioF())
+        image = render_on_white(
+            self._document, self._page, self.contentsRect().size(), self.devicePixelRatioF()
+        )
         self.setPixmap(QPixmap.fromImage(image))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -70,10 +72,12 @@ class PresenterWindow(QWidget):
     It never moves pages itself: `pageRequested` asks the deck viewer, which answers with `show_page`.
     """
 
-    pageRequested = Signal(int)  # noqa: N815
+    pageRequested = Signal(int)
     closed = Signal()
 
-    def __init__(self, document: QPdfDocument, notes: Sequence[str], title: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, document: QPdfDocument, notes: Sequence[str], title: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self._document = document
         self._notes = list(notes)
@@ -157,13 +161,21 @@ class PresenterWindow(QWidget):
     def _update_clock(self) -> None:
         total = int(self.elapsed_seconds())
         hours, rest = divmod(total, 3600)
-        self.elapsed.setText(self.tr("Elapsed {time}").format(time=f"{hours:d}:{rest // 60:02d}:{rest % 60:02d}"))
+        self.elapsed.setText(
+            self.tr("Elapsed {time}").format(time=f"{hours:d}:{rest // 60:02d}:{rest % 60:02d}")
+        )
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = Qt.Key(event.key())
         last = self._document.pageCount() - 1
-        forward = {Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_PageDown, Qt.Key.Key_Space, Qt.Key.Key_Return,
-                   Qt.Key.Key_Enter}
+        forward = {
+            Qt.Key.Key_Right,
+            Qt.Key.Key_Down,
+            Qt.Key.Key_PageDown,
+            Qt.Key.Key_Space,
+            Qt.Key.Key_Return,
+            Qt.Key.Key_Enter,
+        }
         back = {Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_PageUp, Qt.Key.Key_Backspace}
         if key == Qt.Key.Key_Escape:
             self.close()

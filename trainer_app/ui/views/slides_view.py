@@ -9,11 +9,29 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QPointF, QSize, Qt, QTimer, QUrl
-from PySide6.QtGui import QColor, QDesktopServices, QIcon, QKeyEvent, QKeySequence, QPixmap, QShortcut
+from PySide6.QtGui import (
+    QColor,
+    QDesktopServices,
+    QIcon,
+    QKeyEvent,
+    QKeySequence,
+    QPainter,
+    QPixmap,
+    QShortcut,
+)
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QSplitter, QStackedWidget, QVBoxLayout, QWidget,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from trainer_app.core.common.errors import TrainerError
@@ -60,8 +78,16 @@ class SlidesView(QWidget):
         self.pdf_view.setAccessibleName(self.tr("Slide"))
         self.pdf_view.pageNavigator().currentPageChanged.connect(self._on_page)
         self.thumbnails = QListWidget()
+        self.thumbnails.setViewMode(QListView.ViewMode.IconMode)  # number under each slide, one column
+        self.thumbnails.setFlow(QListView.Flow.TopToBottom)
+        self.thumbnails.setWrapping(False)
+        self.thumbnails.setMovement(QListView.Movement.Static)
+        self.thumbnails.setResizeMode(QListView.ResizeMode.Adjust)
+        self.thumbnails.setSpacing(4)
         self.thumbnails.setIconSize(THUMB)
         self.thumbnails.setUniformItemSizes(True)
+        self.thumbnails.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.thumbnails.setMinimumWidth(THUMB.width() + 40)
         self.thumbnails.setAccessibleName(self.tr("Slides in this deck"))
         self.thumbnails.currentRowChanged.connect(lambda row: row >= 0 and self.go_to(row))
         self.thumbnails.verticalScrollBar().valueChanged.connect(lambda _v: self._render_visible_thumbnails())
@@ -98,15 +124,26 @@ class SlidesView(QWidget):
         self.previous_button = button(self.tr("◀ Previous"), self.tr("Previous slide"), self.previous)
         self.next_button = button(self.tr("Next ▶"), self.tr("Next slide"), self.next)
         self.page_label = QLabel()
-        self.fit_width_button = button(self.tr("Fit width"), self.tr("Fit the slide to the width"), self.fit_width)
+        self.fit_width_button = button(
+            self.tr("Fit width"), self.tr("Fit the slide to the width"), self.fit_width
+        )
         self.fit_page_button = button(self.tr("Fit page"), self.tr("Fit the whole slide"), self.fit_page)
         self.zoom_out_button = button(self.tr("−"), self.tr("Zoom out"), self.zoom_out)
         self.zoom_in_button = button(self.tr("+"), self.tr("Zoom in"), self.zoom_in)
-        self.original_button = button(self.tr("Open original"), self.tr("Open the original PowerPoint file"),
-                                      self.open_original)
+        self.original_button = button(
+            self.tr("Open original"), self.tr("Open the original PowerPoint file"), self.open_original
+        )
         self.present_button = button(self.tr("Present"), self.tr("Full-screen presenter mode"), self.present)
-        self.toolbar_buttons = [self.previous_button, self.next_button, self.fit_width_button, self.fit_page_button,
-                                self.zoom_out_button, self.zoom_in_button, self.original_button, self.present_button]
+        self.toolbar_buttons = [
+            self.previous_button,
+            self.next_button,
+            self.fit_width_button,
+            self.fit_page_button,
+            self.zoom_out_button,
+            self.zoom_in_button,
+            self.original_button,
+            self.present_button,
+        ]
         row = QHBoxLayout()
         for widget in (self.previous_button, self.page_label, self.next_button):
             row.addWidget(widget)
@@ -117,7 +154,10 @@ class SlidesView(QWidget):
 
     def _shortcuts(self) -> None:
         keys: list[tuple[QKeySequence.StandardKey | str, Callable[[], None]]] = [
-            ("Ctrl+=", self.zoom_in), ("Ctrl++", self.zoom_in), ("Ctrl+-", self.zoom_out), ("Ctrl+0", self.fit_page),
+            ("Ctrl+=", self.zoom_in),
+            ("Ctrl++", self.zoom_in),
+            ("Ctrl+-", self.zoom_out),
+            ("Ctrl+0", self.fit_page),
             ("F5", self.present),
         ]
         for sequence, action in keys:
@@ -137,8 +177,11 @@ class SlidesView(QWidget):
             return
         error = self.document.load(str(self.deck.pdf_path))
         if error != QPdfDocument.Error.None_ or self.document.pageCount() == 0:
-            self._show_problem(self.tr("The slide deck {file} cannot be opened: {reason}").format(
-                file=self.deck.activity.file, reason=self._reason(error)))
+            self._show_problem(
+                self.tr("The slide deck {file} cannot be opened: {reason}").format(
+                    file=self.deck.activity.file, reason=self._reason(error)
+                )
+            )
             self.deck = None
             return
         page = self._resume()
@@ -228,7 +271,9 @@ class SlidesView(QWidget):
         self.thumbnails.blockSignals(True)
         self.thumbnails.setCurrentRow(page)
         self.thumbnails.blockSignals(False)
-        self.page_label.setText(self.tr("Slide {number} of {count}").format(number=page + 1, count=self.page_count()))
+        self.page_label.setText(
+            self.tr("Slide {number} of {count}").format(number=page + 1, count=self.page_count())
+        )
         self.previous_button.setEnabled(page > 0)
         self.next_button.setEnabled(page < self.page_count() - 1)
         if self.presenter is not None:
@@ -249,7 +294,10 @@ class SlidesView(QWidget):
         if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier or self.deck is None:
             return False
         key = Qt.Key(event.key())
-        moves = {Qt.Key.Key_Home: lambda: self.go_to(0), Qt.Key.Key_End: lambda: self.go_to(self.page_count() - 1)}
+        moves = {
+            Qt.Key.Key_Home: lambda: self.go_to(0),
+            Qt.Key.Key_End: lambda: self.go_to(self.page_count() - 1),
+        }
         if key in _NEXT:
             self.next()
         elif key in _PREVIOUS:
@@ -314,13 +362,20 @@ class SlidesView(QWidget):
     # ---- thumbnails ----------------------------------------------------------------------------------
 
     def _fill_thumbnails(self) -> None:
-        blank = QPixmap(THUMB)
+        points = self.document.pagePointSize(0)
+        ratio = points.height() / points.width() if points.width() > 0 else 0.75
+        self.thumbnails.setIconSize(
+            QSize(THUMB.width(), min(THUMB.width(), max(40, round(THUMB.width() * ratio))))
+        )
+        blank = QPixmap(self.thumbnails.iconSize())
         blank.fill(QColor("white"))
         self.thumbnails.blockSignals(True)
         self.thumbnails.clear()
         for page in range(self.page_count()):
             item = QListWidgetItem(QIcon(blank), self._thumbnail_text(page))
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, self.tr("Slide {number}").format(number=page + 1))
+            item.setData(
+                Qt.ItemDataRole.AccessibleTextRole, self.tr("Slide {number}").format(number=page + 1)
+            )
             self.thumbnails.addItem(item)
         self.thumbnails.blockSignals(False)
         QTimer.singleShot(0, self._render_visible_thumbnails)
@@ -339,9 +394,22 @@ class SlidesView(QWidget):
             item = self.thumbnails.item(page)
             if page in self._rendered or not self.thumbnails.visualItemRect(item).intersects(area):
                 continue
-            image = render_on_white(self.document, page, THUMB, self.devicePixelRatioF())
-            item.setIcon(QIcon(QPixmap.fromImage(image)))
+            item.setIcon(QIcon(self._thumbnail(page)))
             self._rendered.add(page)
+
+    def _thumbnail(self, page: int) -> QPixmap:
+        size = self.thumbnails.iconSize()
+        pixmap = QPixmap.fromImage(render_on_white(self.document, page, size, self.devicePixelRatioF()))
+        painter = QPainter(pixmap)
+        painter.setPen(QColor("#9e9e9e"))  # a frame, so a white slide stands out on a white list
+        painter.drawRect(
+            0,
+            0,
+            round(pixmap.width() / pixmap.devicePixelRatio()) - 1,
+            round(pixmap.height() / pixmap.devicePixelRatio()) - 1,
+        )
+        painter.end()
+        return pixmap
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
@@ -362,8 +430,15 @@ class SlidesView(QWidget):
             return
         try:
             result = self.context.app.progress.record_share(
-                learner.id, self._pack_id, self.deck.activity.id, ActivityKind.SLIDES, sorted(self._seen),
-                self.page_count(), seconds, position=str(self.current_page()))
+                learner.id,
+                self._pack_id,
+                self.deck.activity.id,
+                ActivityKind.SLIDES,
+                sorted(self._seen),
+                self.page_count(),
+                seconds,
+                position=str(self.current_page()),
+            )
         except TrainerError as error:  # kept dirty: the next report sends the same pages again
             self.status.setText(self.tr("Progress was not saved: {reason}").format(reason=error))
             return
@@ -375,5 +450,8 @@ class SlidesView(QWidget):
         if self._completed:
             self.status.setText(self.tr("✓ Every slide seen"))
         else:
-            self.status.setText(self.tr("{seen} of {count} slides seen. See every slide to complete the deck.").format(
-                seen=len(self._seen), count=self.page_count()))
+            self.status.setText(
+                self.tr("{seen} of {count} slides seen. See every slide to complete the deck.").format(
+                    seen=len(self._seen), count=self.page_count()
+                )
+            )

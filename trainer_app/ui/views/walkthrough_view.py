@@ -11,8 +11,18 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
-    QCheckBox, QFileDialog, QFrame, QHBoxLayout, QLabel, QLineEdit, QProgressBar, QPushButton, QScrollArea,
-    QStackedWidget, QVBoxLayout, QWidget,
+    QCheckBox,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from trainer_app.core.common.errors import TrainerError
@@ -24,7 +34,9 @@ from trainer_app.ui.context import Context
 
 MAX_IMAGE_WIDTH = 560
 MAX_REPORT_SECONDS = 1800.0
-EXPECTED_STYLE = "QFrame#expected { background-color: #e7f6ea; border: 1px solid #8cc79a; border-radius: 4px; }"
+EXPECTED_STYLE = (
+    "QFrame#expected { background-color: #e7f6ea; border: 1px solid #8cc79a; border-radius: 4px; }"
+)
 
 
 def _rich(html_fragment: str) -> QLabel:
@@ -177,7 +189,9 @@ class WalkthroughView(QWidget):
             self.rendered = service.rendered(pack_id, activity.id)
             learner = self.context.learner
             self._saved = service.state(learner.id, pack_id, activity.id) if learner else {}
-            progress = self.context.app.progress.activity(learner.id, pack_id, activity.id) if learner else None
+            progress = (
+                self.context.app.progress.activity(learner.id, pack_id, activity.id) if learner else None
+            )
         except TrainerError as error:
             self._show_problem(str(error))
             return
@@ -196,8 +210,10 @@ class WalkthroughView(QWidget):
     def _build_steps(self, pack_id: str, activity_id: str) -> None:
         assert self.rendered is not None
         walkthrough = self.rendered.walkthrough
-        sites = {"demo": self.tr("Work on the demo site."),
-                 "production": self.tr("Work on the production site: changes there are real.")}
+        sites = {
+            "demo": self.tr("Work on the demo site."),
+            "production": self.tr("Work on the production site: changes there are real."),
+        }
         self.site.setText(sites.get(walkthrough.site.value, ""))
         self.site.setVisible(walkthrough.site.value in sites)
         body = QWidget()
@@ -205,7 +221,11 @@ class WalkthroughView(QWidget):
         if self.rendered.intro_html:
             column.addWidget(_rich(self.rendered.intro_html))
         for step in self.rendered.steps:
-            image = self.context.app.walkthroughs.image(pack_id, activity_id, step.step_id) if step.image else None
+            image = (
+                self.context.app.walkthroughs.image(pack_id, activity_id, step.step_id)
+                if step.image
+                else None
+            )
             widget = StepWidget(step, image)
             widget.set_state(self._saved.get(step.step_id, StepState(step.step_id)))
             widget.changed.connect(self._save)
@@ -253,7 +273,8 @@ class WalkthroughView(QWidget):
         seconds, self._last_tick = min(now - self._last_tick, MAX_REPORT_SECONDS), now
         try:
             result = self.context.app.walkthroughs.tick(
-                learner.id, rendered.pack_id, rendered.activity.id, step_id, ticked, note, value, seconds)
+                learner.id, rendered.pack_id, rendered.activity.id, step_id, ticked, note, value, seconds
+            )
         except TrainerError as error:
             self.status.setText(self.tr("Not saved: {reason}").format(reason=error))
             return
@@ -287,14 +308,18 @@ class WalkthroughView(QWidget):
             raise TrainerError(self.tr("Open a walkthrough first."))
         for widget in self.steps:
             self._save(widget.step.step_id)
-        checklist = self.context.app.walkthroughs.checklist(learner.id, rendered.pack_id, rendered.activity.id)
+        checklist = self.context.app.walkthroughs.checklist(
+            learner.id, rendered.pack_id, rendered.activity.id
+        )
         return write_checklist_pdf(checklist, path)
 
     def _export_clicked(self) -> None:
         if self.rendered is None:
             return
         suggested = str(Path.home() / f"{self.rendered.walkthrough.id}-checklist.pdf")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export checklist"), suggested, self.tr("PDF files (*.pdf)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export checklist"), suggested, self.tr("PDF files (*.pdf)")
+        )
         if not path:
             return
         try:

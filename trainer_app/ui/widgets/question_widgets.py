@@ -110,13 +110,15 @@ class QuestionWidget(QWidget):
 
 
 class ChoiceWidget(QuestionWidget):
-    """Single (radio buttons) or multiple (check boxes). Each button's text is its letter, a mnemonic: Alt+A."""
+    """Single (radio buttons) or multiple (check boxes). Each button's text is its letter, a mnemonic: Alt+A.
+
+    Radio buttons share a group (one Tab stop, arrows move the choice); check boxes are each a Tab stop.
+    """
 
     def __init__(self, shown: ShownQuestion, heading: str) -> None:
         super().__init__(shown, heading)
         self.multiple = shown.question.type is QuestionType.MULTIPLE
         self.group = QButtonGroup(self)
-        self.group.setExclusive(not self.multiple)
         self.buttons: list[QAbstractButton] = []
         if self.multiple:
             self.body.addWidget(text_label(self.tr("Choose all that apply.")))
@@ -124,13 +126,16 @@ class ChoiceWidget(QuestionWidget):
             letter = LETTERS[index % len(LETTERS)]
             button: QAbstractButton = QCheckBox(f"&{letter}") if self.multiple else QRadioButton(f"&{letter}")
             button.setAccessibleName(f"{letter}: {option}")
-            self.group.addButton(button, index)
+            if self.multiple:
+                button.toggled.connect(self._changed)
+            else:
+                self.group.addButton(button, index)
             self.buttons.append(button)
             row = QHBoxLayout()
             row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
             row.addWidget(_ClickLabel(option, button), 1)
             self.body.addLayout(row)
-        self.group.buttonToggled.connect(self._changed)
+        self.group.buttonToggled.connect(lambda _button, on: on and self._changed())
 
     def response(self) -> Response:
         chosen = [self.shown.shown[i] for i, button in enumerate(self.buttons) if button.isChecked()]
@@ -143,14 +148,8 @@ class ChoiceWidget(QuestionWidget):
         for option, button in zip(self.shown.shown, self.buttons, strict=True):
             button.setChecked(option in wanted)
 
-    def _changed(self, *args: Any) -> None:
-        # An exclusive group toggles twice per change (one off, one on): report only the "on".
-        if not self.multiple and len(args) == 2 and not args[1]:
-            return
-        super()._changed()
-
     def first_focus(self) -> QWidget | None:
-        checked = self.group.checkedButton()
+        checked = None if self.multiple else self.group.checkedButton()
         return checked or (self.buttons[0] if self.buttons else None)
 
 
