@@ -85,7 +85,8 @@ def run() -> list[tuple[str, float, str, str]]:
     from trainer_app.core.services.slides import pdf_page_count
     from trainer_app.ui.context import Context
     from trainer_app.ui.views.presenter import render_on_white
-    from trainer_app.ui.views.slides_view import THUMB, SlidesView
+    from trainer_app.ui.views.slide_thumbnails import THUMB_WIDTH
+    from trainer_app.ui.views.slides_view import SlidesView
 
     qt = QApplication.instance() or QApplication([])
     rows: list[tuple[str, float, str, str]] = []
@@ -121,7 +122,9 @@ def run() -> list[tuple[str, float, str, str]]:
         )
         rows.append(("open a deck, slowest run", max(opened), "ms", "≤ 150"))
         rows.append(("next slide until it is on screen, median", statistics.median(turned), "ms", "≤ 50"))
-        rows += _render_rows(pdf, QPdfDocument, QSize, render_on_white, THUMB)
+        rows += _render_rows(
+            pdf, QPdfDocument, QSize, render_on_white, QSize(THUMB_WIDTH, THUMB_WIDTH * 9 // 16)
+        )
         started = time.perf_counter()
         count = pdf_page_count(pdf)
         rows.append(

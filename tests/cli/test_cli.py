@@ -22,8 +22,19 @@ def home(tmp_path: Path) -> str:
 
 
 def test_learner_add_list_and_archive(capsys, home) -> None:  # type: ignore[no-untyped-def]
-    code, out, _ = run(capsys, "--data-dir", home, "learner", "add", "--name", "Grace Okello", "--role",
-                       "case_worker", "--agency", "Riverside agency")
+    code, out, _ = run(
+        capsys,
+        "--data-dir",
+        home,
+        "learner",
+        "add",
+        "--name",
+        "Grace Okello",
+        "--role",
+        "case_worker",
+        "--agency",
+        "Riverside agency",
+    )
     assert code == 0
     learner_id = out.strip()
     run(capsys, "--data-dir", home, "learner", "add", "--name", "أمل حداد", "--role", "coordinator")
@@ -48,7 +59,9 @@ def test_usage_errors_exit_2(capsys, home) -> None:  # type: ignore[no-untyped-d
 
 
 def test_progress_show_prints_the_track_for_the_learners_role(capsys, home) -> None:  # type: ignore[no-untyped-def]
-    _, out, _ = run(capsys, "--data-dir", home, "learner", "add", "--name", "Grace Okello", "--role", "case_worker")
+    _, out, _ = run(
+        capsys, "--data-dir", home, "learner", "add", "--name", "Grace Okello", "--role", "case_worker"
+    )
     learner_id = out.strip()
     code, out, _ = run(capsys, "--data-dir", home, "progress", "show", learner_id, "--format", "json")
     data = json.loads(out)

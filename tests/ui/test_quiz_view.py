@@ -109,6 +109,12 @@ def _order_by_keyboard(qtbot: QtBot, widget: OrderingWidget, items: list[str]) -
             press(qtbot, Key.Key_Up, Qt.KeyboardModifier.AltModifier)
 
 
+def reactivate(qtbot: QtBot, view: QWidget) -> None:
+    """The offscreen platform leaves a closed dialog as the active window; a desktop gives the focus back."""
+    view.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is view)
+
+
 def confirm_when_asked(qtbot: QtBot, answers: list[str]) -> None:
     """Answer the next modal question box with Enter (its default button)."""
 
@@ -151,6 +157,7 @@ def test_a_whole_quiz_from_the_keyboard(open_quiz, qtbot: QtBot, layout: str) ->
     confirm_when_asked(qtbot, asked)
     press(qtbot, Key.Key_Return)
     assert asked and "cannot change them afterwards" in asked[0]
+    reactivate(qtbot, view)
     assert view.current_page() is view.result_page
     result_text = view.result.toPlainText()
     assert "100% — Passed" in result_text
@@ -176,11 +183,11 @@ def test_mnemonics_answer_choices_and_enter_moves_on(open_quiz, qtbot: QtBot) ->
             if isinstance(widget, ChoiceWidget) and not widget.multiple:
                 letter = "ABCDEFGH"[list(widget.shown.shown).index(shown.question.correct[0])]
                 press(qtbot, getattr(Key, f"Key_{letter}"), Qt.KeyboardModifier.AltModifier)
-                assert widget.response() == shown.question.correct[0]
+                qtbot.waitUntil(lambda w=widget, s=shown: w.response() == s.question.correct[0])  # animated click
                 answered += 1
             if isinstance(widget, TrueFalseWidget):
                 press(qtbot, Key.Key_T if shown.question.answer else Key.Key_F, Qt.KeyboardModifier.AltModifier)
-                assert widget.response() is shown.question.answer
+                qtbot.waitUntil(lambda w=widget, s=shown: w.response() is s.question.answer)
                 answered += 1
         press(qtbot, Key.Key_Return)
     assert answered == 4
@@ -262,3 +269,15 @@ def test_the_result_page_renders(open_quiz, qtbot: QtBot, tmp_path: Path) -> Non
     assert not image.isNull() and image.width() >= 800
     text = view.result.toPlainText()
     assert "86% — Passed" in text and "Right answer:" in text and "Eight characters, six attempts" in text
+
+
+def test_the_activity_view_opens_a_quiz_in_the_quiz_view(ui_context, qtbot: QtBot) -> None:  # type: ignore[no-untyped-def]
+    from trainer_app.ui.views.activity_view import ActivityView
+
+    activity_view = ActivityView(ui_context)
+    qtbot.addWidget(activity_view)
+    activity_view.open(PACK, QUIZ)
+    assert isinstance(activity_view.current, QuizView)
+    assert activity_view.current.current_page() is activity_view.current.start_page
+    assert activity_view.current.start_page.title.text() == "Check: logging in"
+    activity_view.close_activity()

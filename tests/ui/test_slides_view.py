@@ -112,7 +112,7 @@ def test_zoom_keys_and_fit_modes(qtbot, ui_context) -> None:  # type: ignore[no-
 
 def test_thumbnails_are_rendered_on_white(qtbot, ui_context) -> None:  # type: ignore[no-untyped-def]
     view = _view(qtbot, ui_context)
-    qtbot.waitUntil(lambda: len(view._rendered) == 3, timeout=5000)
+    qtbot.waitUntil(lambda: len(view.thumbnails.rendered) == 3, timeout=5000)
     image = view.thumbnails.item(0).icon().pixmap(view.thumbnails.iconSize()).toImage()
     corner = image.pixelColor(2, image.height() // 2)
     assert corner.alpha() == 255 and corner.lightness() > 240

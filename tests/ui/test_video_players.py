@@ -9,7 +9,7 @@ import sys
 from collections.abc import Iterator
 
 import pytest
-from conftest_video import BACKENDS, CLIP, CLIP_SECONDS, TRUNCATED, WAIT_MS, record
+from tests.ui.conftest_video import BACKENDS, CLIP, CLIP_SECONDS, TRUNCATED, WAIT_MS, record
 from pytestqt.qtbot import QtBot
 
 from trainer_app.ui.media.factory import create_player

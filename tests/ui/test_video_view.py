@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from conftest_video import (
+from tests.ui.conftest_video import (
     BACKENDS,
     CLIP,
     CLIP_SECONDS,
@@ -181,8 +181,9 @@ def test_every_control_has_an_accessible_name(
     make_view: Callable[..., tuple[VideoView, list[Observation]]],
 ) -> None:
     view, _ = make_view()
-    interactive = view.findChildren(QAbstractButton) + view.findChildren(QAbstractSlider)
-    interactive += view.findChildren(QComboBox)
+    direct = Qt.FindChildOption.FindDirectChildrenOnly
+    kinds = (QAbstractButton, QAbstractSlider, QComboBox)
+    interactive = [widget for kind in kinds for widget in view.controls.findChildren(kind, options=direct)]
     assert len(interactive) >= 9
     assert all(widget.accessibleName() for widget in interactive), [
         widget.objectName() for widget in interactive if not widget.accessibleName()

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import importlib
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
 
 from trainer_app.core.common.clock import Clock, system_clock
+from trainer_app.core.common.errors import TrainerError
 from trainer_app.core.common.paths import DataPaths, bundled_pack_root, resolve_data_dir
 from trainer_app.core.services.database import DatabaseService
+from trainer_app.core.services.gates import GateService, ReadinessWriter
 from trainer_app.core.services.guides import GuideService
 from trainer_app.core.services.learners import LearnerService
 from trainer_app.core.services.packs import PackService
@@ -37,6 +40,7 @@ class App:
     quizzes: QuizService
     slides: SlideService
     walkthroughs: WalkthroughService
+    gates: GateService
 
     def close(self) -> None:
         self.db.dispose()
@@ -99,4 +103,16 @@ def open_app(
         quizzes=QuizService(db, clock, packs, progress),
         slides=SlideService(packs, progress),
         walkthroughs=WalkthroughService(db, clock, packs, progress),
+        gates=GateService(db, clock, packs, None, _readiness_writer),
     )
+
+
+def _readiness_writer() -> ReadinessWriter:
+    """The Qt PDF writer, imported only when a readiness report is written (core never imports Qt)."""
+    try:
+        module = importlib.import_module("trainer_app.pdf.readiness")
+    except ImportError as error:
+        message = f"Writing the readiness report needs Qt (PySide6), which cannot be loaded: {error}"
+        raise TrainerError(message) from error
+    writer: ReadinessWriter = module.write_readiness_report
+    return writer

@@ -57,9 +57,28 @@ class Module:
 
 
 @dataclass(frozen=True)
+class CertificateTranslation:
+    """The certificate's title and criteria in another language (`[track.certificate.translations.<lang>]`)."""
+
+    language: str
+    title: str
+    criteria: str
+
+
+@dataclass(frozen=True)
 class Certificate:
     title: str
     criteria: str
+    translations: tuple[CertificateTranslation, ...] = ()
+
+    def text_for(self, language: str) -> CertificateTranslation | None:
+        """The translation for `language` (exact, then its primary subtag), or None."""
+        primary = language.split("-")[0]
+        for wanted in (language, primary):
+            found = next((t for t in self.translations if t.language == wanted), None)
+            if found is not None:
+                return found
+        return None
 
 
 @dataclass(frozen=True)

@@ -2,11 +2,21 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from trainer_app.core.domain.pack import Activity, Book, Certificate, Module, Pack, Role, Track
+from trainer_app.core.domain.pack import (
+    Activity,
+    Book,
+    Certificate,
+    CertificateTranslation,
+    Module,
+    Pack,
+    Role,
+    Track,
+)
 from trainer_app.core.packs.activities import parse_activity
 from trainer_app.core.packs.problems import Problems
 from trainer_app.core.packs.safepaths import file_problem
@@ -28,6 +38,7 @@ PACK_KEYS = {
 }
 TRACK_KEYS = {"id", "role", "title", "description", "modules", "certificate"}
 MODULE_KEYS = {"id", "title", "summary", "prerequisites", "activities"}
+LANGUAGE_RE = re.compile(r"[a-z]{2,3}(-[A-Za-z0-9]{2,8})*")
 
 
 @dataclass(frozen=True)
@@ -200,7 +211,7 @@ def _parse_track(context: _Context, doc: TomlDoc, data: dict[str, Any]) -> None:
     certificate = Table(
         doc, certificate_data, context.problems, "track certificate", doc.header_line("track.certificate")
     )
-    certificate.unknown_keys({"title", "criteria"})
+    certificate.unknown_keys({"title", "criteria", "translations"})
     track = Track(
         id=track_id,
         role=table.text("role", required=True),
@@ -208,11 +219,31 @@ def _parse_track(context: _Context, doc: TomlDoc, data: dict[str, Any]) -> None:
         description=table.text("description"),
         module_ids=table.strings("modules", required=True),
         certificate=Certificate(
-            certificate.text("title", required=bool(certificate_data)), certificate.text("criteria")
+            certificate.text("title", required=bool(certificate_data)),
+            certificate.text("criteria"),
+            _certificate_translations(doc, certificate, context.problems),
         ),
     )
     if context.track_ids.add(track_id, table):
         context.tracks.append(track)
+
+
+def _certificate_translations(
+    doc: TomlDoc, certificate: Table, problems: Problems
+) -> tuple[CertificateTranslation, ...]:
+    """`[track.certificate.translations.<lang>]` tables: title (required) and criteria in that language."""
+    found: list[CertificateTranslation] = []
+    for language, data in certificate.mapping("translations").items():
+        header = doc.header_line(f"track.certificate.translations.{language}")
+        table = Table(doc, data, problems, f"certificate translation {language!r}", header or certificate.line)
+        if not LANGUAGE_RE.fullmatch(language):
+            table.report(f"{table.what}: {language!r} is not a language code such as 'fr' or 'pt-BR'")
+            continue
+        table.unknown_keys({"title", "criteria"})
+        found.append(
+            CertificateTranslation(language, table.text("title", required=True), table.text("criteria"))
+        )
+    return tuple(found)
 
 
 def _parse_module(context: _Context, doc: TomlDoc, table: Table, activity_index: int) -> int:

@@ -12,6 +12,7 @@ from trainer_app.core.common.errors import NotFoundError, TrainerError
 from trainer_app.core.domain.pack import ActivityKind, Pack
 from trainer_app.core.packs.contentcheck import PackContent, check_content
 from trainer_app.core.packs.crossrefs import check_references
+from trainer_app.core.packs.gates import check_gates
 from trainer_app.core.packs.packparse import parse_pack
 from trainer_app.core.packs.problems import Problem, Problems
 from trainer_app.core.packs.zipsafe import ZipLimits, extract_pack
@@ -57,6 +58,9 @@ def validate_folder(root: Path) -> ValidationReport:
     check_references(parsed, problems)
     content = check_content(parsed, problems)
     counts = count(parsed.pack, content)
+    gates = check_gates(parsed.pack, problems)  # content/gates.toml is optional: counted only when present
+    if gates is not None:
+        counts["gates"] = len(gates.gates)
     ordered = sorted(problems.items, key=lambda p: (p.file, p.line or 0))
     return ValidationReport(root, tuple(ordered), counts, parsed.pack, content)
 

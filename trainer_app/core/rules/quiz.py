@@ -4,6 +4,7 @@ start another attempt. Values in, values out.
 
 from __future__ import annotations
 
+import hashlib
 import random
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -102,23 +103,22 @@ def _drawn_item(question: Question, seed: int) -> DrawnItem:
 
 
 def _shown(question: Question, seed: int) -> tuple[str, ...]:
-    rng = random.Random(f"shuffle:{seed}:{question.id}")
+    prefix = f"{seed}:{question.id}:"
     kind = question.type
     if kind in (QuestionType.SINGLE, QuestionType.MULTIPLE):
-        return _shuffled(question.options, rng)
+        return _shuffled(question.options, prefix)
     if kind is QuestionType.MATCHING:
-        return _shuffled(tuple(right for _left, right in question.pairs), rng)
+        return _shuffled(tuple(right for _left, right in question.pairs), prefix)
     if kind is QuestionType.ORDERING:
-        order = _shuffled(question.items, rng)
+        order = _shuffled(question.items, prefix)
         # Never start an ordering question already solved.
         return order[1:] + order[:1] if order == question.items and len(order) > 1 else order
     return ()
 
 
-def _shuffled(values: Sequence[str], rng: random.Random) -> tuple[str, ...]:
-    result = list(values)
-    rng.shuffle(result)
-    return tuple(result)
+def _shuffled(values: Sequence[str], prefix: str) -> tuple[str, ...]:
+    """A uniform shuffle that depends only on `prefix` and the values: each value sorted by a keyed hash."""
+    return tuple(sorted(values, key=lambda value: hashlib.blake2b((prefix + value).encode(), digest_size=8).digest()))
 
 
 def leaf_questions(drawn: Sequence[DrawnItem]) -> tuple[ShownQuestion, ...]:
@@ -141,18 +141,15 @@ def grade(question: Question, response: Response) -> Grade:
 
 def _share(question: Question, response: Response) -> float:
     """The share of the question answered right, 0–1."""
-    kind = question.type
-    if kind is QuestionType.SINGLE:
-        return 1.0 if isinstance(response, str) and (response,) == question.correct[:1] else 0.0
-    if kind is QuestionType.TRUE_FALSE:
-        return 1.0 if isinstance(response, bool) and response == question.answer else 0.0
-    if kind is QuestionType.MULTIPLE:
-        return _multiple_share(question, response)
-    if kind is QuestionType.MATCHING:
-        return _matching_share(question, response)
-    if kind is QuestionType.ORDERING:
-        return _ordering_share(question, response)
-    return 0.0
+    return _SHARE[question.type](question, response)
+
+
+def _single_share(question: Question, response: Response) -> float:
+    return 1.0 if isinstance(response, str) and (response,) == question.correct[:1] else 0.0
+
+
+def _true_false_share(question: Question, response: Response) -> float:
+    return 1.0 if isinstance(response, bool) and response == question.answer else 0.0
 
 
 def _multiple_share(question: Question, response: Response) -> float:
@@ -179,6 +176,16 @@ def _ordering_share(question: Question, response: Response) -> float:
     return right / len(question.items)
 
 
+_SHARE = {
+    QuestionType.SINGLE: _single_share,
+    QuestionType.TRUE_FALSE: _true_false_share,
+    QuestionType.MULTIPLE: _multiple_share,
+    QuestionType.MATCHING: _matching_share,
+    QuestionType.ORDERING: _ordering_share,
+    QuestionType.SCENARIO: lambda _question, _response: 0.0,  # only its parts are graded
+}
+
+
 def is_answered(question: Question, response: Response) -> bool:
     """Whether the learner gave an answer at all (an empty selection or an unmatched row counts as none)."""
     if response is None:
@@ -195,14 +202,15 @@ def grade_attempt(
 ) -> AttemptResult:
     """Grade every drawn leaf question; score exactly at the pass mark passes."""
     results: list[QuestionResult] = []
-    for shown in leaf_questions(drawn):
-        response = responses.get(shown.id)
-        earned, possible, correct = grade(shown.question, response)
-        results.append(
-            QuestionResult(shown.id, earned, possible, correct, is_answered(shown.question, response))
-        )
-    earned_total = sum(r.points_earned for r in results)
-    possible_total = sum(r.points_possible for r in results)
+    earned_total = possible_total = 0.0
+    for item in drawn:
+        for shown in item.questions:
+            question = shown.question
+            response = responses.get(question.id)
+            earned, possible, correct = grade(question, response)
+            earned_total += earned
+            possible_total += possible
+            results.append(QuestionResult(question.id, earned, possible, correct, is_answered(question, response)))
     score = earned_total / possible_total if possible_total > 0 else 0.0
     score = min(1.0, max(0.0, score))
     return AttemptResult(

@@ -78,6 +78,8 @@ class QuizView(QWidget):
         self.scroll.setWidget(self.container)
         self.previous_button = QPushButton(self.tr("&Previous"))
         self.next_button = QPushButton(self.tr("&Next"))
+        for button in (self.previous_button, self.next_button):
+            button.setAutoDefault(True)  # Enter presses the focused button
         self.previous_button.clicked.connect(lambda: self.go_to(self.index - 1))
         self.next_button.clicked.connect(self.next)
         nav = QHBoxLayout()
@@ -95,9 +97,11 @@ class QuizView(QWidget):
         self.result_page = QWidget()
         self.result = QTextBrowser()
         self.result.setOpenLinks(False)
+        self.result.setTabChangesFocus(True)  # keyboard users scroll with the arrows and Tab on to the button
         self.result.setAccessibleName(self.tr("Quiz result"))
         self.back_to_start = QPushButton(self.tr("&Back to the quiz"))
         self.back_to_start.setAccessibleName(self.tr("Back to the quiz start page"))
+        self.back_to_start.setAutoDefault(True)
         self.back_to_start.clicked.connect(self.show_start)
         row = QHBoxLayout()
         row.addWidget(self.back_to_start)
@@ -290,7 +294,9 @@ class QuizView(QWidget):
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Submit answers"), text,
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
         box.setDefaultButton(QMessageBox.StandardButton.Yes)
-        return box.exec() == QMessageBox.StandardButton.Yes
+        confirmed = box.exec() == QMessageBox.StandardButton.Yes
+        box.deleteLater()
+        return confirmed
 
     def show_review(self, attempt_id: str) -> None:
         try:
@@ -307,15 +313,10 @@ class QuizView(QWidget):
     # ---- keyboard and messages -----------------------------------------------------------------------
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
-        """Enter presses the focused button; on a question page Enter anywhere else means Next."""
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            focused = self.focusWidget()
-            if isinstance(focused, QPushButton) and focused.isEnabled():
-                focused.click()
-                return
-            if self.pages.currentWidget() is self.question_page:
-                self.next()
-                return
+        """On a question page Enter means Next (buttons take their own Enter, combo pop-ups theirs)."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.pages.currentWidget() is self.question_page:
+            self.next()
+            return
         super().keyPressEvent(event)
 
     def _show_error(self, text: str) -> None:

@@ -6,27 +6,14 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QPointF, QSize, Qt, QTimer, QUrl
-from PySide6.QtGui import (
-    QColor,
-    QDesktopServices,
-    QIcon,
-    QKeyEvent,
-    QKeySequence,
-    QPainter,
-    QPixmap,
-    QShortcut,
-)
+from PySide6.QtCore import QEvent, QObject, QPointF, Qt, QTimer, QUrl
+from PySide6.QtGui import QDesktopServices, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QListView,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -38,11 +25,11 @@ from trainer_app.core.common.errors import TrainerError
 from trainer_app.core.domain.pack import Activity, ActivityKind
 from trainer_app.core.services.slides import Deck
 from trainer_app.ui.context import Context
-from trainer_app.ui.views.presenter import PresenterWindow, render_on_white
+from trainer_app.ui.views.presenter import PresenterWindow
+from trainer_app.ui.views.slide_thumbnails import SlideThumbnails
 
 REPORT_AFTER_MS = 1500
 MAX_REPORT_SECONDS = 1800.0
-THUMB = QSize(160, 120)
 ZOOM_STEP, ZOOM_MIN, ZOOM_MAX = 1.25, 0.1, 8.0
 _NEXT = {Qt.Key.Key_Right, Qt.Key.Key_PageDown, Qt.Key.Key_Space}
 _PREVIOUS = {Qt.Key.Key_Left, Qt.Key.Key_PageUp}
@@ -62,7 +49,6 @@ class SlidesView(QWidget):
         self._completed = False
         self._dirty = False
         self._last_tick = time.monotonic()
-        self._rendered: set[int] = set()
         self._report_timer = QTimer(self)
         self._report_timer.setSingleShot(True)
         self._report_timer.setInterval(REPORT_AFTER_MS)
@@ -77,20 +63,8 @@ class SlidesView(QWidget):
         self.pdf_view.setZoomMode(QPdfView.ZoomMode.FitInView)
         self.pdf_view.setAccessibleName(self.tr("Slide"))
         self.pdf_view.pageNavigator().currentPageChanged.connect(self._on_page)
-        self.thumbnails = QListWidget()
-        self.thumbnails.setViewMode(QListView.ViewMode.IconMode)  # number under each slide, one column
-        self.thumbnails.setFlow(QListView.Flow.TopToBottom)
-        self.thumbnails.setWrapping(False)
-        self.thumbnails.setMovement(QListView.Movement.Static)
-        self.thumbnails.setResizeMode(QListView.ResizeMode.Adjust)
-        self.thumbnails.setSpacing(4)
-        self.thumbnails.setIconSize(THUMB)
-        self.thumbnails.setUniformItemSizes(True)
-        self.thumbnails.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.thumbnails.setMinimumWidth(THUMB.width() + 40)
-        self.thumbnails.setAccessibleName(self.tr("Slides in this deck"))
-        self.thumbnails.currentRowChanged.connect(lambda row: row >= 0 and self.go_to(row))
-        self.thumbnails.verticalScrollBar().valueChanged.connect(lambda _v: self._render_visible_thumbnails())
+        self.thumbnails = SlideThumbnails(self.document)
+        self.thumbnails.pageSelected.connect(self.go_to)
         for widget in (self.pdf_view, self.thumbnails):
             widget.installEventFilter(self)
         self.message = QLabel()
@@ -139,6 +113,8 @@ class SlidesView(QWidget):
             self.next_button,
             self.fit_width_button,
             self.fit_page_button,
+        ]
+        self.toolbar_buttons += [
             self.zoom_out_button,
             self.zoom_in_button,
             self.original_button,
@@ -188,7 +164,7 @@ class SlidesView(QWidget):
         self.pages.setCurrentIndex(0)
         self._set_controls_enabled(True)
         self.original_button.setVisible(self.deck.source_path is not None)
-        self._fill_thumbnails()
+        self.thumbnails.fill(self._seen)
         self._last_tick = time.monotonic()
         self.go_to(page, force=True)
         self._on_page(self.current_page())
@@ -233,10 +209,7 @@ class SlidesView(QWidget):
         self._seen = set()
         self._completed = False
         self._dirty = False
-        self._rendered.clear()
-        self.thumbnails.blockSignals(True)
-        self.thumbnails.clear()
-        self.thumbnails.blockSignals(False)
+        self.thumbnails.clear_pages()
         self.document.close()
 
     # ---- navigation ----------------------------------------------------------------------------------
@@ -264,13 +237,9 @@ class SlidesView(QWidget):
     def _on_page(self, page: int) -> None:
         if self.deck is None or not 0 <= page < self.page_count():
             return
-        if page not in self._seen:
-            self._seen.add(page)
-            self._mark_seen(page)
+        self._seen.add(page)
         self._dirty = True
-        self.thumbnails.blockSignals(True)
-        self.thumbnails.setCurrentRow(page)
-        self.thumbnails.blockSignals(False)
+        self.thumbnails.show_page(page)
         self.page_label.setText(
             self.tr("Slide {number} of {count}").format(number=page + 1, count=self.page_count())
         )
@@ -359,66 +328,6 @@ class SlidesView(QWidget):
             presenter.deleteLater()
         self.pdf_view.setFocus()
 
-    # ---- thumbnails ----------------------------------------------------------------------------------
-
-    def _fill_thumbnails(self) -> None:
-        points = self.document.pagePointSize(0)
-        ratio = points.height() / points.width() if points.width() > 0 else 0.75
-        self.thumbnails.setIconSize(
-            QSize(THUMB.width(), min(THUMB.width(), max(40, round(THUMB.width() * ratio))))
-        )
-        blank = QPixmap(self.thumbnails.iconSize())
-        blank.fill(QColor("white"))
-        self.thumbnails.blockSignals(True)
-        self.thumbnails.clear()
-        for page in range(self.page_count()):
-            item = QListWidgetItem(QIcon(blank), self._thumbnail_text(page))
-            item.setData(
-                Qt.ItemDataRole.AccessibleTextRole, self.tr("Slide {number}").format(number=page + 1)
-            )
-            self.thumbnails.addItem(item)
-        self.thumbnails.blockSignals(False)
-        QTimer.singleShot(0, self._render_visible_thumbnails)
-
-    def _thumbnail_text(self, page: int) -> str:
-        return f"{page + 1} ✓" if page in self._seen else str(page + 1)
-
-    def _mark_seen(self, page: int) -> None:
-        item = self.thumbnails.item(page)
-        if item is not None:
-            item.setText(self._thumbnail_text(page))
-
-    def _render_visible_thumbnails(self) -> None:
-        area = self.thumbnails.viewport().rect()
-        for page in range(self.thumbnails.count()):
-            item = self.thumbnails.item(page)
-            if page in self._rendered or not self.thumbnails.visualItemRect(item).intersects(area):
-                continue
-            item.setIcon(QIcon(self._thumbnail(page)))
-            self._rendered.add(page)
-
-    def _thumbnail(self, page: int) -> QPixmap:
-        size = self.thumbnails.iconSize()
-        pixmap = QPixmap.fromImage(render_on_white(self.document, page, size, self.devicePixelRatioF()))
-        painter = QPainter(pixmap)
-        painter.setPen(QColor("#9e9e9e"))  # a frame, so a white slide stands out on a white list
-        painter.drawRect(
-            0,
-            0,
-            round(pixmap.width() / pixmap.devicePixelRatio()) - 1,
-            round(pixmap.height() / pixmap.devicePixelRatio()) - 1,
-        )
-        painter.end()
-        return pixmap
-
-    def showEvent(self, event: Any) -> None:
-        super().showEvent(event)
-        QTimer.singleShot(0, self._render_visible_thumbnails)
-
-    def resizeEvent(self, event: Any) -> None:
-        super().resizeEvent(event)
-        QTimer.singleShot(0, self._render_visible_thumbnails)
-
     # ---- progress ------------------------------------------------------------------------------------
 
     def report(self) -> None:
@@ -429,15 +338,16 @@ class SlidesView(QWidget):
         if self.deck is None or learner is None or not self._dirty:
             return
         try:
+            seen, count, position = sorted(self._seen), self.page_count(), str(self.current_page())
             result = self.context.app.progress.record_share(
                 learner.id,
                 self._pack_id,
                 self.deck.activity.id,
                 ActivityKind.SLIDES,
-                sorted(self._seen),
-                self.page_count(),
+                seen,
+                count,
                 seconds,
-                position=str(self.current_page()),
+                position,
             )
         except TrainerError as error:  # kept dirty: the next report sends the same pages again
             self.status.setText(self.tr("Progress was not saved: {reason}").format(reason=error))

@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -67,6 +68,8 @@ class StartPage(QWidget):
         self.review_button = QPushButton(self.tr("&Review the selected attempt"))
         self.review_button.setAccessibleName(self.tr("Review the selected attempt"))
         self.review_button.clicked.connect(lambda: self._review(self.attempts.currentItem()))
+        for button in (self.start_button, self.review_button):
+            button.setAutoDefault(True)  # Enter presses the focused button
         buttons = QHBoxLayout()
         buttons.addWidget(self.start_button)
         buttons.addStretch(1)
@@ -163,6 +166,8 @@ class CheckPage(QWidget):
         self.submit_button = QPushButton(self.tr("S&ubmit answers"))
         self.submit_button.setAccessibleName(self.tr("Submit answers"))
         self.submit_button.clicked.connect(self.submitRequested)
+        for button in (self.back_button, self.submit_button):
+            button.setAutoDefault(True)
         buttons = QHBoxLayout()
         buttons.addWidget(self.back_button)
         buttons.addStretch(1)
@@ -174,6 +179,13 @@ class CheckPage(QWidget):
         layout.addWidget(self.unanswered, 1)
         layout.addStretch(0)
         layout.addLayout(buttons)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+        """Enter on the list has opened a question already: it must not reach the quiz view as well."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def show_missing(self, answered: int, total: int, missing: list[tuple[str, str]]) -> None:
         """`missing` is (question id, label) for every question not answered yet."""

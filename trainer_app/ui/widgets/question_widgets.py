@@ -250,6 +250,8 @@ class OrderingWidget(QuestionWidget):
         self.down_button = QPushButton(self.tr("Move &down"))
         self.up_button.setAccessibleName(self.tr("Move the selected item up"))
         self.down_button.setAccessibleName(self.tr("Move the selected item down"))
+        for button in (self.up_button, self.down_button):
+            button.setAutoDefault(True)  # Enter presses the focused button
         self.up_button.clicked.connect(lambda: self.move(-1))
         self.down_button.clicked.connect(lambda: self.move(1))
         buttons = QVBoxLayout()

@@ -1,0 +1,50 @@
+"""Where data lives, and one app instance per data folder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from trainer_app.core.common.errors import AlreadyRunningError
+from trainer_app.core.common.lock import InstanceLock
+from trainer_app.core.common.paths import bundled_pack_root, program_root, resolve_data_dir
+
+
+def test_data_dir_option_wins_over_the_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CPIMS_TRAINER_HOME", str(tmp_path / "env"))
+    assert resolve_data_dir(str(tmp_path / "opt")) == tmp_path / "opt"
+    assert resolve_data_dir(None) == tmp_path / "env"
+
+
+def test_default_is_the_user_data_folder_and_portable_sits_beside_the_program(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.delenv("CPIMS_TRAINER_HOME", raising=False)
+    assert "cpims-trainer" in str(resolve_data_dir(None))
+    assert resolve_data_dir(None, portable=True) == program_root() / "cpims-trainer-data"
+
+
+def test_the_bundled_pack_is_found_from_source() -> None:
+    assert (bundled_pack_root() / "content" / "pack.toml").is_file()
+
+
+def test_a_second_instance_on_the_same_data_folder_is_refused(tmp_path: Path) -> None:
+    first = InstanceLock(tmp_path / "instance.lock").acquire()
+    with pytest.raises(AlreadyRunningError, match="already open on this data folder"):
+        InstanceLock(tmp_path / "instance.lock").acquire()
+    first.release()
+    InstanceLock(tmp_path / "instance.lock").acquire().release()
+
+
+def test_search_falls_back_to_a_plain_scan_without_fts5(mini_app) -> None:  # type: ignore[no-untyped-def]
+    with_fts = [h.activity_id for h in mini_app.search.search("password")]
+    mini_app.search.uses_fts = False
+    without = [h.activity_id for h in mini_app.search.search("password")]
+    assert with_fts and set(without) == set(with_fts)
+    mini_app.search.search("C++ -fire:")  # sanitised: must not raise
+
+
+def test_hostile_search_input_never_raises_and_ranks_title_hits_first(mini_app) -> None:  # type: ignore[no-untyped-def]
+    for text in ("C++ -fire:", '"', "NEAR(a b", "a OR", "*", "-", "^x", "col:val", "((", "   "):
+        mini_app.search.search(text)
+    hits = mini_app.search.search("password rules")
+    assert hits[0].title.startswith("Logging in") and hits[0].anchor == "password-rules"

@@ -1,0 +1,275 @@
+"""Records bundles on disk: a zip of JSON-lines members and a manifest signed with the installation's Ed25519 key.
+
+Writing goes to a temp file renamed at the end; reading checks format, version, signature and every member's
+SHA-256 before a single row is handed out. The zip never holds private keys: only the public key is written.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import zipfile
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any, Protocol
+
+from trainer_app.core.common.errors import CredentialError, ExchangeError
+from trainer_app.core.credentials.encoding import b64url_decode, b64url_encode, canonical_json
+from trainer_app.core.credentials.keys import IssuerKey, public_key_from_did_key
+from trainer_app.core.exchange.record_format import MEMBER_BY_NAME, Member, decode_row, encode_row
+
+FORMAT = "cpims-trainer-records"
+FORMAT_VERSION = 1
+MANIFEST = "manifest.json"
+SIGNATURE = "manifest.sig"
+MAX_MANIFEST_BYTES = 1_000_000
+MAX_MEMBER_BYTES = 4_000_000_000
+CHUNK_BYTES = 1 << 20
+
+
+class Signer(Protocol):
+    """What signs a bundle: the device key (its private half never leaves it)."""
+
+    @property
+    def public(self) -> IssuerKey: ...
+
+    def sign(self, data: bytes) -> bytes: ...
+
+
+@dataclass(frozen=True)
+class MemberInfo:
+    name: str
+    sha256: str
+    bytes: int
+    rows: int
+
+
+@dataclass(frozen=True)
+class Manifest:
+    bundle_id: str
+    created_at: str
+    installation_id: str
+    app_version: str
+    key: IssuerKey
+    since: str | None
+    time_from: str | None
+    time_to: str | None
+    members: tuple[MemberInfo, ...]
+
+    @property
+    def counts(self) -> dict[str, int]:
+        return {m.name.removesuffix(".jsonl"): m.rows for m in self.members}
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "format": FORMAT,
+            "format_version": FORMAT_VERSION,
+            "bundle_id": self.bundle_id,
+            "created_at": self.created_at,
+            "installation_id": self.installation_id,
+            "app_version": self.app_version,
+            "key": {"fingerprint": self.key.fingerprint, "public_key": self.key.multibase, "did": self.key.did},
+            "since": self.since,
+            "time_range": {"from": self.time_from, "to": self.time_to},
+            "counts": self.counts,
+            "members": {m.name: {"sha256": m.sha256, "bytes": m.bytes, "rows": m.rows} for m in self.members},
+        }
+
+
+# ---- writing ------------------------------------------------------------------------------------------
+
+
+def write_bundle(
+    path: Path, header: Manifest, tables: Iterable[tuple[Member, Iterable[Sequence[Any]]]], signer: Signer
+) -> Manifest:
+    """Write every member, then the signed manifest, to `path` (atomically). Returns the manifest written."""
+    partial = path.with_name(path.name + ".partial")
+    try:
+        with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as archive:
+            infos = tuple(_write_member(archive, member, rows) for member, rows in tables)
+            manifest = replace(header, members=infos)
+            data = canonical_json(manifest.to_json())
+            archive.writestr(MANIFEST, data)
+            archive.writestr(SIGNATURE, b64url_encode(signer.sign(data)))
+        os.replace(partial, path)
+    except OSError as error:
+        with contextlib.suppress(OSError):
+            partial.unlink()
+        raise ExchangeError(_write_problem(path, error)) from error
+    return manifest
+
+
+def _write_member(archive: zipfile.ZipFile, member: Member, rows: Iterable[Sequence[Any]]) -> MemberInfo:
+    digest = hashlib.sha256()
+    size = count = 0
+    with archive.open(member.name, "w", force_zip64=True) as handle:
+        pending: list[bytes] = [_line({"columns": list(member.names)})]
+        for row in rows:
+            pending.append(_line(encode_row(member, row)))
+            count += 1
+            if len(pending) >= 2000:
+                size += _flush(handle, digest, pending)
+        size += _flush(handle, digest, pending)
+    return MemberInfo(member.name, digest.hexdigest(), size, count)
+
+
+def _line(value: Any) -> bytes:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode() + b"\n"
+
+
+def _flush(handle: Any, digest: Any, pending: list[bytes]) -> int:
+    data = b"".join(pending)
+    pending.clear()
+    handle.write(data)
+    digest.update(data)
+    return len(data)
+
+
+def _write_problem(path: Path, error: OSError) -> str:
+    if error.errno == 28:  # ENOSPC
+        return f"The disk is full: {path.name} was not written and nothing was changed. Free some space."
+    return f"{path} could not be written: {error.strerror or error}. Nothing was changed."
+
+
+# ---- reading ------------------------------------------------------------------------------------------
+
+
+class BundleReader:
+    """A bundle whose manifest signature and member hashes are verified. Use as a context manager."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        try:
+            self._zip = zipfile.ZipFile(path)
+        except (zipfile.BadZipFile, OSError, EOFError) as error:
+            raise ExchangeError(f"Rejected: {path.name} is not a records bundle (not a readable zip).") from error
+        try:
+            self.manifest, self.manifest_sha256 = _read_manifest(self._zip, path.name)
+            self._verify_members()
+        except BaseException:
+            self._zip.close()
+            raise
+
+    def __enter__(self) -> BundleReader:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self._zip.close()
+
+    def close(self) -> None:
+        self._zip.close()
+
+    def rows(self, member: Member) -> Iterator[tuple[Any, ...]]:
+        """The rows of a member, type-checked; ExchangeError on the first bad one."""
+        if not any(m.name == member.name for m in self.manifest.members):
+            return
+        with self._zip.open(member.name) as handle:
+            header = _json_line(handle.readline(), member.name)
+            if not isinstance(header, dict) or header.get("columns") != list(member.names):
+                raise ExchangeError(f"Rejected: {member.name} does not have the columns of format version 1.")
+            for line in handle:
+                yield decode_row(member, _json_line(line, member.name))
+
+    def _verify_members(self) -> None:
+        names = set(self._zip.namelist())
+        expected = {m.name for m in self.manifest.members} | {MANIFEST, SIGNATURE}
+        if names != expected or len(self._zip.namelist()) != len(names):
+            raise ExchangeError("Rejected: the bundle holds files its manifest does not list (or lacks some).")
+        for info in self.manifest.members:
+            self._check_member(info)
+
+    def _check_member(self, info: MemberInfo) -> None:
+        if self._zip.getinfo(info.name).file_size != info.bytes:
+            raise ExchangeError(f"Rejected: {info.name} does not have the size the manifest says (tampered).")
+        digest = hashlib.sha256()
+        try:
+            with self._zip.open(info.name) as handle:
+                while chunk := handle.read(CHUNK_BYTES):
+                    digest.update(chunk)
+        except (zipfile.BadZipFile, OSError, EOFError, ValueError) as error:
+            raise ExchangeError(f"Rejected: {info.name} cannot be read (truncated or damaged).") from error
+        if digest.hexdigest() != info.sha256:
+            raise ExchangeError(f"Rejected: {info.name} was changed after it was signed (tampered).")
+
+
+def _read_manifest(archive: zipfile.ZipFile, file_name: str) -> tuple[Manifest, str]:
+    try:
+        if archive.getinfo(MANIFEST).file_size > MAX_MANIFEST_BYTES:
+            raise ExchangeError("Rejected: the manifest is too large.")
+        data = archive.read(MANIFEST)
+        signature = archive.read(SIGNATURE).decode("ascii")
+    except KeyError as error:
+        raise ExchangeError(f"Rejected: {file_name} is not a records bundle (no signed manifest).") from error
+    except (zipfile.BadZipFile, OSError, EOFError, UnicodeDecodeError, ValueError) as error:
+        raise ExchangeError(f"Rejected: {file_name} is damaged or truncated.") from error
+    raw = _json_line(data, MANIFEST)
+    if not isinstance(raw, dict) or raw.get("format") != FORMAT:
+        raise ExchangeError(f"Rejected: {file_name} is not a CPIMS+ Trainer records bundle.")
+    if raw.get("format_version") != FORMAT_VERSION:
+        raise ExchangeError(
+            f"Rejected: {file_name} has format version {raw.get('format_version')!r}; this version of the "
+            f"app reads version {FORMAT_VERSION}. Update the app that made or reads it."
+        )
+    manifest = parse_manifest(raw)
+    if canonical_json(raw) != data:
+        raise ExchangeError("Rejected: the manifest is not in canonical form (tampered).")
+    try:
+        valid = manifest.key.verify(b64url_decode(signature.strip()), data)
+    except CredentialError:
+        valid = False
+    if not valid:
+        raise ExchangeError("Rejected: the signature does not match the manifest (tampered or damaged).")
+    return manifest, hashlib.sha256(data).hexdigest()
+
+
+def parse_manifest(raw: dict[str, Any]) -> Manifest:
+    try:
+        key_info = raw["key"]
+        key = IssuerKey(public_key_from_did_key(key_info["did"]))
+        if key.multibase != key_info["public_key"] or key.fingerprint != key_info["fingerprint"]:
+            raise ExchangeError("Rejected: the manifest's key, did and fingerprint disagree.")
+        members = tuple(_member_info(name, info) for name, info in raw["members"].items())
+        return Manifest(
+            bundle_id=_text(raw["bundle_id"]),
+            created_at=_text(raw["created_at"]),
+            installation_id=_text(raw["installation_id"]),
+            app_version=_text(raw["app_version"]),
+            key=key,
+            since=raw["since"] if raw["since"] is None else _text(raw["since"]),
+            time_from=_optional_text(raw["time_range"]["from"]),
+            time_to=_optional_text(raw["time_range"]["to"]),
+            members=members,
+        )
+    except (KeyError, TypeError, AttributeError, CredentialError) as error:
+        raise ExchangeError("Rejected: the manifest is incomplete or malformed.") from error
+
+
+def _member_info(name: str, info: dict[str, Any]) -> MemberInfo:
+    if name not in MEMBER_BY_NAME:
+        raise ExchangeError(f"Rejected: the bundle has an unknown member {name!r}.")
+    sha, size, rows = info["sha256"], info["bytes"], info["rows"]
+    if not (isinstance(sha, str) and len(sha) == 64 and isinstance(size, int) and isinstance(rows, int)):
+        raise ExchangeError(f"Rejected: the manifest entry for {name} is malformed.")
+    if not 0 <= size <= MAX_MEMBER_BYTES:
+        raise ExchangeError(f"Rejected: {name} is too large.")
+    return MemberInfo(name, sha, size, rows)
+
+
+def _text(value: Any) -> str:
+    if not isinstance(value, str) or len(value) > 200:
+        raise TypeError("not a short text")
+    return value
+
+
+def _optional_text(value: Any) -> str | None:
+    return None if value is None else _text(value)
+
+
+def _json_line(data: bytes, where: str) -> Any:
+    try:
+        return json.loads(data)
+    except (ValueError, UnicodeDecodeError) as error:
+        raise ExchangeError(f"Rejected: {where} is not valid JSON (damaged or foreign).") from error

@@ -1,0 +1,166 @@
+"""The members of a records bundle (format version 1): their columns, value types, keys and row codecs.
+
+The format is fixed here, independent of the database schema, so a bundle stays readable after migrations.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from trainer_app.core.common.errors import ExchangeError
+
+# Value types: "str", "float", "int", "bool", "dt" (UTC ISO 8601 text), "list" (of strings); "?" = may be null.
+
+
+@dataclass(frozen=True)
+class Member:
+    name: str  # file name inside the zip
+    table: str  # what it holds, as people say it
+    columns: tuple[tuple[str, str], ...]
+    key: tuple[str, ...]
+    stamp: str  # the column that says when the record last changed (for --since and the time range)
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return tuple(name for name, _ in self.columns)
+
+    def key_of(self, row: Sequence[Any]) -> tuple[Any, ...]:
+        index = self.names
+        return tuple(row[index.index(k)] for k in self.key)
+
+
+S, SN, F, FN, I, B, BN, DT, DTN, L = "str", "str?", "float", "float?", "int", "bool", "bool?", "dt", "dt?", "list"
+
+LEARNERS = Member(
+    "learners.jsonl",
+    "learners",
+    (("id", S), ("display_name", S), ("roles", L), ("agency", S), ("site", S), ("language", S),
+     ("archived", B), ("created_at", DT), ("updated_at", DT), ("origin", S)),
+    ("id",),
+    "updated_at",
+)  # fmt: skip
+PROGRESS = Member(
+    "progress.jsonl",
+    "progress",
+    (("learner_id", S), ("pack_id", S), ("activity_id", S), ("status", S), ("progress", F),
+     ("seconds_spent", F), ("first_opened_at", DTN), ("completed_at", DTN), ("last_position", S),
+     ("content_version", S), ("detail", S), ("updated_at", DT)),
+    ("learner_id", "pack_id", "activity_id"),
+    "updated_at",
+)  # fmt: skip
+SESSION_LOG = Member(
+    "session_log.jsonl",
+    "session log",
+    (("id", S), ("learner_id", S), ("pack_id", S), ("activity_id", S), ("kind", S), ("observed_at", DT),
+     ("seconds", F), ("data", S)),
+    ("id",),
+    "observed_at",
+)  # fmt: skip
+QUIZ_ATTEMPTS = Member(
+    "quiz_attempts.jsonl",
+    "quiz attempts",
+    (("id", S), ("learner_id", S), ("pack_id", S), ("activity_id", S), ("bank_id", S), ("seed", I),
+     ("drawn", S), ("pass_mark", F), ("pack_version", S), ("started_at", DT), ("submitted_at", DTN),
+     ("score", FN), ("passed", BN), ("seconds_spent", F)),
+    ("id",),
+    "started_at",
+)  # fmt: skip
+QUIZ_ANSWERS = Member(
+    "quiz_answers.jsonl",
+    "quiz answers",
+    (("attempt_id", S), ("question_id", S), ("response", S), ("points_earned", FN),
+     ("points_possible", FN), ("correct", BN), ("saved_at", DT)),
+    ("attempt_id", "question_id"),
+    "saved_at",
+)  # fmt: skip
+WALKTHROUGH_CHECKS = Member(
+    "walkthrough_checks.jsonl",
+    "walkthrough ticks",
+    (("learner_id", S), ("pack_id", S), ("activity_id", S), ("step_id", S), ("ticked", B),
+     ("ticked_at", DTN), ("note", S), ("value", S), ("updated_at", DT)),
+    ("learner_id", "pack_id", "activity_id", "step_id"),
+    "updated_at",
+)  # fmt: skip
+CERTIFICATES = Member(
+    "certificates.jsonl",
+    "certificates",
+    (("id", S), ("issued_at", DT), ("credential_json", S), ("superseded_by", SN), ("revoked_at", DTN),
+     ("revoked_reason", S)),
+    ("id",),
+    "issued_at",
+)  # fmt: skip
+
+# In import order: a row only refers to rows of earlier members.
+MEMBERS: tuple[Member, ...] = (
+    LEARNERS,
+    PROGRESS,
+    SESSION_LOG,
+    QUIZ_ATTEMPTS,
+    QUIZ_ANSWERS,
+    WALKTHROUGH_CHECKS,
+    CERTIFICATES,
+)
+MEMBER_BY_NAME = {m.name: m for m in MEMBERS}
+MAX_TEXT_CHARS = 2_000_000
+
+
+def encode_value(kind: str, value: Any) -> Any:
+    if value is None:
+        return None
+    if kind.startswith("dt"):
+        assert isinstance(value, datetime)
+        return value.isoformat()
+    if kind == "list":
+        return list(value)
+    if kind.startswith("float"):
+        return float(value)
+    if kind.startswith("bool"):
+        return bool(value)
+    return value
+
+
+def encode_row(member: Member, row: Sequence[Any]) -> list[Any]:
+    return [encode_value(kind, value) for (_, kind), value in zip(member.columns, row, strict=True)]
+
+
+def decode_row(member: Member, values: Any) -> tuple[Any, ...]:
+    """A row from its JSON array, every value checked against its type; ExchangeError names the first problem."""
+    if not isinstance(values, list) or len(values) != len(member.columns):
+        raise ExchangeError(f"{member.name}: a row does not have the {len(member.columns)} expected values.")
+    return tuple(_decode(member, name, kind, value) for (name, kind), value in zip(member.columns, values))
+
+
+def _decode(member: Member, name: str, kind: str, value: Any) -> Any:
+    if value is None:
+        if kind.endswith("?"):
+            return None
+        raise ExchangeError(f"{member.name}: '{name}' is empty but required.")
+    base = kind.rstrip("?")
+    if base == "str" and isinstance(value, str) and len(value) <= MAX_TEXT_CHARS:
+        return value
+    if base == "float" and isinstance(value, int | float) and not isinstance(value, bool):
+        if math.isfinite(value):
+            return float(value)
+    if base == "int" and isinstance(value, int) and not isinstance(value, bool):
+        return value
+    if base == "bool" and isinstance(value, bool):
+        return value
+    if base == "list" and isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return tuple(value)
+    if base == "dt" and isinstance(value, str):
+        return _datetime(member, name, value)
+    raise ExchangeError(f"{member.name}: '{name}' has a value of the wrong type.")
+
+
+def _datetime(member: Member, name: str, text: str) -> datetime:
+    try:
+        parsed = datetime.fromisoformat(text)
+    except ValueError as error:
+        raise ExchangeError(f"{member.name}: '{name}' is not a date and time.") from error
+    if parsed.tzinfo is None:
+        raise ExchangeError(f"{member.name}: '{name}' has no time zone.")
+    return parsed.astimezone(UTC)

@@ -1,0 +1,141 @@
+"""What a certificate PDF says, fully resolved into one language: the labels (English, French, Spanish, Arabic)
+around the signed facts, and the document handed to the Qt PDF writer through `CertificatePdfRenderer`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Protocol
+
+from trainer_app.core.credentials.obfacts import CertificateFacts, percent_text
+
+RIGHT_TO_LEFT = frozenset({"ar", "fa", "he", "ur", "ps", "ku", "yi"})
+
+LABELS: dict[str, dict[str, str]] = {
+    "en": {
+        "heading": "Certificate of completion",
+        "awarded_to": "Awarded to",
+        "track": "Track",
+        "role": "Role",
+        "organisation": "Organisation",
+        "issued": "Issued",
+        "score": "Score",
+        "certificate_id": "Certificate ID",
+        "issuer_key": "Issuer key",
+        "scan": "Scan to verify",
+        "no_qr": "Imported certificate: verify the attached file",
+    },
+    "fr": {
+        "heading": "Certificat de réussite",
+        "awarded_to": "Décerné à",
+        "track": "Parcours",
+        "role": "Rôle",
+        "organisation": "Organisation",
+        "issued": "Délivré le",
+        "score": "Score",
+        "certificate_id": "N° du certificat",
+        "issuer_key": "Clé de l’émetteur",
+        "scan": "Scanner pour vérifier",
+        "no_qr": "Certificat importé : vérifiez le fichier joint",
+    },
+    "es": {
+        "heading": "Certificado de finalización",
+        "awarded_to": "Otorgado a",
+        "track": "Itinerario",
+        "role": "Función",
+        "organisation": "Organización",
+        "issued": "Emitido el",
+        "score": "Puntuación",
+        "certificate_id": "ID del certificado",
+        "issuer_key": "Clave del emisor",
+        "scan": "Escanee para verificar",
+        "no_qr": "Certificado importado: verifique el archivo adjunto",
+    },
+    "ar": {
+        "heading": "شهادة إتمام",
+        "awarded_to": "تُمنح إلى",
+        "track": "المسار",
+        "role": "الدور",
+        "organisation": "الجهة",
+        "issued": "تاريخ الإصدار",
+        "score": "النتيجة",
+        "certificate_id": "رقم الشهادة",
+        "issuer_key": "مفتاح الجهة المُصدِرة",
+        "scan": "امسح الرمز للتحقق",
+        "no_qr": "شهادة مستوردة: تحقّق من الملف المرفق",
+    },
+}
+
+
+def label(key: str, language: str) -> str:
+    """The label in `language` (or its primary subtag), falling back to English."""
+    table = LABELS.get(language) or LABELS.get(language.split("-")[0]) or LABELS["en"]
+    return table.get(key, LABELS["en"][key])
+
+
+def is_right_to_left(language: str) -> bool:
+    return language.split("-")[0].lower() in RIGHT_TO_LEFT
+
+
+@dataclass(frozen=True)
+class CertificateDocument:
+    """Everything drawn on (and attached to) one certificate PDF, already in the certificate's language."""
+
+    language: str
+    right_to_left: bool
+    heading: str
+    title: str
+    awarded_to: str
+    learner_name: str
+    agency: str
+    criteria: str
+    details: tuple[tuple[str, str], ...]  # (label, value): track, role, organisation, issued, score
+    identifiers: tuple[tuple[str, str], ...]  # (label, value): certificate id, issuer key fingerprint
+    qr_caption: str
+    token: str | None  # the compact signed token shown as a QR code (None: imported without one)
+    credential_json: bytes
+    pdf_title: str
+
+
+class CertificatePdfRenderer(Protocol):
+    """Draws a certificate and returns the PDF bytes (trainer_app.pdf.certificate, loaded on demand)."""
+
+    def __call__(self, document: CertificateDocument) -> bytes: ...
+
+
+def build_document(
+    facts: CertificateFacts,
+    title: str,
+    fingerprint: str,
+    token: str | None,
+    credential_json: bytes,
+) -> CertificateDocument:
+    """`title` is the certificate title from the pack in the certificate's language (or the track title)."""
+    language = facts.language
+
+    def text(key: str) -> str:
+        return label(key, language)
+
+    details = [(text("track"), facts.track_title)]
+    if facts.role_title:
+        details.append((text("role"), facts.role_title))
+    details.append((text("organisation"), facts.issuer_name))
+    details.append((text("issued"), facts.issued_at.date().isoformat()))
+    if facts.score is not None:
+        details.append((text("score"), f"{percent_text(facts.score)} %"))
+    return CertificateDocument(
+        language=language,
+        right_to_left=is_right_to_left(language),
+        heading=text("heading"),
+        title=title or facts.track_title,
+        awarded_to=text("awarded_to"),
+        learner_name=facts.learner_name,
+        agency=facts.agency,
+        criteria=facts.criteria,
+        details=tuple(details),
+        identifiers=((text("certificate_id"), facts.credential_id), (text("issuer_key"), fingerprint)),
+        qr_caption=text("scan") if token else text("no_qr"),
+        token=token,
+        credential_json=credential_json,
+        pdf_title=f"{text('heading')} — {facts.learner_name} — {facts.track_title}",
+    )

@@ -1,0 +1,144 @@
+"""Trainer mode: a passphrase, set on first use, unlocks the trainer and coordinator screens.
+
+The passphrase is stored only as a slow salted scrypt hash. Wrong attempts are counted in the database and,
+after a few free ones, each further attempt must wait twice as long as the one before (even after a restart).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import os
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from trainer_app.core.common.changes import Changes
+from trainer_app.core.common.clock import Clock
+from trainer_app.core.common.errors import PermissionDeniedError, ValidationError
+from trainer_app.core.services.learners import check_secret as check_pin
+from trainer_app.core.storage import exchange_repo, learners_repo
+from trainer_app.core.storage.db import Database
+
+PASSPHRASE = "passphrase"
+MIN_PASSPHRASE_CHARS = 8
+# OWASP's scrypt setting for passwords (N=2^17, r=8, p=1: 128 MiB, ~0.6 s here); PINs use 2^14.
+PASSPHRASE_N, PASSPHRASE_R, PASSPHRASE_P = 2**17, 8, 1
+FREE_ATTEMPTS = 3
+MAX_DELAY_SECONDS = 15 * 60.0
+
+
+class UnlockDelayedError(PermissionDeniedError):
+    """Too many wrong passphrases: the next attempt is allowed after `wait_seconds`."""
+
+    def __init__(self, message: str, wait_seconds: float) -> None:
+        super().__init__(message)
+        self.wait_seconds = wait_seconds
+
+
+@dataclass(frozen=True)
+class TrainerModeState:
+    passphrase_set: bool
+    unlocked: bool
+    failed_attempts: int
+    wait_seconds: float
+
+
+def unlock_delay_seconds(failed_attempts: int) -> float:
+    """Seconds to wait after `failed_attempts` wrong tries: 0 for the first few, then 2, 4, 8 … up to 15 min."""
+    if failed_attempts < FREE_ATTEMPTS:
+        return 0.0
+    return min(MAX_DELAY_SECONDS, 2.0 ** (failed_attempts - FREE_ATTEMPTS + 1))
+
+
+def hash_passphrase(passphrase: str, n: int = PASSPHRASE_N, salt: bytes | None = None) -> str:
+    salt = salt or os.urandom(16)
+    digest = _scrypt(passphrase, salt, n, PASSPHRASE_R, PASSPHRASE_P)
+    return f"scrypt${n}${PASSPHRASE_R}${PASSPHRASE_P}${salt.hex()}${digest.hex()}"
+
+
+def check_passphrase(passphrase: str, stored: str) -> bool:
+    try:
+        _, n, r, p, salt, digest = stored.split("$")
+        candidate = _scrypt(passphrase, bytes.fromhex(salt), int(n), int(r), int(p))
+    except (ValueError, TypeError):
+        return False
+    return hmac.compare_digest(candidate.hex(), digest)
+
+
+def _scrypt(secret: str, salt: bytes, n: int, r: int, p: int) -> bytes:
+    maxmem = 128 * r * n * p + (1 << 24)
+    return hashlib.scrypt(secret.encode(), salt=salt, n=n, r=r, p=p, dklen=32, maxmem=maxmem)
+
+
+class TrainerModeService:
+    """Holds whether trainer mode is unlocked in this process; the UI locks it again on every sign-in."""
+
+    def __init__(self, db: Database, clock: Clock, work_factor: int = PASSPHRASE_N) -> None:
+        self._db = db
+        self._clock = clock
+        self._n = work_factor
+        self.unlocked = False
+
+    def state(self) -> TrainerModeState:
+        with self._db.transaction() as conn:
+            row = exchange_repo.secret(conn, PASSPHRASE)
+        if row is None:
+            return TrainerModeState(False, self.unlocked, 0, 0.0)
+        return TrainerModeState(True, self.unlocked, row.failed_attempts, self._wait(row))
+
+    def is_set(self) -> bool:
+        return self.state().passphrase_set
+
+    def set_passphrase(self, new: str, current: str | None = None) -> Changes:
+        """First use sets it; changing it needs the current one (and unlocks trainer mode)."""
+        if len(new.strip()) < MIN_PASSPHRASE_CHARS:
+            raise ValidationError(f"The passphrase needs at least {MIN_PASSPHRASE_CHARS} characters.")
+        if self.is_set():
+            self.unlock(current or "")
+        stored = hash_passphrase(new, self._n)
+        with self._db.transaction() as conn:
+            exchange_repo.set_secret(conn, PASSPHRASE, stored, self._clock())
+        self.unlocked = True
+        return Changes.SETTINGS
+
+    def unlock(self, passphrase: str) -> None:
+        """Unlock, or raise PermissionDeniedError (UnlockDelayedError while attempts must wait)."""
+        if not self.verify(passphrase):
+            raise PermissionDeniedError("That passphrase is not right.")
+        self.unlocked = True
+
+    def verify(self, passphrase: str) -> bool:
+        """Check the passphrase under the attempt counter, without unlocking."""
+        with self._db.transaction() as conn:
+            row = exchange_repo.secret(conn, PASSPHRASE)
+        if row is None:
+            raise PermissionDeniedError("No trainer passphrase is set yet: set one first.")
+        wait = self._wait(row)
+        if wait > 0:
+            raise UnlockDelayedError(f"Too many wrong attempts: try again in {wait:.0f} seconds.", wait)
+        ok = check_passphrase(passphrase, row.secret_hash)
+        with self._db.transaction() as conn:
+            exchange_repo.record_attempt(conn, PASSPHRASE, not ok, self._clock())
+        return ok
+
+    def lock(self) -> None:
+        self.unlocked = False
+
+    def require_unlocked(self) -> None:
+        if not self.unlocked:
+            raise PermissionDeniedError("Unlock trainer mode first.")
+
+    def may_archive(self, learner_id: str, secret: str) -> bool:
+        """Archiving a profile needs that profile's PIN or the trainer passphrase."""
+        with self._db.transaction() as conn:
+            pin_hash = learners_repo.pin_hash(conn, learner_id)
+        if pin_hash and check_pin(secret, pin_hash):
+            return True
+        return self.is_set() and self.verify(secret)
+
+    def _wait(self, row: exchange_repo.SecretRow) -> float:
+        delay = unlock_delay_seconds(row.failed_attempts)
+        if delay <= 0 or row.last_failed_at is None:
+            return 0.0
+        until: datetime = row.last_failed_at + timedelta(seconds=delay)
+        return max(0.0, (until - self._clock()).total_seconds())

@@ -1,0 +1,131 @@
+"""Issuer trust: this installation's own key (created on first use, always trusted) and the keys of other
+installations, trusted or not by a coordinator's decision. Certificates from untrusted keys never count.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from typing import TYPE_CHECKING
+
+from trainer_app.core.common.changes import Changes
+from trainer_app.core.common.clock import Clock
+from trainer_app.core.common.errors import NotFoundError, TrainerError, ValidationError
+from trainer_app.core.common.paths import DataPaths
+from trainer_app.core.domain.certificate import IssuerKeyRecord
+from trainer_app.core.storage import certificates_repo
+from trainer_app.core.storage.db import Database
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
+
+    from trainer_app.core.credentials.keys import DeviceKey
+
+OWN_KEY_LABEL = "This installation"
+_FINGERPRINT = re.compile(r"[0-9A-F]{32}")
+
+
+def normalise_fingerprint(text: str) -> str | None:
+    """'abcd1234…' or 'ABCD 1234 …' or with colons -> 'ABCD 1234 …' (eight groups); None if not one."""
+    compact = re.sub(r"[\s:]", "", text).upper()
+    if not _FINGERPRINT.fullmatch(compact):
+        return None
+    return " ".join(compact[start : start + 4] for start in range(0, 32, 4))
+
+
+class TrustService:
+    def __init__(self, db: Database, clock: Clock, paths: DataPaths) -> None:
+        self._db = db
+        self._clock = clock
+        self._paths = paths
+        self._device_key: DeviceKey | None = None
+
+    def device_key(self) -> DeviceKey:
+        """The installation's signing key, created (owner-only file) on first use and trusted here."""
+        if self._device_key is None:
+            from trainer_app.core.credentials.keys import load_or_create_device_key
+
+            key = load_or_create_device_key(self._paths.keys)
+            with self._db.transaction() as conn:
+                self.remember(conn, key.public.public_key)
+                record = certificates_repo.get_key(conn, key.public.public_key.hex())
+                if record is not None and not record.trusted:
+                    certificates_repo.set_trust(
+                        conn, record.public_key_hex, True, record.label or OWN_KEY_LABEL, self._clock()
+                    )
+            self._device_key = key
+        return self._device_key
+
+    def remember(self, conn: Connection, public_key: bytes) -> None:
+        """Record a key seen on a certificate (untrusted unless it is known and trusted already)."""
+        from trainer_app.core.credentials.keys import IssuerKey
+
+        issuer = IssuerKey(public_key)
+        certificates_repo.add_key(conn, public_key.hex(), issuer.did, issuer.fingerprint, self._clock())
+
+    # ---- queries -----------------------------------------------------------------------------------
+
+    def keys(self) -> list[IssuerKeyRecord]:
+        own = self.device_key().public.public_key.hex()
+        with self._db.transaction() as conn:
+            found = certificates_repo.list_keys(conn)
+        return [dataclasses.replace(k, is_own=k.public_key_hex == own) for k in found]
+
+    def trusted_keys(self) -> list[bytes]:
+        own = self.device_key().public.public_key
+        with self._db.transaction() as conn:
+            found = [bytes.fromhex(k) for k in certificates_repo.trusted_public_keys(conn)]
+        return found if own in found else [own, *found]
+
+    def find(self, fingerprint_or_did: str) -> IssuerKeyRecord:
+        """A known key by its fingerprint (any spacing or case) or its did:key."""
+        self.device_key()
+        with self._db.transaction() as conn:
+            if fingerprint_or_did.strip().startswith("did:key:"):
+                record = certificates_repo.get_key(conn, _did_public_key(fingerprint_or_did).hex())
+                matches = [record] if record else []
+            else:
+                fingerprint = normalise_fingerprint(fingerprint_or_did)
+                if fingerprint is None:
+                    raise ValidationError(f"'{fingerprint_or_did}' is not a key fingerprint or a did:key.")
+                matches = certificates_repo.keys_with_fingerprint(conn, fingerprint)
+        if not matches:
+            raise NotFoundError(
+                f"No known issuer key matches '{fingerprint_or_did}'. Import one of its certificates first, "
+                "or give the certificate file or the issuer's did:key."
+            )
+        own = self.device_key().public.public_key.hex()
+        return dataclasses.replace(matches[0], is_own=matches[0].public_key_hex == own)
+
+    # ---- decisions ---------------------------------------------------------------------------------
+
+    def trust_key(self, public_key: bytes, label: str) -> Changes:
+        """Trust a key (remembering it if new): its certificates count from now on."""
+        self.device_key()
+        label = " ".join(label.split())
+        if not label:
+            raise ValidationError("Give the issuer a label (for example the training centre's name).")
+        with self._db.transaction() as conn:
+            self.remember(conn, public_key)
+            certificates_repo.set_trust(conn, public_key.hex(), True, label, self._clock())
+        return Changes.TRUST | Changes.CERTIFICATES
+
+    def trust(self, fingerprint_or_did: str, label: str) -> Changes:
+        if fingerprint_or_did.strip().startswith("did:key:"):
+            return self.trust_key(_did_public_key(fingerprint_or_did), label)
+        return self.trust_key(bytes.fromhex(self.find(fingerprint_or_did).public_key_hex), label)
+
+    def distrust(self, fingerprint_or_did: str) -> Changes:
+        """Stop trusting a key; its certificates stay stored but no longer count. The own key stays trusted."""
+        record = self.find(fingerprint_or_did)
+        if record.is_own:
+            raise TrainerError("This installation's own key is always trusted.")
+        with self._db.transaction() as conn:
+            certificates_repo.set_trust(conn, record.public_key_hex, False, None, self._clock())
+        return Changes.TRUST | Changes.CERTIFICATES
+
+
+def _did_public_key(did: str) -> bytes:
+    from trainer_app.core.credentials.keys import public_key_from_did_key
+
+    return public_key_from_did_key(did.strip())

@@ -1,0 +1,154 @@
+"""Records-bundle rows in and out of the database, member by member (the format is core/exchange/record_format).
+
+Reads stream with yield_per; lookups and writes go in chunks, never one query per row.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Connection, Table, bindparam, or_, select, union
+
+from trainer_app.core.common.clock import as_utc
+from trainer_app.core.exchange import record_format as fmt
+from trainer_app.core.storage.tables import learner, progress, session_log
+from trainer_app.core.storage.tables_credentials import certificate
+from trainer_app.core.storage.tables_quiz import quiz_answer, quiz_attempt
+from trainer_app.core.storage.tables_walkthrough import walkthrough_check
+
+TABLES: dict[str, Table] = {
+    fmt.LEARNERS.name: learner,
+    fmt.PROGRESS.name: progress,
+    fmt.SESSION_LOG.name: session_log,
+    fmt.QUIZ_ATTEMPTS.name: quiz_attempt,
+    fmt.QUIZ_ANSWERS.name: quiz_answer,
+    fmt.WALKTHROUGH_CHECKS.name: walkthrough_check,
+    fmt.CERTIFICATES.name: certificate,
+}
+CHUNK = 500
+Row = dict[str, Any]
+
+
+def _table(member: fmt.Member) -> Table:
+    return TABLES[member.name]
+
+
+def _dt_indexes(member: fmt.Member) -> tuple[int, ...]:
+    return tuple(i for i, (_, kind) in enumerate(member.columns) if kind.startswith("dt"))
+
+
+def _from_db(member: fmt.Member, row: Sequence[Any], dts: tuple[int, ...]) -> tuple[Any, ...]:
+    values = list(row)
+    for index in dts:
+        if values[index] is not None:
+            values[index] = as_utc(values[index])
+    if member is fmt.LEARNERS:
+        values[2] = tuple(r for r in values[2].split(",") if r)
+    return tuple(values)
+
+
+# ---- export ---------------------------------------------------------------------------------------------
+
+
+def export_rows(conn: Connection, member: fmt.Member, since: datetime | None) -> Iterator[tuple[Any, ...]]:
+    """Every row of a member in key order (or those changed since `since`, and what they need)."""
+    table = _table(member)
+    query = select(*(table.c[name] for name in member.names))
+    if since is not None:
+        query = query.where(_since(member, since))
+    query = query.order_by(*(table.c[k] for k in member.key))
+    dts = _dt_indexes(member)
+    for row in conn.execution_options(yield_per=5000).execute(query):
+        yield _from_db(member, row, dts)
+
+
+def _attempts_since(since: datetime) -> Any:
+    return or_(
+        quiz_attempt.c.started_at >= since,
+        quiz_attempt.c.submitted_at >= since,
+        quiz_attempt.c.id.in_(select(quiz_answer.c.attempt_id).where(quiz_answer.c.saved_at >= since)),
+    )
+
+
+def _since(member: fmt.Member, since: datetime) -> Any:
+    if member is fmt.LEARNERS:
+        referenced = union(
+            select(progress.c.learner_id).where(progress.c.updated_at >= since),
+            select(session_log.c.learner_id).where(session_log.c.observed_at >= since),
+            select(quiz_attempt.c.learner_id).where(_attempts_since(since)),
+            select(walkthrough_check.c.learner_id).where(walkthrough_check.c.updated_at >= since),
+        )
+        return or_(learner.c.updated_at >= since, learner.c.id.in_(referenced.scalar_subquery()))
+    if member is fmt.QUIZ_ATTEMPTS:
+        return _attempts_since(since)
+    if member is fmt.CERTIFICATES:
+        return or_(
+            certificate.c.issued_at >= since,
+            certificate.c.stored_at >= since,
+            certificate.c.revoked_at >= since,
+        )
+    return _table(member).c[member.stamp] >= since
+
+
+# ---- import ---------------------------------------------------------------------------------------------
+
+
+def existing(conn: Connection, member: fmt.Member, keys: Iterable[tuple[Any, ...]]) -> dict[tuple[Any, ...], Row]:
+    """Stored rows (as dicts of the member's columns) for the given keys, looked up in chunks."""
+    table = _table(member)
+    wanted = set(keys)
+    firsts = sorted({k[0] for k in wanted})
+    found: dict[tuple[Any, ...], Row] = {}
+    dts = _dt_indexes(member)
+    columns = [table.c[name] for name in member.names]
+    for start in range(0, len(firsts), CHUNK):
+        chunk = firsts[start : start + CHUNK]
+        for row in conn.execute(select(*columns).where(table.c[member.key[0]].in_(chunk))):
+            values = _from_db(member, row, dts)
+            key = member.key_of(values)
+            if key in wanted:
+                found[key] = dict(zip(member.names, values, strict=True))
+    return found
+
+
+def _to_db(member: fmt.Member, row: Row) -> Row:
+    if member is fmt.LEARNERS:
+        return {**row, "roles": ",".join(row["roles"]), "pin_hash": None}
+    return row
+
+
+def insert(conn: Connection, member: fmt.Member, rows: list[Row]) -> None:
+    if rows:
+        conn.execute(_table(member).insert(), [_to_db(member, r) for r in rows])
+
+
+def update(conn: Connection, member: fmt.Member, rows: list[Row]) -> None:
+    """Write merged rows back (every non-key column of the member)."""
+    if not rows:
+        return
+    table = _table(member)
+    values = {name: bindparam(f"v_{name}") for name in member.names if name not in member.key}
+    statement = (
+        table.update()
+        .where(*(table.c[k] == bindparam(f"k_{k}") for k in member.key))
+        .values(**values)
+    )
+    params = []
+    for row in rows:
+        stored = _to_db(member, row)
+        item = {f"v_{name}": stored[name] for name in values}
+        item.update({f"k_{k}": row[k] for k in member.key})
+        params.append(item)
+    conn.execute(statement, params)
+
+
+def learner_ids(conn: Connection, ids: Iterable[str]) -> set[str]:
+    """Which of these learner ids are stored here."""
+    wanted = sorted(set(ids))
+    found: set[str] = set()
+    for start in range(0, len(wanted), CHUNK):
+        chunk = wanted[start : start + CHUNK]
+        found.update(r[0] for r in conn.execute(select(learner.c.id).where(learner.c.id.in_(chunk))))
+    return found
