@@ -49,7 +49,7 @@ def test_learner_add_list_and_archive(capsys, home) -> None:  # type: ignore[no-
 
 
 def test_an_unknown_role_is_a_user_error_with_exit_1(capsys, home) -> None:  # type: ignore[no-untyped-def]
-    code, out, err = run(capsys, "--data-dir", home, "learner", "add", "--name", "Grace", "--role", "pilot")
+    code, _, err = run(capsys, "--data-dir", home, "learner", "add", "--name", "Grace", "--role", "pilot")
     assert code == 1 and "Unknown role 'pilot'" in err and "Traceback" not in err
 
 
