@@ -57,7 +57,9 @@ def open_quiz(qtbot: QtBot, tmp_path: Path, data_dir: Path, clock: Any) -> Itera
 
 def press(qtbot: QtBot, key: Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
     """A key press where the keyboard focus is, as a user's key would go."""
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)  # the window is active again after a dialog
+    qtbot.waitUntil(
+        lambda: QApplication.focusWidget() is not None
+    )  # the window is active again after a dialog
     target = QApplication.focusWidget()
     assert target is not None
     qtbot.keyClick(target, key, modifier)
@@ -97,14 +99,19 @@ def answer_by_keyboard(qtbot: QtBot, widget: QuestionWidget) -> None:
                 press(qtbot, Key.Key_Down)
     elif isinstance(widget, OrderingWidget):
         _order_by_keyboard(qtbot, widget, list(question.items))
-    assert widget.response() == right_answer(question) or sorted(widget.response()) == sorted(right_answer(question))
+    assert widget.response() == right_answer(question) or sorted(widget.response()) == sorted(
+        right_answer(question)
+    )
 
 
 def _order_by_keyboard(qtbot: QtBot, widget: OrderingWidget, items: list[str]) -> None:
     tab_into(qtbot, widget.list)
     for target, text in enumerate(items):
         while widget.list.currentItem().text() != text:
-            press(qtbot, Key.Key_Down if widget.list.currentRow() < widget.response().index(text) else Key.Key_Up)
+            press(
+                qtbot,
+                Key.Key_Down if widget.list.currentRow() < widget.response().index(text) else Key.Key_Up,
+            )
         while widget.list.currentRow() > target:
             press(qtbot, Key.Key_Up, Qt.KeyboardModifier.AltModifier)
 
@@ -131,7 +138,9 @@ def confirm_when_asked(qtbot: QtBot, answers: list[str]) -> None:
 def test_a_whole_quiz_from_the_keyboard(open_quiz, qtbot: QtBot, layout: str) -> None:  # type: ignore[no-untyped-def]
     view = open_quiz(layout=layout)
     start = view.start_page
-    assert start.start_button.hasFocus() and "6 questions" in start.facts.text() and "50%" in start.facts.text()
+    assert (
+        start.start_button.hasFocus() and "6 questions" in start.facts.text() and "50%" in start.facts.text()
+    )
     press(qtbot, Key.Key_Return)
     assert view.current_page() is view.question_page
     items = view.attempt.items
@@ -152,7 +161,10 @@ def test_a_whole_quiz_from_the_keyboard(open_quiz, qtbot: QtBot, layout: str) ->
         assert view.position_text() == "Answered 7 of 7 questions"
         press(qtbot, Key.Key_Return)
     assert view.current_page() is view.check_page
-    assert view.check_page.summary.text() == "You answered 7 of 7 questions." and view.check_page.submit_button.hasFocus()
+    assert (
+        view.check_page.summary.text() == "You answered 7 of 7 questions."
+        and view.check_page.submit_button.hasFocus()
+    )
     asked: list[str] = []
     confirm_when_asked(qtbot, asked)
     press(qtbot, Key.Key_Return)
@@ -183,10 +195,14 @@ def test_mnemonics_answer_choices_and_enter_moves_on(open_quiz, qtbot: QtBot) ->
             if isinstance(widget, ChoiceWidget) and not widget.multiple:
                 letter = "ABCDEFGH"[list(widget.shown.shown).index(shown.question.correct[0])]
                 press(qtbot, getattr(Key, f"Key_{letter}"), Qt.KeyboardModifier.AltModifier)
-                qtbot.waitUntil(lambda w=widget, s=shown: w.response() == s.question.correct[0])  # animated click
+                qtbot.waitUntil(
+                    lambda w=widget, s=shown: w.response() == s.question.correct[0]
+                )  # animated click
                 answered += 1
             if isinstance(widget, TrueFalseWidget):
-                press(qtbot, Key.Key_T if shown.question.answer else Key.Key_F, Qt.KeyboardModifier.AltModifier)
+                press(
+                    qtbot, Key.Key_T if shown.question.answer else Key.Key_F, Qt.KeyboardModifier.AltModifier
+                )
                 qtbot.waitUntil(lambda w=widget, s=shown: w.response() is s.question.answer)
                 answered += 1
         press(qtbot, Key.Key_Return)
@@ -241,7 +257,23 @@ def test_a_locked_quiz_says_when_it_opens_again(open_quiz, qtbot: QtBot, clock) 
     assert "not answered yet" in asked[0] and view.current_page() is view.result_page
     view.show_start()
     assert not view.start_page.start_button.isEnabled()
-    assert "all 1 attempt" in view.start_page.message.text() and "1 of 1" in view.start_page.facts.text()
+    assert (
+        "used all 1 attempts" in view.start_page.message.text() and "1 of 1" in view.start_page.facts.text()
+    )
+
+
+def test_a_cooldown_shows_when_the_next_attempt_opens(open_quiz, qtbot: QtBot, clock) -> None:  # type: ignore[no-untyped-def]
+    view = open_quiz(cooldown_seconds=3600)
+    view.start()
+    confirm_when_asked(qtbot, [])
+    view.submit()
+    view.show_start()
+    assert not view.start_page.start_button.isEnabled()
+    assert view.start_page.message.text().startswith("You can try this quiz again from ")
+    clock.advance(3600)
+    view.show_start()
+    assert view.start_page.start_button.isEnabled() and view.start_page.message.isHidden()
+    assert view.start_page.start_button.text() == "&Start a new attempt"
 
 
 def test_matching_combos_have_accessible_names(open_quiz) -> None:  # type: ignore[no-untyped-def]

@@ -22,6 +22,10 @@ COMMAND_MODULES = (
     "trainer_app.cli.commands.progress",
     "trainer_app.cli.commands.search",
     "trainer_app.cli.commands.db",
+    "trainer_app.cli.commands.certificate",
+    "trainer_app.cli.commands.trust",
+    "trainer_app.cli.commands.gates",
+    "trainer_app.cli.commands.xapi",
 )
 
 GLOBAL_FLAGS_WITH_VALUE = {"--data-dir", "--database-url"}

@@ -10,17 +10,24 @@ from pathlib import Path
 from trainer_app.core.common.clock import Clock, system_clock
 from trainer_app.core.common.errors import TrainerError
 from trainer_app.core.common.paths import DataPaths, bundled_pack_root, resolve_data_dir
+from trainer_app.core.services import database_url as database_url_setting
+from trainer_app.core.services.certificate_text import CertificateDocument
+from trainer_app.core.services.certificates import CertificateService
 from trainer_app.core.services.database import DatabaseService
-from trainer_app.core.services.gates import GateService, ReadinessWriter
+from trainer_app.core.services.gates import GateService, ReadinessWriter, certificate_source
 from trainer_app.core.services.guides import GuideService
 from trainer_app.core.services.learners import LearnerService
 from trainer_app.core.services.packs import PackService
 from trainer_app.core.services.progress import ProgressService
 from trainer_app.core.services.quizzes import QuizService
+from trainer_app.core.services.records import RecordsService
 from trainer_app.core.services.search import SearchService
 from trainer_app.core.services.settings import SettingsService
 from trainer_app.core.services.slides import SlideService
+from trainer_app.core.services.trainer_mode import TrainerModeService
+from trainer_app.core.services.trust import TrustService
 from trainer_app.core.services.walkthroughs import WalkthroughService
+from trainer_app.core.services.xapi import XapiService
 from trainer_app.core.storage import backup, migrate
 from trainer_app.core.storage.db import Database, check_sqlite_file, make_engine, sqlite_file, sqlite_url
 
@@ -41,6 +48,11 @@ class App:
     slides: SlideService
     walkthroughs: WalkthroughService
     gates: GateService
+    trust: TrustService
+    certificates: CertificateService
+    records: RecordsService
+    trainer_mode: TrainerModeService
+    xapi: XapiService
 
     def close(self) -> None:
         self.db.dispose()
@@ -82,20 +94,27 @@ def open_app(
 ) -> App:
     paths = DataPaths(resolve_data_dir(data_dir, portable)).ensure()
     settings = SettingsService(paths.settings)
-    db = open_database(paths, database_url, clock)
+    database_url_setting.use_password_file(paths.root / "secrets")
+    db = open_database(paths, database_url or database_url_setting.configured(settings), clock)
     packs = PackService(
         db, paths, clock, (bundled_root or bundled_pack_root()) if with_bundled_pack else None
     )
     packs.sync()
     roles = tuple(dict.fromkeys(r.id for p in packs.list() for r in p.roles))
-    progress = ProgressService(db, clock, packs)
+    xapi = XapiService(db, clock, packs, settings, paths.root / "secrets")
+    progress = ProgressService(db, clock, packs, observers=[xapi.record])
+    learners = LearnerService(db, clock, roles)
+    trust = TrustService(db, clock, paths)
+    certificates = CertificateService(
+        db, clock, packs, learners, progress, settings, trust, _render_certificate_pdf
+    )
     return App(
         paths=paths,
         db=db,
         clock=clock,
         settings=settings,
         packs=packs,
-        learners=LearnerService(db, clock, roles),
+        learners=learners,
         progress=progress,
         search=SearchService(db),
         database=DatabaseService(db, paths, clock),
@@ -103,8 +122,24 @@ def open_app(
         quizzes=QuizService(db, clock, packs, progress),
         slides=SlideService(packs, progress),
         walkthroughs=WalkthroughService(db, clock, packs, progress),
-        gates=GateService(db, clock, packs, None, _readiness_writer),
+        gates=GateService(db, clock, packs, certificate_source(certificates.countable), _readiness_writer),
+        trust=trust,
+        certificates=certificates,
+        records=RecordsService(db, clock, trust),
+        trainer_mode=TrainerModeService(db, clock),
+        xapi=xapi,
     )
+
+
+def _render_certificate_pdf(document: CertificateDocument) -> bytes:
+    """The Qt certificate PDF writer, imported only when a certificate PDF is drawn (core never imports Qt)."""
+    try:
+        module = importlib.import_module("trainer_app.pdf.certificate")
+    except ImportError as error:
+        message = f"Writing a certificate PDF needs Qt (PySide6), which cannot be loaded: {error}"
+        raise TrainerError(message) from error
+    pdf: bytes = module.render_certificate_pdf(document)
+    return pdf
 
 
 def _readiness_writer() -> ReadinessWriter:

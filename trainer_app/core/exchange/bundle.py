@@ -11,8 +11,8 @@ import hashlib
 import json
 import os
 import zipfile
-from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -71,7 +71,11 @@ class Manifest:
             "created_at": self.created_at,
             "installation_id": self.installation_id,
             "app_version": self.app_version,
-            "key": {"fingerprint": self.key.fingerprint, "public_key": self.key.multibase, "did": self.key.did},
+            "key": {
+                "fingerprint": self.key.fingerprint,
+                "public_key": self.key.multibase,
+                "did": self.key.did,
+            },
             "since": self.since,
             "time_range": {"from": self.time_from, "to": self.time_to},
             "counts": self.counts,
@@ -83,23 +87,35 @@ class Manifest:
 
 
 def write_bundle(
-    path: Path, header: Manifest, tables: Iterable[tuple[Member, Iterable[Sequence[Any]]]], signer: Signer
-) -> Manifest:
-    """Write every member, then the signed manifest, to `path` (atomically). Returns the manifest written."""
+    path: Path,
+    make_manifest: Callable[[tuple[MemberInfo, ...]], Manifest],
+    tables: Iterable[tuple[Member, Iterable[Sequence[Any]]]],
+    signer: Signer,
+) -> tuple[Manifest, str]:
+    """Write every member, then the signed manifest, to `path` via a temp file renamed at the end.
+
+    Returns the manifest and the SHA-256 of its bytes. On any failure (a full disk, a cancel) no file is left.
+    """
     partial = path.with_name(path.name + ".partial")
     try:
         with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as archive:
-            infos = tuple(_write_member(archive, member, rows) for member, rows in tables)
-            manifest = replace(header, members=infos)
+            manifest = make_manifest(tuple(_write_member(archive, member, rows) for member, rows in tables))
             data = canonical_json(manifest.to_json())
             archive.writestr(MANIFEST, data)
             archive.writestr(SIGNATURE, b64url_encode(signer.sign(data)))
         os.replace(partial, path)
     except OSError as error:
-        with contextlib.suppress(OSError):
-            partial.unlink()
+        _remove(partial)
         raise ExchangeError(_write_problem(path, error)) from error
-    return manifest
+    except BaseException:
+        _remove(partial)
+        raise
+    return manifest, hashlib.sha256(data).hexdigest()
+
+
+def _remove(path: Path) -> None:
+    with contextlib.suppress(OSError):
+        path.unlink()
 
 
 def _write_member(archive: zipfile.ZipFile, member: Member, rows: Iterable[Sequence[Any]]) -> MemberInfo:
@@ -145,7 +161,9 @@ class BundleReader:
         try:
             self._zip = zipfile.ZipFile(path)
         except (zipfile.BadZipFile, OSError, EOFError) as error:
-            raise ExchangeError(f"Rejected: {path.name} is not a records bundle (not a readable zip).") from error
+            raise ExchangeError(
+                f"Rejected: {path.name} is not a records bundle (not a readable zip)."
+            ) from error
         try:
             self.manifest, self.manifest_sha256 = _read_manifest(self._zip, path.name)
             self._verify_members()
@@ -177,7 +195,9 @@ class BundleReader:
         names = set(self._zip.namelist())
         expected = {m.name for m in self.manifest.members} | {MANIFEST, SIGNATURE}
         if names != expected or len(self._zip.namelist()) != len(names):
-            raise ExchangeError("Rejected: the bundle holds files its manifest does not list (or lacks some).")
+            raise ExchangeError(
+                "Rejected: the bundle holds files its manifest does not list (or lacks some)."
+            )
         for info in self.manifest.members:
             self._check_member(info)
 

@@ -123,14 +123,10 @@ def merge_check(local: Row, incoming: Row) -> Row | None:
 
 
 def merge_certificate(local: Row, incoming: Row) -> Row | None:
-    """A signed certificate never changes; a revocation and a replacement travel (the earliest is kept)."""
+    """A signed certificate never changes; a revocation travels (the earliest is kept)."""
     revoked_at = _earliest(local["revoked_at"], incoming["revoked_at"])
-    merged = {
-        **local,
-        "revoked_at": revoked_at,
-        "revoked_reason": local["revoked_reason"] or (incoming["revoked_reason"] if revoked_at else ""),
-        "superseded_by": local["superseded_by"] or incoming["superseded_by"],
-    }
+    reason = local["revoked_reason"] if local["revoked_at"] == revoked_at else incoming["revoked_reason"]
+    merged = {**local, "revoked_at": revoked_at, "revoked_reason": reason}
     return _changed(local, merged)
 
 

@@ -71,7 +71,9 @@ def write_receipt(path: Path, receipt: Receipt, signer: Signer) -> None:
     except OSError as error:
         with contextlib.suppress(OSError):
             partial.unlink()
-        raise ExchangeError(f"The receipt {path.name} could not be written: {error.strerror or error}.") from error
+        raise ExchangeError(
+            f"The receipt {path.name} could not be written: {error.strerror or error}."
+        ) from error
 
 
 def is_receipt(path: Path) -> bool:
@@ -90,15 +92,21 @@ def read_receipt(path: Path) -> Receipt:
             raise ExchangeError(f"Rejected: {path.name} is too large to be a receipt.")
         raw = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as error:
-        raise ExchangeError(f"Rejected: {path.name} is not a readable receipt (damaged or foreign).") from error
+        raise ExchangeError(
+            f"Rejected: {path.name} is not a readable receipt (damaged or foreign)."
+        ) from error
     if not isinstance(raw, dict) or raw.get("format") != FORMAT:
         raise ExchangeError(f"Rejected: {path.name} is not a CPIMS+ Trainer import receipt.")
     if raw.get("format_version") != FORMAT_VERSION:
-        raise ExchangeError(f"Rejected: {path.name} has receipt format version {raw.get('format_version')!r}.")
+        raise ExchangeError(
+            f"Rejected: {path.name} has receipt format version {raw.get('format_version')!r}."
+        )
     body = {k: v for k, v in raw.items() if k != "signature"}
     receipt = _parse(body)
     try:
-        valid = receipt.receiver_key.verify(b64url_decode(str(raw.get("signature", ""))), canonical_json(body))
+        valid = receipt.receiver_key.verify(
+            b64url_decode(str(raw.get("signature", ""))), canonical_json(body)
+        )
     except CredentialError:
         valid = False
     if not valid:
@@ -113,7 +121,8 @@ def _parse(body: dict[str, Any]) -> Receipt:
         if key.multibase != receiver["public_key"] or key.fingerprint != receiver["fingerprint"]:
             raise ExchangeError("Rejected: the receipt's key, did and fingerprint disagree.")
         counts = {
-            str(table): {str(k): int(v) for k, v in values.items()} for table, values in body["counts"].items()
+            str(table): {str(k): int(v) for k, v in values.items()}
+            for table, values in body["counts"].items()
         }
         return Receipt(
             receipt_id=str(body["receipt_id"]),

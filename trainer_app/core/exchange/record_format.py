@@ -33,7 +33,18 @@ class Member:
         return tuple(row[index.index(k)] for k in self.key)
 
 
-S, SN, F, FN, I, B, BN, DT, DTN, L = "str", "str?", "float", "float?", "int", "bool", "bool?", "dt", "dt?", "list"
+S, SN, F, FN, INT, B, BN, DT, DTN, L = (
+    "str",
+    "str?",
+    "float",
+    "float?",
+    "int",
+    "bool",
+    "bool?",
+    "dt",
+    "dt?",
+    "list",
+)
 
 LEARNERS = Member(
     "learners.jsonl",
@@ -63,7 +74,7 @@ SESSION_LOG = Member(
 QUIZ_ATTEMPTS = Member(
     "quiz_attempts.jsonl",
     "quiz attempts",
-    (("id", S), ("learner_id", S), ("pack_id", S), ("activity_id", S), ("bank_id", S), ("seed", I),
+    (("id", S), ("learner_id", S), ("pack_id", S), ("activity_id", S), ("bank_id", S), ("seed", INT),
      ("drawn", S), ("pass_mark", F), ("pack_version", S), ("started_at", DT), ("submitted_at", DTN),
      ("score", FN), ("passed", BN), ("seconds_spent", F)),
     ("id",),
@@ -88,7 +99,7 @@ WALKTHROUGH_CHECKS = Member(
 CERTIFICATES = Member(
     "certificates.jsonl",
     "certificates",
-    (("id", S), ("issued_at", DT), ("credential_json", S), ("superseded_by", SN), ("revoked_at", DTN),
+    (("id", S), ("issued_at", DT), ("credential_json", S), ("qr_token", SN), ("revoked_at", DTN),
      ("revoked_reason", S)),
     ("id",),
     "issued_at",
@@ -131,7 +142,9 @@ def decode_row(member: Member, values: Any) -> tuple[Any, ...]:
     """A row from its JSON array, every value checked against its type; ExchangeError names the first problem."""
     if not isinstance(values, list) or len(values) != len(member.columns):
         raise ExchangeError(f"{member.name}: a row does not have the {len(member.columns)} expected values.")
-    return tuple(_decode(member, name, kind, value) for (name, kind), value in zip(member.columns, values))
+    return tuple(
+        _decode(member, name, kind, value) for (name, kind), value in zip(member.columns, values, strict=True)
+    )
 
 
 def _decode(member: Member, name: str, kind: str, value: Any) -> Any:
@@ -142,9 +155,13 @@ def _decode(member: Member, name: str, kind: str, value: Any) -> Any:
     base = kind.rstrip("?")
     if base == "str" and isinstance(value, str) and len(value) <= MAX_TEXT_CHARS:
         return value
-    if base == "float" and isinstance(value, int | float) and not isinstance(value, bool):
-        if math.isfinite(value):
-            return float(value)
+    if (
+        base == "float"
+        and isinstance(value, int | float)
+        and not isinstance(value, bool)
+        and math.isfinite(value)
+    ):
+        return float(value)
     if base == "int" and isinstance(value, int) and not isinstance(value, bool):
         return value
     if base == "bool" and isinstance(value, bool):

@@ -212,9 +212,15 @@ def _context(item: StatementInput) -> dict[str, Any]:
     target = item.target
     parents = []
     if target.question_id:
-        parents.append(_activity(activity_iri(target.pack_id, target.activity_id), "quiz", target.title, item.language))
+        parents.append(
+            _activity(activity_iri(target.pack_id, target.activity_id), "quiz", target.title, item.language)
+        )
     elif target.module_id:
-        parents.append(_activity(module_iri(target.pack_id, target.module_id), "module", target.module_title, item.language))
+        parents.append(
+            _activity(
+                module_iri(target.pack_id, target.module_id), "module", target.module_title, item.language
+            )
+        )
     grouping = [_activity(pack_iri(target.pack_id), "pack", target.pack_title, item.language)]
     extensions: dict[str, Any] = {EXT_PACK_VERSION: target.pack_version}
     if item.role:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import random
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import NamedTuple
@@ -118,7 +118,9 @@ def _shown(question: Question, seed: int) -> tuple[str, ...]:
 
 def _shuffled(values: Sequence[str], prefix: str) -> tuple[str, ...]:
     """A uniform shuffle that depends only on `prefix` and the values: each value sorted by a keyed hash."""
-    return tuple(sorted(values, key=lambda value: hashlib.blake2b((prefix + value).encode(), digest_size=8).digest()))
+    return tuple(
+        sorted(values, key=lambda value: hashlib.blake2b((prefix + value).encode(), digest_size=8).digest())
+    )
 
 
 def leaf_questions(drawn: Sequence[DrawnItem]) -> tuple[ShownQuestion, ...]:
@@ -176,13 +178,17 @@ def _ordering_share(question: Question, response: Response) -> float:
     return right / len(question.items)
 
 
-_SHARE = {
+def _scenario_share(question: Question, response: Response) -> float:
+    return 0.0  # only its parts are graded
+
+
+_SHARE: dict[QuestionType, Callable[[Question, Response], float]] = {
     QuestionType.SINGLE: _single_share,
     QuestionType.TRUE_FALSE: _true_false_share,
     QuestionType.MULTIPLE: _multiple_share,
     QuestionType.MATCHING: _matching_share,
     QuestionType.ORDERING: _ordering_share,
-    QuestionType.SCENARIO: lambda _question, _response: 0.0,  # only its parts are graded
+    QuestionType.SCENARIO: _scenario_share,
 }
 
 
@@ -210,7 +216,9 @@ def grade_attempt(
             earned, possible, correct = grade(question, response)
             earned_total += earned
             possible_total += possible
-            results.append(QuestionResult(question.id, earned, possible, correct, is_answered(question, response)))
+            results.append(
+                QuestionResult(question.id, earned, possible, correct, is_answered(question, response))
+            )
     score = earned_total / possible_total if possible_total > 0 else 0.0
     score = min(1.0, max(0.0, score))
     return AttemptResult(

@@ -15,6 +15,7 @@ from typing import Protocol
 from trainer_app.core.common.changes import Changes
 from trainer_app.core.common.clock import Clock
 from trainer_app.core.common.errors import NotFoundError, PermissionDeniedError, TrainerError, ValidationError
+from trainer_app.core.domain.certificate import CountableCertificate
 from trainer_app.core.domain.gates import (
     COORDINATOR_ROLE,
     CertificateRecord,
@@ -38,6 +39,25 @@ from trainer_app.core.storage.db import Database
 
 MAX_TEXT_CHARS = 4000
 CertificateSource = Callable[[str], Iterable[CertificateRecord]]  # pack id -> countable certificates
+
+
+def certificate_source(countable: Callable[[str], Iterable[CountableCertificate]]) -> CertificateSource:
+    """Adapt CertificateService.countable to the records gates count (a learner not stored here keeps an id)."""
+
+    def source(pack_id: str) -> list[CertificateRecord]:
+        return [
+            CertificateRecord(
+                c.learner_id or f"certificate:{c.certificate_id}",
+                c.learner_name,
+                c.role_id,
+                c.agency,
+                c.track_id,
+                c.issued_at,
+            )
+            for c in countable(pack_id)
+        ]
+
+    return source
 
 
 class GateNotReadyError(PermissionDeniedError):

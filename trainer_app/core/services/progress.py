@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from trainer_app.core.common.changes import Changes
 from trainer_app.core.common.clock import Clock
 from trainer_app.core.common.errors import NotFoundError, ValidationError
+from trainer_app.core.domain.learner import Learner
 from trainer_app.core.domain.pack import Activity, ActivityKind, Pack
 from trainer_app.core.domain.progress import ActivityProgress, TrackProgress
 from trainer_app.core.rules import completion
@@ -24,11 +26,36 @@ class ProgressResult:
     changes: Changes
 
 
+@dataclass(frozen=True)
+class Observation:
+    """One observation as recorded, handed to observers (e.g. xAPI statements) inside the same transaction."""
+
+    learner: Learner
+    pack_id: str
+    pack_version: str
+    activity: Activity
+    before: ActivityProgress | None
+    after: ActivityProgress
+    newly_completed: bool
+    log_kind: str
+    log_data: dict[str, Any]
+    seconds: float
+    observed_at: datetime
+
+
+# Called with the open storage connection of the recording transaction: what an observer writes commits
+# or rolls back with the observation itself.
+ProgressObserver = Callable[[Any, Observation], None]
+
+
 class ProgressService:
-    def __init__(self, db: Database, clock: Clock, packs: PackService) -> None:
+    def __init__(
+        self, db: Database, clock: Clock, packs: PackService, observers: Sequence[ProgressObserver] = ()
+    ) -> None:
         self._db = db
         self._clock = clock
         self._packs = packs
+        self._observers = tuple(observers)
 
     # ---- observations -------------------------------------------------------------------------------
 
@@ -205,7 +232,8 @@ class ProgressService:
         now = self._clock()
         version = self._packs.get(pack_id).version
         with self._db.transaction() as conn:
-            if learners_repo.get(conn, learner_id) is None:
+            learner = learners_repo.get(conn, learner_id)
+            if learner is None:
                 raise NotFoundError(f"No learner with id {learner_id}.")
             found = progress_repo.get(conn, learner_id, pack_id, activity.id)
             old, old_detail = found if found else (None, {})
@@ -224,6 +252,12 @@ class ProgressService:
             )
             progress_repo.save(conn, updated, {**old_detail, **detail}, now, exists=found is not None)
             progress_repo.log(conn, learner_id, pack_id, activity.id, log_kind, now, seconds, log_data)
+            seen = Observation(
+                learner, pack_id, version, activity, old, updated, merged.newly_completed, log_kind, log_data,
+                seconds, now,
+            )  # fmt: skip
+            for observer in self._observers:
+                observer(conn, seen)
         return ProgressResult(updated, merged.newly_completed, Changes.PROGRESS)
 
 

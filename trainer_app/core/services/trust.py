@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from trainer_app.core.common.changes import Changes
 from trainer_app.core.common.clock import Clock
@@ -17,8 +17,6 @@ from trainer_app.core.storage import certificates_repo
 from trainer_app.core.storage.db import Database
 
 if TYPE_CHECKING:
-    from sqlalchemy import Connection
-
     from trainer_app.core.credentials.keys import DeviceKey
 
 OWN_KEY_LABEL = "This installation"
@@ -56,7 +54,7 @@ class TrustService:
             self._device_key = key
         return self._device_key
 
-    def remember(self, conn: Connection, public_key: bytes) -> None:
+    def remember(self, conn: Any, public_key: bytes) -> None:
         """Record a key seen on a certificate (untrusted unless it is known and trusted already)."""
         from trainer_app.core.credentials.keys import IssuerKey
 
@@ -99,18 +97,21 @@ class TrustService:
 
     # ---- decisions ---------------------------------------------------------------------------------
 
-    def trust_key(self, public_key: bytes, label: str) -> Changes:
+    def trust_key(self, public_key: bytes, label: str) -> tuple[IssuerKeyRecord, Changes]:
         """Trust a key (remembering it if new): its certificates count from now on."""
-        self.device_key()
+        own = self.device_key().public.public_key
         label = " ".join(label.split())
         if not label:
             raise ValidationError("Give the issuer a label (for example the training centre's name).")
         with self._db.transaction() as conn:
             self.remember(conn, public_key)
             certificates_repo.set_trust(conn, public_key.hex(), True, label, self._clock())
-        return Changes.TRUST | Changes.CERTIFICATES
+            record = certificates_repo.get_key(conn, public_key.hex())
+        assert record is not None
+        return dataclasses.replace(record, is_own=public_key == own), Changes.TRUST | Changes.CERTIFICATES
 
-    def trust(self, fingerprint_or_did: str, label: str) -> Changes:
+    def trust(self, fingerprint_or_did: str, label: str) -> tuple[IssuerKeyRecord, Changes]:
+        """Trust a key given by its did:key, or by the fingerprint of a key already seen here."""
         if fingerprint_or_did.strip().startswith("did:key:"):
             return self.trust_key(_did_public_key(fingerprint_or_did), label)
         return self.trust_key(bytes.fromhex(self.find(fingerprint_or_did).public_key_hex), label)

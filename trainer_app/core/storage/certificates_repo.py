@@ -78,7 +78,7 @@ def set_trust(conn: Connection, public_key_hex: str, trusted: bool, label: str |
 # ---- certificates ------------------------------------------------------------------------------------
 
 _COLUMNS = (
-    *(c for c in certificate.c if c.name != "credential_json"),
+    *(c for c in certificate.c if c.name not in ("credential_json", "qr_token")),
     issuer_key.c.fingerprint,
     issuer_key.c.trusted,
 )
@@ -146,8 +146,13 @@ def iter_credentials(conn: Connection) -> Iterator[tuple[str, str]]:
         yield row.id, row.credential_json
 
 
+def qr_token(conn: Connection, certificate_id: str) -> str | None:
+    row = conn.execute(select(certificate.c.qr_token).where(certificate.c.id == certificate_id)).first()
+    return row.qr_token if row else None
+
+
 def insert(
-    conn: Connection, value: Certificate, issuer_public_key_hex: str, signed_json: str
+    conn: Connection, value: Certificate, issuer_public_key_hex: str, signed_json: str, token: str | None
 ) -> None:
     conn.execute(
         certificate.insert().values(
@@ -166,6 +171,7 @@ def insert(
             issued_at=value.issued_at,
             issuer_key=issuer_public_key_hex,
             credential_json=signed_json,
+            qr_token=token,
             pdf_sha256=None,
             origin=value.origin.value,
             stored_at=value.stored_at,

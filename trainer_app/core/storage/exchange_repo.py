@@ -83,7 +83,10 @@ def exports(conn: Connection) -> list[dict[str, Any]]:
 
 
 def exported(conn: Connection, bundle_id: str) -> bool:
-    return conn.execute(select(export_log.c.bundle_id).where(export_log.c.bundle_id == bundle_id)).first() is not None
+    return (
+        conn.execute(select(export_log.c.bundle_id).where(export_log.c.bundle_id == bundle_id)).first()
+        is not None
+    )
 
 
 # ---- learner conflicts ----------------------------------------------------------------------------------
@@ -97,7 +100,9 @@ def conflict_keys(conn: Connection, learner_ids: Iterable[str]) -> set[tuple[str
             learner_conflict.c.source_fingerprint)  # fmt: skip
     for start in range(0, len(wanted), 500):
         chunk = wanted[start : start + 500]
-        found.update(tuple(r) for r in conn.execute(select(*cols).where(learner_conflict.c.learner_id.in_(chunk))))
+        found.update(
+            tuple(r) for r in conn.execute(select(*cols).where(learner_conflict.c.learner_id.in_(chunk)))
+        )
     return found
 
 
@@ -168,8 +173,12 @@ def pending_summary(conn: Connection) -> list[dict[str, Any]]:
             func.count(func.distinct(pending_record.c.learner_id)).label("learners"),
             func.min(pending_record.c.received_at).label("first_received_at"),
         )
-        .group_by(pending_record.c.source_key, pending_record.c.source_fingerprint,
-                  pending_record.c.source_installation, pending_record.c.member)  # fmt: skip
+        .group_by(
+            pending_record.c.source_key,
+            pending_record.c.source_fingerprint,
+            pending_record.c.source_installation,
+            pending_record.c.member,
+        )
         .order_by(pending_record.c.source_fingerprint, pending_record.c.member)
     )
     return _dicts(conn, query)

@@ -28,6 +28,7 @@ TABLES: dict[str, Table] = {
     fmt.CERTIFICATES.name: certificate,
 }
 CHUNK = 500
+Conn = Connection  # for services, which do not import SQLAlchemy themselves
 Row = dict[str, Any]
 
 
@@ -95,7 +96,9 @@ def _since(member: fmt.Member, since: datetime) -> Any:
 # ---- import ---------------------------------------------------------------------------------------------
 
 
-def existing(conn: Connection, member: fmt.Member, keys: Iterable[tuple[Any, ...]]) -> dict[tuple[Any, ...], Row]:
+def existing(
+    conn: Connection, member: fmt.Member, keys: Iterable[tuple[Any, ...]]
+) -> dict[tuple[Any, ...], Row]:
     """Stored rows (as dicts of the member's columns) for the given keys, looked up in chunks."""
     table = _table(member)
     wanted = set(keys)
@@ -129,13 +132,11 @@ def update(conn: Connection, member: fmt.Member, rows: list[Row]) -> None:
     if not rows:
         return
     table = _table(member)
-    values = {name: bindparam(f"v_{name}") for name in member.names if name not in member.key}
+    values: dict[str, Any] = {name: bindparam(f"v_{name}") for name in member.names if name not in member.key}
     statement = (
-        table.update()
-        .where(*(table.c[k] == bindparam(f"k_{k}") for k in member.key))
-        .values(**values)
+        table.update().where(*(table.c[k] == bindparam(f"k_{k}") for k in member.key)).values(**values)
     )
-    params = []
+    params: list[Row] = []
     for row in rows:
         stored = _to_db(member, row)
         item = {f"v_{name}": stored[name] for name in values}

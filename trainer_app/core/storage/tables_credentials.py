@@ -38,6 +38,7 @@ certificate = Table(
     Column("issued_at", DateTime(timezone=True), nullable=False),
     Column("issuer_key", String(64), ForeignKey("issuer_key.public_key"), nullable=False),
     Column("credential_json", Text, nullable=False),  # the signed credential exactly as received
+    Column("qr_token", Text, nullable=True),  # the compact signed token of its QR code, when known
     Column("pdf_sha256", String(64), nullable=True),  # of the last PDF written for it here
     Column("origin", String(20), nullable=False),  # issued | imported
     Column("stored_at", DateTime(timezone=True), nullable=False),

@@ -64,7 +64,9 @@ def add(
     )  # fmt: skip
 
 
-def claim_due(conn: Connection, now: datetime, lease_until: datetime, limit: int, cutoff: datetime) -> list[OutboxEntry]:
+def claim_due(
+    conn: Connection, now: datetime, lease_until: datetime, limit: int, cutoff: datetime
+) -> list[OutboxEntry]:
     """Pending rows whose next attempt is at or before `cutoff`, oldest first, leased until `lease_until`.
 
     The lease keeps a second sender (another machine on a shared database) from picking the same rows
@@ -72,7 +74,10 @@ def claim_due(conn: Connection, now: datetime, lease_until: datetime, limit: int
     """
     due = or_(xapi_outbox.c.next_attempt_at.is_(None), xapi_outbox.c.next_attempt_at <= cutoff)
     rows = conn.execute(
-        select(xapi_outbox).where(xapi_outbox.c.state == PENDING, due).order_by(xapi_outbox.c.seq).limit(limit)
+        select(xapi_outbox)
+        .where(xapi_outbox.c.state == PENDING, due)
+        .order_by(xapi_outbox.c.seq)
+        .limit(limit)
     ).all()
     claimed: list[OutboxEntry] = []
     for row in rows:
@@ -107,6 +112,11 @@ def record(
             last_error=error[:2000],
         )
     )
+
+
+def make_due(conn: Connection) -> None:
+    """Retry now: every pending statement is due, whatever its back-off said."""
+    conn.execute(update(xapi_outbox).where(xapi_outbox.c.state == PENDING).values(next_attempt_at=None))
 
 
 def requeue(conn: Connection, states: Sequence[str]) -> int:

@@ -76,11 +76,17 @@ class PresenterWindow(QWidget):
     closed = Signal()
 
     def __init__(
-        self, document: QPdfDocument, notes: Sequence[str], title: str, parent: QWidget | None = None
+        self,
+        document: QPdfDocument,
+        notes: Sequence[str],
+        title: str,
+        parent: QWidget | None = None,
+        notes_problem: str = "",
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self._document = document
         self._notes = list(notes)
+        self._notes_problem = notes_problem
         self._page = 0
         self.setWindowTitle(self.tr("Presenting: {title}").format(title=title))
         self.setAccessibleName(self.tr("Presenter view"))
@@ -147,7 +153,7 @@ class PresenterWindow(QWidget):
         self.current.set_page(page)
         self.next_slide.set_page(page + 1, self.tr("End of the deck"))
         note = self._notes[page] if 0 <= page < len(self._notes) else ""
-        self.notes.setPlainText(note or self.tr("No speaker notes for this slide."))
+        self.notes.setPlainText(note or self._notes_problem or self.tr("No speaker notes for this slide."))
         self.counter.setText(self.tr("Slide {number} of {count}").format(number=page + 1, count=count))
 
     def page(self) -> int:

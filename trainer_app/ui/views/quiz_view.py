@@ -26,7 +26,12 @@ from trainer_app.core.services.quizzes import AttemptView
 from trainer_app.ui.context import Context
 from trainer_app.ui.widgets.question_pages import CheckPage, StartPage, heading_label
 from trainer_app.ui.widgets.question_review import review_html
-from trainer_app.ui.widgets.question_widgets import OrderingWidget, QuestionWidget, make_question_widget, text_label
+from trainer_app.ui.widgets.question_widgets import (
+    OrderingWidget,
+    QuestionWidget,
+    make_question_widget,
+    text_label,
+)
 
 ALL_ON_ONE_PAGE = "all_on_one_page"
 
@@ -56,7 +61,12 @@ class QuizView(QWidget):
         self.check_page.submitRequested.connect(self.submit)
         self.check_page.questionRequested.connect(lambda qid: self.go_to(self.page_of.get(qid, 0), qid))
         self.pages = QStackedWidget()
-        for page in (self.start_page, self._build_question_page(), self.check_page, self._build_result_page()):
+        for page in (
+            self.start_page,
+            self._build_question_page(),
+            self.check_page,
+            self._build_result_page(),
+        ):
             self.pages.addWidget(page)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -72,12 +82,13 @@ class QuizView(QWidget):
         self.bar.setAccessibleName(self.tr("Progress through the quiz"))
         self.container = QWidget()
         self.container_layout = QVBoxLayout(self.container)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidget(self.container)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setWidget(self.container)
         self.previous_button = QPushButton(self.tr("&Previous"))
         self.next_button = QPushButton(self.tr("&Next"))
+        self.previous_button.setAccessibleName(self.tr("Previous question"))
         for button in (self.previous_button, self.next_button):
             button.setAutoDefault(True)  # Enter presses the focused button
         self.previous_button.clicked.connect(lambda: self.go_to(self.index - 1))
@@ -89,7 +100,7 @@ class QuizView(QWidget):
         layout = QVBoxLayout(self.question_page)
         layout.addWidget(self.position)
         layout.addWidget(self.bar)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         layout.addLayout(nav)
         return self.question_page
 
@@ -161,7 +172,8 @@ class QuizView(QWidget):
 
     def _build_questions(self, attempt: AttemptView) -> None:
         while self.container_layout.count():
-            old = self.container_layout.takeAt(0).widget()
+            taken = self.container_layout.takeAt(0)
+            old = taken.widget() if taken is not None else None
             if old is not None:
                 old.deleteLater()
         self.panels, self.widgets, self.page_of = [], {}, {}
@@ -209,9 +221,9 @@ class QuizView(QWidget):
         self.next_button.setText(self.tr("&Review answers") if last else self.tr("&Next"))
         self.next_button.setAccessibleName(self.next_button.text().replace("&", ""))
         target = self.widgets.get(question_id) or self._first_widget(self.index)
-        self.scroll.ensureWidgetVisible(target if target else self.container, 0, 0)
+        self.scroll_area.ensureWidgetVisible(target if target else self.container, 0, 0)
         if not question_id and self.one_per_page:
-            self.scroll.verticalScrollBar().setValue(0)
+            self.scroll_area.verticalScrollBar().setValue(0)
         focus = target.first_focus() if target else None
         (focus or self.next_button).setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -227,23 +239,32 @@ class QuizView(QWidget):
     def _update_position(self) -> None:
         if self.one_per_page:
             total = len(self.panels)
-            self.position.setText(self.tr("Question {number} of {total}").format(number=self.index + 1, total=total))
+            self.position.setText(
+                self.tr("Question {number} of {total}").format(number=self.index + 1, total=total)
+            )
             self.bar.setRange(0, total)
             self.bar.setValue(self.index + 1)
         else:
             answered, total = self._answered_count(), len(self.widgets)
-            self.position.setText(self.tr("Answered {answered} of {total} questions").format(
-                answered=answered, total=total))
+            self.position.setText(
+                self.tr("Answered {answered} of {total} questions").format(answered=answered, total=total)
+            )
             self.bar.setRange(0, total)
             self.bar.setValue(answered)
 
     def _answered_count(self) -> int:
-        return sum(1 for qid, w in self.widgets.items() if is_answered(w.shown.question, self.answers.get(qid)))
+        return sum(
+            1 for qid, w in self.widgets.items() if is_answered(w.shown.question, self.answers.get(qid))
+        )
 
     def _save_ordering_shown(self) -> None:
         """An ordering question always shows an order: once seen, that order is the learner's answer."""
         for qid, widget in self.widgets.items():
-            if isinstance(widget, OrderingWidget) and widget.isVisibleTo(self.container) and qid not in self.answers:
+            if (
+                isinstance(widget, OrderingWidget)
+                and widget.isVisibleTo(self.container)
+                and qid not in self.answers
+            ):
                 self._answered(qid, widget.response())
 
     # ---- answers, check, submit ----------------------------------------------------------------------
@@ -253,7 +274,9 @@ class QuizView(QWidget):
             return
         self.answers[question_id] = response
         try:
-            self.context.app.quizzes.save_answer(self.attempt.attempt_id, question_id, response, self._seconds())
+            self.context.app.quizzes.save_answer(
+                self.attempt.attempt_id, question_id, response, self._seconds()
+            )
         except TrainerError as error:
             self._show_error(str(error))
         if not self.one_per_page:
@@ -267,8 +290,9 @@ class QuizView(QWidget):
         missing = []
         for qid, widget in self.widgets.items():
             if not is_answered(widget.shown.question, self.answers.get(qid)):
-                label = self.tr("Question {number}: {prompt}").format(number=self.page_of[qid] + 1,
-                                                                     prompt=widget.shown.question.prompt)
+                label = self.tr("Question {number}: {prompt}").format(
+                    number=self.page_of[qid] + 1, prompt=widget.shown.question.prompt
+                )
                 missing.append((qid, label))
         self.check_page.show_missing(len(self.widgets) - len(missing), len(self.widgets), missing)
         self.pages.setCurrentWidget(self.check_page)
@@ -291,8 +315,13 @@ class QuizView(QWidget):
         text = self.tr("Submit your answers? You cannot change them afterwards.")
         if missing:
             text += " " + self.tr("{count} question(s) are not answered yet.").format(count=missing)
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Submit answers"), text,
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Submit answers"),
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
         box.setDefaultButton(QMessageBox.StandardButton.Yes)
         confirmed = box.exec() == QMessageBox.StandardButton.Yes
         box.deleteLater()
@@ -312,9 +341,12 @@ class QuizView(QWidget):
 
     # ---- keyboard and messages -----------------------------------------------------------------------
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         """On a question page Enter means Next (buttons take their own Enter, combo pop-ups theirs)."""
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.pages.currentWidget() is self.question_page:
+        if (
+            event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and self.pages.currentWidget() is self.question_page
+        ):
             self.next()
             return
         super().keyPressEvent(event)
@@ -326,9 +358,8 @@ class QuizView(QWidget):
     def _hide_error(self) -> None:
         self.error.hide()
 
-    def current_page(self) -> QWidget:
+    def current_page(self) -> QWidget | None:
         return self.pages.currentWidget()
 
     def position_text(self) -> str:
         return self.position.text()
-

@@ -317,7 +317,10 @@ class SlidesView(QWidget):
     def present(self) -> None:
         if self.deck is None or self.presenter is not None:
             return
-        self.presenter = PresenterWindow(self.document, self.deck.notes, self.deck.activity.title, self)
+        deck = self.deck
+        self.presenter = PresenterWindow(
+            self.document, deck.notes, deck.activity.title, self, deck.notes_problem
+        )
         self.presenter.pageRequested.connect(self.go_to)
         self.presenter.closed.connect(self._presenter_closed)
         self.presenter.start(self.current_page())

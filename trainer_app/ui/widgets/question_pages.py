@@ -44,8 +44,8 @@ def heading_label(text: str = "", scale: float = 1.3) -> QLabel:
 class StartPage(QWidget):
     """Title, number of questions, pass mark, attempts used, why a new attempt must wait, past attempts."""
 
-    startRequested = Signal()  # noqa: N815
-    reviewRequested = Signal(str)  # noqa: N815 (attempt id)
+    startRequested = Signal()
+    reviewRequested = Signal(str)
 
     def __init__(self) -> None:
         super().__init__()
@@ -60,7 +60,9 @@ class StartPage(QWidget):
         self.attempts = QTreeWidget()
         self.attempts.setRootIsDecorated(False)
         self.attempts.setAccessibleName(self.tr("Past attempts"))
-        self.attempts.setHeaderLabels([self.tr("Attempt"), self.tr("Date"), self.tr("Score"), self.tr("Result")])
+        self.attempts.setHeaderLabels(
+            [self.tr("Attempt"), self.tr("Date"), self.tr("Score"), self.tr("Result")]
+        )
         self.attempts.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.attempts.itemActivated.connect(lambda item, _column: self._review(item))
         self.attempts.currentItemChanged.connect(lambda item, _old: self._update_review_button(item))
@@ -88,21 +90,37 @@ class StartPage(QWidget):
     def show_info(self, info: QuizInfo) -> None:
         self.title.setText(info.title)
         facts = [
-            self.tr("1 question") if info.item_count == 1
+            self.tr("1 question")
+            if info.item_count == 1
             else self.tr("{count} questions").format(count=info.item_count),
             self.tr("Pass mark: {mark}").format(mark=percent(info.pass_mark)),
-            self.tr("Attempts used: {used} of {allowed}").format(used=info.attempts_used, allowed=info.max_attempts)
+            self.tr("Attempts used: {used} of {allowed}").format(
+                used=info.attempts_used, allowed=info.max_attempts
+            )
             if info.max_attempts
             else self.tr("Attempts used: {used} (no limit)").format(used=info.attempts_used),
         ]
         self.facts.setText(" · ".join(facts))
         resume = info.open_attempt_id is not None
-        self.message.setText("" if resume else info.decision.reason)
+        self.message.setText("" if resume else self._refusal(info))
         self.message.setVisible(bool(self.message.text()))
         self.start_button.setText(self._start_text(info))
         self.start_button.setAccessibleName(self.start_button.text().replace("&", ""))
         self.start_button.setEnabled(resume or info.decision.allowed)
         self._fill_attempts(info.attempts)
+
+    def _refusal(self, info: QuizInfo) -> str:
+        """Why no new attempt can start yet, in the learner's language and local time."""
+        decision = info.decision
+        if decision.allowed:
+            return ""
+        if decision.next_allowed_at is not None:
+            return self.tr("You can try this quiz again from {time}.").format(
+                time=local_time(decision.next_allowed_at)
+            )
+        return self.tr("You have used all {count} attempts allowed for this quiz.").format(
+            count=info.max_attempts
+        )
 
     def _start_text(self, info: QuizInfo) -> str:
         if info.open_attempt_id is not None:
@@ -131,8 +149,9 @@ class StartPage(QWidget):
         self.attempts_label.setVisible(bool(attempts))
         self.attempts.setVisible(bool(attempts))
         self.review_button.setVisible(bool(attempts))
-        if attempts:
-            self.attempts.setCurrentItem(self.attempts.topLevelItem(0))
+        first = self.attempts.topLevelItem(0)
+        if first is not None:
+            self.attempts.setCurrentItem(first)
         self._update_review_button(self.attempts.currentItem())
 
     def _update_review_button(self, item: QTreeWidgetItem | None) -> None:
@@ -146,9 +165,9 @@ class StartPage(QWidget):
 class CheckPage(QWidget):
     """Before submitting: how many questions are answered, and the unanswered ones (activate one to go there)."""
 
-    backRequested = Signal()  # noqa: N815
-    submitRequested = Signal()  # noqa: N815
-    questionRequested = Signal(str)  # noqa: N815 (question id)
+    backRequested = Signal()
+    submitRequested = Signal()
+    questionRequested = Signal(str)
 
     def __init__(self) -> None:
         super().__init__()
@@ -180,7 +199,7 @@ class CheckPage(QWidget):
         layout.addStretch(0)
         layout.addLayout(buttons)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         """Enter on the list has opened a question already: it must not reach the quiz view as well."""
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             event.accept()
@@ -189,7 +208,9 @@ class CheckPage(QWidget):
 
     def show_missing(self, answered: int, total: int, missing: list[tuple[str, str]]) -> None:
         """`missing` is (question id, label) for every question not answered yet."""
-        self.summary.setText(self.tr("You answered {answered} of {total} questions.").format(answered=answered, total=total))
+        self.summary.setText(
+            self.tr("You answered {answered} of {total} questions.").format(answered=answered, total=total)
+        )
         self.unanswered.clear()
         for question_id, label in missing:
             item = QListWidgetItem(label)

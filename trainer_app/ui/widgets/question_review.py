@@ -80,7 +80,10 @@ def _question_html(heading: str, reviewed: ReviewedQuestion) -> str:
         f'<p class="answer"><span class="label">{escape(label)}:</span><br/>{"<br/>".join(map(escape, lines))}</p>'
         for label, lines in rows
     )
-    parts = [f"<p><b>{escape(heading)}</b> &nbsp; {_mark(reviewed)}<br/>{escape(question.prompt)}</p>", answers]
+    parts = [
+        f"<p><b>{escape(heading)}</b> &nbsp; {_mark(reviewed)}<br/>{escape(question.prompt)}</p>",
+        answers,
+    ]
     if shown.shown and question.type in (QuestionType.SINGLE, QuestionType.MULTIPLE):
         options = "".join(f"<li>{escape(option)}</li>" for option in shown.shown)
         parts.insert(1, f'<p class="label">{escape(_t("Options as shown:"))}</p><ol type="A">{options}</ol>')

@@ -57,7 +57,7 @@ class _ClickLabel(QLabel):
         policy.setHorizontalPolicy(QSizePolicy.Policy.Expanding)
         self.setSizePolicy(policy)
 
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt override)
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton and self._button.isEnabled():
             self._button.click()
         super().mouseReleaseEvent(event)
@@ -105,6 +105,11 @@ class QuestionWidget(QWidget):
         if not self._loading:
             self.answered.emit(self.question_id, self.response())
 
+    def _toggled(self, _button: QAbstractButton, checked: bool) -> None:
+        """Radio groups toggle twice per change (one off, one on): report the change once."""
+        if checked:
+            self._changed()
+
     def first_focus(self) -> QWidget | None:
         return None
 
@@ -135,7 +140,7 @@ class ChoiceWidget(QuestionWidget):
             row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
             row.addWidget(_ClickLabel(option, button), 1)
             self.body.addLayout(row)
-        self.group.buttonToggled.connect(lambda _button, on: on and self._changed())
+        self.group.buttonToggled.connect(self._toggled)
 
     def response(self) -> Response:
         chosen = [self.shown.shown[i] for i, button in enumerate(self.buttons) if button.isChecked()]
@@ -167,7 +172,7 @@ class TrueFalseWidget(QuestionWidget):
             row.addWidget(button)
         row.addStretch(1)
         self.body.addLayout(row)
-        self.group.buttonToggled.connect(lambda _b, on: on and self._changed())
+        self.group.buttonToggled.connect(self._toggled)
 
     def response(self) -> Response:
         if self.true_button.isChecked():
@@ -226,10 +231,13 @@ class MatchingWidget(QuestionWidget):
 class _OrderList(QListWidget):
     """The items to order; Alt+Up and Alt+Down move the current item."""
 
-    moveRequested = Signal(int)  # noqa: N815 (-1 up, +1 down)
+    moveRequested = Signal(int)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
-        if event.modifiers() & Qt.KeyboardModifier.AltModifier and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.AltModifier and event.key() in (
+            Qt.Key.Key_Up,
+            Qt.Key.Key_Down,
+        ):
             self.moveRequested.emit(-1 if event.key() == Qt.Key.Key_Up else 1)
             return
         super().keyPressEvent(event)
@@ -238,22 +246,26 @@ class _OrderList(QListWidget):
 class OrderingWidget(QuestionWidget):
     def __init__(self, shown: ShownQuestion, heading: str) -> None:
         super().__init__(shown, heading)
-        self.body.addWidget(text_label(self.tr("Put the items in order: select one, then Move up or Move down (Alt+Up, Alt+Down).")))
+        self.body.addWidget(
+            text_label(
+                self.tr("Put the items in order: select one, then Move up or Move down (Alt+Up, Alt+Down).")
+            )
+        )
         self.list = _OrderList()
         self.list.setWordWrap(True)
         self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setAccessibleName(self.tr("Items to put in order"))
         self.list.setSizeAdjustPolicy(QAbstractItemView.SizeAdjustPolicy.AdjustToContents)
-        self.list.moveRequested.connect(self.move)
+        self.list.moveRequested.connect(self.move_item)
         self.up_button = QPushButton(self.tr("Move &up"))
         self.down_button = QPushButton(self.tr("Move &down"))
         self.up_button.setAccessibleName(self.tr("Move the selected item up"))
         self.down_button.setAccessibleName(self.tr("Move the selected item down"))
         for button in (self.up_button, self.down_button):
             button.setAutoDefault(True)  # Enter presses the focused button
-        self.up_button.clicked.connect(lambda: self.move(-1))
-        self.down_button.clicked.connect(lambda: self.move(1))
+        self.up_button.clicked.connect(lambda: self.move_item(-1))
+        self.down_button.clicked.connect(lambda: self.move_item(1))
         buttons = QVBoxLayout()
         buttons.addWidget(self.up_button)
         buttons.addWidget(self.down_button)
@@ -270,7 +282,7 @@ class OrderingWidget(QuestionWidget):
             self.list.addItem(QListWidgetItem(text))
         self.list.setCurrentRow(0)
 
-    def move(self, step: int) -> None:
+    def move_item(self, step: int) -> None:
         row = self.list.currentRow()
         target = row + step
         if row < 0 or not 0 <= target < self.list.count():

@@ -39,6 +39,7 @@ def upgrade() -> None:
         sa.Column("issued_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("issuer_key", sa.String(64), sa.ForeignKey("issuer_key.public_key"), nullable=False),
         sa.Column("credential_json", sa.Text, nullable=False),
+        sa.Column("qr_token", sa.Text, nullable=True),
         sa.Column("pdf_sha256", sa.String(64), nullable=True),
         sa.Column("origin", sa.String(20), nullable=False),
         sa.Column("stored_at", sa.DateTime(timezone=True), nullable=False),

@@ -1,0 +1,223 @@
+"""GateService: planned staff, evidence, not-applicable marks and sign-off rules, recorded with who and when."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.conftest import FIXTURES, MINI_PACK
+from trainer_app.core.app import App, open_app
+from trainer_app.core.common.clock import FakeClock
+from trainer_app.core.common.errors import NotFoundError, PermissionDeniedError, TrainerError, ValidationError
+from trainer_app.core.domain.gates import CertificateRecord, GateState, PlannedStaff
+from trainer_app.core.domain.learner import Learner
+from trainer_app.core.packs.gates import GATES_FILE
+from trainer_app.core.services.gates import GateNotReadyError, GateService
+
+
+def make_gates_pack(folder: Path) -> Path:
+    """A copy of the mini pack with a coordinator role and the test gates (tests/fixtures/gates)."""
+    root = folder / "gates_pack"
+    if not root.exists():
+        shutil.copytree(MINI_PACK, root)
+        with (root / "content" / "pack.toml").open("a", encoding="utf-8") as handle:
+            handle.write((FIXTURES / "gates" / "extra_roles.toml").read_text(encoding="utf-8"))
+        shutil.copy(FIXTURES / "gates" / "gates.toml", root / GATES_FILE)
+    return root
+
+
+class Rollout:
+    """An app on the gates pack, a GateService fed with certificates the test controls, and some people."""
+
+    def __init__(self, app: App) -> None:
+        self.app = app
+        self.certificates: list[CertificateRecord] = []
+        self.gates = GateService(app.db, app.clock, app.packs, lambda _pack: self.certificates, None)
+        self.coordinator = self.person("Amal Haddad", "coordinator", "Head office")
+        self.admin = self.person("Jean Dupont", "system_administrator", "Head office")
+
+    def person(self, name: str, role: str, agency: str = "Riverside") -> Learner:
+        return self.app.learners.create(name, role, agency)[0]
+
+    def certify(self, learner: Learner, track: str) -> None:
+        self.certificates.append(
+            CertificateRecord(
+                learner.id, learner.display_name, learner.main_role, learner.agency, track, self.app.clock()
+            )
+        )
+
+    def state(self, gate_id: str) -> GateState:
+        return self.gates.gate_status(gate_id).state
+
+    def close_start(self) -> None:
+        self.certify(self.admin, "admin")
+        self.gates.tick_evidence("start", "credentials", "Email in the shared folder", self.coordinator.id)
+        self.gates.sign_off("start", self.coordinator.id)
+
+    def complete_locations(self, learner: Learner) -> None:
+        walkthrough = self.app.walkthroughs.load("mini-pack", "setup-walkthrough")
+        for step in walkthrough.steps:
+            self.app.walkthroughs.tick(learner.id, "mini-pack", "setup-walkthrough", step.id, True)
+
+
+@pytest.fixture
+def rollout(tmp_path: Path, clock: FakeClock) -> Iterator[Rollout]:
+    app = open_app(data_dir=str(tmp_path / "data"), clock=clock, bundled_root=make_gates_pack(tmp_path))
+    yield Rollout(app)
+    app.close()
+
+
+def test_a_fresh_rollout_has_step_one_in_progress_and_the_rest_locked(rollout: Rollout) -> None:
+    states = [s.state for s in rollout.gates.status()]
+    assert states == [GateState.IN_PROGRESS, GateState.LOCKED, GateState.LOCKED, GateState.LOCKED]
+    assert rollout.app.gates.pack().id == "mini-pack"
+
+
+def test_sign_off_is_refused_while_requirements_are_unmet_and_lists_them(rollout: Rollout) -> None:
+    with pytest.raises(GateNotReadyError) as caught:
+        rollout.gates.sign_off("start", rollout.coordinator.id)
+    assert caught.value.problems == [
+        "The system administrator is certified: Certified for “Admin track”: 0 (need 1). "
+        "Still without the certificate: Jean Dupont.",
+        "Credentials received: Not ticked yet: The system administrator has credentials to the demo site",
+    ]
+    assert isinstance(caught.value, PermissionDeniedError)
+    assert rollout.gates.gate_status("start").signoff is None
+
+
+def test_only_a_coordinator_may_sign_off(rollout: Rollout, clock: FakeClock) -> None:
+    rollout.certify(rollout.admin, "admin")
+    rollout.gates.tick_evidence("start", "credentials", "Email in the shared folder", rollout.coordinator.id)
+    assert rollout.state("start") is GateState.READY
+    with pytest.raises(PermissionDeniedError, match="Only a learner with the coordinator role can sign off"):
+        rollout.gates.sign_off("start", rollout.admin.id)
+    assert rollout.gates.sign_off_blockers("start", rollout.admin.id) == [
+        "Only a learner with the coordinator role can sign off a step; Jean Dupont is not a coordinator."
+    ]
+    assert rollout.gates.sign_off_blockers("start", rollout.coordinator.id) == []
+    clock.advance(3600)
+    signoff = rollout.gates.sign_off("start", rollout.coordinator.id, "Signed at the kick-off meeting")
+    assert (signoff.signed_by, signoff.signed_by_name, signoff.signed_at) == (
+        rollout.coordinator.id,
+        "Amal Haddad",
+        clock(),
+    )
+    status = rollout.gates.gate_status("start")
+    assert status.state is GateState.SIGNED_OFF and status.signoff == signoff
+    assert rollout.state("configure") is GateState.IN_PROGRESS
+    with pytest.raises(GateNotReadyError, match="cannot be signed off"):
+        rollout.gates.sign_off("start", rollout.coordinator.id)
+
+
+def test_an_archived_coordinator_or_an_unknown_id_cannot_sign(rollout: Rollout) -> None:
+    other = rollout.person("Sara Nasser", "coordinator")
+    rollout.app.learners.archive(other.id)
+    with pytest.raises(PermissionDeniedError, match="archived"):
+        rollout.gates.sign_off("start", other.id)
+    with pytest.raises(NotFoundError):
+        rollout.gates.sign_off("start", "no-such-learner")
+    with pytest.raises(NotFoundError, match="No rollout step 'nope'"):
+        rollout.gates.sign_off("nope", rollout.coordinator.id)
+
+
+def test_evidence_needs_a_note_an_evidence_item_and_a_coordinator(rollout: Rollout) -> None:
+    with pytest.raises(ValidationError, match="A note is required"):
+        rollout.gates.tick_evidence("start", "credentials", "  ", rollout.coordinator.id)
+    with pytest.raises(NotFoundError, match="no evidence item 'admin-certified'"):
+        rollout.gates.tick_evidence("start", "admin-certified", "note", rollout.coordinator.id)
+    with pytest.raises(PermissionDeniedError):
+        rollout.gates.tick_evidence("start", "credentials", "note", rollout.admin.id)
+    rollout.gates.tick_evidence("start", "credentials", "Binder 3", None)  # from the CLI, without a name
+    tick = rollout.gates.gate_status("start").requirements[1]
+    assert tick.met and tick.evidence is not None and tick.evidence.by_learner_id is None
+    rollout.gates.tick_evidence("start", "credentials", "", rollout.coordinator.id, ticked=False)
+    assert not rollout.gates.gate_status("start").requirements[1].met
+
+
+def test_evidence_cannot_change_once_the_step_is_signed_off(rollout: Rollout) -> None:
+    rollout.close_start()
+    with pytest.raises(TrainerError, match="can no longer change"):
+        rollout.gates.tick_evidence("start", "credentials", "other", rollout.coordinator.id, ticked=False)
+
+
+def test_walkthrough_completed_by_the_role_meets_the_requirement(rollout: Rollout) -> None:
+    rollout.close_start()
+    worker = rollout.person("Grace Okello", "case_worker")
+    locations = rollout.gates.gate_status("configure").requirements[1]
+    assert not locations.met
+    assert (
+        locations.explanation
+        == "No one with the role “System administrator” has completed “Import locations” yet."
+    )
+    rollout.complete_locations(rollout.admin)
+    status = rollout.gates.gate_status("configure")
+    assert status.state is GateState.READY
+    assert status.requirements[1].explanation == "Completed by Jean Dupont; first on 2026-01-05."
+    assert worker.id not in {p.learner_id for g in status.requirements[1].people for p in g.people}
+
+
+def test_not_applicable_only_where_allowed_and_only_once_unlocked(rollout: Rollout) -> None:
+    with pytest.raises(TrainerError, match="cannot be marked not applicable"):
+        rollout.gates.mark_not_applicable("start", "no reason", rollout.coordinator.id)
+    with pytest.raises(GateNotReadyError, match="is locked") as caught:
+        rollout.gates.mark_not_applicable("migrate", "No legacy data", rollout.coordinator.id)
+    assert caught.value.problems == ["Configure is signed off: “Configure” is not signed off yet."]
+    rollout.close_start()
+    rollout.complete_locations(rollout.admin)
+    rollout.gates.sign_off("configure", rollout.coordinator.id)
+    with pytest.raises(ValidationError, match="A reason is required"):
+        rollout.gates.mark_not_applicable("migrate", " ", rollout.coordinator.id)
+    with pytest.raises(PermissionDeniedError):
+        rollout.gates.mark_not_applicable("migrate", "No legacy data", rollout.admin.id)
+    rollout.gates.mark_not_applicable("migrate", "No legacy data", rollout.coordinator.id)
+    migrate = rollout.gates.gate_status("migrate")
+    assert migrate.state is GateState.NOT_APPLICABLE
+    assert migrate.not_applicable is not None and migrate.not_applicable.by_name == "Amal Haddad"
+    assert rollout.state("live") is GateState.IN_PROGRESS
+    with pytest.raises(GateNotReadyError, match="cannot be signed off"):
+        rollout.gates.sign_off("migrate", rollout.coordinator.id)
+    with pytest.raises(TrainerError, match="already closed"):
+        rollout.gates.mark_not_applicable("migrate", "again", rollout.coordinator.id)
+
+
+def test_planned_staff_is_validated_stored_and_counted(rollout: Rollout) -> None:
+    with pytest.raises(ValidationError, match="Unknown role 'pilot'"):
+        rollout.gates.set_planned("pilot", "", 3)
+    with pytest.raises(ValidationError, match="0 or more"):
+        rollout.gates.set_planned("case_worker", "", -1)
+    rollout.gates.set_planned("case_worker", "  Riverside  ", 2)
+    rollout.gates.set_planned("case_worker", "Riverside", 3)  # replaces
+    rollout.gates.set_planned("case_worker", "", 3)
+    assert rollout.gates.planned() == [
+        PlannedStaff("case_worker", "", 3),
+        PlannedStaff("case_worker", "Riverside", 3),
+    ]
+    workers = [rollout.person(f"Worker {n}", "case_worker") for n in range(3)]
+    for worker in workers[:2]:
+        rollout.certify(worker, "worker")
+    per_agency, overall = rollout.gates.gate_status("live").requirements[1:]
+    assert "2 of 3 planned case workers certified at Riverside (need 3)." in per_agency.explanation
+    assert overall.explanation.startswith("2 of 3 planned case workers certified (need 3).")
+    rollout.gates.remove_planned("case_worker", "")
+    with pytest.raises(NotFoundError):
+        rollout.gates.remove_planned("case_worker", "")
+
+
+def test_the_report_holds_every_step_and_needs_a_pdf_name(rollout: Rollout, tmp_path: Path) -> None:
+    rollout.close_start()
+    report = rollout.gates.report()
+    assert [g.gate.title for g in report.gates] == ["Start", "Configure", "Migrate", "Go live"]
+    assert report.gates[0].signoff is not None and report.role_titles["coordinator"] == "CPIMS+ coordinator"
+    with pytest.raises(ValidationError, match=r"ending in \.pdf"):
+        rollout.gates.write_report(tmp_path / "report.txt")
+    with pytest.raises(TrainerError, match="not available"):
+        rollout.gates.write_report(tmp_path / "report.pdf")
+
+
+def test_a_pack_without_gates_says_so(mini_app: Any) -> None:
+    with pytest.raises(NotFoundError, match="No installed pack describes the rollout gates"):
+        mini_app.gates.status()

@@ -1,0 +1,171 @@
+"""`certificate list|issue|verify|export|import|revoke`: signed track certificates over the same services."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from trainer_app.cli.output import print_csv, print_json, print_table
+from trainer_app.core.app import App
+from trainer_app.core.common.errors import ValidationError
+from trainer_app.core.credentials.certfile import is_token_text
+from trainer_app.core.services.certificate_import import ImportStatus, VerificationReport
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser("certificate", help="signed track certificates")
+    sub = parser.add_subparsers(dest="certificate_command", metavar="ACTION", required=True)
+
+    list_ = sub.add_parser("list", help="list stored certificates")
+    list_.add_argument("--learner", help="only this learner's (id, id prefix or exact name)")
+    list_.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    list_.set_defaults(func=_list)
+
+    issue = sub.add_parser("issue", help="issue the certificates a learner has earned and not yet received")
+    issue.add_argument("learner", help="learner id, id prefix or exact name")
+    issue.set_defaults(func=_issue)
+
+    verify = sub.add_parser("verify", help="check certificate PDFs, JSON files or TC1 tokens")
+    verify.add_argument("items", nargs="+", metavar="FILE|TOKEN")
+    verify.add_argument("--format", choices=("text", "json"), default="text")
+    verify.set_defaults(func=_verify)
+
+    export = sub.add_parser("export", help="write a PDF and a JSON file per certificate")
+    who = export.add_mutually_exclusive_group(required=True)
+    who.add_argument("--learner", help="one learner's certificates")
+    who.add_argument("--all", action="store_true", help="every stored certificate")
+    export.add_argument("--out", required=True, type=Path, help="folder to write into")
+    export.set_defaults(func=_export)
+
+    import_ = sub.add_parser("import", help="import certificate PDFs or JSON files (or a folder of them)")
+    import_.add_argument("paths", nargs="+", type=Path, metavar="FILE|FOLDER")
+    import_.set_defaults(func=_import)
+
+    revoke = sub.add_parser("revoke", help="revoke a certificate (it stays stored, marked revoked)")
+    revoke.add_argument("id", help="certificate id or a unique prefix")
+    revoke.add_argument("--reason", required=True)
+    revoke.set_defaults(func=_revoke)
+
+
+HEADERS = ("id", "learner", "track", "pack_version", "issued", "score", "status", "origin", "issuer")
+
+
+def _list(app: App, args: argparse.Namespace) -> int:
+    learner_id = app.learners.find(args.learner).id if args.learner else None
+    rows = [
+        (
+            c.id, c.learner_name, c.track_id, c.pack_version, c.issued_at.date().isoformat(),
+            "" if c.score is None else f"{c.score * 100:g}", c.status.value, c.origin.value, c.issuer_fingerprint,
+        )
+        for c in app.certificates.list(learner_id)
+    ]  # fmt: skip
+    if args.format == "json":
+        print_json([dict(zip(HEADERS, row, strict=True)) for row in rows])
+    elif args.format == "csv":
+        print_csv(HEADERS, rows)
+    else:
+        print_table(HEADERS, [(row[0][:8], *row[1:]) for row in rows])
+    return 0
+
+
+def _issue(app: App, args: argparse.Namespace) -> int:
+    learner = app.learners.find(args.learner)
+    issued = app.certificates.issue_all_eligible(learner.id)
+    for certificate in issued:
+        print(f"Issued {certificate.id} to {certificate.learner_name}: {certificate.track_title}.")
+    if not issued:
+        print(f"No new certificate for {learner.display_name}: no track newly completed.")
+    return 0
+
+
+def _verify(app: App, args: argparse.Namespace) -> int:
+    reports: list[VerificationReport] = []
+    for item in args.items:
+        if is_token_text(item):
+            reports.append(app.certificates.verify_token(item))
+        else:
+            reports.extend(app.certificates.verify_paths([Path(item)]))
+    if args.format == "json":
+        print_json([report_json(r) for r in reports])
+    else:
+        for report in reports:
+            print_report(report)
+    return 0 if reports and all(r.valid for r in reports) else 1
+
+
+def report_json(report: VerificationReport) -> dict[str, Any]:
+    return {
+        "source": report.source,
+        "kind": report.kind,
+        "valid": report.valid,
+        "reason": report.reason,
+        "certificate_id": report.certificate_id,
+        "learner_id": report.learner_id,
+        "learner": report.learner_name,
+        "track_id": report.track_id,
+        "track": report.track_title,
+        "pack": report.pack_id,
+        "pack_version": report.pack_version,
+        "issued": report.issued_on.isoformat() if report.issued_on else None,
+        "score": report.score,
+        "issuer": report.issuer_name,
+        "issuer_fingerprint": report.issuer_fingerprint,
+        "issuer_trusted": report.issuer_trusted,
+        "issuer_label": report.issuer_label,
+    }
+
+
+def print_report(report: VerificationReport) -> None:
+    verdict = "VALID" if report.valid else f"INVALID: {report.reason}"
+    print(f"{report.source}: {verdict}")
+    if report.learner_name:
+        print(f"  learner: {report.learner_name}" + (f" ({report.learner_id})" if report.learner_id else ""))
+    if report.track_title:
+        pack = f", pack {report.pack_id} {report.pack_version}" if report.pack_id else ""
+        track = f" ({report.track_id})" if report.track_id else ""
+        print(f"  track:   {report.track_title}{track}{pack}")
+    if report.issued_on:
+        score = f"   score: {report.score} %" if report.score is not None else ""
+        print(f"  issued:  {report.issued_on.isoformat()}{score}")
+    if report.certificate_id:
+        print(f"  id:      {report.certificate_id}")
+    if report.issuer_fingerprint:
+        trusted = f"yes ({report.issuer_label})" if report.issuer_trusted and report.issuer_label else (
+            "yes" if report.issuer_trusted else "no"
+        )
+        name = f"{report.issuer_name}, " if report.issuer_name else ""
+        print(f"  issuer:  {name}key {report.issuer_fingerprint}; trusted here: {trusted}")
+
+
+def _export(app: App, args: argparse.Namespace) -> int:
+    learner_id = app.learners.find(args.learner).id if args.learner else None
+    written = app.certificates.export(args.out, learner_id)
+    for path in written:
+        print(path)
+    print(f"Wrote {len(written) // 2} certificate(s) to {args.out}.")
+    return 0
+
+
+def _import(app: App, args: argparse.Namespace) -> int:
+    results = app.certificates.import_paths(args.paths)
+    if not results:
+        raise ValidationError("No certificate files (.pdf, .json) were found there.")
+    for result in results:
+        line = f"{result.source}: {result.status.value}"
+        if result.reason:
+            line += f": {result.reason}"
+        elif result.certificate is not None:
+            trusted = "" if result.certificate.issuer_trusted else " (issuer not trusted here: it does not count yet)"
+            line += f" ({result.certificate.learner_name}, {result.certificate.track_title}){trusted}"
+        print(line)
+    counts = {status: sum(1 for r in results if r.status is status) for status in ImportStatus}
+    print(", ".join(f"{count} {status.value}" for status, count in counts.items()))
+    return 1 if counts[ImportStatus.REJECTED] else 0
+
+
+def _revoke(app: App, args: argparse.Namespace) -> int:
+    certificate = app.certificates.get(args.id)
+    app.certificates.revoke(certificate.id, args.reason)
+    print(f"Revoked {certificate.id} ({certificate.learner_name}, {certificate.track_title}).")
+    return 0

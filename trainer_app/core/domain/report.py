@@ -1,0 +1,162 @@
+"""Completion report rows: the one source of numbers for the Trainer screen and every export (CSV, XLSX, PDF).
+
+Percentages are numbers from 0 to 100; times are UTC-aware.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import StrEnum
+
+
+class LearnerStatus(StrEnum):
+    COMPLETED = "completed"
+    IN_PROGRESS = "in_progress"
+    NOT_STARTED = "not_started"
+    NO_TRACK = "no_track"  # the learner's role has no track in this pack
+
+
+class CellStatus(StrEnum):
+    COMPLETED = "completed"
+    IN_PROGRESS = "in_progress"
+    NOT_STARTED = "not_started"
+    LOCKED = "locked"
+    NOT_IN_TRACK = "not_in_track"
+
+
+@dataclass(frozen=True)
+class ModuleTally:
+    """One learner's stored progress in one module: over its required activities, plus any row at all."""
+
+    done: int  # required activities completed
+    progress_sum: float  # sum of progress (0–1) over required activities
+    touched: int  # progress rows for any activity of the module
+    last_done_at: datetime | None
+    first_opened_at: datetime | None
+    last_updated_at: datetime | None
+    seconds_spent: float
+
+
+@dataclass(frozen=True)
+class ReportFilter:
+    role: str | None = None
+    agency: str | None = None
+    site: str | None = None
+    include_archived: bool = False
+
+    def describe(self) -> str:
+        parts = [f"{k}: {v}" for k, v in (("role", self.role), ("agency", self.agency), ("site", self.site)) if v]
+        return ", ".join(parts) if parts else "all learners"
+
+
+@dataclass(frozen=True)
+class LearnerRow:
+    learner_id: str
+    name: str
+    role: str
+    role_title: str
+    agency: str
+    site: str
+    language: str
+    track_id: str
+    status: LearnerStatus
+    percent: float
+    activities_done: int
+    activities_total: int
+    modules_done: int
+    modules_total: int
+    seconds_spent: float
+    first_activity_at: datetime | None
+    last_activity_at: datetime | None
+    completed_at: datetime | None
+    certificates: int
+    archived: bool
+    origin: str
+
+
+@dataclass(frozen=True)
+class ModuleColumn:
+    module_id: str
+    title: str
+    track_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class MatrixCell:
+    status: CellStatus
+    percent: float
+
+
+@dataclass(frozen=True)
+class MatrixRow:
+    learner_id: str
+    name: str
+    role: str
+    agency: str
+    site: str
+    cells: tuple[MatrixCell, ...]  # one per ReportData.modules
+
+
+@dataclass(frozen=True)
+class GroupRow:
+    """Completion of one role or agency: learner counts by status and the share completed."""
+
+    key: str
+    title: str
+    learners: int
+    completed: int
+    in_progress: int
+    not_started: int
+    percent_completed: float
+    mean_percent: float
+    certificates: int
+
+
+@dataclass(frozen=True)
+class QuizRow:
+    activity_id: str
+    title: str
+    attempts: int
+    learners: int
+    learners_passed: int
+    pass_rate: float  # share of learners who tried and passed, 0–100
+    mean_score: float  # 0–100
+
+
+@dataclass(frozen=True)
+class QuestionRow:
+    activity_id: str
+    question_id: str
+    prompt: str
+    answered: int
+    wrong: int
+    miss_rate: float  # 0–100
+
+
+@dataclass(frozen=True)
+class TimePoint:
+    """Learners of a group who had completed their track by the end of `day` (cumulative)."""
+
+    key: str
+    day: date
+    completed: int
+
+
+@dataclass(frozen=True)
+class ReportData:
+    generated_at: datetime
+    pack_id: str
+    pack_title: str
+    pack_version: str
+    filter: ReportFilter
+    modules: tuple[ModuleColumn, ...]
+    learners: tuple[LearnerRow, ...]
+    matrix: tuple[MatrixRow, ...]
+    per_role: tuple[GroupRow, ...]
+    per_agency: tuple[GroupRow, ...]
+    quizzes: tuple[QuizRow, ...]
+    questions: tuple[QuestionRow, ...]  # most missed first
+    over_time_role: tuple[TimePoint, ...]
+    over_time_agency: tuple[TimePoint, ...]
+    pending_records: int  # records from untrusted keys, not counted here

@@ -1,0 +1,71 @@
+"""Writing certificates: one row from signed facts, and marking older versions of a track superseded.
+
+Shared by issuing here and importing from files (and, later, records bundles). Runs inside the caller's transaction.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from trainer_app.core.domain.certificate import Certificate, CertificateOrigin
+from trainer_app.core.storage import certificates_repo
+
+if TYPE_CHECKING:
+    from trainer_app.core.credentials.obfacts import CertificateFacts
+
+Connection = Any  # an open storage transaction (Database.transaction()); services never import SQLAlchemy
+
+
+def record_certificate(
+    conn: Connection,
+    facts: CertificateFacts,
+    issuer_public_key: bytes,
+    signed_json: str,
+    token: str | None,
+    origin: CertificateOrigin,
+    now: datetime,
+) -> Certificate:
+    """Insert the certificate (its issuer key must already be known) and supersede older track versions."""
+    value = Certificate(
+        id=facts.credential_id,
+        learner_id=facts.learner_id,
+        learner_name=facts.learner_name,
+        role_title=facts.role_title,
+        agency=facts.agency,
+        pack_id=facts.pack_id,
+        pack_version=facts.pack_version,
+        track_id=facts.track_id,
+        track_title=facts.track_title,
+        score=facts.score,
+        language=facts.language,
+        issuer_name=facts.issuer_name,
+        issued_at=facts.issued_at,
+        issuer_fingerprint="",
+        issuer_trusted=False,
+        origin=origin,
+        stored_at=now,
+    )
+    certificates_repo.insert(conn, value, issuer_public_key.hex(), signed_json, token)
+    if facts.learner_id is not None:
+        supersede_older(conn, facts.learner_id, facts.pack_id, facts.track_id)
+    stored = certificates_repo.get(conn, value.id)
+    assert stored is not None
+    return stored
+
+
+def supersede_older(conn: Connection, learner_id: str, pack_id: str, track_id: str) -> list[str]:
+    """Certificates of an older pack version than the newest unrevoked one point to it; returns their ids."""
+    group = certificates_repo.for_track(conn, learner_id, pack_id, track_id)
+    current = [c for c in group if c.revoked_at is None]
+    if not current:
+        return []
+    newest = max(current, key=lambda c: (c.issued_at, c.id))
+    older = [
+        c
+        for c in group
+        if c.id != newest.id and c.superseded_by is None and c.pack_version != newest.pack_version
+    ]
+    for certificate in older:
+        certificates_repo.set_superseded(conn, certificate.id, newest.id)
+    return [c.id for c in older]

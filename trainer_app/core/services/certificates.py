@@ -1,0 +1,330 @@
+"""Track certificates: issue one when a learner completes a track (re-issue on a newer pack version), list,
+revoke, write the PDF and JSON, check and import files, and give gate evaluation the certificates that count.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import statistics
+from collections.abc import Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from trainer_app.core.common.changes import Changes
+from trainer_app.core.common.clock import Clock
+from trainer_app.core.common.errors import NotFoundError, TrainerError, ValidationError
+from trainer_app.core.common.ids import new_uuid
+from trainer_app.core.domain.certificate import (
+    Certificate,
+    CertificateOrigin,
+    CountableCertificate,
+    IssuerKeyRecord,
+)
+from trainer_app.core.domain.pack import ActivityKind, Pack, Track
+from trainer_app.core.services.certificate_import import (
+    CertificateChecker,
+    ImportResult,
+    VerificationReport,
+)
+from trainer_app.core.services.certificate_store import record_certificate
+from trainer_app.core.services.certificate_text import CertificateDocument, CertificatePdfRenderer, build_document
+from trainer_app.core.services.learners import LearnerService
+from trainer_app.core.services.packs import PackService
+from trainer_app.core.services.progress import ProgressService
+from trainer_app.core.services.settings import SettingsService
+from trainer_app.core.services.trust import TrustService
+from trainer_app.core.storage import certificates_repo
+from trainer_app.core.storage.db import Database
+
+if TYPE_CHECKING:
+    from trainer_app.core.credentials.obfacts import CertificateFacts
+    from trainer_app.core.domain.learner import Learner
+
+ORGANISATION_SETTING = "organisation"  # Settings.extra key: the organisation named on certificates
+
+
+class CertificateService:
+    def __init__(
+        self,
+        db: Database,
+        clock: Clock,
+        packs: PackService,
+        learners: LearnerService,
+        progress: ProgressService,
+        settings: SettingsService,
+        trust: TrustService,
+        pdf_renderer: CertificatePdfRenderer,
+    ) -> None:
+        self._db = db
+        self._clock = clock
+        self._packs = packs
+        self._learners = learners
+        self._progress = progress
+        self._settings = settings
+        self.trust = trust
+        self._render_pdf = pdf_renderer
+        self.checker = CertificateChecker(db, clock, trust)
+
+    # ---- issuing -----------------------------------------------------------------------------------
+
+    def issue_if_eligible(self, learner_id: str, pack_id: str, track_id: str | None = None) -> Certificate | None:
+        """Issue the certificate of the learner's track (their main role's unless given) if it is complete and
+        no certificate for this pack version exists yet; None otherwise. Idempotent."""
+        pack = self._packs.get(pack_id)
+        learner = self._learners.get(learner_id)
+        track = pack.track(track_id) if track_id else pack.track_for_role(learner.main_role)
+        if track is None:
+            return None
+        progress = self._progress.track(learner_id, pack, track.id)
+        if progress is None or not progress.completed or self._has_current(learner_id, pack, track):
+            return None
+        return self._issue(learner, pack, track)
+
+    def issue_all_eligible(self, learner_id: str) -> list[Certificate]:
+        """Every certificate the learner has newly earned, across installed packs and all of their roles."""
+        learner = self._learners.get(learner_id)
+        issued = []
+        for pack in self._packs.list():
+            for track in dict.fromkeys(t for r in learner.roles if (t := pack.track_for_role(r))):
+                found = self.issue_if_eligible(learner_id, pack.id, track.id)
+                if found is not None:
+                    issued.append(found)
+        return issued
+
+    def _has_current(self, learner_id: str, pack: Pack, track: Track) -> bool:
+        with self._db.transaction() as conn:
+            return _current_exists(conn, learner_id, pack, track)
+
+    def _issue(self, learner: Learner, pack: Pack, track: Track) -> Certificate:
+        from trainer_app.core.credentials.encoding import canonical_json
+        from trainer_app.core.credentials.openbadge import issue
+        from trainer_app.core.credentials.token import TokenClaims, make_token
+
+        key = self.trust.device_key()
+        facts = self._facts(learner, pack, track)
+        credential = issue(facts, key)
+        token = make_token(TokenClaims.from_facts(facts, key.did), key)
+        signed_json = canonical_json(credential).decode("utf-8")
+        with self._db.transaction() as conn:
+            if _current_exists(conn, learner.id, pack, track):
+                raise TrainerError("A certificate for this track was issued at the same moment.")
+            return record_certificate(
+                conn, facts, key.public.public_key, signed_json, token, CertificateOrigin.ISSUED, self._clock()
+            )
+
+    def _facts(self, learner: Learner, pack: Pack, track: Track) -> CertificateFacts:
+        from trainer_app.core.credentials.obfacts import CertificateFacts
+
+        language = certificate_language(track, pack, learner.language)
+        translation = track.certificate.text_for(language) if language != pack.language else None
+        criteria = (translation.criteria if translation else "") or track.certificate.criteria
+        role = pack.role(track.role)
+        return CertificateFacts(
+            credential_id=new_uuid(),
+            learner_id=learner.id,
+            learner_name=learner.display_name,
+            role_title=role.title if role else track.role,
+            agency=learner.agency,
+            track_id=track.id,
+            track_title=track.title,
+            criteria=criteria or f"Completed every required activity of {track.title}.",
+            score=self.track_score(learner.id, pack, track),
+            pack_id=pack.id,
+            pack_version=pack.version,
+            issued_at=self._clock().replace(microsecond=0),
+            issuer_name=self.organisation(pack),
+            language=language,
+        )
+
+    def track_score(self, learner_id: str, pack: Pack, track: Track) -> float | None:
+        """Mean of the best passing scores of the track's required quizzes; None for a track without quizzes."""
+        quizzes = [
+            a.id
+            for m in pack.track_modules(track)
+            for a in m.activities
+            if a.kind is ActivityKind.QUIZ and a.required
+        ]
+        with self._db.transaction() as conn:
+            best = certificates_repo.passing_quiz_scores(conn, learner_id, pack.id)
+        scores = [best[q] for q in quizzes if q in best]
+        return round(statistics.fmean(scores), 4) if scores else None
+
+    def organisation(self, pack: Pack) -> str:
+        configured = str(self._settings.current.extra.get(ORGANISATION_SETTING, "") or "").strip()
+        return configured or pack.publisher
+
+    # ---- queries -----------------------------------------------------------------------------------
+
+    def list(self, learner_id: str | None = None) -> list[Certificate]:
+        """Newest first; all stored certificates, or one learner's."""
+        with self._db.transaction() as conn:
+            return certificates_repo.list_certificates(conn, learner_id)
+
+    def get(self, certificate_id: str) -> Certificate:
+        """By full id or a unique prefix of it (as the CLI prints them)."""
+        wanted = certificate_id.strip().removeprefix("urn:uuid:").lower()
+        with self._db.transaction() as conn:
+            found = certificates_repo.get(conn, wanted)
+        if found is not None:
+            return found
+        matches = [c for c in self.list() if c.id.startswith(wanted)] if len(wanted) >= 4 else []
+        if len(matches) == 1:
+            return matches[0]
+        if matches:
+            raise ValidationError(f"'{certificate_id}' matches {len(matches)} certificates; give more of the id.")
+        raise NotFoundError(f"No certificate with id '{certificate_id}'.")
+
+    def credential_json(self, certificate_id: str) -> bytes:
+        """The signed credential exactly as stored (what a verifier checks)."""
+        with self._db.transaction() as conn:
+            text = certificates_repo.credential_json(conn, self.get(certificate_id).id)
+        return (text or "").encode("utf-8")
+
+    def countable(self, pack_id: str | None = None, track_ids: Iterable[str] | None = None) -> list[CountableCertificate]:
+        """For gate evaluation: valid, unrevoked, unsuperseded certificates from trusted issuers."""
+        self.trust.device_key()
+        wanted = set(track_ids) if track_ids is not None else None
+        result = []
+        for c in self.list():
+            if not c.is_countable or (pack_id and c.pack_id != pack_id) or (wanted is not None and c.track_id not in wanted):
+                continue
+            result.append(
+                CountableCertificate(
+                    c.id, c.learner_id, c.learner_name, self._role_id(c), c.role_title, c.agency,
+                    c.pack_id, c.track_id, c.issued_at,
+                )
+            )  # fmt: skip
+        return result
+
+    def _role_id(self, certificate: Certificate) -> str:
+        pack = next((p for p in self._packs.list() if p.id == certificate.pack_id), None)
+        track = pack.track(certificate.track_id) if pack else None
+        return track.role if track else ""
+
+    def verify_stored(self) -> list[tuple[str, bool, str]]:
+        """Re-verify every stored credential: (id, valid, reason). Revocation and trust are not applied."""
+        from trainer_app.core.credentials.openbadge import verify_credential_json
+
+        with self._db.transaction() as conn:
+            stored = list(certificates_repo.iter_credentials(conn))
+        known = self.trust.trusted_keys()
+        results = []
+        for certificate_id, text in stored:
+            outcome = verify_credential_json(text.encode("utf-8"), known)
+            results.append((certificate_id, outcome.valid or outcome.reason == "unknown key", outcome.reason))
+        return results
+
+    # ---- revocation --------------------------------------------------------------------------------
+
+    def revoke(self, certificate_id: str, reason: str) -> Changes:
+        reason = " ".join(reason.split())
+        if not reason:
+            raise ValidationError("Give the reason for revoking the certificate.")
+        certificate = self.get(certificate_id)
+        if certificate.revoked_at is not None:
+            raise ValidationError(f"Certificate {certificate.id} was already revoked on {certificate.revoked_at:%Y-%m-%d}.")
+        with self._db.transaction() as conn:
+            certificates_repo.revoke(conn, certificate.id, self._clock(), reason)
+        return Changes.CERTIFICATES | Changes.GATES
+
+    # ---- files -------------------------------------------------------------------------------------
+
+    def document(self, certificate_id: str) -> CertificateDocument:
+        from trainer_app.core.credentials.obfacts import read_facts
+        from trainer_app.core.credentials.safejson import parse_credential_json
+
+        certificate = self.get(certificate_id)
+        signed = self.credential_json(certificate.id)
+        facts = read_facts(parse_credential_json(signed))
+        with self._db.transaction() as conn:
+            token = certificates_repo.qr_token(conn, certificate.id)
+        title = self._certificate_title(facts.pack_id, facts.track_id, facts.language)
+        return build_document(facts, title, certificate.issuer_fingerprint, token, signed)
+
+    def _certificate_title(self, pack_id: str, track_id: str, language: str) -> str:
+        pack = next((p for p in self._packs.list() if p.id == pack_id), None)
+        track = pack.track(track_id) if pack else None
+        if pack is None or track is None:
+            return ""
+        translation = track.certificate.text_for(language) if language != pack.language else None
+        return translation.title if translation and translation.title else track.certificate.title
+
+    def pdf_bytes(self, certificate_id: str) -> bytes:
+        return self._render_pdf(self.document(certificate_id))
+
+    def write_pdf(self, certificate_id: str, path: Path) -> Path:
+        data = self.pdf_bytes(certificate_id)
+        write_file(Path(path), data)
+        with self._db.transaction() as conn:
+            certificates_repo.set_pdf_hash(conn, self.get(certificate_id).id, hashlib.sha256(data).hexdigest())
+        return Path(path)
+
+    def write_json(self, certificate_id: str, path: Path) -> Path:
+        write_file(Path(path), self.credential_json(certificate_id))
+        return Path(path)
+
+    def export(self, out_dir: Path, learner_id: str | None = None) -> list[Path]:
+        """A PDF and a JSON file per certificate (one learner's, or all) into `out_dir`."""
+        out_dir = Path(out_dir)
+        out_dir.mkdir(parents=True, exist_ok=True)
+        written: list[Path] = []
+        for certificate in self.list(learner_id):
+            stem = file_stem(certificate)
+            written.append(self.write_pdf(certificate.id, out_dir / f"{stem}.pdf"))
+            written.append(self.write_json(certificate.id, out_dir / f"{stem}.json"))
+        return written
+
+    # ---- checking and importing files --------------------------------------------------------------
+
+    def verify_paths(self, paths: Iterable[Path]) -> list[VerificationReport]:
+        return self.checker.verify_paths(paths)
+
+    def verify_token(self, token: str) -> VerificationReport:
+        return self.checker.verify_token(token)
+
+    def import_paths(self, paths: Iterable[Path]) -> list[ImportResult]:
+        return self.checker.import_paths(paths)
+
+    def trust_issuer_of(self, path: Path, label: str) -> tuple[IssuerKeyRecord, Changes]:
+        """Trust the issuer of an intact certificate file (PDF or JSON)."""
+        from trainer_app.core.credentials.keys import public_key_from_did_key
+
+        report = self.checker.verify_paths([Path(path)])[0]
+        if not report.intact or report.issuer_did is None or report.kind == "token":
+            raise ValidationError(f"{path}: not an intact certificate ({report.reason}); its issuer was not trusted.")
+        return self.trust.trust_key(public_key_from_did_key(report.issuer_did), label)
+
+
+def certificate_language(track: Track, pack: Pack, learner_language: str) -> str:
+    """The learner's language when the track's certificate is translated into it; else the pack's."""
+    if learner_language and learner_language.split("-")[0] == pack.language.split("-")[0]:
+        return pack.language
+    found = track.certificate.text_for(learner_language) if learner_language else None
+    return found.language if found else pack.language
+
+
+def _current_exists(conn: Any, learner_id: str, pack: Pack, track: Track) -> bool:
+    """A certificate for this pack version that is not superseded (revoked ones count: no silent re-issue)."""
+    existing = certificates_repo.for_track(conn, learner_id, pack.id, track.id)
+    return any(c.pack_version == pack.version and c.superseded_by is None for c in existing)
+
+
+def file_stem(certificate: Certificate) -> str:
+    """`certificate-<learner>-<track>-<id8>`, safe on every file system (non-ASCII letters kept)."""
+    name = re.sub(r"[^\w]+", "-", certificate.learner_name, flags=re.UNICODE).strip("-_")[:40] or "learner"
+    track = re.sub(r"[^\w]+", "-", certificate.track_id).strip("-_")[:40] or "track"
+    return f"certificate-{name}-{track}-{certificate.id[:8]}"
+
+
+def write_file(path: Path, data: bytes) -> None:
+    """Write through a sibling temporary file and rename, so a failure leaves no partial file."""
+    partial = path.with_name(f".{path.name}.{new_uuid()}.part")
+    try:
+        partial.write_bytes(data)
+        os.replace(partial, path)
+    except OSError as error:
+        raise TrainerError(f"Cannot write {path}: {error.strerror or error}.") from error
+    finally:
+        partial.unlink(missing_ok=True)

@@ -1,0 +1,97 @@
+"""Where the LRS is and how to sign in: endpoint, user and account home page in settings.json; the password
+in its own file readable by the owner only (never in settings.json, the records, or a log).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from trainer_app.core.common.changes import Changes
+from trainer_app.core.common.errors import ExchangeError, NotFoundError, ValidationError
+from trainer_app.core.exchange.lrs_client import LrsConfig
+from trainer_app.core.exchange.xapi import DEFAULT_HOME_PAGE
+from trainer_app.core.services.settings import SettingsService
+
+SETTINGS_KEY = "xapi"
+PASSWORD_FILE = "lrs-password"
+
+
+@dataclass(frozen=True)
+class LrsSettings:
+    endpoint: str = ""
+    username: str = ""
+    home_page: str = DEFAULT_HOME_PAGE
+    include_names: bool = False  # actor.name = the learner's display name (off: the uuid only)
+    has_password: bool = False
+
+
+class LrsSettingsStore:
+    def __init__(self, settings: SettingsService, secrets_dir: Path) -> None:
+        self._settings = settings
+        self.password_path = secrets_dir / PASSWORD_FILE
+
+    def load(self) -> LrsSettings:
+        raw = self._settings.current.extra.get(SETTINGS_KEY)
+        raw = raw if isinstance(raw, dict) else {}
+        return LrsSettings(
+            endpoint=str(raw.get("endpoint", "")),
+            username=str(raw.get("username", "")),
+            home_page=str(raw.get("home_page") or DEFAULT_HOME_PAGE),
+            include_names=bool(raw.get("include_names", False)),
+            has_password=self.password_path.exists(),
+        )
+
+    def save(
+        self, endpoint: str, username: str, password: str | None, home_page: str, include_names: bool
+    ) -> Changes:
+        endpoint, home_page = endpoint.strip(), (home_page.strip() or DEFAULT_HOME_PAGE)
+        check_url(endpoint, "LRS endpoint", allow_empty=True)
+        check_url(home_page, "account home page", allow_empty=False)
+        values = {"endpoint": endpoint, "username": username.strip(), "home_page": home_page}
+        if password is not None:
+            self._store_password(password)
+        extra = {**self._settings.current.extra, SETTINGS_KEY: {**values, "include_names": include_names}}
+        return self._settings.update(extra=extra)
+
+    def config(self, endpoint: str | None, username: str | None, password: str | None) -> LrsConfig:
+        """The stored settings, each overridden by what is given (command-line options)."""
+        stored = self.load()
+        chosen = (endpoint or stored.endpoint).strip()
+        if not chosen:
+            raise ExchangeError("No LRS is configured: set one in Settings or pass --endpoint.")
+        check_url(chosen, "LRS endpoint", allow_empty=False)
+        if password is None and self.password_path.exists():
+            password = read_password_file(self.password_path)
+        return LrsConfig(chosen, username if username is not None else stored.username, password or "")
+
+    def _store_password(self, password: str) -> None:
+        path = self.password_path
+        if not password:
+            path.unlink(missing_ok=True)
+            return
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        partial = path.with_suffix(".partial")
+        descriptor = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
+            os.fchmod(handle.fileno(), 0o600)
+            handle.write(password)
+        os.replace(partial, path)
+
+
+def check_url(value: str, what: str, allow_empty: bool) -> None:
+    if not value and allow_empty:
+        return
+    if not value.startswith(("http://", "https://")) or len(value) < 10 or any(c.isspace() for c in value):
+        raise ValidationError(f"The {what} must be an http:// or https:// address, not '{value}'.")
+
+
+def read_password_file(path: Path) -> str:
+    """The first line of the file (a trailing newline is not part of the password)."""
+    try:
+        return path.read_text(encoding="utf-8").rstrip("\r\n")
+    except FileNotFoundError as error:
+        raise NotFoundError(f"The password file {path} does not exist.") from error
+    except OSError as error:
+        raise ExchangeError(f"The password file {path} cannot be read: {error.strerror}.") from error

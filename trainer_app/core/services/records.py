@@ -1,0 +1,336 @@
+"""Records bundles between laptops: export this installation's records as one signed zip, import bundles
+(verify first, merge by ids, one transaction, never delete), import receipts, and the logs behind them.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from trainer_app import __version__
+from trainer_app.core.common.changes import Changes
+from trainer_app.core.common.clock import Clock
+from trainer_app.core.common.errors import ExchangeError, StorageError
+from trainer_app.core.common.ids import new_uuid
+from trainer_app.core.credentials.keys import IssuerKey
+from trainer_app.core.exchange import bundle, receipts
+from trainer_app.core.exchange import record_format as fmt
+from trainer_app.core.services.records_certs import certificate_store
+from trainer_app.core.services.records_merge import Merger, Source, rows_of
+from trainer_app.core.services.trust import TrustService
+from trainer_app.core.storage import exchange_repo, learners_repo, records_repo
+from trainer_app.core.storage.db import Database
+
+# Called with (fraction done 0–1, what is happening); returns False to cancel (nothing is then written).
+Progress = Callable[[float, str], bool]
+
+
+class ExchangeCancelled(ExchangeError):
+    """The user cancelled; nothing was written."""
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    bundle_id: str
+    fingerprint: str
+    counts: dict[str, int]
+    time_from: str | None
+    time_to: str | None
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    path: Path
+    bundle_id: str
+    source_installation: str
+    source_fingerprint: str
+    trusted: bool
+    counts: dict[str, dict[str, int]]
+    conflicts: int
+    import_id: str
+    receipt_id: str
+    times_before: int  # how often this bundle had been imported before
+    receipt_path: Path | None = None
+    changes: Changes = field(default=Changes.NONE)
+
+    @property
+    def added(self) -> int:
+        return sum(c.get("added", 0) for c in self.counts.values())
+
+    @property
+    def updated(self) -> int:
+        return sum(c.get("updated", 0) for c in self.counts.values())
+
+
+@dataclass(frozen=True)
+class ReceiptResult:
+    path: Path
+    receipt: receipts.Receipt
+    new: bool  # False when this receipt had been imported before
+
+
+def _keep_going(progress: Progress | None, fraction: float, message: str) -> None:
+    if progress is not None and progress(min(1.0, fraction), message) is False:
+        raise ExchangeCancelled("Cancelled: nothing was written.")
+
+
+class RecordsService:
+    def __init__(self, db: Database, clock: Clock, trust: TrustService) -> None:
+        self._db = db
+        self._clock = clock
+        self._trust = trust
+
+    def installation_id(self) -> str:
+        with self._db.transaction() as conn:
+            return exchange_repo.installation_id(conn)
+
+    # ---- export -----------------------------------------------------------------------------------------
+
+    def export(
+        self, out: Path, since: datetime | None = None, progress: Progress | None = None
+    ) -> ExportResult:
+        """One signed zip with every record of this installation (or those changed since `since`)."""
+        key = self._trust.device_key()
+        installation = self.installation_id()
+        now = self._clock()
+        stamps = _Stamps()
+        bundle_id = new_uuid()
+
+        def manifest(members: tuple[bundle.MemberInfo, ...]) -> bundle.Manifest:
+            return bundle.Manifest(
+                bundle_id, now.isoformat(), installation, __version__, key.public,
+                since.isoformat() if since else None, stamps.low, stamps.high, members,
+            )  # fmt: skip
+
+        with self._db.transaction() as conn:
+            tables = [
+                (m, stamps.track(m, _counting(records_repo.export_rows(conn, m, since), i, progress)))
+                for i, m in enumerate(fmt.MEMBERS)
+            ]
+            written, manifest_sha = bundle.write_bundle(out, manifest, tables, key)
+        with self._db.transaction() as conn:
+            exchange_repo.add_export(
+                conn, bundle_id=bundle_id, created_at=now, since=since, file_name=out.name,
+                counts=written.counts, manifest_sha256=manifest_sha,
+            )  # fmt: skip
+        _keep_going(progress, 1.0, "done")
+        return ExportResult(out, bundle_id, key.fingerprint, written.counts, stamps.low, stamps.high)
+
+    # ---- import -----------------------------------------------------------------------------------------
+
+    def import_file(
+        self,
+        path: Path,
+        imported_by: str = "",
+        receipt_dir: Path | None = None,
+        progress: Progress | None = None,
+    ) -> ImportResult | ReceiptResult:
+        """A bundle (zip) or a receipt (JSON), told apart by content."""
+        if receipts.is_receipt(path):
+            return self.import_receipt(path)
+        return self.import_bundle(path, imported_by, receipt_dir, progress)
+
+    def import_bundle(
+        self,
+        path: Path,
+        imported_by: str = "",
+        receipt_dir: Path | None = None,
+        progress: Progress | None = None,
+    ) -> ImportResult:
+        _keep_going(progress, 0.0, "verifying")
+        with bundle.BundleReader(path) as reader:
+            manifest = reader.manifest
+            own = self._trust.device_key()
+            trusted = manifest.key.public_key in set(self._trust.trusted_keys())
+            total = max(1, sum(m.rows for m in manifest.members))
+            done = [0]
+
+            def advance(rows: int) -> None:
+                done[0] += rows
+                _keep_going(progress, 0.05 + 0.9 * done[0] / total, "merging")
+
+            try:
+                with self._db.transaction() as conn:
+                    before = exchange_repo.imports_of_bundle(conn, manifest.bundle_id)
+                    self._trust.remember(conn, manifest.key.public_key)
+                    source = Source(manifest.key.public_key.hex(), manifest.key.fingerprint,
+                                    manifest.installation_id, manifest.bundle_id)  # fmt: skip
+                    merger = Merger(conn, source, self._clock(), trusted, certificate_store(self._trust, self._clock),
+                                    advance)  # fmt: skip
+                    for member in fmt.MEMBERS:
+                        merger.apply(member, rows_of(member, reader.rows(member)))
+                    result = self._log_import(conn, path, manifest, reader.manifest_sha256, trusted, merger,
+                                              imported_by, before)  # fmt: skip
+            except StorageError as error:
+                raise ExchangeError(f"Rejected: {error} Nothing from {path.name} was imported.") from error
+        if receipt_dir is not None:
+            result = self._write_receipt(result, receipt_dir, own.public)
+        _keep_going(progress, 1.0, "done")
+        return result
+
+    def _log_import(
+        self, conn: Any, path: Path, manifest: bundle.Manifest, manifest_sha: str, trusted: bool,
+        merger: Merger, imported_by: str, before: int,
+    ) -> ImportResult:  # fmt: skip
+        counts = {name: c.as_dict() for name, c in merger.counts.items()}
+        conflicts = sum(c.conflicts for c in merger.counts.values())
+        receipt_id = new_uuid()
+        import_id = exchange_repo.add_import(
+            conn, kind="bundle", bundle_id=manifest.bundle_id, manifest_sha256=manifest_sha,
+            source_installation=manifest.installation_id, source_fingerprint=manifest.key.fingerprint,
+            trusted=trusted, imported_at=merger.now, imported_by=imported_by[:200], file_name=path.name,
+            counts=counts, conflicts=conflicts, receipt_id=receipt_id,
+        )  # fmt: skip
+        changed = any(c.added or c.updated or c.pending or c.conflicts for c in merger.counts.values())
+        return ImportResult(
+            path, manifest.bundle_id, manifest.installation_id, manifest.key.fingerprint, trusted, counts,
+            conflicts, import_id, receipt_id, before, None, Changes.RECORDS if changed else Changes.NONE,
+        )  # fmt: skip
+
+    # ---- receipts ---------------------------------------------------------------------------------------
+
+    def receipt_for(self, import_id: str, out: Path) -> Path:
+        """(Re)write the signed receipt of a logged import."""
+        entry = next((e for e in self.imports() if e["id"] == import_id and e["kind"] == "bundle"), None)
+        if entry is None:
+            raise ExchangeError(f"No bundle import with id {import_id}.")
+        receipt = self._receipt_of(entry, self._trust.device_key().public)
+        receipts.write_receipt(out, receipt, self._trust.device_key())
+        return out
+
+    def _write_receipt(self, result: ImportResult, folder: Path, own: IssuerKey) -> ImportResult:
+        folder.mkdir(parents=True, exist_ok=True)
+        out = folder / f"receipt-{result.bundle_id[:8]}-{result.receipt_id[:8]}.json"
+        self.receipt_for(result.import_id, out)
+        return replace(result, receipt_path=out)
+
+    def _receipt_of(self, entry: dict[str, Any], own: IssuerKey) -> receipts.Receipt:
+        return receipts.Receipt(
+            receipt_id=entry["receipt_id"], bundle_id=entry["bundle_id"], manifest_sha256=entry["manifest_sha256"],
+            source_installation=entry["source_installation"], source_fingerprint=entry["source_fingerprint"],
+            receiver_installation=self.installation_id(), receiver_key=own,
+            imported_at=entry["imported_at"].isoformat(), imported_by=entry["imported_by"], trusted=entry["trusted"],
+            counts=entry["counts"], conflicts=entry["conflicts"],
+        )  # fmt: skip
+
+    def import_receipt(self, path: Path) -> ReceiptResult:
+        receipt = receipts.read_receipt(path)
+        with self._db.transaction() as conn:
+            if not exchange_repo.exported(conn, receipt.bundle_id):
+                raise ExchangeError(
+                    f"Rejected: {path.name} is a receipt for bundle {receipt.bundle_id[:8]}…, "
+                    "which was not exported from this installation."
+                )
+            seen = any(e["receipt_id"] == receipt.receipt_id for e in exchange_repo.imports(conn, "receipt"))
+            if not seen:
+                exchange_repo.add_import(
+                    conn, kind="receipt", bundle_id=receipt.bundle_id, manifest_sha256=receipt.manifest_sha256,
+                    source_installation=receipt.receiver_installation,
+                    source_fingerprint=receipt.receiver_key.fingerprint, trusted=receipt.trusted,
+                    imported_at=self._clock(), imported_by=receipt.imported_by, file_name=path.name,
+                    counts=receipt.counts, conflicts=receipt.conflicts, receipt_id=receipt.receipt_id,
+                )  # fmt: skip
+        return ReceiptResult(path, receipt, not seen)
+
+    # ---- logs, conflicts, pending -----------------------------------------------------------------------
+
+    def imports(self, kind: str | None = None) -> list[dict[str, Any]]:
+        with self._db.transaction() as conn:
+            return exchange_repo.imports(conn, kind)
+
+    def exports(self) -> list[dict[str, Any]]:
+        with self._db.transaction() as conn:
+            return exchange_repo.exports(conn)
+
+    def conflicts(self, include_resolved: bool = False) -> list[dict[str, Any]]:
+        with self._db.transaction() as conn:
+            return exchange_repo.conflicts(conn, include_resolved)
+
+    def resolve_conflict(self, conflict_id: str, take_incoming: bool) -> Changes:
+        """Keep the local detail, or take the incoming one (the learner is updated); either way it is recorded."""
+        with self._db.transaction() as conn:
+            found = exchange_repo.conflict(conn, conflict_id)
+            if found is None or found["resolved_at"] is not None:
+                raise ExchangeError("That conflict does not exist or was resolved already.")
+            if take_incoming:
+                learner = learners_repo.get(conn, found["learner_id"])
+                assert learner is not None  # a conflict always names a stored learner
+                value = found["incoming_value"]
+                fields: dict[str, Any] = {found["field"]: value}
+                if found["field"] == "roles":
+                    fields["roles"] = tuple(r for r in value.split(",") if r)
+                learners_repo.update_details(conn, replace(learner, **fields), self._clock())
+            resolution = "took_incoming" if take_incoming else "kept"
+            exchange_repo.resolve_conflict(conn, conflict_id, resolution, self._clock())
+        return Changes.RECORDS | (Changes.LEARNERS if take_incoming else Changes.NONE)
+
+    def pending(self) -> list[dict[str, Any]]:
+        """Records waiting for their key to be trusted, per key and member (nothing of them counts yet)."""
+        self.release_trusted()
+        with self._db.transaction() as conn:
+            return exchange_repo.pending_summary(conn)
+
+    def pending_for_learner(self, learner_id: str) -> list[dict[str, Any]]:
+        with self._db.transaction() as conn:
+            return exchange_repo.pending_for_learner(conn, learner_id)
+
+    def release_trusted(self) -> Changes:
+        """Merge the records of keys trusted since they arrived (one transaction); they count from now on."""
+        with self._db.transaction() as conn:
+            trusted = exchange_repo.trusted_keys(conn)
+            ready = [s for s in exchange_repo.pending_summary(conn) if s["source_key"] in trusted]
+            if not ready:
+                return Changes.NONE
+            for key in dict.fromkeys(s["source_key"] for s in ready):
+                self._release(conn, key, next(s for s in ready if s["source_key"] == key))
+        return Changes.RECORDS | Changes.PROGRESS | Changes.LEARNERS
+
+    def _release(self, conn: Any, key: str, summary: dict[str, Any]) -> None:
+        for member in fmt.MEMBERS:
+            rows = list(exchange_repo.pending_rows(conn, key, member.name))
+            if not rows:
+                continue
+            source = Source(key, summary["source_fingerprint"], summary["source_installation"], rows[-1][1])
+            merger = Merger(conn, source, self._clock(), True, certificate_store(self._trust, self._clock))
+            decoded = (fmt.decode_row(member, json.loads(payload)) for payload, _ in rows)
+            merger.apply(member, rows_of(member, decoded))
+        exchange_repo.drop_pending(conn, key)
+
+
+class _Stamps:
+    """The earliest and latest change stamps of the rows written (the bundle's time range)."""
+
+    def __init__(self) -> None:
+        self.low: str | None = None
+        self.high: str | None = None
+
+    def track(self, member: fmt.Member, rows: Iterable[Sequence[Any]]) -> Iterator[Sequence[Any]]:
+        index = member.names.index(member.stamp)
+        low: datetime | None = None
+        high: datetime | None = None
+        for row in rows:
+            stamp = row[index]
+            if stamp is not None:
+                low = stamp if low is None or stamp < low else low
+                high = stamp if high is None or stamp > high else high
+            yield row
+        if low is not None and high is not None:
+            self.low = min(self.low or low.isoformat(), low.isoformat())
+            self.high = max(self.high or high.isoformat(), high.isoformat())
+
+
+def _counting(
+    rows: Iterator[tuple[Any, ...]], index: int, progress: Progress | None
+) -> Iterator[tuple[Any, ...]]:
+    """Report (and allow a cancel) as the rows of member `index` stream into the zip."""
+    total = len(fmt.MEMBERS)
+    _keep_going(progress, index / total, fmt.MEMBERS[index].table)
+    for count, row in enumerate(rows, 1):
+        if count % 20000 == 0:
+            _keep_going(progress, index / total, fmt.MEMBERS[index].table)
+        yield row

@@ -1,0 +1,203 @@
+"""The merge of one records bundle into the database, inside the caller's single transaction.
+
+Rows from a trusted key are merged by id with the rules of core/exchange/merge; rows from an untrusted key
+are kept aside (pending_record) until the key is trusted; certificates follow their own issuer-trust rule.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from itertools import islice
+from typing import Any
+
+from trainer_app.core.exchange import merge
+from trainer_app.core.exchange import record_format as fmt
+from trainer_app.core.storage import exchange_repo, records_repo
+from trainer_app.core.storage.records_repo import Conn
+
+CHUNK_ROWS = 5000
+Row = dict[str, Any]
+MERGERS: dict[str, Callable[[Row, Row], Row | None]] = {
+    fmt.PROGRESS.name: merge.merge_progress,
+    fmt.SESSION_LOG.name: lambda _local, _incoming: None,  # append-only: an id is the same entry
+    fmt.QUIZ_ATTEMPTS.name: merge.merge_attempt,
+    fmt.QUIZ_ANSWERS.name: merge.merge_answer,
+    fmt.WALKTHROUGH_CHECKS.name: merge.merge_check,
+    fmt.CERTIFICATES.name: merge.merge_certificate,
+}
+
+
+@dataclass
+class MemberCounts:
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    pending: int = 0
+    conflicts: int = 0
+
+    def as_dict(self) -> dict[str, int]:
+        return dict(self.__dict__)
+
+
+@dataclass(frozen=True)
+class Source:
+    key_hex: str
+    fingerprint: str
+    installation_id: str
+    bundle_id: str
+
+
+# Verifies and stores a certificate that is not here yet; raises ExchangeError when it does not verify.
+CertificateStore = Callable[[Conn, Row], None]
+
+
+@dataclass
+class Merger:
+    conn: Conn
+    source: Source
+    now: datetime
+    trusted: bool
+    store_certificate: CertificateStore
+    progress: Callable[[int], None] = lambda _rows: None
+    counts: dict[str, MemberCounts] = field(default_factory=dict)
+
+    def apply(self, member: fmt.Member, rows: Iterable[Row]) -> MemberCounts:
+        counts = self.counts.setdefault(member.name.removesuffix(".jsonl"), MemberCounts())
+        pending = None if self.trusted or member is fmt.CERTIFICATES else self._pending_store(member)
+        for chunk in _chunks(rows):
+            if pending is not None:
+                pending(chunk, counts)
+            elif member is fmt.LEARNERS:
+                self._learners(chunk, counts)
+            else:
+                self._records(member, chunk, counts)
+            self.progress(len(chunk))
+        return counts
+
+    # ---- trusted ----------------------------------------------------------------------------------------
+
+    def _learners(self, chunk: list[Row], counts: MemberCounts) -> None:
+        member = fmt.LEARNERS
+        stored = records_repo.existing(self.conn, member, (member.key_of(list(r.values())) for r in chunk))
+        known = exchange_repo.conflict_keys(self.conn, (r["id"] for r in chunk if (r["id"],) in stored))
+        new_rows, conflicts = [], []
+        for row in chunk:
+            local = stored.get((row["id"],))
+            if local is None:
+                origin = row["origin"] if row["origin"].startswith("bundle:") else self._origin()
+                new_rows.append({**row, "origin": origin})
+                continue
+            for name, mine, theirs in merge.learner_conflicts(local, row):
+                if (row["id"], name, theirs, self.source.fingerprint) not in known:
+                    conflicts.append(self._conflict(row["id"], name, mine, theirs))
+                    known.add((row["id"], name, theirs, self.source.fingerprint))
+        records_repo.insert(self.conn, member, new_rows)
+        exchange_repo.add_conflicts(self.conn, conflicts)
+        counts.added += len(new_rows)
+        counts.unchanged += len(chunk) - len(new_rows)
+        counts.conflicts += len(conflicts)
+
+    def _origin(self) -> str:
+        return f"bundle:{self.source.installation_id}"[:64]
+
+    def _conflict(self, learner_id: str, name: str, mine: str, theirs: str) -> Row:
+        return {
+            "learner_id": learner_id,
+            "field": name,
+            "local_value": mine,
+            "incoming_value": theirs,
+            "source_installation": self.source.installation_id,
+            "source_fingerprint": self.source.fingerprint,
+            "bundle_id": self.source.bundle_id,
+            "detected_at": self.now,
+        }
+
+    def _records(self, member: fmt.Member, chunk: list[Row], counts: MemberCounts) -> None:
+        keys = [tuple(r[k] for k in member.key) for r in chunk]
+        stored = records_repo.existing(self.conn, member, keys)
+        rule = MERGERS[member.name]
+        new_rows: list[Row] = []
+        changed: list[Row] = []
+        for key, row in zip(keys, chunk, strict=True):
+            local = stored.get(key)
+            if local is None:
+                stored[key] = row  # a key twice in one bundle counts once
+                new_rows.append(row)
+                continue
+            merged = rule(local, row)
+            if merged is not None:
+                stored[key] = merged
+                changed.append(merged)
+        if member is fmt.CERTIFICATES:  # verified and stored by the certificates' own rule
+            for row in new_rows:
+                self.store_certificate(self.conn, row)
+        else:
+            records_repo.insert(self.conn, member, new_rows)
+        records_repo.update(self.conn, member, _last_per_key(member, changed))
+        counts.added += len(new_rows)
+        counts.updated += len(changed)
+        counts.unchanged += len(chunk) - len(new_rows) - len(changed)
+
+    # ---- untrusted --------------------------------------------------------------------------------------
+
+    def _pending_store(self, member: fmt.Member) -> Callable[[list[Row], MemberCounts], None]:
+        held = exchange_repo.pending_payloads(self.conn, self.source.key_hex, member.name)
+        learner_column = (
+            "id" if member is fmt.LEARNERS else "learner_id" if "learner_id" in member.names else None
+        )
+
+        def store(chunk: list[Row], counts: MemberCounts) -> None:
+            added: list[Row] = []
+            changed: list[Row] = []
+            for row in chunk:
+                key = json.dumps([row[k] for k in member.key], ensure_ascii=False)
+                payload = json.dumps(fmt.encode_row(member, list(row.values())), ensure_ascii=False)
+                if held.get(key) == payload:
+                    counts.unchanged += 1
+                    continue
+                entry = self._pending_row(
+                    member, key, payload, row.get(learner_column) if learner_column else None
+                )
+                (changed if key in held else added).append(entry)
+                held[key] = payload
+            exchange_repo.put_pending(self.conn, added, changed)
+            counts.pending += len(added) + len(changed)
+
+        return store
+
+    def _pending_row(self, member: fmt.Member, key: str, payload: str, learner_id: str | None) -> Row:
+        return {
+            "source_key": self.source.key_hex,
+            "member": member.name,
+            "record_key": key,
+            "learner_id": learner_id,
+            "source_fingerprint": self.source.fingerprint,
+            "source_installation": self.source.installation_id,
+            "bundle_id": self.source.bundle_id,
+            "payload": payload,
+            "received_at": self.now,
+        }
+
+
+def _chunks(rows: Iterable[Row]) -> Iterator[list[Row]]:
+    iterator = iter(rows)
+    while chunk := list(islice(iterator, CHUNK_ROWS)):
+        yield chunk
+
+
+def rows_of(member: fmt.Member, rows: Iterable[Sequence[Any]]) -> Iterator[Row]:
+    """Bundle rows (value tuples in column order) as dicts keyed by column name."""
+    names = member.names
+    for values in rows:
+        yield dict(zip(names, values, strict=True))
+
+
+def _last_per_key(member: fmt.Member, rows: list[Row]) -> list[Row]:
+    """One update per key: the latest merged state."""
+    latest: dict[tuple[Any, ...], Row] = {}
+    for row in rows:
+        latest[tuple(row[k] for k in member.key)] = row
+    return list(latest.values())

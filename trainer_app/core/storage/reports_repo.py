@@ -1,0 +1,130 @@
+"""The queries behind completion reports: a handful of aggregate queries for all learners at once, never one
+query per learner. The numbers are rolled up in core/services/reports.py.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Connection, and_, case, func, literal, or_, select
+
+from trainer_app.core.common.clock import as_utc
+from trainer_app.core.domain.report import ModuleTally, ReportFilter
+from trainer_app.core.storage.tables import learner, progress
+from trainer_app.core.storage.tables_credentials import certificate, issuer_key
+from trainer_app.core.storage.tables_quiz import quiz_answer, quiz_attempt
+
+
+def _where(where: ReportFilter) -> list[Any]:
+    clauses: list[Any] = []
+    if where.role:
+        clauses.append(or_(learner.c.roles == where.role, learner.c.roles.like(f"{where.role},%")))
+    if where.agency is not None:
+        clauses.append(learner.c.agency == where.agency)
+    if where.site is not None:
+        clauses.append(learner.c.site == where.site)
+    if not where.include_archived:
+        clauses.append(learner.c.archived.is_(False))
+    return clauses
+
+
+def learners(conn: Connection, where: ReportFilter) -> list[Any]:
+    query = select(learner.c.id, learner.c.display_name, learner.c.roles, learner.c.agency, learner.c.site,
+                   learner.c.language, learner.c.archived, learner.c.origin)  # fmt: skip
+    query = query.where(*_where(where)).order_by(func.lower(learner.c.display_name), learner.c.id)
+    return list(conn.execute(query))
+
+
+def _filtered_ids(where: ReportFilter) -> Any:
+    return select(learner.c.id).where(*_where(where))
+
+
+def module_aggregates(
+    conn: Connection, pack_id: str, activities: Sequence[tuple[str, int, bool]], where: ReportFilter
+) -> dict[str, dict[int, ModuleTally]]:
+    """Per learner and module index: aggregates of progress rows. `activities`: (activity id, module index,
+    required). One grouped query over every learner."""
+    if not activities:
+        return {}
+    module = case({a: m for a, m, _ in activities}, value=progress.c.activity_id)
+    required = progress.c.activity_id.in_([a for a, _, r in activities if r] or [""])
+    done = func.sum(case((and_(required, progress.c.completed_at.is_not(None)), 1), else_=0))
+    progress_sum = func.sum(case((required, progress.c.progress), else_=literal(0.0)))
+    last_done = func.max(case((required, progress.c.completed_at), else_=None))
+    query = (
+        select(progress.c.learner_id, module.label("m"), done, progress_sum, func.count(), last_done,
+               func.min(progress.c.first_opened_at), func.max(progress.c.updated_at),
+               func.sum(progress.c.seconds_spent))  # fmt: skip
+        .where(
+            progress.c.pack_id == pack_id,
+            progress.c.activity_id.in_([a for a, _, _ in activities]),
+            progress.c.learner_id.in_(_filtered_ids(where)),
+        )
+        .group_by(progress.c.learner_id, "m")
+    )
+    found: dict[str, dict[int, ModuleTally]] = {}
+    for row in conn.execute(query):
+        found.setdefault(row[0], {})[int(row[1])] = ModuleTally(
+            int(row[2] or 0), float(row[3] or 0.0), int(row[4]), _utc(row[5]), _utc(row[6]), _utc(row[7]),
+            float(row[8] or 0.0),
+        )  # fmt: skip
+    return found
+
+
+def _utc(value: Any) -> datetime | None:
+    if value is None:
+        return None
+    if isinstance(value, str):  # SQLite aggregates hand back the stored text
+        value = datetime.fromisoformat(value)
+    return as_utc(value)
+
+
+def countable_certificates(conn: Connection, pack_id: str, where: ReportFilter) -> dict[str, int]:
+    """Valid certificates per learner: not revoked, not superseded, from a trusted issuer."""
+    query = (
+        select(certificate.c.learner_id, func.count())
+        .join(issuer_key, certificate.c.issuer_key == issuer_key.c.public_key)
+        .where(
+            certificate.c.pack_id == pack_id,
+            certificate.c.revoked_at.is_(None),
+            certificate.c.superseded_by.is_(None),
+            issuer_key.c.trusted.is_(True),
+            certificate.c.learner_id.in_(_filtered_ids(where)),
+        )
+        .group_by(certificate.c.learner_id)
+    )
+    return {row[0]: int(row[1]) for row in conn.execute(query)}
+
+
+def quiz_outcomes(conn: Connection, pack_id: str, where: ReportFilter) -> list[Any]:
+    """Per quiz activity: submitted attempts, learners who tried, learners who passed, mean score."""
+    passed_learner = case((quiz_attempt.c.passed.is_(True), quiz_attempt.c.learner_id), else_=None)
+    query = (
+        select(quiz_attempt.c.activity_id, func.count(), func.count(func.distinct(quiz_attempt.c.learner_id)),
+               func.count(func.distinct(passed_learner)), func.avg(quiz_attempt.c.score))  # fmt: skip
+        .where(
+            quiz_attempt.c.pack_id == pack_id,
+            quiz_attempt.c.submitted_at.is_not(None),
+            quiz_attempt.c.learner_id.in_(_filtered_ids(where)),
+        )
+        .group_by(quiz_attempt.c.activity_id)
+    )
+    return list(conn.execute(query))
+
+
+def question_outcomes(conn: Connection, pack_id: str, where: ReportFilter) -> list[Any]:
+    """Per question: times answered and times wrong, over submitted attempts."""
+    wrong = func.sum(case((quiz_answer.c.correct.is_(False), 1), else_=0))
+    query = (
+        select(quiz_attempt.c.activity_id, quiz_answer.c.question_id, func.count(), wrong)
+        .select_from(quiz_answer.join(quiz_attempt, quiz_answer.c.attempt_id == quiz_attempt.c.id))
+        .where(
+            quiz_attempt.c.pack_id == pack_id,
+            quiz_attempt.c.submitted_at.is_not(None),
+            quiz_attempt.c.learner_id.in_(_filtered_ids(where)),
+        )
+        .group_by(quiz_attempt.c.activity_id, quiz_answer.c.question_id)
+    )
+    return list(conn.execute(query))
