@@ -12,7 +12,17 @@ from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QGuiApplication, QImage, QPainter, QPen, QPolygonF
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QGuiApplication,
+    QImage,
+    QPainter,
+    QPen,
+    QPolygonF,
+)
 
 WIDTH, HEIGHT = 854, 480
 FONT = "Noto Sans"
@@ -29,8 +39,18 @@ LINE = QColor("#C9D2DA")
 WHITE = QColor("#FFFFFF")
 YELLOW = QColor("#F2C200")
 
-DEFAULT_NAV = ["Dashboard", "Tasks", "Cases", "Incidents", "Tracing Requests", "Reports", "Insights",
-               "Exports", "Support", "Settings"]
+DEFAULT_NAV = [
+    "Dashboard",
+    "Tasks",
+    "Cases",
+    "Incidents",
+    "Tracing Requests",
+    "Reports",
+    "Insights",
+    "Exports",
+    "Support",
+    "Settings",
+]
 DISCLAIMER = "Drawing for training, not a screenshot. Labels on your deployment may differ."
 WRAP = int(Qt.TextFlag.TextWordWrap)
 
@@ -62,16 +82,30 @@ def fitted_font(text: str, rect: QRectF, max_px: float, min_px: float = 9, bold:
     return font(min_px, bold)
 
 
-def draw_text(p: QPainter, rect: QRectF, text: str, px: float, colour: QColor, bold: bool = False,
-              align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-              fit: bool = True, family: str = FONT) -> None:
+def draw_text(
+    p: QPainter,
+    rect: QRectF,
+    text: str,
+    px: float,
+    colour: QColor,
+    bold: bool = False,
+    align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+    fit: bool = True,
+    family: str = FONT,
+) -> None:
     p.setFont(fitted_font(text, rect, px, bold=bold) if fit and family == FONT else font(px, bold, family))
     p.setPen(colour)
     p.drawText(rect, int(align) | WRAP, text)
 
 
-def rounded(p: QPainter, rect: QRectF, fill: QColor | None, line: QColor | None = None, radius: float = 6,
-            width: float = 1.2) -> None:
+def rounded(
+    p: QPainter,
+    rect: QRectF,
+    fill: QColor | None,
+    line: QColor | None = None,
+    radius: float = 6,
+    width: float = 1.2,
+) -> None:
     p.setBrush(QBrush(fill) if fill is not None else Qt.BrushStyle.NoBrush)
     p.setPen(QPen(line, width) if line is not None else Qt.PenStyle.NoPen)
     p.drawRoundedRect(rect, radius, radius)
@@ -105,11 +139,29 @@ def draw_title(p: QPainter, scene: dict[str, Any], meta: dict[str, Any]) -> None
     p.fillRect(QRectF(0, 0, WIDTH, HEIGHT), NAVY)
     p.fillRect(QRectF(0, HEIGHT - 62, WIDTH, 62), TEAL)
     p.fillRect(QRectF(48, 128, 90, 5), ORANGE)
-    draw_text(p, QRectF(48, 142, WIDTH - 96, 110), scene["heading"], 38, WHITE, True,
-              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-    draw_text(p, QRectF(48, 258, WIDTH - 120, 90), scene.get("sub", ""), 20, QColor("#D6E2EC"),
-              align=Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-    draw_text(p, QRectF(48, HEIGHT - 62, WIDTH - 96, 62), meta.get("byline", "CPIMS+ training kit"), 15, WHITE)
+    title_rect = QRectF(48, 142, WIDTH - 96, 110)
+    title_font = fitted_font(scene["heading"], title_rect, 38, bold=True)
+    used = QFontMetricsF(title_font).boundingRect(title_rect, WRAP, scene["heading"]).height()
+    draw_text(
+        p,
+        title_rect,
+        scene["heading"],
+        38,
+        WHITE,
+        True,
+        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+    )
+    draw_text(
+        p,
+        QRectF(48, 142 + used + 22, WIDTH - 120, 90),
+        scene.get("sub", ""),
+        20,
+        QColor("#D6E2EC"),
+        align=Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+    )
+    draw_text(
+        p, QRectF(48, HEIGHT - 62, WIDTH - 96, 62), meta.get("byline", "CPIMS+ training kit"), 15, WHITE
+    )
 
 
 def draw_bullets(p: QPainter, scene: dict[str, Any], meta: dict[str, Any]) -> None:
@@ -146,7 +198,16 @@ def draw_flow(p: QPainter, scene: dict[str, Any], meta: dict[str, Any]) -> None:
     gap = 26.0
     box_w = (WIDTH - 48 - gap * (n - 1)) / n
     top = 90.0
-    box_h = float(scene.get("box_height", 230 if "note" in scene else 290))
+    text_h = max(
+        QFontMetricsF(font(15))
+        .boundingRect(QRectF(0, 0, box_w - 16, 1000), WRAP, step.get("text", ""))
+        .height()
+        for step in steps
+    )
+    box_h = min(230.0 if "note" in scene else 290.0, max(170.0, 112 + text_h + 40))
+    box_h = float(scene.get("box_height", box_h))
+    area_bottom = HEIGHT - (80 if "note" in scene else 24)
+    top = 56 + max(0.0, (area_bottom - 56 - box_h) / 2)
     active = scene.get("active", 0)
     done = scene.get("done", 0)
     for i, step in enumerate(steps):
@@ -157,14 +218,34 @@ def draw_flow(p: QPainter, scene: dict[str, Any], meta: dict[str, Any]) -> None:
         p.setBrush(ORANGE if is_active else TEAL)
         p.setPen(Qt.PenStyle.NoPen)
         p.drawEllipse(QPointF(x + box_w / 2, top + 28), 17, 17)
-        draw_text(p, QRectF(x, top + 11, box_w, 34), step.get("badge", str(i + 1)), 16, WHITE, True,
-                  Qt.AlignmentFlag.AlignCenter)
+        draw_text(
+            p,
+            QRectF(x, top + 11, box_w, 34),
+            step.get("badge", str(i + 1)),
+            16,
+            WHITE,
+            True,
+            Qt.AlignmentFlag.AlignCenter,
+        )
         ink = WHITE if is_active else NAVY
-        draw_text(p, QRectF(x + 6, top + 52, box_w - 12, 56), step["heading"], 17, ink, True,
-                  Qt.AlignmentFlag.AlignCenter)
-        draw_text(p, QRectF(x + 8, top + 112, box_w - 16, box_h - 122), step.get("text", ""), 15,
-                  WHITE if is_active else INK, align=Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
-        if i < n - 1:
+        draw_text(
+            p,
+            QRectF(x + 6, top + 52, box_w - 12, 56),
+            step["heading"],
+            17,
+            ink,
+            True,
+            Qt.AlignmentFlag.AlignCenter,
+        )
+        draw_text(
+            p,
+            QRectF(x + 8, top + 112, box_w - 16, box_h - 122),
+            step.get("text", ""),
+            15,
+            WHITE if is_active else INK,
+            align=Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
+        )
+        if i < n - 1 and scene.get("arrows", True):
             arrow(p, QPointF(x + box_w + 4, top + box_h / 2), QPointF(x + box_w + gap - 10, top + box_h / 2))
     footer_note(p, scene)
 
@@ -184,8 +265,14 @@ def draw_table(p: QPainter, scene: dict[str, Any], meta: dict[str, Any]) -> None
         if scene.get("hl") == r:
             rounded(p, QRectF(22, y + 1, WIDTH - 44, row_h - 2), None, ORANGE, 4, 2.5)
         for c, cell in enumerate(row):
-            draw_text(p, QRectF(x + 10, y + 2, widths[c] - 16, row_h - 4), cell, 16, WHITE if r == 0 else INK,
-                      r == 0 or c == 0)
+            draw_text(
+                p,
+                QRectF(x + 10, y + 2, widths[c] - 16, row_h - 4),
+                cell,
+                16,
+                WHITE if r == 0 else INK,
+                r == 0 or c == 0,
+            )
             x += widths[c]
     footer_note(p, scene)
 
@@ -214,8 +301,9 @@ def draw_screen(p: QPainter, scene: dict[str, Any], meta: dict[str, Any]) -> Non
             r = QRectF(side.x() + 6, side.y() + 8 + i * 28, nav_w - 12, 24)
             if item == scene.get("nav"):
                 rounded(p, r, TEAL, None, 4)
-            draw_text(p, r.adjusted(8, 0, 0, 0), item, 12, WHITE if item == scene.get("nav") else INK,
-                      fit=False)
+            draw_text(
+                p, r.adjusted(8, 0, 0, 0), item, 12, WHITE if item == scene.get("nav") else INK, fit=False
+            )
         if scene.get("nav_hl"):
             rounded(p, side.adjusted(2, 4, -2, -(side.height() - 16 - 28 * len(nav))), None, ORANGE, 6, 2.5)
         content = QRectF(side.right() + 14, APP.y() + 40, APP.right() - side.right() - 28, APP.height() - 50)
@@ -239,19 +327,41 @@ def app_bar(p: QPainter, scene: dict[str, Any], meta: dict[str, Any]) -> None:
     draw_text(p, QRectF(bar.x() + 12, bar.y(), 120, 30), "CPIMS+", 15, WHITE, True, fit=False)
     if scene.get("demo", True):
         rounded(p, QRectF(bar.x() + 80, bar.y() + 7, 44, 16), ORANGE, None, 8)
-        draw_text(p, QRectF(bar.x() + 80, bar.y() + 7, 44, 16), "Demo", 10, WHITE, True,
-                  Qt.AlignmentFlag.AlignCenter, fit=False)
+        draw_text(
+            p,
+            QRectF(bar.x() + 80, bar.y() + 7, 44, 16),
+            "Demo",
+            10,
+            WHITE,
+            True,
+            Qt.AlignmentFlag.AlignCenter,
+            fit=False,
+        )
     user = scene.get("user", meta.get("user", ""))
     if user and scene.get("layout") != "login":
-        draw_text(p, QRectF(bar.right() - 230, bar.y(), 218, 30), user, 12, QColor("#D6E2EC"),
-                  align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, fit=False)
+        draw_text(
+            p,
+            QRectF(bar.right() - 230, bar.y(), 218, 30),
+            user,
+            12,
+            QColor("#D6E2EC"),
+            align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+            fit=False,
+        )
 
 
 def login_page(p: QPainter, scene: dict[str, Any]) -> None:
     card = QRectF(APP.center().x() - 170, APP.y() + 56, 340, 300)
     rounded(p, card, WHITE, LINE, 10)
-    draw_text(p, QRectF(card.x(), card.y() + 14, card.width(), 36), "Log in to CPIMS+", 20, NAVY, True,
-              Qt.AlignmentFlag.AlignCenter)
+    draw_text(
+        p,
+        QRectF(card.x(), card.y() + 14, card.width(), 36),
+        "Log in to CPIMS+",
+        20,
+        NAVY,
+        True,
+        Qt.AlignmentFlag.AlignCenter,
+    )
     content = QRectF(card.x() + 26, card.y() + 62, card.width() - 52, card.height() - 70)
     widgets(p, content, scene.get("widgets", []), 1)
 
@@ -339,8 +449,15 @@ def w_check(p: QPainter, rect: QRectF, w: dict[str, Any]) -> None:
     rounded(p, box, TEAL if w.get("checked") else WHITE, TEAL, 3)
     if w.get("checked"):
         p.setPen(QPen(WHITE, 2.2))
-        p.drawPolyline(QPolygonF([QPointF(box.x() + 3.5, box.y() + 8), QPointF(box.x() + 7, box.y() + 12),
-                                  QPointF(box.x() + 13, box.y() + 4.5)]))
+        p.drawPolyline(
+            QPolygonF(
+                [
+                    QPointF(box.x() + 3.5, box.y() + 8),
+                    QPointF(box.x() + 7, box.y() + 12),
+                    QPointF(box.x() + 13, box.y() + 4.5),
+                ]
+            )
+        )
     draw_text(p, QRectF(rect.x() + 24, rect.y(), rect.width() - 24, 24), w["label"], 12, INK)
 
 
@@ -356,8 +473,14 @@ def radio_dot(p: QPainter, centre: QPointF, on: bool) -> None:
 
 def w_radio(p: QPainter, rect: QRectF, w: dict[str, Any]) -> None:
     label_h = rect.height() - 28
-    draw_text(p, QRectF(rect.x(), rect.y(), rect.width(), label_h), w["label"], 11.5, GREY,
-              align=Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
+    draw_text(
+        p,
+        QRectF(rect.x(), rect.y(), rect.width(), label_h),
+        w["label"],
+        11.5,
+        GREY,
+        align=Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
+    )
     x, y = rect.x(), rect.y() + label_h + 2
     for option in w["options"]:
         radio_dot(p, QPointF(x + 8, y + 12), option == w.get("value"))
@@ -375,7 +498,9 @@ def w_buttons(p: QPainter, rect: QRectF, w: dict[str, Any]) -> None:
         primary = label == w.get("primary")
         b = QRectF(bx, rect.y() + 2, width, 28)
         rounded(p, b, TEAL if primary else WHITE, None if primary else TEAL, 4)
-        draw_text(p, b, label, 12.5, WHITE if primary else TEAL, True, Qt.AlignmentFlag.AlignCenter, fit=False)
+        draw_text(
+            p, b, label, 12.5, WHITE if primary else TEAL, True, Qt.AlignmentFlag.AlignCenter, fit=False
+        )
         if label == w.get("hl_label"):
             rounded(p, b.adjusted(-4, -4, 4, 4), None, ORANGE, 6, 2.5)
         x = bx + width + 10 if not w.get("right") else bx - 10
@@ -398,8 +523,15 @@ def w_table(p: QPainter, rect: QRectF, w: dict[str, Any]) -> None:
                 if r:
                     w_check(p, QRectF(x + 4, y, 20, 24), {"label": "", "checked": (r - 1) in checks})
                 offset = 24.0
-            draw_text(p, QRectF(x + 6 + offset, y, widths[c] - 10 - offset, 24), cell, 11.5,
-                      NAVY if r == 0 else INK, r == 0, fit=False)
+            draw_text(
+                p,
+                QRectF(x + 6 + offset, y, widths[c] - 10 - offset, 24),
+                cell,
+                11.5,
+                NAVY if r == 0 else INK,
+                r == 0,
+                fit=False,
+            )
             x += widths[c]
         if r and (r - 1) in w.get("hl_rows", []):
             rounded(p, QRectF(rect.x() - 2, y + 1, rect.width() + 4, 22), None, ORANGE, 4, 2)
@@ -418,8 +550,16 @@ def w_radio_table(p: QPainter, rect: QRectF, w: dict[str, Any]) -> None:
             for c, name in enumerate(header):
                 x = rect.x() if c == 0 else rect.x() + first + (c - 1) * other
                 align = Qt.AlignmentFlag.AlignLeft if c == 0 else Qt.AlignmentFlag.AlignHCenter
-                draw_text(p, QRectF(x + 6, y, (first if c == 0 else other) - 8, 24), name, 11.5, NAVY, True,
-                          align | Qt.AlignmentFlag.AlignVCenter, fit=False)
+                draw_text(
+                    p,
+                    QRectF(x + 6, y, (first if c == 0 else other) - 8, 24),
+                    name,
+                    11.5,
+                    NAVY,
+                    True,
+                    align | Qt.AlignmentFlag.AlignVCenter,
+                    fit=False,
+                )
             continue
         label, chosen = rows[r - 1]
         draw_text(p, QRectF(rect.x() + 6, y, first - 8, 24), label, 11.5, INK, fit=False)
@@ -440,8 +580,15 @@ def banner(p: QPainter, rect: QRectF, spec: dict[str, Any] | str) -> None:
 
 
 def w_text(p: QPainter, rect: QRectF, w: dict[str, Any]) -> None:
-    draw_text(p, rect, w["text"], w.get("size", 12.5), INK if not w.get("muted") else GREY, w.get("bold", False),
-              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+    draw_text(
+        p,
+        rect,
+        w["text"],
+        w.get("size", 12.5),
+        INK if not w.get("muted") else GREY,
+        w.get("bold", False),
+        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+    )
 
 
 def w_heading(p: QPainter, rect: QRectF, w: dict[str, Any]) -> None:
@@ -492,17 +639,30 @@ def dialog(p: QPainter, spec: dict[str, Any]) -> None:
     rounded(p, card, WHITE, None, 8)
     draw_text(p, QRectF(card.x() + 20, card.y() + 12, card.width() - 40, 28), spec["title"], 16, NAVY, True)
     widgets(p, QRectF(card.x() + 20, card.y() + 50, card.width() - 40, card.height() - 60), items, 1)
-    w_buttons(p, QRectF(card.x() + 20, card.bottom() - 42, card.width() - 40, 32),
-              {"labels": spec.get("buttons", ["Cancel", "OK"]), "primary": spec.get("primary", "OK"),
-               "right": True, "hl_label": spec.get("hl_button")})
+    w_buttons(
+        p,
+        QRectF(card.x() + 20, card.bottom() - 42, card.width() - 40, 32),
+        {
+            "labels": spec.get("buttons", ["Cancel", "OK"]),
+            "primary": spec.get("primary", "OK"),
+            "right": True,
+            "hl_label": spec.get("hl_button"),
+        },
+    )
 
 
 def note_bubble(p: QPainter, text: str) -> None:
     rect = QRectF(WIDTH - 300, HEIGHT - 128, 270, 92)
     p.fillRect(rect.adjusted(3, 3, 3, 3), QColor(0, 0, 0, 45))
     rounded(p, rect, QColor("#FFF8F0"), ORANGE, 8, 2)
-    draw_text(p, rect.adjusted(12, 8, -12, -8), text, 14, INK, align=Qt.AlignmentFlag.AlignLeft
-              | Qt.AlignmentFlag.AlignVCenter)
+    draw_text(
+        p,
+        rect.adjusted(12, 8, -12, -8),
+        text,
+        14,
+        INK,
+        align=Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+    )
 
 
 LAYOUTS: dict[str, Callable[[QPainter, dict[str, Any], dict[str, Any]], None]] = {

@@ -27,8 +27,8 @@ from pptx.oxml.ns import qn
 from pptx.util import Emu, Inches, Pt
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-from PySide6.QtCore import QRectF, Qt  # noqa: E402
-from PySide6.QtGui import QFont, QFontMetricsF, QGuiApplication  # noqa: E402
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QFont, QFontMetricsF, QGuiApplication
 
 ROOT = Path(__file__).resolve().parent.parent
 DECKS = ROOT / "media" / "decks"
@@ -82,7 +82,9 @@ class Measurer:
         """Height in inches of `text` wrapped into `width_in` inches."""
         fm = self._fm(size_pt, bold)
         plain = MARKUP.sub(code_as_word, text)
-        rect = fm.boundingRect(QRectF(0, 0, width_in * MEASURE_DPI, 1e6), int(Qt.TextFlag.TextWordWrap), plain)
+        rect = fm.boundingRect(
+            QRectF(0, 0, width_in * MEASURE_DPI, 1e6), int(Qt.TextFlag.TextWordWrap), plain
+        )
         if rect.width() > width_in * MEASURE_DPI + 0.5:
             return 1e3  # a single word is wider than the box: never a fit
         lines = max(1, round(rect.height() / fm.lineSpacing()))
@@ -110,8 +112,13 @@ def measurer() -> Measurer:
     return MEASURE
 
 
-def fit_size(paragraphs: list[tuple[str, float, bool]], width: float, height: float,
-             sizes: tuple[float, ...], gap: float = 0.45) -> float:
+def fit_size(
+    paragraphs: list[tuple[str, float, bool]],
+    width: float,
+    height: float,
+    sizes: tuple[float, ...],
+    gap: float = 0.45,
+) -> float:
     """Largest size whose paragraphs fit; each paragraph = (text, indent inches, bold)."""
     m = measurer()
     for size in sizes:
@@ -136,8 +143,16 @@ def spread_gap(paragraphs: list[tuple[str, float, bool]], width: float, height: 
 # Low-level drawing helpers
 
 
-def add_box(slide: Any, x: float, y: float, w: float, h: float, fill: str | None,
-            shape: MSO_SHAPE = MSO_SHAPE.RECTANGLE, line: str | None = None) -> Any:
+def add_box(
+    slide: Any,
+    x: float,
+    y: float,
+    w: float,
+    h: float,
+    fill: str | None,
+    shape: MSO_SHAPE = MSO_SHAPE.RECTANGLE,
+    line: str | None = None,
+) -> Any:
     box = slide.shapes.add_shape(shape, Inches(x), Inches(y), Inches(w), Inches(h))
     if fill is None:
         box.fill.background()
@@ -199,9 +214,19 @@ def set_bullet(paragraph: Any, char: str, indent_in: float, colour: str) -> None
     ppr.append(ppr.makeelement(qn("a:buChar"), {"char": char}))
 
 
-def add_text(slide: Any, x: float, y: float, w: float, h: float, text: str, size: float,
-             colour: str = INK, bold: bool = False, align: PP_ALIGN = PP_ALIGN.LEFT,
-             anchor: MSO_ANCHOR = MSO_ANCHOR.TOP) -> Any:
+def add_text(
+    slide: Any,
+    x: float,
+    y: float,
+    w: float,
+    h: float,
+    text: str,
+    size: float,
+    colour: str = INK,
+    bold: bool = False,
+    align: PP_ALIGN = PP_ALIGN.LEFT,
+    anchor: MSO_ANCHOR = MSO_ANCHOR.TOP,
+) -> Any:
     box = slide.shapes.add_textbox(Inches(x), Inches(y), Inches(w), Inches(h))
     prepare_frame(box.text_frame, anchor)
     for i, line in enumerate(text.split("\n")):
@@ -211,9 +236,13 @@ def add_text(slide: Any, x: float, y: float, w: float, h: float, text: str, size
     return box
 
 
-def fill_shape_text(shape: Any, lines: list[tuple[str, float, str, bool]],
-                    align: PP_ALIGN = PP_ALIGN.CENTER, anchor: MSO_ANCHOR = MSO_ANCHOR.MIDDLE,
-                    wrap: bool = True) -> None:
+def fill_shape_text(
+    shape: Any,
+    lines: list[tuple[str, float, str, bool]],
+    align: PP_ALIGN = PP_ALIGN.CENTER,
+    anchor: MSO_ANCHOR = MSO_ANCHOR.MIDDLE,
+    wrap: bool = True,
+) -> None:
     """Write lines (text, size, colour, bold) into an autoshape."""
     frame = shape.text_frame
     prepare_frame(frame, anchor, margin=0.1 if wrap else 0.0)
@@ -231,9 +260,17 @@ def bullet_paragraphs(items: list[str]) -> list[tuple[str, int]]:
     return [(item.strip(), 1 if item.startswith("  ") else 0) for item in items]
 
 
-def add_bullets(slide: Any, x: float, y: float, w: float, h: float, items: list[str],
-                sizes: tuple[float, ...] = (26, 24, 22, 20, 19, 18, 17, 16, 15, 14, 13, 12),
-                colour: str = INK, char: str = "•") -> float:
+def add_bullets(
+    slide: Any,
+    x: float,
+    y: float,
+    w: float,
+    h: float,
+    items: list[str],
+    sizes: tuple[float, ...] = (26, 24, 22, 20, 19, 18, 17, 16, 15, 14, 13, 12),
+    colour: str = INK,
+    char: str = "•",
+) -> float:
     paras = bullet_paragraphs(items)
     inner = w - 0.16
     measured = [(t, 0.35 + 0.4 * lvl, False) for t, lvl in paras]
@@ -264,13 +301,24 @@ class DeckContext:
 def chrome(slide: Any, title: str, number: int, ctx: DeckContext) -> None:
     """Title, accent rule and footer shared by every content slide."""
     size = 30 if measurer().width(title, 30, True) <= SLIDE_W - 2 * MARGIN - 0.3 else 24
-    add_text(slide, MARGIN, 0.4, SLIDE_W - 2 * MARGIN, 0.85, title, size, NAVY, True,
-             anchor=MSO_ANCHOR.BOTTOM)
+    add_text(
+        slide, MARGIN, 0.4, SLIDE_W - 2 * MARGIN, 0.85, title, size, NAVY, True, anchor=MSO_ANCHOR.BOTTOM
+    )
     add_box(slide, MARGIN + 0.08, 1.3, 1.2, 0.06, TEAL)
     add_box(slide, 0, SLIDE_H - 0.45, SLIDE_W, 0.45, LIGHT)
     add_text(slide, MARGIN, SLIDE_H - 0.43, 9, 0.4, ctx.footer, 11, GREY, anchor=MSO_ANCHOR.MIDDLE)
-    add_text(slide, SLIDE_W - MARGIN - 2, SLIDE_H - 0.43, 2, 0.4, f"{number} / {ctx.total}", 11, GREY,
-             align=PP_ALIGN.RIGHT, anchor=MSO_ANCHOR.MIDDLE)
+    add_text(
+        slide,
+        SLIDE_W - MARGIN - 2,
+        SLIDE_H - 0.43,
+        2,
+        0.4,
+        f"{number} / {ctx.total}",
+        11,
+        GREY,
+        align=PP_ALIGN.RIGHT,
+        anchor=MSO_ANCHOR.MIDDLE,
+    )
 
 
 def layout_title(slide: Any, spec: dict[str, Any], number: int, ctx: DeckContext) -> None:
@@ -279,8 +327,17 @@ def layout_title(slide: Any, spec: dict[str, Any], number: int, ctx: DeckContext
     add_box(slide, MARGIN + 0.08, 2.05, 1.6, 0.08, ORANGE)
     add_text(slide, MARGIN, 2.3, SLIDE_W - 2 * MARGIN, 1.9, spec["title"], 44, WHITE, True)
     add_text(slide, MARGIN, 4.3, SLIDE_W - 2.5 * MARGIN, 1.4, spec.get("subtitle", ""), 22, "D6E2EC")
-    add_text(slide, MARGIN, SLIDE_H - 1.0, SLIDE_W - 2 * MARGIN, 0.9, spec.get("byline", ctx.footer),
-             16, WHITE, anchor=MSO_ANCHOR.MIDDLE)
+    add_text(
+        slide,
+        MARGIN,
+        SLIDE_H - 1.0,
+        SLIDE_W - 2 * MARGIN,
+        0.9,
+        spec.get("byline", ctx.footer),
+        16,
+        WHITE,
+        anchor=MSO_ANCHOR.MIDDLE,
+    )
 
 
 def layout_section(slide: Any, spec: dict[str, Any], number: int, ctx: DeckContext) -> None:
@@ -291,8 +348,18 @@ def layout_section(slide: Any, spec: dict[str, Any], number: int, ctx: DeckConte
     add_text(slide, 1.2, 2.8, SLIDE_W - 2.4, 1.4, spec["title"], 40, NAVY, True)
     if "subtitle" in spec:
         add_text(slide, 1.2, 4.2, SLIDE_W - 2.6, 1.6, spec["subtitle"], 20, INK)
-    add_text(slide, SLIDE_W - MARGIN - 2, SLIDE_H - 0.43, 2, 0.4, f"{number} / {ctx.total}", 11, GREY,
-             align=PP_ALIGN.RIGHT, anchor=MSO_ANCHOR.MIDDLE)
+    add_text(
+        slide,
+        SLIDE_W - MARGIN - 2,
+        SLIDE_H - 0.43,
+        2,
+        0.4,
+        f"{number} / {ctx.total}",
+        11,
+        GREY,
+        align=PP_ALIGN.RIGHT,
+        anchor=MSO_ANCHOR.MIDDLE,
+    )
 
 
 def layout_bullets(slide: Any, spec: dict[str, Any], number: int, ctx: DeckContext) -> None:
@@ -318,8 +385,15 @@ def layout_two_column(slide: Any, spec: dict[str, Any], number: int, ctx: DeckCo
         head = add_box(slide, x, BODY_TOP, col_w, 0.6, colour)
         fill_shape_text(head, [(spec[f"{key}_title"], 20, WHITE, True)], PP_ALIGN.LEFT)
         add_box(slide, x, BODY_TOP + 0.6, col_w, BODY_BOTTOM - BODY_TOP - 0.6, LIGHT)
-        add_bullets(slide, x + 0.1, BODY_TOP + 0.75, col_w - 0.2, BODY_BOTTOM - BODY_TOP - 0.85,
-                    spec[key], sizes=(24, 22, 20, 19, 18, 17, 16, 15, 14, 13, 12))
+        add_bullets(
+            slide,
+            x + 0.1,
+            BODY_TOP + 0.75,
+            col_w - 0.2,
+            BODY_BOTTOM - BODY_TOP - 0.85,
+            spec[key],
+            sizes=(24, 22, 20, 19, 18, 17, 16, 15, 14, 13, 12),
+        )
 
 
 def layout_cards(slide: Any, spec: dict[str, Any], number: int, ctx: DeckContext) -> None:
@@ -332,10 +406,18 @@ def layout_cards(slide: Any, spec: dict[str, Any], number: int, ctx: DeckContext
     bottom = BODY_BOTTOM - (0.9 if "callout" in spec else 0)
     card_w = (SLIDE_W - 2 * MARGIN - gap * (cols - 1)) / cols
     card_h = (bottom - top - gap * (rows - 1)) / rows
-    head_size = min(fit_size([(c["heading"], 0, True)], card_w - 0.46, 0.7, (20, 18, 17, 16, 15, 14))
-                    for c in cards)
-    body_size = min(fit_size([(c["text"], 0, False)], card_w - 0.46, card_h - 0.95,
-                             (24, 22, 20, 19, 18, 17, 16, 15, 14, 13, 12)) for c in cards)
+    head_size = min(
+        fit_size([(c["heading"], 0, True)], card_w - 0.46, 0.7, (20, 18, 17, 16, 15, 14)) for c in cards
+    )
+    body_size = min(
+        fit_size(
+            [(c["text"], 0, False)],
+            card_w - 0.46,
+            card_h - 0.95,
+            (24, 22, 20, 19, 18, 17, 16, 15, 14, 13, 12),
+        )
+        for c in cards
+    )
     for i, card in enumerate(cards):
         x = MARGIN + (i % cols) * (card_w + gap)
         y = top + (i // cols) * (card_h + gap)
@@ -382,34 +464,73 @@ def layout_flow(slide: Any, spec: dict[str, Any], number: int, ctx: DeckContext)
     box_h = spec.get("box_height", 3.3 if has_below else 4.7)
     active = spec.get("active", 0)
     m = measurer()
-    head_size = min(fit_size([(s["heading"], 0, True)], box_w - 0.34, 1.15, (20, 18, 17, 16, 15, 14, 13, 12))
-                    for s in steps)
+    head_size = min(
+        fit_size([(s["heading"], 0, True)], box_w - 0.34, 1.15, (20, 18, 17, 16, 15, 14, 13, 12))
+        for s in steps
+    )
     head_h = max(m.height(s["heading"], head_size, box_w - 0.34, True) for s in steps) + 0.12
     body_top = 0.8 + head_h
     body_h = box_h - body_top - 0.1
-    body_size = min(fit_size([(s.get("text", ""), 0, False)], box_w - 0.34, body_h,
-                             (18, 17, 16, 15, 14, 13, 12, 11)) for s in steps)
+    body_size = min(
+        fit_size([(s.get("text", ""), 0, False)], box_w - 0.34, body_h, (18, 17, 16, 15, 14, 13, 12, 11))
+        for s in steps
+    )
     for i, step in enumerate(steps):
         x = MARGIN + i * (box_w + arrow)
         is_active = active == i + 1
         fill = NAVY if is_active else (LIGHT if active else PALE_TEAL)
         ink = WHITE if is_active else INK
-        box = add_box(slide, x, top, box_w, box_h, fill, MSO_SHAPE.ROUNDED_RECTANGLE,
-                      None if is_active else TEAL)
+        box = add_box(
+            slide, x, top, box_w, box_h, fill, MSO_SHAPE.ROUNDED_RECTANGLE, None if is_active else TEAL
+        )
         box.adjustments[0] = 0.08
         add_badge(slide, x + box_w / 2, top + 0.42, step.get("badge", str(i + 1)), is_active)
-        add_text(slide, x + 0.08, top + 0.78, box_w - 0.16, head_h, step["heading"], head_size,
-                 WHITE if is_active else NAVY, True, PP_ALIGN.CENTER, MSO_ANCHOR.MIDDLE)
+        add_text(
+            slide,
+            x + 0.08,
+            top + 0.78,
+            box_w - 0.16,
+            head_h,
+            step["heading"],
+            head_size,
+            WHITE if is_active else NAVY,
+            True,
+            PP_ALIGN.CENTER,
+            MSO_ANCHOR.MIDDLE,
+        )
         if step.get("text"):
-            add_text(slide, x + 0.08, top + body_top, box_w - 0.16, body_h, step["text"], body_size, ink,
-                     align=PP_ALIGN.CENTER)
+            add_text(
+                slide,
+                x + 0.08,
+                top + body_top,
+                box_w - 0.16,
+                body_h,
+                step["text"],
+                body_size,
+                ink,
+                align=PP_ALIGN.CENTER,
+            )
         if i < n - 1:
-            add_box(slide, x + box_w + 0.07, top + box_h / 2 - 0.2, arrow - 0.14, 0.4, ORANGE,
-                    MSO_SHAPE.RIGHT_ARROW)
+            add_box(
+                slide,
+                x + box_w + 0.07,
+                top + box_h / 2 - 0.2,
+                arrow - 0.14,
+                0.4,
+                ORANGE,
+                MSO_SHAPE.RIGHT_ARROW,
+            )
     below = top + box_h + 0.25
     if "bullets" in spec:
-        add_bullets(slide, MARGIN, below, width, BODY_BOTTOM - below, spec["bullets"],
-                    sizes=(20, 19, 18, 17, 16, 15, 14, 13))
+        add_bullets(
+            slide,
+            MARGIN,
+            below,
+            width,
+            BODY_BOTTOM - below,
+            spec["bullets"],
+            sizes=(20, 19, 18, 17, 16, 15, 14, 13),
+        )
     elif "callout" in spec:
         add_callout(slide, spec["callout"], below, height=min(1.1, BODY_BOTTOM - below))
 
@@ -425,28 +546,65 @@ def layout_flow_down(slide: Any, spec: dict[str, Any]) -> None:
     head_w = 3.0
     text_x = 1.0 + head_w
     text_w = width - text_x - 0.1
-    head_size = min(fit_size([(s["heading"], 0, True)], head_w - 0.16, row_h, (22, 20, 18, 17, 16, 15, 14))
-                    for s in steps)
-    body_size = min(fit_size([(s.get("text", ""), 0, False)], text_w - 0.16, row_h,
-                             (20, 19, 18, 17, 16, 15, 14, 13)) for s in steps)
+    head_size = min(
+        fit_size([(s["heading"], 0, True)], head_w - 0.16, row_h, (22, 20, 18, 17, 16, 15, 14)) for s in steps
+    )
+    body_size = min(
+        fit_size([(s.get("text", ""), 0, False)], text_w - 0.16, row_h, (20, 19, 18, 17, 16, 15, 14, 13))
+        for s in steps
+    )
     active = spec.get("active", 0)
     for i, step in enumerate(steps):
         y = BODY_TOP + 0.05 + i * (row_h + gap)
         is_active = active == i + 1
-        box = add_box(slide, MARGIN, y, width, row_h, NAVY if is_active else PALE_TEAL,
-                      MSO_SHAPE.ROUNDED_RECTANGLE, None if is_active else TEAL)
+        box = add_box(
+            slide,
+            MARGIN,
+            y,
+            width,
+            row_h,
+            NAVY if is_active else PALE_TEAL,
+            MSO_SHAPE.ROUNDED_RECTANGLE,
+            None if is_active else TEAL,
+        )
         box.adjustments[0] = 0.2
         add_badge(slide, MARGIN + 0.5, y + row_h / 2, step.get("badge", str(i + 1)), is_active)
-        add_text(slide, MARGIN + 1.0, y, head_w, row_h, step["heading"], head_size,
-                 WHITE if is_active else NAVY, True, anchor=MSO_ANCHOR.MIDDLE)
-        add_text(slide, MARGIN + text_x, y, text_w, row_h, step.get("text", ""), body_size,
-                 WHITE if is_active else INK, anchor=MSO_ANCHOR.MIDDLE)
+        add_text(
+            slide,
+            MARGIN + 1.0,
+            y,
+            head_w,
+            row_h,
+            step["heading"],
+            head_size,
+            WHITE if is_active else NAVY,
+            True,
+            anchor=MSO_ANCHOR.MIDDLE,
+        )
+        add_text(
+            slide,
+            MARGIN + text_x,
+            y,
+            text_w,
+            row_h,
+            step.get("text", ""),
+            body_size,
+            WHITE if is_active else INK,
+            anchor=MSO_ANCHOR.MIDDLE,
+        )
         if i < n - 1:
             add_box(slide, MARGIN + 0.38, y + row_h + 0.01, 0.24, gap - 0.02, ORANGE, MSO_SHAPE.DOWN_ARROW)
     below = BODY_TOP + 0.05 + n * row_h + (n - 1) * gap + 0.2
     if "bullets" in spec:
-        add_bullets(slide, MARGIN, below, width, BODY_BOTTOM - below, spec["bullets"],
-                    sizes=(20, 19, 18, 17, 16, 15, 14, 13))
+        add_bullets(
+            slide,
+            MARGIN,
+            below,
+            width,
+            BODY_BOTTOM - below,
+            spec["bullets"],
+            sizes=(20, 19, 18, 17, 16, 15, 14, 13),
+        )
     elif "callout" in spec:
         add_callout(slide, spec["callout"], below, height=min(1.0, BODY_BOTTOM - below))
 
@@ -474,8 +632,9 @@ def layout_table(slide: Any, spec: dict[str, Any], number: int, ctx: DeckContext
             size = candidate
             break
     heights = row_heights(size)
-    shape = slide.shapes.add_table(len(rows) + 1, len(header), Inches(MARGIN), Inches(BODY_TOP),
-                                   Inches(width), Inches(sum(heights)))
+    shape = slide.shapes.add_table(
+        len(rows) + 1, len(header), Inches(MARGIN), Inches(BODY_TOP), Inches(width), Inches(sum(heights))
+    )
     table = shape.table
     tbl_pr = shape._element.graphic.graphicData.tbl.tblPr
     for child in list(tbl_pr):
@@ -496,8 +655,12 @@ def layout_table(slide: Any, spec: dict[str, Any], number: int, ctx: DeckContext
             p = frame.paragraphs[0]
             add_runs(p, text, size, WHITE if r == 0 else INK, r == 0 or (c == 0 and spec.get("bold_first")))
     if "callout" in spec:
-        add_callout(slide, spec["callout"], min(bottom + 0.1, BODY_TOP + sum(heights) + 0.35),
-                    height=BODY_BOTTOM - bottom - 0.05)
+        add_callout(
+            slide,
+            spec["callout"],
+            min(bottom + 0.1, BODY_TOP + sum(heights) + 0.35),
+            height=BODY_BOTTOM - bottom - 0.05,
+        )
 
 
 def layout_example(slide: Any, spec: dict[str, Any], number: int, ctx: DeckContext) -> None:
@@ -508,11 +671,30 @@ def layout_example(slide: Any, spec: dict[str, Any], number: int, ctx: DeckConte
     initials = "".join(word[0] for word in spec["person"].split()[:2])
     badge = add_box(slide, MARGIN + panel_w / 2 - 0.6, BODY_TOP + 0.35, 1.2, 1.2, ORANGE, MSO_SHAPE.OVAL)
     fill_shape_text(badge, [(initials, 28, WHITE, True)], wrap=False)
-    add_text(slide, MARGIN + 0.2, BODY_TOP + 1.75, panel_w - 0.4, 0.6, spec["person"], 20, WHITE, True,
-             PP_ALIGN.CENTER)
+    add_text(
+        slide,
+        MARGIN + 0.2,
+        BODY_TOP + 1.75,
+        panel_w - 0.4,
+        0.6,
+        spec["person"],
+        20,
+        WHITE,
+        True,
+        PP_ALIGN.CENTER,
+    )
     setting_size = fit_size([(spec["setting"], 0, False)], panel_w - 0.6, 2.6, (16, 15, 14, 13, 12))
-    add_text(slide, MARGIN + 0.2, BODY_TOP + 2.4, panel_w - 0.4, 2.7, spec["setting"], setting_size, "D6E2EC",
-             align=PP_ALIGN.CENTER)
+    add_text(
+        slide,
+        MARGIN + 0.2,
+        BODY_TOP + 2.4,
+        panel_w - 0.4,
+        2.7,
+        spec["setting"],
+        setting_size,
+        "D6E2EC",
+        align=PP_ALIGN.CENTER,
+    )
     x = MARGIN + panel_w + 0.4
     steps = [f"{i}. {s}" for i, s in enumerate(spec["steps"], 1)]
     w = SLIDE_W - MARGIN - x
@@ -577,8 +759,10 @@ def clean_notes(text: str) -> str:
 
 
 def write_notes(deck: dict[str, Any], target: Path) -> None:
-    lines = ["# Speaker notes, one string per slide, in slide order. Generated by media/slides.py.",
-             "notes = ["]
+    lines = [
+        "# Speaker notes, one string per slide, in slide order. Generated by media/slides.py.",
+        "notes = [",
+    ]
     lines += [f"  {json.dumps(clean_notes(spec['notes']), ensure_ascii=False)}," for spec in deck["slides"]]
     lines.append("]")
     target.write_text("\n".join(lines) + "\n", encoding="utf-8")
@@ -591,9 +775,20 @@ def render_pdf(pptx: Path) -> Path:
     with tempfile.TemporaryDirectory(prefix="slides-lo-") as tmp:
         profile = Path(tmp) / "profile"
         subprocess.run(
-            ["libreoffice", f"-env:UserInstallation=file://{profile}", "--headless",
-             "--convert-to", "pdf", "--outdir", tmp, str(pptx)],
-            check=True, capture_output=True, timeout=300)
+            [
+                "libreoffice",
+                f"-env:UserInstallation=file://{profile}",
+                "--headless",
+                "--convert-to",
+                "pdf",
+                "--outdir",
+                tmp,
+                str(pptx),
+            ],
+            check=True,
+            capture_output=True,
+            timeout=300,
+        )
         produced = Path(tmp) / (pptx.stem + ".pdf")
         target = pptx.with_suffix(".pdf")
         shutil.move(str(produced), target)
@@ -615,7 +810,9 @@ def build(stem: str) -> None:
     pages, count = pdf_pages(pdf), len(deck["slides"])
     if pages != count:
         raise SystemExit(f"{pdf}: {pages} pages for {count} slides")
-    print(f"{stem}: {count} slides, pdf {pdf.stat().st_size // 1024} KiB, pptx {pptx.stat().st_size // 1024} KiB")
+    print(
+        f"{stem}: {count} slides, pdf {pdf.stat().st_size // 1024} KiB, pptx {pptx.stat().st_size // 1024} KiB"
+    )
 
 
 def main(argv: list[str]) -> None:

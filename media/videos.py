@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import frames  # noqa: E402
+import frames
 
 ROOT = Path(__file__).resolve().parent.parent
 SCRIPTS = ROOT / "media" / "scripts"
@@ -29,8 +29,8 @@ OUT = ROOT / "videos"
 
 VOICE = "en-us"
 WORDS_PER_MINUTE = 145  # espeak-ng speaks a little faster than asked: this gives about 155 wpm
-LEAD_IN_SECONDS = 0.5   # silence before the first scene's narration
-TAIL_SECONDS = 0.7      # silence after each scene's narration, before the frame changes
+LEAD_IN_SECONDS = 0.5  # silence before the first scene's narration
+TAIL_SECONDS = 0.7  # silence after each scene's narration, before the frame changes
 FPS = 10
 MAX_BYTES = 4 * 1024 * 1024
 CUE_LINE_CHARS = 42
@@ -72,14 +72,21 @@ def flat(text: str) -> str:
 
 
 def probe_seconds(path: Path) -> float:
-    out = subprocess.run(["ffprobe", "-v", "error", "-show_entries", "format=duration", "-of", "csv=p=0",
-                          str(path)], check=True, capture_output=True, text=True).stdout
+    out = subprocess.run(
+        ["ffprobe", "-v", "error", "-show_entries", "format=duration", "-of", "csv=p=0", str(path)],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
     return float(out.strip())
 
 
 def synthesise(text: str, target: Path) -> None:
-    subprocess.run(["espeak-ng", "-v", VOICE, "-s", str(WORDS_PER_MINUTE), "-w", str(target), spoken(text)],
-                   check=True, capture_output=True)
+    subprocess.run(
+        ["espeak-ng", "-v", VOICE, "-s", str(WORDS_PER_MINUTE), "-w", str(target), spoken(text)],
+        check=True,
+        capture_output=True,
+    )
 
 
 def load_script(stem: str) -> dict[str, Any]:
@@ -141,13 +148,53 @@ def encode(scenes: list[Scene], script: dict[str, Any], work: Path, target: Path
     join_audio(scenes, audio)
     total = scenes[-1].end_seconds
     subprocess.run(
-        ["ffmpeg", "-y", "-v", "error", "-f", "concat", "-safe", "0", "-i", str(work / "frames.txt"),
-         "-i", str(audio), "-map", "0:v", "-map", "1:a",
-         "-vf", f"fps={FPS},format=yuv420p", "-c:v", "libx264", "-profile:v", "main", "-preset", "slow",
-         "-tune", "stillimage", "-crf", "24", "-g", str(FPS * 10),
-         "-c:a", "aac", "-b:a", "64k", "-ac", "1", "-ar", "44100",
-         "-t", f"{total:.3f}", "-movflags", "+faststart", str(target)],
-        check=True)
+        [
+            "ffmpeg",
+            "-y",
+            "-v",
+            "error",
+            "-f",
+            "concat",
+            "-safe",
+            "0",
+            "-i",
+            str(work / "frames.txt"),
+            "-i",
+            str(audio),
+            "-map",
+            "0:v",
+            "-map",
+            "1:a",
+            "-vf",
+            f"fps={FPS},format=yuv420p",
+            "-c:v",
+            "libx264",
+            "-profile:v",
+            "main",
+            "-preset",
+            "slow",
+            "-tune",
+            "stillimage",
+            "-crf",
+            "24",
+            "-g",
+            str(FPS * 10),
+            "-c:a",
+            "aac",
+            "-b:a",
+            "64k",
+            "-ac",
+            "1",
+            "-ar",
+            "44100",
+            "-t",
+            f"{total:.3f}",
+            "-movflags",
+            "+faststart",
+            str(target),
+        ],
+        check=True,
+    )
 
 
 # --------------------------------------------------------------------------------------------------------
@@ -162,25 +209,30 @@ def fits_cue(text: str) -> bool:
     return len(textwrap.wrap(text, CUE_LINE_CHARS)) <= CUE_MAX_LINES
 
 
+def split_even(sentence: str, parts: int) -> list[str]:
+    """Split a sentence between words into `parts` pieces of similar length."""
+    chunks: list[str] = []
+    current: list[str] = []
+    position = 0
+    for word in sentence.split():
+        current.append(word)
+        position += len(word) + 1
+        if len(chunks) < parts - 1 and position >= len(sentence) * (len(chunks) + 1) / parts:
+            chunks.append(" ".join(current))
+            current = []
+    if current:
+        chunks.append(" ".join(current))
+    return chunks
+
+
 def cue_texts(narration: str) -> list[str]:
-    """Split narration into cues of at most two lines, breaking long sentences at commas or between words."""
+    """One cue per sentence, or a sentence split into the fewest even pieces that fit two lines each."""
     cues: list[str] = []
     for sentence in split_sentences(narration):
-        words, current = sentence.split(), ""
-        for word in words:
-            candidate = f"{current} {word}".strip()
-            if fits_cue(candidate):
-                current = candidate
-                continue
-            cut = current.rfind(", ")
-            if cut > len(current) * 0.5:
-                cues.append(current[: cut + 1])
-                current = f"{current[cut + 2:]} {word}"
-            else:
-                cues.append(current)
-                current = word
-        if current:
-            cues.append(current)
+        parts = 1
+        while not all(fits_cue(chunk) for chunk in split_even(sentence, parts)):
+            parts += 1
+        cues += split_even(sentence, parts)
     return cues
 
 
@@ -207,11 +259,21 @@ def build_cues(scenes: list[Scene]) -> list[tuple[float, float, str]]:
     return cues
 
 
+def balanced_lines(text: str) -> list[str]:
+    """Wrap a cue into at most two lines of similar length."""
+    if len(text) <= CUE_LINE_CHARS:
+        return [text]
+    for width in range((len(text) + 1) // 2, CUE_LINE_CHARS + 1):
+        lines = textwrap.wrap(text, width)
+        if len(lines) <= CUE_MAX_LINES:
+            return lines
+    return textwrap.wrap(text, CUE_LINE_CHARS)
+
+
 def write_vtt(cues: list[tuple[float, float, str]], target: Path) -> None:
     blocks = ["WEBVTT", ""]
     for n, (start, end, text) in enumerate(cues, 1):
-        blocks += [str(n), f"{timestamp(start)} --> {timestamp(end)}", "\n".join(textwrap.wrap(text, CUE_LINE_CHARS)),
-                   ""]
+        blocks += [str(n), f"{timestamp(start)} --> {timestamp(end)}", "\n".join(balanced_lines(text)), ""]
     target.write_text("\n".join(blocks), encoding="utf-8")
 
 
@@ -220,15 +282,32 @@ def write_vtt(cues: list[tuple[float, float, str]], target: Path) -> None:
 
 
 def verify(video: Path, cues: list[tuple[float, float, str]]) -> dict[str, Any]:
-    info = json.loads(subprocess.run(
-        ["ffprobe", "-v", "error", "-show_entries", "format=duration,size:stream=codec_name,codec_type,profile,"
-         "pix_fmt,width,height", "-of", "json", str(video)], check=True, capture_output=True, text=True).stdout)
+    info = json.loads(
+        subprocess.run(
+            [
+                "ffprobe",
+                "-v",
+                "error",
+                "-show_entries",
+                "format=duration,size:stream=codec_name,codec_type,profile,pix_fmt,width,height",
+                "-of",
+                "json",
+                str(video),
+            ],
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout
+    )
     duration = float(info["format"]["duration"])
     codecs = {s["codec_type"]: s for s in info["streams"]}
     problems = []
     if not 60 <= duration <= 240:
         problems.append(f"duration {duration:.1f} s is outside 60-240 s")
-    if codecs.get("video", {}).get("codec_name") != "h264" or codecs.get("audio", {}).get("codec_name") != "aac":
+    if (
+        codecs.get("video", {}).get("codec_name") != "h264"
+        or codecs.get("audio", {}).get("codec_name") != "aac"
+    ):
         problems.append("streams are not h264 + aac")
     if video.stat().st_size >= MAX_BYTES:
         problems.append(f"file is {video.stat().st_size} bytes, over 4 MB")
@@ -253,9 +332,11 @@ def build(stem: str) -> None:
     v = result["video"]
     words = sum(len(s.narration.split()) for s in scenes)
     wpm = words / sum(s.speech_seconds for s in scenes) * 60
-    print(f"{stem}: {result['duration']:.1f} s, {result['size'] / 1024:.0f} KiB, {v['width']}x{v['height']} "
-          f"{v['codec_name']} {v['profile']} {v['pix_fmt']}, {len(scenes)} scenes, {len(cues)} cues, "
-          f"{words} words at {wpm:.0f} wpm")
+    print(
+        f"{stem}: {result['duration']:.1f} s, {result['size'] / 1024:.0f} KiB, {v['width']}x{v['height']} "
+        f"{v['codec_name']} {v['profile']} {v['pix_fmt']}, {len(scenes)} scenes, {len(cues)} cues, "
+        f"{words} words at {wpm:.0f} wpm"
+    )
 
 
 def main(argv: list[str]) -> None:

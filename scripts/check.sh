@@ -19,6 +19,8 @@ $V/mypy
 step "import contracts"
 $V/lint-imports
 
+# The tests run inside the services' loopback-only network namespace (run_in_test_net, from services.sh).
+run_in_test_net() { "$@"; }
 if [ -f scripts/services.sh ]; then
   step "test services (PostgreSQL, LRS)"
   # shellcheck disable=SC1091
@@ -26,7 +28,7 @@ if [ -f scripts/services.sh ]; then
 fi
 
 step "core and cli tests with PySide6 unimportable"
-PYTHONPATH=tests/noqt $V/python -m pytest -q -p no:pytest-qt tests/core tests/cli
+PYTHONPATH=tests/noqt run_in_test_net $V/python -m pytest -q -p no:pytest-qt tests/core tests/cli
 
 step "the whole suite (offscreen)"
-$V/python -m pytest -q
+run_in_test_net $V/python -m pytest -q

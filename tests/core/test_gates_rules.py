@@ -16,11 +16,13 @@ from trainer_app.core.domain.gates import (
     NotApplicableMark,
     PlannedStaff,
     Requirement,
+    Refusal,
     RequirementKind,
     SignOff,
     WalkthroughCompletion,
 )
 from trainer_app.core.domain.learner import Learner
+from trainer_app.core.rules.gate_actions import not_applicable_refusal, sign_off_refusal
 from trainer_app.core.rules.gates import evaluate, plural_role, required_count
 
 T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
@@ -307,3 +309,32 @@ def test_plural_role_titles() -> None:
     assert plural_role("Case worker") == "case workers"
     assert plural_role("CPIMS+ coordinator") == "CPIMS+ coordinators"
     assert plural_role("Focal points") == "focal points"
+
+
+# ---- who may close a step ------------------------------------------------------------------------------
+
+
+def test_sign_off_and_not_applicable_refusals() -> None:
+    gates = [gate("one", 1, CREDS), gate("two", 2, previous("one"), optional=True)]
+    coordinator = Learner("c1", "Amal", ("coordinator",))
+    worker = learner(1, "case_worker")
+    fresh = evaluate(gates, GateInputs())
+    assert sign_off_refusal(fresh[0], None) is Refusal.NO_LEARNER
+    assert sign_off_refusal(fresh[0], worker) is Refusal.NOT_COORDINATOR
+    assert (
+        sign_off_refusal(fresh[0], Learner("c2", "Old", ("coordinator",), archived=True)) is Refusal.ARCHIVED
+    )
+    assert sign_off_refusal(fresh[0], coordinator) is Refusal.NOT_READY
+    assert sign_off_refusal(fresh[1], coordinator) is Refusal.LOCKED
+    assert not_applicable_refusal(fresh[0], coordinator) is Refusal.NOT_ALLOWED
+    assert not_applicable_refusal(fresh[1], coordinator) is Refusal.LOCKED
+    ready = evaluate(gates, GateInputs(evidence=(EvidenceTick("one", "creds", True, "ok", None, "", T0),)))
+    assert sign_off_refusal(ready[0], coordinator) is None
+    signed = evaluate(gates, GateInputs(signoffs=(SignOff("one", "c1", "Amal", T0),)))
+    assert sign_off_refusal(signed[0], coordinator) is Refusal.SIGNED_OFF
+    assert not_applicable_refusal(signed[1], coordinator) is None
+    assert not_applicable_refusal(signed[1], worker) is Refusal.NOT_COORDINATOR
+    marks = (NotApplicableMark("two", "none", "c1", "Amal", T0),)
+    closed = evaluate(gates, GateInputs(signoffs=(SignOff("one", "c1", "Amal", T0),), not_applicable=marks))
+    assert not_applicable_refusal(closed[1], coordinator) is Refusal.NOT_APPLICABLE
+    assert sign_off_refusal(closed[1], coordinator) is Refusal.NOT_APPLICABLE

@@ -13,7 +13,7 @@ from tests.conftest import FIXTURES, MINI_PACK
 from trainer_app.core.app import App, open_app
 from trainer_app.core.common.clock import FakeClock
 from trainer_app.core.common.errors import NotFoundError, PermissionDeniedError, TrainerError, ValidationError
-from trainer_app.core.domain.gates import CertificateRecord, GateState, PlannedStaff
+from trainer_app.core.domain.gates import CertificateRecord, GateState, PlannedStaff, Refusal
 from trainer_app.core.domain.learner import Learner
 from trainer_app.core.packs.gates import GATES_FILE
 from trainer_app.core.services.gates import GateNotReadyError, GateService
@@ -28,6 +28,15 @@ def make_gates_pack(folder: Path) -> Path:
             handle.write((FIXTURES / "gates" / "extra_roles.toml").read_text(encoding="utf-8"))
         shutil.copy(FIXTURES / "gates" / "gates.toml", root / GATES_FILE)
     return root
+
+
+def earn_admin_certificate(app: App, learner: Learner) -> None:
+    """Complete the mini pack's admin track for real and issue its certificate through CertificateService."""
+    walkthrough = app.walkthroughs.load("mini-pack", "setup-walkthrough")
+    for step in walkthrough.steps:
+        app.walkthroughs.tick(learner.id, "mini-pack", "setup-walkthrough", step.id, True)
+    app.progress.record_video(learner.id, "mini-pack", "setup-video", [(0.0, 4.0)], 4.0, 4.0, 4.0)
+    assert app.certificates.issue_if_eligible(learner.id, "mini-pack") is not None
 
 
 class Rollout:
@@ -65,8 +74,10 @@ class Rollout:
 
 
 @pytest.fixture
-def rollout(tmp_path: Path, clock: FakeClock) -> Iterator[Rollout]:
-    app = open_app(data_dir=str(tmp_path / "data"), clock=clock, bundled_root=make_gates_pack(tmp_path))
+def rollout(tmp_path: Path, clock: FakeClock, db_url: str | None) -> Iterator[Rollout]:
+    """On SQLite, and on PostgreSQL when a test server is configured."""
+    root = make_gates_pack(tmp_path)
+    app = open_app(data_dir=str(tmp_path / "data"), clock=clock, bundled_root=root, database_url=db_url)
     yield Rollout(app)
     app.close()
 
@@ -99,6 +110,8 @@ def test_only_a_coordinator_may_sign_off(rollout: Rollout, clock: FakeClock) -> 
         "Only a learner with the coordinator role can sign off a step; Jean Dupont is not a coordinator."
     ]
     assert rollout.gates.sign_off_blockers("start", rollout.coordinator.id) == []
+    assert rollout.gates.sign_off_refusal("start", rollout.admin.id) is Refusal.NOT_COORDINATOR
+    assert rollout.gates.sign_off_refusal("start", None) is Refusal.NO_LEARNER
     clock.advance(3600)
     signoff = rollout.gates.sign_off("start", rollout.coordinator.id, "Signed at the kick-off meeting")
     assert (signoff.signed_by, signoff.signed_by_name, signoff.signed_at) == (
@@ -109,7 +122,7 @@ def test_only_a_coordinator_may_sign_off(rollout: Rollout, clock: FakeClock) -> 
     status = rollout.gates.gate_status("start")
     assert status.state is GateState.SIGNED_OFF and status.signoff == signoff
     assert rollout.state("configure") is GateState.IN_PROGRESS
-    with pytest.raises(GateNotReadyError, match="cannot be signed off"):
+    with pytest.raises(TrainerError, match="was already signed off by Amal Haddad"):
         rollout.gates.sign_off("start", rollout.coordinator.id)
 
 
@@ -178,9 +191,9 @@ def test_not_applicable_only_where_allowed_and_only_once_unlocked(rollout: Rollo
     assert migrate.state is GateState.NOT_APPLICABLE
     assert migrate.not_applicable is not None and migrate.not_applicable.by_name == "Amal Haddad"
     assert rollout.state("live") is GateState.IN_PROGRESS
-    with pytest.raises(GateNotReadyError, match="cannot be signed off"):
+    with pytest.raises(TrainerError, match="is marked not applicable"):
         rollout.gates.sign_off("migrate", rollout.coordinator.id)
-    with pytest.raises(TrainerError, match="already closed"):
+    with pytest.raises(TrainerError, match="is marked not applicable"):
         rollout.gates.mark_not_applicable("migrate", "again", rollout.coordinator.id)
 
 
@@ -221,3 +234,15 @@ def test_the_report_holds_every_step_and_needs_a_pdf_name(rollout: Rollout, tmp_
 def test_a_pack_without_gates_says_so(mini_app: Any) -> None:
     with pytest.raises(NotFoundError, match="No installed pack describes the rollout gates"):
         mini_app.gates.status()
+
+
+def test_real_certificates_count_and_revoked_ones_do_not(rollout: Rollout) -> None:
+    app = rollout.app
+    earn_admin_certificate(app, rollout.admin)
+    app.gates.tick_evidence("start", "credentials", "Email in the shared folder", rollout.coordinator.id)
+    assert app.gates.gate_status("start").state is GateState.READY
+    certificate = app.certificates.list(rollout.admin.id)[0]
+    app.certificates.revoke(certificate.id, "issued by mistake")
+    status = app.gates.gate_status("start")
+    assert status.state is GateState.IN_PROGRESS
+    assert status.requirements[0].explanation.startswith("Certified for “Admin track”: 0 (need 1).")

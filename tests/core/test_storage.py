@@ -38,6 +38,7 @@ def test_schema_from_migrations_matches_the_table_definitions(tmp_path: Path) ->
     assert diff == []
 
 
+@pytest.mark.sqlite_only
 def test_sqlite_runs_in_wal_mode_with_foreign_keys(mini_app) -> None:  # type: ignore[no-untyped-def]
     assert mini_app.db.scalar("PRAGMA journal_mode") == "wal"
     assert mini_app.db.scalar("PRAGMA foreign_keys") == 1
@@ -121,6 +122,7 @@ def test_a_corrupted_database_names_the_newest_backup_and_restore_moves_it_aside
     app.close()
 
 
+@pytest.mark.sqlite_only
 def test_backup_copies_live_data(mini_app, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     mini_app.learners.create("Samir Haddad", "case_worker")
     out = mini_app.database.backup(tmp_path / "copy.db")

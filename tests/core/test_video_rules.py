@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import math
 
 import pytest
@@ -52,7 +53,7 @@ class TestMerge:
         self, raw: list[tuple[float, float]]
     ) -> None:
         merged = merge_intervals(raw)
-        assert all(a_end < b_start for (_, a_end), (b_start, _) in zip(merged, merged[1:], strict=False))
+        assert all(a_end < b_start for (_, a_end), (b_start, _) in itertools.pairwise(merged))
         assert merge_intervals(merged) == merged
         assert distinct_seconds(merged) <= sum(max(0.0, end - start) for start, end in raw) + 1e-9
 

@@ -58,12 +58,16 @@ def test_continue_opens_the_next_activity_in_the_reader(main_window, qtbot) -> N
 
 
 def test_archiving_hides_a_profile_but_keeps_it(main_window, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from PySide6.QtWidgets import QMessageBox
+    from PySide6.QtWidgets import QDialog, QMessageBox
 
     app = main_window.context.app
     learner, _ = app.learners.create("Grace Okello", "case_worker")
     main_window.picker.refresh()
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    # archiving needs the profile's PIN or the trainer passphrase (here: set on first use)
+    monkeypatch.setattr(
+        "trainer_app.ui.dialogs.unlock_dialog.SecretDialog.exec", lambda _self: QDialog.DialogCode.Accepted
+    )
     main_window.picker.archive()
     assert main_window.picker.list.count() == 0
     assert [x.id for x in app.learners.list(include_archived=True)] == [learner.id]

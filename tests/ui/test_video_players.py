@@ -9,9 +9,9 @@ import sys
 from collections.abc import Iterator
 
 import pytest
-from tests.ui.conftest_video import BACKENDS, CLIP, CLIP_SECONDS, TRUNCATED, WAIT_MS, record
 from pytestqt.qtbot import QtBot
 
+from tests.ui.conftest_video import BACKENDS, CLIP, CLIP_SECONDS, TRUNCATED, WAIT_MS, record
 from trainer_app.ui.media.factory import create_player
 from trainer_app.ui.media.player import MediaPlayer
 from trainer_app.ui.media.qt_backend import QtPlayer
@@ -173,3 +173,42 @@ def test_fallback_to_the_other_backend(
     result = json.loads(line.removeprefix("RESULT "))
     assert result == {"frames": result["frames"], "ended": True, "failed": None, "backend": expected}
     assert result["frames"] > 0
+
+
+_CYCLES_SCRIPT = """
+import sys
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from trainer_app.ui.media.factory import create_player
+def spin(ms):
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+for i in range(40):
+    player = create_player(sys.argv[1])
+    player.load(sys.argv[2])
+    player.play()
+    spin(40 + (i * 7) % 80)
+    if i % 2:
+        player.pause()
+        spin((i * 3) % 20)
+    player.close()
+    player.deleteLater()
+print("CYCLES DONE")
+"""
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_open_play_pause_close_cycles_never_deadlock(tmp_path: os.PathLike[str], backend: str) -> None:
+    """QMediaPlayer.stop() used to deadlock on the GIL (see qt_backend._prime_override_cache); a hang here
+    ends the child process at the timeout instead of hanging the suite."""
+    script = os.path.join(tmp_path, "cycles.py")
+    with open(script, "w", encoding="utf-8") as handle:
+        handle.write(_CYCLES_SCRIPT)
+    root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": root}
+    done = subprocess.run(
+        [sys.executable, script, backend, str(CLIP)], capture_output=True, text=True, env=env, timeout=120
+    )
+    assert "CYCLES DONE" in done.stdout, done.stderr[-2000:]

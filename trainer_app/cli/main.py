@@ -25,7 +25,10 @@ COMMAND_MODULES = (
     "trainer_app.cli.commands.certificate",
     "trainer_app.cli.commands.trust",
     "trainer_app.cli.commands.gates",
+    "trainer_app.cli.commands.demo",
     "trainer_app.cli.commands.xapi",
+    "trainer_app.cli.commands.records",
+    "trainer_app.cli.commands.report",
 )
 
 GLOBAL_FLAGS_WITH_VALUE = {"--data-dir", "--database-url"}

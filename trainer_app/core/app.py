@@ -14,13 +14,16 @@ from trainer_app.core.services import database_url as database_url_setting
 from trainer_app.core.services.certificate_text import CertificateDocument
 from trainer_app.core.services.certificates import CertificateService
 from trainer_app.core.services.database import DatabaseService
-from trainer_app.core.services.gates import GateService, ReadinessWriter, certificate_source
+from trainer_app.core.services.demo import DemoService
+from trainer_app.core.services.gates import GateService, certificate_source
 from trainer_app.core.services.guides import GuideService
 from trainer_app.core.services.learners import LearnerService
 from trainer_app.core.services.packs import PackService
 from trainer_app.core.services.progress import ProgressService
 from trainer_app.core.services.quizzes import QuizService
+from trainer_app.core.services.readiness import ReadinessWriter
 from trainer_app.core.services.records import RecordsService
+from trainer_app.core.services.reports import ReportPdfWriter, ReportService
 from trainer_app.core.services.search import SearchService
 from trainer_app.core.services.settings import SettingsService
 from trainer_app.core.services.slides import SlideService
@@ -48,10 +51,12 @@ class App:
     slides: SlideService
     walkthroughs: WalkthroughService
     gates: GateService
+    demo: DemoService
     trust: TrustService
     certificates: CertificateService
     records: RecordsService
     trainer_mode: TrainerModeService
+    reports: ReportService
     xapi: XapiService
 
     def close(self) -> None:
@@ -108,6 +113,8 @@ def open_app(
     certificates = CertificateService(
         db, clock, packs, learners, progress, settings, trust, _render_certificate_pdf
     )
+    quizzes = QuizService(db, clock, packs, progress)
+    gates = GateService(db, clock, packs, certificate_source(certificates.countable), _readiness_writer)
     return App(
         paths=paths,
         db=db,
@@ -119,14 +126,16 @@ def open_app(
         search=SearchService(db),
         database=DatabaseService(db, paths, clock),
         guides=GuideService(packs),
-        quizzes=QuizService(db, clock, packs, progress),
+        quizzes=quizzes,
         slides=SlideService(packs, progress),
         walkthroughs=WalkthroughService(db, clock, packs, progress),
-        gates=GateService(db, clock, packs, certificate_source(certificates.countable), _readiness_writer),
+        gates=gates,
+        demo=DemoService(db, packs, gates, certificates.issue_if_eligible),
         trust=trust,
         certificates=certificates,
         records=RecordsService(db, clock, trust),
         trainer_mode=TrainerModeService(db, clock),
+        reports=ReportService(db, clock, packs, quizzes, _report_pdf_writer),
         xapi=xapi,
     )
 
@@ -150,4 +159,15 @@ def _readiness_writer() -> ReadinessWriter:
         message = f"Writing the readiness report needs Qt (PySide6), which cannot be loaded: {error}"
         raise TrainerError(message) from error
     writer: ReadinessWriter = module.write_readiness_report
+    return writer
+
+
+def _report_pdf_writer() -> ReportPdfWriter:
+    """The Qt completion-report PDF writer, imported only when a PDF report is written (core never imports Qt)."""
+    try:
+        module = importlib.import_module("trainer_app.pdf.report")
+    except ImportError as error:
+        message = f"Writing a PDF report needs Qt (PySide6), which cannot be loaded: {error}"
+        raise TrainerError(message) from error
+    writer: ReportPdfWriter = module.write_completion_report
     return writer

@@ -78,7 +78,7 @@ class _Drawing:
         self.text(self.box(25, 68, 247, 30), d.learner_name, 32, centre, bold=True, min_pt=11)
         if d.agency:
             self.text(self.box(25, 99, 247, 7), d.agency, 12, centre, colour=MUTED, min_pt=7)
-        self.text(self.box(35, 108, 227, 20), d.criteria, 11.5, centre, italic=True, min_pt=7)
+        self.text(self.box(35, 108, 227, 20), d.criteria, 11.5, centre, colour=MUTED, min_pt=7)
         self._rule(132)
         self._details()
         self._qr()
@@ -105,7 +105,9 @@ class _Drawing:
         top = max(top + 2, 178.0)
         for label, value in self.document.identifiers:
             self.text(self.box(25, top, 38, 5), label, 7.5, leading, colour=MUTED, min_pt=5)
-            self.text(self.box(64, top, 150, 5), value, 7.5, leading, colour=MUTED, min_pt=5, direction_ltr=True)
+            self.text(
+                self.box(64, top, 150, 5), value, 7.5, leading, colour=MUTED, min_pt=5, direction_ltr=True
+            )
             top += 5.5
 
     def _qr(self) -> None:

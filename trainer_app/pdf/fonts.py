@@ -42,7 +42,9 @@ def certificate_families(right_to_left: bool) -> tuple[str, ...]:
     return tuple(dict.fromkeys(ordered)) or (QFont().defaultFamily(),)
 
 
-def make_font(families: tuple[str, ...], point_size: float, bold: bool = False, italic: bool = False) -> QFont:
+def make_font(
+    families: tuple[str, ...], point_size: float, bold: bool = False, italic: bool = False
+) -> QFont:
     font = QFont()
     font.setFamilies(list(families))
     font.setPointSizeF(point_size)

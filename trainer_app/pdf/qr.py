@@ -29,5 +29,7 @@ def qr_path(text: str, area: QRectF) -> QPainterPath:
             start = column
             while column < count and row[column]:
                 column += 1
-            path.addRect(QRectF(left + start * module, top + row_index * module, (column - start) * module, module))
+            path.addRect(
+                QRectF(left + start * module, top + row_index * module, (column - start) * module, module)
+            )
     return path

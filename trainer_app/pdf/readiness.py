@@ -9,7 +9,7 @@ import html
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QIODevice, QMarginsF
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, Qt
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from trainer_app.core.common.errors import TrainerError
@@ -19,9 +19,10 @@ from trainer_app.core.domain.gates import (
     GateStatus,
     PeopleGroup,
     Reason,
+    RequirementKind,
     RequirementStatus,
 )
-from trainer_app.core.services.gates import ReadinessReport
+from trainer_app.core.services.readiness import ReadinessReport
 from trainer_app.pdf.fonts import certificate_families, ensure_gui, make_font
 
 NAMES_PER_GROUP = 100
@@ -81,11 +82,14 @@ def render_readiness_pdf(report: ReadinessReport) -> bytes:
     document = QTextDocument()
     document.setDefaultFont(make_font(certificate_families(False), 10))
     document.setDefaultStyleSheet(CSS)
+    option = document.defaultTextOption()
+    option.setTextDirection(Qt.LayoutDirection.LeftToRight)  # an English report; names are isolated within it
+    document.setDefaultTextOption(option)
     document.setHtml(report_html(report))
     document.print_(writer)
     del writer
     buffer.close()
-    return buffer.data().data()
+    return bytes(buffer.data().data())
 
 
 def report_html(report: ReadinessReport) -> str:
@@ -147,7 +151,10 @@ def _requirement(result: RequirementStatus) -> str:
     mark = "<span class='met'>✓ Met</span>" if result.met else "<span class='unmet'>✗ Not met</span>"
     lines = "".join(f"<br/>{_reason(reason)}" for reason in result.reasons)
     parts = [f"<p>{mark} — <b>{_e(result.requirement.title)}</b>{lines}</p>"]
-    parts += [_people(group) for group in result.people if group.people]
+    groups = result.people
+    if result.met and result.requirement.kind is RequirementKind.WALKTHROUGH:
+        groups = groups[:1]  # who did it; the people who did not are beside the point once it is done
+    parts += [_people(group) for group in groups if group.people]
     return "".join(parts)
 
 
@@ -161,7 +168,7 @@ def _people(group: PeopleGroup) -> str:
     tail = (
         f" … and {more} more (the full list: cpims-trainer gates status --format json)." if more > 0 else ""
     )
-    return f"<p class='people'><b>{_e(group.label.text())}:</b> {names}{tail}</p>"
+    return f"<p class='people'><b>{_reason(group.label)}:</b> {names}{tail}</p>"
 
 
 def _state(state: GateState) -> str:

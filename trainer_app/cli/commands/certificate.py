@@ -131,8 +131,10 @@ def print_report(report: VerificationReport) -> None:
     if report.certificate_id:
         print(f"  id:      {report.certificate_id}")
     if report.issuer_fingerprint:
-        trusted = f"yes ({report.issuer_label})" if report.issuer_trusted and report.issuer_label else (
-            "yes" if report.issuer_trusted else "no"
+        trusted = (
+            f"yes ({report.issuer_label})"
+            if report.issuer_trusted and report.issuer_label
+            else ("yes" if report.issuer_trusted else "no")
         )
         name = f"{report.issuer_name}, " if report.issuer_name else ""
         print(f"  issuer:  {name}key {report.issuer_fingerprint}; trusted here: {trusted}")
@@ -156,7 +158,11 @@ def _import(app: App, args: argparse.Namespace) -> int:
         if result.reason:
             line += f": {result.reason}"
         elif result.certificate is not None:
-            trusted = "" if result.certificate.issuer_trusted else " (issuer not trusted here: it does not count yet)"
+            trusted = (
+                ""
+                if result.certificate.issuer_trusted
+                else " (issuer not trusted here: it does not count yet)"
+            )
             line += f" ({result.certificate.learner_name}, {result.certificate.track_title}){trusted}"
         print(line)
     counts = {status: sum(1 for r in results if r.status is status) for status in ImportStatus}

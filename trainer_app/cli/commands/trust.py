@@ -20,11 +20,17 @@ def register(subparsers: Any) -> None:
     list_.set_defaults(func=_list)
 
     add = sub.add_parser("add", help="trust an issuer: its certificates count from now on")
-    add.add_argument("issuer", metavar="FILE|FINGERPRINT|DID", help="a certificate PDF/JSON, a key fingerprint or a did:key")
+    add.add_argument(
+        "issuer",
+        metavar="FILE|FINGERPRINT|DID",
+        help="a certificate PDF/JSON, a key fingerprint or a did:key",
+    )
     add.add_argument("--label", required=True, help="who the issuer is, e.g. the training centre's name")
     add.set_defaults(func=_add)
 
-    remove = sub.add_parser("remove", help="stop trusting an issuer (its certificates stay, but do not count)")
+    remove = sub.add_parser(
+        "remove", help="stop trusting an issuer (its certificates stay, but do not count)"
+    )
     remove.add_argument("issuer", metavar="FINGERPRINT|DID")
     remove.set_defaults(func=_remove)
 
@@ -35,7 +41,7 @@ HEADERS = ("fingerprint", "label", "trusted", "own", "first_seen", "did")
 def _list(app: App, args: argparse.Namespace) -> int:
     rows = [
         (k.fingerprint, k.label, "yes" if k.trusted else "no", "yes" if k.is_own else "", k.first_seen_at.date().isoformat(), k.did)
-        for k in app.trust.keys()
+        for k in app.trust.issuer_keys()
     ]  # fmt: skip
     if args.format == "json":
         print_json([dict(zip(HEADERS, row, strict=True)) for row in rows])
@@ -58,5 +64,7 @@ def _add(app: App, args: argparse.Namespace) -> int:
 def _remove(app: App, args: argparse.Namespace) -> int:
     key = app.trust.find(args.issuer)
     app.trust.distrust(args.issuer)
-    print(f"No longer trusted: {key.fingerprint} ('{key.label}'). Its certificates stay stored but do not count.")
+    print(
+        f"No longer trusted: {key.fingerprint} ('{key.label}'). Its certificates stay stored but do not count."
+    )
     return 0

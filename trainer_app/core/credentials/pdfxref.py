@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 import zlib
-from typing import Any
+from typing import Any, TypeGuard
 
 from trainer_app.core.credentials.pdfsyntax import Ref, Stream, malformed, parse_value, skip_space
 
@@ -139,7 +139,8 @@ class PdfFile:
     def _object_at(self, offset: int, number: int | None) -> Any:
         header = _OBJ_HEADER.match(self.data, offset)
         if not header or (number is not None and int(header.group(1)) != number):
-            raise malformed(f"object {number} is not where the cross-reference table says")
+            what = f"object {number}" if number is not None else "cross-reference data"
+            raise malformed(f"{what} is not where the cross-reference table says")
         value, pos = parse_value(self.data, header.end())
         pos = skip_space(self.data, pos)
         if self.data.startswith(b"stream", pos):
@@ -159,7 +160,9 @@ class PdfFile:
             stream = self._object_at(self.offsets[container], container)
             if not isinstance(stream, Stream) or stream.dictionary.get("Type") != "ObjStm":
                 raise malformed("object stream is damaged")
-            self._object_streams[container] = _object_stream(stream, self.stream_data(stream, MAX_STRUCTURE_BYTES))
+            self._object_streams[container] = _object_stream(
+                stream, self.stream_data(stream, MAX_STRUCTURE_BYTES)
+            )
         decoded, table = self._object_streams[container]
         if not 0 <= index < len(table) or table[index][0] != number:
             raise malformed("object stream index is damaged")
@@ -215,7 +218,7 @@ def _startxref(data: bytes) -> int:
     return int(value)
 
 
-def _small_int(value: Any, limit: int = MAX_OBJECT_NUMBER) -> bool:
+def _small_int(value: Any, limit: int = MAX_OBJECT_NUMBER) -> TypeGuard[int]:
     return isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= limit
 
 

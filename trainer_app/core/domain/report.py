@@ -46,7 +46,9 @@ class ReportFilter:
     include_archived: bool = False
 
     def describe(self) -> str:
-        parts = [f"{k}: {v}" for k, v in (("role", self.role), ("agency", self.agency), ("site", self.site)) if v]
+        parts = [
+            f"{k}: {v}" for k, v in (("role", self.role), ("agency", self.agency), ("site", self.site)) if v
+        ]
         return ", ".join(parts) if parts else "all learners"
 
 
@@ -160,3 +162,53 @@ class ReportData:
     over_time_role: tuple[TimePoint, ...]
     over_time_agency: tuple[TimePoint, ...]
     pending_records: int  # records from untrusted keys, not counted here
+
+
+@dataclass(frozen=True)
+class ActivityLine:
+    module_title: str
+    activity_id: str
+    title: str
+    kind: str
+    required: bool
+    status: str  # not_started | in_progress | completed
+    percent: float
+    seconds_spent: float
+    first_opened_at: datetime | None
+    completed_at: datetime | None
+
+
+@dataclass(frozen=True)
+class AttemptLine:
+    attempt_id: str
+    activity_id: str
+    title: str
+    started_at: datetime
+    submitted_at: datetime | None
+    score: float | None  # 0–100
+    passed: bool | None
+
+
+@dataclass(frozen=True)
+class CertificateLine:
+    certificate_id: str
+    track_title: str
+    issued_at: datetime
+    status: str  # valid | revoked | superseded | untrusted
+
+
+@dataclass(frozen=True)
+class LearnerDetail:
+    """Everything about one learner: every activity, attempt and certificate (and what waits for trust)."""
+
+    learner_id: str
+    name: str
+    roles: tuple[str, ...]
+    agency: str
+    site: str
+    activities: tuple[ActivityLine, ...]
+    attempts: tuple[AttemptLine, ...]
+    certificates: tuple[CertificateLine, ...]
+    walkthrough_ticks: int
+    pending_records: int
+    open_conflicts: tuple[tuple[str, str, str], ...]  # (field, here, incoming)

@@ -235,7 +235,9 @@ def _certificate_translations(
     found: list[CertificateTranslation] = []
     for language, data in certificate.mapping("translations").items():
         header = doc.header_line(f"track.certificate.translations.{language}")
-        table = Table(doc, data, problems, f"certificate translation {language!r}", header or certificate.line)
+        table = Table(
+            doc, data, problems, f"certificate translation {language!r}", header or certificate.line
+        )
         if not LANGUAGE_RE.fullmatch(language):
             table.report(f"{table.what}: {language!r} is not a language code such as 'fr' or 'pt-BR'")
             continue

@@ -52,18 +52,22 @@ def roll_up_track(
         status, value, _ = module_state(required[module.id], tallies.get(module.id))
         if any(p not in complete for p in module.prerequisites):
             status = CellStatus.LOCKED
-        cells[module.id] = MatrixCell(status, 100.0 * value)
+        cells[module.id] = MatrixCell(status, round(100.0 * value, 1))
         values.append(value)
     modules = pack.track_modules(track)
     finished = bool(modules) and all(m.id in complete for m in modules)
     value = 1.0 if finished else (sum(values) / len(values) if values else 0.0)
     touched = any(tallies.get(m.id) is not None and tallies[m.id].touched > 0 for m in modules)
-    status = (
-        LearnerStatus.COMPLETED if finished else LearnerStatus.IN_PROGRESS if touched else LearnerStatus.NOT_STARTED
+    overall = (
+        LearnerStatus.COMPLETED
+        if finished
+        else LearnerStatus.IN_PROGRESS
+        if touched
+        else LearnerStatus.NOT_STARTED
     )
     done_stamps = [t.last_done_at for m in modules if (t := tallies.get(m.id)) and t.last_done_at]
     return TrackRollup(
-        status=status,
+        status=overall,
         value=value,
         cells=cells,
         activities_done=sum(min(required[m.id], tallies[m.id].done) for m in modules if m.id in tallies),

@@ -102,7 +102,9 @@ def _parse_block(block: list[str], line_no: int, source: str, problems: list[str
     payload = block[timing_index + 1 :]
     stray = next((offset for offset, line in enumerate(payload, start=1) if "-->" in line), None)
     if stray is not None:
-        problems.append(f"{source}:{timing_line_no + stray}: a cue timing line inside a cue (missing blank line?)")
+        problems.append(
+            f"{source}:{timing_line_no + stray}: a cue timing line inside a cue (missing blank line?)"
+        )
         return None
     return Cue(start_s, end_s, _plain_text(payload))
 

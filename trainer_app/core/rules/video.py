@@ -45,7 +45,9 @@ def clip_intervals(intervals: Iterable[Interval], duration_seconds: float) -> li
 def distinct_seconds(intervals: Iterable[Interval], duration_seconds: float | None = None) -> float:
     """Seconds covered at least once; with a duration, only seconds inside the video count."""
     merged = (
-        merge_intervals(intervals) if duration_seconds is None else clip_intervals(intervals, duration_seconds)
+        merge_intervals(intervals)
+        if duration_seconds is None
+        else clip_intervals(intervals, duration_seconds)
     )
     return sum(end - start for start, end in merged)
 
@@ -68,7 +70,7 @@ def is_video_complete(
     return coverage(intervals, duration_seconds) >= required_coverage - _COVERAGE_TOLERANCE
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class WatchRecorder:
     """Intervals built from a stream of playback positions, as an immutable value.
 
@@ -93,11 +95,11 @@ class WatchRecorder:
         step = position - self.last_position
         if 0.0 <= step <= self.max_step_seconds * max(rate, 1.0):
             return self._with(self.closed, self.open_start, position)
-        return self._with(self._closed_with_open(), position, position)
+        return self._with(self._compact_closed_with_open(), position, position)
 
     def break_continuity(self) -> WatchRecorder:
         """Close the current interval (the user paused or sought): the next position starts a new one."""
-        return self._with(self._closed_with_open(), None, None)
+        return self._with(self._compact_closed_with_open(), None, None)
 
     def intervals(self) -> list[Interval]:
         """Every interval watched so far, merged, including the one in progress."""
@@ -108,7 +110,11 @@ class WatchRecorder:
             return self.closed
         return (*self.closed, (self.open_start, self.last_position))
 
+    def _compact_closed_with_open(self) -> tuple[Interval, ...]:
+        # Merge now and then so that a session full of seeks keeps a short tuple; only on closing, which
+        # is rare, never on the frequent continuous reports.
+        closed = self._closed_with_open()
+        return tuple(merge_intervals(closed)) if len(closed) > 32 else closed
+
     def _with(self, closed: tuple[Interval, ...], start: float | None, last: float | None) -> WatchRecorder:
-        # Keep `closed` short: merging is cheap and a long viewing session sends thousands of reports.
-        compact = tuple(merge_intervals(closed)) if len(closed) > 32 else closed
-        return WatchRecorder(compact, start, last, self.max_step_seconds)
+        return WatchRecorder(closed, start, last, self.max_step_seconds)

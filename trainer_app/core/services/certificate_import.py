@@ -105,7 +105,9 @@ class CertificateChecker:
         outcome = verify_token(token.strip(), lambda did: _key_if(public_key_from_did_key(did), trusted))
         claims = outcome.claims
         if claims is None:
-            return VerificationReport(source, "token", False, outcome.reason, issuer_fingerprint=outcome.issuer_fingerprint)
+            return VerificationReport(
+                source, "token", False, outcome.reason, issuer_fingerprint=outcome.issuer_fingerprint
+            )
         report = VerificationReport(
             source, "token", outcome.valid, outcome.reason, intact=outcome.valid or outcome.reason == UNKNOWN_KEY,
             certificate_id=claims.credential_id, learner_name=claims.learner_name, track_title=claims.track_title,
@@ -123,7 +125,9 @@ class CertificateChecker:
         facts = outcome.facts
         kind = item.kind.value
         if facts is None or outcome.issuer_did is None:
-            return VerificationReport(source, kind, False, outcome.reason, issuer_fingerprint=outcome.issuer_fingerprint)
+            return VerificationReport(
+                source, kind, False, outcome.reason, issuer_fingerprint=outcome.issuer_fingerprint
+            )
         report = VerificationReport(
             source, kind, outcome.valid, outcome.reason, intact=True, certificate_id=facts.credential_id,
             learner_id=facts.learner_id, learner_name=facts.learner_name, track_id=facts.track_id,
@@ -147,7 +151,11 @@ class CertificateChecker:
         label = record.label if record else ""
         if stored is not None and stored.revoked_at is not None:
             when = stored.revoked_at.date().isoformat()
-            reason = f"revoked on {when}: {stored.revoked_reason}" if stored.revoked_reason else f"revoked on {when}"
+            reason = (
+                f"revoked on {when}: {stored.revoked_reason}"
+                if stored.revoked_reason
+                else f"revoked on {when}"
+            )
             return _replace(report, valid=False, reason=reason, issuer_label=label)
         return _replace(report, issuer_label=label)
 
@@ -197,7 +205,9 @@ class CertificateChecker:
         with self._db.transaction() as conn:
             existing = certificates_repo.get(conn, facts.credential_id)
             if existing is not None:
-                stored = parse_credential_json((certificates_repo.credential_json(conn, existing.id) or "").encode())
+                stored = parse_credential_json(
+                    (certificates_repo.credential_json(conn, existing.id) or "").encode()
+                )
                 if canonical_json(stored) == canonical_json(document):
                     return ImportResult(report.source, ImportStatus.ALREADY_STORED, "", existing, report)
                 reason = "a different certificate with the same id is already stored"
@@ -220,7 +230,9 @@ def expand_paths(paths: Iterable[Path]) -> Iterator[Path]:
     for path in paths:
         path = Path(path)
         if path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in CERTIFICATE_SUFFIXES)
+            found = sorted(
+                p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in CERTIFICATE_SUFFIXES
+            )
             yield from found[:MAX_FOLDER_FILES]
         else:
             yield path
@@ -262,7 +274,9 @@ def _token_problem(token: str, facts: object, issuer_did: str) -> str:
     assert isinstance(facts, CertificateFacts)
     issuer_key = public_key_from_did_key(issuer_did)
     outcome = verify_token(token, lambda did: issuer_key if did == issuer_did else None)
-    if outcome.reason == UNKNOWN_KEY or (outcome.claims and not token_matches(outcome.claims, facts, issuer_did)):
+    if outcome.reason == UNKNOWN_KEY or (
+        outcome.claims and not token_matches(outcome.claims, facts, issuer_did)
+    ):
         return "the QR token does not match the attached credential"
     return "" if outcome.valid else f"QR token: {outcome.reason}"
 

@@ -4,10 +4,11 @@ revoke, write the PDF and JSON, check and import files, and give gate evaluation
 
 from __future__ import annotations
 
+import builtins
 import hashlib
+import json
 import os
 import re
-import statistics
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -22,14 +23,24 @@ from trainer_app.core.domain.certificate import (
     CountableCertificate,
     IssuerKeyRecord,
 )
-from trainer_app.core.domain.pack import ActivityKind, Pack, Track
+from trainer_app.core.domain.pack import Pack, Track
+from trainer_app.core.services.certificate_facts import (
+    build_facts,
+    certificate_title,
+    mean_score,
+    track_quizzes,
+)
 from trainer_app.core.services.certificate_import import (
     CertificateChecker,
     ImportResult,
     VerificationReport,
 )
 from trainer_app.core.services.certificate_store import record_certificate
-from trainer_app.core.services.certificate_text import CertificateDocument, CertificatePdfRenderer, build_document
+from trainer_app.core.services.certificate_text import (
+    CertificateDocument,
+    CertificatePdfRenderer,
+    build_document,
+)
 from trainer_app.core.services.learners import LearnerService
 from trainer_app.core.services.packs import PackService
 from trainer_app.core.services.progress import ProgressService
@@ -39,7 +50,6 @@ from trainer_app.core.storage import certificates_repo
 from trainer_app.core.storage.db import Database
 
 if TYPE_CHECKING:
-    from trainer_app.core.credentials.obfacts import CertificateFacts
     from trainer_app.core.domain.learner import Learner
 
 ORGANISATION_SETTING = "organisation"  # Settings.extra key: the organisation named on certificates
@@ -69,7 +79,9 @@ class CertificateService:
 
     # ---- issuing -----------------------------------------------------------------------------------
 
-    def issue_if_eligible(self, learner_id: str, pack_id: str, track_id: str | None = None) -> Certificate | None:
+    def issue_if_eligible(
+        self, learner_id: str, pack_id: str, track_id: str | None = None
+    ) -> Certificate | None:
         """Issue the certificate of the learner's track (their main role's unless given) if it is complete and
         no certificate for this pack version exists yet; None otherwise. Idempotent."""
         pack = self._packs.get(pack_id)
@@ -103,7 +115,8 @@ class CertificateService:
         from trainer_app.core.credentials.token import TokenClaims, make_token
 
         key = self.trust.device_key()
-        facts = self._facts(learner, pack, track)
+        score = self.track_score(learner.id, pack, track)
+        facts = build_facts(learner, pack, track, score, self.organisation(pack), self._clock())
         credential = issue(facts, key)
         token = make_token(TokenClaims.from_facts(facts, key.did), key)
         signed_json = canonical_json(credential).decode("utf-8")
@@ -111,45 +124,20 @@ class CertificateService:
             if _current_exists(conn, learner.id, pack, track):
                 raise TrainerError("A certificate for this track was issued at the same moment.")
             return record_certificate(
-                conn, facts, key.public.public_key, signed_json, token, CertificateOrigin.ISSUED, self._clock()
+                conn,
+                facts,
+                key.public.public_key,
+                signed_json,
+                token,
+                CertificateOrigin.ISSUED,
+                self._clock(),
             )
-
-    def _facts(self, learner: Learner, pack: Pack, track: Track) -> CertificateFacts:
-        from trainer_app.core.credentials.obfacts import CertificateFacts
-
-        language = certificate_language(track, pack, learner.language)
-        translation = track.certificate.text_for(language) if language != pack.language else None
-        criteria = (translation.criteria if translation else "") or track.certificate.criteria
-        role = pack.role(track.role)
-        return CertificateFacts(
-            credential_id=new_uuid(),
-            learner_id=learner.id,
-            learner_name=learner.display_name,
-            role_title=role.title if role else track.role,
-            agency=learner.agency,
-            track_id=track.id,
-            track_title=track.title,
-            criteria=criteria or f"Completed every required activity of {track.title}.",
-            score=self.track_score(learner.id, pack, track),
-            pack_id=pack.id,
-            pack_version=pack.version,
-            issued_at=self._clock().replace(microsecond=0),
-            issuer_name=self.organisation(pack),
-            language=language,
-        )
 
     def track_score(self, learner_id: str, pack: Pack, track: Track) -> float | None:
         """Mean of the best passing scores of the track's required quizzes; None for a track without quizzes."""
-        quizzes = [
-            a.id
-            for m in pack.track_modules(track)
-            for a in m.activities
-            if a.kind is ActivityKind.QUIZ and a.required
-        ]
         with self._db.transaction() as conn:
             best = certificates_repo.passing_quiz_scores(conn, learner_id, pack.id)
-        scores = [best[q] for q in quizzes if q in best]
-        return round(statistics.fmean(scores), 4) if scores else None
+        return mean_score(track_quizzes(pack, track), best)
 
     def organisation(self, pack: Pack) -> str:
         configured = str(self._settings.current.extra.get(ORGANISATION_SETTING, "") or "").strip()
@@ -157,7 +145,7 @@ class CertificateService:
 
     # ---- queries -----------------------------------------------------------------------------------
 
-    def list(self, learner_id: str | None = None) -> list[Certificate]:
+    def list(self, learner_id: str | None = None) -> builtins.list[Certificate]:
         """Newest first; all stored certificates, or one learner's."""
         with self._db.transaction() as conn:
             return certificates_repo.list_certificates(conn, learner_id)
@@ -173,7 +161,9 @@ class CertificateService:
         if len(matches) == 1:
             return matches[0]
         if matches:
-            raise ValidationError(f"'{certificate_id}' matches {len(matches)} certificates; give more of the id.")
+            raise ValidationError(
+                f"'{certificate_id}' matches {len(matches)} certificates; give more of the id."
+            )
         raise NotFoundError(f"No certificate with id '{certificate_id}'.")
 
     def credential_json(self, certificate_id: str) -> bytes:
@@ -182,13 +172,19 @@ class CertificateService:
             text = certificates_repo.credential_json(conn, self.get(certificate_id).id)
         return (text or "").encode("utf-8")
 
-    def countable(self, pack_id: str | None = None, track_ids: Iterable[str] | None = None) -> list[CountableCertificate]:
+    def countable(
+        self, pack_id: str | None = None, track_ids: Iterable[str] | None = None
+    ) -> builtins.list[CountableCertificate]:
         """For gate evaluation: valid, unrevoked, unsuperseded certificates from trusted issuers."""
         self.trust.device_key()
         wanted = set(track_ids) if track_ids is not None else None
         result = []
         for c in self.list():
-            if not c.is_countable or (pack_id and c.pack_id != pack_id) or (wanted is not None and c.track_id not in wanted):
+            if (
+                not c.is_countable
+                or (pack_id and c.pack_id != pack_id)
+                or (wanted is not None and c.track_id not in wanted)
+            ):
                 continue
             result.append(
                 CountableCertificate(
@@ -203,7 +199,7 @@ class CertificateService:
         track = pack.track(certificate.track_id) if pack else None
         return track.role if track else ""
 
-    def verify_stored(self) -> list[tuple[str, bool, str]]:
+    def verify_stored(self) -> builtins.list[tuple[str, bool, str]]:
         """Re-verify every stored credential: (id, valid, reason). Revocation and trust are not applied."""
         from trainer_app.core.credentials.openbadge import verify_credential_json
 
@@ -224,7 +220,9 @@ class CertificateService:
             raise ValidationError("Give the reason for revoking the certificate.")
         certificate = self.get(certificate_id)
         if certificate.revoked_at is not None:
-            raise ValidationError(f"Certificate {certificate.id} was already revoked on {certificate.revoked_at:%Y-%m-%d}.")
+            raise ValidationError(
+                f"Certificate {certificate.id} was already revoked on {certificate.revoked_at:%Y-%m-%d}."
+            )
         with self._db.transaction() as conn:
             certificates_repo.revoke(conn, certificate.id, self._clock(), reason)
         return Changes.CERTIFICATES | Changes.GATES
@@ -246,10 +244,7 @@ class CertificateService:
     def _certificate_title(self, pack_id: str, track_id: str, language: str) -> str:
         pack = next((p for p in self._packs.list() if p.id == pack_id), None)
         track = pack.track(track_id) if pack else None
-        if pack is None or track is None:
-            return ""
-        translation = track.certificate.text_for(language) if language != pack.language else None
-        return translation.title if translation and translation.title else track.certificate.title
+        return certificate_title(pack, track, language) if pack and track else ""
 
     def pdf_bytes(self, certificate_id: str) -> bytes:
         return self._render_pdf(self.document(certificate_id))
@@ -258,18 +253,23 @@ class CertificateService:
         data = self.pdf_bytes(certificate_id)
         write_file(Path(path), data)
         with self._db.transaction() as conn:
-            certificates_repo.set_pdf_hash(conn, self.get(certificate_id).id, hashlib.sha256(data).hexdigest())
+            certificates_repo.set_pdf_hash(
+                conn, self.get(certificate_id).id, hashlib.sha256(data).hexdigest()
+            )
         return Path(path)
 
     def write_json(self, certificate_id: str, path: Path) -> Path:
-        write_file(Path(path), self.credential_json(certificate_id))
+        """The signed credential, indented for people to read (any JSON encoding of it verifies)."""
+        document = json.loads(self.credential_json(certificate_id))
+        text = json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+        write_file(Path(path), text.encode("utf-8"))
         return Path(path)
 
-    def export(self, out_dir: Path, learner_id: str | None = None) -> list[Path]:
+    def export(self, out_dir: Path, learner_id: str | None = None) -> builtins.list[Path]:
         """A PDF and a JSON file per certificate (one learner's, or all) into `out_dir`."""
         out_dir = Path(out_dir)
         out_dir.mkdir(parents=True, exist_ok=True)
-        written: list[Path] = []
+        written: builtins.list[Path] = []
         for certificate in self.list(learner_id):
             stem = file_stem(certificate)
             written.append(self.write_pdf(certificate.id, out_dir / f"{stem}.pdf"))
@@ -278,13 +278,13 @@ class CertificateService:
 
     # ---- checking and importing files --------------------------------------------------------------
 
-    def verify_paths(self, paths: Iterable[Path]) -> list[VerificationReport]:
+    def verify_paths(self, paths: Iterable[Path]) -> builtins.list[VerificationReport]:
         return self.checker.verify_paths(paths)
 
     def verify_token(self, token: str) -> VerificationReport:
         return self.checker.verify_token(token)
 
-    def import_paths(self, paths: Iterable[Path]) -> list[ImportResult]:
+    def import_paths(self, paths: Iterable[Path]) -> builtins.list[ImportResult]:
         return self.checker.import_paths(paths)
 
     def trust_issuer_of(self, path: Path, label: str) -> tuple[IssuerKeyRecord, Changes]:
@@ -293,16 +293,10 @@ class CertificateService:
 
         report = self.checker.verify_paths([Path(path)])[0]
         if not report.intact or report.issuer_did is None or report.kind == "token":
-            raise ValidationError(f"{path}: not an intact certificate ({report.reason}); its issuer was not trusted.")
+            raise ValidationError(
+                f"{path}: not an intact certificate ({report.reason}); its issuer was not trusted."
+            )
         return self.trust.trust_key(public_key_from_did_key(report.issuer_did), label)
-
-
-def certificate_language(track: Track, pack: Pack, learner_language: str) -> str:
-    """The learner's language when the track's certificate is translated into it; else the pack's."""
-    if learner_language and learner_language.split("-")[0] == pack.language.split("-")[0]:
-        return pack.language
-    found = track.certificate.text_for(learner_language) if learner_language else None
-    return found.language if found else pack.language
 
 
 def _current_exists(conn: Any, learner_id: str, pack: Pack, track: Track) -> bool:

@@ -14,12 +14,14 @@ from trainer_app.core.common.errors import ValidationError
 from trainer_app.core.services.settings import SettingsService
 
 SETTINGS_KEY = "database_url"
+ENV_URL = "CPIMS_TRAINER_DATABASE_URL"
 PGPASS_FILE = "pgpass"
 SCHEMES = ("sqlite", "postgresql")
 
 
 def configured(settings: SettingsService) -> str | None:
-    value = settings.current.extra.get(SETTINGS_KEY)
+    """The URL to use when no --database-url is given: env CPIMS_TRAINER_DATABASE_URL, else the setting."""
+    value = os.environ.get(ENV_URL) or settings.current.extra.get(SETTINGS_KEY)
     return value.strip() or None if isinstance(value, str) else None
 
 

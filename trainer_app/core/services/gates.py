@@ -7,33 +7,32 @@ Only a learner with the coordinator role signs off, marks a step not applicable 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, replace
-from datetime import datetime
+from dataclasses import replace
 from pathlib import Path
-from typing import Protocol
 
 from trainer_app.core.common.changes import Changes
 from trainer_app.core.common.clock import Clock
 from trainer_app.core.common.errors import NotFoundError, PermissionDeniedError, TrainerError, ValidationError
 from trainer_app.core.domain.certificate import CountableCertificate
 from trainer_app.core.domain.gates import (
-    COORDINATOR_ROLE,
     CertificateRecord,
     EvidenceTick,
     Gate,
     GateSet,
-    GateState,
     GateStatus,
     NotApplicableMark,
     PlannedStaff,
+    Refusal,
     RequirementKind,
     SignOff,
 )
 from trainer_app.core.domain.learner import Learner
 from trainer_app.core.domain.pack import Pack
 from trainer_app.core.packs.gates import GATES_FILE, has_gates, load_gates
+from trainer_app.core.rules.gate_actions import actor_refusal, not_applicable_refusal, sign_off_refusal
 from trainer_app.core.rules.gates import evaluate
 from trainer_app.core.services.packs import PackService
+from trainer_app.core.services.readiness import ReadinessReport, ReadinessWriter
 from trainer_app.core.storage import gates_repo, learners_repo
 from trainer_app.core.storage.db import Database
 
@@ -66,22 +65,6 @@ class GateNotReadyError(PermissionDeniedError):
     def __init__(self, message: str, problems: list[str]) -> None:
         super().__init__(message)
         self.problems = problems
-
-
-@dataclass(frozen=True)
-class ReadinessReport:
-    """Everything the readiness report (PDF) shows."""
-
-    pack_title: str
-    pack_version: str
-    generated_at: datetime
-    gates: tuple[GateStatus, ...]
-    planned: tuple[PlannedStaff, ...]
-    role_titles: dict[str, str]
-
-
-class ReadinessWriter(Protocol):
-    def __call__(self, report: ReadinessReport, path: Path) -> Path: ...
 
 
 class GateService:
@@ -146,19 +129,22 @@ class GateService:
             if r.kind is RequirementKind.WALKTHROUGH
         }
 
+    def sign_off_refusal(self, gate_id: str, learner_id: str | None) -> Refusal | None:
+        """Why `learner_id` cannot sign the step off now (None when they can)."""
+        return sign_off_refusal(self.gate_status(gate_id), self._learner(learner_id))
+
     def sign_off_blockers(self, gate_id: str, learner_id: str | None) -> list[str]:
-        """Why `learner_id` cannot sign the step off now ([] when they can), in plain words."""
+        """The same, in plain words ([] when they can): the refusal, then each unmet requirement."""
         status = self.gate_status(gate_id)
-        blockers = _state_blockers(status)
-        if learner_id is None:
-            blockers.insert(0, "No learner is signed in.")
-        else:
-            with self._db.transaction() as conn:
-                learner = learners_repo.get(conn, learner_id)
-            reason = _not_coordinator(learner, learner_id, "sign off a step")
-            if reason:
-                blockers.insert(0, reason)
-        return blockers
+        learner = self._learner(learner_id)
+        refusal = sign_off_refusal(status, learner)
+        return [] if refusal is None else refusal_lines(refusal, status, learner, "sign off a step")
+
+    def _learner(self, learner_id: str | None) -> Learner | None:
+        if not learner_id:
+            return None
+        with self._db.transaction() as conn:
+            return learners_repo.get(conn, learner_id)
 
     # ---- planned staff -------------------------------------------------------------------------------
 
@@ -199,7 +185,10 @@ class GateService:
         by_learner_id: str | None = None,
         ticked: bool = True,
     ) -> Changes:
-        """Tick (or untick) an evidence item with a note saying where the proof is kept."""
+        """Tick (or untick) an evidence item with a note saying where the proof is kept.
+
+        `by_learner_id` must be a coordinator; None records an unnamed tick (the command line without --by).
+        """
         gate = self.gate(gate_id)
         requirement = gate.requirement(requirement_id)
         if requirement is None or requirement.kind is not RequirementKind.EVIDENCE:
@@ -209,75 +198,58 @@ class GateService:
         if ticked and not note:
             raise ValidationError("A note is required: say where the proof is kept.")
         _check_length("note", note)
+        learner = self._actor(by_learner_id, "tick evidence") if by_learner_id else None
         status = self.gate_status(gate_id)
-        if status.state in (GateState.SIGNED_OFF, GateState.NOT_APPLICABLE):
-            raise TrainerError(
-                f"“{gate.title}” is closed ({status.state.value}); its evidence can no longer change."
-            )
+        if status.signoff is not None or status.not_applicable is not None:
+            raise TrainerError(f"“{gate.title}” is closed; its evidence can no longer change.")
+        name = learner.display_name if learner else ""
+        tick = EvidenceTick(gate_id, requirement_id, ticked, note, by_learner_id, name, self._clock())
         with self._db.transaction() as conn:
-            found = learners_repo.get(conn, by_learner_id) if by_learner_id else None
-            learner = self._coordinator(found, by_learner_id, "tick evidence") if by_learner_id else None
-            tick = EvidenceTick(
-                gate_id,
-                requirement_id,
-                ticked,
-                note,
-                by_learner_id,
-                learner.display_name if learner else "",
-                self._clock(),
-            )
             gates_repo.save_evidence(conn, tick)
         return Changes.GATES
 
     def mark_not_applicable(self, gate_id: str, reason: str, by_learner_id: str) -> Changes:
+        """Close an optional step with a written reason (a coordinator, once the step before is closed)."""
         gate = self.gate(gate_id)
-        if not gate.may_be_not_applicable:
-            raise TrainerError(
-                f"“{gate.title}” cannot be marked not applicable: every rollout needs this step."
-            )
         reason = reason.strip()
-        if not reason:
+        if gate.may_be_not_applicable and not reason:
             raise ValidationError("A reason is required to mark a step not applicable.")
         _check_length("reason", reason)
+        learner = self._learner(by_learner_id)
         status = self.gate_status(gate_id)
-        if status.state in (GateState.SIGNED_OFF, GateState.NOT_APPLICABLE):
-            raise TrainerError(f"“{gate.title}” is already closed ({status.state.value}).")
-        if status.state is GateState.LOCKED:
-            problems = [f"{r.requirement.title}: {r.explanation}" for r in status.unmet if _is_previous(r)]
-            raise GateNotReadyError(
-                f"“{gate.title}” is locked: the step before it is not closed yet.", problems
-            )
+        refusal = not_applicable_refusal(status, learner)
+        if refusal is not None:
+            _refuse(refusal, status, learner, by_learner_id, "mark a step not applicable")
+        assert learner is not None
+        mark = NotApplicableMark(gate_id, reason, learner.id, learner.display_name, self._clock())
         with self._db.transaction() as conn:
-            found = learners_repo.get(conn, by_learner_id)
-            learner = self._coordinator(found, by_learner_id, "mark a step not applicable")
-            mark = NotApplicableMark(gate_id, reason, learner.id, learner.display_name, self._clock())
             gates_repo.insert_not_applicable(conn, mark)
         return Changes.GATES
 
     def sign_off(self, gate_id: str, by_learner_id: str, note: str = "") -> SignOff:
         """Record the sign-off; refused unless a coordinator signs and every requirement is met."""
-        gate = self.gate(gate_id)
+        self.gate(gate_id)
         _check_length("note", note)
         gates = self.gate_set()
         certificates = tuple(self._certificates(gates.pack_id)) if self._certificates else ()
-        with self._db.transaction() as conn:
-            learner = self._coordinator(
-                learners_repo.get(conn, by_learner_id), by_learner_id, "sign off a step"
-            )
+        with self._db.transaction() as conn:  # judged and recorded in one transaction
+            learner = learners_repo.get(conn, by_learner_id)
             inputs = gates_repo.records(conn, gates.pack_id, self._walkthrough_ids(gates))
             results = evaluate(gates.gates, replace(inputs, certificates=certificates))
             status = next(s for s in results if s.gate.id == gate_id)
-            blockers = _state_blockers(status)
-            if blockers:
-                raise GateNotReadyError(f"“{gate.title}” cannot be signed off yet.", blockers)
+            refusal = sign_off_refusal(status, learner)
+            if refusal is not None:
+                _refuse(refusal, status, learner, by_learner_id, "sign off a step")
+            assert learner is not None
             signoff = SignOff(gate_id, learner.id, learner.display_name, self._clock(), note.strip())
             gates_repo.insert_signoff(conn, signoff)
         return signoff
 
-    def _coordinator(self, learner: Learner | None, learner_id: str, action: str) -> Learner:
-        reason = _not_coordinator(learner, learner_id, action)
-        if reason:
-            raise NotFoundError(reason) if learner is None else PermissionDeniedError(reason)
+    def _actor(self, learner_id: str, action: str) -> Learner:
+        learner = self._learner(learner_id)
+        refusal = actor_refusal(learner)
+        if refusal is not None:
+            _refuse(refusal, None, learner, learner_id, action)
         assert learner is not None
         return learner
 
@@ -307,31 +279,47 @@ class GateService:
         return self._writer()(self.report(), path)
 
 
-def _state_blockers(status: GateStatus) -> list[str]:
-    title = status.gate.title
-    if status.state is GateState.SIGNED_OFF and status.signoff is not None:
+def refusal_lines(
+    refusal: Refusal, status: GateStatus | None, learner: Learner | None, action: str
+) -> list[str]:
+    """The refusal in plain words; for a step not ready, one line per unmet requirement."""
+    name = learner.display_name if learner else ""
+    title = status.gate.title if status else ""
+    if refusal is Refusal.NOT_READY and status is not None:
+        return [f"{r.requirement.title}: {r.explanation}" for r in status.unmet]
+    if refusal is Refusal.LOCKED and status is not None:
+        unmet = [r for r in status.unmet if r.requirement.kind is RequirementKind.PREVIOUS_GATE]
+        return [f"{r.requirement.title}: {r.explanation}" for r in unmet]
+    if refusal is Refusal.SIGNED_OFF and status is not None and status.signoff is not None:
         s = status.signoff
         return [
             f"“{title}” was already signed off by {s.signed_by_name} on {s.signed_at.date().isoformat()}."
         ]
-    if status.state is GateState.NOT_APPLICABLE:
-        return [f"“{title}” is marked not applicable."]
-    return [f"{r.requirement.title}: {r.explanation}" for r in status.unmet]
+    texts = {
+        Refusal.NO_LEARNER: "No learner is signed in.",
+        Refusal.ARCHIVED: f"{name} is archived and cannot {action}.",
+        Refusal.NOT_COORDINATOR: f"Only a learner with the coordinator role can {action}; "
+        f"{name} is not a coordinator.",
+        Refusal.NOT_APPLICABLE: f"“{title}” is marked not applicable.",
+        Refusal.NOT_ALLOWED: f"“{title}” cannot be marked not applicable: every rollout needs this step.",
+    }
+    return [texts.get(refusal, refusal.value)]
 
 
-def _not_coordinator(learner: Learner | None, learner_id: str, action: str) -> str:
-    if learner is None:
-        return f"No learner with id {learner_id}."
-    if learner.archived:
-        return f"{learner.display_name} is archived and cannot {action}."
-    if COORDINATOR_ROLE not in learner.roles:
-        return f"Only a learner with the coordinator role can {action}; {learner.display_name} is not a coordinator."
-    return ""
-
-
-def _is_previous(result: object) -> bool:
-    requirement = getattr(result, "requirement", None)
-    return requirement is not None and requirement.kind is RequirementKind.PREVIOUS_GATE
+def _refuse(
+    refusal: Refusal, status: GateStatus | None, learner: Learner | None, learner_id: str, action: str
+) -> None:
+    lines = refusal_lines(refusal, status, learner, action)
+    title = status.gate.title if status else ""
+    if refusal is Refusal.NO_LEARNER:
+        raise NotFoundError(f"No learner with id {learner_id}.")
+    if refusal is Refusal.NOT_READY:
+        raise GateNotReadyError(f"“{title}” cannot be signed off yet.", lines)
+    if refusal is Refusal.LOCKED:
+        raise GateNotReadyError(f"“{title}” is locked: the step before it is not closed yet.", lines)
+    if refusal in (Refusal.ARCHIVED, Refusal.NOT_COORDINATOR):
+        raise PermissionDeniedError(lines[0])
+    raise TrainerError(lines[0])
 
 
 def _check_length(label: str, text: str) -> None:

@@ -55,7 +55,9 @@ class LrsSettingsStore:
         extra = {**self._settings.current.extra, SETTINGS_KEY: {**values, "include_names": include_names}}
         return self._settings.update(extra=extra)
 
-    def config(self, endpoint: str | None, username: str | None, password: str | None) -> LrsConfig:
+    def config(
+        self, endpoint: str | None, username: str | None, password: str | None, timeout_seconds: float
+    ) -> LrsConfig:
         """The stored settings, each overridden by what is given (command-line options)."""
         stored = self.load()
         chosen = (endpoint or stored.endpoint).strip()
@@ -64,7 +66,8 @@ class LrsSettingsStore:
         check_url(chosen, "LRS endpoint", allow_empty=False)
         if password is None and self.password_path.exists():
             password = read_password_file(self.password_path)
-        return LrsConfig(chosen, username if username is not None else stored.username, password or "")
+        user = username if username is not None else stored.username
+        return LrsConfig(chosen, user, password or "", timeout_seconds)
 
     def _store_password(self, password: str) -> None:
         path = self.password_path

@@ -143,6 +143,7 @@ class RecordsService:
         progress: Progress | None = None,
     ) -> ImportResult:
         _keep_going(progress, 0.0, "verifying")
+        self.release_trusted()  # records of keys trusted since they arrived merge first
         with bundle.BundleReader(path) as reader:
             manifest = reader.manifest
             own = self._trust.device_key()
@@ -167,7 +168,10 @@ class RecordsService:
                     result = self._log_import(conn, path, manifest, reader.manifest_sha256, trusted, merger,
                                               imported_by, before)  # fmt: skip
             except StorageError as error:
-                raise ExchangeError(f"Rejected: {error} Nothing from {path.name} was imported.") from error
+                reason = str(error)
+                if "FOREIGN KEY" in reason.upper():
+                    reason = "the bundle has records of learners or quiz attempts it does not hold."
+                raise ExchangeError(f"Rejected: {reason} Nothing from {path.name} was imported.") from error
         if receipt_dir is not None:
             result = self._write_receipt(result, receipt_dir, own.public)
         _keep_going(progress, 1.0, "done")

@@ -63,7 +63,7 @@ class TrustService:
 
     # ---- queries -----------------------------------------------------------------------------------
 
-    def keys(self) -> list[IssuerKeyRecord]:
+    def issuer_keys(self) -> list[IssuerKeyRecord]:
         own = self.device_key().public.public_key.hex()
         with self._db.transaction() as conn:
             found = certificates_repo.list_keys(conn)

@@ -65,12 +65,14 @@ class XapiService:
         settings: SettingsService,
         secrets_dir: Path,
         transport: Transport = lrs_client.urllib_transport,
+        timeout_seconds: float = lrs_client.DEFAULT_TIMEOUT_SECONDS,
     ) -> None:
         self._db = db
         self._clock = clock
         self._packs = packs
         self._lrs = LrsSettingsStore(settings, secrets_dir)
         self._transport = transport
+        self._timeout_seconds = timeout_seconds
 
     # ---- recording (a ProgressService observer) -----------------------------------------------------
 
@@ -109,12 +111,15 @@ class XapiService:
         found: list[tuple[Verb, StatementInput]] = []
         earned = possible = 0.0
         if attempt is not None:
-            prompts = {q.id: q.question.prompt for item in attempt.drawn for q in item.questions}
-            for answer in quiz_repo.answers(conn, attempt_id).values():
+            answers = quiz_repo.answers(conn, attempt_id)
+            for shown in (q for item in attempt.drawn for q in item.questions):  # in the order shown
+                answer = answers.get(shown.id)
+                if answer is None:
+                    continue
                 earned += answer.points_earned or 0.0
                 possible += answer.points_possible or 0.0
                 if answer.response is not None:
-                    found.append(_answered(base, answer, prompts.get(answer.question_id, "")))
+                    found.append(_answered(base, answer, shown.question.prompt))
         passed = bool(seen.log_data.get("passed"))
         score = float(seen.log_data.get("score", 0.0))
         outcome = Outcome(
@@ -191,7 +196,7 @@ class XapiService:
         retry_now: bool = False,
     ) -> SendReport:
         """Post the due statements in batches; each statement is claimed at most once per run."""
-        config = self._lrs.config(endpoint, username, password)
+        config = self._lrs.config(endpoint, username, password, self._timeout_seconds)
         client = LrsClient(config, self._transport)
         start = self._clock()
         if retry_now:

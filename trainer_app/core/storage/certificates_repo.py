@@ -136,13 +136,17 @@ def for_track(conn: Connection, learner_id: str, pack_id: str, track_id: str) ->
 
 
 def credential_json(conn: Connection, certificate_id: str) -> str | None:
-    row = conn.execute(select(certificate.c.credential_json).where(certificate.c.id == certificate_id)).first()
+    row = conn.execute(
+        select(certificate.c.credential_json).where(certificate.c.id == certificate_id)
+    ).first()
     return row.credential_json if row else None
 
 
 def iter_credentials(conn: Connection) -> Iterator[tuple[str, str]]:
     """(id, signed JSON) of every stored certificate, for re-verification and records bundles."""
-    for row in conn.execute(select(certificate.c.id, certificate.c.credential_json).order_by(certificate.c.id)):
+    for row in conn.execute(
+        select(certificate.c.id, certificate.c.credential_json).order_by(certificate.c.id)
+    ):
         yield row.id, row.credential_json
 
 
@@ -183,7 +187,9 @@ def insert(
 
 
 def set_superseded(conn: Connection, certificate_id: str, superseded_by: str) -> None:
-    conn.execute(certificate.update().where(certificate.c.id == certificate_id).values(superseded_by=superseded_by))
+    conn.execute(
+        certificate.update().where(certificate.c.id == certificate_id).values(superseded_by=superseded_by)
+    )
 
 
 def revoke(conn: Connection, certificate_id: str, revoked_at: datetime, reason: str) -> None:

@@ -117,4 +117,10 @@ def _describe(error: Exception) -> str:
         return "The disk is full: nothing was saved. Free some space and try again."
     if "readonly" in message.lower() or "read-only" in message.lower():
         return "The data folder is read-only: nothing was saved."
+    unreachable = ("connection refused", "could not connect", "server closed the connection")
+    if any(words in message.lower() for words in unreachable):
+        return (
+            "The database server cannot be reached (connection refused or lost): nothing was saved. "
+            f"Check that it is running and the network is up, then try again. ({message.splitlines()[0]})"
+        )
     return f"The database could not complete the operation: {message}"

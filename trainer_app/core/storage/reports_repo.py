@@ -15,6 +15,7 @@ from trainer_app.core.domain.report import ModuleTally, ReportFilter
 from trainer_app.core.storage.tables import learner, progress
 from trainer_app.core.storage.tables_credentials import certificate, issuer_key
 from trainer_app.core.storage.tables_quiz import quiz_answer, quiz_attempt
+from trainer_app.core.storage.tables_walkthrough import walkthrough_check
 
 
 def _where(where: ReportFilter) -> list[Any]:
@@ -54,9 +55,17 @@ def module_aggregates(
     progress_sum = func.sum(case((required, progress.c.progress), else_=literal(0.0)))
     last_done = func.max(case((required, progress.c.completed_at), else_=None))
     query = (
-        select(progress.c.learner_id, module.label("m"), done, progress_sum, func.count(), last_done,
-               func.min(progress.c.first_opened_at), func.max(progress.c.updated_at),
-               func.sum(progress.c.seconds_spent))  # fmt: skip
+        select(
+            progress.c.learner_id,
+            module.label("m"),
+            done,
+            progress_sum,
+            func.count(),
+            last_done,
+            func.min(progress.c.first_opened_at),
+            func.max(progress.c.updated_at),
+            func.sum(progress.c.seconds_spent),
+        )
         .where(
             progress.c.pack_id == pack_id,
             progress.c.activity_id.in_([a for a, _, _ in activities]),
@@ -102,8 +111,13 @@ def quiz_outcomes(conn: Connection, pack_id: str, where: ReportFilter) -> list[A
     """Per quiz activity: submitted attempts, learners who tried, learners who passed, mean score."""
     passed_learner = case((quiz_attempt.c.passed.is_(True), quiz_attempt.c.learner_id), else_=None)
     query = (
-        select(quiz_attempt.c.activity_id, func.count(), func.count(func.distinct(quiz_attempt.c.learner_id)),
-               func.count(func.distinct(passed_learner)), func.avg(quiz_attempt.c.score))  # fmt: skip
+        select(
+            quiz_attempt.c.activity_id,
+            func.count(),
+            func.count(func.distinct(quiz_attempt.c.learner_id)),
+            func.count(func.distinct(passed_learner)),
+            func.avg(quiz_attempt.c.score),
+        )
         .where(
             quiz_attempt.c.pack_id == pack_id,
             quiz_attempt.c.submitted_at.is_not(None),
@@ -128,3 +142,26 @@ def question_outcomes(conn: Connection, pack_id: str, where: ReportFilter) -> li
         .group_by(quiz_attempt.c.activity_id, quiz_answer.c.question_id)
     )
     return list(conn.execute(query))
+
+
+def learner_attempts(conn: Connection, learner_id: str, pack_id: str) -> list[Any]:
+    query = (
+        select(
+            quiz_attempt.c.id,
+            quiz_attempt.c.activity_id,
+            quiz_attempt.c.started_at,
+            quiz_attempt.c.submitted_at,
+            quiz_attempt.c.score,
+            quiz_attempt.c.passed,
+        )
+        .where(quiz_attempt.c.learner_id == learner_id, quiz_attempt.c.pack_id == pack_id)
+        .order_by(quiz_attempt.c.started_at, quiz_attempt.c.id)
+    )
+    return list(conn.execute(query))
+
+
+def walkthrough_ticks(conn: Connection, learner_id: str) -> int:
+    query = select(func.count()).where(
+        walkthrough_check.c.learner_id == learner_id, walkthrough_check.c.ticked.is_(True)
+    )
+    return int(conn.execute(query).scalar() or 0)

@@ -24,7 +24,9 @@ certificate = Table(
     "certificate",
     metadata,
     Column("id", String(36), primary_key=True),  # the credential's UUID
-    Column("learner_id", String(36), nullable=True),  # from the credential; may name a learner not stored here
+    Column(
+        "learner_id", String(36), nullable=True
+    ),  # from the credential; may name a learner not stored here
     Column("learner_name", String(400), nullable=False),
     Column("role_title", String(200), nullable=False, default=""),
     Column("agency", String(200), nullable=False, default=""),

@@ -14,7 +14,7 @@ from trainer_app.ui.media.vlc_backend import VlcPlayer
 
 BACKENDS = ("qt", "vlc")
 DEFAULT_BACKEND = "qt"
-BACKEND_LABELS = {"qt": "Qt Multimedia", "vlc": "VLC"}
+BACKEND_LABELS = {"qt": "Qt Multimedia", "vlc": "VLC"}  # product names: not translated
 BackendFactory = Callable[[QObject | None], MediaPlayer]
 
 

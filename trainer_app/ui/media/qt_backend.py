@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QUrl
+from PySide6.QtCore import QObject, QUrl, SignalInstance
 from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer, QVideoFrame, QVideoSink
 
 from trainer_app.ui.media.player import MediaPlayer, clamp_volume
@@ -35,6 +35,8 @@ class QtPlayer(MediaPlayer):
         self._player.playbackStateChanged.connect(self._on_state)
         self._player.mediaStatusChanged.connect(self._on_status)
         self._player.errorOccurred.connect(self._on_error)
+        for signal in (self._audio.volumeChanged, self._player.sourceChanged, self._sink.videoSizeChanged):
+            _prime_override_cache(signal)
 
     def load(self, path: str) -> None:
         self._name = Path(path).name
@@ -42,10 +44,10 @@ class QtPlayer(MediaPlayer):
         self._has_failed = False
         self._pending_seek = None
         if not self._player.isAvailable():
-            self._fail("Qt Multimedia has no usable media backend on this computer")
+            self._fail(self.tr("Qt Multimedia has no usable media backend on this computer"))
             return
         if not Path(path).is_file():
-            self._fail("the file does not exist")
+            self._fail(self.tr("the file does not exist"))
             return
         self._player.setSource(QUrl.fromLocalFile(str(Path(path).resolve())))
         self._player.setPlaybackRate(self._rate)
@@ -115,12 +117,29 @@ class QtPlayer(MediaPlayer):
         elif status == _Status.EndOfMedia:
             self.ended.emit()
         elif status == _Status.InvalidMedia:
-            self._fail(self._player.errorString() or "the file is not a playable video")
+            self._fail(self._player.errorString() or self.tr("the file is not a playable video"))
 
     def _on_error(self, _error: QMediaPlayer.Error, message: str) -> None:
-        self._fail(message or "the file could not be decoded")
+        self._fail(message or self.tr("the file could not be decoded"))
 
     def _fail(self, why: str) -> None:
         if not self._has_failed:
             self._has_failed = True
             self.failed.emit(f"{self._name}: {why}")
+
+
+def _ignore(*_args: object) -> None:
+    """A slot that does nothing."""
+
+
+def _prime_override_cache(signal: SignalInstance) -> None:
+    """Connect and disconnect once on the GUI thread so that PySide caches "no Python override" for the
+    object's connectNotify/disconnectNotify.
+
+    Without it, QMediaPlayer.stop() deadlocks: the FFmpeg audio renderer, destroyed on its own thread,
+    disconnects from the QAudioOutput and calls its Python wrapper's disconnectNotify, which waits for the
+    GIL while holding a Qt signal-slot mutex that the GUI thread (holding the GIL inside stop()) waits for.
+    Measured here: a hang within 1–50 open/play/pause/close cycles; none in hundreds once primed.
+    """
+    signal.connect(_ignore)
+    signal.disconnect(_ignore)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QSlider,
     QStyle,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -33,9 +34,9 @@ class VideoControls(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._dragging = False
-        self.play_button = self._button("play")
-        self.back_button = self._button("back", QStyle.StandardPixmap.SP_MediaSeekBackward)
-        self.forward_button = self._button("forward", QStyle.StandardPixmap.SP_MediaSeekForward)
+        self.play_button = self._button("play", icon_only=True)
+        self.back_button = self._button("back")
+        self.forward_button = self._button("forward")
         self.position_label = QLabel(format_clock(0), self)
         self.duration_label = QLabel(format_clock(0), self)
         self.seek_slider = QSlider(Qt.Orientation.Horizontal, self)
@@ -43,10 +44,11 @@ class VideoControls(QWidget):
         self.seek_slider.setSingleStep(round(SKIP_SECONDS * 1000))
         self.seek_slider.setPageStep(60_000)
         self.speed_combo = QComboBox(self)
-        self.mute_button = self._button("mute", checkable=True)
+        self.mute_button = self._button("mute", checkable=True, icon_only=True)
         self.volume_slider = QSlider(Qt.Orientation.Horizontal, self)
         self.volume_slider.setRange(0, 100)
         self.volume_slider.setValue(100)
+        self.volume_slider.setMinimumWidth(48)
         self.volume_slider.setMaximumWidth(110)
         self.subtitles_button = self._button("subtitles", checkable=True)
         self.full_screen_button = self._button("full_screen", checkable=True)
@@ -56,32 +58,39 @@ class VideoControls(QWidget):
         self.seek_slider.actionTriggered.connect(self._on_slider_action)
         self.retranslate()
 
-    def _button(
-        self, name: str, icon: QStyle.StandardPixmap | None = None, checkable: bool = False
-    ) -> QToolButton:
+    def _button(self, name: str, checkable: bool = False, icon_only: bool = False) -> QToolButton:
+        """Play and mute show a standard icon only (their names are in the tooltip and accessible name);
+        the others show short text."""
         button = QToolButton(self)
         button.setObjectName(name)
         button.setCheckable(checkable)
-        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        if icon is not None:
-            button.setIcon(self.style().standardIcon(icon))
+        style = Qt.ToolButtonStyle.ToolButtonIconOnly if icon_only else Qt.ToolButtonStyle.ToolButtonTextOnly
+        button.setToolButtonStyle(style)
         return button
 
     def _lay_out(self) -> None:
-        row = QHBoxLayout(self)
-        row.setContentsMargins(4, 2, 4, 2)
-        for widget in (self.play_button, self.back_button, self.forward_button, self.position_label):
-            row.addWidget(widget)
-        row.addWidget(self.seek_slider, 1)
+        """The seek row above, the buttons below: the slider keeps its width however many buttons fit."""
+        column = QVBoxLayout(self)
+        column.setContentsMargins(6, 2, 6, 4)
+        column.setSpacing(2)
+        seek_row = QHBoxLayout()
+        seek_row.addWidget(self.position_label)
+        seek_row.addWidget(self.seek_slider, 1)
+        seek_row.addWidget(self.duration_label)
+        button_row = QHBoxLayout()
+        for button in (self.play_button, self.back_button, self.forward_button):
+            button_row.addWidget(button)
+        button_row.addStretch(1)
         for widget in (
-            self.duration_label,
             self.speed_combo,
             self.mute_button,
             self.volume_slider,
             self.subtitles_button,
             self.full_screen_button,
         ):
-            row.addWidget(widget)
+            button_row.addWidget(widget)
+        column.addLayout(seek_row)
+        column.addLayout(button_row)
 
     def retranslate(self) -> None:
         self.back_button.setText(self.tr("−10 s"))

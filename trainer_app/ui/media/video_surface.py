@@ -6,7 +6,7 @@ import unicodedata
 
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPaintEvent, QTextOption
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 _RTL_CLASSES = {"R", "AL"}
 _LTR_CLASSES = {"L"}
@@ -36,9 +36,32 @@ class VideoSurface(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(160, 90)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        self.message_label = QLabel(self)
+        self.message_label.setWordWrap(True)
+        self.message_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message_label.setStyleSheet("color: white; padding: 12px;")
+        self.message_label.hide()
+        centre = QVBoxLayout(self)
+        centre.setContentsMargins(24, 24, 24, 24)
+        centre.addStretch(1)
+        centre.addWidget(self.message_label)
+        centre.addStretch(1)
 
     def sizeHint(self) -> QSize:
         return QSize(640, 360)
+
+    def show_message(self, title: str, detail: str) -> None:
+        """A message in the middle of the (black) video area, e.g. why the file cannot be played."""
+        font = self.message_label.font()
+        font.setPointSizeF(self.font().pointSizeF() * 1.15)
+        self.message_label.setFont(font)
+        self.message_label.setText(f"{title}\n\n{detail}" if detail else title)
+        self.message_label.show()
+
+    def hide_message(self) -> None:
+        self.message_label.hide()
 
     def set_frame(self, image: QImage) -> None:
         self._frame = image

@@ -9,7 +9,6 @@ from __future__ import annotations
 import ctypes
 import threading
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -42,11 +41,17 @@ class VlcPlayer(MediaPlayer):
         super().__init__(parent)
         self._extra_args = extra_args
         self._generation = 0
-        self._vlc: ModuleType | None = None
+        self._vlc: Any = None  # the python-vlc module once loaded
         self._media: Any = None
         self._player: Any = None
         self._keep: list[Any] = []  # ctypes callbacks and the frame buffer must outlive the player
-        self._reset("")
+        self._name = ""
+        self._has_failed = False
+        self._play_requested = False
+        self._pending_seek: float | None = None
+        self._position = 0.0
+        self._duration = 0.0
+        self._playing = False
         self._rate = 1.0
         self._volume = 1.0
         self._muted = False
@@ -60,23 +65,24 @@ class VlcPlayer(MediaPlayer):
         self._reset(Path(path).name)
         vlc, why = load_vlc()
         if vlc is None:
-            self._fail(why)
+            self._fail(self.tr("libvlc is not installed or cannot be loaded ({why})").format(why=why))
             return
-        instance, why = shared_instance(vlc, self._extra_args)
+        instance, args = shared_instance(vlc, self._extra_args)
         if instance is None:
-            self._fail(why)
+            self._fail(self.tr("libvlc refused to start with the options {args}").format(args=args))
             return
         if not Path(path).is_file():
-            self._fail("the file does not exist")
+            self._fail(self.tr("the file does not exist"))
             return
         self._vlc = vlc
         self._media = instance.media_new_path(str(Path(path).resolve()))
         generation = self._generation
         self._media.event_manager().event_attach(
-            vlc.EventType.MediaParsedChanged, lambda event: self._vlc_parsed.emit(generation, event.u.new_status)
+            vlc.EventType.MediaParsedChanged,
+            lambda event: self._vlc_parsed.emit(generation, event.u.new_status),
         )
         if self._media.parse_with_options(vlc.MediaParseFlag.local, 5000) == -1:
-            self._fail("libvlc could not start reading the file")
+            self._fail(self.tr("libvlc could not start reading the file"))
 
     def play(self) -> None:
         if self._has_failed:
@@ -152,7 +158,7 @@ class VlcPlayer(MediaPlayer):
         self._name = name
         self._has_failed = False
         self._play_requested = False
-        self._pending_seek: float | None = None
+        self._pending_seek = None
         self._position = 0.0
         self._duration = 0.0
         self._playing = False
@@ -161,11 +167,11 @@ class VlcPlayer(MediaPlayer):
         if generation != self._generation or self._media is None or self._vlc is None:
             return
         if status != self._vlc.MediaParsedStatus.done.value:
-            self._fail("libvlc could not read the file")
+            self._fail(self.tr("libvlc could not read the file"))
             return
         size = visible_video_size(self._vlc, self._media)
         if size is None:
-            self._fail("libvlc found no video track in the file")
+            self._fail(self.tr("libvlc found no video track in the file"))
             return
         length_ms = self._media.get_duration()
         if length_ms > 0:
@@ -177,7 +183,6 @@ class VlcPlayer(MediaPlayer):
 
     def _start_player(self, width: int, height: int) -> None:
         vlc = self._vlc
-        assert vlc is not None
         player = self._media.player_new_from_media()
         pitch = width * 4
         buffer = (ctypes.c_ubyte * (pitch * height))()
@@ -185,16 +190,16 @@ class VlcPlayer(MediaPlayer):
         lock = threading.Lock()
         generation = self._generation
 
-        @vlc.CallbackDecorators.VideoLockCb  # type: ignore[misc]
+        @vlc.CallbackDecorators.VideoLockCb  # type: ignore[untyped-decorator]
         def on_lock(_opaque: Any, planes: Any) -> None:
             lock.acquire()
             planes[0] = address
 
-        @vlc.CallbackDecorators.VideoUnlockCb  # type: ignore[misc]
+        @vlc.CallbackDecorators.VideoUnlockCb  # type: ignore[untyped-decorator]
         def on_unlock(_opaque: Any, _picture: Any, _planes: Any) -> None:
             lock.release()
 
-        @vlc.CallbackDecorators.VideoDisplayCb  # type: ignore[misc]
+        @vlc.CallbackDecorators.VideoDisplayCb  # type: ignore[untyped-decorator]
         def on_display(_opaque: Any, _picture: Any) -> None:
             with lock:  # RV32 is BGRX in memory: QImage.Format_RGB32 on little-endian machines
                 image = QImage(bytes(buffer), width, height, pitch, QImage.Format.Format_RGB32).copy()
@@ -211,7 +216,6 @@ class VlcPlayer(MediaPlayer):
 
     def _attach_events(self, player: Any, generation: int) -> None:
         vlc = self._vlc
-        assert vlc is not None
         events = player.event_manager()
         events.event_attach(
             vlc.EventType.MediaPlayerTimeChanged,
@@ -250,15 +254,25 @@ class VlcPlayer(MediaPlayer):
         elif kind in ("paused", "stopped", "ended"):
             self._set_playing(False)
             if kind == "ended":
+                # libvlc's last time report stops 0.1–0.3 s short of the end (tech-notes §3c)
+                if self._duration > 0 and self._position != self._duration:
+                    self._position = self._duration
+                    self.positionChanged.emit(self._duration)
                 self.ended.emit()
         elif kind == "error":
-            self._fail("libvlc could not decode the file")
+            self._fail(self.tr("libvlc could not decode the file"))
 
     def _on_playing(self) -> None:
-        if self._pending_seek is not None and self._player is not None:
+        if self._player is None:
+            return
+        if self._pending_seek is not None:
             self._player.set_time(round(self._pending_seek * 1000))
             self._pending_seek = None
+        elif self._player.get_time() >= 0:
+            self._position = self._player.get_time() / 1000.0
         self._set_playing(True)
+        # libvlc's first time report comes 0.3–0.6 s into playback: say where playback starts now.
+        self.positionChanged.emit(self._position)
 
     def _set_playing(self, playing: bool) -> None:
         if playing != self._playing:

@@ -17,16 +17,17 @@ _instances: dict[tuple[str, ...], Any] = {}
 
 
 def load_vlc() -> tuple[ModuleType | None, str]:
-    """The python-vlc module, or None and why (libvlc missing or unloadable). Imported on first use only."""
+    """The python-vlc module, or None and the import error (libvlc missing or unloadable); imported on
+    first use only."""
     global _module, _module_error
     if _module is None and not _module_error:
         try:
-            import vlc  # noqa: PLC0415 - importing it loads libvlc: only when the VLC backend is used
+            import vlc  # importing it loads libvlc: only when the VLC backend is used
 
             _module = vlc
         except (ImportError, OSError, NotImplementedError, AttributeError, SystemExit) as exc:
             # python-vlc calls sys.exit(1) when PYTHON_VLC_LIB_PATH points at nothing
-            _module_error = f"libvlc is not installed or cannot be loaded ({type(exc).__name__}: {exc})"
+            _module_error = f"{type(exc).__name__}: {exc}"
     return _module, _module_error
 
 
@@ -41,14 +42,12 @@ def vlc_args(extra_args: tuple[str, ...] = ()) -> tuple[str, ...]:
 
 
 def shared_instance(vlc: ModuleType, extra_args: tuple[str, ...] = ()) -> tuple[Any, str]:
-    """One libvlc instance per argument list for the whole process (starting libvlc loads its plugins)."""
+    """One libvlc instance per argument list for the whole process (starting libvlc loads its plugins),
+    or None; either way with the arguments as one string."""
     args = vlc_args(extra_args)
     if args not in _instances:
         _instances[args] = vlc.Instance(list(args))
-    instance = _instances[args]
-    if instance is None:
-        return None, f"libvlc refused to start with the options {' '.join(args)}"
-    return instance, ""
+    return _instances[args], " ".join(args)
 
 
 def visible_video_size(vlc: ModuleType, media: Any) -> tuple[int, int] | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -184,8 +185,20 @@ class ProfilePicker(QWidget):
         self.learnerChosen.emit(learner)
 
     def archive(self) -> None:
+        """Archiving needs the profile's PIN or the trainer passphrase (set on first use if none exists yet)."""
+        from trainer_app.ui.dialogs.unlock_dialog import archive_dialog, unlock_dialog
+
         learner = self.selected()
         if learner is None:
+            return
+        mode = self.context.app.trainer_mode
+        if not learner.has_pin and not mode.is_set():
+            allowed = unlock_dialog(self.context, self).exec() == QDialog.DialogCode.Accepted
+        else:
+            allowed = archive_dialog(self.context, self, learner.id, learner.display_name).exec() == (
+                QDialog.DialogCode.Accepted
+            )
+        if not allowed:
             return
         answer = QMessageBox.question(
             self,

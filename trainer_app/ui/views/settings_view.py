@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QPushButton, QVBox
 from trainer_app.core.services.settings import TEXT_SIZES
 from trainer_app.ui.context import Context
 from trainer_app.ui.i18n import LANGUAGES
+from trainer_app.ui.widgets.connection_settings import connection_sections
 
 
 class SettingsView(QWidget):
@@ -49,6 +50,8 @@ class SettingsView(QWidget):
         form.addRow(self.tr("Database:"), database)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        for section in connection_sections(context):  # LRS and shared database
+            layout.addWidget(section)
         layout.addStretch(1)
         self.language.currentIndexChanged.connect(self._language_changed)
         self.text_size.currentIndexChanged.connect(self._display_changed)

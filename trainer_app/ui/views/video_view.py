@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QHideEvent, QKeyEvent
-from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from trainer_app.core.rules.subtitles import Cue, text_at
 from trainer_app.core.rules.video import Interval, WatchRecorder
@@ -54,17 +54,12 @@ class VideoView(QWidget):
 
     def _build(self) -> None:
         self.surface = VideoSurface(self)
-        self.message_label = QLabel(self)
-        self.message_label.setWordWrap(True)
-        self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.message_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-        self.message_label.hide()
+        self.message_label = self.surface.message_label
         self.controls = VideoControls(self)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addWidget(self.surface, 1)
-        column.addWidget(self.message_label)
         column.addWidget(self.controls)
 
     def _connect(self) -> None:
@@ -110,7 +105,7 @@ class VideoView(QWidget):
         self._ended = False
         self._has_media = True
         self._path = path
-        self.message_label.hide()
+        self.surface.hide_message()
         self.controls.setEnabled(True)
         self.surface.clear_frame()
         self.set_subtitles(cues)
@@ -224,12 +219,11 @@ class VideoView(QWidget):
         self.surface.clear_frame()
         self.surface.set_subtitle("")
         self.controls.setEnabled(False)
-        self.message_label.setText(
-            self.tr("This video cannot be played: {file}\n{reason}").format(
-                file=Path(self._path).name, reason=reason
-            )
+        name = Path(self._path).name
+        self.surface.show_message(
+            self.tr("This video cannot be played: {file}").format(file=name),
+            reason.removeprefix(f"{name}: ").replace("; ", "\n"),
         )
-        self.message_label.show()
         self.playbackFailed.emit(reason)
 
     def _show_subtitle(self, seconds: float) -> None:

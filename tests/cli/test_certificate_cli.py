@@ -1,0 +1,172 @@
+"""`cpims-trainer certificate ...` and `trust ...`: issue, list, verify (files and tokens), import (idempotent),
+trust decisions, revoke, export; exit 0 only when everything checked is valid."""
+
+from __future__ import annotations
+
+import importlib
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import MINI_PACK
+from tests.core.test_certificate_service import complete_worker_track
+from trainer_app.cli.main import run_cli
+from trainer_app.core.app import open_app
+
+
+@pytest.fixture(autouse=True)
+def _mini_pack_is_bundled(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("trainer_app.core.app.bundled_pack_root", lambda: MINI_PACK)
+
+
+def run(capsys: pytest.CaptureFixture[str], home: Path, *args: str) -> tuple[int, str, str]:
+    code = run_cli(["--data-dir", str(home), *args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def learner_with_completed_track(home: Path, name: str = "Grace Okello") -> str:
+    app = open_app(data_dir=str(home))
+    try:
+        learner, _ = app.learners.create(name, "case_worker", "Riverside agency")
+        complete_worker_track(app, learner.id)
+        return learner.id
+    finally:
+        app.close()
+
+
+def exported_json(home: Path, out: Path) -> Path:
+    app = open_app(data_dir=str(home))
+    try:
+        [certificate] = app.certificates.list()
+        return app.certificates.write_json(certificate.id, out)
+    finally:
+        app.close()
+
+
+def test_issue_list_and_verify(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    home = tmp_path / "data"
+    learner_id = learner_with_completed_track(home)
+    code, out, _ = run(capsys, home, "certificate", "issue", learner_id[:8])
+    assert code == 0 and "Issued" in out and "Worker track" in out
+    code, out, _ = run(capsys, home, "certificate", "issue", learner_id)
+    assert code == 0 and "No new certificate" in out
+    code, out, _ = run(capsys, home, "certificate", "list", "--format", "json")
+    [row] = json.loads(out)
+    assert (row["learner"], row["track"], row["status"], row["score"]) == (
+        "Grace Okello",
+        "worker",
+        "valid",
+        "90",
+    )
+    good = exported_json(home, tmp_path / "good.json")
+    code, out, _ = run(capsys, home, "certificate", "verify", str(good))
+    assert code == 0
+    assert (
+        f"{good}: VALID" in out
+        and "learner: Grace Okello" in out
+        and "trusted here: yes (This installation)" in out
+    )
+    assert "track:   Worker track (worker), pack mini-pack 1.0.0" in out
+    tampered = json.loads(good.read_text())
+    tampered["credentialSubject"]["result"][0]["value"] = "100"
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps(tampered))
+    code, out, _ = run(capsys, home, "certificate", "verify", str(good), str(bad))
+    assert code == 1 and f"{bad}: INVALID: bad signature" in out
+    code, out, _ = run(capsys, home, "certificate", "verify", "--format", "json", str(bad))
+    assert code == 1 and json.loads(out)[0]["reason"] == "bad signature"
+    code, out, _ = run(capsys, home, "certificate", "verify", str(tmp_path / "missing.pdf"))
+    assert code == 1 and "cannot read the file" in out
+
+
+def test_tokens_are_verified_from_the_command_line(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    home = tmp_path / "data"
+    learner_id = learner_with_completed_track(home)
+    run(capsys, home, "certificate", "issue", learner_id)
+    app = open_app(data_dir=str(home))
+    try:
+        token = app.certificates.document(app.certificates.list()[0].id).token or ""
+    finally:
+        app.close()
+    code, out, _ = run(capsys, home, "certificate", "verify", token)
+    assert code == 0 and "token: VALID" in out and "Grace Okello" in out
+    broken = token[:20] + ("x" if token[20] != "x" else "y") + token[21:]
+    code, out, _ = run(capsys, home, "certificate", "verify", broken)
+    assert code == 1 and "INVALID" in out
+
+
+def test_import_trust_and_revoke(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    home, other = tmp_path / "data", tmp_path / "other"
+    run(capsys, home, "trust", "list")  # creates this installation's key
+    learner_id = learner_with_completed_track(other, "Amal Haddad")
+    run(capsys, other, "certificate", "issue", learner_id)
+    folder = tmp_path / "incoming"
+    folder.mkdir()
+    exported_json(other, folder / "amal.json")
+    (folder / "notes.txt").write_text("not a certificate")
+    code, out, _ = run(capsys, home, "certificate", "import", str(folder / "amal.json"))
+    assert code == 0 and "imported (Amal Haddad, Worker track) (issuer not trusted here" in out
+    code, out, _ = run(capsys, home, "certificate", "import", str(folder))
+    assert code == 1  # the .txt file is refused; the certificate is already stored
+    assert "amal.json: already stored" in out and "notes.txt: rejected: malformed: not a certificate" in out
+    code, out, _ = run(capsys, home, "certificate", "verify", str(folder / "amal.json"))
+    assert code == 1 and "INVALID: unknown key" in out and "trusted here: no" in out
+    code, out, _ = run(capsys, home, "trust", "list", "--format", "json")
+    keys = json.loads(out)
+    stranger = next(k for k in keys if not k["own"])
+    assert stranger["trusted"] == "no" and next(k for k in keys if k["own"])["trusted"] == "yes"
+    code, out, _ = run(capsys, home, "trust", "add", stranger["fingerprint"], "--label", "Hilltop centre")
+    assert code == 0 and f"Trusted {stranger['fingerprint']} as 'Hilltop centre'." in out
+    code, out, _ = run(capsys, home, "certificate", "verify", str(folder / "amal.json"))
+    assert code == 0 and "trusted here: yes (Hilltop centre)" in out
+    assert run(capsys, home, "trust", "remove", stranger["did"])[0] == 0
+    code, out, _ = run(capsys, home, "trust", "add", str(folder / "amal.json"), "--label", "Hilltop again")
+    assert code == 0 and "Hilltop again" in out
+    code, _, err = run(
+        capsys,
+        home,
+        "trust",
+        "remove",
+        json.loads(run(capsys, home, "trust", "list", "--format", "json")[1])[0]["fingerprint"],
+    )
+    assert code == 1 and "always trusted" in err
+    code, out, _ = run(capsys, home, "certificate", "list", "--format", "json")
+    [row] = json.loads(out)
+    code, out, _ = run(capsys, home, "certificate", "revoke", row["id"], "--reason", "Entered twice")
+    assert code == 0 and "Revoked" in out
+    code, out, _ = run(capsys, home, "certificate", "verify", str(folder / "amal.json"))
+    assert code == 1 and "INVALID: revoked on" in out and "Entered twice" in out
+    code, _, err = run(capsys, home, "certificate", "revoke", row["id"], "--reason", "again")
+    assert code == 1 and "already revoked" in err
+    assert run(capsys, home, "certificate", "revoke", "nope", "--reason", "x")[0] == 1
+
+
+def test_export_writes_a_pdf_and_a_json_per_certificate(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    home = tmp_path / "data"
+    learner_id = learner_with_completed_track(home)
+    run(capsys, home, "certificate", "issue", learner_id)
+    out_dir = tmp_path / "out"
+    code, out, err = run(capsys, home, "certificate", "export", "--all", "--out", str(out_dir))
+    if not _qt_available():
+        assert code == 1 and "needs Qt" in err  # the no-Qt run: a clear message, no traceback
+        return
+    assert code == 0 and "Wrote 1 certificate(s)" in out
+    pdfs, jsons = sorted(out_dir.glob("*.pdf")), sorted(out_dir.glob("*.json"))
+    assert len(pdfs) == 1 and len(jsons) == 1 and pdfs[0].read_bytes().startswith(b"%PDF-")
+    code, out, _ = run(capsys, home, "certificate", "verify", str(pdfs[0]), str(jsons[0]))
+    assert code == 0 and out.count("VALID") == 2
+    assert run(capsys, home, "certificate", "export", "--out", str(out_dir))[0] == 2  # --learner or --all
+
+
+def _qt_available() -> bool:
+    try:
+        importlib.import_module("PySide6.QtGui")
+    except ImportError:
+        return False
+    return True

@@ -1,0 +1,136 @@
+"""The certificate PDF: opens, is A4 landscape, shows the facts in any script, carries the signed credential
+as an attachment and a QR code that decodes to a token that verifies; one changed byte breaks either."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import MINI_PACK
+from tests.core.test_certificate_service import PACK, complete_worker_track
+from trainer_app.core.app import App, open_app
+from trainer_app.core.common.clock import FakeClock
+from trainer_app.core.credentials.pdfattach import embedded_files
+from trainer_app.core.credentials.pdfxref import PdfFile
+
+TOOLS = ("pdfinfo", "pdftotext", "pdfdetach", "pdftoppm", "zbarimg")
+LONG_NAME = "Jean-Baptiste Émile Ørsted-Łukasiewicz de la Fontaine-Montmorency y Villanueva-Castellanos " * 2
+ARABIC_NAME = "أمل عبد الرحمن الحداد"
+BIDI_CONTROLS = dict.fromkeys(map(ord, "\u202a\u202b\u202c\u202d\u202e\u200e\u200f"))
+
+
+def _tool(name: str) -> str:
+    path = shutil.which(name)
+    if path is None:
+        pytest.skip(f"{name} (poppler-utils / zbar-tools) is not installed")
+    return path
+
+
+def _run(*args: str) -> str:
+    return subprocess.run(args, check=True, capture_output=True, text=True, timeout=60).stdout
+
+
+def _text(pdf: Path) -> str:
+    """pdftotext output with Arabic presentation forms folded back to letters and bidi marks removed."""
+    return unicodedata.normalize("NFKC", _run(_tool("pdftotext"), str(pdf), "-")).translate(BIDI_CONTROLS)
+
+
+@pytest.fixture
+def app(tmp_path: Path, clock: FakeClock, qapp: object) -> App:
+    pack_root = tmp_path / "pack"
+    shutil.copytree(MINI_PACK, pack_root)
+    track_file = pack_root / "content" / "tracks" / "worker.toml"
+    arabic = '[track.certificate.translations.ar]\ntitle = "اكتمل تدريب عامل الحالات"\ncriteria = "أكمل الوحدتين."\n'
+    text = track_file.read_text(encoding="utf-8")
+    track_file.write_text(text.replace("\n[[modules]]", "\n" + arabic + "\n[[modules]]", 1), encoding="utf-8")
+    app = open_app(data_dir=str(tmp_path / "data"), clock=clock, bundled_root=pack_root)
+    yield app  # type: ignore[misc]
+    app.close()
+
+
+def _certificate_pdf(
+    app: App, tmp_path: Path, name: str, language: str = "en", agency: str = "Riverside agency"
+) -> Path:
+    learner, _ = app.learners.create(name, "case_worker", agency, language=language)
+    complete_worker_track(app, learner.id)
+    certificate = app.certificates.issue_if_eligible(learner.id, PACK)
+    assert certificate is not None
+    return app.certificates.write_pdf(certificate.id, tmp_path / f"{certificate.id}.pdf")
+
+
+def test_the_pdf_opens_in_a4_landscape_with_its_attachments(app: App, tmp_path: Path) -> None:
+    pdf = _certificate_pdf(app, tmp_path, "Grace Okello")
+    info = _run(_tool("pdfinfo"), str(pdf))
+    assert "Pages:           1" in info and "842 x 595 pts (A4)" in info
+    listing = _run(_tool("pdfdetach"), "-list", str(pdf))
+    assert "certificate.json" in listing and "certificate-token.txt" in listing
+    text = _text(pdf)
+    for expected in ("CERTIFICATE OF COMPLETION", "Worker training completed", "Grace Okello", "Case worker",
+                     "Worker track", "CPIMS+ Trainer tests", "2026-01-05", "90 %", app.certificates.list()[0].id,
+                     app.trust.device_key().fingerprint):  # fmt: skip
+        assert expected in text, expected
+    files = embedded_files(pdf.read_bytes())
+    assert json.loads(files["certificate.json"]) == json.loads(
+        app.certificates.credential_json(app.certificates.list()[0].id)
+    )
+    [report] = app.certificates.verify_paths([pdf])
+    assert report.valid and report.kind == "pdf"
+
+
+def test_the_qr_code_decodes_to_a_token_that_verifies(app: App, tmp_path: Path) -> None:
+    pdf = _certificate_pdf(app, tmp_path, "Grace Okello")
+    _run(_tool("pdftoppm"), "-r", "150", "-png", "-singlefile", str(pdf), str(tmp_path / "raster"))
+    token = _run(_tool("zbarimg"), "-q", "--raw", str(tmp_path / "raster.png")).strip()
+    assert token.startswith("TC1.")
+    assert token == embedded_files(pdf.read_bytes())["certificate-token.txt"].decode()
+    report = app.certificates.verify_token(token)
+    assert report.valid and report.learner_name == "Grace Okello" and report.track_title == "Worker track"
+    changed = token[:30] + ("A" if token[30] != "A" else "B") + token[31:]
+    assert not app.certificates.verify_token(changed).valid
+
+
+def test_one_changed_byte_in_the_attached_json_fails(app: App, tmp_path: Path) -> None:
+    pdf = _certificate_pdf(app, tmp_path, "Grace Okello")
+    data = bytearray(pdf.read_bytes())
+    reader = PdfFile(bytes(data))
+    streams = [reader.get(n) for n in reader.offsets]
+    attached = [
+        s for s in streams if hasattr(s, "dictionary") and s.dictionary.get("Filter") == "FlateDecode"
+    ]
+    target = attached[-2]  # Qt writes the attachments last: the credential, then the token
+    data[target.data_start + 20] ^= 0x01
+    broken = tmp_path / "broken.pdf"
+    broken.write_bytes(bytes(data))
+    [report] = app.certificates.verify_paths([broken])
+    assert not report.valid and report.reason.startswith(("malformed", "bad signature", "QR token"))
+    # The same PDF drawn around a credential with one byte changed (the score) fails on its signature.
+    [certificate] = app.certificates.list()
+    document = app.certificates.document(certificate.id)
+    tampered = document.credential_json.replace(b'"value":"90"', b'"value":"91"')
+    assert tampered != document.credential_json
+    from dataclasses import replace
+
+    from trainer_app.pdf.certificate import render_certificate_pdf
+
+    forged = tmp_path / "forged.pdf"
+    forged.write_bytes(render_certificate_pdf(replace(document, credential_json=tampered)))
+    [report] = app.certificates.verify_paths([forged])
+    assert (report.valid, report.reason) == (False, "bad signature")
+
+
+def test_arabic_and_very_long_names_are_shown_and_fit(app: App, tmp_path: Path) -> None:
+    arabic = _certificate_pdf(app, tmp_path, ARABIC_NAME, language="ar", agency="وكالة النهر")
+    text = _text(arabic)
+    assert ARABIC_NAME in text and "اكتمل تدريب عامل الحالات" in text and "شهادة إتمام" in text
+    raw = _run(_tool("pdftotext"), str(arabic), "-")
+    assert any(0xFE70 <= ord(c) <= 0xFEFF for c in raw)  # joined (shaped) Arabic letter forms
+    long = _certificate_pdf(app, tmp_path, LONG_NAME, language="fr", agency="Организация «Ёжик»")
+    text = " ".join(_text(long).split())
+    assert " ".join(LONG_NAME.split()) in text and "Организация «Ёжик»" in text
+    for pdf in (arabic, long):
+        assert app.certificates.verify_paths([pdf])[0].valid

@@ -1,0 +1,164 @@
+"""The Certificates screen: the learner's own certificates (open, save as PDF, export JSON), checking dropped or
+opened files with a clear result per file, importing them, trusting an issuer (coordinators only), and the
+"Certificate issued" message after the last activity of a track."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QDropEvent
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from tests.conftest import MINI_PACK
+from tests.core.test_certificate_service import PACK, complete_worker_track
+from trainer_app.core.app import open_app
+from trainer_app.ui.certificate_hook import check_for_new_certificate
+
+
+def _view(ui_context):  # type: ignore[no-untyped-def]
+    from trainer_app.ui.views.certificates_view import CertificatesView
+
+    return CertificatesView(ui_context)
+
+
+def test_the_section_follows_the_library(main_window) -> None:  # type: ignore[no-untyped-def]
+    learner, _ = main_window.context.app.learners.create("Grace Okello", "case_worker")
+    main_window.enter(learner)
+    keys = [section.key for section in main_window.shell.sections]
+    assert keys[keys.index("library") + 1] == "certificates"
+    assert main_window.shell.section("certificates") is not None
+
+
+def test_a_completed_track_shows_a_certificate_to_open_save_and_export(
+    qtbot, ui_context, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    view = _view(ui_context)
+    qtbot.addWidget(view)
+    assert view.list.topLevelItemCount() == 0 and not view.empty.isHidden()
+    assert not view.open_button.isEnabled()
+    complete_worker_track(ui_context.app, ui_context.learner.id)
+    view.refresh()  # the screen runs the certificate hook
+    assert view.list.topLevelItemCount() == 1 and view.empty.isHidden()
+    assert view.list.topLevelItem(0).text(0) == "Worker track (1.0.0)"
+    assert view.list.topLevelItem(0).text(3) == "Valid"
+    assert "New certificate issued" in view.message.text()
+    opened: list[QUrl] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    path = view.open_pdf()
+    assert (
+        path is not None and path.read_bytes().startswith(b"%PDF-") and opened[0].toLocalFile() == str(path)
+    )
+    saved = view.save_pdf(tmp_path / "mine.pdf")
+    assert saved is not None and ui_context.app.certificates.verify_paths([saved])[0].valid
+    exported = view.export_json(tmp_path / "mine.json")
+    assert exported is not None and json.loads(exported.read_text())["type"][1] == "OpenBadgeCredential"
+    view.resize(900, 700)
+    view.grab().save(str(tmp_path / "certificates.png"))
+
+
+def test_dropped_files_are_checked_then_imported(qtbot, ui_context, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    other = open_app(data_dir=str(tmp_path / "other"), bundled_root=MINI_PACK)
+    try:
+        learner, _ = other.learners.create("Amal Haddad", "case_worker")
+        complete_worker_track(other, learner.id)
+        issued = other.certificates.issue_if_eligible(learner.id, PACK)
+        assert issued is not None
+        good = other.certificates.write_json(issued.id, tmp_path / "amal.json")
+    finally:
+        other.close()
+    tampered = json.loads(good.read_text())
+    tampered["credentialSubject"]["identifier"][0]["identityHash"] = "Someone Else"
+    bad = tmp_path / "changed.json"
+    bad.write_text(json.dumps(tampered))
+    view = _view(ui_context)
+    qtbot.addWidget(view)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(good)), QUrl.fromLocalFile(str(bad))])
+    drop = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    view.dropEvent(drop)
+    qtbot.waitUntil(lambda: view.check.results.topLevelItemCount() == 2, timeout=20000)
+    rows = {view.check.results.topLevelItem(i).text(0): view.check.results.topLevelItem(i) for i in range(2)}
+    assert rows["amal.json"].text(1) == "Issuer not trusted"
+    assert rows["amal.json"].text(2) == "Amal Haddad" and rows["amal.json"].text(5) == "no"
+    assert rows["changed.json"].text(1) == "Not valid"
+    view.check.results.setCurrentItem(rows["changed.json"])
+    assert "changed.json: Not valid: the signature does not match" in view.check.details.text()
+    view.check.results.setCurrentItem(rows["amal.json"])
+    details = view.check.details.text()
+    assert "intact, but its issuer is not trusted here" in details and "Learner: Amal Haddad" in details
+    assert "(not trusted here)" in details
+    assert view.check.import_button.isEnabled()
+    assert view.check.trust_button.isHidden()  # only a coordinator trusts issuers
+    statuses = view.check.import_checked()
+    assert [s.value for s in statuses] == ["imported"]
+    assert [c.learner_name for c in ui_context.app.certificates.list()] == ["Amal Haddad"]
+    assert ui_context.app.certificates.countable() == []
+    view.resize(1000, 760)
+    view.grab().save(str(tmp_path / "checked.png"))
+
+
+def test_a_coordinator_trusts_the_issuer_from_the_check_results(qtbot, ui_context, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    other = open_app(data_dir=str(tmp_path / "other"), bundled_root=MINI_PACK)
+    try:
+        learner, _ = other.learners.create("Amal Haddad", "case_worker")
+        complete_worker_track(other, learner.id)
+        issued = other.certificates.issue_if_eligible(learner.id, PACK)
+        assert issued is not None
+        good = other.certificates.write_json(issued.id, tmp_path / "amal.json")
+    finally:
+        other.close()
+    # The mini pack has no coordinator role: give the signed-in learner that role for this screen.
+    ui_context.learner = replace(ui_context.learner, roles=(*ui_context.learner.roles, "coordinator"))
+    view = _view(ui_context)
+    qtbot.addWidget(view)
+    view.check.check_files([good])
+    qtbot.waitUntil(lambda: view.check.results.topLevelItemCount() == 1, timeout=20000)
+    view.check.import_checked()
+    assert not view.check.trust_button.isHidden() and view.check.trust_button.isEnabled()
+    assert view.check.trust_selected("Hilltop centre")
+    qtbot.waitUntil(
+        lambda: view.check.results.topLevelItemCount() == 1 and view.check.reports[0].valid, timeout=20000
+    )
+    assert view.check.results.topLevelItem(0).text(1) == "Valid"
+    assert view.check.results.topLevelItem(0).text(5) == "Hilltop centre"
+    assert "trusted here as Hilltop centre" in view.check.details.text()
+    assert [c.learner_name for c in ui_context.app.certificates.countable()] == ["Amal Haddad"]
+
+
+def test_a_pasted_token_is_checked(qtbot, ui_context) -> None:  # type: ignore[no-untyped-def]
+    complete_worker_track(ui_context.app, ui_context.learner.id)
+    [certificate] = check_for_new_certificate(ui_context, announce=False)
+    token = ui_context.app.certificates.document(certificate.id).token
+    view = _view(ui_context)
+    qtbot.addWidget(view)
+    view.check.token_edit.setText(token)
+    view.check.token_button.click()
+    assert view.check.results.topLevelItem(0).text(1) == "Valid"
+    assert view.check.results.topLevelItem(0).text(0) == "QR token"
+    assert not view.check.import_button.isEnabled()  # a token alone is not a certificate to import
+
+
+def test_finishing_the_track_in_an_activity_announces_the_certificate(qtbot, ui_context) -> None:  # type: ignore[no-untyped-def]
+    from trainer_app.ui.views.activity_view import ActivityView
+
+    view = ActivityView(ui_context)
+    qtbot.addWidget(view)
+    view.open(PACK, "follow-up-guide")
+    complete_worker_track(ui_context.app, ui_context.learner.id)
+    view.close_activity()
+    boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
+    assert len(boxes) == 1 and "Worker track" in boxes[0].text()
+    assert boxes[0].windowModality() == Qt.WindowModality.NonModal
+    boxes[0].close()
+    assert len(ui_context.app.certificates.list(ui_context.learner.id)) == 1
+    assert check_for_new_certificate(ui_context) == []  # idempotent: nothing new, nothing shown

@@ -1,0 +1,39 @@
+"""`report completion`: completion per learner, module, role, agency and quiz as CSV, XLSX or PDF."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from trainer_app.core.app import App
+from trainer_app.core.domain.report import ReportFilter
+from trainer_app.core.exchange.report_views import VIEWS
+from trainer_app.core.services.reports import FORMATS
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser("report", help="training reports (CSV, XLSX, PDF)")
+    sub = parser.add_subparsers(dest="report_command", metavar="REPORT", required=True)
+    completion = sub.add_parser(
+        "completion", help="completion of learners, modules, roles, agencies, quizzes"
+    )
+    completion.add_argument("--format", choices=FORMATS, required=True)
+    completion.add_argument("--out", type=Path, required=True, help="the file to write")
+    completion.add_argument("--role", help="only learners whose main role is this role id")
+    completion.add_argument("--agency", help="only learners of this agency")
+    completion.add_argument("--site", help="only learners of this site")
+    completion.add_argument("--include-archived", action="store_true", help="include archived learners")
+    completion.add_argument("--pack", help="pack id (default: the bundled pack)")
+    completion.add_argument(
+        "--view", choices=VIEWS, default="learners", help="for CSV: which table (XLSX has a sheet for each)"
+    )
+    completion.set_defaults(func=_completion)
+
+
+def _completion(app: App, args: argparse.Namespace) -> int:
+    app.records.release_trusted()
+    where = ReportFilter(args.role, args.agency, args.site, args.include_archived)
+    path = app.reports.export(args.out, args.format, where, args.pack, args.view)
+    print(f"Wrote {path} ({where.describe()}).")
+    return 0

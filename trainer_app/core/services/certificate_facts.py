@@ -1,0 +1,71 @@
+"""What a certificate issued here states, decided from the pack, the learner and their results: the language
+(the learner's when the track translates its certificate), title, criteria and score. Pure functions.
+"""
+
+from __future__ import annotations
+
+import statistics
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from trainer_app.core.common.ids import new_uuid
+from trainer_app.core.domain.learner import Learner
+from trainer_app.core.domain.pack import ActivityKind, Pack, Track
+
+if TYPE_CHECKING:
+    from trainer_app.core.credentials.obfacts import CertificateFacts
+
+
+def certificate_language(track: Track, pack: Pack, learner_language: str) -> str:
+    """The learner's language when the track's certificate is translated into it; else the pack's."""
+    if learner_language and learner_language.split("-")[0] == pack.language.split("-")[0]:
+        return pack.language
+    found = track.certificate.text_for(learner_language) if learner_language else None
+    return found.language if found else pack.language
+
+
+def certificate_title(pack: Pack, track: Track, language: str) -> str:
+    translation = track.certificate.text_for(language) if language != pack.language else None
+    return translation.title if translation and translation.title else track.certificate.title
+
+
+def track_quizzes(pack: Pack, track: Track) -> list[str]:
+    return [
+        a.id
+        for m in pack.track_modules(track)
+        for a in m.activities
+        if a.kind is ActivityKind.QUIZ and a.required
+    ]
+
+
+def mean_score(quiz_ids: list[str], best_scores: dict[str, float]) -> float | None:
+    """Mean of the best passing score of each quiz; None for a track without quizzes."""
+    scores = [best_scores[q] for q in quiz_ids if q in best_scores]
+    return round(statistics.fmean(scores), 4) if scores else None
+
+
+def build_facts(
+    learner: Learner, pack: Pack, track: Track, score: float | None, issuer_name: str, issued_at: datetime
+) -> CertificateFacts:
+    from trainer_app.core.credentials.obfacts import CertificateFacts
+
+    language = certificate_language(track, pack, learner.language)
+    translation = track.certificate.text_for(language) if language != pack.language else None
+    criteria = (translation.criteria if translation else "") or track.certificate.criteria
+    role = pack.role(track.role)
+    return CertificateFacts(
+        credential_id=new_uuid(),
+        learner_id=learner.id,
+        learner_name=learner.display_name,
+        role_title=role.title if role else track.role,
+        agency=learner.agency,
+        track_id=track.id,
+        track_title=track.title,
+        criteria=criteria or f"Completed every required activity of {track.title}.",
+        score=score,
+        pack_id=pack.id,
+        pack_version=pack.version,
+        issued_at=issued_at.replace(microsecond=0),
+        issuer_name=issuer_name,
+        language=language,
+    )

@@ -1,0 +1,70 @@
+"""Certificates in bulk for a training session: one zip with a PDF (and its signed JSON) per certificate.
+
+Uses the certificates' own PDF writer; the zip is written to a temp file and renamed, so a failure (a full disk,
+a cancel) leaves no partial file.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import zipfile
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from trainer_app.core.common.errors import ExchangeError, ValidationError
+from trainer_app.core.services.certificates import CertificateService, file_stem
+
+# (fraction 0–1, what) -> False to cancel
+Progress = Callable[[float, str], bool]
+
+
+@dataclass(frozen=True)
+class ZipResult:
+    path: Path
+    certificates: int
+
+
+def write_certificates_zip(
+    certificates: CertificateService,
+    out: Path,
+    learner_ids: Iterable[str] | None = None,
+    issued_since: datetime | None = None,
+    progress: Progress | None = None,
+    with_json: bool = True,
+) -> ZipResult:
+    """PDFs of the stored certificates (of these learners, issued since this time) in one zip."""
+    wanted = set(learner_ids) if learner_ids is not None else None
+    chosen = [
+        c for c in certificates.list()
+        if (wanted is None or c.learner_id in wanted) and (issued_since is None or c.issued_at >= issued_since)
+    ]  # fmt: skip
+    if not chosen:
+        raise ValidationError("No certificates match: nothing was written.")
+    partial = out.with_name(out.name + ".partial")
+    try:
+        with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED) as archive:
+            for number, certificate in enumerate(chosen):
+                if progress is not None and progress(number / len(chosen), certificate.learner_name) is False:
+                    raise ExchangeError("Cancelled: nothing was written.")
+                stem = file_stem(certificate)
+                archive.writestr(f"{stem}.pdf", certificates.pdf_bytes(certificate.id))
+                if with_json:
+                    archive.writestr(f"{stem}.json", certificates.credential_json(certificate.id))
+        os.replace(partial, out)
+    except OSError as error:
+        _remove(partial)
+        if error.errno == 28:
+            raise ExchangeError(f"The disk is full: {out.name} was not written. Free some space.") from error
+        raise ExchangeError(f"{out} could not be written: {error.strerror or error}.") from error
+    except BaseException:
+        _remove(partial)
+        raise
+    return ZipResult(out, len(chosen))
+
+
+def _remove(path: Path) -> None:
+    with contextlib.suppress(OSError):
+        path.unlink()

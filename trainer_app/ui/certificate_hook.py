@@ -1,0 +1,58 @@
+"""After progress is recorded: issue any certificate the signed-in learner has just earned and say so without
+blocking (a non-modal message with a way to the Certificates screen). Views call `check_for_new_certificate`.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from trainer_app.core.common.errors import TrainerError
+from trainer_app.ui.context import Context
+
+if TYPE_CHECKING:
+    from trainer_app.core.domain.certificate import Certificate
+
+log = logging.getLogger(__name__)
+_open_notices: set[QMessageBox] = set()
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("certificates", text)
+
+
+def check_for_new_certificate(context: Context, announce: bool = True) -> list[Certificate]:
+    """Issue the certificates the learner has newly earned (idempotent); announce them unless told not to."""
+    learner = context.learner
+    if learner is None:
+        return []
+    try:
+        issued = context.app.certificates.issue_all_eligible(learner.id)
+    except TrainerError as error:  # a certificate that cannot be issued must not break the activity
+        log.warning("certificate check failed: %s", error)
+        return []
+    if issued and announce:
+        announce_certificates(context, issued)
+    return issued
+
+
+def announce_certificates(context: Context, issued: list[Certificate]) -> QMessageBox:
+    parent = context.window if isinstance(context.window, QWidget) else None
+    titles = "\n".join(f"• {c.track_title}" for c in issued)
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Information)
+    box.setWindowTitle(_tr("Certificate issued"))
+    box.setText(_tr("Well done! You have earned a signed certificate:") + "\n" + titles)
+    view = box.addButton(_tr("View certificates"), QMessageBox.ButtonRole.AcceptRole)
+    view.setAccessibleName(_tr("View certificates"))
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.setWindowModality(Qt.WindowModality.NonModal)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    _open_notices.add(box)
+    box.finished.connect(lambda _result: _open_notices.discard(box))
+    box.buttonClicked.connect(lambda button: context.show_section("certificates") if button is view else None)
+    box.show()
+    return box

@@ -1,0 +1,150 @@
+"""Trainer mode dialogs: set the passphrase on first use, unlock with it, or give a PIN or the passphrase to
+archive a profile. The slow hash is checked off the GUI thread; waits after wrong attempts are shown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trainer_app.core.common.errors import PermissionDeniedError, TrainerError
+from trainer_app.core.services.trainer_mode import MIN_PASSPHRASE_CHARS, UnlockDelayedError
+from trainer_app.ui.context import Context
+from trainer_app.ui.tasks import run_in_background
+
+
+class SecretDialog(QDialog):
+    """Asks for a secret (twice when it is being set) and checks it with `check` in the background."""
+
+    def __init__(
+        self, parent: QWidget | None, title: str, intro: str, label: str, confirm: bool,
+        check: Callable[[str], Any],
+    ) -> None:  # fmt: skip
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self._check = check
+        self._confirm = confirm
+        self.intro = QLabel(intro)
+        self.intro.setWordWrap(True)
+        self.secret = self._field(label)
+        self.again = self._field(self.tr("The same again")) if confirm else None
+        self.message = QLabel("")
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName(self.tr("Message"))
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setVisible(False)
+        self.busy.setAccessibleName(self.tr("Checking"))
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow(label + ":", self.secret)
+        if self.again is not None:
+            form.addRow(self.tr("Again:"), self.again)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.buttons)
+        self.secret.setFocus()
+
+    def _field(self, name: str) -> QLineEdit:
+        field = QLineEdit()
+        field.setEchoMode(QLineEdit.EchoMode.Password)
+        field.setAccessibleName(name)
+        field.setMaxLength(200)
+        return field
+
+    def submit(self) -> None:
+        text = self.secret.text()
+        if self.again is not None and text != self.again.text():
+            self.show_message(self.tr("The two entries differ. Type the same passphrase twice."))
+            return
+        self._set_busy(True)
+        run_in_background(lambda: self._check(text), self._done, self._failed)
+
+    def _done(self, result: Any) -> None:
+        self._set_busy(False)
+        if result is False:
+            self.show_message(self.tr("That is not right."))
+            return
+        self.secret.clear()
+        self.accept()
+
+    def _failed(self, error: BaseException) -> None:
+        self._set_busy(False)
+        if isinstance(error, UnlockDelayedError):
+            text = self.tr("Too many wrong attempts. Try again in {seconds} seconds.").format(
+                seconds=max(1, round(error.wait_seconds))
+            )
+        elif isinstance(error, PermissionDeniedError):
+            text = self.tr("That passphrase is not right.")
+        elif isinstance(error, TrainerError):
+            text = str(error)
+        else:
+            raise error
+        self.show_message(text)
+
+    def show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.secret.selectAll()
+        self.secret.setFocus()
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy.setVisible(busy)
+        self.buttons.setEnabled(not busy)
+        self.secret.setEnabled(not busy)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("TrainerMode", text)
+
+
+def unlock_dialog(context: Context, parent: QWidget | None) -> SecretDialog:
+    mode = context.app.trainer_mode
+    if not mode.is_set():
+        intro = _tr(
+            "Trainer mode shows every learner's records. Choose a passphrase of at least {n} characters that "
+            "only trainers and coordinators know. It is needed each time trainer mode is opened."
+        ).format(n=MIN_PASSPHRASE_CHARS)
+        return SecretDialog(parent, _tr("Set the trainer passphrase"), intro,
+                            _tr("Passphrase"), True, mode.set_passphrase)  # fmt: skip
+    intro = _tr("Give the trainer passphrase to open the trainer and coordinator screens.")
+    return SecretDialog(parent, _tr("Unlock trainer mode"), intro,
+                        _tr("Passphrase"), False, mode.unlock)  # fmt: skip
+
+
+def ensure_unlocked(context: Context, parent: QWidget | None) -> bool:
+    """True when trainer mode is unlocked (asking for the passphrase, or to set it, when needed)."""
+    if context.app.trainer_mode.unlocked:
+        return True
+    dialog = unlock_dialog(context, parent)
+    dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+    return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+def archive_dialog(context: Context, parent: QWidget | None, learner_id: str, name: str) -> SecretDialog:
+    """Archiving a profile needs that profile's PIN or the trainer passphrase."""
+    intro = _tr(
+        "Archiving hides {name} from this list; the records are kept. Give {name}'s PIN or the trainer passphrase."
+    ).format(name=name)
+    mode = context.app.trainer_mode
+    return SecretDialog(parent, _tr("Archive profile"), intro,
+                        _tr("PIN or passphrase"), False,
+                        lambda secret: mode.may_archive(learner_id, secret))  # fmt: skip

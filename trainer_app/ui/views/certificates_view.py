@@ -1,0 +1,201 @@
+"""Certificates: the signed-in learner's certificates (open, save as PDF, export the signed JSON) and a place to
+check certificate files by dropping or opening them, then import them.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trainer_app.core.common.errors import TrainerError
+from trainer_app.core.domain.certificate import Certificate, CertificateStatus
+from trainer_app.core.services.certificates import file_stem
+from trainer_app.ui.certificate_hook import check_for_new_certificate
+from trainer_app.ui.context import Context
+from trainer_app.ui.widgets.certificate_check import CheckPanel
+
+
+class CertificatesView(QWidget):
+    def __init__(self, context: Context) -> None:
+        super().__init__()
+        self.context = context
+        self.certificates: list[Certificate] = []
+        self.setAcceptDrops(True)
+        title = QLabel(self.tr("Certificates"))
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        title.setFont(font)
+        self.list = QTreeWidget()
+        self.list.setAccessibleName(self.tr("My certificates"))
+        self.list.setHeaderLabels([self.tr("Track"), self.tr("Issued"), self.tr("Score"), self.tr("Status")])
+        self.list.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.list.setRootIsDecorated(False)
+        self.list.itemSelectionChanged.connect(self._update_buttons)
+        self.list.itemActivated.connect(lambda _item, _column: self.open_pdf())
+        self.empty = QLabel(self.tr("No certificate yet: complete every activity of your track to earn one."))
+        self.empty.setWordWrap(True)
+        self.open_button = self._button(self.tr("Open PDF"), self.open_pdf)
+        self.save_button = self._button(self.tr("Save PDF…"), self.save_pdf)
+        self.json_button = self._button(self.tr("Export JSON…"), self.export_json)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.check = CheckPanel(context)
+        self.check.on_change = self.refresh_list
+        self._lay_out(title)
+        self.refresh()
+
+    def _button(self, text: str, slot: object) -> QPushButton:
+        button = QPushButton(text)
+        button.setAccessibleName(text.rstrip("…"))
+        button.clicked.connect(lambda _checked=False: slot())  # type: ignore[operator]
+        return button
+
+    def _lay_out(self, title: QLabel) -> None:
+        mine = QGroupBox(self.tr("My certificates"))
+        buttons = QHBoxLayout()
+        for button in (self.open_button, self.save_button, self.json_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        mine_layout = QVBoxLayout(mine)
+        mine_layout.addWidget(self.empty)
+        mine_layout.addWidget(self.list, 1)
+        mine_layout.addLayout(buttons)
+        mine_layout.addWidget(self.message)
+        check = QGroupBox(self.tr("Check and import certificates"))
+        QVBoxLayout(check).addWidget(self.check)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(mine, 1)
+        layout.addWidget(check, 1)
+
+    # ---- the learner's certificates ------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Issue anything newly earned (the progress hook), then show the list."""
+        issued = check_for_new_certificate(self.context, announce=False)
+        self.refresh_list()
+        if issued:
+            self.message.setText(
+                self.tr("New certificate issued: {titles}").format(
+                    titles=", ".join(c.track_title for c in issued)
+                )
+            )
+
+    def refresh_list(self) -> None:
+        learner = self.context.learner
+        self.certificates = self.context.app.certificates.list(learner.id) if learner else []
+        self.list.clear()
+        for certificate in self.certificates:
+            self.list.addTopLevelItem(self._item(certificate))
+        self.empty.setVisible(not self.certificates)
+        if self.certificates:
+            self.list.setCurrentItem(self.list.topLevelItem(0))
+        self._update_buttons()
+
+    def _item(self, certificate: Certificate) -> QTreeWidgetItem:
+        score = "" if certificate.score is None else f"{certificate.score * 100:.4g} %"
+        item = QTreeWidgetItem(
+            [
+                f"{certificate.track_title} ({certificate.pack_version})",
+                certificate.issued_at.date().isoformat(),
+                score,
+                self._status_text(certificate),
+            ]
+        )
+        item.setToolTip(0, certificate.id)
+        return item
+
+    def _status_text(self, certificate: Certificate) -> str:
+        labels = {
+            CertificateStatus.VALID: self.tr("Valid"),
+            CertificateStatus.REVOKED: self.tr("Revoked: {reason}").format(reason=certificate.revoked_reason),
+            CertificateStatus.SUPERSEDED: self.tr("Replaced by a newer certificate"),
+            CertificateStatus.UNTRUSTED: self.tr("Issuer not trusted here"),
+        }
+        return labels[certificate.status]
+
+    def selected(self) -> Certificate | None:
+        current = self.list.currentItem()
+        index = self.list.indexOfTopLevelItem(current) if current is not None else -1
+        return self.certificates[index] if 0 <= index < len(self.certificates) else None
+
+    def _update_buttons(self) -> None:
+        enabled = self.selected() is not None
+        for button in (self.open_button, self.save_button, self.json_button):
+            button.setEnabled(enabled)
+
+    def open_pdf(self) -> Path | None:
+        """Write the selected certificate's PDF to a temporary file and open it with the system viewer."""
+        certificate = self.selected()
+        if certificate is None:
+            return None
+        folder = Path(tempfile.gettempdir()) / "cpims-trainer-certificates"
+        folder.mkdir(parents=True, exist_ok=True)
+        path = self._write(
+            lambda p: self.context.app.certificates.write_pdf(certificate.id, p),
+            folder / f"{file_stem(certificate)}.pdf",
+        )
+        if path is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        return path
+
+    def save_pdf(self, path: Path | None = None) -> Path | None:
+        certificate = self.selected()
+        if certificate is None:
+            return None
+        path = path or self._ask(f"{file_stem(certificate)}.pdf", self.tr("PDF files (*.pdf)"))
+        if path is None:
+            return None
+        return self._write(lambda p: self.context.app.certificates.write_pdf(certificate.id, p), path)
+
+    def export_json(self, path: Path | None = None) -> Path | None:
+        certificate = self.selected()
+        if certificate is None:
+            return None
+        path = path or self._ask(f"{file_stem(certificate)}.json", self.tr("Signed credential (*.json)"))
+        if path is None:
+            return None
+        return self._write(lambda p: self.context.app.certificates.write_json(certificate.id, p), path)
+
+    def _ask(self, name: str, filter_: str) -> Path | None:
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save certificate"), str(Path.home() / name), filter_
+        )
+        return Path(chosen) if chosen else None
+
+    def _write(self, write: object, path: Path) -> Path | None:
+        try:
+            written: Path = write(path)  # type: ignore[operator]
+        except TrainerError as error:
+            self.message.setText(str(error))
+            return None
+        self.message.setText(self.tr("Saved {path}").format(path=written))
+        return written
+
+    # ---- drop files to check them --------------------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.check.check_files(paths)

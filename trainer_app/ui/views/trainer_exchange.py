@@ -1,0 +1,159 @@
+"""The Trainer screen's Exchange tab: what was imported (with receipts that came back), what was exported,
+learner details in conflict, and records waiting until their key is trusted.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QMessageBox,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trainer_app.core.common.errors import TrainerError
+from trainer_app.ui.context import Context
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+def _tree(name: str, headers: list[str]) -> QTreeWidget:
+    tree = QTreeWidget()
+    tree.setAccessibleName(name)
+    tree.setHeaderLabels(headers)
+    tree.setRootIsDecorated(False)
+    tree.setUniformRowHeights(True)
+    tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    tree.header().setStretchLastSection(True)
+    return tree
+
+
+def _added(counts: dict[str, dict[str, int]], key: str) -> int:
+    return sum(int(c.get(key, 0)) for c in counts.values())
+
+
+class ExchangePanel(QWidget):
+    changed = Signal()  # records changed here (a conflict resolved, a key trusted)
+
+    def __init__(self, context: Context) -> None:
+        super().__init__()
+        self.context = context
+        self.imports = _tree(self.tr("Imports"), [self.tr("When"), self.tr("What"), self.tr("From key"),
+                             self.tr("Trusted"), self.tr("Added"), self.tr("Updated"), self.tr("Awaiting trust"),
+                             self.tr("Conflicts"), self.tr("By")])  # fmt: skip
+        self.exports = _tree(self.tr("Exports"), [self.tr("When"), self.tr("File"), self.tr("Records"),
+                             self.tr("Arrived")])  # fmt: skip
+        self.conflicts = _tree(self.tr("Conflicts"), [self.tr("Learner"), self.tr("Detail"), self.tr("Here"),
+                               self.tr("Imported"), self.tr("From key")])  # fmt: skip
+        self.pending = _tree(self.tr("Awaiting trust"), [self.tr("Key"), self.tr("Installation"),
+                             self.tr("Records of"), self.tr("Records"), self.tr("Learners")])  # fmt: skip
+        keep = self._button(self.tr("Keep the value here"), lambda: self._resolve(False))
+        take = self._button(self.tr("Use the imported value"), lambda: self._resolve(True))
+        trust = self._button(self.tr("Trust this key…"), self._trust)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._box(self.tr("Imported bundles and receipts"), self.imports))
+        layout.addWidget(self._box(self.tr("Exported bundles"), self.exports))
+        layout.addWidget(self._box(self.tr("Learner details that differ"), self.conflicts, keep, take))
+        layout.addWidget(self._box(self.tr("Records kept until their key is trusted (not counted)"), self.pending,
+                                   trust))  # fmt: skip
+
+    def _button(self, text: str, slot: Callable[[], None]) -> QPushButton:
+        button = QPushButton(text)
+        button.setAccessibleName(text)
+        button.clicked.connect(slot)
+        return button
+
+    def _box(self, title: str, tree: QTreeWidget, *buttons: QPushButton) -> QGroupBox:
+        box = QGroupBox(title)
+        layout = QVBoxLayout(box)
+        layout.addWidget(tree)
+        if buttons:
+            row = QHBoxLayout()
+            for button in buttons:
+                row.addWidget(button)
+            row.addStretch(1)
+            layout.addLayout(row)
+        return box
+
+    def refresh(self) -> None:
+        records = self.context.app.records
+        self._fill_imports(records.imports())
+        self._fill_exports(records.exports(), records.imports("receipt"))
+        self.conflicts.clear()
+        for c in records.conflicts():
+            item = QTreeWidgetItem([c["display_name"], c["field"], c["local_value"], c["incoming_value"],
+                                    c["source_fingerprint"]])  # fmt: skip
+            item.setData(0, ID_ROLE, c["id"])
+            self.conflicts.addTopLevelItem(item)
+        self.pending.clear()
+        for p in records.pending():
+            item = QTreeWidgetItem([p["source_fingerprint"], p["source_installation"][:8],
+                                    p["member"].removesuffix(".jsonl").replace("_", " "), str(p["records"]),
+                                    str(p["learners"])])  # fmt: skip
+            item.setData(0, ID_ROLE, p["source_key"])
+            self.pending.addTopLevelItem(item)
+
+    def _fill_imports(self, entries: list[dict[str, Any]]) -> None:
+        self.imports.clear()
+        for e in entries:
+            what = (self.tr("Receipt for bundle {id}").format(id=e["bundle_id"][:8]) if e["kind"] == "receipt"
+                    else e["file_name"])  # fmt: skip
+            counts = e["counts"]
+            self.imports.addTopLevelItem(QTreeWidgetItem([
+                e["imported_at"].strftime("%Y-%m-%d %H:%M"), what, e["source_fingerprint"],
+                self.tr("Yes") if e["trusted"] else self.tr("No"), str(_added(counts, "added")),
+                str(_added(counts, "updated")), str(_added(counts, "pending")), str(e["conflicts"]), e["imported_by"],
+            ]))  # fmt: skip
+
+    def _fill_exports(self, entries: list[dict[str, Any]], receipts: list[dict[str, Any]]) -> None:
+        self.exports.clear()
+        arrived = {r["bundle_id"]: r for r in receipts}
+        for e in entries:
+            receipt = arrived.get(e["bundle_id"])
+            where = ""
+            if receipt is not None:
+                where = self.tr("{when} at key {key}: {n} added").format(
+                    when=receipt["imported_at"].strftime("%Y-%m-%d"), key=receipt["source_fingerprint"][:14],
+                    n=_added(receipt["counts"], "added") + _added(receipt["counts"], "pending"),
+                )  # fmt: skip
+            self.exports.addTopLevelItem(QTreeWidgetItem([
+                e["created_at"].strftime("%Y-%m-%d %H:%M"), e["file_name"], str(sum(e["counts"].values())), where,
+            ]))  # fmt: skip
+
+    def _resolve(self, take_incoming: bool) -> None:
+        item = self.conflicts.currentItem()
+        if item is None:
+            return
+        self._act(lambda: self.context.app.records.resolve_conflict(item.data(0, ID_ROLE), take_incoming))
+
+    def _trust(self) -> None:
+        item = self.pending.currentItem()
+        if item is None:
+            return
+        label, ok = QInputDialog.getText(
+            self, self.tr("Trust this key"),
+            self.tr("Key {key}\nWho is it? (for example the field laptop's site)").format(key=item.text(0)),
+        )  # fmt: skip
+        if not ok or not label.strip():
+            return
+        key = bytes.fromhex(item.data(0, ID_ROLE))
+        self._act(lambda: (self.context.app.trust.trust_key(key, label), self.context.app.records.release_trusted()))
+
+    def _act(self, action: Callable[[], Any]) -> None:
+        try:
+            action()
+        except TrainerError as error:
+            QMessageBox.warning(self, self.tr("Not done"), str(error))
+            return
+        self.refresh()
+        self.changed.emit()

@@ -1,0 +1,266 @@
+"""The Trainer screen (behind trainer mode): learners with filters and details, the completion matrix, charts,
+and the exchange of records. Every number comes from one ReportData built by the report service.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelection, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trainer_app.core.common.errors import TrainerError
+from trainer_app.core.domain.report import LearnerStatus, ReportData, ReportFilter
+from trainer_app.ui.context import Context
+from trainer_app.ui.tasks import run_in_background
+from trainer_app.ui.views.trainer_actions import TrainerActions
+from trainer_app.ui.views.trainer_exchange import ExchangePanel
+from trainer_app.ui.widgets.charts import ChartsPanel
+from trainer_app.ui.widgets.learner_detail import LearnerDetailPanel
+from trainer_app.ui.widgets.learners_model import LearnersFilter, LearnersModel, status_text
+from trainer_app.ui.widgets.matrix_model import MatrixDelegate, MatrixFilter, MatrixModel
+
+ROW_HEIGHT = 24
+
+
+def _table(name: str) -> QTableView:
+    table = QTableView()
+    table.setAccessibleName(name)
+    table.setSortingEnabled(True)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setWordWrap(False)
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
+    table.verticalHeader().setVisible(False)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    table.horizontalHeader().setHighlightSections(False)
+    return table
+
+
+class TrainerView(QWidget):
+    def __init__(self, context: Context) -> None:
+        super().__init__()
+        self.context = context
+        self.report: ReportData | None = None
+        self.loading = False
+        title = QLabel(self.tr("Trainer"))
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        title.setFont(font)
+        self.summary = QLabel(self.tr("Loading…"))
+        self.summary.setWordWrap(True)
+        self.actions = TrainerActions(context, self)
+        self.learners = LearnersModel()
+        self.filter = LearnersFilter()
+        self.filter.setSourceModel(self.learners)
+        self.matrix = MatrixModel()
+        self.matrix_filter = MatrixFilter()
+        self.matrix_filter.setSourceModel(self.matrix)
+        self.charts = ChartsPanel()
+        self.exchange = ExchangePanel(context)
+        self.exchange.changed.connect(self.refresh)
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Trainer views"))
+        self.tabs.addTab(self._learners_tab(), self.tr("&Learners"))
+        self.tabs.addTab(self._matrix_tab(), self.tr("Completion &matrix"))
+        self.tabs.addTab(self.charts, self.tr("C&harts"))
+        self.tabs.addTab(self.exchange, self.tr("E&xchange"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(self.summary)
+        layout.addLayout(self._buttons())
+        layout.addLayout(self._filters())
+        layout.addWidget(self.tabs, 1)
+
+    # ---- layout ---------------------------------------------------------------------------------------
+
+    def _buttons(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        report_menu = QMenu(self)
+        for label, fmt in ((self.tr("CSV (learners)…"), "csv"), (self.tr("Excel workbook…"), "xlsx"),
+                           (self.tr("PDF for partners…"), "pdf")):  # fmt: skip
+            report_menu.addAction(label, lambda f=fmt: self.actions.export_report(f, self.current_filter()))
+        buttons = (
+            (self.tr("&Refresh"), self.refresh, None),
+            (self.tr("&Import records…"), self.actions.import_records, None),
+            (self.tr("Export &records…"), self.actions.export_records, None),
+            (self.tr("Export re&port"), None, report_menu),
+            (self.tr("Certificates (&zip)…"), lambda: self.actions.export_certificates(self.visible_ids()), None),
+            (self.tr("&Lock"), self.lock, None),
+        )
+        for text, slot, menu in buttons:
+            button = QPushButton(text)
+            button.setAccessibleName(text.replace("&", "").rstrip("…"))
+            if menu is not None:
+                button.setMenu(menu)
+            elif slot is not None:
+                button.clicked.connect(slot)
+            row.addWidget(button)
+        row.addStretch(1)
+        return row
+
+    def _filters(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.role_combo = self._combo(self.tr("Role"))
+        self.agency_combo = self._combo(self.tr("Agency"))
+        self.site_combo = self._combo(self.tr("Site"))
+        self.status_combo = self._combo(self.tr("Status"))
+        self.status_combo.addItem(self.tr("Any status"), None)
+        for status in LearnerStatus:
+            self.status_combo.addItem(status_text(status), status)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search names"))
+        self.search.setAccessibleName(self.tr("Search names"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.apply_filters)
+        for label, widget in ((self.tr("Ro&le:"), self.role_combo), (self.tr("A&gency:"), self.agency_combo),
+                              (self.tr("S&ite:"), self.site_combo), (self.tr("St&atus:"), self.status_combo)):  # fmt: skip
+            caption = QLabel(label)
+            caption.setBuddy(widget)
+            row.addWidget(caption)
+            row.addWidget(widget)
+        row.addWidget(self.search, 1)
+        for combo in (self.role_combo, self.agency_combo, self.site_combo, self.status_combo):
+            combo.currentIndexChanged.connect(self.apply_filters)
+        return row
+
+    def _combo(self, name: str) -> QComboBox:
+        combo = QComboBox()
+        combo.setAccessibleName(name)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        return combo
+
+    def _learners_tab(self) -> QWidget:
+        self.table = _table(self.tr("Learners"))
+        self.table.setModel(self.filter)
+        for column, width in enumerate((200, 150, 150, 130, 100, 80, 80, 80, 100, 100)):
+            self.table.setColumnWidth(column, width)
+        self.table.selectionModel().selectionChanged.connect(self._selected)
+        self.detail = LearnerDetailPanel()
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        return splitter
+
+    def _matrix_tab(self) -> QWidget:
+        self.matrix_table = _table(self.tr("Completion matrix"))
+        self.matrix_table.setModel(self.matrix_filter)
+        self.matrix_table.setItemDelegate(MatrixDelegate(self.matrix_table))
+        self.matrix_table.horizontalHeader().setDefaultSectionSize(96)
+        return self.matrix_table
+
+    # ---- data -----------------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Build the report off the GUI thread (records of keys trusted meanwhile are merged first)."""
+        if self.loading:
+            return
+        self.loading = True
+        app = self.context.app
+
+        def build() -> ReportData:
+            app.records.release_trusted()
+            return app.reports.build()
+
+        run_in_background(build, self._loaded, self._failed)
+        self.exchange.refresh()
+
+    def _loaded(self, report: ReportData) -> None:
+        self.loading = False
+        self.show_report(report)
+
+    def _failed(self, error: BaseException) -> None:
+        self.loading = False
+        if not isinstance(error, TrainerError):
+            raise error
+        self.summary.setText(str(error))
+
+    def show_report(self, report: ReportData) -> None:
+        self.report = report
+        self.learners.set_rows(report.learners)
+        self.matrix.set_rows(report.modules, report.matrix)
+        for column in range(3):
+            self.matrix_table.setColumnWidth(column, (180, 130, 130)[column])
+        self.charts.set_report(report)
+        self._fill_combos(report)
+        self._summarise(report)
+        self.apply_filters()
+
+    def _fill_combos(self, report: ReportData) -> None:
+        titles = {r.role: r.role_title for r in report.learners}
+        for combo, everyone, values in (
+            (self.role_combo, self.tr("All roles"), sorted(titles, key=lambda k: titles[k].casefold())),
+            (self.agency_combo, self.tr("All agencies"), sorted({r.agency for r in report.learners})),
+            (self.site_combo, self.tr("All sites"), sorted({r.site for r in report.learners})),
+        ):
+            chosen = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(everyone, None)
+            for value in values:
+                combo.addItem(titles.get(value, value) if combo is self.role_combo else (value or self.tr("(none)")),
+                              value)  # fmt: skip
+            combo.setCurrentIndex(max(0, combo.findData(chosen)) if chosen is not None else 0)
+            combo.blockSignals(False)
+
+    def _summarise(self, report: ReportData) -> None:
+        rows = report.learners
+        done = sum(1 for r in rows if r.status is LearnerStatus.COMPLETED)
+        going = sum(1 for r in rows if r.status is LearnerStatus.IN_PROGRESS)
+        text = self.tr("{n} learners · {done} completed · {going} in progress · {rest} not started · "
+                       "{certs} certificates").format(n=len(rows), done=done, going=going,
+                                                      rest=len(rows) - done - going,
+                                                      certs=sum(r.certificates for r in rows))  # fmt: skip
+        if report.pending_records:
+            text += " · " + self.tr("{n} records wait for a key to be trusted (see Exchange)").format(
+                n=report.pending_records)  # fmt: skip
+        self.summary.setText(text)
+
+    def current_filter(self) -> ReportFilter:
+        return ReportFilter(self.role_combo.currentData(), self.agency_combo.currentData(),
+                            self.site_combo.currentData())  # fmt: skip
+
+    def apply_filters(self) -> None:
+        self.filter.set_filters(
+            self.role_combo.currentData() or "", self.agency_combo.currentData(), self.site_combo.currentData(),
+            self.status_combo.currentData(), self.search.text(),
+        )  # fmt: skip
+        self.matrix_filter.set_ids(self.visible_ids())
+
+    def visible_ids(self) -> set[str]:
+        return {row.learner_id for row in self.learners.rows if self.filter.accepts(row)}
+
+    def _selected(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        indexes = selected.indexes()
+        row = self.filter.row_at(indexes[0]) if indexes else None
+        if row is None:
+            self.detail.clear()
+            return
+        try:
+            self.detail.show_detail(self.context.app.reports.learner_detail(row.learner_id), row.role_title)
+        except TrainerError as error:
+            QMessageBox.warning(self, self.tr("Learner details"), str(error))
+
+    def lock(self) -> None:
+        parent = self.parentWidget()
+        locker = getattr(parent, "lock", None)
+        self.context.app.trainer_mode.lock()
+        if callable(locker):
+            locker()
