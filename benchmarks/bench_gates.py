@@ -25,7 +25,13 @@ from trainer_app.core.rules.gates import evaluate
 LEARNERS = 10_000
 CERTIFICATES = 20_000
 AGENCIES = tuple(f"Agency {n:02d}" for n in range(12))
-ROLES = (("case_worker", 80), ("case_manager", 15), ("trainer", 2), ("coordinator", 2), ("system_administrator", 1))
+ROLES = (
+    ("case_worker", 80),
+    ("case_manager", 15),
+    ("trainer", 2),
+    ("coordinator", 2),
+    ("system_administrator", 1),
+)
 TRACKS = {
     "case_worker": "case-worker",
     "case_manager": "case-manager",
@@ -40,23 +46,34 @@ def make_inputs(gates: GateSet, rng: random.Random) -> GateInputs:
     base = datetime(2026, 2, 2, tzinfo=UTC)
     roles = [role for role, weight in ROLES for _ in range(weight)]
     learners = tuple(
-        Learner(str(uuid.UUID(int=rng.getrandbits(128))), f"Learner {n}", (rng.choice(roles),), rng.choice(AGENCIES))
+        Learner(
+            str(uuid.UUID(int=rng.getrandbits(128))),
+            f"Learner {n}",
+            (rng.choice(roles),),
+            rng.choice(AGENCIES),
+        )
         for n in range(LEARNERS)
     )
     certificates = tuple(
-        CertificateRecord(x.id, x.display_name, x.main_role, x.agency, TRACKS[x.main_role], base + timedelta(hours=n))
+        CertificateRecord(
+            x.id, x.display_name, x.main_role, x.agency, TRACKS[x.main_role], base + timedelta(hours=n)
+        )
         for n, x in enumerate(rng.choices(learners, k=CERTIFICATES))
     )
     walkthroughs = [r.walkthrough for g in gates.gates for r in g.requirements if r.walkthrough]
     completions = tuple(
         WalkthroughCompletion(x.id, rng.choice(walkthroughs), base) for x in rng.sample(learners, 300)
     )
-    planned = tuple(PlannedStaff("case_worker", agency, 700) for agency in AGENCIES) + (
+    planned = (
+        *(PlannedStaff("case_worker", agency, 700) for agency in AGENCIES),
         PlannedStaff("coordinator", AGENCIES[0], 2),
         PlannedStaff("case_manager", "", 1600),
     )
     evidence = tuple(
-        EvidenceTick(g.id, r.id, True, "binder", None, "", base) for g in gates.gates for r in g.requirements if r.text
+        EvidenceTick(g.id, r.id, True, "binder", None, "", base)
+        for g in gates.gates
+        for r in g.requirements
+        if r.text
     )
     return GateInputs(certificates, learners, planned, completions, evidence)
 

@@ -111,21 +111,23 @@ def clock() -> FakeClock:
 
 
 @pytest.fixture
-def data_dir(tmp_path: Path) -> Path:
+def data_dir(tmp_path: Path, request: pytest.FixtureRequest) -> Path:
+    callspec = getattr(request.node, "callspec", None)
+    if callspec is not None and callspec.params.get("db_url") == "postgres":
+        # Beside tmp_path, not in it: its settings.json (naming the database) stays out of files a test scans.
+        return tmp_path.parent / f"{tmp_path.name}-data"
     return tmp_path / "data"
 
 
 @pytest.fixture
-def mini_app(
-    data_dir: Path, clock: FakeClock, db_url: str | None, monkeypatch: pytest.MonkeyPatch
-) -> Iterator[object]:
+def mini_app(data_dir: Path, clock: FakeClock, db_url: str | None) -> Iterator[object]:
     """An app on a fresh data folder with the mini test pack as its bundled pack (on SQLite or PostgreSQL)."""
     from trainer_app.core.app import open_app
 
-    if (
-        db_url is not None
-    ):  # through the environment, so a test that reopens the folder gets the same database
-        monkeypatch.setenv("CPIMS_TRAINER_DATABASE_URL", db_url)
+    if db_url is not None:  # as a user sets it, in settings.json: a test that reopens the folder gets it too
+        from trainer_app.core.services.settings import SettingsService
+
+        SettingsService(data_dir / "settings.json").update(extra={"database_url": db_url})
     app = open_app(data_dir=str(data_dir), clock=clock, bundled_root=MINI_PACK)
     yield app
     app.close()

@@ -101,6 +101,28 @@ def test_resume_at_a_start_position_and_report_on_close(
     assert position >= 1.5 and not was_ended
 
 
+def test_leaving_the_screen_pauses_and_reports(
+    qtbot: QtBot, make_view: Callable[..., tuple[VideoView, list[Observation]]]
+) -> None:
+    view, observations = make_view()
+    view.show()
+    view.open(str(CLIP), autoplay=True)
+    qtbot.waitUntil(lambda: view.player.position() > 0.3, timeout=WAIT_MS)
+    view.hide()
+    qtbot.waitUntil(lambda: not view.player.is_playing(), timeout=WAIT_MS)
+    assert observations and observations[-1][0] and not observations[-1][3]
+
+
+def test_set_rate_shows_in_the_speed_box(
+    make_view: Callable[..., tuple[VideoView, list[Observation]]],
+) -> None:
+    view, _ = make_view()
+    view.set_rate(1.5)
+    assert view.controls.current_speed() == 1.5 and view.player.rate() == 1.5
+    view.controls.speed_combo.setCurrentIndex(0)
+    assert view.player.rate() == 0.75
+
+
 def test_a_file_that_cannot_be_played_shows_a_message_and_the_view_keeps_working(
     qtbot: QtBot, make_view: Callable[..., tuple[VideoView, list[Observation]]]
 ) -> None:
@@ -112,7 +134,8 @@ def test_a_file_that_cannot_be_played_shows_a_message_and_the_view_keeps_working
     assert "truncated.mp4" in view.message_label.text()
     assert "Qt Multimedia" in view.message_label.text() and "VLC" in view.message_label.text()
     assert not view.controls.isEnabled()
-    view.set_rate(4.0)
+    assert observations == []
+    view.set_rate(2.0)
     view.open(str(CLIP), autoplay=True)
     assert view.message_label.isHidden() and view.controls.isEnabled()
     qtbot.waitUntil(ended(observations), timeout=WAIT_MS)

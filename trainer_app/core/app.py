@@ -26,6 +26,7 @@ from trainer_app.core.services.records import RecordsService
 from trainer_app.core.services.reports import ReportPdfWriter, ReportService
 from trainer_app.core.services.search import SearchService
 from trainer_app.core.services.settings import SettingsService
+from trainer_app.core.services.videos import VideoService
 from trainer_app.core.services.slides import SlideService
 from trainer_app.core.services.trainer_mode import TrainerModeService
 from trainer_app.core.services.trust import TrustService
@@ -58,6 +59,7 @@ class App:
     trainer_mode: TrainerModeService
     reports: ReportService
     xapi: XapiService
+    videos: VideoService
 
     def close(self) -> None:
         self.db.dispose()
@@ -137,6 +139,7 @@ def open_app(
         trainer_mode=TrainerModeService(db, clock),
         reports=ReportService(db, clock, packs, quizzes, _report_pdf_writer),
         xapi=xapi,
+        videos=VideoService(packs, progress),
     )
 
 

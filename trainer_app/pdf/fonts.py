@@ -8,18 +8,20 @@ import functools
 import os
 
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+from PySide6.QtWidgets import QApplication
 
 from trainer_app.core.common.paths import resources_dir
 
 PREFERRED_LATIN = ("Noto Sans", "DejaVu Sans", "Liberation Sans", "Arial", "Segoe UI", "Helvetica")
 PREFERRED_ARABIC = ("Noto Sans Arabic", "Noto Naskh Arabic", "DejaVu Sans", "Arial", "Segoe UI", "Geeza Pro")
-_keep: list[QGuiApplication] = []
+_keep: list[QApplication] = []
 
 
 def ensure_gui() -> None:
-    """Qt fonts and painting need a QGuiApplication: create an offscreen one when none exists (CLI, tests)."""
+    """Qt fonts and painting need an application object: create an offscreen one when none exists (the CLI).
+    A QApplication rather than a QGuiApplication, so the process can still show widgets later (tests do)."""
     if QGuiApplication.instance() is None:
-        _keep.append(QGuiApplication(["cpims-trainer", "-platform", "offscreen"]))
+        _keep.append(QApplication(["cpims-trainer", "-platform", "offscreen"]))
 
 
 @functools.cache

@@ -32,7 +32,13 @@ class ModuleTally:
     done: int  # required activities completed
     progress_sum: float  # sum of progress (0–1) over required activities
     touched: int  # progress rows for any activity of the module
-    last_done_at: datetime | None
+    last_done_at: datetime | None  # the latest completion of a required activity
+
+
+@dataclass(frozen=True)
+class LearnerTally:
+    """One learner's stored progress over a whole pack."""
+
     first_opened_at: datetime | None
     last_updated_at: datetime | None
     seconds_spent: float

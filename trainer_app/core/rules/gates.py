@@ -10,7 +10,6 @@ import math
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 from fractions import Fraction
-from typing import NamedTuple
 
 from trainer_app.core.domain.gates import (
     Gate,
@@ -26,7 +25,7 @@ from trainer_app.core.domain.gates import (
     RequirementStatus,
     SignOff,
 )
-from trainer_app.core.domain.learner import Learner
+from trainer_app.core.rules.gate_index import GateIndex, agency_key
 
 NAMES_SHOWN = 5
 
@@ -34,10 +33,6 @@ NAMES_SHOWN = 5
 def required_count(share: float, planned: int) -> int:
     """How many of `planned` make `share`, rounded up, without floating-point drift."""
     return math.ceil(Fraction(repr(share)) * planned)
-
-
-def agency_key(agency: str) -> str:
-    return " ".join(agency.split()).casefold()
 
 
 def plural_role(title: str) -> str:
@@ -50,101 +45,13 @@ def plural_role(title: str) -> str:
     return title if title.endswith("s") else f"{title}s"
 
 
-class _Holder(NamedTuple):
-    """The earliest countable certificate of one person for one track (a tuple: built 20,000 times)."""
-
-    learner_id: str
-    name: str
-    agency: str
-    roles: tuple[str, ...]
-    issued_at: datetime
-
-
-class _Index:
-    """The inputs arranged for lookups, built once per evaluation. People lists come out sorted by name."""
-
-    def __init__(self, gates: Sequence[Gate], inputs: GateInputs) -> None:
-        self.gates = {gate.id: gate for gate in gates}
-        ordered = sorted(inputs.learners, key=lambda x: (x.display_name.casefold(), x.id))
-        self.learners = {learner.id: learner for learner in ordered}
-        self.rank = {learner.id: n for n, learner in enumerate(ordered)}
-        self.members: dict[str, list[Learner]] = {}
-        for learner in ordered:
-            if not learner.archived:
-                for role in learner.roles:
-                    self.members.setdefault(role, []).append(learner)
-        self.holders = self._holders(inputs)
-        self.planned: dict[str, dict[str, tuple[str, int]]] = {}
-        for plan in inputs.planned:
-            self.planned.setdefault(plan.role, {})[agency_key(plan.agency)] = (
-                plan.agency.strip(),
-                plan.count,
-            )
-        self.completions = self._completions(inputs)
-        self.evidence = {(tick.gate_id, tick.requirement_id): tick for tick in inputs.evidence}
-        self.signoffs = {signoff.gate_id: signoff for signoff in inputs.signoffs}
-        self.not_applicable = {
-            mark.gate_id: mark
-            for mark in inputs.not_applicable
-            if mark.gate_id in self.gates and self.gates[mark.gate_id].may_be_not_applicable
-        }
-
-    def _completions(self, inputs: GateInputs) -> dict[str, dict[str, Person]]:
-        """Per walkthrough activity, each learner's first completion, earliest first."""
-        completions: dict[str, dict[str, Person]] = {}
-        for done in sorted(inputs.completions, key=lambda c: c.completed_at):
-            known = self.learners.get(done.learner_id)
-            if known is not None:
-                person = Person(known.id, known.display_name, known.agency, done.completed_at)
-                completions.setdefault(done.activity_id, {}).setdefault(known.id, person)
-        return completions
-
-    def _holders(self, inputs: GateInputs) -> dict[str, dict[str, _Holder]]:
-        """Per track, each person's earliest certificate; archived learners hold none."""
-        holders: dict[str, dict[str, _Holder]] = {}
-        learners = self.learners
-        for cert in inputs.certificates:
-            by_learner = holders.setdefault(cert.track_id, {})
-            held = by_learner.get(cert.learner_id)
-            if held is not None and held.issued_at <= cert.issued_at:
-                continue
-            learner = learners.get(cert.learner_id)
-            if learner is None:
-                holder = _Holder(
-                    cert.learner_id, cert.learner_name, cert.agency, (cert.role,), cert.issued_at
-                )
-            elif learner.archived:
-                continue
-            else:
-                holder = _Holder(
-                    learner.id, learner.display_name, learner.agency, learner.roles, cert.issued_at
-                )
-            by_learner[cert.learner_id] = holder
-        return holders
-
-    def certified(self, requirement: Requirement) -> list[Person]:
-        found = [h for h in self.holders.get(requirement.track, {}).values() if requirement.role in h.roles]
-        found.sort(
-            key=lambda h: (self.rank.get(h.learner_id, len(self.rank)), h.name.casefold(), h.learner_id)
-        )
-        return [Person(h.learner_id, h.name, h.agency, h.issued_at) for h in found]
-
-    def without(self, requirement: Requirement, certified: Iterable[Person]) -> list[Person]:
-        have = {person.learner_id for person in certified}
-        return [
-            Person(x.id, x.display_name, x.agency)
-            for x in self.members.get(requirement.role, [])
-            if x.id not in have
-        ]
-
-
 def evaluate(gates: Sequence[Gate], inputs: GateInputs) -> list[GateStatus]:
     """Every gate in the given (step) order, with each requirement judged and explained."""
-    index = _Index(gates, inputs)
+    index = GateIndex(gates, inputs)
     return [_gate(gate, index) for gate in gates]
 
 
-def _gate(gate: Gate, index: _Index) -> GateStatus:
+def _gate(gate: Gate, index: GateIndex) -> GateStatus:
     results = tuple(_requirement(gate, requirement, index) for requirement in gate.requirements)
     signoff = index.signoffs.get(gate.id)
     mark = index.not_applicable.get(gate.id)
@@ -161,7 +68,7 @@ def _gate(gate: Gate, index: _Index) -> GateStatus:
     return GateStatus(gate, state, results, signoff, mark)
 
 
-def _requirement(gate: Gate, requirement: Requirement, index: _Index) -> RequirementStatus:
+def _requirement(gate: Gate, requirement: Requirement, index: GateIndex) -> RequirementStatus:
     kind = requirement.kind
     if kind is RequirementKind.PREVIOUS_GATE:
         return _previous(requirement, index)
@@ -176,7 +83,7 @@ def _requirement(gate: Gate, requirement: Requirement, index: _Index) -> Require
     return _evidence(gate, requirement, index)
 
 
-def _previous(requirement: Requirement, index: _Index) -> RequirementStatus:
+def _previous(requirement: Requirement, index: GateIndex) -> RequirementStatus:
     target = index.gates.get(requirement.gate)
     title = target.title if target else requirement.gate
     signoff: SignOff | None = index.signoffs.get(requirement.gate)
@@ -194,7 +101,7 @@ def _previous(requirement: Requirement, index: _Index) -> RequirementStatus:
     return RequirementStatus(requirement, True, (reason,))
 
 
-def _certificate_count(requirement: Requirement, index: _Index) -> RequirementStatus:
+def _certificate_count(requirement: Requirement, index: GateIndex) -> RequirementStatus:
     certified = index.certified(requirement)
     without = index.without(requirement, certified)
     need = requirement.min_count or 1
@@ -205,7 +112,7 @@ def _certificate_count(requirement: Requirement, index: _Index) -> RequirementSt
     return RequirementStatus(requirement, met, tuple(reasons), _cert_groups(requirement, certified, without))
 
 
-def _certificate_share(requirement: Requirement, index: _Index) -> RequirementStatus:
+def _certificate_share(requirement: Requirement, index: GateIndex) -> RequirementStatus:
     roles = plural_role(requirement.role_title)
     plans = index.planned.get(requirement.role, {})
     certified = index.certified(requirement)
@@ -225,7 +132,7 @@ def _certificate_share(requirement: Requirement, index: _Index) -> RequirementSt
     return RequirementStatus(requirement, met, tuple(reasons), groups)
 
 
-def _certificate_share_per_agency(requirement: Requirement, index: _Index) -> RequirementStatus:
+def _certificate_share_per_agency(requirement: Requirement, index: GateIndex) -> RequirementStatus:
     roles = plural_role(requirement.role_title)
     plans = {key: value for key, value in index.planned.get(requirement.role, {}).items() if key}
     certified = index.certified(requirement)
@@ -273,7 +180,7 @@ def _without_reasons(requirement: Requirement, without: list[Person]) -> list[Re
     return _named("cert.without", without)
 
 
-def _walkthrough(requirement: Requirement, index: _Index) -> RequirementStatus:
+def _walkthrough(requirement: Requirement, index: GateIndex) -> RequirementStatus:
     done = index.completions.get(requirement.walkthrough, {})
     with_role: list[Person] = []
     other: list[Person] = []
@@ -300,7 +207,7 @@ def _walkthrough(requirement: Requirement, index: _Index) -> RequirementStatus:
     return RequirementStatus(requirement, False, tuple(reasons), groups)
 
 
-def _evidence(gate: Gate, requirement: Requirement, index: _Index) -> RequirementStatus:
+def _evidence(gate: Gate, requirement: Requirement, index: GateIndex) -> RequirementStatus:
     tick = index.evidence.get((gate.id, requirement.id))
     if tick is None or not tick.ticked:
         return RequirementStatus(

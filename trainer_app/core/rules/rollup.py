@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
-from trainer_app.core.domain.pack import Pack, Track
+from trainer_app.core.domain.pack import Module, Pack, Track
 from trainer_app.core.domain.report import CellStatus, LearnerStatus, MatrixCell, ModuleTally
 
 
@@ -42,19 +42,33 @@ def module_state(required: int, tally: ModuleTally | None) -> tuple[CellStatus, 
     return (CellStatus.IN_PROGRESS if touched else CellStatus.NOT_STARTED), value, False
 
 
+@dataclass(frozen=True)
+class TrackPlan:
+    """What a track's roll-up looks at, worked out once per report: its modules and their prerequisites."""
+
+    modules: tuple[Module, ...]
+    checked: tuple[str, ...]
+
+
+def plan_track(pack: Pack, track: Track) -> TrackPlan:
+    modules = pack.track_modules(track)
+    checked = dict.fromkeys([*(m.id for m in modules), *(p for m in modules for p in m.prerequisites)])
+    return TrackPlan(modules, tuple(m for m in checked if pack.module(m) is not None))
+
+
 def roll_up_track(
-    pack: Pack, track: Track, tallies: Mapping[str, ModuleTally], required: Mapping[str, int]
+    plan: TrackPlan, tallies: Mapping[str, ModuleTally], required: Mapping[str, int]
 ) -> TrackRollup:
-    complete = {m.id for m in pack.modules if module_state(required[m.id], tallies.get(m.id))[2]}
+    complete = {m for m in plan.checked if module_state(required[m], tallies.get(m))[2]}
     cells: dict[str, MatrixCell] = {}
     values = []
-    for module in pack.track_modules(track):
+    for module in plan.modules:
         status, value, _ = module_state(required[module.id], tallies.get(module.id))
         if any(p not in complete for p in module.prerequisites):
             status = CellStatus.LOCKED
         cells[module.id] = MatrixCell(status, round(100.0 * value, 1))
         values.append(value)
-    modules = pack.track_modules(track)
+    modules = plan.modules
     finished = bool(modules) and all(m.id in complete for m in modules)
     value = 1.0 if finished else (sum(values) / len(values) if values else 0.0)
     touched = any(tallies.get(m.id) is not None and tallies[m.id].touched > 0 for m in modules)

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from datetime import datetime
 from pathlib import Path
@@ -19,20 +18,13 @@ from trainer_app.core.common.errors import ExchangeError, TrainerError, Validati
 from trainer_app.core.domain.pack import ActivityKind, Pack
 from trainer_app.core.domain.report import (
     CellStatus,
-    GroupRow,
     LearnerDetail,
-    LearnerRow,
-    LearnerStatus,
     MatrixCell,
-    MatrixRow,
-    ModuleColumn,
     QuestionRow,
-    QuizRow,
     ReportData,
     ReportFilter,
-    TimePoint,
 )
-from trainer_app.core.rules.rollup import required_counts, roll_up_track
+from trainer_app.core.services import report_rows
 from trainer_app.core.services.packs import PackService
 from trainer_app.core.services.quizzes import QuizService
 from trainer_app.core.storage import exchange_repo, reports_repo
@@ -69,19 +61,20 @@ class ReportService:
         with self._db.transaction() as conn:
             people = reports_repo.learners(conn, where)
             tallies = reports_repo.module_aggregates(conn, pack.id, activities, where)
+            totals = reports_repo.learner_aggregates(conn, pack.id, where)
             certificates = reports_repo.countable_certificates(conn, pack.id, where)
             quiz_rows = reports_repo.quiz_outcomes(conn, pack.id, where)
             question_rows = reports_repo.question_outcomes(conn, pack.id, where)
             pending = sum(int(s["records"]) for s in exchange_repo.pending_summary(conn))
-        learners, matrix, modules = _learner_rows(pack, people, tallies, certificates)
+        learners, matrix, modules = report_rows.learner_rows(pack, people, tallies, totals, certificates)
         return ReportData(
             generated_at=self._clock(), pack_id=pack.id, pack_title=pack.title, pack_version=pack.version,
             filter=where, modules=modules, learners=learners, matrix=matrix,
-            per_role=_groups(learners, lambda r: r.role, {r.id: r.title for r in pack.roles}),
-            per_agency=_groups(learners, lambda r: r.agency, {}),
-            quizzes=_quizzes(pack, quiz_rows), questions=self._questions(pack, question_rows),
-            over_time_role=_over_time(learners, lambda r: r.role_title),
-            over_time_agency=_over_time(learners, lambda r: r.agency),
+            per_role=report_rows.groups(learners, lambda r: r.role, {r.id: r.title for r in pack.roles}),
+            per_agency=report_rows.groups(learners, lambda r: r.agency, {}),
+            quizzes=report_rows.quizzes(pack, quiz_rows), questions=self._questions(pack, question_rows),
+            over_time_role=report_rows.over_time(learners, lambda r: r.role_title),
+            over_time_agency=report_rows.over_time(learners, lambda r: r.agency),
             pending_records=pending,
         )  # fmt: skip
 
@@ -124,7 +117,12 @@ class ReportService:
                     )
         found = [
             QuestionRow(
-                a, q, prompts.get(q, ""), int(n), int(w or 0), _pct(int(w or 0) / int(n)) if n else 0.0
+                a,
+                q,
+                prompts.get(q, ""),
+                int(n),
+                int(w or 0),
+                report_rows.pct(int(w or 0) / int(n)) if n else 0.0,
             )
             for a, q, n, w in rows
         ]
@@ -161,126 +159,6 @@ def write_report(
             partial.unlink()
         raise
     return path
-
-
-# ---- roll-ups (pure) ------------------------------------------------------------------------------------
-
-
-def _learner_rows(
-    pack: Pack, people: list[Any], tallies: dict[str, Any], certificates: dict[str, int]
-) -> tuple[tuple[LearnerRow, ...], tuple[MatrixRow, ...], tuple[ModuleColumn, ...]]:
-    required = required_counts(pack)
-    role_titles = {r.id: r.title for r in pack.roles}
-    tracks_by_role = {t.role: t for t in pack.tracks}
-    modules_by_index = {i: m.id for i, m in enumerate(pack.modules)}
-    rows, cells_by_learner, used = [], [], set()
-    for person in people:
-        role = (person.roles.split(",") or [""])[0]
-        by_module = {modules_by_index[i]: t for i, t in tallies.get(person.id, {}).items()}
-        track = tracks_by_role.get(role)
-        rollup = roll_up_track(pack, track, by_module, required) if track else None
-        if track:
-            used.add(track.id)
-        rows.append(_learner_row(person, role, role_titles, track.id if track else "", rollup, by_module,
-                                 certificates.get(person.id, 0)))  # fmt: skip
-        cells_by_learner.append(rollup.cells if rollup else {})
-    columns = tuple(
-        ModuleColumn(m.id, m.title, tuple(t.id for t in pack.tracks if m.id in t.module_ids))
-        for m in pack.modules
-        if any(m.id in t.module_ids for t in pack.tracks if t.id in used)
-    )
-    matrix = tuple(
-        MatrixRow(
-            r.learner_id,
-            r.name,
-            r.role_title,
-            r.agency,
-            r.site,
-            tuple(cells.get(c.module_id, NOT_IN_TRACK) for c in columns),
-        )
-        for r, cells in zip(rows, cells_by_learner, strict=True)
-    )
-    return tuple(rows), matrix, columns
-
-
-def _learner_row(
-    person: Any, role: str, titles: dict[str, str], track_id: str, rollup: Any, tallies: dict[str, Any],
-    certificates: int,
-) -> LearnerRow:  # fmt: skip
-    firsts = [t.first_opened_at for t in tallies.values() if t.first_opened_at]
-    lasts = [t.last_updated_at for t in tallies.values() if t.last_updated_at]
-    return LearnerRow(
-        learner_id=person.id, name=person.display_name, role=role, role_title=titles.get(role, role),
-        agency=person.agency, site=person.site, language=person.language, track_id=track_id,
-        status=rollup.status if rollup else LearnerStatus.NO_TRACK,
-        percent=_pct(rollup.value) if rollup else 0.0,
-        activities_done=rollup.activities_done if rollup else 0,
-        activities_total=rollup.activities_total if rollup else 0,
-        modules_done=rollup.modules_done if rollup else 0, modules_total=rollup.modules_total if rollup else 0,
-        seconds_spent=round(sum(t.seconds_spent for t in tallies.values()), 3),
-        first_activity_at=min(firsts) if firsts else None, last_activity_at=max(lasts) if lasts else None,
-        completed_at=rollup.completed_at if rollup else None, certificates=certificates,
-        archived=bool(person.archived), origin=person.origin,
-    )  # fmt: skip
-
-
-def _groups(
-    rows: Iterable[LearnerRow], key: Callable[[LearnerRow], str], titles: dict[str, str]
-) -> tuple[GroupRow, ...]:
-    groups: dict[str, list[LearnerRow]] = defaultdict(list)
-    for row in rows:
-        groups[key(row)].append(row)
-    result = []
-    for name in sorted(groups, key=lambda k: (titles.get(k) or k).lower()):
-        members = groups[name]
-        status = Counter(r.status for r in members)
-        total = len(members)
-        result.append(
-            GroupRow(
-                key=name,
-                title=titles.get(name, name),
-                learners=total,
-                completed=status[LearnerStatus.COMPLETED],
-                in_progress=status[LearnerStatus.IN_PROGRESS],
-                not_started=status[LearnerStatus.NOT_STARTED] + status[LearnerStatus.NO_TRACK],
-                percent_completed=_pct(status[LearnerStatus.COMPLETED] / total),
-                mean_percent=_pct(sum(r.percent for r in members) / total / 100.0),
-                certificates=sum(r.certificates for r in members),
-            )
-        )
-    return tuple(result)
-
-
-def _quizzes(pack: Pack, rows: Iterable[Any]) -> tuple[QuizRow, ...]:
-    found = {row[0]: row for row in rows}
-    result = []
-    for activity in pack.activities():
-        if activity.kind is not ActivityKind.QUIZ:
-            continue
-        _, attempts, tried, passed, mean = found.get(activity.id, (activity.id, 0, 0, 0, None))
-        rate = _pct(passed / tried) if tried else 0.0
-        result.append(QuizRow(activity.id, activity.title, int(attempts), int(tried), int(passed), rate,
-                              _pct(float(mean or 0.0))))  # fmt: skip
-    return tuple(result)
-
-
-def _over_time(rows: Iterable[LearnerRow], key: Callable[[LearnerRow], str]) -> tuple[TimePoint, ...]:
-    days: dict[str, Counter[Any]] = defaultdict(Counter)
-    for row in rows:
-        if row.completed_at is not None:
-            days[key(row)][row.completed_at.date()] += 1
-    points = []
-    for name in sorted(days):
-        total = 0
-        for day in sorted(days[name]):
-            total += days[name][day]
-            points.append(TimePoint(name, day, total))
-    return tuple(points)
-
-
-def _pct(share: float) -> float:
-    """A share 0–1 as the percentage shown and exported everywhere (one decimal)."""
-    return round(100.0 * share, 1)
 
 
 def parse_since(text: str) -> datetime:

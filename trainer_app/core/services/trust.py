@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import threading
 from typing import TYPE_CHECKING, Any
 
 from trainer_app.core.common.changes import Changes
 from trainer_app.core.common.clock import Clock
-from trainer_app.core.common.errors import NotFoundError, TrainerError, ValidationError
+from trainer_app.core.common.errors import CredentialError, NotFoundError, TrainerError, ValidationError
 from trainer_app.core.common.paths import DataPaths
 from trainer_app.core.domain.certificate import IssuerKeyRecord
 from trainer_app.core.storage import certificates_repo
@@ -37,22 +38,32 @@ class TrustService:
         self._clock = clock
         self._paths = paths
         self._device_key: DeviceKey | None = None
+        self._lock = threading.Lock()
 
     def device_key(self) -> DeviceKey:
         """The installation's signing key, created (owner-only file) on first use and trusted here."""
-        if self._device_key is None:
-            from trainer_app.core.credentials.keys import load_or_create_device_key
+        with self._lock:  # two threads asking at first use must not create two keys
+            if self._device_key is None:
+                self._device_key = self._load_device_key()
+            return self._device_key
 
+    def _load_device_key(self) -> DeviceKey:
+        from trainer_app.core.credentials.keys import load_or_create_device_key
+
+        try:
             key = load_or_create_device_key(self._paths.keys)
-            with self._db.transaction() as conn:
-                self.remember(conn, key.public.public_key)
-                record = certificates_repo.get_key(conn, key.public.public_key.hex())
-                if record is not None and not record.trusted:
-                    certificates_repo.set_trust(
-                        conn, record.public_key_hex, True, record.label or OWN_KEY_LABEL, self._clock()
-                    )
-            self._device_key = key
-        return self._device_key
+        except OSError as error:
+            raise CredentialError(
+                f"This installation's signing key cannot be created in {self._paths.keys}: "
+                f"{error.strerror or error}."
+            ) from error
+        with self._db.transaction() as conn:
+            self.remember(conn, key.public.public_key)
+            record = certificates_repo.get_key(conn, key.public.public_key.hex())
+            if record is not None and not record.trusted:
+                label = record.label or OWN_KEY_LABEL
+                certificates_repo.set_trust(conn, record.public_key_hex, True, label, self._clock())
+        return key
 
     def remember(self, conn: Any, public_key: bytes) -> None:
         """Record a key seen on a certificate (untrusted unless it is known and trusted already)."""

@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import Connection, and_, case, func, literal, or_, select
 
 from trainer_app.core.common.clock import as_utc
-from trainer_app.core.domain.report import ModuleTally, ReportFilter
+from trainer_app.core.domain.report import LearnerTally, ModuleTally, ReportFilter
 from trainer_app.core.storage.tables import learner, progress
 from trainer_app.core.storage.tables_credentials import certificate, issuer_key
 from trainer_app.core.storage.tables_quiz import quiz_answer, quiz_attempt
@@ -46,7 +46,7 @@ def module_aggregates(
     conn: Connection, pack_id: str, activities: Sequence[tuple[str, int, bool]], where: ReportFilter
 ) -> dict[str, dict[int, ModuleTally]]:
     """Per learner and module index: aggregates of progress rows. `activities`: (activity id, module index,
-    required). One grouped query over every learner."""
+    required). One grouped query over every learner; rows of activities no longer in the pack are left out."""
     if not activities:
         return {}
     module = case({a: m for a, m, _ in activities}, value=progress.c.activity_id)
@@ -55,38 +55,43 @@ def module_aggregates(
     progress_sum = func.sum(case((required, progress.c.progress), else_=literal(0.0)))
     last_done = func.max(case((required, progress.c.completed_at), else_=None))
     query = (
+        select(progress.c.learner_id, module.label("m"), done, progress_sum, func.count(), last_done)
+        .where(progress.c.pack_id == pack_id, progress.c.learner_id.in_(_filtered_ids(where)))
+        .group_by(progress.c.learner_id, "m")
+    )
+    found: dict[str, dict[int, ModuleTally]] = {}
+    for learner_id, index, done_, sum_, touched, last in conn.execute(query).all():
+        if index is not None:
+            found.setdefault(learner_id, {})[index] = ModuleTally(
+                done_ or 0, sum_ or 0.0, touched, _utc(last)
+            )
+    return found
+
+
+def learner_aggregates(conn: Connection, pack_id: str, where: ReportFilter) -> dict[str, LearnerTally]:
+    """Per learner: first opened, last change and time spent over the pack (one grouped query)."""
+    query = (
         select(
             progress.c.learner_id,
-            module.label("m"),
-            done,
-            progress_sum,
-            func.count(),
-            last_done,
             func.min(progress.c.first_opened_at),
             func.max(progress.c.updated_at),
             func.sum(progress.c.seconds_spent),
         )
-        .where(
-            progress.c.pack_id == pack_id,
-            progress.c.activity_id.in_([a for a, _, _ in activities]),
-            progress.c.learner_id.in_(_filtered_ids(where)),
-        )
-        .group_by(progress.c.learner_id, "m")
+        .where(progress.c.pack_id == pack_id, progress.c.learner_id.in_(_filtered_ids(where)))
+        .group_by(progress.c.learner_id)
     )
-    found: dict[str, dict[int, ModuleTally]] = {}
-    for row in conn.execute(query):
-        found.setdefault(row[0], {})[int(row[1])] = ModuleTally(
-            int(row[2] or 0), float(row[3] or 0.0), int(row[4]), _utc(row[5]), _utc(row[6]), _utc(row[7]),
-            float(row[8] or 0.0),
-        )  # fmt: skip
-    return found
+    return {r[0]: LearnerTally(_utc(r[1]), _utc(r[2]), float(r[3] or 0.0)) for r in conn.execute(query).all()}
 
 
 def _utc(value: Any) -> datetime | None:
     if value is None:
         return None
-    if isinstance(value, str):  # SQLite aggregates hand back the stored text
-        value = datetime.fromisoformat(value)
+    if isinstance(value, str):  # SQLite aggregates hand back the stored text (UTC, without a zone)
+        return (
+            datetime.fromisoformat(value + "+00:00")
+            if len(value) <= 26
+            else as_utc(datetime.fromisoformat(value))
+        )
     return as_utc(value)
 
 

@@ -109,7 +109,10 @@ class QtPlayer(MediaPlayer):
         self.playingChanged.emit(state == QMediaPlayer.PlaybackState.PlayingState)
 
     def _on_status(self, status: QMediaPlayer.MediaStatus) -> None:
-        if status == _Status.LoadedMedia and not self._loaded:
+        if (
+            status in (_Status.LoadedMedia, _Status.BufferingMedia, _Status.BufferedMedia)
+            and not self._loaded
+        ):
             self._loaded = True
             if self._pending_seek is not None:
                 self._player.setPosition(round(self._pending_seek * 1000))

@@ -8,6 +8,7 @@ from trainer_app.core.domain.pack import ActivityKind
 from trainer_app.ui.context import Context
 from trainer_app.ui.views.quiz_view import QuizView
 from trainer_app.ui.views.slides_view import SlidesView
+from trainer_app.ui.views.video_activity_view import VideoActivityView
 from trainer_app.ui.views.walkthrough_view import WalkthroughView
 
 
@@ -18,4 +19,6 @@ def make_kind_view(kind: ActivityKind, context: Context) -> QWidget | None:
         return SlidesView(context)
     if kind is ActivityKind.WALKTHROUGH:
         return WalkthroughView(context)
+    if kind is ActivityKind.VIDEO:
+        return VideoActivityView(context)
     return None

@@ -43,6 +43,7 @@ class VideoView(QWidget):
         self._cues: list[Cue] = []
         self._ended = False
         self._has_media = False
+        self._failed = False
         self._path = ""
         self._report_timer = QTimer(self)
         self._report_timer.setInterval(REPORT_EVERY_MS)
@@ -103,6 +104,7 @@ class VideoView(QWidget):
             self.close_media()
         self._recorder = WatchRecorder()
         self._ended = False
+        self._failed = False
         self._has_media = True
         self._path = path
         self.surface.hide_message()
@@ -149,6 +151,13 @@ class VideoView(QWidget):
         self.seek(max(0.0, self.player.position() + delta_seconds))
 
     def set_rate(self, rate: float) -> None:
+        """Playback speed; the speed box shows it when it is one of its choices."""
+        combo = self.controls.speed_combo
+        index = combo.findData(rate)
+        if index >= 0 and index != combo.currentIndex():
+            combo.blockSignals(True)
+            combo.setCurrentIndex(index)
+            combo.blockSignals(False)
         self.player.set_rate(rate)
 
     def set_muted(self, muted: bool) -> None:
@@ -215,6 +224,7 @@ class VideoView(QWidget):
         self._report(True)
 
     def _on_failed(self, reason: str) -> None:
+        self._failed = True
         self._report_timer.stop()
         self.surface.clear_frame()
         self.surface.set_subtitle("")
@@ -231,7 +241,7 @@ class VideoView(QWidget):
         self.surface.set_subtitle(text_at(self._cues, seconds) if enabled else "")
 
     def _report(self, ended: bool) -> None:
-        if self._has_media:
+        if self._has_media and not self._failed:
             self.observed.emit(self.intervals(), self.player.position(), self.player.duration(), ended)
 
     # -- keyboard and window ---------------------------------------------------------------------------
