@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
-from pathlib import Path
 
 import pytest
 
@@ -47,7 +47,11 @@ def test_every_role_has_a_track_ending_in_a_certificate(report) -> None:  # type
 
 
 def _banks(pack):  # type: ignore[no-untyped-def]
-    return {a.id: load_bank(pack.path(a.file), pack.root) for a in pack.activities() if a.kind is ActivityKind.QUIZ}
+    return {
+        a.id: load_bank(pack.path(a.file), pack.root)
+        for a in pack.activities()
+        if a.kind is ActivityKind.QUIZ
+    }
 
 
 def test_every_question_type_is_used_and_case_staff_get_scenarios(report) -> None:  # type: ignore[no-untyped-def]
@@ -55,8 +59,13 @@ def test_every_question_type_is_used_and_case_staff_get_scenarios(report) -> Non
     types = Counter(q.type for bank in banks.values() for q in bank.questions)
     assert set(types) == set(QuestionType)
     for prefix in ("cw-", "cm-"):
-        scenarios = sum(1 for a, bank in banks.items() if a.startswith(prefix)
-                        for q in bank.questions if q.type is QuestionType.SCENARIO)
+        scenarios = sum(
+            1
+            for a, bank in banks.items()
+            if a.startswith(prefix)
+            for q in bank.questions
+            if q.type is QuestionType.SCENARIO
+        )
         assert scenarios >= 5, prefix
 
 
@@ -82,9 +91,16 @@ def test_every_activity_file_is_in_the_manifest_and_every_manifest_file_exists(r
     referenced = _referenced(report.pack)
     on_disk = {
         p.relative_to(REPO_ROOT).as_posix()
-        for pattern in ("content/guides/**/*.md", "content/walkthroughs/*.toml", "quizzes/*.toml", "videos/*.mp4",
-                        "videos/*.vtt", "resources/slides/*.pdf", "resources/slides/*.pptx",
-                        "resources/slides/*.notes.toml")
+        for pattern in (
+            "content/guides/**/*.md",
+            "content/walkthroughs/*.toml",
+            "quizzes/*.toml",
+            "videos/*.mp4",
+            "videos/*.vtt",
+            "resources/slides/*.pdf",
+            "resources/slides/*.pptx",
+            "resources/slides/*.notes.toml",
+        )
         for p in REPO_ROOT.glob(pattern)
     }
     assert on_disk - referenced == set(), "files no activity uses"
@@ -111,7 +127,7 @@ def test_subtitles_cover_each_video_from_start_to_end(report) -> None:  # type: 
             cues = parse_webvtt(report.pack.path(vtt).read_text(encoding="utf-8"), vtt)
             assert cues[0].start_s <= 2.0, vtt
             assert cues[-1].end_s >= duration - 1.5, vtt
-            gaps = [b.start_s - a.end_s for a, b in zip(cues, cues[1:], strict=False)]
+            gaps = [b.start_s - a.end_s for a, b in itertools.pairwise(cues)]
             assert max(gaps, default=0) <= 3.0, vtt
 
 
@@ -122,7 +138,9 @@ def test_decks_ship_their_source_and_one_note_per_slide(report) -> None:  # type
         if activity.kind is not ActivityKind.SLIDES:
             continue
         assert activity.param("source", "").endswith(".pptx")
-        notes = tomllib.loads(report.pack.path(activity.param("notes", "")).read_text(encoding="utf-8"))["notes"]
+        notes = tomllib.loads(report.pack.path(activity.param("notes", "")).read_text(encoding="utf-8"))[
+            "notes"
+        ]
         assert 12 <= len(notes) <= 25, activity.file
         assert all(n.strip() for n in notes), activity.file
         assert report.pack.path(activity.file).stat().st_size < 3 * 1024 * 1024
@@ -142,8 +160,14 @@ def test_no_placeholder_text_anywhere_in_the_pack() -> None:
 def test_no_real_credentials_or_seeded_password_in_the_pack() -> None:
     # A password written out: "password: Abc12345" / password = "x1y2z3" (a token with a digit in it).
     pattern = re.compile(r"password\s*(?:is|[:=])\s*[\"'`]?(?=\S*\d)[^\s\"'`]{6,}", re.IGNORECASE)
-    hits = [p for folder in ("content", "quizzes", "videos") for p in (REPO_ROOT / folder).rglob("*")
-            if p.is_file() and p.suffix in {".md", ".toml", ".vtt"} and pattern.search(p.read_text(encoding="utf-8"))]
+    hits = [
+        p
+        for folder in ("content", "quizzes", "videos")
+        for p in (REPO_ROOT / folder).rglob("*")
+        if p.is_file()
+        and p.suffix in {".md", ".toml", ".vtt"}
+        and pattern.search(p.read_text(encoding="utf-8"))
+    ]
     assert hits == []
 
 

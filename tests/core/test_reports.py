@@ -13,7 +13,7 @@ from trainer_app.core.domain.pack import Pack
 from trainer_app.core.domain.progress import ActivityProgress, Status
 from trainer_app.core.domain.report import CellStatus, LearnerStatus, ModuleTally, ReportFilter
 from trainer_app.core.rules import completion
-from trainer_app.core.rules.rollup import plan_track, required_counts, roll_up_track
+from trainer_app.core.rules.rollup import plan_track, roll_up_track
 
 
 def people(app: Any) -> dict[str, str]:
@@ -126,7 +126,7 @@ def test_rollup_equals_the_home_screen_rules(mini_app: Any, data: Any) -> None:
                                              "", "1")  # fmt: skip
     for track in pack.tracks:
         expected = completion.track_progress(pack, track, done)
-        got = roll_up_track(plan_track(pack, track), tallies_of(pack, done), required_counts(pack))
+        got = roll_up_track(plan_track(pack, track), tallies_of(pack, done))
         assert abs(got.value - expected.progress) < 1e-9
         assert (got.status is LearnerStatus.COMPLETED) == expected.completed
         for module in expected.modules:

@@ -26,10 +26,10 @@ from trainer_app.core.services.records import RecordsService
 from trainer_app.core.services.reports import ReportPdfWriter, ReportService
 from trainer_app.core.services.search import SearchService
 from trainer_app.core.services.settings import SettingsService
-from trainer_app.core.services.videos import VideoService
 from trainer_app.core.services.slides import SlideService
 from trainer_app.core.services.trainer_mode import TrainerModeService
 from trainer_app.core.services.trust import TrustService
+from trainer_app.core.services.videos import VideoService
 from trainer_app.core.services.walkthroughs import WalkthroughService
 from trainer_app.core.services.xapi import XapiService
 from trainer_app.core.storage import backup, migrate

@@ -32,7 +32,7 @@ class ModuleTally:
     done: int  # required activities completed
     progress_sum: float  # sum of progress (0–1) over required activities
     touched: int  # progress rows for any activity of the module
-    last_done_at: datetime | None  # the latest completion of a required activity
+    last_done_at: datetime | str | None  # the latest completion of a required activity, as stored
 
 
 @dataclass(frozen=True)

@@ -132,8 +132,11 @@ def _write_member(archive: zipfile.ZipFile, member: Member, rows: Iterable[Seque
     return MemberInfo(member.name, digest.hexdigest(), size, count)
 
 
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+
+
 def _line(value: Any) -> bytes:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode() + b"\n"
+    return (_ENCODER.encode(value) + "\n").encode()
 
 
 def _flush(handle: Any, digest: Any, pending: list[bytes]) -> int:

@@ -119,61 +119,85 @@ MEMBER_BY_NAME = {m.name: m for m in MEMBERS}
 MAX_TEXT_CHARS = 2_000_000
 
 
-def encode_value(kind: str, value: Any) -> Any:
-    if value is None:
-        return None
-    if kind.startswith("dt"):
-        assert isinstance(value, datetime)
-        return value.isoformat()
-    if kind == "list":
-        return list(value)
-    if kind.startswith("float"):
-        return float(value)
-    if kind.startswith("bool"):
-        return bool(value)
-    return value
+def iso(value: datetime) -> str:
+    """ISO 8601 in UTC; a time without a zone (as SQLite hands it back) is UTC already."""
+    return value.isoformat() + "+00:00" if value.tzinfo is None else value.astimezone(UTC).isoformat()
+
+
+def _special(member: Member) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    dts = tuple(i for i, (_, kind) in enumerate(member.columns) if kind.startswith("dt"))
+    lists = tuple(i for i, (_, kind) in enumerate(member.columns) if kind == "list")
+    return dts, lists
+
+
+_SPECIAL: dict[str, tuple[tuple[int, ...], tuple[int, ...]]] = {}
 
 
 def encode_row(member: Member, row: Sequence[Any]) -> list[Any]:
-    return [encode_value(kind, value) for (_, kind), value in zip(member.columns, row, strict=True)]
+    """A row as JSON values: times as ISO text, role lists as arrays; text, numbers and booleans as they are."""
+    special = _SPECIAL.get(member.name) or _SPECIAL.setdefault(member.name, _special(member))
+    values = list(row)
+    for index in special[0]:
+        if values[index] is not None:
+            values[index] = iso(values[index])
+    for index in special[1]:
+        values[index] = list(values[index])
+    return values
 
 
 def decode_row(member: Member, values: Any) -> tuple[Any, ...]:
-    """A row from its JSON array, every value checked against its type; ExchangeError names the first problem."""
-    if not isinstance(values, list) or len(values) != len(member.columns):
-        raise ExchangeError(f"{member.name}: a row does not have the {len(member.columns)} expected values.")
-    return tuple(
-        _decode(member, name, kind, value) for (name, kind), value in zip(member.columns, values, strict=True)
-    )
+    """A row from its JSON array, every value checked against its type; ExchangeError names the first problem.
+
+    Strings and booleans are checked in line (this runs for every value of a large bundle)."""
+    spec = _SPECS.get(member.name) or _SPECS.setdefault(member.name, _spec(member))
+    if type(values) is not list or len(values) != len(spec):
+        raise ExchangeError(f"{member.name}: a row does not have the {len(spec)} expected values.")
+    for index, (name, base, nullable) in enumerate(spec):
+        value = values[index]
+        if value is None:
+            if not nullable:
+                raise ExchangeError(f"{member.name}: '{name}' is empty but required.")
+        elif base == "str":
+            if type(value) is not str or len(value) > MAX_TEXT_CHARS:
+                raise _wrong(member, name)
+        elif base == "bool":
+            if type(value) is not bool:
+                raise _wrong(member, name)
+        else:
+            values[index] = _convert(member, name, base, value)
+    return tuple(values)
 
 
-def _decode(member: Member, name: str, kind: str, value: Any) -> Any:
-    if value is None:
-        if kind.endswith("?"):
-            return None
-        raise ExchangeError(f"{member.name}: '{name}' is empty but required.")
-    base = kind.rstrip("?")
-    if base == "str" and isinstance(value, str) and len(value) <= MAX_TEXT_CHARS:
-        return value
-    if (
-        base == "float"
-        and isinstance(value, int | float)
-        and not isinstance(value, bool)
-        and math.isfinite(value)
-    ):
-        return float(value)
-    if base == "int" and isinstance(value, int) and not isinstance(value, bool):
-        return value
-    if base == "bool" and isinstance(value, bool):
-        return value
-    if base == "list" and isinstance(value, list) and all(isinstance(v, str) for v in value):
-        return tuple(value)
-    if base == "dt" and isinstance(value, str):
+_SPECS: dict[str, tuple[tuple[str, str, bool], ...]] = {}
+
+
+def _spec(member: Member) -> tuple[tuple[str, str, bool], ...]:
+    return tuple((name, kind.rstrip("?"), kind.endswith("?")) for name, kind in member.columns)
+
+
+def _wrong(member: Member, name: str) -> ExchangeError:
+    return ExchangeError(f"{member.name}: '{name}' has a value of the wrong type.")
+
+
+def _convert(member: Member, name: str, base: str, value: Any) -> Any:
+    kind = type(value)
+    if base == "dt" and kind is str:
         return _datetime(member, name, value)
-    raise ExchangeError(f"{member.name}: '{name}' has a value of the wrong type.")
+    if base == "float" and (kind is float or kind is int) and math.isfinite(value):
+        return float(value)
+    if base == "int" and kind is int:
+        return value
+    if base == "list" and kind is list and all(type(v) is str for v in value):
+        return tuple(value)
+    raise _wrong(member, name)
 
 
 def _datetime(member: Member, name: str, text: str) -> datetime:
+    if text.endswith("+00:00") and len(text) in (25, 32):  # the usual UTC form: no zone conversion needed
+        try:
+            return datetime.fromisoformat(text)
+        except ValueError:
+            pass
     try:
         parsed = datetime.fromisoformat(text)
     except ValueError as error:

@@ -161,8 +161,8 @@ class RecordsService:
                     self._trust.remember(conn, manifest.key.public_key)
                     source = Source(manifest.key.public_key.hex(), manifest.key.fingerprint,
                                     manifest.installation_id, manifest.bundle_id)  # fmt: skip
-                    merger = Merger(conn, source, self._clock(), trusted, certificate_store(self._trust, self._clock),
-                                    advance)  # fmt: skip
+                    store = certificate_store(self._trust, self._clock, manifest.key.public_key)
+                    merger = Merger(conn, source, self._clock(), trusted, store, advance)
                     for member in fmt.MEMBERS:
                         merger.apply(member, rows_of(member, reader.rows(member)))
                     result = self._log_import(conn, path, manifest, reader.manifest_sha256, trusted, merger,
@@ -300,7 +300,8 @@ class RecordsService:
             if not rows:
                 continue
             source = Source(key, summary["source_fingerprint"], summary["source_installation"], rows[-1][1])
-            merger = Merger(conn, source, self._clock(), True, certificate_store(self._trust, self._clock))
+            store = certificate_store(self._trust, self._clock, bytes.fromhex(key))
+            merger = Merger(conn, source, self._clock(), True, store)
             decoded = (fmt.decode_row(member, json.loads(payload)) for payload, _ in rows)
             merger.apply(member, rows_of(member, decoded))
         exchange_repo.drop_pending(conn, key)
@@ -324,13 +325,13 @@ class _Stamps:
                 high = stamp if high is None or stamp > high else high
             yield row
         if low is not None and high is not None:
-            self.low = min(self.low or low.isoformat(), low.isoformat())
-            self.high = max(self.high or high.isoformat(), high.isoformat())
+            self.low = min(self.low or fmt.iso(low), fmt.iso(low))
+            self.high = max(self.high or fmt.iso(high), fmt.iso(high))
 
 
 def _counting(
-    rows: Iterator[tuple[Any, ...]], index: int, progress: Progress | None
-) -> Iterator[tuple[Any, ...]]:
+    rows: Iterator[Sequence[Any]], index: int, progress: Progress | None
+) -> Iterator[Sequence[Any]]:
     """Report (and allow a cancel) as the rows of member `index` stream into the zip."""
     total = len(fmt.MEMBERS)
     _keep_going(progress, index / total, fmt.MEMBERS[index].table)

@@ -1,56 +1,111 @@
-"""Certificates arriving in a records bundle: each is verified under its own issuer's key (intact, trusted or
-not) and stored with the certificates' own rule; a certificate that does not verify rejects the whole bundle.
+"""Certificates arriving in a records bundle, stored in bulk with the certificates' own rules: kept when intact
+(trusted issuer or not; an untrusted one does not count), older track versions superseded, revocations kept.
+
+A certificate issued by the key that signed the bundle is already authenticated by the bundle's signature (that
+key could sign any credential it likes), so only its facts are read; one issued by another key — a coordinator
+passing on a field laptop's certificates — has its own Data Integrity proof checked. One that fails rejects the
+whole bundle.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import datetime
 from typing import Any
 
-from trainer_app.core.common.clock import Clock
 from trainer_app.core.common.errors import CredentialError, ExchangeError
 from trainer_app.core.credentials.certfile import token_matches
 from trainer_app.core.credentials.keys import public_key_from_did_key
+from trainer_app.core.credentials.obfacts import CertificateFacts, read_facts
 from trainer_app.core.credentials.openbadge import verify_credential_json
+from trainer_app.core.credentials.safejson import parse_credential_json
 from trainer_app.core.credentials.token import verify_token
 from trainer_app.core.domain.certificate import CertificateOrigin
-from trainer_app.core.services.certificate_store import record_certificate
-from trainer_app.core.services.records_merge import CertificateStore
+from trainer_app.core.services.certificate_store import supersede_older
 from trainer_app.core.services.trust import TrustService
-from trainer_app.core.storage import certificates_repo
+from trainer_app.core.storage import records_repo
 from trainer_app.core.storage.records_repo import Conn
 
 INTACT_REASONS = ("", "unknown key")
+CertificateStore = Callable[[Conn, list[dict[str, Any]]], None]
 
 
-def certificate_store(trust: TrustService, clock: Clock) -> CertificateStore:
-    def store(conn: Conn, row: dict[str, Any]) -> None:
-        text: str = row["credential_json"]
-        outcome = verify_credential_json(text.encode("utf-8"), ())
-        facts = outcome.facts
-        if facts is None or outcome.issuer_did is None or outcome.reason not in INTACT_REASONS:
-            raise ExchangeError(
-                f"Rejected: certificate {row['id']} in the bundle does not verify ({outcome.reason})."
-            )
-        if facts.credential_id != row["id"]:
-            raise ExchangeError(f"Rejected: certificate {row['id']} carries a credential with another id.")
-        issuer = public_key_from_did_key(outcome.issuer_did)
-        trust.remember(conn, issuer)
-        token = _checked_token(row["qr_token"], facts, outcome.issuer_did, issuer)
-        record_certificate(conn, facts, issuer, text, token, CertificateOrigin.IMPORTED, clock())
-        if row["revoked_at"] is not None:
-            certificates_repo.revoke(conn, row["id"], row["revoked_at"], row["revoked_reason"])
+def certificate_store(trust: TrustService, clock: Callable[[], datetime], signer: bytes) -> CertificateStore:
+    """Stores certificates not yet here; `signer` is the raw public key that signed the bundle."""
+
+    def store(conn: Conn, rows: list[dict[str, Any]]) -> None:
+        now = clock()
+        values, issuers = [], set()
+        for row in rows:
+            facts, issuer = _checked(row, signer)
+            issuers.add(issuer)
+            token = row["qr_token"] if issuer == signer else _checked_token(row["qr_token"], facts, issuer)
+            values.append(_row(facts, issuer, row, token, now))
+        for issuer in issuers:
+            trust.remember(conn, issuer)
+        groups = {(v["learner_id"], v["pack_id"], v["track_id"]) for v in values if v["learner_id"]}
+        before = records_repo.certificate_groups(conn, {g[0] for g in groups})
+        records_repo.insert_certificates(conn, values)
+        counted: dict[tuple[str, str, str], int] = {}
+        for value in values:
+            key = (value["learner_id"], value["pack_id"], value["track_id"])
+            counted[key] = counted.get(key, 0) + 1
+        for group in groups:  # only where a track now has more than one certificate
+            if group in before or counted[group] > 1:
+                supersede_older(conn, *group)
 
     return store
 
 
-def _checked_token(token: str | None, facts: Any, issuer_did: str, issuer: bytes) -> str | None:
+def _checked(row: dict[str, Any], signer: bytes) -> tuple[CertificateFacts, bytes]:
+    text: str = row["credential_json"]
+    try:
+        document = parse_credential_json(text.encode("utf-8"))
+        issuer_field = document.get("issuer")
+        did = issuer_field.get("id") if isinstance(issuer_field, dict) else issuer_field
+        issuer = public_key_from_did_key(str(did))
+        if issuer == signer:
+            facts = read_facts(document)
+        else:
+            outcome = verify_credential_json(text.encode("utf-8"), ())
+            if outcome.facts is None or outcome.reason not in INTACT_REASONS:
+                raise CredentialError(outcome.reason)
+            facts = outcome.facts
+    except CredentialError as error:
+        raise ExchangeError(
+            f"Rejected: certificate {row['id']} in the bundle does not verify ({error})."
+        ) from error
+    if facts.credential_id != row["id"]:
+        raise ExchangeError(f"Rejected: certificate {row['id']} carries a credential with another id.")
+    return facts, issuer
+
+
+def _checked_token(token: str | None, facts: CertificateFacts, issuer: bytes) -> str | None:
     """The QR token only when it is intact and states what the credential states; else none is kept."""
     if not token:
         return None
+    from trainer_app.core.credentials.keys import IssuerKey
+
+    did = IssuerKey(issuer).did
     try:
-        outcome = verify_token(token, lambda did: issuer if did == issuer_did else None)
+        outcome = verify_token(token, lambda found: issuer if found == did else None)
     except CredentialError:
         return None
-    if not outcome.valid or outcome.claims is None or not token_matches(outcome.claims, facts, issuer_did):
+    if not outcome.valid or outcome.claims is None or not token_matches(outcome.claims, facts, did):
         return None
     return token
+
+
+def _row(
+    facts: CertificateFacts, issuer: bytes, row: dict[str, Any], token: str | None, now: datetime
+) -> dict[str, Any]:
+    """The certificate table's row, as certificate_store.record_certificate writes it."""
+    return {
+        "id": facts.credential_id, "learner_id": facts.learner_id, "learner_name": facts.learner_name,
+        "role_title": facts.role_title, "agency": facts.agency, "pack_id": facts.pack_id,
+        "pack_version": facts.pack_version, "track_id": facts.track_id, "track_title": facts.track_title,
+        "score": facts.score, "language": facts.language, "issuer_name": facts.issuer_name,
+        "issued_at": facts.issued_at, "issuer_key": issuer.hex(), "credential_json": row["credential_json"],
+        "qr_token": token, "pdf_sha256": None, "origin": CertificateOrigin.IMPORTED.value, "stored_at": now,
+        "superseded_by": None, "revoked_at": row["revoked_at"], "revoked_reason": row["revoked_reason"],
+    }  # fmt: skip

@@ -50,8 +50,8 @@ class Source:
     bundle_id: str
 
 
-# Verifies and stores a certificate that is not here yet; raises ExchangeError when it does not verify.
-CertificateStore = Callable[[Conn, Row], None]
+# Verifies and stores certificates not here yet (in bulk); raises ExchangeError when one does not verify.
+CertificateStore = Callable[[Conn, list[Row]], None]
 
 
 @dataclass
@@ -132,8 +132,7 @@ class Merger:
                 stored[key] = merged
                 changed.append(merged)
         if member is fmt.CERTIFICATES:  # verified and stored by the certificates' own rule
-            for row in new_rows:
-                self.store_certificate(self.conn, row)
+            self.store_certificate(self.conn, new_rows)
         else:
             records_repo.insert(self.conn, member, new_rows)
         records_repo.update(self.conn, member, _last_per_key(member, changed))

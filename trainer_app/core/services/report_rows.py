@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
+from datetime import datetime
 from typing import Any
 
 from trainer_app.core.domain.pack import ActivityKind, Pack
@@ -20,7 +21,7 @@ from trainer_app.core.domain.report import (
     QuizRow,
     TimePoint,
 )
-from trainer_app.core.rules.rollup import TrackRollup, plan_track, required_counts, roll_up_track
+from trainer_app.core.rules.rollup import TrackRollup, plan_track, roll_up_track
 
 NOT_IN_TRACK = MatrixCell(CellStatus.NOT_IN_TRACK, 0.0)
 NO_ACTIVITY = LearnerTally(None, None, 0.0)
@@ -34,31 +35,33 @@ def pct(share: float) -> float:
 def learner_rows(
     pack: Pack,
     people: list[Any],
-    tallies: dict[str, dict[int, ModuleTally]],
+    tallies: dict[str, dict[str, ModuleTally]],
     totals: dict[str, LearnerTally],
     certificates: dict[str, int],
+    to_utc: Callable[[Any], datetime | None],
 ) -> tuple[tuple[LearnerRow, ...], tuple[MatrixRow, ...], tuple[ModuleColumn, ...]]:
-    required = required_counts(pack)
     role_titles = {r.id: r.title for r in pack.roles}
     tracks_by_role = {t.role: t for t in pack.tracks}
     plans = {t.id: plan_track(pack, t) for t in pack.tracks}
-    modules_by_index = {i: m.id for i, m in enumerate(pack.modules)}
     rows, cells_by_learner, used = [], [], set()
+    nothing: dict[str, ModuleTally] = {}
+    no_cells: dict[str, MatrixCell] = {}
     for person in people:
-        role = (person.roles.split(",") or [""])[0]
-        by_module = {modules_by_index[i]: t for i, t in tallies.get(person.id, {}).items()}
+        role = person.roles.split(",", 1)[0]
         track = tracks_by_role.get(role)
-        rollup = roll_up_track(plans[track.id], by_module, required) if track else None
+        rollup = roll_up_track(plans[track.id], tallies.get(person.id, nothing)) if track else None
         if track:
             used.add(track.id)
-        rows.append(_learner_row(person, role, role_titles, track.id if track else "", rollup,
+        completed_at = to_utc(rollup.completed_at) if rollup and rollup.completed_at is not None else None
+        rows.append(_learner_row(person, role, role_titles, track.id if track else "", rollup, completed_at,
                                  totals.get(person.id, NO_ACTIVITY), certificates.get(person.id, 0)))  # fmt: skip
-        cells_by_learner.append(rollup.cells if rollup else {})
+        cells_by_learner.append(rollup.cells if rollup else no_cells)
     columns = tuple(
         ModuleColumn(m.id, m.title, tuple(t.id for t in pack.tracks if m.id in t.module_ids))
         for m in pack.modules
         if any(m.id in t.module_ids for t in pack.tracks if t.id in used)
     )
+    ids = [c.module_id for c in columns]
     matrix = tuple(
         MatrixRow(
             r.learner_id,
@@ -66,7 +69,7 @@ def learner_rows(
             r.role_title,
             r.agency,
             r.site,
-            tuple(cells.get(c.module_id, NOT_IN_TRACK) for c in columns),
+            tuple([cells.get(i, NOT_IN_TRACK) for i in ids]),
         )
         for r, cells in zip(rows, cells_by_learner, strict=True)
     )
@@ -75,7 +78,7 @@ def learner_rows(
 
 def _learner_row(
     person: Any, role: str, titles: dict[str, str], track_id: str, rollup: TrackRollup | None,
-    total: LearnerTally, certificates: int,
+    completed_at: datetime | None, total: LearnerTally, certificates: int,
 ) -> LearnerRow:  # fmt: skip
     return LearnerRow(
         learner_id=person.id, name=person.display_name, role=role, role_title=titles.get(role, role),
@@ -87,7 +90,7 @@ def _learner_row(
         modules_done=rollup.modules_done if rollup else 0, modules_total=rollup.modules_total if rollup else 0,
         seconds_spent=round(total.seconds_spent, 3),
         first_activity_at=total.first_opened_at, last_activity_at=total.last_updated_at,
-        completed_at=rollup.completed_at if rollup else None, certificates=certificates,
+        completed_at=completed_at, certificates=certificates,
         archived=bool(person.archived), origin=person.origin,
     )  # fmt: skip
 

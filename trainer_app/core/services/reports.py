@@ -56,8 +56,7 @@ class ReportService:
     def build(self, where: ReportFilter | None = None, pack_id: str | None = None) -> ReportData:
         where = where or ReportFilter()
         pack = self._packs.get(pack_id) if pack_id else self._packs.default()
-        index = {m.id: i for i, m in enumerate(pack.modules)}
-        activities = [(a.id, index[m.id], a.required) for m in pack.modules for a in m.activities]
+        activities = [(a.id, m.id, a.required) for m in pack.modules for a in m.activities]
         with self._db.transaction() as conn:
             people = reports_repo.learners(conn, where)
             tallies = reports_repo.module_aggregates(conn, pack.id, activities, where)
@@ -66,7 +65,9 @@ class ReportService:
             quiz_rows = reports_repo.quiz_outcomes(conn, pack.id, where)
             question_rows = reports_repo.question_outcomes(conn, pack.id, where)
             pending = sum(int(s["records"]) for s in exchange_repo.pending_summary(conn))
-        learners, matrix, modules = report_rows.learner_rows(pack, people, tallies, totals, certificates)
+        learners, matrix, modules = report_rows.learner_rows(
+            pack, people, tallies, totals, certificates, reports_repo.stamp_to_utc
+        )
         return ReportData(
             generated_at=self._clock(), pack_id=pack.id, pack_title=pack.title, pack_version=pack.version,
             filter=where, modules=modules, learners=learners, matrix=matrix,

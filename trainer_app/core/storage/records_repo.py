@@ -53,16 +53,23 @@ def _from_db(member: fmt.Member, row: Sequence[Any], dts: tuple[int, ...]) -> tu
 # ---- export ---------------------------------------------------------------------------------------------
 
 
-def export_rows(conn: Connection, member: fmt.Member, since: datetime | None) -> Iterator[tuple[Any, ...]]:
-    """Every row of a member in key order (or those changed since `since`, and what they need)."""
+def export_rows(conn: Connection, member: fmt.Member, since: datetime | None) -> Iterator[Sequence[Any]]:
+    """Every row of a member in key order (or those changed since `since`, and what they need).
+
+    Values as the database gives them, for speed: a time without a zone is UTC (see record_format.iso)."""
     table = _table(member)
     query = select(*(table.c[name] for name in member.names))
     if since is not None:
         query = query.where(_since(member, since))
     query = query.order_by(*(table.c[k] for k in member.key))
-    dts = _dt_indexes(member)
+    learners = member is fmt.LEARNERS
     for row in conn.execution_options(yield_per=5000).execute(query):
-        yield _from_db(member, row, dts)
+        if learners:
+            values = list(row)
+            values[2] = tuple(r for r in values[2].split(",") if r)
+            yield values
+        else:
+            yield row
 
 
 def _attempts_since(since: datetime) -> Any:
@@ -124,7 +131,22 @@ def _to_db(member: fmt.Member, row: Row) -> Row:
 
 def insert(conn: Connection, member: fmt.Member, rows: list[Row]) -> None:
     if rows:
-        conn.execute(_table(member).insert(), [_to_db(member, r) for r in rows])
+        rows = [_to_db(member, r) for r in rows]
+        bulk_insert(conn, _table(member), list(rows[0]), rows)
+
+
+def bulk_insert(conn: Connection, table: Table, names: list[str], rows: list[Row]) -> None:
+    """One executemany straight to the driver, values converted by the column types' own bind processors:
+    the same stored form as table.insert(), without SQLAlchemy's per-row compile work (large bundles)."""
+    dialect = conn.dialect
+    processors = [table.c[n].type.dialect_impl(dialect).bind_processor(dialect) for n in names]
+    marker = "?" if dialect.paramstyle == "qmark" else "%s"
+    quote = dialect.identifier_preparer.quote
+    sql = (f"INSERT INTO {quote(table.name)} ({', '.join(quote(n) for n in names)}) "
+           f"VALUES ({', '.join([marker] * len(names))})")  # fmt: skip
+    pairs = list(zip(names, processors, strict=True))
+    params = [tuple(p(row[n]) if p is not None else row[n] for n, p in pairs) for row in rows]
+    conn.exec_driver_sql(sql, params)
 
 
 def update(conn: Connection, member: fmt.Member, rows: list[Row]) -> None:
@@ -152,4 +174,21 @@ def learner_ids(conn: Connection, ids: Iterable[str]) -> set[str]:
     for start in range(0, len(wanted), CHUNK):
         chunk = wanted[start : start + CHUNK]
         found.update(r[0] for r in conn.execute(select(learner.c.id).where(learner.c.id.in_(chunk))))
+    return found
+
+
+def insert_certificates(conn: Connection, rows: list[Row]) -> None:
+    """Certificate rows in bulk (each built like certificate_store.record_certificate builds one)."""
+    if rows:
+        bulk_insert(conn, certificate, list(rows[0]), rows)
+
+
+def certificate_groups(conn: Connection, learner_ids: Iterable[str]) -> set[tuple[str, str, str]]:
+    """(learner, pack, track) of the certificates stored for these learners."""
+    wanted = sorted(set(learner_ids))
+    found: set[tuple[str, str, str]] = set()
+    columns = (certificate.c.learner_id, certificate.c.pack_id, certificate.c.track_id)
+    for start in range(0, len(wanted), CHUNK):
+        query = select(*columns).where(certificate.c.learner_id.in_(wanted[start : start + CHUNK])).distinct()
+        found.update((r[0], r[1], r[2]) for r in conn.execute(query))
     return found

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, and_, case, func, literal, or_, select
+from sqlalchemy import Connection, String, and_, case, func, literal, or_, select, type_coerce
 
 from trainer_app.core.common.clock import as_utc
 from trainer_app.core.domain.report import LearnerTally, ModuleTally, ReportFilter
@@ -43,27 +43,30 @@ def _filtered_ids(where: ReportFilter) -> Any:
 
 
 def module_aggregates(
-    conn: Connection, pack_id: str, activities: Sequence[tuple[str, int, bool]], where: ReportFilter
-) -> dict[str, dict[int, ModuleTally]]:
-    """Per learner and module index: aggregates of progress rows. `activities`: (activity id, module index,
-    required). One grouped query over every learner; rows of activities no longer in the pack are left out."""
+    conn: Connection, pack_id: str, activities: Sequence[tuple[str, str, bool]], where: ReportFilter
+) -> dict[str, dict[str, ModuleTally]]:
+    """Per learner and module: aggregates of progress rows. `activities`: (activity id, module id, required).
+    One grouped query over every learner; rows of activities no longer in the pack are left out. The latest
+    completion stays as stored (text on SQLite): it is only compared, and the report converts the one it shows."""
     if not activities:
         return {}
-    module = case({a: m for a, m, _ in activities}, value=progress.c.activity_id)
+    modules = list(dict.fromkeys(m for _, m, _ in activities))
+    number = {m: i for i, m in enumerate(modules)}
+    module = case({a: number[m] for a, m, _ in activities}, value=progress.c.activity_id)
     required = progress.c.activity_id.in_([a for a, _, r in activities if r] or [""])
     done = func.sum(case((and_(required, progress.c.completed_at.is_not(None)), 1), else_=0))
     progress_sum = func.sum(case((required, progress.c.progress), else_=literal(0.0)))
-    last_done = func.max(case((required, progress.c.completed_at), else_=None))
+    last_done = type_coerce(func.max(case((required, progress.c.completed_at), else_=None)), String)
     query = (
         select(progress.c.learner_id, module.label("m"), done, progress_sum, func.count(), last_done)
         .where(progress.c.pack_id == pack_id, progress.c.learner_id.in_(_filtered_ids(where)))
         .group_by(progress.c.learner_id, "m")
     )
-    found: dict[str, dict[int, ModuleTally]] = {}
+    found: dict[str, dict[str, ModuleTally]] = {}
     for learner_id, index, done_, sum_, touched, last in conn.execute(query).all():
         if index is not None:
-            found.setdefault(learner_id, {})[index] = ModuleTally(
-                done_ or 0, sum_ or 0.0, touched, _utc(last)
+            found.setdefault(learner_id, {})[modules[index]] = ModuleTally(
+                done_ or 0, sum_ or 0.0, touched, last
             )
     return found
 
@@ -81,6 +84,11 @@ def learner_aggregates(conn: Connection, pack_id: str, where: ReportFilter) -> d
         .group_by(progress.c.learner_id)
     )
     return {r[0]: LearnerTally(_utc(r[1]), _utc(r[2]), float(r[3] or 0.0)) for r in conn.execute(query).all()}
+
+
+def stamp_to_utc(value: Any) -> datetime | None:
+    """A stored time (a datetime, or SQLite's text) as a UTC-aware datetime."""
+    return _utc(value)
 
 
 def _utc(value: Any) -> datetime | None:

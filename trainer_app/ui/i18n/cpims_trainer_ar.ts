@@ -2,1096 +2,2182 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar_EG">
 <context>
-    <name></name>
+    <name />
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>الرئيسية</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>المكتبة</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>الشهادات</translation>
+    </message>
+    <message>
+        <source>Rollout</source>
+        <translation>النشر</translation>
     </message>
     <message>
         <source>Open activity</source>
-        <translation type="unfinished"></translation>
+        <translation>النشاط الحالي</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>المدرب</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>الإعدادات</translation>
     </message>
 </context>
 <context>
     <name>ActivityView</name>
     <message>
         <source>Choose an activity on the Home page or in the Library.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر نشاطًا من الصفحة الرئيسية أو من المكتبة.</translation>
     </message>
     <message>
         <source>This {kind} opens here in the next release: {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>سيُفتح هذا النوع من الأنشطة ({kind}) هنا في الإصدار القادم: {file}</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatesView</name>
+    <message>
+        <source>Certificates</source>
+        <translation>الشهادات</translation>
+    </message>
+    <message>
+        <source>My certificates</source>
+        <translation>شهاداتي</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>المسار</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>تاريخ الإصدار</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>الدرجة</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>No certificate yet: complete every activity of your track to earn one.</source>
+        <translation>لا توجد شهادة بعد: أكمل جميع أنشطة مسارك للحصول على شهادة.</translation>
+    </message>
+    <message>
+        <source>Open PDF</source>
+        <translation>فتح ملف PDF</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>حفظ ملف PDF…</translation>
+    </message>
+    <message>
+        <source>Export JSON…</source>
+        <translation>تصدير JSON…</translation>
+    </message>
+    <message>
+        <source>Check and import certificates</source>
+        <translation>التحقق من الشهادات واستيرادها</translation>
+    </message>
+    <message>
+        <source>New certificate issued: {titles}</source>
+        <translation>صدرت شهادة جديدة: {titles}</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>صالحة</translation>
+    </message>
+    <message>
+        <source>Revoked: {reason}</source>
+        <translation>أُلغيت: {reason}</translation>
+    </message>
+    <message>
+        <source>Replaced by a newer certificate</source>
+        <translation>استُبدلت بشهادة أحدث</translation>
+    </message>
+    <message>
+        <source>Issuer not trusted here</source>
+        <translation>جهة الإصدار غير موثوقة هنا</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>ملفات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Signed credential (*.json)</source>
+        <translation>شهادة موقّعة (*.json)</translation>
+    </message>
+    <message>
+        <source>Save certificate</source>
+        <translation>حفظ الشهادة</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>تم الحفظ: {path}</translation>
     </message>
 </context>
 <context>
     <name>CheckPage</name>
     <message>
         <source>Check your answers</source>
-        <translation type="unfinished"></translation>
+        <translation>راجع إجاباتك</translation>
     </message>
     <message>
         <source>Answer summary</source>
-        <translation type="unfinished"></translation>
+        <translation>ملخص الإجابات</translation>
     </message>
     <message>
         <source>Not answered or not finished (press Enter to go to one):</source>
-        <translation type="unfinished"></translation>
+        <translation>أسئلة بلا إجابة أو غير مكتملة (اضغط Enter للانتقال إلى أحدها):</translation>
     </message>
     <message>
         <source>Questions not answered yet</source>
-        <translation type="unfinished"></translation>
+        <translation>أسئلة لم تتم الإجابة عنها بعد</translation>
     </message>
     <message>
         <source>&amp;Back to the questions</source>
-        <translation type="unfinished"></translation>
+        <translation>العودة إلى الأسئلة</translation>
     </message>
     <message>
         <source>Back to the questions</source>
-        <translation type="unfinished"></translation>
+        <translation>العودة إلى الأسئلة</translation>
     </message>
     <message>
         <source>S&amp;ubmit answers</source>
-        <translation type="unfinished"></translation>
+        <translation>إرسال الإجابات</translation>
     </message>
     <message>
         <source>Submit answers</source>
-        <translation type="unfinished"></translation>
+        <translation>إرسال الإجابات</translation>
     </message>
     <message>
         <source>You answered {answered} of {total} questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الأسئلة التي أجبت عنها: {answered} من {total}.</translation>
     </message>
 </context>
 <context>
     <name>ChoiceWidget</name>
     <message>
         <source>Choose all that apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر كل ما ينطبق.</translation>
+    </message>
+</context>
+<context>
+    <name>ClosePanel</name>
+    <message>
+        <source>Close this step</source>
+        <translation>إغلاق هذه الخطوة</translation>
+    </message>
+    <message>
+        <source>Note for the sign-off (optional)</source>
+        <translation>ملاحظة الاعتماد (اختيارية)</translation>
+    </message>
+    <message>
+        <source>Sign-off note</source>
+        <translation>ملاحظة الاعتماد</translation>
+    </message>
+    <message>
+        <source>Sign off</source>
+        <translation>اعتماد</translation>
+    </message>
+    <message>
+        <source>Sign off this step</source>
+        <translation>اعتماد هذه الخطوة</translation>
+    </message>
+    <message>
+        <source>Why this step does not apply (required)</source>
+        <translation>سبب عدم انطباق هذه الخطوة (مطلوب)</translation>
+    </message>
+    <message>
+        <source>Reason the step is not applicable</source>
+        <translation>سبب عدم انطباق الخطوة</translation>
+    </message>
+    <message>
+        <source>Mark not applicable</source>
+        <translation>تحديد أنها لا تنطبق</translation>
+    </message>
+    <message>
+        <source>Mark this step not applicable</source>
+        <translation>تحديد أن هذه الخطوة لا تنطبق</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseSettingsBox</name>
+    <message>
+        <source>Shared database</source>
+        <translation>قاعدة بيانات مشتركة</translation>
+    </message>
+    <message>
+        <source>Database URL</source>
+        <translation>عنوان URL لقاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>Database password</source>
+        <translation>كلمة مرور قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>Save &amp;database setting</source>
+        <translation>حفظ إعداد قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>Empty: the SQLite file in the data folder. A change applies at the next start.</source>
+        <translation>إذا تُرك فارغًا: يُستخدم ملف SQLite في مجلد البيانات. يُطبَّق أي تغيير عند التشغيل التالي.</translation>
+    </message>
+    <message>
+        <source>Database setting</source>
+        <translation>إعداد قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>Database &amp;URL:</source>
+        <translation>عنوان URL لقاعدة البيانات:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>كلمة المرور:</translation>
+    </message>
+    <message>
+        <source>Saved. Restart the application to use this database.</source>
+        <translation>تم الحفظ. أعد تشغيل التطبيق لاستخدام قاعدة البيانات هذه.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePanel</name>
+    <message>
+        <source>Evidence</source>
+        <translation>الأدلة</translation>
+    </message>
+    <message>
+        <source>Choose an evidence item in the list above to tick it.</source>
+        <translation>اختر دليلًا من القائمة أعلاه لوضع علامة عليه.</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>تم التأكيد</translation>
+    </message>
+    <message>
+        <source>Evidence item confirmed</source>
+        <translation>تم تأكيد الدليل</translation>
+    </message>
+    <message>
+        <source>Where is the proof kept? (required)</source>
+        <translation>أين يُحفظ الإثبات؟ (مطلوب)</translation>
+    </message>
+    <message>
+        <source>Evidence note</source>
+        <translation>ملاحظة الدليل</translation>
+    </message>
+    <message>
+        <source>Save evidence</source>
+        <translation>حفظ الدليل</translation>
+    </message>
+    <message>
+        <source>Save the evidence tick and note</source>
+        <translation>حفظ علامة الدليل وملاحظته</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>ملاحظة:</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangePanel</name>
+    <message>
+        <source>Imports</source>
+        <translation>عمليات الاستيراد</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>المحتوى</translation>
+    </message>
+    <message>
+        <source>From key</source>
+        <translation>مفتاح المصدر</translation>
+    </message>
+    <message>
+        <source>Trusted</source>
+        <translation>موثوق</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>المضافة</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>المحدَّثة</translation>
+    </message>
+    <message>
+        <source>Awaiting trust</source>
+        <translation>بانتظار الثقة</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>التعارضات</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>بواسطة</translation>
+    </message>
+    <message>
+        <source>Exports</source>
+        <translation>عمليات التصدير</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>السجلات</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>الاستلام</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>المتدرب</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>البيان</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>هنا</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>المستورد</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>المفتاح</translation>
+    </message>
+    <message>
+        <source>Installation</source>
+        <translation>النسخة المثبتة</translation>
+    </message>
+    <message>
+        <source>Records of</source>
+        <translation>نوع السجلات</translation>
+    </message>
+    <message>
+        <source>Learners</source>
+        <translation>المتدربون</translation>
+    </message>
+    <message>
+        <source>Keep the value here</source>
+        <translation>الإبقاء على القيمة المحلية</translation>
+    </message>
+    <message>
+        <source>Use the imported value</source>
+        <translation>استخدام القيمة المستوردة</translation>
+    </message>
+    <message>
+        <source>Trust this key…</source>
+        <translation>الوثوق بهذا المفتاح…</translation>
+    </message>
+    <message>
+        <source>Imported bundles and receipts</source>
+        <translation>الحزم وإيصالات الاستلام المستوردة</translation>
+    </message>
+    <message>
+        <source>Exported bundles</source>
+        <translation>الحزم المصدَّرة</translation>
+    </message>
+    <message>
+        <source>Learner details that differ</source>
+        <translation>بيانات متدربين مختلفة</translation>
+    </message>
+    <message>
+        <source>Records kept until their key is trusted (not counted)</source>
+        <translation>سجلات محفوظة إلى أن يُوثق بمفتاحها (غير محتسبة)</translation>
+    </message>
+    <message>
+        <source>Receipt for bundle {id}</source>
+        <translation>إيصال استلام الحزمة {id}</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>{when} at key {key}: {n} added</source>
+        <translation>{when} لدى المفتاح {key}: أُضيف {n}</translation>
+    </message>
+    <message>
+        <source>Trust this key</source>
+        <translation>الوثوق بهذا المفتاح</translation>
+    </message>
+    <message>
+        <source>Key {key}
+Who is it? (for example the field laptop's site)</source>
+        <translation>المفتاح {key}
+لمن هذا المفتاح؟ (مثلًا موقع الحاسوب المحمول الميداني)</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>لم تُنفَّذ العملية</translation>
     </message>
 </context>
 <context>
     <name>HomeView</name>
     <message>
         <source>Overall progress</source>
-        <translation type="unfinished"></translation>
+        <translation>التقدم العام</translation>
     </message>
     <message>
         <source>%p% of the track complete</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتمل %p% من المسار</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>متابعة</translation>
     </message>
     <message>
         <source>Continue with the next activity</source>
-        <translation type="unfinished"></translation>
+        <translation>المتابعة إلى النشاط التالي</translation>
     </message>
     <message>
         <source>Modules and activities</source>
-        <translation type="unfinished"></translation>
+        <translation>الوحدات والأنشطة</translation>
     </message>
     <message>
         <source>Module / activity</source>
-        <translation type="unfinished"></translation>
+        <translation>الوحدة / النشاط</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>التقدم</translation>
     </message>
     <message>
         <source>No content pack is installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد حزمة محتوى مثبتة.</translation>
     </message>
     <message>
         <source>There is no track for your role in the installed packs.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد مسار لدورك في الحزم المثبتة.</translation>
     </message>
     <message>
         <source>You have completed every module of this track. Well done!</source>
-        <translation type="unfinished"></translation>
+        <translation>أكملت جميع وحدات هذا المسار. أحسنت!</translation>
     </message>
     <message>
         <source>Next: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>التالي: {title}</translation>
     </message>
     <message>
         <source>Locked: complete {modules} first.</source>
-        <translation type="unfinished"></translation>
+        <translation>مقفل: أكمل {modules} أولًا.</translation>
     </message>
     <message>
         <source>Locked — needs {modules}</source>
-        <translation type="unfinished"></translation>
+        <translation>مقفل — يتطلب {modules}</translation>
     </message>
     <message>
         <source>{title} (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} (اختياري)</translation>
+    </message>
+</context>
+<context>
+    <name>LearnerDetailPanel</name>
+    <message>
+        <source>Choose a learner to see every activity, attempt and certificate.</source>
+        <translation>اختر متدربًا لعرض جميع أنشطته ومحاولاته وشهاداته.</translation>
+    </message>
+    <message>
+        <source>Learner details</source>
+        <translation>تفاصيل المتدرب</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>العنصر</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>التقدم</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>{n} records wait until their key is trusted (not counted).</source>
+        <translation>عدد السجلات التي تنتظر الوثوق بمفتاحها: {n} (غير محتسبة).</translation>
+    </message>
+    <message>
+        <source>Conflict on {field}: here “{here}”, imported “{incoming}”.</source>
+        <translation>تعارض في {field}: هنا «{here}»، والمستورد «{incoming}».</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>الأنشطة</translation>
+    </message>
+    <message>
+        <source>{title} (optional)</source>
+        <translation>{title} (اختياري)</translation>
+    </message>
+    <message>
+        <source>Quiz attempts ({n})</source>
+        <translation>محاولات الاختبار ({n})</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>جارية</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>ناجحة</translation>
+    </message>
+    <message>
+        <source>Not passed</source>
+        <translation>غير ناجحة</translation>
+    </message>
+    <message>
+        <source>Certificates ({n})</source>
+        <translation>الشهادات ({n})</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>صالحة</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>ملغاة</translation>
+    </message>
+    <message>
+        <source>Replaced by a newer one</source>
+        <translation>استُبدلت بأحدث منها</translation>
+    </message>
+    <message>
+        <source>Issuer not trusted here</source>
+        <translation>جهة الإصدار غير موثوقة هنا</translation>
     </message>
 </context>
 <context>
     <name>LibraryView</name>
     <message>
         <source>Search guides, walkthroughs and quizzes…</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث في الأدلة والتمارين التطبيقية والاختبارات…</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>بحث</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>نتائج البحث</translation>
     </message>
     <message>
         <source>Books and chapters</source>
-        <translation type="unfinished"></translation>
+        <translation>الكتب والفصول</translation>
     </message>
     <message numerus="yes">
         <source>%n result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n نتيجة</numerusform>
+            <numerusform>%n نتيجة</numerusform>
+            <numerusform>%n نتيجتان</numerusform>
+            <numerusform>%n نتائج</numerusform>
+            <numerusform>%n نتيجة</numerusform>
+            <numerusform>%n نتيجة</numerusform>
         </translation>
     </message>
     <message>
         <source>No results for this search.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد نتائج لهذا البحث.</translation>
+    </message>
+</context>
+<context>
+    <name>LockedSection</name>
+    <message>
+        <source>Unlock trainer mode…</source>
+        <translation>فتح وضع المدرب…</translation>
+    </message>
+    <message>
+        <source>Unlock trainer mode</source>
+        <translation>فتح وضع المدرب</translation>
+    </message>
+    <message>
+        <source>This screen shows every learner's records. Set a trainer passphrase to use it.</source>
+        <translation>تعرض هذه الشاشة سجلات جميع المتدربين. عيّن عبارة مرور المدرب لاستخدامها.</translation>
+    </message>
+    <message>
+        <source>This screen shows every learner's records. Give the trainer passphrase to open it.</source>
+        <translation>تعرض هذه الشاشة سجلات جميع المتدربين. أدخل عبارة مرور المدرب لفتحها.</translation>
+    </message>
+    <message>
+        <source>Set the trainer passphrase…</source>
+        <translation>تعيين عبارة مرور المدرب…</translation>
+    </message>
+</context>
+<context>
+    <name>LrsSettingsBox</name>
+    <message>
+        <source>Learning Record Store (xAPI)</source>
+        <translation>مستودع سجلات التعلم (xAPI)</translation>
+    </message>
+    <message>
+        <source>LRS endpoint</source>
+        <translation>نقطة نهاية LRS</translation>
+    </message>
+    <message>
+        <source>LRS user (client key)</source>
+        <translation>مستخدم LRS (مفتاح العميل)</translation>
+    </message>
+    <message>
+        <source>LRS password (client secret)</source>
+        <translation>كلمة مرور LRS (سر العميل)</translation>
+    </message>
+    <message>
+        <source>stored</source>
+        <translation>محفوظة</translation>
+    </message>
+    <message>
+        <source>Account home page</source>
+        <translation>الصفحة الرئيسية للحساب</translation>
+    </message>
+    <message>
+        <source>Include learners' names in statements</source>
+        <translation>تضمين أسماء المتدربين في بيانات xAPI</translation>
+    </message>
+    <message>
+        <source>&amp;Save LRS settings</source>
+        <translation>حفظ إعدادات LRS</translation>
+    </message>
+    <message>
+        <source>Send &amp;now</source>
+        <translation>الإرسال الآن</translation>
+    </message>
+    <message>
+        <source>Sending statements</source>
+        <translation>إرسال بيانات xAPI</translation>
+    </message>
+    <message>
+        <source>Statement queue</source>
+        <translation>قائمة انتظار بيانات xAPI</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint:</source>
+        <translation>نقطة النهاية:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>المستخدم:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>كلمة المرور:</translation>
+    </message>
+    <message>
+        <source>Account &amp;home page:</source>
+        <translation>الصفحة الرئيسية للحساب:</translation>
+    </message>
+    <message>
+        <source>Waiting: {0} · sent: {1} · refused: {2} · in conflict: {3}</source>
+        <translation>قيد الانتظار: {0} · مُرسلة: {1} · مرفوضة: {2} · متعارضة: {3}</translation>
+    </message>
+    <message>
+        <source>Sent {0}; {1} wait to be retried.</source>
+        <translation>أُرسل: {0}؛ بانتظار إعادة المحاولة: {1}.</translation>
+    </message>
+    <message>
+        <source>Sending failed.</source>
+        <translation>تعذّر الإرسال.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>CPIMS+ Trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>CPIMS+ Trainer</translation>
     </message>
     <message>
         <source>Opening your training records…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ فتح سجلات تدريبك…</translation>
     </message>
     <message>
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التحميل</translation>
     </message>
     <message>
         <source>Some content has problems: {first}</source>
-        <translation type="unfinished"></translation>
+        <translation>يوجد خلل في بعض المحتوى: {first}</translation>
     </message>
     <message>
         <source>CPIMS+ Trainer — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>CPIMS+ Trainer — {name}</translation>
     </message>
 </context>
 <context>
     <name>MatchingWidget</name>
     <message>
         <source>Choose a match…</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر ما يطابقه…</translation>
     </message>
     <message>
         <source>Match for: {left}</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يطابق: {left}</translation>
     </message>
 </context>
 <context>
     <name>OrderingWidget</name>
     <message>
         <source>Put the items in order: select one, then Move up or Move down (Alt+Up, Alt+Down).</source>
-        <translation type="unfinished"></translation>
+        <translation>رتّب العناصر: اختر عنصرًا ثم «نقل لأعلى» أو «نقل لأسفل» (Alt+↑، Alt+↓).</translation>
     </message>
     <message>
         <source>Items to put in order</source>
-        <translation type="unfinished"></translation>
+        <translation>العناصر المطلوب ترتيبها</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل لأعلى</translation>
     </message>
     <message>
         <source>Move &amp;down</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل لأسفل</translation>
     </message>
     <message>
         <source>Move the selected item up</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل العنصر المحدد لأعلى</translation>
     </message>
     <message>
         <source>Move the selected item down</source>
-        <translation type="unfinished"></translation>
+        <translation>نقل العنصر المحدد لأسفل</translation>
+    </message>
+</context>
+<context>
+    <name>PlannedStaffPanel</name>
+    <message>
+        <source>How many people of each role the rollout plans, for all agencies or per agency. Shares of certified staff are counted against these numbers.</source>
+        <translation>عدد الأشخاص المخطط له لكل دور في النشر، لجميع الوكالات أو لكل وكالة. تُحسب نسب الموظفين الحاصلين على شهادات بالنسبة إلى هذه الأعداد.</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>الوكالة</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>المخطط</translation>
+    </message>
+    <message>
+        <source>Planned staff</source>
+        <translation>الموظفون المخطط لهم</translation>
+    </message>
+    <message>
+        <source>All agencies</source>
+        <translation>جميع الوكالات</translation>
+    </message>
+    <message>
+        <source>Planned number</source>
+        <translation>العدد المخطط</translation>
+    </message>
+    <message>
+        <source>Save planned number</source>
+        <translation>حفظ العدد المخطط</translation>
+    </message>
+    <message>
+        <source>Save the planned number</source>
+        <translation>حفظ العدد المخطط</translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation>إزالة المحدد</translation>
+    </message>
+    <message>
+        <source>Remove the selected planned number</source>
+        <translation>إزالة العدد المخطط المحدد</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>الدور:</translation>
+    </message>
+    <message>
+        <source>&amp;Agency:</source>
+        <translation>الوكالة:</translation>
+    </message>
+    <message>
+        <source>&amp;Planned:</source>
+        <translation>المخطط:</translation>
     </message>
 </context>
 <context>
     <name>PresenterWindow</name>
     <message>
         <source>Presenting: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>العرض: {title}</translation>
     </message>
     <message>
         <source>Presenter view</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض المقدِّم</translation>
     </message>
     <message>
         <source>Current slide</source>
-        <translation type="unfinished"></translation>
+        <translation>الشريحة الحالية</translation>
     </message>
     <message>
         <source>Next slide</source>
-        <translation type="unfinished"></translation>
+        <translation>الشريحة التالية</translation>
     </message>
     <message>
         <source>Speaker notes</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظات المتحدث</translation>
     </message>
     <message>
         <source>Elapsed time</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقت المنقضي</translation>
     </message>
     <message>
         <source>Esc leaves presenter mode · ← → move between slides</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc للخروج من وضع العرض · ← → للتنقل بين الشرائح</translation>
     </message>
     <message>
         <source>End of the deck</source>
-        <translation type="unfinished"></translation>
+        <translation>نهاية العرض</translation>
     </message>
     <message>
         <source>No speaker notes for this slide.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد ملاحظات لهذه الشريحة.</translation>
     </message>
     <message>
         <source>Slide {number} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>الشريحة {number} من {count}</translation>
     </message>
     <message>
         <source>Elapsed {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>المنقضي: {time}</translation>
     </message>
 </context>
 <context>
     <name>ProfilePicker</name>
     <message>
         <source>Who is training today?</source>
-        <translation type="unfinished"></translation>
+        <translation>من يتدرب اليوم؟</translation>
     </message>
     <message>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>الملفات الشخصية</translation>
     </message>
     <message>
         <source>No profiles yet. Create yours on the right to start training.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد ملفات شخصية بعد. أنشئ ملفك على اليسار لبدء التدريب.</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>متابعة</translation>
     </message>
     <message>
         <source>Continue with the selected profile</source>
-        <translation type="unfinished"></translation>
+        <translation>المتابعة بالملف الشخصي المحدد</translation>
     </message>
     <message>
         <source>Archive profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>أرشفة الملف الشخصي…</translation>
     </message>
     <message>
         <source>Archive the selected profile</source>
-        <translation type="unfinished"></translation>
+        <translation>أرشفة الملف الشخصي المحدد</translation>
     </message>
     <message>
         <source>New profile</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف شخصي جديد</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم الكامل</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>الدور</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>الوكالة</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>الموقع</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة</translation>
     </message>
     <message>
         <source>PIN (optional, 4 to 8 digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز PIN (اختياري، من 4 إلى 8 أرقام)</translation>
     </message>
     <message>
         <source>Optional, 4–8 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>اختياري، 4–8 أرقام</translation>
     </message>
     <message>
         <source>Create profile</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء ملف شخصي</translation>
     </message>
     <message>
         <source>Full &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم الكامل:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>الدور:</translation>
     </message>
     <message>
         <source>&amp;Agency:</source>
-        <translation type="unfinished"></translation>
+        <translation>الوكالة:</translation>
     </message>
     <message>
         <source>&amp;Site:</source>
-        <translation type="unfinished"></translation>
+        <translation>الموقع:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة:</translation>
     </message>
     <message>
         <source>&amp;PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز PIN:</translation>
     </message>
     <message>
         <source>Protected by a PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>محمي برمز PIN</translation>
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز PIN</translation>
     </message>
     <message>
         <source>PIN for {name}:</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز PIN الخاص بـ {name}:</translation>
     </message>
     <message>
         <source>Cannot open this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فتح هذا الملف الشخصي</translation>
     </message>
     <message>
         <source>The profile was not created</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُنشأ الملف الشخصي</translation>
     </message>
     <message>
         <source>Archive profile</source>
-        <translation type="unfinished"></translation>
+        <translation>أرشفة الملف الشخصي</translation>
     </message>
     <message>
         <source>Archive {name}? The records are kept; the profile is hidden from this list.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد أرشفة {name}؟ تُحفظ السجلات، ويُخفى الملف الشخصي من هذه القائمة.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
+    <name>QtPlayer</name>
+    <message>
+        <source>Qt Multimedia has no usable media backend on this computer</source>
+        <translation>لا يتوفر لـ Qt Multimedia محرك وسائط صالح للاستخدام على هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>الملف غير موجود</translation>
+    </message>
+    <message>
+        <source>the file is not a playable video</source>
+        <translation>الملف ليس فيديو قابلًا للتشغيل</translation>
+    </message>
+    <message>
+        <source>the file could not be decoded</source>
+        <translation>تعذّر فك ترميز الملف</translation>
     </message>
 </context>
 <context>
     <name>QuizView</name>
     <message>
         <source>Quiz error</source>
-        <translation type="unfinished"></translation>
+        <translation>خطأ في الاختبار</translation>
     </message>
     <message>
         <source>Position in the quiz</source>
-        <translation type="unfinished"></translation>
+        <translation>الموضع في الاختبار</translation>
     </message>
     <message>
         <source>Progress through the quiz</source>
-        <translation type="unfinished"></translation>
+        <translation>التقدم في الاختبار</translation>
     </message>
     <message>
         <source>&amp;Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>السابق</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>التالي</translation>
+    </message>
+    <message>
+        <source>Previous question</source>
+        <translation>السؤال السابق</translation>
     </message>
     <message>
         <source>Quiz result</source>
-        <translation type="unfinished"></translation>
+        <translation>نتيجة الاختبار</translation>
     </message>
     <message>
         <source>&amp;Back to the quiz</source>
-        <translation type="unfinished"></translation>
+        <translation>العودة إلى الاختبار</translation>
     </message>
     <message>
         <source>Back to the quiz start page</source>
-        <translation type="unfinished"></translation>
+        <translation>العودة إلى صفحة بداية الاختبار</translation>
     </message>
     <message>
         <source>Question {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>السؤال {number}</translation>
     </message>
     <message>
         <source>Case study</source>
-        <translation type="unfinished"></translation>
+        <translation>دراسة حالة</translation>
     </message>
     <message>
         <source>Part {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>الجزء {number}</translation>
     </message>
     <message>
         <source>&amp;Review answers</source>
-        <translation type="unfinished"></translation>
+        <translation>مراجعة الإجابات</translation>
     </message>
     <message>
         <source>Question {number} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>السؤال {number} من {total}</translation>
     </message>
     <message>
         <source>Answered {answered} of {total} questions</source>
-        <translation type="unfinished"></translation>
+        <translation>تمت الإجابة عن {answered} من {total}</translation>
     </message>
     <message>
         <source>Question {number}: {prompt}</source>
-        <translation type="unfinished"></translation>
+        <translation>السؤال {number}: {prompt}</translation>
     </message>
     <message>
         <source>Submit your answers? You cannot change them afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد إرسال إجاباتك؟ لن تتمكن من تغييرها بعد ذلك.</translation>
     </message>
     <message>
         <source>{count} question(s) are not answered yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الأسئلة التي لم تتم الإجابة عنها بعد: {count}.</translation>
     </message>
     <message>
         <source>Submit answers</source>
-        <translation type="unfinished"></translation>
+        <translation>إرسال الإجابات</translation>
     </message>
 </context>
 <context>
     <name>ReaderWidget</name>
     <message>
         <source>Contents of this chapter</source>
-        <translation type="unfinished"></translation>
+        <translation>محتويات هذا الفصل</translation>
     </message>
     <message>
         <source>Reading status</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة القراءة</translation>
     </message>
     <message>
         <source>This link points outside the training pack and was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>يشير هذا الرابط إلى خارج حزمة التدريب ولم يُفتح.</translation>
     </message>
     <message>
         <source>✓ Read</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ تمت القراءة</translation>
     </message>
     <message>
         <source>You reached the end; it counts as read after the minimum reading time.</source>
-        <translation type="unfinished"></translation>
+        <translation>وصلت إلى النهاية؛ سيُحتسب الفصل مقروءًا بعد انقضاء الحد الأدنى لوقت القراءة.</translation>
     </message>
     <message>
         <source>Read to the end of the chapter to complete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>اقرأ الفصل حتى نهايته لإكماله.</translation>
+    </message>
+</context>
+<context>
+    <name>RequirementTree</name>
+    <message>
+        <source>Requirements of the step</source>
+        <translation>متطلبات الخطوة</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>مستوفى</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>غير مستوفى</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>جارٍ التحميل…</translation>
+    </message>
+</context>
+<context>
+    <name>RolloutView</name>
+    <message>
+        <source>Rollout</source>
+        <translation>النشر</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>تحديث</translation>
+    </message>
+    <message>
+        <source>Refresh the rollout steps</source>
+        <translation>تحديث خطوات النشر</translation>
+    </message>
+    <message>
+        <source>&amp;Export readiness report (PDF)…</source>
+        <translation>تصدير تقرير الجاهزية (PDF)…</translation>
+    </message>
+    <message>
+        <source>Export the readiness report as a PDF file</source>
+        <translation>تصدير تقرير الجاهزية كملف PDF</translation>
+    </message>
+    <message>
+        <source>Rollout steps</source>
+        <translation>خطوات النشر</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>الخطوات</translation>
+    </message>
+    <message>
+        <source>Planned staff</source>
+        <translation>الموظفون المخطط لهم</translation>
+    </message>
+    <message>
+        <source>Checking the rollout steps…</source>
+        <translation>جارٍ التحقق من خطوات النشر…</translation>
+    </message>
+    <message>
+        <source>Step {step}: {title}
+{state}</source>
+        <translation>الخطوة {step}: {title}
+{state}</translation>
+    </message>
+    <message>
+        <source>Step {step}: {title}</source>
+        <translation>الخطوة {step}: {title}</translation>
+    </message>
+    <message>
+        <source>Status: {state}</source>
+        <translation>الحالة: {state}</translation>
+    </message>
+    <message>
+        <source>Outcome: {outcome}</source>
+        <translation>النتيجة: {outcome}</translation>
+    </message>
+    <message>
+        <source>Signed off by {name} on {date}.</source>
+        <translation>اعتمدها {name} بتاريخ {date}.</translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation>ملاحظة: {note}</translation>
+    </message>
+    <message>
+        <source>Marked not applicable by {name} on {date}. Reason: {reason}</source>
+        <translation>حدّدها {name} بأنها لا تنطبق بتاريخ {date}. السبب: {reason}</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>جارٍ الحفظ…</translation>
+    </message>
+    <message>
+        <source>Evidence saved.</source>
+        <translation>تم حفظ الدليل.</translation>
+    </message>
+    <message>
+        <source>The step is signed off.</source>
+        <translation>اعتُمدت الخطوة.</translation>
+    </message>
+    <message>
+        <source>The step is marked not applicable.</source>
+        <translation>حُدّدت الخطوة بأنها لا تنطبق.</translation>
+    </message>
+    <message>
+        <source>Planned number saved.</source>
+        <translation>تم حفظ العدد المخطط.</translation>
+    </message>
+    <message>
+        <source>Planned number removed.</source>
+        <translation>تمت إزالة العدد المخطط.</translation>
+    </message>
+    <message>
+        <source>Export readiness report</source>
+        <translation>تصدير تقرير الجاهزية</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>ملفات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the readiness report…</source>
+        <translation>جارٍ إنشاء تقرير الجاهزية…</translation>
+    </message>
+    <message>
+        <source>The readiness report is saved as {path}.</source>
+        <translation>حُفظ تقرير الجاهزية باسم {path}.</translation>
     </message>
 </context>
 <context>
     <name>SafeTextBrowser</name>
     <message>
         <source>Chapter text</source>
-        <translation type="unfinished"></translation>
+        <translation>نص الفصل</translation>
+    </message>
+</context>
+<context>
+    <name>SecretDialog</name>
+    <message>
+        <source>The same again</source>
+        <translation>تأكيد عبارة المرور</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>رسالة</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation>جارٍ التحقق</translation>
+    </message>
+    <message>
+        <source>Again:</source>
+        <translation>التأكيد:</translation>
+    </message>
+    <message>
+        <source>The two entries differ. Type the same passphrase twice.</source>
+        <translation>الإدخالان غير متطابقين. اكتب عبارة المرور نفسها مرتين.</translation>
+    </message>
+    <message>
+        <source>That is not right.</source>
+        <translation>هذا غير صحيح.</translation>
+    </message>
+    <message>
+        <source>Too many wrong attempts. Try again in {seconds} seconds.</source>
+        <translation>محاولات خاطئة كثيرة. أعد المحاولة بعد {seconds} ثانية.</translation>
+    </message>
+    <message>
+        <source>That passphrase is not right.</source>
+        <translation>عبارة المرور هذه غير صحيحة.</translation>
     </message>
 </context>
 <context>
     <name>SettingsView</name>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة</translation>
     </message>
     <message>
         <source>Text size</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم النص</translation>
     </message>
     <message>
         <source>Video player</source>
-        <translation type="unfinished"></translation>
+        <translation>مشغل الفيديو</translation>
     </message>
     <message>
         <source>Qt Multimedia (built in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt Multimedia (مدمج)</translation>
     </message>
     <message>
         <source>VLC (needs VLC installed)</source>
-        <translation type="unfinished"></translation>
+        <translation>VLC (يتطلب تثبيت VLC)</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد البيانات</translation>
     </message>
     <message>
         <source>Open data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح مجلد البيانات</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة:</translation>
     </message>
     <message>
         <source>&amp;Text size:</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم النص:</translation>
     </message>
     <message>
         <source>&amp;Video player:</source>
-        <translation type="unfinished"></translation>
+        <translation>مشغل الفيديو:</translation>
     </message>
     <message>
         <source>Data folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد البيانات:</translation>
     </message>
     <message>
         <source>Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة البيانات:</translation>
     </message>
 </context>
 <context>
     <name>Shell</name>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>الأقسام</translation>
     </message>
     <message>
         <source>Switch profile</source>
-        <translation type="unfinished"></translation>
+        <translation>تبديل الملف الشخصي</translation>
     </message>
 </context>
 <context>
     <name>SlideThumbnails</name>
     <message>
         <source>Slides in this deck</source>
-        <translation type="unfinished"></translation>
+        <translation>شرائح هذا العرض</translation>
     </message>
     <message>
         <source>Slide {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>الشريحة {number}</translation>
     </message>
 </context>
 <context>
     <name>SlidesView</name>
     <message>
         <source>Slide</source>
-        <translation type="unfinished"></translation>
+        <translation>الشريحة</translation>
     </message>
     <message>
         <source>Slide deck message</source>
-        <translation type="unfinished"></translation>
+        <translation>رسالة العرض التقديمي</translation>
     </message>
     <message>
         <source>Slides status</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة الشرائح</translation>
     </message>
     <message>
         <source>◀ Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>▶ السابقة</translation>
     </message>
     <message>
         <source>Previous slide</source>
-        <translation type="unfinished"></translation>
+        <translation>الشريحة السابقة</translation>
     </message>
     <message>
         <source>Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>التالية ◀</translation>
     </message>
     <message>
         <source>Next slide</source>
-        <translation type="unfinished"></translation>
+        <translation>الشريحة التالية</translation>
     </message>
     <message>
         <source>Fit width</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاءمة العرض</translation>
     </message>
     <message>
         <source>Fit the slide to the width</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاءمة الشريحة لعرض النافذة</translation>
     </message>
     <message>
         <source>Fit page</source>
-        <translation type="unfinished"></translation>
+        <translation>الشريحة كاملة</translation>
     </message>
     <message>
         <source>Fit the whole slide</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض الشريحة كاملة</translation>
     </message>
     <message>
         <source>−</source>
-        <translation type="unfinished"></translation>
+        <translation>−</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>تصغير</translation>
     </message>
     <message>
         <source>+</source>
-        <translation type="unfinished"></translation>
+        <translation>+</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>تكبير</translation>
     </message>
     <message>
         <source>Open original</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح الملف الأصلي</translation>
     </message>
     <message>
         <source>Open the original PowerPoint file</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح ملف PowerPoint الأصلي</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>تقديم</translation>
     </message>
     <message>
         <source>Full-screen presenter mode</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع المقدِّم بملء الشاشة</translation>
     </message>
     <message>
         <source>The slide deck {file} cannot be opened: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذّر فتح العرض التقديمي {file}: {reason}</translation>
     </message>
     <message>
         <source>the file was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعثر على الملف.</translation>
     </message>
     <message>
         <source>it is not a valid PDF file.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس ملف PDF صالحًا.</translation>
     </message>
     <message>
         <source>it is protected by a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>محمي بكلمة مرور.</translation>
     </message>
     <message>
         <source>its security scheme is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>نظام الحماية الخاص به غير مدعوم.</translation>
     </message>
     <message>
         <source>it has no pages or could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يحتوي على صفحات أو تعذّرت قراءته.</translation>
     </message>
     <message>
         <source>Slide {number} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>الشريحة {number} من {count}</translation>
     </message>
     <message>
         <source>Progress was not saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ التقدم: {reason}</translation>
     </message>
     <message>
         <source>✓ Every slide seen</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ شوهدت جميع الشرائح</translation>
     </message>
     <message>
         <source>{seen} of {count} slides seen. See every slide to complete the deck.</source>
-        <translation type="unfinished"></translation>
+        <translation>الشرائح التي شوهدت: {seen} من {count}. شاهد جميع الشرائح لإكمال العرض.</translation>
     </message>
 </context>
 <context>
     <name>StartPage</name>
     <message>
         <source>About this quiz</source>
-        <translation type="unfinished"></translation>
+        <translation>حول هذا الاختبار</translation>
     </message>
     <message>
         <source>Quiz message</source>
-        <translation type="unfinished"></translation>
+        <translation>رسالة الاختبار</translation>
     </message>
     <message>
         <source>&amp;Start the quiz</source>
-        <translation type="unfinished"></translation>
+        <translation>بدء الاختبار</translation>
     </message>
     <message>
         <source>Past attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>المحاولات السابقة</translation>
     </message>
     <message>
         <source>Attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>المحاولة</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>الدرجة</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>النتيجة</translation>
     </message>
     <message>
         <source>&amp;Review the selected attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>مراجعة المحاولة المحددة</translation>
     </message>
     <message>
         <source>Review the selected attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>مراجعة المحاولة المحددة</translation>
     </message>
     <message>
         <source>1 question</source>
-        <translation type="unfinished"></translation>
+        <translation>سؤال واحد</translation>
     </message>
     <message>
         <source>{count} questions</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الأسئلة: {count}</translation>
     </message>
     <message>
         <source>Pass mark: {mark}</source>
-        <translation type="unfinished"></translation>
+        <translation>درجة النجاح: {mark}</translation>
     </message>
     <message>
         <source>Attempts used: {used} of {allowed}</source>
-        <translation type="unfinished"></translation>
+        <translation>المحاولات المستخدمة: {used} من {allowed}</translation>
     </message>
     <message>
         <source>Attempts used: {used} (no limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>المحاولات المستخدمة: {used} (بلا حد)</translation>
+    </message>
+    <message>
+        <source>You can try this quiz again from {time}.</source>
+        <translation>يمكنك إعادة هذا الاختبار اعتبارًا من {time}.</translation>
+    </message>
+    <message>
+        <source>You have used all {count} attempts allowed for this quiz.</source>
+        <translation>استنفدت جميع المحاولات المسموح بها لهذا الاختبار ({count}).</translation>
     </message>
     <message>
         <source>&amp;Resume the quiz</source>
-        <translation type="unfinished"></translation>
+        <translation>استئناف الاختبار</translation>
     </message>
     <message>
         <source>&amp;Start a new attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>بدء محاولة جديدة</translation>
     </message>
     <message>
         <source>This quiz cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذّر فتح هذا الاختبار</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>قيد الإنجاز</translation>
     </message>
     <message>
         <source>Passed</source>
-        <translation type="unfinished"></translation>
+        <translation>ناجحة</translation>
     </message>
     <message>
         <source>Not passed</source>
-        <translation type="unfinished"></translation>
+        <translation>غير ناجحة</translation>
     </message>
 </context>
 <context>
     <name>StepWidget</name>
     <message>
         <source>Step {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوة {number}</translation>
     </message>
     <message>
         <source>Performed by: {role}</source>
-        <translation type="unfinished"></translation>
+        <translation>يؤديها: {role}</translation>
     </message>
     <message>
         <source>Expected result</source>
-        <translation type="unfinished"></translation>
+        <translation>النتيجة المتوقعة</translation>
     </message>
     <message>
         <source>Picture for step {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>صورة الخطوة {number}</translation>
     </message>
     <message>
         <source>Done: I see the expected result</source>
-        <translation type="unfinished"></translation>
+        <translation>تم: أرى النتيجة المتوقعة</translation>
     </message>
     <message>
         <source>Step {number} done</source>
-        <translation type="unfinished"></translation>
+        <translation>تمت الخطوة {number}</translation>
     </message>
     <message>
         <source>Record the value here</source>
-        <translation type="unfinished"></translation>
+        <translation>سجّل القيمة هنا</translation>
     </message>
     <message>
         <source>What you saw, any difference</source>
-        <translation type="unfinished"></translation>
+        <translation>ما لاحظته وأي اختلاف</translation>
     </message>
     <message>
         <source>Note for step {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة للخطوة {number}</translation>
     </message>
     <message>
         <source>Note (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة (اختيارية)</translation>
+    </message>
+</context>
+<context>
+    <name>TrainerView</name>
+    <message>
+        <source>Trainer</source>
+        <translation>المدرب</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>جارٍ التحميل…</translation>
+    </message>
+    <message>
+        <source>Trainer views</source>
+        <translation>واجهات المدرب</translation>
+    </message>
+    <message>
+        <source>&amp;Learners</source>
+        <translation>المتدربون</translation>
+    </message>
+    <message>
+        <source>Completion &amp;matrix</source>
+        <translation>مصفوفة الإكمال</translation>
+    </message>
+    <message>
+        <source>C&amp;harts</source>
+        <translation>الرسوم البيانية</translation>
+    </message>
+    <message>
+        <source>E&amp;xchange</source>
+        <translation>التبادل</translation>
+    </message>
+    <message>
+        <source>CSV (learners)…</source>
+        <translation>CSV (المتدربون)…</translation>
+    </message>
+    <message>
+        <source>Excel workbook…</source>
+        <translation>مصنف Excel…</translation>
+    </message>
+    <message>
+        <source>PDF for partners…</source>
+        <translation>PDF للشركاء…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>تحديث</translation>
+    </message>
+    <message>
+        <source>&amp;Import records…</source>
+        <translation>استيراد السجلات…</translation>
+    </message>
+    <message>
+        <source>Export &amp;records…</source>
+        <translation>تصدير السجلات…</translation>
+    </message>
+    <message>
+        <source>Export re&amp;port</source>
+        <translation>تصدير تقرير</translation>
+    </message>
+    <message>
+        <source>Certificates (&amp;zip)…</source>
+        <translation>الشهادات (zip)…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>قفل</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>الوكالة</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>الموقع</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>كل الحالات</translation>
+    </message>
+    <message>
+        <source>Search names</source>
+        <translation>البحث عن الأسماء</translation>
+    </message>
+    <message>
+        <source>Ro&amp;le:</source>
+        <translation>الدور:</translation>
+    </message>
+    <message>
+        <source>A&amp;gency:</source>
+        <translation>الوكالة:</translation>
+    </message>
+    <message>
+        <source>S&amp;ite:</source>
+        <translation>الموقع:</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>الحالة:</translation>
+    </message>
+    <message>
+        <source>Learners</source>
+        <translation>المتدربون</translation>
+    </message>
+    <message>
+        <source>Completion matrix</source>
+        <translation>مصفوفة الإكمال</translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation>جميع الأدوار</translation>
+    </message>
+    <message>
+        <source>All agencies</source>
+        <translation>جميع الوكالات</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>جميع المواقع</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(لا شيء)</translation>
+    </message>
+    <message>
+        <source>{n} learners · {done} completed · {going} in progress · {rest} not started · {certs} certificates</source>
+        <translation>المتدربون: {n} · أكملوا: {done} · قيد الإنجاز: {going} · لم يبدؤوا: {rest} · الشهادات: {certs}</translation>
+    </message>
+    <message>
+        <source>{n} records wait for a key to be trusted (see Exchange)</source>
+        <translation>سجلات بانتظار الوثوق بمفتاح: {n} (انظر التبادل)</translation>
+    </message>
+    <message>
+        <source>Learner details</source>
+        <translation>تفاصيل المتدرب</translation>
     </message>
 </context>
 <context>
     <name>TrueFalseWidget</name>
     <message>
         <source>&amp;True</source>
-        <translation type="unfinished"></translation>
+        <translation>صحيح</translation>
     </message>
     <message>
         <source>&amp;False</source>
-        <translation type="unfinished"></translation>
+        <translation>خطأ</translation>
     </message>
     <message>
         <source>True</source>
-        <translation type="unfinished"></translation>
+        <translation>صحيح</translation>
     </message>
     <message>
         <source>False</source>
-        <translation type="unfinished"></translation>
+        <translation>خطأ</translation>
+    </message>
+</context>
+<context>
+    <name>VideoActivityView</name>
+    <message>
+        <source>Video status</source>
+        <translation>حالة الفيديو</translation>
+    </message>
+    <message>
+        <source>✓ Watched. You can watch it again at any time.</source>
+        <translation>✓ تمت المشاهدة. يمكنك مشاهدته مجددًا في أي وقت.</translation>
+    </message>
+    <message>
+        <source>Watch at least {percent}% of the video to complete it; skipping ahead does not count.</source>
+        <translation>شاهد {percent}% على الأقل من الفيديو لإكماله؛ الأجزاء التي تتخطاها لا تُحتسب.</translation>
+    </message>
+    <message>
+        <source>Subtitles could not be loaded: {problem}</source>
+        <translation>تعذّر تحميل الترجمة: {problem}</translation>
+    </message>
+    <message>
+        <source>This video cannot be played: {reason}</source>
+        <translation>يتعذّر تشغيل هذا الفيديو: {reason}</translation>
     </message>
 </context>
 <context>
     <name>VideoControls</name>
     <message>
         <source>−10 s</source>
-        <translation type="unfinished"></translation>
+        <translation>−10 ث</translation>
     </message>
     <message>
         <source>Back 10 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>الرجوع 10 ثوانٍ</translation>
     </message>
     <message>
         <source>Back 10 seconds (Left arrow)</source>
-        <translation type="unfinished"></translation>
+        <translation>الرجوع 10 ثوانٍ (السهم الأيسر)</translation>
     </message>
     <message>
         <source>+10 s</source>
-        <translation type="unfinished"></translation>
+        <translation>+10 ث</translation>
     </message>
     <message>
         <source>Forward 10 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>التقدم 10 ثوانٍ</translation>
     </message>
     <message>
         <source>Forward 10 seconds (Right arrow)</source>
-        <translation type="unfinished"></translation>
+        <translation>التقدم 10 ثوانٍ (السهم الأيمن)</translation>
     </message>
     <message>
         <source>Position in the video</source>
-        <translation type="unfinished"></translation>
+        <translation>الموضع في الفيديو</translation>
     </message>
     <message>
         <source>Time played</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقت المنقضي</translation>
     </message>
     <message>
         <source>Length of the video</source>
-        <translation type="unfinished"></translation>
+        <translation>مدة الفيديو</translation>
     </message>
     <message>
         <source>Playback speed</source>
-        <translation type="unfinished"></translation>
+        <translation>سرعة التشغيل</translation>
     </message>
     <message>
         <source>Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>مستوى الصوت</translation>
     </message>
     <message>
         <source>Subtitles</source>
-        <translation type="unfinished"></translation>
+        <translation>الترجمة</translation>
     </message>
     <message>
         <source>Show subtitles</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار الترجمة</translation>
     </message>
     <message>
         <source>Show or hide subtitles</source>
-        <translation type="unfinished"></translation>
+        <translation>إظهار الترجمة أو إخفاؤها</translation>
     </message>
     <message>
         <source>{speed}×</source>
-        <translation type="unfinished"></translation>
+        <translation>{speed}×</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف مؤقت</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>تشغيل</translation>
     </message>
     <message>
         <source>{action} (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>{action} (مسافة)</translation>
     </message>
     <message>
         <source>Unmute</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء كتم الصوت</translation>
     </message>
     <message>
         <source>Mute</source>
-        <translation type="unfinished"></translation>
+        <translation>كتم الصوت</translation>
     </message>
     <message>
         <source>Mute or unmute (M)</source>
-        <translation type="unfinished"></translation>
+        <translation>كتم الصوت أو إلغاء كتمه (M)</translation>
     </message>
     <message>
         <source>Exit full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>الخروج من ملء الشاشة</translation>
     </message>
     <message>
         <source>Full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>ملء الشاشة</translation>
     </message>
     <message>
         <source>Full screen (F, Esc to leave)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملء الشاشة (F، وEsc للخروج)</translation>
     </message>
 </context>
 <context>
     <name>VideoView</name>
     <message>
         <source>Video player</source>
-        <translation type="unfinished"></translation>
+        <translation>مشغل الفيديو</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>فيديو</translation>
     </message>
     <message>
         <source>Video message</source>
-        <translation type="unfinished"></translation>
+        <translation>رسالة الفيديو</translation>
     </message>
     <message>
-        <source>This video cannot be played: {file}
-{reason}</source>
-        <translation type="unfinished"></translation>
+        <source>This video cannot be played: {file}</source>
+        <translation>يتعذّر تشغيل هذا الفيديو: {file}</translation>
+    </message>
+</context>
+<context>
+    <name>VlcPlayer</name>
+    <message>
+        <source>libvlc is not installed or cannot be loaded ({why})</source>
+        <translation>مكتبة libvlc غير مثبتة أو يتعذّر تحميلها ({why})</translation>
+    </message>
+    <message>
+        <source>libvlc refused to start with the options {args}</source>
+        <translation>رفضت libvlc البدء بالخيارات {args}</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>الملف غير موجود</translation>
+    </message>
+    <message>
+        <source>libvlc could not start reading the file</source>
+        <translation>تعذّر على libvlc بدء قراءة الملف</translation>
+    </message>
+    <message>
+        <source>libvlc could not read the file</source>
+        <translation>تعذّر على libvlc قراءة الملف</translation>
+    </message>
+    <message>
+        <source>libvlc found no video track in the file</source>
+        <translation>لم تجد libvlc أي مسار فيديو في الملف</translation>
+    </message>
+    <message>
+        <source>libvlc could not decode the file</source>
+        <translation>تعذّر على libvlc فك ترميز الملف</translation>
     </message>
 </context>
 <context>
     <name>WalkthroughView</name>
     <message>
         <source>Steps done</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوات المنجزة</translation>
     </message>
     <message>
         <source>Walkthrough progress</source>
-        <translation type="unfinished"></translation>
+        <translation>التقدم في التمرين التطبيقي</translation>
     </message>
     <message>
         <source>Export checklist (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير قائمة التحقق (PDF)…</translation>
     </message>
     <message>
         <source>Export the checklist as a PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير قائمة التحقق كملف PDF</translation>
     </message>
     <message>
         <source>Walkthrough steps</source>
-        <translation type="unfinished"></translation>
+        <translation>خطوات التمرين التطبيقي</translation>
     </message>
     <message>
         <source>Walkthrough message</source>
-        <translation type="unfinished"></translation>
+        <translation>رسالة التمرين التطبيقي</translation>
     </message>
     <message>
         <source>Walkthrough status</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة التمرين التطبيقي</translation>
     </message>
     <message>
         <source>Work on the demo site.</source>
-        <translation type="unfinished"></translation>
+        <translation>اعمل على موقع العرض التجريبي.</translation>
     </message>
     <message>
         <source>Work on the production site: changes there are real.</source>
-        <translation type="unfinished"></translation>
+        <translation>اعمل على موقع الإنتاج: التغييرات فيه حقيقية.</translation>
     </message>
     <message>
         <source>Not saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ: {reason}</translation>
     </message>
     <message>
         <source>{ticked} of {total} steps</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوات: {ticked} من {total}</translation>
     </message>
     <message>
         <source>✓ Walkthrough complete</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ اكتمل التمرين التطبيقي</translation>
     </message>
     <message>
         <source>Open a walkthrough first.</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح تمرينًا تطبيقيًا أولًا.</translation>
     </message>
     <message>
         <source>Export checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير قائمة التحقق</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The checklist was not exported: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُصدَّر قائمة التحقق: {reason}</translation>
     </message>
     <message>
         <source>Checklist saved to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت قائمة التحقق في {path}</translation>
     </message>
 </context>
 <context>
     <name>kind</name>
     <message>
         <source>Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>دليل</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>فيديو</translation>
     </message>
     <message>
         <source>Slides</source>
-        <translation type="unfinished"></translation>
+        <translation>شرائح</translation>
     </message>
     <message>
         <source>Quiz</source>
-        <translation type="unfinished"></translation>
+        <translation>اختبار</translation>
     </message>
     <message>
         <source>Walkthrough</source>
-        <translation type="unfinished"></translation>
+        <translation>تمرين تطبيقي</translation>
     </message>
 </context>
 <context>
     <name>launch</name>
     <message>
         <source>CPIMS+ Trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>CPIMS+ Trainer</translation>
+    </message>
+</context>
+<context>
+    <name>self.view</name>
+    <message>
+        <source>Not done</source>
+        <translation>لم تُنفَّذ العملية</translation>
+    </message>
+    <message>
+        <source>Import records bundles or receipts</source>
+        <translation>استيراد حزم السجلات أو إيصالات الاستلام</translation>
+    </message>
+    <message>
+        <source>Records bundles and receipts (*.zip *.json)</source>
+        <translation>حزم السجلات وإيصالات الاستلام (*.zip *.json)</translation>
+    </message>
+    <message>
+        <source>Importing records</source>
+        <translation>جارٍ استيراد السجلات</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>اكتمل الاستيراد</translation>
+    </message>
+    <message>
+        <source>Export records</source>
+        <translation>تصدير السجلات</translation>
+    </message>
+    <message>
+        <source>Records bundle (*.zip)</source>
+        <translation>حزمة سجلات (*.zip)</translation>
+    </message>
+    <message>
+        <source>Exporting records</source>
+        <translation>جارٍ تصدير السجلات</translation>
+    </message>
+    <message>
+        <source>Records exported</source>
+        <translation>تم تصدير السجلات</translation>
+    </message>
+    <message>
+        <source>{path}
+{n} records, signed with key {key}.</source>
+        <translation>{path}
+عدد السجلات: {n}، موقّعة بالمفتاح {key}.</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>تصدير التقرير</translation>
+    </message>
+    <message>
+        <source>Writing the report</source>
+        <translation>جارٍ إنشاء التقرير</translation>
+    </message>
+    <message>
+        <source>Certificates of the learners shown</source>
+        <translation>شهادات المتدربين المعروضين</translation>
+    </message>
+    <message>
+        <source>Zip of PDFs (*.zip)</source>
+        <translation>ملف zip لملفات PDF (*.zip)</translation>
+    </message>
+    <message>
+        <source>Writing certificates</source>
+        <translation>جارٍ إنشاء الشهادات</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>تم الحفظ</translation>
     </message>
 </context>
 <context>
     <name>status</name>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>مكتمل</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>قيد الإنجاز</translation>
     </message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يبدأ</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>مقفل</translation>
+    </message>
+</context>
+<context>
+    <name>view</name>
+    <message>
+        <source>receipt: bundle {id} arrived at key {key} on {when} ({n} records).</source>
+        <translation>إيصال استلام: وصلت الحزمة {id} إلى المفتاح {key} بتاريخ {when} (عدد السجلات: {n}).</translation>
+    </message>
+    <message>
+        <source>{added} added, {updated} updated</source>
+        <translation>أُضيف: {added}، حُدّث: {updated}</translation>
+    </message>
+    <message>
+        <source>, {n} kept until key {key} is trusted</source>
+        <translation>، واحتُفظ بـ {n} إلى أن يُوثق بالمفتاح {key}</translation>
+    </message>
+    <message>
+        <source>, {n} learner details differ (see Exchange)</source>
+        <translation>، و{n} من بيانات المتدربين مختلفة (انظر التبادل)</translation>
+    </message>
+    <message>
+        <source>. Receipt for the field laptop: {path}</source>
+        <translation>. إيصال الاستلام للحاسوب المحمول الميداني: {path}</translation>
     </message>
 </context>
 </TS>

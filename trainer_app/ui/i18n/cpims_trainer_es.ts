@@ -2,1092 +2,2178 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
-    <name></name>
+    <name />
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Biblioteca</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Certificados</translation>
+    </message>
+    <message>
+        <source>Rollout</source>
+        <translation>Implementación</translation>
     </message>
     <message>
         <source>Open activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Actividad en curso</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Formador</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración</translation>
     </message>
 </context>
 <context>
     <name>ActivityView</name>
     <message>
         <source>Choose an activity on the Home page or in the Library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una actividad en la página de inicio o en la biblioteca.</translation>
     </message>
     <message>
         <source>This {kind} opens here in the next release: {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Este tipo de actividad ({kind}) se abrirá aquí en la próxima versión: {file}</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatesView</name>
+    <message>
+        <source>Certificates</source>
+        <translation>Certificados</translation>
+    </message>
+    <message>
+        <source>My certificates</source>
+        <translation>Mis certificados</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Itinerario</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Emitido</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>No certificate yet: complete every activity of your track to earn one.</source>
+        <translation>Aún no tiene certificados: complete todas las actividades de su itinerario para obtener uno.</translation>
+    </message>
+    <message>
+        <source>Open PDF</source>
+        <translation>Abrir PDF</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Guardar PDF…</translation>
+    </message>
+    <message>
+        <source>Export JSON…</source>
+        <translation>Exportar JSON…</translation>
+    </message>
+    <message>
+        <source>Check and import certificates</source>
+        <translation>Verificar e importar certificados</translation>
+    </message>
+    <message>
+        <source>New certificate issued: {titles}</source>
+        <translation>Nuevo certificado emitido: {titles}</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Válido</translation>
+    </message>
+    <message>
+        <source>Revoked: {reason}</source>
+        <translation>Revocado: {reason}</translation>
+    </message>
+    <message>
+        <source>Replaced by a newer certificate</source>
+        <translation>Reemplazado por un certificado más reciente</translation>
+    </message>
+    <message>
+        <source>Issuer not trusted here</source>
+        <translation>Emisor no reconocido en esta instalación</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Signed credential (*.json)</source>
+        <translation>Credencial firmada (*.json)</translation>
+    </message>
+    <message>
+        <source>Save certificate</source>
+        <translation>Guardar certificado</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Guardado: {path}</translation>
     </message>
 </context>
 <context>
     <name>CheckPage</name>
     <message>
         <source>Check your answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise sus respuestas</translation>
     </message>
     <message>
         <source>Answer summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen de respuestas</translation>
     </message>
     <message>
         <source>Not answered or not finished (press Enter to go to one):</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin responder o sin terminar (pulse Enter para ir a una):</translation>
     </message>
     <message>
         <source>Questions not answered yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas aún sin responder</translation>
     </message>
     <message>
         <source>&amp;Back to the questions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volver a las preguntas</translation>
     </message>
     <message>
         <source>Back to the questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a las preguntas</translation>
     </message>
     <message>
         <source>S&amp;ubmit answers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enviar respuestas</translation>
     </message>
     <message>
         <source>Submit answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar respuestas</translation>
     </message>
     <message>
         <source>You answered {answered} of {total} questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha respondido {answered} de {total} preguntas.</translation>
     </message>
 </context>
 <context>
     <name>ChoiceWidget</name>
     <message>
         <source>Choose all that apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione todas las opciones que correspondan.</translation>
+    </message>
+</context>
+<context>
+    <name>ClosePanel</name>
+    <message>
+        <source>Close this step</source>
+        <translation>Cerrar este paso</translation>
+    </message>
+    <message>
+        <source>Note for the sign-off (optional)</source>
+        <translation>Nota de aprobación (opcional)</translation>
+    </message>
+    <message>
+        <source>Sign-off note</source>
+        <translation>Nota de aprobación</translation>
+    </message>
+    <message>
+        <source>Sign off</source>
+        <translation>Aprobar</translation>
+    </message>
+    <message>
+        <source>Sign off this step</source>
+        <translation>Aprobar este paso</translation>
+    </message>
+    <message>
+        <source>Why this step does not apply (required)</source>
+        <translation>Por qué este paso no corresponde (obligatorio)</translation>
+    </message>
+    <message>
+        <source>Reason the step is not applicable</source>
+        <translation>Motivo por el que el paso no corresponde</translation>
+    </message>
+    <message>
+        <source>Mark not applicable</source>
+        <translation>Marcar como no aplicable</translation>
+    </message>
+    <message>
+        <source>Mark this step not applicable</source>
+        <translation>Marcar este paso como no aplicable</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseSettingsBox</name>
+    <message>
+        <source>Shared database</source>
+        <translation>Base de datos compartida</translation>
+    </message>
+    <message>
+        <source>Database URL</source>
+        <translation>URL de la base de datos</translation>
+    </message>
+    <message>
+        <source>Database password</source>
+        <translation>Contraseña de la base de datos</translation>
+    </message>
+    <message>
+        <source>Save &amp;database setting</source>
+        <translation>Guardar configuración de &amp;base de datos</translation>
+    </message>
+    <message>
+        <source>Empty: the SQLite file in the data folder. A change applies at the next start.</source>
+        <translation>Vacío: el archivo SQLite de la carpeta de datos. Los cambios se aplican en el próximo inicio.</translation>
+    </message>
+    <message>
+        <source>Database setting</source>
+        <translation>Configuración de base de datos</translation>
+    </message>
+    <message>
+        <source>Database &amp;URL:</source>
+        <translation>&amp;URL de la base de datos:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Contra&amp;seña:</translation>
+    </message>
+    <message>
+        <source>Saved. Restart the application to use this database.</source>
+        <translation>Guardado. Reinicie la aplicación para usar esta base de datos.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePanel</name>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidencias</translation>
+    </message>
+    <message>
+        <source>Choose an evidence item in the list above to tick it.</source>
+        <translation>Elija una evidencia en la lista de arriba para marcarla.</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmada</translation>
+    </message>
+    <message>
+        <source>Evidence item confirmed</source>
+        <translation>Evidencia confirmada</translation>
+    </message>
+    <message>
+        <source>Where is the proof kept? (required)</source>
+        <translation>¿Dónde se guarda la prueba? (obligatorio)</translation>
+    </message>
+    <message>
+        <source>Evidence note</source>
+        <translation>Nota de la evidencia</translation>
+    </message>
+    <message>
+        <source>Save evidence</source>
+        <translation>Guardar evidencia</translation>
+    </message>
+    <message>
+        <source>Save the evidence tick and note</source>
+        <translation>Guardar la marca y la nota de la evidencia</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangePanel</name>
+    <message>
+        <source>Imports</source>
+        <translation>Importaciones</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Contenido</translation>
+    </message>
+    <message>
+        <source>From key</source>
+        <translation>Clave de origen</translation>
+    </message>
+    <message>
+        <source>Trusted</source>
+        <translation>De confianza</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Añadidos</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Actualizados</translation>
+    </message>
+    <message>
+        <source>Awaiting trust</source>
+        <translation>Pendientes de confianza</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflictos</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>Exports</source>
+        <translation>Exportaciones</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Registros</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>Participante</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>Aquí</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importado</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clave</translation>
+    </message>
+    <message>
+        <source>Installation</source>
+        <translation>Instalación</translation>
+    </message>
+    <message>
+        <source>Records of</source>
+        <translation>Tipo de registros</translation>
+    </message>
+    <message>
+        <source>Learners</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <source>Keep the value here</source>
+        <translation>Conservar el valor local</translation>
+    </message>
+    <message>
+        <source>Use the imported value</source>
+        <translation>Usar el valor importado</translation>
+    </message>
+    <message>
+        <source>Trust this key…</source>
+        <translation>Confiar en esta clave…</translation>
+    </message>
+    <message>
+        <source>Imported bundles and receipts</source>
+        <translation>Paquetes y acuses de recibo importados</translation>
+    </message>
+    <message>
+        <source>Exported bundles</source>
+        <translation>Paquetes exportados</translation>
+    </message>
+    <message>
+        <source>Learner details that differ</source>
+        <translation>Datos de participantes que difieren</translation>
+    </message>
+    <message>
+        <source>Records kept until their key is trusted (not counted)</source>
+        <translation>Registros retenidos hasta que se confíe en su clave (no contabilizados)</translation>
+    </message>
+    <message>
+        <source>Receipt for bundle {id}</source>
+        <translation>Acuse de recibo del paquete {id}</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>{when} at key {key}: {n} added</source>
+        <translation>{when}, clave {key}: {n} añadidos</translation>
+    </message>
+    <message>
+        <source>Trust this key</source>
+        <translation>Confiar en esta clave</translation>
+    </message>
+    <message>
+        <source>Key {key}
+Who is it? (for example the field laptop's site)</source>
+        <translation>Clave {key}
+¿De quién es? (por ejemplo, el sitio del portátil de campo)</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>No se realizó la acción</translation>
     </message>
 </context>
 <context>
     <name>HomeView</name>
     <message>
         <source>Overall progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso general</translation>
     </message>
     <message>
         <source>%p% of the track complete</source>
-        <translation type="unfinished"></translation>
+        <translation>%p% del itinerario completado</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar</translation>
     </message>
     <message>
         <source>Continue with the next activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar con la siguiente actividad</translation>
     </message>
     <message>
         <source>Modules and activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Módulos y actividades</translation>
     </message>
     <message>
         <source>Module / activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Módulo / actividad</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso</translation>
     </message>
     <message>
         <source>No content pack is installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún paquete de contenido instalado.</translation>
     </message>
     <message>
         <source>There is no track for your role in the installed packs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los paquetes instalados no incluyen ningún itinerario para su rol.</translation>
     </message>
     <message>
         <source>You have completed every module of this track. Well done!</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha completado todos los módulos de este itinerario. ¡Bien hecho!</translation>
     </message>
     <message>
         <source>Next: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente: {title}</translation>
     </message>
     <message>
         <source>Locked: complete {modules} first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueado: complete primero {modules}.</translation>
     </message>
     <message>
         <source>Locked — needs {modules}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueado — requiere {modules}</translation>
     </message>
     <message>
         <source>{title} (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} (opcional)</translation>
+    </message>
+</context>
+<context>
+    <name>LearnerDetailPanel</name>
+    <message>
+        <source>Choose a learner to see every activity, attempt and certificate.</source>
+        <translation>Elija un participante para ver todas sus actividades, intentos y certificados.</translation>
+    </message>
+    <message>
+        <source>Learner details</source>
+        <translation>Datos del participante</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Elemento</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>{n} records wait until their key is trusted (not counted).</source>
+        <translation>{n} registros esperan a que se confíe en su clave (no contabilizados).</translation>
+    </message>
+    <message>
+        <source>Conflict on {field}: here “{here}”, imported “{incoming}”.</source>
+        <translation>Conflicto en {field}: aquí «{here}», importado «{incoming}».</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Actividades</translation>
+    </message>
+    <message>
+        <source>{title} (optional)</source>
+        <translation>{title} (opcional)</translation>
+    </message>
+    <message>
+        <source>Quiz attempts ({n})</source>
+        <translation>Intentos de cuestionario ({n})</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Aprobado</translation>
+    </message>
+    <message>
+        <source>Not passed</source>
+        <translation>No aprobado</translation>
+    </message>
+    <message>
+        <source>Certificates ({n})</source>
+        <translation>Certificados ({n})</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Válido</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Revocado</translation>
+    </message>
+    <message>
+        <source>Replaced by a newer one</source>
+        <translation>Reemplazado por uno más reciente</translation>
+    </message>
+    <message>
+        <source>Issuer not trusted here</source>
+        <translation>Emisor no reconocido en esta instalación</translation>
     </message>
 </context>
 <context>
     <name>LibraryView</name>
     <message>
         <source>Search guides, walkthroughs and quizzes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en guías, ejercicios guiados y cuestionarios…</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados de la búsqueda</translation>
     </message>
     <message>
         <source>Books and chapters</source>
-        <translation type="unfinished"></translation>
+        <translation>Libros y capítulos</translation>
     </message>
     <message numerus="yes">
         <source>%n result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n resultado</numerusform>
+            <numerusform>%n resultados</numerusform>
         </translation>
     </message>
     <message>
         <source>No results for this search.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay resultados para esta búsqueda.</translation>
+    </message>
+</context>
+<context>
+    <name>LockedSection</name>
+    <message>
+        <source>Unlock trainer mode…</source>
+        <translation>Desbloquear el modo formador…</translation>
+    </message>
+    <message>
+        <source>Unlock trainer mode</source>
+        <translation>Desbloquear el modo formador</translation>
+    </message>
+    <message>
+        <source>This screen shows every learner's records. Set a trainer passphrase to use it.</source>
+        <translation>Esta pantalla muestra los registros de todos los participantes. Defina una frase de contraseña de formador para usarla.</translation>
+    </message>
+    <message>
+        <source>This screen shows every learner's records. Give the trainer passphrase to open it.</source>
+        <translation>Esta pantalla muestra los registros de todos los participantes. Introduzca la frase de contraseña de formador para abrirla.</translation>
+    </message>
+    <message>
+        <source>Set the trainer passphrase…</source>
+        <translation>Definir la frase de contraseña de formador…</translation>
+    </message>
+</context>
+<context>
+    <name>LrsSettingsBox</name>
+    <message>
+        <source>Learning Record Store (xAPI)</source>
+        <translation>Almacén de registros de aprendizaje (xAPI)</translation>
+    </message>
+    <message>
+        <source>LRS endpoint</source>
+        <translation>Punto de conexión del LRS</translation>
+    </message>
+    <message>
+        <source>LRS user (client key)</source>
+        <translation>Usuario del LRS (clave de cliente)</translation>
+    </message>
+    <message>
+        <source>LRS password (client secret)</source>
+        <translation>Contraseña del LRS (secreto de cliente)</translation>
+    </message>
+    <message>
+        <source>stored</source>
+        <translation>guardada</translation>
+    </message>
+    <message>
+        <source>Account home page</source>
+        <translation>Página de inicio de la cuenta</translation>
+    </message>
+    <message>
+        <source>Include learners' names in statements</source>
+        <translation>Incluir los nombres de los participantes en las declaraciones</translation>
+    </message>
+    <message>
+        <source>&amp;Save LRS settings</source>
+        <translation>&amp;Guardar configuración del LRS</translation>
+    </message>
+    <message>
+        <source>Send &amp;now</source>
+        <translation>Enviar a&amp;hora</translation>
+    </message>
+    <message>
+        <source>Sending statements</source>
+        <translation>Envío de declaraciones</translation>
+    </message>
+    <message>
+        <source>Statement queue</source>
+        <translation>Cola de declaraciones</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint:</source>
+        <translation>&amp;Punto de conexión:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>Account &amp;home page:</source>
+        <translation>Página de &amp;inicio de la cuenta:</translation>
+    </message>
+    <message>
+        <source>Waiting: {0} · sent: {1} · refused: {2} · in conflict: {3}</source>
+        <translation>En espera: {0} · enviadas: {1} · rechazadas: {2} · en conflicto: {3}</translation>
+    </message>
+    <message>
+        <source>Sent {0}; {1} wait to be retried.</source>
+        <translation>Enviadas: {0}; {1} en espera de reintento.</translation>
+    </message>
+    <message>
+        <source>Sending failed.</source>
+        <translation>No se pudo enviar.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>CPIMS+ Trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>CPIMS+ Trainer</translation>
     </message>
     <message>
         <source>Opening your training records…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo sus registros de formación…</translation>
     </message>
     <message>
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando</translation>
     </message>
     <message>
         <source>Some content has problems: {first}</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunos contenidos tienen problemas: {first}</translation>
     </message>
     <message>
         <source>CPIMS+ Trainer — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>CPIMS+ Trainer — {name}</translation>
     </message>
 </context>
 <context>
     <name>MatchingWidget</name>
     <message>
         <source>Choose a match…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una correspondencia…</translation>
     </message>
     <message>
         <source>Match for: {left}</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondencia para: {left}</translation>
     </message>
 </context>
 <context>
     <name>OrderingWidget</name>
     <message>
         <source>Put the items in order: select one, then Move up or Move down (Alt+Up, Alt+Down).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordene los elementos: seleccione uno y luego Subir o Bajar (Alt+Arriba, Alt+Abajo).</translation>
     </message>
     <message>
         <source>Items to put in order</source>
-        <translation type="unfinished"></translation>
+        <translation>Elementos para ordenar</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Subir</translation>
     </message>
     <message>
         <source>Move &amp;down</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bajar</translation>
     </message>
     <message>
         <source>Move the selected item up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir el elemento seleccionado</translation>
     </message>
     <message>
         <source>Move the selected item down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar el elemento seleccionado</translation>
+    </message>
+</context>
+<context>
+    <name>PlannedStaffPanel</name>
+    <message>
+        <source>How many people of each role the rollout plans, for all agencies or per agency. Shares of certified staff are counted against these numbers.</source>
+        <translation>Cuántas personas de cada rol prevé la implementación, para todas las agencias o por agencia. Los porcentajes de personal certificado se calculan sobre estas cifras.</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agencia</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Previsto</translation>
+    </message>
+    <message>
+        <source>Planned staff</source>
+        <translation>Personal previsto</translation>
+    </message>
+    <message>
+        <source>All agencies</source>
+        <translation>Todas las agencias</translation>
+    </message>
+    <message>
+        <source>Planned number</source>
+        <translation>Número previsto</translation>
+    </message>
+    <message>
+        <source>Save planned number</source>
+        <translation>Guardar número previsto</translation>
+    </message>
+    <message>
+        <source>Save the planned number</source>
+        <translation>Guardar el número previsto</translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation>Quitar lo seleccionado</translation>
+    </message>
+    <message>
+        <source>Remove the selected planned number</source>
+        <translation>Quitar el número previsto seleccionado</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rol:</translation>
+    </message>
+    <message>
+        <source>&amp;Agency:</source>
+        <translation>&amp;Agencia:</translation>
+    </message>
+    <message>
+        <source>&amp;Planned:</source>
+        <translation>&amp;Previsto:</translation>
     </message>
 </context>
 <context>
     <name>PresenterWindow</name>
     <message>
         <source>Presenting: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentando: {title}</translation>
     </message>
     <message>
         <source>Presenter view</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista del presentador</translation>
     </message>
     <message>
         <source>Current slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Diapositiva actual</translation>
     </message>
     <message>
         <source>Next slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Diapositiva siguiente</translation>
     </message>
     <message>
         <source>Speaker notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas del orador</translation>
     </message>
     <message>
         <source>Elapsed time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo transcurrido</translation>
     </message>
     <message>
         <source>Esc leaves presenter mode · ← → move between slides</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc sale del modo presentador · ← → para cambiar de diapositiva</translation>
     </message>
     <message>
         <source>End of the deck</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de la presentación</translation>
     </message>
     <message>
         <source>No speaker notes for this slide.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay notas para esta diapositiva.</translation>
     </message>
     <message>
         <source>Slide {number} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Diapositiva {number} de {count}</translation>
     </message>
     <message>
         <source>Elapsed {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Transcurrido: {time}</translation>
     </message>
 </context>
 <context>
     <name>ProfilePicker</name>
     <message>
         <source>Who is training today?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quién va a formarse hoy?</translation>
     </message>
     <message>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfiles</translation>
     </message>
     <message>
         <source>No profiles yet. Create yours on the right to start training.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay perfiles. Cree el suyo a la derecha para empezar la formación.</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar</translation>
     </message>
     <message>
         <source>Continue with the selected profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar con el perfil seleccionado</translation>
     </message>
     <message>
         <source>Archive profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivar perfil…</translation>
     </message>
     <message>
         <source>Archive the selected profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivar el perfil seleccionado</translation>
     </message>
     <message>
         <source>New profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo perfil</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre completo</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Agencia</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitio</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>PIN (optional, 4 to 8 digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN (opcional, de 4 a 8 dígitos)</translation>
     </message>
     <message>
         <source>Optional, 4–8 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional, de 4 a 8 dígitos</translation>
     </message>
     <message>
         <source>Create profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear perfil</translation>
     </message>
     <message>
         <source>Full &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre completo:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rol:</translation>
     </message>
     <message>
         <source>&amp;Agency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agencia:</translation>
     </message>
     <message>
         <source>&amp;Site:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sitio:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <source>&amp;PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PIN:</translation>
     </message>
     <message>
         <source>Protected by a PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Protegido con PIN</translation>
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN</translation>
     </message>
     <message>
         <source>PIN for {name}:</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN de {name}:</translation>
     </message>
     <message>
         <source>Cannot open this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir este perfil</translation>
     </message>
     <message>
         <source>The profile was not created</source>
-        <translation type="unfinished"></translation>
+        <translation>No se creó el perfil</translation>
     </message>
     <message>
         <source>Archive profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivar perfil</translation>
     </message>
     <message>
         <source>Archive {name}? The records are kept; the profile is hidden from this list.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Archivar a {name}? Los registros se conservan; el perfil deja de aparecer en esta lista.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>QtPlayer</name>
+    <message>
+        <source>Qt Multimedia has no usable media backend on this computer</source>
+        <translation>Qt Multimedia no tiene ningún motor multimedia utilizable en este equipo</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>el archivo no existe</translation>
+    </message>
+    <message>
+        <source>the file is not a playable video</source>
+        <translation>el archivo no es un video reproducible</translation>
+    </message>
+    <message>
+        <source>the file could not be decoded</source>
+        <translation>no se pudo decodificar el archivo</translation>
     </message>
 </context>
 <context>
     <name>QuizView</name>
     <message>
         <source>Quiz error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error del cuestionario</translation>
     </message>
     <message>
         <source>Position in the quiz</source>
-        <translation type="unfinished"></translation>
+        <translation>Posición en el cuestionario</translation>
     </message>
     <message>
         <source>Progress through the quiz</source>
-        <translation type="unfinished"></translation>
+        <translation>Avance en el cuestionario</translation>
     </message>
     <message>
         <source>&amp;Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anterior</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Siguiente</translation>
+    </message>
+    <message>
+        <source>Previous question</source>
+        <translation>Pregunta anterior</translation>
     </message>
     <message>
         <source>Quiz result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado del cuestionario</translation>
     </message>
     <message>
         <source>&amp;Back to the quiz</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volver al cuestionario</translation>
     </message>
     <message>
         <source>Back to the quiz start page</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a la página inicial del cuestionario</translation>
     </message>
     <message>
         <source>Question {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta {number}</translation>
     </message>
     <message>
         <source>Case study</source>
-        <translation type="unfinished"></translation>
+        <translation>Estudio de caso</translation>
     </message>
     <message>
         <source>Part {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte {number}</translation>
     </message>
     <message>
         <source>&amp;Review answers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revisar respuestas</translation>
     </message>
     <message>
         <source>Question {number} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta {number} de {total}</translation>
     </message>
     <message>
         <source>Answered {answered} of {total} questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondidas {answered} de {total} preguntas</translation>
     </message>
     <message>
         <source>Question {number}: {prompt}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta {number}: {prompt}</translation>
     </message>
     <message>
         <source>Submit your answers? You cannot change them afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Enviar sus respuestas? No podrá cambiarlas después.</translation>
     </message>
     <message>
         <source>{count} question(s) are not answered yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas aún sin responder: {count}.</translation>
     </message>
     <message>
         <source>Submit answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar respuestas</translation>
     </message>
 </context>
 <context>
     <name>ReaderWidget</name>
     <message>
         <source>Contents of this chapter</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenido de este capítulo</translation>
     </message>
     <message>
         <source>Reading status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de lectura</translation>
     </message>
     <message>
         <source>This link points outside the training pack and was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este enlace apunta fuera del paquete de formación y no se abrió.</translation>
     </message>
     <message>
         <source>✓ Read</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Leído</translation>
     </message>
     <message>
         <source>You reached the end; it counts as read after the minimum reading time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha llegado al final; contará como leído una vez transcurrido el tiempo mínimo de lectura.</translation>
     </message>
     <message>
         <source>Read to the end of the chapter to complete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lea el capítulo hasta el final para completarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>RequirementTree</name>
+    <message>
+        <source>Requirements of the step</source>
+        <translation>Requisitos del paso</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Cumplido</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>No cumplido</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+</context>
+<context>
+    <name>RolloutView</name>
+    <message>
+        <source>Rollout</source>
+        <translation>Implementación</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>Refresh the rollout steps</source>
+        <translation>Actualizar los pasos de la implementación</translation>
+    </message>
+    <message>
+        <source>&amp;Export readiness report (PDF)…</source>
+        <translation>&amp;Exportar informe de preparación (PDF)…</translation>
+    </message>
+    <message>
+        <source>Export the readiness report as a PDF file</source>
+        <translation>Exportar el informe de preparación como archivo PDF</translation>
+    </message>
+    <message>
+        <source>Rollout steps</source>
+        <translation>Pasos de la implementación</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Pasos</translation>
+    </message>
+    <message>
+        <source>Planned staff</source>
+        <translation>Personal previsto</translation>
+    </message>
+    <message>
+        <source>Checking the rollout steps…</source>
+        <translation>Comprobando los pasos de la implementación…</translation>
+    </message>
+    <message>
+        <source>Step {step}: {title}
+{state}</source>
+        <translation>Paso {step}: {title}
+{state}</translation>
+    </message>
+    <message>
+        <source>Step {step}: {title}</source>
+        <translation>Paso {step}: {title}</translation>
+    </message>
+    <message>
+        <source>Status: {state}</source>
+        <translation>Estado: {state}</translation>
+    </message>
+    <message>
+        <source>Outcome: {outcome}</source>
+        <translation>Resultado: {outcome}</translation>
+    </message>
+    <message>
+        <source>Signed off by {name} on {date}.</source>
+        <translation>Aprobado por {name} el {date}.</translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation>Nota: {note}</translation>
+    </message>
+    <message>
+        <source>Marked not applicable by {name} on {date}. Reason: {reason}</source>
+        <translation>Marcado como no aplicable por {name} el {date}. Motivo: {reason}</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>Evidence saved.</source>
+        <translation>Evidencia guardada.</translation>
+    </message>
+    <message>
+        <source>The step is signed off.</source>
+        <translation>El paso está aprobado.</translation>
+    </message>
+    <message>
+        <source>The step is marked not applicable.</source>
+        <translation>El paso está marcado como no aplicable.</translation>
+    </message>
+    <message>
+        <source>Planned number saved.</source>
+        <translation>Número previsto guardado.</translation>
+    </message>
+    <message>
+        <source>Planned number removed.</source>
+        <translation>Número previsto eliminado.</translation>
+    </message>
+    <message>
+        <source>Export readiness report</source>
+        <translation>Exportar informe de preparación</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the readiness report…</source>
+        <translation>Generando el informe de preparación…</translation>
+    </message>
+    <message>
+        <source>The readiness report is saved as {path}.</source>
+        <translation>El informe de preparación se guardó como {path}.</translation>
     </message>
 </context>
 <context>
     <name>SafeTextBrowser</name>
     <message>
         <source>Chapter text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto del capítulo</translation>
+    </message>
+</context>
+<context>
+    <name>SecretDialog</name>
+    <message>
+        <source>The same again</source>
+        <translation>Repita la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation>Comprobando</translation>
+    </message>
+    <message>
+        <source>Again:</source>
+        <translation>Repetir:</translation>
+    </message>
+    <message>
+        <source>The two entries differ. Type the same passphrase twice.</source>
+        <translation>Las dos entradas no coinciden. Escriba la misma frase de contraseña dos veces.</translation>
+    </message>
+    <message>
+        <source>That is not right.</source>
+        <translation>No es correcto.</translation>
+    </message>
+    <message>
+        <source>Too many wrong attempts. Try again in {seconds} seconds.</source>
+        <translation>Demasiados intentos fallidos. Vuelva a intentarlo en {seconds} segundos.</translation>
+    </message>
+    <message>
+        <source>That passphrase is not right.</source>
+        <translation>La frase de contraseña no es correcta.</translation>
     </message>
 </context>
 <context>
     <name>SettingsView</name>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del texto</translation>
     </message>
     <message>
         <source>Video player</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproductor de video</translation>
     </message>
     <message>
         <source>Qt Multimedia (built in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt Multimedia (integrado)</translation>
     </message>
     <message>
         <source>VLC (needs VLC installed)</source>
-        <translation type="unfinished"></translation>
+        <translation>VLC (requiere tener VLC instalado)</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de datos</translation>
     </message>
     <message>
         <source>Open data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la carpeta de datos</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <source>&amp;Text size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tamaño del texto:</translation>
     </message>
     <message>
         <source>&amp;Video player:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproductor de &amp;video:</translation>
     </message>
     <message>
         <source>Data folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de datos:</translation>
     </message>
     <message>
         <source>Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos:</translation>
     </message>
 </context>
 <context>
     <name>Shell</name>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Secciones</translation>
     </message>
     <message>
         <source>Switch profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar de perfil</translation>
     </message>
 </context>
 <context>
     <name>SlideThumbnails</name>
     <message>
         <source>Slides in this deck</source>
-        <translation type="unfinished"></translation>
+        <translation>Diapositivas de esta presentación</translation>
     </message>
     <message>
         <source>Slide {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Diapositiva {number}</translation>
     </message>
 </context>
 <context>
     <name>SlidesView</name>
     <message>
         <source>Slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Diapositiva</translation>
     </message>
     <message>
         <source>Slide deck message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje de la presentación</translation>
     </message>
     <message>
         <source>Slides status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de las diapositivas</translation>
     </message>
     <message>
         <source>◀ Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Anterior</translation>
     </message>
     <message>
         <source>Previous slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Diapositiva anterior</translation>
     </message>
     <message>
         <source>Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente ▶</translation>
     </message>
     <message>
         <source>Next slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Diapositiva siguiente</translation>
     </message>
     <message>
         <source>Fit width</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar al ancho</translation>
     </message>
     <message>
         <source>Fit the slide to the width</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar la diapositiva al ancho</translation>
     </message>
     <message>
         <source>Fit page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página completa</translation>
     </message>
     <message>
         <source>Fit the whole slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la diapositiva completa</translation>
     </message>
     <message>
         <source>−</source>
-        <translation type="unfinished"></translation>
+        <translation>−</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Alejar</translation>
     </message>
     <message>
         <source>+</source>
-        <translation type="unfinished"></translation>
+        <translation>+</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Acercar</translation>
     </message>
     <message>
         <source>Open original</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el original</translation>
     </message>
     <message>
         <source>Open the original PowerPoint file</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el archivo de PowerPoint original</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentar</translation>
     </message>
     <message>
         <source>Full-screen presenter mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo presentador a pantalla completa</translation>
     </message>
     <message>
         <source>The slide deck {file} cannot be opened: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir la presentación {file}: {reason}</translation>
     </message>
     <message>
         <source>the file was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>no se encontró el archivo.</translation>
     </message>
     <message>
         <source>it is not a valid PDF file.</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un archivo PDF válido.</translation>
     </message>
     <message>
         <source>it is protected by a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>está protegido con contraseña.</translation>
     </message>
     <message>
         <source>its security scheme is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>su esquema de seguridad no es compatible.</translation>
     </message>
     <message>
         <source>it has no pages or could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>no tiene páginas o no se pudo leer.</translation>
     </message>
     <message>
         <source>Slide {number} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Diapositiva {number} de {count}</translation>
     </message>
     <message>
         <source>Progress was not saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó el progreso: {reason}</translation>
     </message>
     <message>
         <source>✓ Every slide seen</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Todas las diapositivas vistas</translation>
     </message>
     <message>
         <source>{seen} of {count} slides seen. See every slide to complete the deck.</source>
-        <translation type="unfinished"></translation>
+        <translation>{seen} de {count} diapositivas vistas. Vea todas las diapositivas para completar la presentación.</translation>
     </message>
 </context>
 <context>
     <name>StartPage</name>
     <message>
         <source>About this quiz</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de este cuestionario</translation>
     </message>
     <message>
         <source>Quiz message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje del cuestionario</translation>
     </message>
     <message>
         <source>&amp;Start the quiz</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comenzar el cuestionario</translation>
     </message>
     <message>
         <source>Past attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Intentos anteriores</translation>
     </message>
     <message>
         <source>Attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Intento</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>&amp;Review the selected attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;visar el intento seleccionado</translation>
     </message>
     <message>
         <source>Review the selected attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar el intento seleccionado</translation>
     </message>
     <message>
         <source>1 question</source>
-        <translation type="unfinished"></translation>
+        <translation>1 pregunta</translation>
     </message>
     <message>
         <source>{count} questions</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} preguntas</translation>
     </message>
     <message>
         <source>Pass mark: {mark}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota mínima para aprobar: {mark}</translation>
     </message>
     <message>
         <source>Attempts used: {used} of {allowed}</source>
-        <translation type="unfinished"></translation>
+        <translation>Intentos usados: {used} de {allowed}</translation>
     </message>
     <message>
         <source>Attempts used: {used} (no limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Intentos usados: {used} (sin límite)</translation>
+    </message>
+    <message>
+        <source>You can try this quiz again from {time}.</source>
+        <translation>Podrá volver a intentar este cuestionario a partir de {time}.</translation>
+    </message>
+    <message>
+        <source>You have used all {count} attempts allowed for this quiz.</source>
+        <translation>Ha usado los {count} intentos permitidos para este cuestionario.</translation>
     </message>
     <message>
         <source>&amp;Resume the quiz</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reanudar el cuestionario</translation>
     </message>
     <message>
         <source>&amp;Start a new attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comenzar un nuevo intento</translation>
     </message>
     <message>
         <source>This quiz cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir este cuestionario</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>En curso</translation>
     </message>
     <message>
         <source>Passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobado</translation>
     </message>
     <message>
         <source>Not passed</source>
-        <translation type="unfinished"></translation>
+        <translation>No aprobado</translation>
     </message>
 </context>
 <context>
     <name>StepWidget</name>
     <message>
         <source>Step {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso {number}</translation>
     </message>
     <message>
         <source>Performed by: {role}</source>
-        <translation type="unfinished"></translation>
+        <translation>Realizado por: {role}</translation>
     </message>
     <message>
         <source>Expected result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado esperado</translation>
     </message>
     <message>
         <source>Picture for step {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen del paso {number}</translation>
     </message>
     <message>
         <source>Done: I see the expected result</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho: veo el resultado esperado</translation>
     </message>
     <message>
         <source>Step {number} done</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso {number} realizado</translation>
     </message>
     <message>
         <source>Record the value here</source>
-        <translation type="unfinished"></translation>
+        <translation>Anote el valor aquí</translation>
     </message>
     <message>
         <source>What you saw, any difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que vio y cualquier diferencia</translation>
     </message>
     <message>
         <source>Note for step {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota del paso {number}</translation>
     </message>
     <message>
         <source>Note (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota (opcional)</translation>
+    </message>
+</context>
+<context>
+    <name>TrainerView</name>
+    <message>
+        <source>Trainer</source>
+        <translation>Formador</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>Trainer views</source>
+        <translation>Vistas del formador</translation>
+    </message>
+    <message>
+        <source>&amp;Learners</source>
+        <translation>&amp;Participantes</translation>
+    </message>
+    <message>
+        <source>Completion &amp;matrix</source>
+        <translation>&amp;Matriz de finalización</translation>
+    </message>
+    <message>
+        <source>C&amp;harts</source>
+        <translation>&amp;Gráficos</translation>
+    </message>
+    <message>
+        <source>E&amp;xchange</source>
+        <translation>Inter&amp;cambio</translation>
+    </message>
+    <message>
+        <source>CSV (learners)…</source>
+        <translation>CSV (participantes)…</translation>
+    </message>
+    <message>
+        <source>Excel workbook…</source>
+        <translation>Libro de Excel…</translation>
+    </message>
+    <message>
+        <source>PDF for partners…</source>
+        <translation>PDF para socios…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>&amp;Import records…</source>
+        <translation>&amp;Importar registros…</translation>
+    </message>
+    <message>
+        <source>Export &amp;records…</source>
+        <translation>&amp;Exportar registros…</translation>
+    </message>
+    <message>
+        <source>Export re&amp;port</source>
+        <translation>Exportar in&amp;forme</translation>
+    </message>
+    <message>
+        <source>Certificates (&amp;zip)…</source>
+        <translation>Certificados (&amp;zip)…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Bloquear</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agencia</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Sitio</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Cualquier estado</translation>
+    </message>
+    <message>
+        <source>Search names</source>
+        <translation>Buscar nombres</translation>
+    </message>
+    <message>
+        <source>Ro&amp;le:</source>
+        <translation>Ro&amp;l:</translation>
+    </message>
+    <message>
+        <source>A&amp;gency:</source>
+        <translation>A&amp;gencia:</translation>
+    </message>
+    <message>
+        <source>S&amp;ite:</source>
+        <translation>S&amp;itio:</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>Es&amp;tado:</translation>
+    </message>
+    <message>
+        <source>Learners</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <source>Completion matrix</source>
+        <translation>Matriz de finalización</translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation>Todos los roles</translation>
+    </message>
+    <message>
+        <source>All agencies</source>
+        <translation>Todas las agencias</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>Todos los sitios</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>{n} learners · {done} completed · {going} in progress · {rest} not started · {certs} certificates</source>
+        <translation>{n} participantes · {done} completados · {going} en curso · {rest} sin empezar · {certs} certificados</translation>
+    </message>
+    <message>
+        <source>{n} records wait for a key to be trusted (see Exchange)</source>
+        <translation>{n} registros esperan a que se confíe en una clave (ver Intercambio)</translation>
+    </message>
+    <message>
+        <source>Learner details</source>
+        <translation>Datos del participante</translation>
     </message>
 </context>
 <context>
     <name>TrueFalseWidget</name>
     <message>
         <source>&amp;True</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verdadero</translation>
     </message>
     <message>
         <source>&amp;False</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Falso</translation>
     </message>
     <message>
         <source>True</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdadero</translation>
     </message>
     <message>
         <source>False</source>
-        <translation type="unfinished"></translation>
+        <translation>Falso</translation>
+    </message>
+</context>
+<context>
+    <name>VideoActivityView</name>
+    <message>
+        <source>Video status</source>
+        <translation>Estado del video</translation>
+    </message>
+    <message>
+        <source>✓ Watched. You can watch it again at any time.</source>
+        <translation>✓ Visto. Puede volver a verlo en cualquier momento.</translation>
+    </message>
+    <message>
+        <source>Watch at least {percent}% of the video to complete it; skipping ahead does not count.</source>
+        <translation>Vea al menos el {percent} % del video para completarlo; los tramos que se saltan no cuentan.</translation>
+    </message>
+    <message>
+        <source>Subtitles could not be loaded: {problem}</source>
+        <translation>No se pudieron cargar los subtítulos: {problem}</translation>
+    </message>
+    <message>
+        <source>This video cannot be played: {reason}</source>
+        <translation>No se puede reproducir este video: {reason}</translation>
     </message>
 </context>
 <context>
     <name>VideoControls</name>
     <message>
         <source>−10 s</source>
-        <translation type="unfinished"></translation>
+        <translation>−10 s</translation>
     </message>
     <message>
         <source>Back 10 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Retroceder 10 segundos</translation>
     </message>
     <message>
         <source>Back 10 seconds (Left arrow)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retroceder 10 segundos (flecha izquierda)</translation>
     </message>
     <message>
         <source>+10 s</source>
-        <translation type="unfinished"></translation>
+        <translation>+10 s</translation>
     </message>
     <message>
         <source>Forward 10 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Avanzar 10 segundos</translation>
     </message>
     <message>
         <source>Forward 10 seconds (Right arrow)</source>
-        <translation type="unfinished"></translation>
+        <translation>Avanzar 10 segundos (flecha derecha)</translation>
     </message>
     <message>
         <source>Position in the video</source>
-        <translation type="unfinished"></translation>
+        <translation>Posición en el video</translation>
     </message>
     <message>
         <source>Time played</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo reproducido</translation>
     </message>
     <message>
         <source>Length of the video</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración del video</translation>
     </message>
     <message>
         <source>Playback speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocidad de reproducción</translation>
     </message>
     <message>
         <source>Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Volumen</translation>
     </message>
     <message>
         <source>Subtitles</source>
-        <translation type="unfinished"></translation>
+        <translation>Subtítulos</translation>
     </message>
     <message>
         <source>Show subtitles</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar subtítulos</translation>
     </message>
     <message>
         <source>Show or hide subtitles</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar u ocultar subtítulos</translation>
     </message>
     <message>
         <source>{speed}×</source>
-        <translation type="unfinished"></translation>
+        <translation>{speed}×</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducir</translation>
     </message>
     <message>
         <source>{action} (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>{action} (Espacio)</translation>
     </message>
     <message>
         <source>Unmute</source>
-        <translation type="unfinished"></translation>
+        <translation>Activar sonido</translation>
     </message>
     <message>
         <source>Mute</source>
-        <translation type="unfinished"></translation>
+        <translation>Silenciar</translation>
     </message>
     <message>
         <source>Mute or unmute (M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Silenciar o activar sonido (M)</translation>
     </message>
     <message>
         <source>Exit full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir de pantalla completa</translation>
     </message>
     <message>
         <source>Full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantalla completa</translation>
     </message>
     <message>
         <source>Full screen (F, Esc to leave)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantalla completa (F; Esc para salir)</translation>
     </message>
 </context>
 <context>
     <name>VideoView</name>
     <message>
         <source>Video player</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproductor de video</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Video</translation>
     </message>
     <message>
         <source>Video message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje del video</translation>
     </message>
     <message>
-        <source>This video cannot be played: {file}
-{reason}</source>
-        <translation type="unfinished"></translation>
+        <source>This video cannot be played: {file}</source>
+        <translation>No se puede reproducir este video: {file}</translation>
+    </message>
+</context>
+<context>
+    <name>VlcPlayer</name>
+    <message>
+        <source>libvlc is not installed or cannot be loaded ({why})</source>
+        <translation>libvlc no está instalado o no se puede cargar ({why})</translation>
+    </message>
+    <message>
+        <source>libvlc refused to start with the options {args}</source>
+        <translation>libvlc se negó a iniciarse con las opciones {args}</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>el archivo no existe</translation>
+    </message>
+    <message>
+        <source>libvlc could not start reading the file</source>
+        <translation>libvlc no pudo empezar a leer el archivo</translation>
+    </message>
+    <message>
+        <source>libvlc could not read the file</source>
+        <translation>libvlc no pudo leer el archivo</translation>
+    </message>
+    <message>
+        <source>libvlc found no video track in the file</source>
+        <translation>libvlc no encontró ninguna pista de video en el archivo</translation>
+    </message>
+    <message>
+        <source>libvlc could not decode the file</source>
+        <translation>libvlc no pudo decodificar el archivo</translation>
     </message>
 </context>
 <context>
     <name>WalkthroughView</name>
     <message>
         <source>Steps done</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos realizados</translation>
     </message>
     <message>
         <source>Walkthrough progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso del ejercicio guiado</translation>
     </message>
     <message>
         <source>Export checklist (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar lista de verificación (PDF)…</translation>
     </message>
     <message>
         <source>Export the checklist as a PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar la lista de verificación como archivo PDF</translation>
     </message>
     <message>
         <source>Walkthrough steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos del ejercicio guiado</translation>
     </message>
     <message>
         <source>Walkthrough message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje del ejercicio guiado</translation>
     </message>
     <message>
         <source>Walkthrough status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del ejercicio guiado</translation>
     </message>
     <message>
         <source>Work on the demo site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabaje en el sitio de demostración.</translation>
     </message>
     <message>
         <source>Work on the production site: changes there are real.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabaje en el sitio de producción: los cambios allí son reales.</translation>
     </message>
     <message>
         <source>Not saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No guardado: {reason}</translation>
     </message>
     <message>
         <source>{ticked} of {total} steps</source>
-        <translation type="unfinished"></translation>
+        <translation>{ticked} de {total} pasos</translation>
     </message>
     <message>
         <source>✓ Walkthrough complete</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Ejercicio guiado completado</translation>
     </message>
     <message>
         <source>Open a walkthrough first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra primero un ejercicio guiado.</translation>
     </message>
     <message>
         <source>Export checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar lista de verificación</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The checklist was not exported: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se exportó la lista de verificación: {reason}</translation>
     </message>
     <message>
         <source>Checklist saved to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de verificación guardada en {path}</translation>
     </message>
 </context>
 <context>
     <name>kind</name>
     <message>
         <source>Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guía</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Video</translation>
     </message>
     <message>
         <source>Slides</source>
-        <translation type="unfinished"></translation>
+        <translation>Diapositivas</translation>
     </message>
     <message>
         <source>Quiz</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuestionario</translation>
     </message>
     <message>
         <source>Walkthrough</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicio guiado</translation>
     </message>
 </context>
 <context>
     <name>launch</name>
     <message>
         <source>CPIMS+ Trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>CPIMS+ Trainer</translation>
+    </message>
+</context>
+<context>
+    <name>self.view</name>
+    <message>
+        <source>Not done</source>
+        <translation>No se realizó la acción</translation>
+    </message>
+    <message>
+        <source>Import records bundles or receipts</source>
+        <translation>Importar paquetes de registros o acuses de recibo</translation>
+    </message>
+    <message>
+        <source>Records bundles and receipts (*.zip *.json)</source>
+        <translation>Paquetes de registros y acuses de recibo (*.zip *.json)</translation>
+    </message>
+    <message>
+        <source>Importing records</source>
+        <translation>Importando registros</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Importación finalizada</translation>
+    </message>
+    <message>
+        <source>Export records</source>
+        <translation>Exportar registros</translation>
+    </message>
+    <message>
+        <source>Records bundle (*.zip)</source>
+        <translation>Paquete de registros (*.zip)</translation>
+    </message>
+    <message>
+        <source>Exporting records</source>
+        <translation>Exportando registros</translation>
+    </message>
+    <message>
+        <source>Records exported</source>
+        <translation>Registros exportados</translation>
+    </message>
+    <message>
+        <source>{path}
+{n} records, signed with key {key}.</source>
+        <translation>{path}
+{n} registros, firmados con la clave {key}.</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Exportar informe</translation>
+    </message>
+    <message>
+        <source>Writing the report</source>
+        <translation>Generando el informe</translation>
+    </message>
+    <message>
+        <source>Certificates of the learners shown</source>
+        <translation>Certificados de los participantes mostrados</translation>
+    </message>
+    <message>
+        <source>Zip of PDFs (*.zip)</source>
+        <translation>Zip de archivos PDF (*.zip)</translation>
+    </message>
+    <message>
+        <source>Writing certificates</source>
+        <translation>Generando certificados</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Guardado</translation>
     </message>
 </context>
 <context>
     <name>status</name>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Completado</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>En curso</translation>
     </message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin empezar</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueado</translation>
+    </message>
+</context>
+<context>
+    <name>view</name>
+    <message>
+        <source>receipt: bundle {id} arrived at key {key} on {when} ({n} records).</source>
+        <translation>acuse de recibo: el paquete {id} llegó a la clave {key} el {when} ({n} registros).</translation>
+    </message>
+    <message>
+        <source>{added} added, {updated} updated</source>
+        <translation>{added} añadidos, {updated} actualizados</translation>
+    </message>
+    <message>
+        <source>, {n} kept until key {key} is trusted</source>
+        <translation>, {n} retenidos hasta que se confíe en la clave {key}</translation>
+    </message>
+    <message>
+        <source>, {n} learner details differ (see Exchange)</source>
+        <translation>, {n} datos de participantes difieren (ver Intercambio)</translation>
+    </message>
+    <message>
+        <source>. Receipt for the field laptop: {path}</source>
+        <translation>. Acuse de recibo para el portátil de campo: {path}</translation>
     </message>
 </context>
 </TS>

@@ -2,1092 +2,2178 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name></name>
+    <name />
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Accueil</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothèque</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Certificats</translation>
+    </message>
+    <message>
+        <source>Rollout</source>
+        <translation>Déploiement</translation>
     </message>
     <message>
         <source>Open activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Activité en cours</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Formateur</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
 </context>
 <context>
     <name>ActivityView</name>
     <message>
         <source>Choose an activity on the Home page or in the Library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une activité sur la page d’accueil ou dans la bibliothèque.</translation>
     </message>
     <message>
         <source>This {kind} opens here in the next release: {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce type d’activité ({kind}) s’ouvrira ici dans la prochaine version : {file}</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatesView</name>
+    <message>
+        <source>Certificates</source>
+        <translation>Certificats</translation>
+    </message>
+    <message>
+        <source>My certificates</source>
+        <translation>Mes certificats</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Parcours</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Délivré le</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>No certificate yet: complete every activity of your track to earn one.</source>
+        <translation>Aucun certificat pour l’instant : terminez toutes les activités de votre parcours pour en obtenir un.</translation>
+    </message>
+    <message>
+        <source>Open PDF</source>
+        <translation>Ouvrir le PDF</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Enregistrer le PDF…</translation>
+    </message>
+    <message>
+        <source>Export JSON…</source>
+        <translation>Exporter en JSON…</translation>
+    </message>
+    <message>
+        <source>Check and import certificates</source>
+        <translation>Vérifier et importer des certificats</translation>
+    </message>
+    <message>
+        <source>New certificate issued: {titles}</source>
+        <translation>Nouveau certificat délivré : {titles}</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Valide</translation>
+    </message>
+    <message>
+        <source>Revoked: {reason}</source>
+        <translation>Révoqué : {reason}</translation>
+    </message>
+    <message>
+        <source>Replaced by a newer certificate</source>
+        <translation>Remplacé par un certificat plus récent</translation>
+    </message>
+    <message>
+        <source>Issuer not trusted here</source>
+        <translation>Émetteur non approuvé ici</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Signed credential (*.json)</source>
+        <translation>Attestation signée (*.json)</translation>
+    </message>
+    <message>
+        <source>Save certificate</source>
+        <translation>Enregistrer le certificat</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Enregistré : {path}</translation>
     </message>
 </context>
 <context>
     <name>CheckPage</name>
     <message>
         <source>Check your answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez vos réponses</translation>
     </message>
     <message>
         <source>Answer summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Récapitulatif des réponses</translation>
     </message>
     <message>
         <source>Not answered or not finished (press Enter to go to one):</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans réponse ou inachevées (appuyez sur Entrée pour y accéder) :</translation>
     </message>
     <message>
         <source>Questions not answered yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Questions encore sans réponse</translation>
     </message>
     <message>
         <source>&amp;Back to the questions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retour aux questions</translation>
     </message>
     <message>
         <source>Back to the questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour aux questions</translation>
     </message>
     <message>
         <source>S&amp;ubmit answers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Soumettre les réponses</translation>
     </message>
     <message>
         <source>Submit answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Soumettre les réponses</translation>
     </message>
     <message>
         <source>You answered {answered} of {total} questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez répondu à {answered} questions sur {total}.</translation>
     </message>
 </context>
 <context>
     <name>ChoiceWidget</name>
     <message>
         <source>Choose all that apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez toutes les réponses qui conviennent.</translation>
+    </message>
+</context>
+<context>
+    <name>ClosePanel</name>
+    <message>
+        <source>Close this step</source>
+        <translation>Clôturer cette étape</translation>
+    </message>
+    <message>
+        <source>Note for the sign-off (optional)</source>
+        <translation>Note de validation (facultative)</translation>
+    </message>
+    <message>
+        <source>Sign-off note</source>
+        <translation>Note de validation</translation>
+    </message>
+    <message>
+        <source>Sign off</source>
+        <translation>Valider</translation>
+    </message>
+    <message>
+        <source>Sign off this step</source>
+        <translation>Valider cette étape</translation>
+    </message>
+    <message>
+        <source>Why this step does not apply (required)</source>
+        <translation>Pourquoi cette étape ne s’applique pas (obligatoire)</translation>
+    </message>
+    <message>
+        <source>Reason the step is not applicable</source>
+        <translation>Motif de non-applicabilité de l’étape</translation>
+    </message>
+    <message>
+        <source>Mark not applicable</source>
+        <translation>Marquer comme non applicable</translation>
+    </message>
+    <message>
+        <source>Mark this step not applicable</source>
+        <translation>Marquer cette étape comme non applicable</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseSettingsBox</name>
+    <message>
+        <source>Shared database</source>
+        <translation>Base de données partagée</translation>
+    </message>
+    <message>
+        <source>Database URL</source>
+        <translation>URL de la base de données</translation>
+    </message>
+    <message>
+        <source>Database password</source>
+        <translation>Mot de passe de la base de données</translation>
+    </message>
+    <message>
+        <source>Save &amp;database setting</source>
+        <translation>Enregistrer le paramètre de &amp;base de données</translation>
+    </message>
+    <message>
+        <source>Empty: the SQLite file in the data folder. A change applies at the next start.</source>
+        <translation>Vide : le fichier SQLite du dossier de données. Une modification s’applique au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Database setting</source>
+        <translation>Paramètre de base de données</translation>
+    </message>
+    <message>
+        <source>Database &amp;URL:</source>
+        <translation>&amp;URL de la base de données :</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Mot de pa&amp;sse :</translation>
+    </message>
+    <message>
+        <source>Saved. Restart the application to use this database.</source>
+        <translation>Enregistré. Redémarrez l’application pour utiliser cette base de données.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePanel</name>
+    <message>
+        <source>Evidence</source>
+        <translation>Justificatifs</translation>
+    </message>
+    <message>
+        <source>Choose an evidence item in the list above to tick it.</source>
+        <translation>Choisissez un justificatif dans la liste ci-dessus pour le cocher.</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmé</translation>
+    </message>
+    <message>
+        <source>Evidence item confirmed</source>
+        <translation>Justificatif confirmé</translation>
+    </message>
+    <message>
+        <source>Where is the proof kept? (required)</source>
+        <translation>Où la preuve est-elle conservée ? (obligatoire)</translation>
+    </message>
+    <message>
+        <source>Evidence note</source>
+        <translation>Note sur le justificatif</translation>
+    </message>
+    <message>
+        <source>Save evidence</source>
+        <translation>Enregistrer le justificatif</translation>
+    </message>
+    <message>
+        <source>Save the evidence tick and note</source>
+        <translation>Enregistrer la coche et la note du justificatif</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note :</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangePanel</name>
+    <message>
+        <source>Imports</source>
+        <translation>Importations</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Contenu</translation>
+    </message>
+    <message>
+        <source>From key</source>
+        <translation>Clé d’origine</translation>
+    </message>
+    <message>
+        <source>Trusted</source>
+        <translation>Approuvée</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajoutés</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Mis à jour</translation>
+    </message>
+    <message>
+        <source>Awaiting trust</source>
+        <translation>En attente d’approbation</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Exports</source>
+        <translation>Exportations</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Enregistrements</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>Apprenant</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>Ici</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importé</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Installation</source>
+        <translation>Installation</translation>
+    </message>
+    <message>
+        <source>Records of</source>
+        <translation>Type d’enregistrements</translation>
+    </message>
+    <message>
+        <source>Learners</source>
+        <translation>Apprenants</translation>
+    </message>
+    <message>
+        <source>Keep the value here</source>
+        <translation>Conserver la valeur locale</translation>
+    </message>
+    <message>
+        <source>Use the imported value</source>
+        <translation>Utiliser la valeur importée</translation>
+    </message>
+    <message>
+        <source>Trust this key…</source>
+        <translation>Approuver cette clé…</translation>
+    </message>
+    <message>
+        <source>Imported bundles and receipts</source>
+        <translation>Lots et accusés de réception importés</translation>
+    </message>
+    <message>
+        <source>Exported bundles</source>
+        <translation>Lots exportés</translation>
+    </message>
+    <message>
+        <source>Learner details that differ</source>
+        <translation>Informations d’apprenants divergentes</translation>
+    </message>
+    <message>
+        <source>Records kept until their key is trusted (not counted)</source>
+        <translation>Enregistrements conservés jusqu’à l’approbation de leur clé (non comptés)</translation>
+    </message>
+    <message>
+        <source>Receipt for bundle {id}</source>
+        <translation>Accusé de réception du lot {id}</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>{when} at key {key}: {n} added</source>
+        <translation>{when}, clé {key} : {n} ajoutés</translation>
+    </message>
+    <message>
+        <source>Trust this key</source>
+        <translation>Approuver cette clé</translation>
+    </message>
+    <message>
+        <source>Key {key}
+Who is it? (for example the field laptop's site)</source>
+        <translation>Clé {key}
+À qui appartient-elle ? (par exemple, le site de l’ordinateur portable de terrain)</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Action non effectuée</translation>
     </message>
 </context>
 <context>
     <name>HomeView</name>
     <message>
         <source>Overall progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression globale</translation>
     </message>
     <message>
         <source>%p% of the track complete</source>
-        <translation type="unfinished"></translation>
+        <translation>%p% du parcours terminé</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer</translation>
     </message>
     <message>
         <source>Continue with the next activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer à l’activité suivante</translation>
     </message>
     <message>
         <source>Modules and activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Modules et activités</translation>
     </message>
     <message>
         <source>Module / activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Module / activité</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression</translation>
     </message>
     <message>
         <source>No content pack is installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun pack de contenu n’est installé.</translation>
     </message>
     <message>
         <source>There is no track for your role in the installed packs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les packs installés ne contiennent aucun parcours pour votre rôle.</translation>
     </message>
     <message>
         <source>You have completed every module of this track. Well done!</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez terminé tous les modules de ce parcours. Bravo !</translation>
     </message>
     <message>
         <source>Next: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivant : {title}</translation>
     </message>
     <message>
         <source>Locked: complete {modules} first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouillé : terminez d’abord {modules}.</translation>
     </message>
     <message>
         <source>Locked — needs {modules}</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouillé — nécessite {modules}</translation>
     </message>
     <message>
         <source>{title} (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} (facultatif)</translation>
+    </message>
+</context>
+<context>
+    <name>LearnerDetailPanel</name>
+    <message>
+        <source>Choose a learner to see every activity, attempt and certificate.</source>
+        <translation>Choisissez un apprenant pour voir toutes ses activités, tentatives et certificats.</translation>
+    </message>
+    <message>
+        <source>Learner details</source>
+        <translation>Détails de l’apprenant</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>{n} records wait until their key is trusted (not counted).</source>
+        <translation>{n} enregistrements attendent l’approbation de leur clé (non comptés).</translation>
+    </message>
+    <message>
+        <source>Conflict on {field}: here “{here}”, imported “{incoming}”.</source>
+        <translation>Conflit sur {field} : ici « {here} », importé « {incoming} ».</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activités</translation>
+    </message>
+    <message>
+        <source>{title} (optional)</source>
+        <translation>{title} (facultatif)</translation>
+    </message>
+    <message>
+        <source>Quiz attempts ({n})</source>
+        <translation>Tentatives de quiz ({n})</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Réussi</translation>
+    </message>
+    <message>
+        <source>Not passed</source>
+        <translation>Non réussi</translation>
+    </message>
+    <message>
+        <source>Certificates ({n})</source>
+        <translation>Certificats ({n})</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Valide</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Révoqué</translation>
+    </message>
+    <message>
+        <source>Replaced by a newer one</source>
+        <translation>Remplacé par un plus récent</translation>
+    </message>
+    <message>
+        <source>Issuer not trusted here</source>
+        <translation>Émetteur non approuvé ici</translation>
     </message>
 </context>
 <context>
     <name>LibraryView</name>
     <message>
         <source>Search guides, walkthroughs and quizzes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les guides, exercices guidés et quiz…</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats de la recherche</translation>
     </message>
     <message>
         <source>Books and chapters</source>
-        <translation type="unfinished"></translation>
+        <translation>Livres et chapitres</translation>
     </message>
     <message numerus="yes">
         <source>%n result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n résultat</numerusform>
+            <numerusform>%n résultats</numerusform>
         </translation>
     </message>
     <message>
         <source>No results for this search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun résultat pour cette recherche.</translation>
+    </message>
+</context>
+<context>
+    <name>LockedSection</name>
+    <message>
+        <source>Unlock trainer mode…</source>
+        <translation>Déverrouiller le mode formateur…</translation>
+    </message>
+    <message>
+        <source>Unlock trainer mode</source>
+        <translation>Déverrouiller le mode formateur</translation>
+    </message>
+    <message>
+        <source>This screen shows every learner's records. Set a trainer passphrase to use it.</source>
+        <translation>Cet écran affiche les données de tous les apprenants. Définissez une phrase secrète de formateur pour l’utiliser.</translation>
+    </message>
+    <message>
+        <source>This screen shows every learner's records. Give the trainer passphrase to open it.</source>
+        <translation>Cet écran affiche les données de tous les apprenants. Saisissez la phrase secrète de formateur pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>Set the trainer passphrase…</source>
+        <translation>Définir la phrase secrète de formateur…</translation>
+    </message>
+</context>
+<context>
+    <name>LrsSettingsBox</name>
+    <message>
+        <source>Learning Record Store (xAPI)</source>
+        <translation>Entrepôt de données d’apprentissage (xAPI)</translation>
+    </message>
+    <message>
+        <source>LRS endpoint</source>
+        <translation>Point de terminaison LRS</translation>
+    </message>
+    <message>
+        <source>LRS user (client key)</source>
+        <translation>Utilisateur LRS (clé client)</translation>
+    </message>
+    <message>
+        <source>LRS password (client secret)</source>
+        <translation>Mot de passe LRS (secret client)</translation>
+    </message>
+    <message>
+        <source>stored</source>
+        <translation>enregistré</translation>
+    </message>
+    <message>
+        <source>Account home page</source>
+        <translation>Page d’accueil du compte</translation>
+    </message>
+    <message>
+        <source>Include learners' names in statements</source>
+        <translation>Inclure le nom des apprenants dans les déclarations</translation>
+    </message>
+    <message>
+        <source>&amp;Save LRS settings</source>
+        <translation>&amp;Enregistrer les paramètres LRS</translation>
+    </message>
+    <message>
+        <source>Send &amp;now</source>
+        <translation>Envoyer &amp;maintenant</translation>
+    </message>
+    <message>
+        <source>Sending statements</source>
+        <translation>Envoi des déclarations</translation>
+    </message>
+    <message>
+        <source>Statement queue</source>
+        <translation>File des déclarations</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint:</source>
+        <translation>Point de &amp;terminaison :</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Mot de &amp;passe :</translation>
+    </message>
+    <message>
+        <source>Account &amp;home page:</source>
+        <translation>Page d’accueil du &amp;compte :</translation>
+    </message>
+    <message>
+        <source>Waiting: {0} · sent: {1} · refused: {2} · in conflict: {3}</source>
+        <translation>En attente : {0} · envoyées : {1} · refusées : {2} · en conflit : {3}</translation>
+    </message>
+    <message>
+        <source>Sent {0}; {1} wait to be retried.</source>
+        <translation>{0} envoyées ; {1} en attente d’une nouvelle tentative.</translation>
+    </message>
+    <message>
+        <source>Sending failed.</source>
+        <translation>L’envoi a échoué.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>CPIMS+ Trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>CPIMS+ Trainer</translation>
     </message>
     <message>
         <source>Opening your training records…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture de vos données de formation…</translation>
     </message>
     <message>
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement</translation>
     </message>
     <message>
         <source>Some content has problems: {first}</source>
-        <translation type="unfinished"></translation>
+        <translation>Certains contenus présentent des problèmes : {first}</translation>
     </message>
     <message>
         <source>CPIMS+ Trainer — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>CPIMS+ Trainer — {name}</translation>
     </message>
 </context>
 <context>
     <name>MatchingWidget</name>
     <message>
         <source>Choose a match…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une correspondance…</translation>
     </message>
     <message>
         <source>Match for: {left}</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondance pour : {left}</translation>
     </message>
 </context>
 <context>
     <name>OrderingWidget</name>
     <message>
         <source>Put the items in order: select one, then Move up or Move down (Alt+Up, Alt+Down).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettez les éléments dans l’ordre : sélectionnez-en un, puis Monter ou Descendre (Alt+Haut, Alt+Bas).</translation>
     </message>
     <message>
         <source>Items to put in order</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments à ordonner</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Monter</translation>
     </message>
     <message>
         <source>Move &amp;down</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descendre</translation>
     </message>
     <message>
         <source>Move the selected item up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter l’élément sélectionné</translation>
     </message>
     <message>
         <source>Move the selected item down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre l’élément sélectionné</translation>
+    </message>
+</context>
+<context>
+    <name>PlannedStaffPanel</name>
+    <message>
+        <source>How many people of each role the rollout plans, for all agencies or per agency. Shares of certified staff are counted against these numbers.</source>
+        <translation>Nombre de personnes prévu pour chaque rôle dans le déploiement, toutes agences confondues ou par agence. Les proportions de personnel certifié sont calculées par rapport à ces nombres.</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agence</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <source>Planned staff</source>
+        <translation>Effectif prévu</translation>
+    </message>
+    <message>
+        <source>All agencies</source>
+        <translation>Toutes les agences</translation>
+    </message>
+    <message>
+        <source>Planned number</source>
+        <translation>Nombre prévu</translation>
+    </message>
+    <message>
+        <source>Save planned number</source>
+        <translation>Enregistrer le nombre prévu</translation>
+    </message>
+    <message>
+        <source>Save the planned number</source>
+        <translation>Enregistrer le nombre prévu</translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation>Supprimer la sélection</translation>
+    </message>
+    <message>
+        <source>Remove the selected planned number</source>
+        <translation>Supprimer le nombre prévu sélectionné</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle :</translation>
+    </message>
+    <message>
+        <source>&amp;Agency:</source>
+        <translation>&amp;Agence :</translation>
+    </message>
+    <message>
+        <source>&amp;Planned:</source>
+        <translation>&amp;Prévu :</translation>
     </message>
 </context>
 <context>
     <name>PresenterWindow</name>
     <message>
         <source>Presenting: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Présentation : {title}</translation>
     </message>
     <message>
         <source>Presenter view</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue présentateur</translation>
     </message>
     <message>
         <source>Current slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Diapositive actuelle</translation>
     </message>
     <message>
         <source>Next slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Diapositive suivante</translation>
     </message>
     <message>
         <source>Speaker notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes du présentateur</translation>
     </message>
     <message>
         <source>Elapsed time</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps écoulé</translation>
     </message>
     <message>
         <source>Esc leaves presenter mode · ← → move between slides</source>
-        <translation type="unfinished"></translation>
+        <translation>Échap quitte le mode présentateur · ← → pour changer de diapositive</translation>
     </message>
     <message>
         <source>End of the deck</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de la présentation</translation>
     </message>
     <message>
         <source>No speaker notes for this slide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune note pour cette diapositive.</translation>
     </message>
     <message>
         <source>Slide {number} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Diapositive {number} sur {count}</translation>
     </message>
     <message>
         <source>Elapsed {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Écoulé : {time}</translation>
     </message>
 </context>
 <context>
     <name>ProfilePicker</name>
     <message>
         <source>Who is training today?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui se forme aujourd’hui ?</translation>
     </message>
     <message>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Profils</translation>
     </message>
     <message>
         <source>No profiles yet. Create yours on the right to start training.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun profil pour l’instant. Créez le vôtre à droite pour commencer la formation.</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer</translation>
     </message>
     <message>
         <source>Continue with the selected profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer avec le profil sélectionné</translation>
     </message>
     <message>
         <source>Archive profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiver le profil…</translation>
     </message>
     <message>
         <source>Archive the selected profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiver le profil sélectionné</translation>
     </message>
     <message>
         <source>New profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau profil</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom complet</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Agence</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Site</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>PIN (optional, 4 to 8 digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>Code PIN (facultatif, 4 à 8 chiffres)</translation>
     </message>
     <message>
         <source>Optional, 4–8 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif, 4 à 8 chiffres</translation>
     </message>
     <message>
         <source>Create profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer le profil</translation>
     </message>
     <message>
         <source>Full &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom complet :</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rôle :</translation>
     </message>
     <message>
         <source>&amp;Agency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agence :</translation>
     </message>
     <message>
         <source>&amp;Site:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Site :</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <source>&amp;PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>Code &amp;PIN :</translation>
     </message>
     <message>
         <source>Protected by a PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Protégé par un code PIN</translation>
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Code PIN</translation>
     </message>
     <message>
         <source>PIN for {name}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Code PIN de {name} :</translation>
     </message>
     <message>
         <source>Cannot open this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir ce profil</translation>
     </message>
     <message>
         <source>The profile was not created</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil n’a pas été créé</translation>
     </message>
     <message>
         <source>Archive profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiver le profil</translation>
     </message>
     <message>
         <source>Archive {name}? The records are kept; the profile is hidden from this list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiver {name} ? Les données sont conservées ; le profil n’apparaît plus dans cette liste.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>QtPlayer</name>
+    <message>
+        <source>Qt Multimedia has no usable media backend on this computer</source>
+        <translation>Qt Multimedia ne dispose d’aucun moteur multimédia utilisable sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>le fichier n’existe pas</translation>
+    </message>
+    <message>
+        <source>the file is not a playable video</source>
+        <translation>le fichier n’est pas une vidéo lisible</translation>
+    </message>
+    <message>
+        <source>the file could not be decoded</source>
+        <translation>le fichier n’a pas pu être décodé</translation>
     </message>
 </context>
 <context>
     <name>QuizView</name>
     <message>
         <source>Quiz error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur du quiz</translation>
     </message>
     <message>
         <source>Position in the quiz</source>
-        <translation type="unfinished"></translation>
+        <translation>Position dans le quiz</translation>
     </message>
     <message>
         <source>Progress through the quiz</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression dans le quiz</translation>
     </message>
     <message>
         <source>&amp;Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Précédent</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suivant</translation>
+    </message>
+    <message>
+        <source>Previous question</source>
+        <translation>Question précédente</translation>
     </message>
     <message>
         <source>Quiz result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat du quiz</translation>
     </message>
     <message>
         <source>&amp;Back to the quiz</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retour au quiz</translation>
     </message>
     <message>
         <source>Back to the quiz start page</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour à la page d’accueil du quiz</translation>
     </message>
     <message>
         <source>Question {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Question {number}</translation>
     </message>
     <message>
         <source>Case study</source>
-        <translation type="unfinished"></translation>
+        <translation>Étude de cas</translation>
     </message>
     <message>
         <source>Part {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Partie {number}</translation>
     </message>
     <message>
         <source>&amp;Review answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;voir les réponses</translation>
     </message>
     <message>
         <source>Question {number} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Question {number} sur {total}</translation>
     </message>
     <message>
         <source>Answered {answered} of {total} questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses données : {answered} sur {total}</translation>
     </message>
     <message>
         <source>Question {number}: {prompt}</source>
-        <translation type="unfinished"></translation>
+        <translation>Question {number} : {prompt}</translation>
     </message>
     <message>
         <source>Submit your answers? You cannot change them afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soumettre vos réponses ? Vous ne pourrez plus les modifier ensuite.</translation>
     </message>
     <message>
         <source>{count} question(s) are not answered yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questions encore sans réponse : {count}.</translation>
     </message>
     <message>
         <source>Submit answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Soumettre les réponses</translation>
     </message>
 </context>
 <context>
     <name>ReaderWidget</name>
     <message>
         <source>Contents of this chapter</source>
-        <translation type="unfinished"></translation>
+        <translation>Sommaire de ce chapitre</translation>
     </message>
     <message>
         <source>Reading status</source>
-        <translation type="unfinished"></translation>
+        <translation>État de la lecture</translation>
     </message>
     <message>
         <source>This link points outside the training pack and was not opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce lien pointe hors du pack de formation et n’a pas été ouvert.</translation>
     </message>
     <message>
         <source>✓ Read</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Lu</translation>
     </message>
     <message>
         <source>You reached the end; it counts as read after the minimum reading time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez atteint la fin ; le chapitre comptera comme lu après la durée minimale de lecture.</translation>
     </message>
     <message>
         <source>Read to the end of the chapter to complete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisez le chapitre jusqu’au bout pour le terminer.</translation>
+    </message>
+</context>
+<context>
+    <name>RequirementTree</name>
+    <message>
+        <source>Requirements of the step</source>
+        <translation>Conditions de l’étape</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Remplie</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>Non remplie</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+</context>
+<context>
+    <name>RolloutView</name>
+    <message>
+        <source>Rollout</source>
+        <translation>Déploiement</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Refresh the rollout steps</source>
+        <translation>Actualiser les étapes du déploiement</translation>
+    </message>
+    <message>
+        <source>&amp;Export readiness report (PDF)…</source>
+        <translation>&amp;Exporter le rapport de préparation (PDF)…</translation>
+    </message>
+    <message>
+        <source>Export the readiness report as a PDF file</source>
+        <translation>Exporter le rapport de préparation en fichier PDF</translation>
+    </message>
+    <message>
+        <source>Rollout steps</source>
+        <translation>Étapes du déploiement</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <source>Planned staff</source>
+        <translation>Effectif prévu</translation>
+    </message>
+    <message>
+        <source>Checking the rollout steps…</source>
+        <translation>Vérification des étapes du déploiement…</translation>
+    </message>
+    <message>
+        <source>Step {step}: {title}
+{state}</source>
+        <translation>Étape {step} : {title}
+{state}</translation>
+    </message>
+    <message>
+        <source>Step {step}: {title}</source>
+        <translation>Étape {step} : {title}</translation>
+    </message>
+    <message>
+        <source>Status: {state}</source>
+        <translation>Statut : {state}</translation>
+    </message>
+    <message>
+        <source>Outcome: {outcome}</source>
+        <translation>Résultat : {outcome}</translation>
+    </message>
+    <message>
+        <source>Signed off by {name} on {date}.</source>
+        <translation>Validée par {name} le {date}.</translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation>Note : {note}</translation>
+    </message>
+    <message>
+        <source>Marked not applicable by {name} on {date}. Reason: {reason}</source>
+        <translation>Marquée comme non applicable par {name} le {date}. Motif : {reason}</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Evidence saved.</source>
+        <translation>Justificatif enregistré.</translation>
+    </message>
+    <message>
+        <source>The step is signed off.</source>
+        <translation>L’étape est validée.</translation>
+    </message>
+    <message>
+        <source>The step is marked not applicable.</source>
+        <translation>L’étape est marquée comme non applicable.</translation>
+    </message>
+    <message>
+        <source>Planned number saved.</source>
+        <translation>Nombre prévu enregistré.</translation>
+    </message>
+    <message>
+        <source>Planned number removed.</source>
+        <translation>Nombre prévu supprimé.</translation>
+    </message>
+    <message>
+        <source>Export readiness report</source>
+        <translation>Exporter le rapport de préparation</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the readiness report…</source>
+        <translation>Création du rapport de préparation…</translation>
+    </message>
+    <message>
+        <source>The readiness report is saved as {path}.</source>
+        <translation>Le rapport de préparation est enregistré sous {path}.</translation>
     </message>
 </context>
 <context>
     <name>SafeTextBrowser</name>
     <message>
         <source>Chapter text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte du chapitre</translation>
+    </message>
+</context>
+<context>
+    <name>SecretDialog</name>
+    <message>
+        <source>The same again</source>
+        <translation>Confirmation de la phrase secrète</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>Again:</source>
+        <translation>Confirmation :</translation>
+    </message>
+    <message>
+        <source>The two entries differ. Type the same passphrase twice.</source>
+        <translation>Les deux saisies diffèrent. Saisissez deux fois la même phrase secrète.</translation>
+    </message>
+    <message>
+        <source>That is not right.</source>
+        <translation>Ce n’est pas correct.</translation>
+    </message>
+    <message>
+        <source>Too many wrong attempts. Try again in {seconds} seconds.</source>
+        <translation>Trop de tentatives erronées. Réessayez dans {seconds} secondes.</translation>
+    </message>
+    <message>
+        <source>That passphrase is not right.</source>
+        <translation>Cette phrase secrète est incorrecte.</translation>
     </message>
 </context>
 <context>
     <name>SettingsView</name>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>Text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille du texte</translation>
     </message>
     <message>
         <source>Video player</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecteur vidéo</translation>
     </message>
     <message>
         <source>Qt Multimedia (built in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt Multimedia (intégré)</translation>
     </message>
     <message>
         <source>VLC (needs VLC installed)</source>
-        <translation type="unfinished"></translation>
+        <translation>VLC (nécessite l’installation de VLC)</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de données</translation>
     </message>
     <message>
         <source>Open data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier de données</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <source>&amp;Text size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taille du texte :</translation>
     </message>
     <message>
         <source>&amp;Video player:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecteur &amp;vidéo :</translation>
     </message>
     <message>
         <source>Data folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de données :</translation>
     </message>
     <message>
         <source>Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données :</translation>
     </message>
 </context>
 <context>
     <name>Shell</name>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Sections</translation>
     </message>
     <message>
         <source>Switch profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer de profil</translation>
     </message>
 </context>
 <context>
     <name>SlideThumbnails</name>
     <message>
         <source>Slides in this deck</source>
-        <translation type="unfinished"></translation>
+        <translation>Diapositives de cette présentation</translation>
     </message>
     <message>
         <source>Slide {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Diapositive {number}</translation>
     </message>
 </context>
 <context>
     <name>SlidesView</name>
     <message>
         <source>Slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Diapositive</translation>
     </message>
     <message>
         <source>Slide deck message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message de la présentation</translation>
     </message>
     <message>
         <source>Slides status</source>
-        <translation type="unfinished"></translation>
+        <translation>État des diapositives</translation>
     </message>
     <message>
         <source>◀ Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Précédente</translation>
     </message>
     <message>
         <source>Previous slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Diapositive précédente</translation>
     </message>
     <message>
         <source>Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivante ▶</translation>
     </message>
     <message>
         <source>Next slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Diapositive suivante</translation>
     </message>
     <message>
         <source>Fit width</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuster à la largeur</translation>
     </message>
     <message>
         <source>Fit the slide to the width</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuster la diapositive à la largeur</translation>
     </message>
     <message>
         <source>Fit page</source>
-        <translation type="unfinished"></translation>
+        <translation>Page entière</translation>
     </message>
     <message>
         <source>Fit the whole slide</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la diapositive entière</translation>
     </message>
     <message>
         <source>−</source>
-        <translation type="unfinished"></translation>
+        <translation>−</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom arrière</translation>
     </message>
     <message>
         <source>+</source>
-        <translation type="unfinished"></translation>
+        <translation>+</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom avant</translation>
     </message>
     <message>
         <source>Open original</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l’original</translation>
     </message>
     <message>
         <source>Open the original PowerPoint file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le fichier PowerPoint d’origine</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Présenter</translation>
     </message>
     <message>
         <source>Full-screen presenter mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode présentateur plein écran</translation>
     </message>
     <message>
         <source>The slide deck {file} cannot be opened: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>La présentation {file} ne peut pas être ouverte : {reason}</translation>
     </message>
     <message>
         <source>the file was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est introuvable.</translation>
     </message>
     <message>
         <source>it is not a valid PDF file.</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n’est pas un fichier PDF valide.</translation>
     </message>
     <message>
         <source>it is protected by a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est protégé par un mot de passe.</translation>
     </message>
     <message>
         <source>its security scheme is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>son mode de sécurité n’est pas pris en charge.</translation>
     </message>
     <message>
         <source>it has no pages or could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier ne contient aucune page ou n’a pas pu être lu.</translation>
     </message>
     <message>
         <source>Slide {number} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Diapositive {number} sur {count}</translation>
     </message>
     <message>
         <source>Progress was not saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>La progression n’a pas été enregistrée : {reason}</translation>
     </message>
     <message>
         <source>✓ Every slide seen</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Toutes les diapositives vues</translation>
     </message>
     <message>
         <source>{seen} of {count} slides seen. See every slide to complete the deck.</source>
-        <translation type="unfinished"></translation>
+        <translation>{seen} diapositives vues sur {count}. Consultez toutes les diapositives pour terminer la présentation.</translation>
     </message>
 </context>
 <context>
     <name>StartPage</name>
     <message>
         <source>About this quiz</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de ce quiz</translation>
     </message>
     <message>
         <source>Quiz message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message du quiz</translation>
     </message>
     <message>
         <source>&amp;Start the quiz</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Commencer le quiz</translation>
     </message>
     <message>
         <source>Past attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentatives précédentes</translation>
     </message>
     <message>
         <source>Attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentative</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>&amp;Review the selected attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;voir la tentative sélectionnée</translation>
     </message>
     <message>
         <source>Review the selected attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Revoir la tentative sélectionnée</translation>
     </message>
     <message>
         <source>1 question</source>
-        <translation type="unfinished"></translation>
+        <translation>1 question</translation>
     </message>
     <message>
         <source>{count} questions</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} questions</translation>
     </message>
     <message>
         <source>Pass mark: {mark}</source>
-        <translation type="unfinished"></translation>
+        <translation>Note de réussite : {mark}</translation>
     </message>
     <message>
         <source>Attempts used: {used} of {allowed}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentatives utilisées : {used} sur {allowed}</translation>
     </message>
     <message>
         <source>Attempts used: {used} (no limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentatives utilisées : {used} (sans limite)</translation>
+    </message>
+    <message>
+        <source>You can try this quiz again from {time}.</source>
+        <translation>Vous pourrez repasser ce quiz à partir de {time}.</translation>
+    </message>
+    <message>
+        <source>You have used all {count} attempts allowed for this quiz.</source>
+        <translation>Vous avez utilisé les {count} tentatives autorisées pour ce quiz.</translation>
     </message>
     <message>
         <source>&amp;Resume the quiz</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reprendre le quiz</translation>
     </message>
     <message>
         <source>&amp;Start a new attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Commencer une nouvelle tentative</translation>
     </message>
     <message>
         <source>This quiz cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir ce quiz</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <source>Passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Réussi</translation>
     </message>
     <message>
         <source>Not passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Non réussi</translation>
     </message>
 </context>
 <context>
     <name>StepWidget</name>
     <message>
         <source>Step {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape {number}</translation>
     </message>
     <message>
         <source>Performed by: {role}</source>
-        <translation type="unfinished"></translation>
+        <translation>Réalisée par : {role}</translation>
     </message>
     <message>
         <source>Expected result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat attendu</translation>
     </message>
     <message>
         <source>Picture for step {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Image de l’étape {number}</translation>
     </message>
     <message>
         <source>Done: I see the expected result</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait : je vois le résultat attendu</translation>
     </message>
     <message>
         <source>Step {number} done</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape {number} terminée</translation>
     </message>
     <message>
         <source>Record the value here</source>
-        <translation type="unfinished"></translation>
+        <translation>Notez la valeur ici</translation>
     </message>
     <message>
         <source>What you saw, any difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que vous avez constaté, différences éventuelles</translation>
     </message>
     <message>
         <source>Note for step {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Note pour l’étape {number}</translation>
     </message>
     <message>
         <source>Note (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Note (facultative)</translation>
+    </message>
+</context>
+<context>
+    <name>TrainerView</name>
+    <message>
+        <source>Trainer</source>
+        <translation>Formateur</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Trainer views</source>
+        <translation>Vues du formateur</translation>
+    </message>
+    <message>
+        <source>&amp;Learners</source>
+        <translation>&amp;Apprenants</translation>
+    </message>
+    <message>
+        <source>Completion &amp;matrix</source>
+        <translation>&amp;Matrice d’achèvement</translation>
+    </message>
+    <message>
+        <source>C&amp;harts</source>
+        <translation>Grap&amp;hiques</translation>
+    </message>
+    <message>
+        <source>E&amp;xchange</source>
+        <translation>É&amp;changes</translation>
+    </message>
+    <message>
+        <source>CSV (learners)…</source>
+        <translation>CSV (apprenants)…</translation>
+    </message>
+    <message>
+        <source>Excel workbook…</source>
+        <translation>Classeur Excel…</translation>
+    </message>
+    <message>
+        <source>PDF for partners…</source>
+        <translation>PDF pour les partenaires…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>&amp;Import records…</source>
+        <translation>&amp;Importer des enregistrements…</translation>
+    </message>
+    <message>
+        <source>Export &amp;records…</source>
+        <translation>&amp;Exporter des enregistrements…</translation>
+    </message>
+    <message>
+        <source>Export re&amp;port</source>
+        <translation>Exporter un &amp;rapport</translation>
+    </message>
+    <message>
+        <source>Certificates (&amp;zip)…</source>
+        <translation>Certificats (&amp;zip)…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Verrouiller</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agence</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>Search names</source>
+        <translation>Rechercher des noms</translation>
+    </message>
+    <message>
+        <source>Ro&amp;le:</source>
+        <translation>Rô&amp;le :</translation>
+    </message>
+    <message>
+        <source>A&amp;gency:</source>
+        <translation>A&amp;gence :</translation>
+    </message>
+    <message>
+        <source>S&amp;ite:</source>
+        <translation>S&amp;ite :</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>Stat&amp;ut :</translation>
+    </message>
+    <message>
+        <source>Learners</source>
+        <translation>Apprenants</translation>
+    </message>
+    <message>
+        <source>Completion matrix</source>
+        <translation>Matrice d’achèvement</translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation>Tous les rôles</translation>
+    </message>
+    <message>
+        <source>All agencies</source>
+        <translation>Toutes les agences</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>Tous les sites</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>{n} learners · {done} completed · {going} in progress · {rest} not started · {certs} certificates</source>
+        <translation>{n} apprenants · {done} ont terminé · {going} en cours · {rest} non commencés · {certs} certificats</translation>
+    </message>
+    <message>
+        <source>{n} records wait for a key to be trusted (see Exchange)</source>
+        <translation>{n} enregistrements attendent l’approbation d’une clé (voir Échanges)</translation>
+    </message>
+    <message>
+        <source>Learner details</source>
+        <translation>Détails de l’apprenant</translation>
     </message>
 </context>
 <context>
     <name>TrueFalseWidget</name>
     <message>
         <source>&amp;True</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vrai</translation>
     </message>
     <message>
         <source>&amp;False</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Faux</translation>
     </message>
     <message>
         <source>True</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrai</translation>
     </message>
     <message>
         <source>False</source>
-        <translation type="unfinished"></translation>
+        <translation>Faux</translation>
+    </message>
+</context>
+<context>
+    <name>VideoActivityView</name>
+    <message>
+        <source>Video status</source>
+        <translation>État de la vidéo</translation>
+    </message>
+    <message>
+        <source>✓ Watched. You can watch it again at any time.</source>
+        <translation>✓ Vidéo regardée. Vous pouvez la revoir à tout moment.</translation>
+    </message>
+    <message>
+        <source>Watch at least {percent}% of the video to complete it; skipping ahead does not count.</source>
+        <translation>Regardez au moins {percent} % de la vidéo pour la terminer ; les passages sautés ne comptent pas.</translation>
+    </message>
+    <message>
+        <source>Subtitles could not be loaded: {problem}</source>
+        <translation>Impossible de charger les sous-titres : {problem}</translation>
+    </message>
+    <message>
+        <source>This video cannot be played: {reason}</source>
+        <translation>Cette vidéo ne peut pas être lue : {reason}</translation>
     </message>
 </context>
 <context>
     <name>VideoControls</name>
     <message>
         <source>−10 s</source>
-        <translation type="unfinished"></translation>
+        <translation>−10 s</translation>
     </message>
     <message>
         <source>Back 10 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Reculer de 10 secondes</translation>
     </message>
     <message>
         <source>Back 10 seconds (Left arrow)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reculer de 10 secondes (flèche gauche)</translation>
     </message>
     <message>
         <source>+10 s</source>
-        <translation type="unfinished"></translation>
+        <translation>+10 s</translation>
     </message>
     <message>
         <source>Forward 10 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Avancer de 10 secondes</translation>
     </message>
     <message>
         <source>Forward 10 seconds (Right arrow)</source>
-        <translation type="unfinished"></translation>
+        <translation>Avancer de 10 secondes (flèche droite)</translation>
     </message>
     <message>
         <source>Position in the video</source>
-        <translation type="unfinished"></translation>
+        <translation>Position dans la vidéo</translation>
     </message>
     <message>
         <source>Time played</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps écoulé</translation>
     </message>
     <message>
         <source>Length of the video</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de la vidéo</translation>
     </message>
     <message>
         <source>Playback speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitesse de lecture</translation>
     </message>
     <message>
         <source>Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Volume</translation>
     </message>
     <message>
         <source>Subtitles</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous-titres</translation>
     </message>
     <message>
         <source>Show subtitles</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les sous-titres</translation>
     </message>
     <message>
         <source>Show or hide subtitles</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ou masquer les sous-titres</translation>
     </message>
     <message>
         <source>{speed}×</source>
-        <translation type="unfinished"></translation>
+        <translation>{speed}×</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture</translation>
     </message>
     <message>
         <source>{action} (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>{action} (Espace)</translation>
     </message>
     <message>
         <source>Unmute</source>
-        <translation type="unfinished"></translation>
+        <translation>Réactiver le son</translation>
     </message>
     <message>
         <source>Mute</source>
-        <translation type="unfinished"></translation>
+        <translation>Couper le son</translation>
     </message>
     <message>
         <source>Mute or unmute (M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Couper ou réactiver le son (M)</translation>
     </message>
     <message>
         <source>Exit full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter le plein écran</translation>
     </message>
     <message>
         <source>Full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Plein écran</translation>
     </message>
     <message>
         <source>Full screen (F, Esc to leave)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plein écran (F ; Échap pour quitter)</translation>
     </message>
 </context>
 <context>
     <name>VideoView</name>
     <message>
         <source>Video player</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecteur vidéo</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Vidéo</translation>
     </message>
     <message>
         <source>Video message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message de la vidéo</translation>
     </message>
     <message>
-        <source>This video cannot be played: {file}
-{reason}</source>
-        <translation type="unfinished"></translation>
+        <source>This video cannot be played: {file}</source>
+        <translation>Cette vidéo ne peut pas être lue : {file}</translation>
+    </message>
+</context>
+<context>
+    <name>VlcPlayer</name>
+    <message>
+        <source>libvlc is not installed or cannot be loaded ({why})</source>
+        <translation>libvlc n’est pas installé ou ne peut pas être chargé ({why})</translation>
+    </message>
+    <message>
+        <source>libvlc refused to start with the options {args}</source>
+        <translation>libvlc a refusé de démarrer avec les options {args}</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>le fichier n’existe pas</translation>
+    </message>
+    <message>
+        <source>libvlc could not start reading the file</source>
+        <translation>libvlc n’a pas pu commencer la lecture du fichier</translation>
+    </message>
+    <message>
+        <source>libvlc could not read the file</source>
+        <translation>libvlc n’a pas pu lire le fichier</translation>
+    </message>
+    <message>
+        <source>libvlc found no video track in the file</source>
+        <translation>libvlc n’a trouvé aucune piste vidéo dans le fichier</translation>
+    </message>
+    <message>
+        <source>libvlc could not decode the file</source>
+        <translation>libvlc n’a pas pu décoder le fichier</translation>
     </message>
 </context>
 <context>
     <name>WalkthroughView</name>
     <message>
         <source>Steps done</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes effectuées</translation>
     </message>
     <message>
         <source>Walkthrough progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de l’exercice guidé</translation>
     </message>
     <message>
         <source>Export checklist (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la liste de contrôle (PDF)…</translation>
     </message>
     <message>
         <source>Export the checklist as a PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la liste de contrôle en fichier PDF</translation>
     </message>
     <message>
         <source>Walkthrough steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes de l’exercice guidé</translation>
     </message>
     <message>
         <source>Walkthrough message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message de l’exercice guidé</translation>
     </message>
     <message>
         <source>Walkthrough status</source>
-        <translation type="unfinished"></translation>
+        <translation>État de l’exercice guidé</translation>
     </message>
     <message>
         <source>Work on the demo site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Travaillez sur le site de démonstration.</translation>
     </message>
     <message>
         <source>Work on the production site: changes there are real.</source>
-        <translation type="unfinished"></translation>
+        <translation>Travaillez sur le site de production : les modifications y sont réelles.</translation>
     </message>
     <message>
         <source>Not saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré : {reason}</translation>
     </message>
     <message>
         <source>{ticked} of {total} steps</source>
-        <translation type="unfinished"></translation>
+        <translation>{ticked} étapes sur {total}</translation>
     </message>
     <message>
         <source>✓ Walkthrough complete</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Exercice guidé terminé</translation>
     </message>
     <message>
         <source>Open a walkthrough first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez d’abord un exercice guidé.</translation>
     </message>
     <message>
         <source>Export checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la liste de contrôle</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The checklist was not exported: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste de contrôle n’a pas été exportée : {reason}</translation>
     </message>
     <message>
         <source>Checklist saved to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste de contrôle enregistrée dans {path}</translation>
     </message>
 </context>
 <context>
     <name>kind</name>
     <message>
         <source>Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guide</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Vidéo</translation>
     </message>
     <message>
         <source>Slides</source>
-        <translation type="unfinished"></translation>
+        <translation>Diapositives</translation>
     </message>
     <message>
         <source>Quiz</source>
-        <translation type="unfinished"></translation>
+        <translation>Quiz</translation>
     </message>
     <message>
         <source>Walkthrough</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercice guidé</translation>
     </message>
 </context>
 <context>
     <name>launch</name>
     <message>
         <source>CPIMS+ Trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>CPIMS+ Trainer</translation>
+    </message>
+</context>
+<context>
+    <name>self.view</name>
+    <message>
+        <source>Not done</source>
+        <translation>Action non effectuée</translation>
+    </message>
+    <message>
+        <source>Import records bundles or receipts</source>
+        <translation>Importer des lots d’enregistrements ou des accusés de réception</translation>
+    </message>
+    <message>
+        <source>Records bundles and receipts (*.zip *.json)</source>
+        <translation>Lots d’enregistrements et accusés de réception (*.zip *.json)</translation>
+    </message>
+    <message>
+        <source>Importing records</source>
+        <translation>Importation des enregistrements</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Importation terminée</translation>
+    </message>
+    <message>
+        <source>Export records</source>
+        <translation>Exporter les enregistrements</translation>
+    </message>
+    <message>
+        <source>Records bundle (*.zip)</source>
+        <translation>Lot d’enregistrements (*.zip)</translation>
+    </message>
+    <message>
+        <source>Exporting records</source>
+        <translation>Exportation des enregistrements</translation>
+    </message>
+    <message>
+        <source>Records exported</source>
+        <translation>Enregistrements exportés</translation>
+    </message>
+    <message>
+        <source>{path}
+{n} records, signed with key {key}.</source>
+        <translation>{path}
+{n} enregistrements, signés avec la clé {key}.</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Exporter le rapport</translation>
+    </message>
+    <message>
+        <source>Writing the report</source>
+        <translation>Création du rapport</translation>
+    </message>
+    <message>
+        <source>Certificates of the learners shown</source>
+        <translation>Certificats des apprenants affichés</translation>
+    </message>
+    <message>
+        <source>Zip of PDFs (*.zip)</source>
+        <translation>Archive zip de PDF (*.zip)</translation>
+    </message>
+    <message>
+        <source>Writing certificates</source>
+        <translation>Création des certificats</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Enregistré</translation>
     </message>
 </context>
 <context>
     <name>status</name>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Non commencé</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouillé</translation>
+    </message>
+</context>
+<context>
+    <name>view</name>
+    <message>
+        <source>receipt: bundle {id} arrived at key {key} on {when} ({n} records).</source>
+        <translation>accusé de réception : le lot {id} est arrivé à la clé {key} le {when} ({n} enregistrements).</translation>
+    </message>
+    <message>
+        <source>{added} added, {updated} updated</source>
+        <translation>{added} ajoutés, {updated} mis à jour</translation>
+    </message>
+    <message>
+        <source>, {n} kept until key {key} is trusted</source>
+        <translation>, {n} conservés jusqu’à l’approbation de la clé {key}</translation>
+    </message>
+    <message>
+        <source>, {n} learner details differ (see Exchange)</source>
+        <translation>, {n} informations d’apprenants divergent (voir Échanges)</translation>
+    </message>
+    <message>
+        <source>. Receipt for the field laptop: {path}</source>
+        <translation>. Accusé de réception pour l’ordinateur portable de terrain : {path}</translation>
     </message>
 </context>
 </TS>
