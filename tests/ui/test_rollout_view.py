@@ -175,12 +175,15 @@ def test_the_screen_works_right_to_left(qtbot: Any, scene: Scene) -> None:
     assert scene.view.steps.count() == 4 and scene.view.close_panel.sign_button.isVisible()
 
 
-def test_the_rollout_section_is_registered(scene: Scene) -> None:
-    import inspect
+def test_the_rollout_section_is_in_the_sidebar_behind_trainer_mode(qtbot: Any, scene: Scene) -> None:
+    from trainer_app.ui.views.registry import build_sections
+    from trainer_app.ui.widgets.locked_section import LockedSection
 
-    from trainer_app.ui.views import registry
-
-    assert 'Section("rollout", tr("Rollout"), RolloutView(context))' in inspect.getsource(registry)
+    sections = {s.key: s for s in build_sections(scene.view.context)}
+    assert sections["rollout"].title == "Rollout"
+    assert isinstance(sections["rollout"].widget, LockedSection)
+    for section in sections.values():
+        qtbot.addWidget(section.widget)
 
 
 def test_the_steps_are_reachable_with_the_keyboard(qtbot: Any, scene: Scene) -> None:

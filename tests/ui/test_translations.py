@@ -12,9 +12,9 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QCoreApplication, QTranslator  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QTranslator
 
-from trainer_app.ui.i18n import I18N_DIR  # noqa: E402
+from trainer_app.ui.i18n import I18N_DIR
 
 LANGUAGES = ("fr", "es", "ar")
 NUMERUS_FORMS = {"fr": 2, "es": 2, "ar": 6}  # Arabic: zero, one, two, few, many, other
@@ -60,7 +60,9 @@ def texts(message: ET.Element) -> list[str]:
 def translator(request: pytest.FixtureRequest, qapp) -> Iterator[tuple[str, QTranslator]]:  # type: ignore[no-untyped-def]
     language = request.param
     translator = QTranslator()
-    assert translator.load(f"cpims_trainer_{language}", str(I18N_DIR)), f"cpims_trainer_{language}.qm does not load"
+    assert translator.load(f"cpims_trainer_{language}", str(I18N_DIR)), (
+        f"cpims_trainer_{language}.qm does not load"
+    )
     assert QCoreApplication.installTranslator(translator)
     try:
         yield language, translator
@@ -85,7 +87,9 @@ def test_known_messages_are_translated(translator) -> None:  # type: ignore[no-u
 
 def test_plural_forms_follow_the_language(translator) -> None:  # type: ignore[no-untyped-def]
     language, _ = translator
-    forms = {n: QCoreApplication.translate("LibraryView", "%n result(s)", None, n) for n in (0, 1, 2, 5, 11, 100)}
+    forms = {
+        n: QCoreApplication.translate("LibraryView", "%n result(s)", None, n) for n in (0, 1, 2, 5, 11, 100)
+    }
     assert all(str(n) in text and "result(s)" not in text for n, text in forms.items())
     assert forms[1] != forms[5]
     if language == "ar":
@@ -112,7 +116,10 @@ def test_no_message_is_left_unfinished(language: str) -> None:
         (context, message.findtext("source"))
         for context, message in messages(language)
         if live(message)
-        and (message.find("translation").get("type") == "unfinished" or not all(t.strip() for t in texts(message)))
+        and (
+            message.find("translation").get("type") == "unfinished"
+            or not all(t.strip() for t in texts(message))
+        )
     ]
     assert unfinished == []
 
@@ -134,9 +141,10 @@ def test_translations_keep_the_placeholders(language: str) -> None:
         if not live(message):
             continue
         source = message.findtext("source") or ""
-        for text in texts(message):
-            if set(PLACEHOLDER.findall(text)) != set(PLACEHOLDER.findall(source)) or text.count("\n") != source.count(
-                "\n"
-            ):
-                wrong.append((context, source, text))
+        expected = (set(PLACEHOLDER.findall(source)), source.count("\n"))
+        wrong += [
+            (context, source, text)
+            for text in texts(message)
+            if (set(PLACEHOLDER.findall(text)), text.count("\n")) != expected
+        ]
     assert wrong == []

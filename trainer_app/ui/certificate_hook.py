@@ -20,10 +20,6 @@ log = logging.getLogger(__name__)
 _open_notices: set[QMessageBox] = set()
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("certificates", text)
-
-
 def check_for_new_certificate(context: Context, announce: bool = True) -> list[Certificate]:
     """Issue the certificates the learner has newly earned (idempotent); announce them unless told not to."""
     learner = context.learner
@@ -44,10 +40,16 @@ def announce_certificates(context: Context, issued: list[Certificate]) -> QMessa
     titles = "\n".join(f"• {c.track_title}" for c in issued)
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Information)
-    box.setWindowTitle(_tr("Certificate issued"))
-    box.setText(_tr("Well done! You have earned a signed certificate:") + "\n" + titles)
-    view = box.addButton(_tr("View certificates"), QMessageBox.ButtonRole.AcceptRole)
-    view.setAccessibleName(_tr("View certificates"))
+    box.setWindowTitle(QCoreApplication.translate("certificates", "Certificate issued"))
+    box.setText(
+        QCoreApplication.translate("certificates", "Well done! You have earned a signed certificate:")
+        + "\n"
+        + titles
+    )
+    view = box.addButton(
+        QCoreApplication.translate("certificates", "View certificates"), QMessageBox.ButtonRole.AcceptRole
+    )
+    view.setAccessibleName(QCoreApplication.translate("certificates", "View certificates"))
     box.addButton(QMessageBox.StandardButton.Close)
     box.setWindowModality(Qt.WindowModality.NonModal)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

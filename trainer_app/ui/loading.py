@@ -17,10 +17,6 @@ if TYPE_CHECKING:
     from trainer_app.core.app import App
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("loading", text)
-
-
 def load_app(
     parent: QWidget, paths: DataPaths, database_url: str | None, on_loaded: Callable[[App], None]
 ) -> None:
@@ -35,12 +31,16 @@ def load_app(
                 load_app(parent, paths, database_url, on_loaded)
                 return
         elif isinstance(error, TrainerError):
-            QMessageBox.critical(parent, _tr("CPIMS+ Trainer cannot start"), str(error))
+            QMessageBox.critical(
+                parent, QCoreApplication.translate("loading", "CPIMS+ Trainer cannot start"), str(error)
+            )
         else:
             QMessageBox.critical(
                 parent,
-                _tr("CPIMS+ Trainer cannot start"),
-                _tr("An unexpected error occurred: {error}").format(error=error),
+                QCoreApplication.translate("loading", "CPIMS+ Trainer cannot start"),
+                QCoreApplication.translate("loading", "An unexpected error occurred: {error}").format(
+                    error=error
+                ),
             )
         QApplication.exit(1)
 
@@ -54,18 +54,28 @@ def _offer_restore(parent: QWidget, paths: DataPaths, error: DatabaseDamagedErro
 
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle(_tr("The training database is damaged"))
+    box.setWindowTitle(QCoreApplication.translate("loading", "The training database is damaged"))
     text = (
         str(error)
         + "\n\n"
-        + _tr("The damaged file will be moved aside to {folder}, never deleted.").format(folder=paths.damaged)
+        + QCoreApplication.translate(
+            "loading", "The damaged file will be moved aside to {folder}, never deleted."
+        ).format(folder=paths.damaged)
     )
     restore = None
     if error.newest_backup:
-        text += "\n\n" + _tr("The newest backup is {name}.").format(name=Path(error.newest_backup).name)
-        restore = box.addButton(_tr("Restore the newest backup"), QMessageBox.ButtonRole.AcceptRole)
-    fresh = box.addButton(_tr("Start with an empty database"), QMessageBox.ButtonRole.DestructiveRole)
-    box.addButton(_tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+        text += "\n\n" + QCoreApplication.translate("loading", "The newest backup is {name}.").format(
+            name=Path(error.newest_backup).name
+        )
+        restore = box.addButton(
+            QCoreApplication.translate("loading", "Restore the newest backup"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+    fresh = box.addButton(
+        QCoreApplication.translate("loading", "Start with an empty database"),
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
+    box.addButton(QCoreApplication.translate("loading", "Quit"), QMessageBox.ButtonRole.RejectRole)
     box.setText(text)
     box.exec()
     clicked = box.clickedButton()

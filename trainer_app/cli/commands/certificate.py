@@ -35,7 +35,9 @@ def register(subparsers: Any) -> None:
     who = export.add_mutually_exclusive_group(required=True)
     who.add_argument("--learner", help="one learner's certificates")
     who.add_argument("--all", action="store_true", help="every stored certificate")
-    export.add_argument("--out", required=True, type=Path, help="folder to write into")
+    where = export.add_mutually_exclusive_group(required=True)
+    where.add_argument("--out", type=Path, help="folder to write into")
+    where.add_argument("--zip", type=Path, help="one zip of PDFs and signed JSON (a training session)")
     export.set_defaults(func=_export)
 
     import_ = sub.add_parser("import", help="import certificate PDFs or JSON files (or a folder of them)")
@@ -142,6 +144,12 @@ def print_report(report: VerificationReport) -> None:
 
 def _export(app: App, args: argparse.Namespace) -> int:
     learner_id = app.learners.find(args.learner).id if args.learner else None
+    if args.zip is not None:
+        from trainer_app.core.services.certificate_zip import write_certificates_zip
+
+        result = write_certificates_zip(app.certificates, args.zip, [learner_id] if learner_id else None)
+        print(f"Wrote {result.certificates} certificate(s) to {result.path}.")
+        return 0
     written = app.certificates.export(args.out, learner_id)
     for path in written:
         print(path)

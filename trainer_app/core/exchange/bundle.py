@@ -291,8 +291,11 @@ def _optional_text(value: Any) -> str | None:
     return None if value is None else _text(value)
 
 
+_DECODER = json.JSONDecoder()
+
+
 def _json_line(data: bytes, where: str) -> Any:
     try:
-        return json.loads(data)
+        return _DECODER.decode(data.decode("utf-8"))
     except (ValueError, UnicodeDecodeError) as error:
         raise ExchangeError(f"Rejected: {where} is not valid JSON (damaged or foreign).") from error

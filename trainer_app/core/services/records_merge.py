@@ -22,7 +22,6 @@ CHUNK_ROWS = 5000
 Row = dict[str, Any]
 MERGERS: dict[str, Callable[[Row, Row], Row | None]] = {
     fmt.PROGRESS.name: merge.merge_progress,
-    fmt.SESSION_LOG.name: lambda _local, _incoming: None,  # append-only: an id is the same entry
     fmt.QUIZ_ATTEMPTS.name: merge.merge_attempt,
     fmt.QUIZ_ANSWERS.name: merge.merge_answer,
     fmt.WALKTHROUGH_CHECKS.name: merge.merge_check,
@@ -116,6 +115,11 @@ class Merger:
         }
 
     def _records(self, member: fmt.Member, chunk: list[Row], counts: MemberCounts) -> None:
+        if member is fmt.SESSION_LOG:  # append-only: an entry with a known id is the same entry
+            added = records_repo.insert_new(self.conn, member, chunk)
+            counts.added += added
+            counts.unchanged += len(chunk) - added
+            return
         keys = [tuple(r[k] for k in member.key) for r in chunk]
         stored = records_repo.existing(self.conn, member, keys)
         rule = MERGERS[member.name]

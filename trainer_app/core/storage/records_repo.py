@@ -5,11 +5,11 @@ Reads stream with yield_per; lookups and writes go in chunks, never one query pe
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
-from datetime import datetime
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, Table, bindparam, or_, select, union
+from sqlalchemy import Connection, DateTime, Table, bindparam, or_, select, union
 
 from trainer_app.core.common.clock import as_utc
 from trainer_app.core.exchange import record_format as fmt
@@ -135,18 +135,49 @@ def insert(conn: Connection, member: fmt.Member, rows: list[Row]) -> None:
         bulk_insert(conn, _table(member), list(rows[0]), rows)
 
 
-def bulk_insert(conn: Connection, table: Table, names: list[str], rows: list[Row]) -> None:
+def _sqlite_time(value: datetime | None) -> str | None:
+    """SQLAlchemy's SQLite DateTime text (YYYY-MM-DD HH:MM:SS.ffffff, UTC), made by one C call."""
+    if value is None:
+        return None
+    if value.tzinfo is not None:
+        value = value.astimezone(UTC).replace(tzinfo=None)
+    return value.isoformat(" ", "microseconds")
+
+
+def _processor(kind: Any, dialect: Any) -> Callable[[Any], Any] | None:
+    if dialect.name == "sqlite" and isinstance(kind, DateTime):
+        return _sqlite_time
+    processor: Callable[[Any], Any] | None = kind.dialect_impl(dialect).bind_processor(dialect)
+    return processor
+
+
+def insert_new(conn: Connection, member: fmt.Member, rows: list[Row]) -> int:
+    """Insert the rows whose key is not stored yet (append-only members); returns how many went in."""
+    if not rows:
+        return 0
+    return bulk_insert(conn, _table(member), list(rows[0]), rows, skip_existing=True)
+
+
+def bulk_insert(
+    conn: Connection, table: Table, names: list[str], rows: list[Row], skip_existing: bool = False
+) -> int:
     """One executemany straight to the driver, values converted by the column types' own bind processors:
     the same stored form as table.insert(), without SQLAlchemy's per-row compile work (large bundles)."""
     dialect = conn.dialect
-    processors = [table.c[n].type.dialect_impl(dialect).bind_processor(dialect) for n in names]
+    processors = [_processor(table.c[n].type, dialect) for n in names]
     marker = "?" if dialect.paramstyle == "qmark" else "%s"
     quote = dialect.identifier_preparer.quote
     sql = (f"INSERT INTO {quote(table.name)} ({', '.join(quote(n) for n in names)}) "
            f"VALUES ({', '.join([marker] * len(names))})")  # fmt: skip
+    if skip_existing:
+        sql = (
+            sql.replace("INSERT", "INSERT OR IGNORE", 1)
+            if dialect.name == "sqlite"
+            else sql + " ON CONFLICT DO NOTHING"
+        )
     pairs = list(zip(names, processors, strict=True))
     params = [tuple(p(row[n]) if p is not None else row[n] for n, p in pairs) for row in rows]
-    conn.exec_driver_sql(sql, params)
+    return int(conn.exec_driver_sql(sql, params).rowcount)
 
 
 def update(conn: Connection, member: fmt.Member, rows: list[Row]) -> None:

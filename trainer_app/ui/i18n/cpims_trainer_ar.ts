@@ -2,37 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar_EG">
 <context>
-    <name />
-    <message>
-        <source>Home</source>
-        <translation>الرئيسية</translation>
-    </message>
-    <message>
-        <source>Library</source>
-        <translation>المكتبة</translation>
-    </message>
-    <message>
-        <source>Certificates</source>
-        <translation>الشهادات</translation>
-    </message>
-    <message>
-        <source>Rollout</source>
-        <translation>النشر</translation>
-    </message>
-    <message>
-        <source>Open activity</source>
-        <translation>النشاط الحالي</translation>
-    </message>
-    <message>
-        <source>Trainer</source>
-        <translation>المدرب</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>الإعدادات</translation>
-    </message>
-</context>
-<context>
     <name>ActivityView</name>
     <message>
         <source>Choose an activity on the Home page or in the Library.</source>
@@ -40,7 +9,7 @@
     </message>
     <message>
         <source>This {kind} opens here in the next release: {file}</source>
-        <translation>سيُفتح هذا النوع من الأنشطة ({kind}) هنا في الإصدار القادم: {file}</translation>
+        <translation>سيُفتح هذا النوع من الأنشطة ({kind}) هنا في الإصدار القادم: ⁨{file}⁩</translation>
     </message>
 </context>
 <context>
@@ -91,7 +60,7 @@
     </message>
     <message>
         <source>New certificate issued: {titles}</source>
-        <translation>صدرت شهادة جديدة: {titles}</translation>
+        <translation>صدرت شهادة جديدة: ⁨{titles}⁩</translation>
     </message>
     <message>
         <source>Valid</source>
@@ -99,7 +68,7 @@
     </message>
     <message>
         <source>Revoked: {reason}</source>
-        <translation>أُلغيت: {reason}</translation>
+        <translation>أُلغيت: ⁨{reason}⁩</translation>
     </message>
     <message>
         <source>Replaced by a newer certificate</source>
@@ -123,7 +92,7 @@
     </message>
     <message>
         <source>Saved {path}</source>
-        <translation>تم الحفظ: {path}</translation>
+        <translation>تم الحفظ: ⁨{path}⁩</translation>
     </message>
 </context>
 <context>
@@ -421,7 +390,7 @@
     </message>
     <message>
         <source>{when} at key {key}: {n} added</source>
-        <translation>{when} لدى المفتاح {key}: أُضيف {n}</translation>
+        <translation>⁨{when}⁩ لدى المفتاح ⁨{key}⁩: أُضيف {n}</translation>
     </message>
     <message>
         <source>Trust this key</source>
@@ -429,8 +398,8 @@
     </message>
     <message>
         <source>Key {key}
-Who is it? (for example the field laptop's site)</source>
-        <translation>المفتاح {key}
+Who is it? (for example the field laptop&apos;s site)</source>
+        <translation>المفتاح ⁨{key}⁩
 لمن هذا المفتاح؟ (مثلًا موقع الحاسوب المحمول الميداني)</translation>
     </message>
     <message>
@@ -490,19 +459,19 @@ Who is it? (for example the field laptop's site)</source>
     </message>
     <message>
         <source>Next: {title}</source>
-        <translation>التالي: {title}</translation>
+        <translation>التالي: ⁨{title}⁩</translation>
     </message>
     <message>
         <source>Locked: complete {modules} first.</source>
-        <translation>مقفل: أكمل {modules} أولًا.</translation>
+        <translation>مقفل: أكمل ⁨{modules}⁩ أولًا.</translation>
     </message>
     <message>
         <source>Locked — needs {modules}</source>
-        <translation>مقفل — يتطلب {modules}</translation>
+        <translation>مقفل — يتطلب ⁨{modules}⁩</translation>
     </message>
     <message>
         <source>{title} (optional)</source>
-        <translation>{title} (اختياري)</translation>
+        <translation>⁨{title}⁩ (اختياري)</translation>
     </message>
 </context>
 <context>
@@ -537,7 +506,7 @@ Who is it? (for example the field laptop's site)</source>
     </message>
     <message>
         <source>Conflict on {field}: here “{here}”, imported “{incoming}”.</source>
-        <translation>تعارض في {field}: هنا «{here}»، والمستورد «{incoming}».</translation>
+        <translation>تعارض في ⁨{field}⁩: هنا «⁨{here}⁩»، والمستورد «⁨{incoming}⁩».</translation>
     </message>
     <message>
         <source>Activities</source>
@@ -545,7 +514,7 @@ Who is it? (for example the field laptop's site)</source>
     </message>
     <message>
         <source>{title} (optional)</source>
-        <translation>{title} (اختياري)</translation>
+        <translation>⁨{title}⁩ (اختياري)</translation>
     </message>
     <message>
         <source>Quiz attempts ({n})</source>
@@ -629,11 +598,11 @@ Who is it? (for example the field laptop's site)</source>
         <translation>فتح وضع المدرب</translation>
     </message>
     <message>
-        <source>This screen shows every learner's records. Set a trainer passphrase to use it.</source>
+        <source>This screen shows every learner&apos;s records. Set a trainer passphrase to use it.</source>
         <translation>تعرض هذه الشاشة سجلات جميع المتدربين. عيّن عبارة مرور المدرب لاستخدامها.</translation>
     </message>
     <message>
-        <source>This screen shows every learner's records. Give the trainer passphrase to open it.</source>
+        <source>This screen shows every learner&apos;s records. Give the trainer passphrase to open it.</source>
         <translation>تعرض هذه الشاشة سجلات جميع المتدربين. أدخل عبارة مرور المدرب لفتحها.</translation>
     </message>
     <message>
@@ -668,7 +637,7 @@ Who is it? (for example the field laptop's site)</source>
         <translation>الصفحة الرئيسية للحساب</translation>
     </message>
     <message>
-        <source>Include learners' names in statements</source>
+        <source>Include learners&apos; names in statements</source>
         <translation>تضمين أسماء المتدربين في بيانات xAPI</translation>
     </message>
     <message>
@@ -732,7 +701,7 @@ Who is it? (for example the field laptop's site)</source>
     </message>
     <message>
         <source>Some content has problems: {first}</source>
-        <translation>يوجد خلل في بعض المحتوى: {first}</translation>
+        <translation>يوجد خلل في بعض المحتوى: ⁨{first}⁩</translation>
     </message>
     <message>
         <source>CPIMS+ Trainer — {name}</source>
@@ -747,7 +716,7 @@ Who is it? (for example the field laptop's site)</source>
     </message>
     <message>
         <source>Match for: {left}</source>
-        <translation>ما يطابق: {left}</translation>
+        <translation>ما يطابق: ⁨{left}⁩</translation>
     </message>
 </context>
 <context>
@@ -840,7 +809,7 @@ Who is it? (for example the field laptop's site)</source>
     <name>PresenterWindow</name>
     <message>
         <source>Presenting: {title}</source>
-        <translation>العرض: {title}</translation>
+        <translation>العرض: ⁨{title}⁩</translation>
     </message>
     <message>
         <source>Presenter view</source>
@@ -880,7 +849,7 @@ Who is it? (for example the field laptop's site)</source>
     </message>
     <message>
         <source>Elapsed {time}</source>
-        <translation>المنقضي: {time}</translation>
+        <translation>المنقضي: ⁨{time}⁩</translation>
     </message>
 </context>
 <context>
@@ -983,7 +952,7 @@ Who is it? (for example the field laptop's site)</source>
     </message>
     <message>
         <source>PIN for {name}:</source>
-        <translation>رمز PIN الخاص بـ {name}:</translation>
+        <translation>رمز PIN الخاص بـ ⁨{name}⁩:</translation>
     </message>
     <message>
         <source>Cannot open this profile</source>
@@ -999,7 +968,7 @@ Who is it? (for example the field laptop's site)</source>
     </message>
     <message>
         <source>Archive {name}? The records are kept; the profile is hidden from this list.</source>
-        <translation>هل تريد أرشفة {name}؟ تُحفظ السجلات، ويُخفى الملف الشخصي من هذه القائمة.</translation>
+        <translation>هل تريد أرشفة ⁨{name}⁩؟ تُحفظ السجلات، ويُخفى الملف الشخصي من هذه القائمة.</translation>
     </message>
 </context>
 <context>
@@ -1026,6 +995,49 @@ Who is it? (for example the field laptop's site)</source>
     <message>
         <source>the file could not be decoded</source>
         <translation>تعذّر فك ترميز الملف</translation>
+    </message>
+</context>
+<context>
+    <name>QuizReview</name>
+    <message>
+        <source>No answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>True</source>
+        <translation type="unfinished">صحيح</translation>
+    </message>
+    <message>
+        <source>False</source>
+        <translation type="unfinished">خطأ</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation type="unfinished">ناجحة</translation>
+    </message>
+    <message>
+        <source>Not passed</source>
+        <translation type="unfinished">غير ناجحة</translation>
+    </message>
+    <message>
+        <source>Attempt {number}: {earned:g} of {possible:g} points. The pass mark is {mark}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question {number}</source>
+        <translation type="unfinished">السؤال {number}</translation>
+    </message>
+    <message>
+        <source>Part {number}</source>
+        <translation type="unfinished">الجزء {number}</translation>
     </message>
 </context>
 <context>
@@ -1092,7 +1104,7 @@ Who is it? (for example the field laptop's site)</source>
     </message>
     <message>
         <source>Question {number}: {prompt}</source>
-        <translation>السؤال {number}: {prompt}</translation>
+        <translation>السؤال {number}: ⁨{prompt}⁩</translation>
     </message>
     <message>
         <source>Submit your answers? You cannot change them afterwards.</source>
@@ -1194,12 +1206,12 @@ Who is it? (for example the field laptop's site)</source>
     <message>
         <source>Step {step}: {title}
 {state}</source>
-        <translation>الخطوة {step}: {title}
+        <translation>الخطوة {step}: ⁨{title}⁩
 {state}</translation>
     </message>
     <message>
         <source>Step {step}: {title}</source>
-        <translation>الخطوة {step}: {title}</translation>
+        <translation>الخطوة {step}: ⁨{title}⁩</translation>
     </message>
     <message>
         <source>Status: {state}</source>
@@ -1207,19 +1219,19 @@ Who is it? (for example the field laptop's site)</source>
     </message>
     <message>
         <source>Outcome: {outcome}</source>
-        <translation>النتيجة: {outcome}</translation>
+        <translation>النتيجة: ⁨{outcome}⁩</translation>
     </message>
     <message>
         <source>Signed off by {name} on {date}.</source>
-        <translation>اعتمدها {name} بتاريخ {date}.</translation>
+        <translation>اعتمدها ⁨{name}⁩ بتاريخ ⁨{date}⁩.</translation>
     </message>
     <message>
         <source>Note: {note}</source>
-        <translation>ملاحظة: {note}</translation>
+        <translation>ملاحظة: ⁨{note}⁩</translation>
     </message>
     <message>
         <source>Marked not applicable by {name} on {date}. Reason: {reason}</source>
-        <translation>حدّدها {name} بأنها لا تنطبق بتاريخ {date}. السبب: {reason}</translation>
+        <translation>حدّدها ⁨{name}⁩ بأنها لا تنطبق بتاريخ ⁨{date}⁩. السبب: ⁨{reason}⁩</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -1259,7 +1271,7 @@ Who is it? (for example the field laptop's site)</source>
     </message>
     <message>
         <source>The readiness report is saved as {path}.</source>
-        <translation>حُفظ تقرير الجاهزية باسم {path}.</translation>
+        <translation>حُفظ تقرير الجاهزية باسم ⁨{path}⁩.</translation>
     </message>
 </context>
 <context>
@@ -1309,6 +1321,10 @@ Who is it? (for example the field laptop's site)</source>
     <message>
         <source>Language</source>
         <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Text size</source>
@@ -1457,7 +1473,7 @@ Who is it? (for example the field laptop's site)</source>
     </message>
     <message>
         <source>The slide deck {file} cannot be opened: {reason}</source>
-        <translation>يتعذّر فتح العرض التقديمي {file}: {reason}</translation>
+        <translation>يتعذّر فتح العرض التقديمي ⁨{file}⁩: ⁨{reason}⁩</translation>
     </message>
     <message>
         <source>the file was not found.</source>
@@ -1485,7 +1501,7 @@ Who is it? (for example the field laptop's site)</source>
     </message>
     <message>
         <source>Progress was not saved: {reason}</source>
-        <translation>لم يُحفظ التقدم: {reason}</translation>
+        <translation>لم يُحفظ التقدم: ⁨{reason}⁩</translation>
     </message>
     <message>
         <source>✓ Every slide seen</source>
@@ -1548,7 +1564,7 @@ Who is it? (for example the field laptop's site)</source>
     </message>
     <message>
         <source>Pass mark: {mark}</source>
-        <translation>درجة النجاح: {mark}</translation>
+        <translation>درجة النجاح: ⁨{mark}⁩</translation>
     </message>
     <message>
         <source>Attempts used: {used} of {allowed}</source>
@@ -1560,7 +1576,7 @@ Who is it? (for example the field laptop's site)</source>
     </message>
     <message>
         <source>You can try this quiz again from {time}.</source>
-        <translation>يمكنك إعادة هذا الاختبار اعتبارًا من {time}.</translation>
+        <translation>يمكنك إعادة هذا الاختبار اعتبارًا من ⁨{time}⁩.</translation>
     </message>
     <message>
         <source>You have used all {count} attempts allowed for this quiz.</source>
@@ -1599,7 +1615,7 @@ Who is it? (for example the field laptop's site)</source>
     </message>
     <message>
         <source>Performed by: {role}</source>
-        <translation>يؤديها: {role}</translation>
+        <translation>يؤديها: ⁨{role}⁩</translation>
     </message>
     <message>
         <source>Expected result</source>
@@ -1812,11 +1828,11 @@ Who is it? (for example the field laptop's site)</source>
     </message>
     <message>
         <source>Subtitles could not be loaded: {problem}</source>
-        <translation>تعذّر تحميل الترجمة: {problem}</translation>
+        <translation>تعذّر تحميل الترجمة: ⁨{problem}⁩</translation>
     </message>
     <message>
         <source>This video cannot be played: {reason}</source>
-        <translation>يتعذّر تشغيل هذا الفيديو: {reason}</translation>
+        <translation>يتعذّر تشغيل هذا الفيديو: ⁨{reason}⁩</translation>
     </message>
 </context>
 <context>
@@ -1934,18 +1950,18 @@ Who is it? (for example the field laptop's site)</source>
     </message>
     <message>
         <source>This video cannot be played: {file}</source>
-        <translation>يتعذّر تشغيل هذا الفيديو: {file}</translation>
+        <translation>يتعذّر تشغيل هذا الفيديو: ⁨{file}⁩</translation>
     </message>
 </context>
 <context>
     <name>VlcPlayer</name>
     <message>
         <source>libvlc is not installed or cannot be loaded ({why})</source>
-        <translation>مكتبة libvlc غير مثبتة أو يتعذّر تحميلها ({why})</translation>
+        <translation>مكتبة libvlc غير مثبتة أو يتعذّر تحميلها (⁨{why}⁩)</translation>
     </message>
     <message>
         <source>libvlc refused to start with the options {args}</source>
-        <translation>رفضت libvlc البدء بالخيارات {args}</translation>
+        <translation>رفضت libvlc البدء بالخيارات ⁨{args}⁩</translation>
     </message>
     <message>
         <source>the file does not exist</source>
@@ -2008,7 +2024,7 @@ Who is it? (for example the field laptop's site)</source>
     </message>
     <message>
         <source>Not saved: {reason}</source>
-        <translation>لم يُحفظ: {reason}</translation>
+        <translation>لم يُحفظ: ⁨{reason}⁩</translation>
     </message>
     <message>
         <source>{ticked} of {total} steps</source>
@@ -2032,11 +2048,261 @@ Who is it? (for example the field laptop's site)</source>
     </message>
     <message>
         <source>The checklist was not exported: {reason}</source>
-        <translation>لم تُصدَّر قائمة التحقق: {reason}</translation>
+        <translation>لم تُصدَّر قائمة التحقق: ⁨{reason}⁩</translation>
     </message>
     <message>
         <source>Checklist saved to {path}</source>
-        <translation>حُفظت قائمة التحقق في {path}</translation>
+        <translation>حُفظت قائمة التحقق في ⁨{path}⁩</translation>
+    </message>
+</context>
+<context>
+    <name>certificates</name>
+    <message>
+        <source>Certificate issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Well done! You have earned a signed certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop certificate files (PDF or JSON) here, open them, or paste the code of a QR token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TC1… token from a QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR token to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result of the selected file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">إلغاء</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust this issuer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pdf *.json *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certificate token starts with TC1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking {count} file(s)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check failed: {e}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{valid} of {total} valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported {imported}; {already} were already stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported: {files}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust this issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is the issuer with key {key}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted {key} as {label}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished">الملف</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished">النتيجة</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation type="unfinished">المتدرب</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation type="unfinished">المسار</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished">تاريخ الإصدار</translation>
+    </message>
+    <message>
+        <source>Trusted here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signature does not match: the certificate was changed after it was signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>intact, but its issuer is not trusted here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed in a way this program does not accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged or not a certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the QR code does not match the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation type="unfinished">صالحة</translation>
+    </message>
+    <message>
+        <source>Issuer not trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature, issuer and revocation checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished">الدرجة</translation>
+    </message>
+    <message>
+        <source>Certificate ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trusted here as {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not trusted here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer: {issuer}key {key} ({trusted})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>checklist</name>
+    <message>
+        <source>{ticked} of {total} steps ticked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completed on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation type="unfinished">المتدرب</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">التاريخ</translation>
+    </message>
+    <message>
+        <source>Training pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the demo site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the production site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Performed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticked on</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2067,6 +2333,227 @@ Who is it? (for example the field laptop's site)</source>
     <message>
         <source>CPIMS+ Trainer</source>
         <translation>CPIMS+ Trainer</translation>
+    </message>
+</context>
+<context>
+    <name>loading</name>
+    <message>
+        <source>CPIMS+ Trainer cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An unexpected error occurred: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The training database is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The damaged file will be moved aside to {folder}, never deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest backup is {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the newest backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with an empty database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rollout</name>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished">مقفل</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished">قيد الإنجاز</translation>
+    </message>
+    <message>
+        <source>Ready to sign off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{gate}” was signed off by {name} on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{gate}” was marked not applicable by {name} on {date}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{gate}” is not signed off yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certified for “{track}”: {count} (need {need}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} of {planned} planned {roles} certified (need {need}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} of {planned} planned {roles} certified at {agency} (need {need}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{met} of {total} agencies with planned {roles} reach the share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No planned number of {roles} is recorded, so the share cannot be checked yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No planned number of {roles} per agency is recorded, so the share cannot be checked yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No learner has the role “{role}” yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still without the certificate: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed by {names}; first on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed by {names}, who do not have the role “{role}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one with the role “{role}” has completed “{activity}” yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticked by {name} on {date}. Note: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticked on {date} but without a note: add where the proof is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not ticked yet: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and {count} more (see the list of people).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certified ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certified at {agency} ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{roles} without the certificate ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{roles} at {agency} without the certificate ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed, with the role ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed, without the role ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With the role, not completed yet ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in as a learner first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your profile is archived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a learner with the coordinator role can do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This step is already signed off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This step is marked not applicable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every rollout needs this step: it cannot be marked not applicable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The step before this one is not closed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not every requirement is met yet: see the requirements marked ✗ above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sections</name>
+    <message>
+        <source>Home</source>
+        <translation type="unfinished">الرئيسية</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation type="unfinished">المكتبة</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation type="unfinished">الشهادات</translation>
+    </message>
+    <message>
+        <source>Rollout</source>
+        <translation type="unfinished">النشر</translation>
+    </message>
+    <message>
+        <source>Open activity</source>
+        <translation type="unfinished">النشاط الحالي</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation type="unfinished">المدرب</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished">الإعدادات</translation>
     </message>
 </context>
 <context>
@@ -2110,8 +2597,8 @@ Who is it? (for example the field laptop's site)</source>
     <message>
         <source>{path}
 {n} records, signed with key {key}.</source>
-        <translation>{path}
-عدد السجلات: {n}، موقّعة بالمفتاح {key}.</translation>
+        <translation>⁨{path}⁩
+عدد السجلات: {n}، موقّعة بالمفتاح ⁨{key}⁩.</translation>
     </message>
     <message>
         <source>Export report</source>
@@ -2161,7 +2648,7 @@ Who is it? (for example the field laptop's site)</source>
     <name>view</name>
     <message>
         <source>receipt: bundle {id} arrived at key {key} on {when} ({n} records).</source>
-        <translation>إيصال استلام: وصلت الحزمة {id} إلى المفتاح {key} بتاريخ {when} (عدد السجلات: {n}).</translation>
+        <translation>إيصال استلام: وصلت الحزمة {id} إلى المفتاح ⁨{key}⁩ بتاريخ ⁨{when}⁩ (عدد السجلات: {n}).</translation>
     </message>
     <message>
         <source>{added} added, {updated} updated</source>
@@ -2169,7 +2656,7 @@ Who is it? (for example the field laptop's site)</source>
     </message>
     <message>
         <source>, {n} kept until key {key} is trusted</source>
-        <translation>، واحتُفظ بـ {n} إلى أن يُوثق بالمفتاح {key}</translation>
+        <translation>، واحتُفظ بـ {n} إلى أن يُوثق بالمفتاح ⁨{key}⁩</translation>
     </message>
     <message>
         <source>, {n} learner details differ (see Exchange)</source>
@@ -2177,7 +2664,7 @@ Who is it? (for example the field laptop's site)</source>
     </message>
     <message>
         <source>. Receipt for the field laptop: {path}</source>
-        <translation>. إيصال الاستلام للحاسوب المحمول الميداني: {path}</translation>
+        <translation>. إيصال الاستلام للحاسوب المحمول الميداني: ⁨{path}⁩</translation>
     </message>
 </context>
 </TS>

@@ -2,37 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
-    <name />
-    <message>
-        <source>Home</source>
-        <translation>Inicio</translation>
-    </message>
-    <message>
-        <source>Library</source>
-        <translation>Biblioteca</translation>
-    </message>
-    <message>
-        <source>Certificates</source>
-        <translation>Certificados</translation>
-    </message>
-    <message>
-        <source>Rollout</source>
-        <translation>Implementación</translation>
-    </message>
-    <message>
-        <source>Open activity</source>
-        <translation>Actividad en curso</translation>
-    </message>
-    <message>
-        <source>Trainer</source>
-        <translation>Formador</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>Configuración</translation>
-    </message>
-</context>
-<context>
     <name>ActivityView</name>
     <message>
         <source>Choose an activity on the Home page or in the Library.</source>
@@ -429,7 +398,7 @@
     </message>
     <message>
         <source>Key {key}
-Who is it? (for example the field laptop's site)</source>
+Who is it? (for example the field laptop&apos;s site)</source>
         <translation>Clave {key}
 ¿De quién es? (por ejemplo, el sitio del portátil de campo)</translation>
     </message>
@@ -625,11 +594,11 @@ Who is it? (for example the field laptop's site)</source>
         <translation>Desbloquear el modo formador</translation>
     </message>
     <message>
-        <source>This screen shows every learner's records. Set a trainer passphrase to use it.</source>
+        <source>This screen shows every learner&apos;s records. Set a trainer passphrase to use it.</source>
         <translation>Esta pantalla muestra los registros de todos los participantes. Defina una frase de contraseña de formador para usarla.</translation>
     </message>
     <message>
-        <source>This screen shows every learner's records. Give the trainer passphrase to open it.</source>
+        <source>This screen shows every learner&apos;s records. Give the trainer passphrase to open it.</source>
         <translation>Esta pantalla muestra los registros de todos los participantes. Introduzca la frase de contraseña de formador para abrirla.</translation>
     </message>
     <message>
@@ -664,7 +633,7 @@ Who is it? (for example the field laptop's site)</source>
         <translation>Página de inicio de la cuenta</translation>
     </message>
     <message>
-        <source>Include learners' names in statements</source>
+        <source>Include learners&apos; names in statements</source>
         <translation>Incluir los nombres de los participantes en las declaraciones</translation>
     </message>
     <message>
@@ -1025,6 +994,49 @@ Who is it? (for example the field laptop's site)</source>
     </message>
 </context>
 <context>
+    <name>QuizReview</name>
+    <message>
+        <source>No answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>True</source>
+        <translation type="unfinished">Verdadero</translation>
+    </message>
+    <message>
+        <source>False</source>
+        <translation type="unfinished">Falso</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation type="unfinished">Aprobado</translation>
+    </message>
+    <message>
+        <source>Not passed</source>
+        <translation type="unfinished">No aprobado</translation>
+    </message>
+    <message>
+        <source>Attempt {number}: {earned:g} of {possible:g} points. The pass mark is {mark}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question {number}</source>
+        <translation type="unfinished">Pregunta {number}</translation>
+    </message>
+    <message>
+        <source>Part {number}</source>
+        <translation type="unfinished">Parte {number}</translation>
+    </message>
+</context>
+<context>
     <name>QuizView</name>
     <message>
         <source>Quiz error</source>
@@ -1305,6 +1317,10 @@ Who is it? (for example the field laptop's site)</source>
     <message>
         <source>Language</source>
         <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Text size</source>
@@ -2036,6 +2052,256 @@ Who is it? (for example the field laptop's site)</source>
     </message>
 </context>
 <context>
+    <name>certificates</name>
+    <message>
+        <source>Certificate issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Well done! You have earned a signed certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop certificate files (PDF or JSON) here, open them, or paste the code of a QR token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TC1… token from a QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR token to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result of the selected file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancelar</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust this issuer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pdf *.json *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certificate token starts with TC1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking {count} file(s)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check failed: {e}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{valid} of {total} valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported {imported}; {already} were already stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported: {files}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust this issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is the issuer with key {key}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted {key} as {label}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished">Archivo</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished">Resultado</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation type="unfinished">Participante</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation type="unfinished">Itinerario</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished">Emitido</translation>
+    </message>
+    <message>
+        <source>Trusted here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signature does not match: the certificate was changed after it was signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>intact, but its issuer is not trusted here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed in a way this program does not accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged or not a certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the QR code does not match the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation type="unfinished">Válido</translation>
+    </message>
+    <message>
+        <source>Issuer not trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature, issuer and revocation checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished">Puntuación</translation>
+    </message>
+    <message>
+        <source>Certificate ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trusted here as {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not trusted here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer: {issuer}key {key} ({trusted})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>checklist</name>
+    <message>
+        <source>{ticked} of {total} steps ticked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completed on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation type="unfinished">Participante</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Fecha</translation>
+    </message>
+    <message>
+        <source>Training pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the demo site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the production site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Performed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticked on</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kind</name>
     <message>
         <source>Guide</source>
@@ -2063,6 +2329,227 @@ Who is it? (for example the field laptop's site)</source>
     <message>
         <source>CPIMS+ Trainer</source>
         <translation>CPIMS+ Trainer</translation>
+    </message>
+</context>
+<context>
+    <name>loading</name>
+    <message>
+        <source>CPIMS+ Trainer cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An unexpected error occurred: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The training database is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The damaged file will be moved aside to {folder}, never deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest backup is {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the newest backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with an empty database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rollout</name>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished">Bloqueado</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished">En curso</translation>
+    </message>
+    <message>
+        <source>Ready to sign off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{gate}” was signed off by {name} on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{gate}” was marked not applicable by {name} on {date}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{gate}” is not signed off yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certified for “{track}”: {count} (need {need}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} of {planned} planned {roles} certified (need {need}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} of {planned} planned {roles} certified at {agency} (need {need}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{met} of {total} agencies with planned {roles} reach the share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No planned number of {roles} is recorded, so the share cannot be checked yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No planned number of {roles} per agency is recorded, so the share cannot be checked yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No learner has the role “{role}” yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still without the certificate: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed by {names}; first on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed by {names}, who do not have the role “{role}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one with the role “{role}” has completed “{activity}” yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticked by {name} on {date}. Note: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticked on {date} but without a note: add where the proof is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not ticked yet: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and {count} more (see the list of people).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certified ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certified at {agency} ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{roles} without the certificate ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{roles} at {agency} without the certificate ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed, with the role ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed, without the role ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With the role, not completed yet ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in as a learner first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your profile is archived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a learner with the coordinator role can do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This step is already signed off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This step is marked not applicable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every rollout needs this step: it cannot be marked not applicable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The step before this one is not closed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not every requirement is met yet: see the requirements marked ✗ above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sections</name>
+    <message>
+        <source>Home</source>
+        <translation type="unfinished">Inicio</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation type="unfinished">Biblioteca</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation type="unfinished">Certificados</translation>
+    </message>
+    <message>
+        <source>Rollout</source>
+        <translation type="unfinished">Implementación</translation>
+    </message>
+    <message>
+        <source>Open activity</source>
+        <translation type="unfinished">Actividad en curso</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation type="unfinished">Formador</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished">Configuración</translation>
     </message>
 </context>
 <context>

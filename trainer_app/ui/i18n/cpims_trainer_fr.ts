@@ -2,37 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name />
-    <message>
-        <source>Home</source>
-        <translation>Accueil</translation>
-    </message>
-    <message>
-        <source>Library</source>
-        <translation>Bibliothèque</translation>
-    </message>
-    <message>
-        <source>Certificates</source>
-        <translation>Certificats</translation>
-    </message>
-    <message>
-        <source>Rollout</source>
-        <translation>Déploiement</translation>
-    </message>
-    <message>
-        <source>Open activity</source>
-        <translation>Activité en cours</translation>
-    </message>
-    <message>
-        <source>Trainer</source>
-        <translation>Formateur</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>Paramètres</translation>
-    </message>
-</context>
-<context>
     <name>ActivityView</name>
     <message>
         <source>Choose an activity on the Home page or in the Library.</source>
@@ -40,7 +9,7 @@
     </message>
     <message>
         <source>This {kind} opens here in the next release: {file}</source>
-        <translation>Ce type d’activité ({kind}) s’ouvrira ici dans la prochaine version : {file}</translation>
+        <translation>Ce type d’activité ({kind}) s’ouvrira ici dans la prochaine version&#xa0;: {file}</translation>
     </message>
 </context>
 <context>
@@ -71,7 +40,7 @@
     </message>
     <message>
         <source>No certificate yet: complete every activity of your track to earn one.</source>
-        <translation>Aucun certificat pour l’instant : terminez toutes les activités de votre parcours pour en obtenir un.</translation>
+        <translation>Aucun certificat pour l’instant&#xa0;: terminez toutes les activités de votre parcours pour en obtenir un.</translation>
     </message>
     <message>
         <source>Open PDF</source>
@@ -91,7 +60,7 @@
     </message>
     <message>
         <source>New certificate issued: {titles}</source>
-        <translation>Nouveau certificat délivré : {titles}</translation>
+        <translation>Nouveau certificat délivré&#xa0;: {titles}</translation>
     </message>
     <message>
         <source>Valid</source>
@@ -99,7 +68,7 @@
     </message>
     <message>
         <source>Revoked: {reason}</source>
-        <translation>Révoqué : {reason}</translation>
+        <translation>Révoqué&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>Replaced by a newer certificate</source>
@@ -123,7 +92,7 @@
     </message>
     <message>
         <source>Saved {path}</source>
-        <translation>Enregistré : {path}</translation>
+        <translation>Enregistré&#xa0;: {path}</translation>
     </message>
 </context>
 <context>
@@ -138,7 +107,7 @@
     </message>
     <message>
         <source>Not answered or not finished (press Enter to go to one):</source>
-        <translation>Sans réponse ou inachevées (appuyez sur Entrée pour y accéder) :</translation>
+        <translation>Sans réponse ou inachevées (appuyez sur Entrée pour y accéder)&#xa0;:</translation>
     </message>
     <message>
         <source>Questions not answered yet</source>
@@ -231,7 +200,7 @@
     </message>
     <message>
         <source>Empty: the SQLite file in the data folder. A change applies at the next start.</source>
-        <translation>Vide : le fichier SQLite du dossier de données. Une modification s’applique au prochain démarrage.</translation>
+        <translation>Vide&#xa0;: le fichier SQLite du dossier de données. Une modification s’applique au prochain démarrage.</translation>
     </message>
     <message>
         <source>Database setting</source>
@@ -239,11 +208,11 @@
     </message>
     <message>
         <source>Database &amp;URL:</source>
-        <translation>&amp;URL de la base de données :</translation>
+        <translation>&amp;URL de la base de données&#xa0;:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation>Mot de pa&amp;sse :</translation>
+        <translation>Mot de pa&amp;sse&#xa0;:</translation>
     </message>
     <message>
         <source>Saved. Restart the application to use this database.</source>
@@ -270,7 +239,7 @@
     </message>
     <message>
         <source>Where is the proof kept? (required)</source>
-        <translation>Où la preuve est-elle conservée ? (obligatoire)</translation>
+        <translation>Où la preuve est-elle conservée&#xa0;? (obligatoire)</translation>
     </message>
     <message>
         <source>Evidence note</source>
@@ -286,7 +255,7 @@
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation>&amp;Note :</translation>
+        <translation>&amp;Note&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -421,7 +390,7 @@
     </message>
     <message>
         <source>{when} at key {key}: {n} added</source>
-        <translation>{when}, clé {key} : {n} ajoutés</translation>
+        <translation>{when}, clé {key}&#xa0;: {n} ajoutés</translation>
     </message>
     <message>
         <source>Trust this key</source>
@@ -429,9 +398,9 @@
     </message>
     <message>
         <source>Key {key}
-Who is it? (for example the field laptop's site)</source>
+Who is it? (for example the field laptop&apos;s site)</source>
         <translation>Clé {key}
-À qui appartient-elle ? (par exemple, le site de l’ordinateur portable de terrain)</translation>
+À qui appartient-elle&#xa0;? (par exemple, le site de l’ordinateur portable de terrain)</translation>
     </message>
     <message>
         <source>Not done</source>
@@ -486,15 +455,15 @@ Who is it? (for example the field laptop's site)</source>
     </message>
     <message>
         <source>You have completed every module of this track. Well done!</source>
-        <translation>Vous avez terminé tous les modules de ce parcours. Bravo !</translation>
+        <translation>Vous avez terminé tous les modules de ce parcours. Bravo&#xa0;!</translation>
     </message>
     <message>
         <source>Next: {title}</source>
-        <translation>Suivant : {title}</translation>
+        <translation>Suivant&#xa0;: {title}</translation>
     </message>
     <message>
         <source>Locked: complete {modules} first.</source>
-        <translation>Verrouillé : terminez d’abord {modules}.</translation>
+        <translation>Verrouillé&#xa0;: terminez d’abord {modules}.</translation>
     </message>
     <message>
         <source>Locked — needs {modules}</source>
@@ -537,7 +506,7 @@ Who is it? (for example the field laptop's site)</source>
     </message>
     <message>
         <source>Conflict on {field}: here “{here}”, imported “{incoming}”.</source>
-        <translation>Conflit sur {field} : ici « {here} », importé « {incoming} ».</translation>
+        <translation>Conflit sur {field}&#xa0;: ici «&#xa0;{here}&#xa0;», importé «&#xa0;{incoming}&#xa0;».</translation>
     </message>
     <message>
         <source>Activities</source>
@@ -625,11 +594,11 @@ Who is it? (for example the field laptop's site)</source>
         <translation>Déverrouiller le mode formateur</translation>
     </message>
     <message>
-        <source>This screen shows every learner's records. Set a trainer passphrase to use it.</source>
+        <source>This screen shows every learner&apos;s records. Set a trainer passphrase to use it.</source>
         <translation>Cet écran affiche les données de tous les apprenants. Définissez une phrase secrète de formateur pour l’utiliser.</translation>
     </message>
     <message>
-        <source>This screen shows every learner's records. Give the trainer passphrase to open it.</source>
+        <source>This screen shows every learner&apos;s records. Give the trainer passphrase to open it.</source>
         <translation>Cet écran affiche les données de tous les apprenants. Saisissez la phrase secrète de formateur pour l’ouvrir.</translation>
     </message>
     <message>
@@ -664,7 +633,7 @@ Who is it? (for example the field laptop's site)</source>
         <translation>Page d’accueil du compte</translation>
     </message>
     <message>
-        <source>Include learners' names in statements</source>
+        <source>Include learners&apos; names in statements</source>
         <translation>Inclure le nom des apprenants dans les déclarations</translation>
     </message>
     <message>
@@ -685,27 +654,27 @@ Who is it? (for example the field laptop's site)</source>
     </message>
     <message>
         <source>&amp;Endpoint:</source>
-        <translation>Point de &amp;terminaison :</translation>
+        <translation>Point de &amp;terminaison&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation>&amp;Utilisateur :</translation>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>Mot de &amp;passe :</translation>
+        <translation>Mot de &amp;passe&#xa0;:</translation>
     </message>
     <message>
         <source>Account &amp;home page:</source>
-        <translation>Page d’accueil du &amp;compte :</translation>
+        <translation>Page d’accueil du &amp;compte&#xa0;:</translation>
     </message>
     <message>
         <source>Waiting: {0} · sent: {1} · refused: {2} · in conflict: {3}</source>
-        <translation>En attente : {0} · envoyées : {1} · refusées : {2} · en conflit : {3}</translation>
+        <translation>En attente&#xa0;: {0} · envoyées&#xa0;: {1} · refusées&#xa0;: {2} · en conflit&#xa0;: {3}</translation>
     </message>
     <message>
         <source>Sent {0}; {1} wait to be retried.</source>
-        <translation>{0} envoyées ; {1} en attente d’une nouvelle tentative.</translation>
+        <translation>{0} envoyées&#xa0;; {1} en attente d’une nouvelle tentative.</translation>
     </message>
     <message>
         <source>Sending failed.</source>
@@ -728,7 +697,7 @@ Who is it? (for example the field laptop's site)</source>
     </message>
     <message>
         <source>Some content has problems: {first}</source>
-        <translation>Certains contenus présentent des problèmes : {first}</translation>
+        <translation>Certains contenus présentent des problèmes&#xa0;: {first}</translation>
     </message>
     <message>
         <source>CPIMS+ Trainer — {name}</source>
@@ -743,14 +712,14 @@ Who is it? (for example the field laptop's site)</source>
     </message>
     <message>
         <source>Match for: {left}</source>
-        <translation>Correspondance pour : {left}</translation>
+        <translation>Correspondance pour&#xa0;: {left}</translation>
     </message>
 </context>
 <context>
     <name>OrderingWidget</name>
     <message>
         <source>Put the items in order: select one, then Move up or Move down (Alt+Up, Alt+Down).</source>
-        <translation>Mettez les éléments dans l’ordre : sélectionnez-en un, puis Monter ou Descendre (Alt+Haut, Alt+Bas).</translation>
+        <translation>Mettez les éléments dans l’ordre&#xa0;: sélectionnez-en un, puis Monter ou Descendre (Alt+Haut, Alt+Bas).</translation>
     </message>
     <message>
         <source>Items to put in order</source>
@@ -821,22 +790,22 @@ Who is it? (for example the field laptop's site)</source>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation>&amp;Rôle :</translation>
+        <translation>&amp;Rôle&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Agency:</source>
-        <translation>&amp;Agence :</translation>
+        <translation>&amp;Agence&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Planned:</source>
-        <translation>&amp;Prévu :</translation>
+        <translation>&amp;Prévu&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>PresenterWindow</name>
     <message>
         <source>Presenting: {title}</source>
-        <translation>Présentation : {title}</translation>
+        <translation>Présentation&#xa0;: {title}</translation>
     </message>
     <message>
         <source>Presenter view</source>
@@ -876,14 +845,14 @@ Who is it? (for example the field laptop's site)</source>
     </message>
     <message>
         <source>Elapsed {time}</source>
-        <translation>Écoulé : {time}</translation>
+        <translation>Écoulé&#xa0;: {time}</translation>
     </message>
 </context>
 <context>
     <name>ProfilePicker</name>
     <message>
         <source>Who is training today?</source>
-        <translation>Qui se forme aujourd’hui ?</translation>
+        <translation>Qui se forme aujourd’hui&#xa0;?</translation>
     </message>
     <message>
         <source>Profiles</source>
@@ -947,27 +916,27 @@ Who is it? (for example the field laptop's site)</source>
     </message>
     <message>
         <source>Full &amp;name:</source>
-        <translation>&amp;Nom complet :</translation>
+        <translation>&amp;Nom complet&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation>&amp;Rôle :</translation>
+        <translation>&amp;Rôle&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Agency:</source>
-        <translation>&amp;Agence :</translation>
+        <translation>&amp;Agence&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Site:</source>
-        <translation>&amp;Site :</translation>
+        <translation>&amp;Site&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;PIN:</source>
-        <translation>Code &amp;PIN :</translation>
+        <translation>Code &amp;PIN&#xa0;:</translation>
     </message>
     <message>
         <source>Protected by a PIN</source>
@@ -979,7 +948,7 @@ Who is it? (for example the field laptop's site)</source>
     </message>
     <message>
         <source>PIN for {name}:</source>
-        <translation>Code PIN de {name} :</translation>
+        <translation>Code PIN de {name}&#xa0;:</translation>
     </message>
     <message>
         <source>Cannot open this profile</source>
@@ -995,7 +964,7 @@ Who is it? (for example the field laptop's site)</source>
     </message>
     <message>
         <source>Archive {name}? The records are kept; the profile is hidden from this list.</source>
-        <translation>Archiver {name} ? Les données sont conservées ; le profil n’apparaît plus dans cette liste.</translation>
+        <translation>Archiver {name}&#xa0;? Les données sont conservées&#xa0;; le profil n’apparaît plus dans cette liste.</translation>
     </message>
 </context>
 <context>
@@ -1022,6 +991,49 @@ Who is it? (for example the field laptop's site)</source>
     <message>
         <source>the file could not be decoded</source>
         <translation>le fichier n’a pas pu être décodé</translation>
+    </message>
+</context>
+<context>
+    <name>QuizReview</name>
+    <message>
+        <source>No answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>True</source>
+        <translation type="unfinished">Vrai</translation>
+    </message>
+    <message>
+        <source>False</source>
+        <translation type="unfinished">Faux</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation type="unfinished">Réussi</translation>
+    </message>
+    <message>
+        <source>Not passed</source>
+        <translation type="unfinished">Non réussi</translation>
+    </message>
+    <message>
+        <source>Attempt {number}: {earned:g} of {possible:g} points. The pass mark is {mark}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question {number}</source>
+        <translation type="unfinished">Question {number}</translation>
+    </message>
+    <message>
+        <source>Part {number}</source>
+        <translation type="unfinished">Partie {number}</translation>
     </message>
 </context>
 <context>
@@ -1084,19 +1096,19 @@ Who is it? (for example the field laptop's site)</source>
     </message>
     <message>
         <source>Answered {answered} of {total} questions</source>
-        <translation>Réponses données : {answered} sur {total}</translation>
+        <translation>Réponses données&#xa0;: {answered} sur {total}</translation>
     </message>
     <message>
         <source>Question {number}: {prompt}</source>
-        <translation>Question {number} : {prompt}</translation>
+        <translation>Question {number}&#xa0;: {prompt}</translation>
     </message>
     <message>
         <source>Submit your answers? You cannot change them afterwards.</source>
-        <translation>Soumettre vos réponses ? Vous ne pourrez plus les modifier ensuite.</translation>
+        <translation>Soumettre vos réponses&#xa0;? Vous ne pourrez plus les modifier ensuite.</translation>
     </message>
     <message>
         <source>{count} question(s) are not answered yet.</source>
-        <translation>Questions encore sans réponse : {count}.</translation>
+        <translation>Questions encore sans réponse&#xa0;: {count}.</translation>
     </message>
     <message>
         <source>Submit answers</source>
@@ -1123,7 +1135,7 @@ Who is it? (for example the field laptop's site)</source>
     </message>
     <message>
         <source>You reached the end; it counts as read after the minimum reading time.</source>
-        <translation>Vous avez atteint la fin ; le chapitre comptera comme lu après la durée minimale de lecture.</translation>
+        <translation>Vous avez atteint la fin&#xa0;; le chapitre comptera comme lu après la durée minimale de lecture.</translation>
     </message>
     <message>
         <source>Read to the end of the chapter to complete it.</source>
@@ -1190,20 +1202,20 @@ Who is it? (for example the field laptop's site)</source>
     <message>
         <source>Step {step}: {title}
 {state}</source>
-        <translation>Étape {step} : {title}
+        <translation>Étape {step}&#xa0;: {title}
 {state}</translation>
     </message>
     <message>
         <source>Step {step}: {title}</source>
-        <translation>Étape {step} : {title}</translation>
+        <translation>Étape {step}&#xa0;: {title}</translation>
     </message>
     <message>
         <source>Status: {state}</source>
-        <translation>Statut : {state}</translation>
+        <translation>Statut&#xa0;: {state}</translation>
     </message>
     <message>
         <source>Outcome: {outcome}</source>
-        <translation>Résultat : {outcome}</translation>
+        <translation>Résultat&#xa0;: {outcome}</translation>
     </message>
     <message>
         <source>Signed off by {name} on {date}.</source>
@@ -1211,11 +1223,11 @@ Who is it? (for example the field laptop's site)</source>
     </message>
     <message>
         <source>Note: {note}</source>
-        <translation>Note : {note}</translation>
+        <translation>Note&#xa0;: {note}</translation>
     </message>
     <message>
         <source>Marked not applicable by {name} on {date}. Reason: {reason}</source>
-        <translation>Marquée comme non applicable par {name} le {date}. Motif : {reason}</translation>
+        <translation>Marquée comme non applicable par {name} le {date}. Motif&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -1281,7 +1293,7 @@ Who is it? (for example the field laptop's site)</source>
     </message>
     <message>
         <source>Again:</source>
-        <translation>Confirmation :</translation>
+        <translation>Confirmation&#xa0;:</translation>
     </message>
     <message>
         <source>The two entries differ. Type the same passphrase twice.</source>
@@ -1305,6 +1317,10 @@ Who is it? (for example the field laptop's site)</source>
     <message>
         <source>Language</source>
         <translation>Langue</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Text size</source>
@@ -1332,23 +1348,23 @@ Who is it? (for example the field laptop's site)</source>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Text size:</source>
-        <translation>&amp;Taille du texte :</translation>
+        <translation>&amp;Taille du texte&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Video player:</source>
-        <translation>Lecteur &amp;vidéo :</translation>
+        <translation>Lecteur &amp;vidéo&#xa0;:</translation>
     </message>
     <message>
         <source>Data folder:</source>
-        <translation>Dossier de données :</translation>
+        <translation>Dossier de données&#xa0;:</translation>
     </message>
     <message>
         <source>Database:</source>
-        <translation>Base de données :</translation>
+        <translation>Base de données&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1453,7 +1469,7 @@ Who is it? (for example the field laptop's site)</source>
     </message>
     <message>
         <source>The slide deck {file} cannot be opened: {reason}</source>
-        <translation>La présentation {file} ne peut pas être ouverte : {reason}</translation>
+        <translation>La présentation {file} ne peut pas être ouverte&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>the file was not found.</source>
@@ -1481,7 +1497,7 @@ Who is it? (for example the field laptop's site)</source>
     </message>
     <message>
         <source>Progress was not saved: {reason}</source>
-        <translation>La progression n’a pas été enregistrée : {reason}</translation>
+        <translation>La progression n’a pas été enregistrée&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>✓ Every slide seen</source>
@@ -1544,15 +1560,15 @@ Who is it? (for example the field laptop's site)</source>
     </message>
     <message>
         <source>Pass mark: {mark}</source>
-        <translation>Note de réussite : {mark}</translation>
+        <translation>Note de réussite&#xa0;: {mark}</translation>
     </message>
     <message>
         <source>Attempts used: {used} of {allowed}</source>
-        <translation>Tentatives utilisées : {used} sur {allowed}</translation>
+        <translation>Tentatives utilisées&#xa0;: {used} sur {allowed}</translation>
     </message>
     <message>
         <source>Attempts used: {used} (no limit)</source>
-        <translation>Tentatives utilisées : {used} (sans limite)</translation>
+        <translation>Tentatives utilisées&#xa0;: {used} (sans limite)</translation>
     </message>
     <message>
         <source>You can try this quiz again from {time}.</source>
@@ -1595,7 +1611,7 @@ Who is it? (for example the field laptop's site)</source>
     </message>
     <message>
         <source>Performed by: {role}</source>
-        <translation>Réalisée par : {role}</translation>
+        <translation>Réalisée par&#xa0;: {role}</translation>
     </message>
     <message>
         <source>Expected result</source>
@@ -1607,7 +1623,7 @@ Who is it? (for example the field laptop's site)</source>
     </message>
     <message>
         <source>Done: I see the expected result</source>
-        <translation>Fait : je vois le résultat attendu</translation>
+        <translation>Fait&#xa0;: je vois le résultat attendu</translation>
     </message>
     <message>
         <source>Step {number} done</source>
@@ -1722,19 +1738,19 @@ Who is it? (for example the field laptop's site)</source>
     </message>
     <message>
         <source>Ro&amp;le:</source>
-        <translation>Rô&amp;le :</translation>
+        <translation>Rô&amp;le&#xa0;:</translation>
     </message>
     <message>
         <source>A&amp;gency:</source>
-        <translation>A&amp;gence :</translation>
+        <translation>A&amp;gence&#xa0;:</translation>
     </message>
     <message>
         <source>S&amp;ite:</source>
-        <translation>S&amp;ite :</translation>
+        <translation>S&amp;ite&#xa0;:</translation>
     </message>
     <message>
         <source>St&amp;atus:</source>
-        <translation>Stat&amp;ut :</translation>
+        <translation>Stat&amp;ut&#xa0;:</translation>
     </message>
     <message>
         <source>Learners</source>
@@ -1804,15 +1820,15 @@ Who is it? (for example the field laptop's site)</source>
     </message>
     <message>
         <source>Watch at least {percent}% of the video to complete it; skipping ahead does not count.</source>
-        <translation>Regardez au moins {percent} % de la vidéo pour la terminer ; les passages sautés ne comptent pas.</translation>
+        <translation>Regardez au moins {percent}&#xa0;% de la vidéo pour la terminer&#xa0;; les passages sautés ne comptent pas.</translation>
     </message>
     <message>
         <source>Subtitles could not be loaded: {problem}</source>
-        <translation>Impossible de charger les sous-titres : {problem}</translation>
+        <translation>Impossible de charger les sous-titres&#xa0;: {problem}</translation>
     </message>
     <message>
         <source>This video cannot be played: {reason}</source>
-        <translation>Cette vidéo ne peut pas être lue : {reason}</translation>
+        <translation>Cette vidéo ne peut pas être lue&#xa0;: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1911,7 +1927,7 @@ Who is it? (for example the field laptop's site)</source>
     </message>
     <message>
         <source>Full screen (F, Esc to leave)</source>
-        <translation>Plein écran (F ; Échap pour quitter)</translation>
+        <translation>Plein écran (F&#xa0;; Échap pour quitter)</translation>
     </message>
 </context>
 <context>
@@ -1930,7 +1946,7 @@ Who is it? (for example the field laptop's site)</source>
     </message>
     <message>
         <source>This video cannot be played: {file}</source>
-        <translation>Cette vidéo ne peut pas être lue : {file}</translation>
+        <translation>Cette vidéo ne peut pas être lue&#xa0;: {file}</translation>
     </message>
 </context>
 <context>
@@ -2000,11 +2016,11 @@ Who is it? (for example the field laptop's site)</source>
     </message>
     <message>
         <source>Work on the production site: changes there are real.</source>
-        <translation>Travaillez sur le site de production : les modifications y sont réelles.</translation>
+        <translation>Travaillez sur le site de production&#xa0;: les modifications y sont réelles.</translation>
     </message>
     <message>
         <source>Not saved: {reason}</source>
-        <translation>Non enregistré : {reason}</translation>
+        <translation>Non enregistré&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>{ticked} of {total} steps</source>
@@ -2028,11 +2044,261 @@ Who is it? (for example the field laptop's site)</source>
     </message>
     <message>
         <source>The checklist was not exported: {reason}</source>
-        <translation>La liste de contrôle n’a pas été exportée : {reason}</translation>
+        <translation>La liste de contrôle n’a pas été exportée&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>Checklist saved to {path}</source>
         <translation>Liste de contrôle enregistrée dans {path}</translation>
+    </message>
+</context>
+<context>
+    <name>certificates</name>
+    <message>
+        <source>Certificate issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Well done! You have earned a signed certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop certificate files (PDF or JSON) here, open them, or paste the code of a QR token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TC1… token from a QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR token to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result of the selected file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuler</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust this issuer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pdf *.json *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certificate token starts with TC1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking {count} file(s)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check failed: {e}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{valid} of {total} valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported {imported}; {already} were already stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported: {files}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust this issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is the issuer with key {key}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted {key} as {label}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished">Fichier</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished">Résultat</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation type="unfinished">Apprenant</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation type="unfinished">Parcours</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished">Délivré le</translation>
+    </message>
+    <message>
+        <source>Trusted here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signature does not match: the certificate was changed after it was signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>intact, but its issuer is not trusted here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed in a way this program does not accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged or not a certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the QR code does not match the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation type="unfinished">Valide</translation>
+    </message>
+    <message>
+        <source>Issuer not trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature, issuer and revocation checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished">Score</translation>
+    </message>
+    <message>
+        <source>Certificate ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trusted here as {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not trusted here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer: {issuer}key {key} ({trusted})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>checklist</name>
+    <message>
+        <source>{ticked} of {total} steps ticked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completed on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation type="unfinished">Apprenant</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <source>Training pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the demo site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the production site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Performed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticked on</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2063,6 +2329,227 @@ Who is it? (for example the field laptop's site)</source>
     <message>
         <source>CPIMS+ Trainer</source>
         <translation>CPIMS+ Trainer</translation>
+    </message>
+</context>
+<context>
+    <name>loading</name>
+    <message>
+        <source>CPIMS+ Trainer cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An unexpected error occurred: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The training database is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The damaged file will be moved aside to {folder}, never deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest backup is {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the newest backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with an empty database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rollout</name>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished">Verrouillé</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished">En cours</translation>
+    </message>
+    <message>
+        <source>Ready to sign off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{gate}” was signed off by {name} on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{gate}” was marked not applicable by {name} on {date}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{gate}” is not signed off yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certified for “{track}”: {count} (need {need}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} of {planned} planned {roles} certified (need {need}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} of {planned} planned {roles} certified at {agency} (need {need}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{met} of {total} agencies with planned {roles} reach the share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No planned number of {roles} is recorded, so the share cannot be checked yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No planned number of {roles} per agency is recorded, so the share cannot be checked yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No learner has the role “{role}” yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still without the certificate: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed by {names}; first on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed by {names}, who do not have the role “{role}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one with the role “{role}” has completed “{activity}” yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticked by {name} on {date}. Note: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticked on {date} but without a note: add where the proof is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not ticked yet: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and {count} more (see the list of people).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certified ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certified at {agency} ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{roles} without the certificate ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{roles} at {agency} without the certificate ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed, with the role ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed, without the role ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With the role, not completed yet ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in as a learner first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your profile is archived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a learner with the coordinator role can do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This step is already signed off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This step is marked not applicable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every rollout needs this step: it cannot be marked not applicable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The step before this one is not closed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not every requirement is met yet: see the requirements marked ✗ above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sections</name>
+    <message>
+        <source>Home</source>
+        <translation type="unfinished">Accueil</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation type="unfinished">Bibliothèque</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation type="unfinished">Certificats</translation>
+    </message>
+    <message>
+        <source>Rollout</source>
+        <translation type="unfinished">Déploiement</translation>
+    </message>
+    <message>
+        <source>Open activity</source>
+        <translation type="unfinished">Activité en cours</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation type="unfinished">Formateur</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished">Paramètres</translation>
     </message>
 </context>
 <context>
@@ -2157,7 +2644,7 @@ Who is it? (for example the field laptop's site)</source>
     <name>view</name>
     <message>
         <source>receipt: bundle {id} arrived at key {key} on {when} ({n} records).</source>
-        <translation>accusé de réception : le lot {id} est arrivé à la clé {key} le {when} ({n} enregistrements).</translation>
+        <translation>accusé de réception&#xa0;: le lot {id} est arrivé à la clé {key} le {when} ({n} enregistrements).</translation>
     </message>
     <message>
         <source>{added} added, {updated} updated</source>
@@ -2173,7 +2660,7 @@ Who is it? (for example the field laptop's site)</source>
     </message>
     <message>
         <source>. Receipt for the field laptop: {path}</source>
-        <translation>. Accusé de réception pour l’ordinateur portable de terrain : {path}</translation>
+        <translation>. Accusé de réception pour l’ordinateur portable de terrain&#xa0;: {path}</translation>
     </message>
 </context>
 </TS>

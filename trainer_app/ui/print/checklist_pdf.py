@@ -30,10 +30,6 @@ p { margin-top: 2px; margin-bottom: 2px; }
 TICKED, UNTICKED = "☑", "☐"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("checklist", text)
-
-
 def _when(value: datetime) -> str:
     return f"{value:%Y-%m-%d %H:%M} UTC"
 
@@ -41,20 +37,27 @@ def _when(value: datetime) -> str:
 def checklist_html(checklist: Checklist) -> str:
     """The whole printable document as HTML for QTextDocument (pack texts are already sanitised HTML)."""
     ticked = sum(1 for _, state in checklist.steps if state.ticked)
-    status = _tr("{ticked} of {total} steps ticked").format(ticked=ticked, total=len(checklist.steps))
+    status = QCoreApplication.translate("checklist", "{ticked} of {total} steps ticked").format(
+        ticked=ticked, total=len(checklist.steps)
+    )
     if checklist.completed_at is not None:
-        status += " · " + _tr("completed on {date}").format(date=_when(checklist.completed_at))
+        status += " · " + QCoreApplication.translate("checklist", "completed on {date}").format(
+            date=_when(checklist.completed_at)
+        )
     meta = [
-        (_tr("Learner"), checklist.learner_name),
-        (_tr("Date"), _when(checklist.exported_at)),
-        (_tr("Training pack"), f"{checklist.pack_title} {checklist.pack_version}"),
-        (_tr("Work on"), _site(checklist.site)),
+        (QCoreApplication.translate("checklist", "Learner"), checklist.learner_name),
+        (QCoreApplication.translate("checklist", "Date"), _when(checklist.exported_at)),
+        (
+            QCoreApplication.translate("checklist", "Training pack"),
+            f"{checklist.pack_title} {checklist.pack_version}",
+        ),
+        (QCoreApplication.translate("checklist", "Work on"), _site(checklist.site)),
     ]
     meta_html = "<br>".join(f"<b>{html.escape(k)}:</b> {html.escape(v)}" for k, v in meta if v)
     rows = "".join(_row(step, state) for step, state in checklist.steps)
     head = (
-        f"<tr><th width='10%'>{html.escape(_tr('Step'))}</th><th width='11%'>{html.escape(_tr('Done'))}</th>"
-        f"<th>{html.escape(_tr('Instruction and expected result'))}</th></tr>"
+        f"<tr><th width='10%'>{html.escape(QCoreApplication.translate('checklist', 'Step'))}</th><th width='11%'>{html.escape(QCoreApplication.translate('checklist', 'Done'))}</th>"
+        f"<th>{html.escape(QCoreApplication.translate('checklist', 'Instruction and expected result'))}</th></tr>"
     )
     return (
         f"<html><head><meta charset='utf-8'><style>{CSS}</style></head><body>"
@@ -65,24 +68,27 @@ def checklist_html(checklist: Checklist) -> str:
 
 
 def _site(site: str) -> str:
-    names = {"demo": _tr("the demo site"), "production": _tr("the production site")}
+    names = {
+        "demo": QCoreApplication.translate("checklist", "the demo site"),
+        "production": QCoreApplication.translate("checklist", "the production site"),
+    }
     return names.get(site, "")
 
 
 def _row(step: RenderedStep, state: StepState) -> str:
     parts = [
         step.instruction_html,
-        f"<p class='label'>{html.escape(_tr('Expected result'))}</p>",
+        f"<p class='label'>{html.escape(QCoreApplication.translate('checklist', 'Expected result'))}</p>",
         step.expected_html,
     ]
     if step.role:
-        parts.append(_inline(_tr("Performed by"), step.role))
+        parts.append(_inline(QCoreApplication.translate("checklist", "Performed by"), step.role))
     if step.record:
         parts.append(_inline(step.record, state.value or "…………………………………………"))
     if state.note:
-        parts.append(_inline(_tr("Note"), state.note))
+        parts.append(_inline(QCoreApplication.translate("checklist", "Note"), state.note))
     if state.ticked and state.ticked_at is not None:
-        parts.append(_inline(_tr("Ticked on"), _when(state.ticked_at)))
+        parts.append(_inline(QCoreApplication.translate("checklist", "Ticked on"), _when(state.ticked_at)))
     box = TICKED if state.ticked else UNTICKED
     return (
         f"<tr><td align='center'>{step.number}</td><td align='center'><span style='font-size: 20pt'>{box}"

@@ -30,17 +30,20 @@ def build_sections(context: Context) -> list[Section]:
     from trainer_app.ui.views.trainer_view import TrainerView
     from trainer_app.ui.widgets.locked_section import LockedSection
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("sections", text)
-
     sections = [
-        Section("home", tr("Home"), HomeView(context)),
-        Section("library", tr("Library"), LibraryView(context)),
-        Section("certificates", tr("Certificates"), CertificatesView(context)),
-        Section("rollout", tr("Rollout"), RolloutView(context)),
-        Section("activity", tr("Open activity"), ActivityView(context)),
-        Section("trainer", tr("Trainer"), LockedSection(context, TrainerView(context), tr("Trainer"))),
-        Section("settings", tr("Settings"), SettingsView(context)),
+        Section("home", QCoreApplication.translate("sections", "Home"), HomeView(context)),
+        Section("library", QCoreApplication.translate("sections", "Library"), LibraryView(context)),
+        Section(
+            "certificates", QCoreApplication.translate("sections", "Certificates"), CertificatesView(context)
+        ),
+        Section("rollout", QCoreApplication.translate("sections", "Rollout"), RolloutView(context)),
+        Section("activity", QCoreApplication.translate("sections", "Open activity"), ActivityView(context)),
+        Section(
+            "trainer",
+            QCoreApplication.translate("sections", "Trainer"),
+            LockedSection(context, TrainerView(context), QCoreApplication.translate("sections", "Trainer")),
+        ),
+        Section("settings", QCoreApplication.translate("sections", "Settings"), SettingsView(context)),
     ]
     # The coordinator's screen shows every learner's records too: it opens only in trainer mode.
     for section in sections:

@@ -16,17 +16,13 @@ STATE_COLOURS = {
 }
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("rollout", text)
-
-
 def state_label(state: GateState) -> str:
     labels = {
-        GateState.LOCKED: _t("Locked"),
-        GateState.IN_PROGRESS: _t("In progress"),
-        GateState.READY: _t("Ready to sign off"),
-        GateState.SIGNED_OFF: _t("Signed off"),
-        GateState.NOT_APPLICABLE: _t("Not applicable"),
+        GateState.LOCKED: QCoreApplication.translate("rollout", "Locked"),
+        GateState.IN_PROGRESS: QCoreApplication.translate("rollout", "In progress"),
+        GateState.READY: QCoreApplication.translate("rollout", "Ready to sign off"),
+        GateState.SIGNED_OFF: QCoreApplication.translate("rollout", "Signed off"),
+        GateState.NOT_APPLICABLE: QCoreApplication.translate("rollout", "Not applicable"),
     }
     return labels[state]
 
@@ -34,33 +30,56 @@ def state_label(state: GateState) -> str:
 def _templates() -> dict[str, str]:
     # The same English templates as core (trainer_app.core.domain.gates.TEMPLATES), here for translators.
     return {
-        "prev.signed": _t("“{gate}” was signed off by {name} on {date}."),
-        "prev.not_applicable": _t("“{gate}” was marked not applicable by {name} on {date}: {reason}"),
-        "prev.open": _t("“{gate}” is not signed off yet."),
-        "cert.count": _t("Certified for “{track}”: {count} (need {need})."),
-        "cert.share": _t("{count} of {planned} planned {roles} certified (need {need})."),
-        "cert.share_at": _t("{count} of {planned} planned {roles} certified at {agency} (need {need})."),
-        "cert.agencies": _t("{met} of {total} agencies with planned {roles} reach the share."),
-        "cert.no_plan": _t("No planned number of {roles} is recorded, so the share cannot be checked yet."),
-        "cert.no_plan_agency": _t(
-            "No planned number of {roles} per agency is recorded, so the share cannot be checked yet."
+        "prev.signed": QCoreApplication.translate("rollout", "“{gate}” was signed off by {name} on {date}."),
+        "prev.not_applicable": QCoreApplication.translate(
+            "rollout", "“{gate}” was marked not applicable by {name} on {date}: {reason}"
         ),
-        "cert.no_role": _t("No learner has the role “{role}” yet."),
-        "cert.without": _t("Still without the certificate: {names}."),
-        "walk.done": _t("Completed by {names}; first on {date}."),
-        "walk.other_roles": _t("Completed by {names}, who do not have the role “{role}”."),
-        "walk.open": _t("No one with the role “{role}” has completed “{activity}” yet."),
-        "evidence.done": _t("Ticked by {name} on {date}. Note: {note}"),
-        "evidence.no_note": _t("Ticked on {date} but without a note: add where the proof is kept."),
-        "evidence.open": _t("Not ticked yet: {text}"),
-        "list.more": _t("… and {count} more (see the list of people)."),
-        "people.certified": _t("Certified ({count})"),
-        "people.certified_at": _t("Certified at {agency} ({count})"),
-        "people.without": _t("{roles} without the certificate ({count})"),
-        "people.without_at": _t("{roles} at {agency} without the certificate ({count})"),
-        "people.completed": _t("Completed, with the role ({count})"),
-        "people.completed_other": _t("Completed, without the role ({count})"),
-        "people.open": _t("With the role, not completed yet ({count})"),
+        "prev.open": QCoreApplication.translate("rollout", "“{gate}” is not signed off yet."),
+        "cert.count": QCoreApplication.translate(
+            "rollout", "Certified for “{track}”: {count} (need {need})."
+        ),
+        "cert.share": QCoreApplication.translate(
+            "rollout", "{count} of {planned} planned {roles} certified (need {need})."
+        ),
+        "cert.share_at": QCoreApplication.translate(
+            "rollout", "{count} of {planned} planned {roles} certified at {agency} (need {need})."
+        ),
+        "cert.agencies": QCoreApplication.translate(
+            "rollout", "{met} of {total} agencies with planned {roles} reach the share."
+        ),
+        "cert.no_plan": QCoreApplication.translate(
+            "rollout", "No planned number of {roles} is recorded, so the share cannot be checked yet."
+        ),
+        "cert.no_plan_agency": QCoreApplication.translate(
+            "rollout",
+            "No planned number of {roles} per agency is recorded, so the share cannot be checked yet.",
+        ),
+        "cert.no_role": QCoreApplication.translate("rollout", "No learner has the role “{role}” yet."),
+        "cert.without": QCoreApplication.translate("rollout", "Still without the certificate: {names}."),
+        "walk.done": QCoreApplication.translate("rollout", "Completed by {names}; first on {date}."),
+        "walk.other_roles": QCoreApplication.translate(
+            "rollout", "Completed by {names}, who do not have the role “{role}”."
+        ),
+        "walk.open": QCoreApplication.translate(
+            "rollout", "No one with the role “{role}” has completed “{activity}” yet."
+        ),
+        "evidence.done": QCoreApplication.translate("rollout", "Ticked by {name} on {date}. Note: {note}"),
+        "evidence.no_note": QCoreApplication.translate(
+            "rollout", "Ticked on {date} but without a note: add where the proof is kept."
+        ),
+        "evidence.open": QCoreApplication.translate("rollout", "Not ticked yet: {text}"),
+        "list.more": QCoreApplication.translate("rollout", "… and {count} more (see the list of people)."),
+        "people.certified": QCoreApplication.translate("rollout", "Certified ({count})"),
+        "people.certified_at": QCoreApplication.translate("rollout", "Certified at {agency} ({count})"),
+        "people.without": QCoreApplication.translate("rollout", "{roles} without the certificate ({count})"),
+        "people.without_at": QCoreApplication.translate(
+            "rollout", "{roles} at {agency} without the certificate ({count})"
+        ),
+        "people.completed": QCoreApplication.translate("rollout", "Completed, with the role ({count})"),
+        "people.completed_other": QCoreApplication.translate(
+            "rollout", "Completed, without the role ({count})"
+        ),
+        "people.open": QCoreApplication.translate("rollout", "With the role, not completed yet ({count})"),
     }
 
 
@@ -75,14 +94,20 @@ def reason_text(reason: Reason) -> str:
 
 def refusal_text(refusal: Refusal) -> str:
     texts = {
-        Refusal.NO_LEARNER: _t("Sign in as a learner first."),
-        Refusal.ARCHIVED: _t("Your profile is archived."),
-        Refusal.NOT_COORDINATOR: _t("Only a learner with the coordinator role can do this."),
-        Refusal.SIGNED_OFF: _t("This step is already signed off."),
-        Refusal.NOT_APPLICABLE: _t("This step is marked not applicable."),
-        Refusal.NOT_ALLOWED: _t("Every rollout needs this step: it cannot be marked not applicable."),
-        Refusal.LOCKED: _t("The step before this one is not closed yet."),
-        Refusal.NOT_READY: _t("Not every requirement is met yet: see the requirements marked ✗ above."),
+        Refusal.NO_LEARNER: QCoreApplication.translate("rollout", "Sign in as a learner first."),
+        Refusal.ARCHIVED: QCoreApplication.translate("rollout", "Your profile is archived."),
+        Refusal.NOT_COORDINATOR: QCoreApplication.translate(
+            "rollout", "Only a learner with the coordinator role can do this."
+        ),
+        Refusal.SIGNED_OFF: QCoreApplication.translate("rollout", "This step is already signed off."),
+        Refusal.NOT_APPLICABLE: QCoreApplication.translate("rollout", "This step is marked not applicable."),
+        Refusal.NOT_ALLOWED: QCoreApplication.translate(
+            "rollout", "Every rollout needs this step: it cannot be marked not applicable."
+        ),
+        Refusal.LOCKED: QCoreApplication.translate("rollout", "The step before this one is not closed yet."),
+        Refusal.NOT_READY: QCoreApplication.translate(
+            "rollout", "Not every requirement is met yet: see the requirements marked ✗ above."
+        ),
     }
     return texts[refusal]
 

@@ -20,7 +20,7 @@ class SettingsView(QWidget):
         self.language = QComboBox()
         self.language.setAccessibleName(self.tr("Language"))
         for code, name in LANGUAGES.items():
-            self.language.addItem(self.tr(name) if not code else name, code)
+            self.language.addItem(self.tr("System language") if not code else name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
         self.text_size = QComboBox()
         self.text_size.setAccessibleName(self.tr("Text size"))

@@ -103,7 +103,9 @@ class TrainerActions:
     def export_report(self, fmt: str, where: ReportFilter, path: str | None = None) -> None:
         if path is None:
             default = f"completion-{date.today().isoformat()}.{fmt}"
-            path, _ = QFileDialog.getSaveFileName(self.view, self.view.tr("Export report"), default, FILTERS[fmt])
+            path, _ = QFileDialog.getSaveFileName(
+                self.view, self.view.tr("Export report"), default, FILTERS[fmt]
+            )
         if path:
             target = Path(path)
             reports = self.context.app.reports
@@ -140,7 +142,9 @@ def describe(result: Any, view: Any) -> str:
     pending = sum(c["pending"] for c in result.counts.values())
     text = view.tr("{added} added, {updated} updated").format(added=result.added, updated=result.updated)
     if pending:
-        text += view.tr(", {n} kept until key {key} is trusted").format(n=pending, key=result.source_fingerprint)
+        text += view.tr(", {n} kept until key {key} is trusted").format(
+            n=pending, key=result.source_fingerprint
+        )
     if result.conflicts:
         text += view.tr(", {n} learner details differ (see Exchange)").format(n=result.conflicts)
     if result.receipt_path:

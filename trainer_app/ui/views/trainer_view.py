@@ -100,7 +100,11 @@ class TrainerView(QWidget):
             (self.tr("&Import records…"), self.actions.import_records, None),
             (self.tr("Export &records…"), self.actions.export_records, None),
             (self.tr("Export re&port"), None, report_menu),
-            (self.tr("Certificates (&zip)…"), lambda: self.actions.export_certificates(self.visible_ids()), None),
+            (
+                self.tr("Certificates (&zip)…"),
+                lambda: self.actions.export_certificates(self.visible_ids()),
+                None,
+            ),
             (self.tr("&Lock"), self.lock, None),
         )
         for text, slot, menu in buttons:
@@ -163,7 +167,8 @@ class TrainerView(QWidget):
         self.matrix_table = _table(self.tr("Completion matrix"))
         self.matrix_table.setModel(self.matrix_filter)
         self.matrix_table.setItemDelegate(MatrixDelegate(self.matrix_table))
-        self.matrix_table.horizontalHeader().setDefaultSectionSize(96)
+        self.matrix_table.horizontalHeader().setDefaultSectionSize(104)
+        self.matrix_table.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
         return self.matrix_table
 
     # ---- data -----------------------------------------------------------------------------------------

@@ -33,10 +33,6 @@ from trainer_app.ui.tasks import run_in_background
 from trainer_app.ui.widgets.certificate_report import details_text, headers, result_item
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("certificates", text)
-
-
 class CheckPanel(QWidget):
     def __init__(self, context: Context) -> None:
         super().__init__()
@@ -45,17 +41,26 @@ class CheckPanel(QWidget):
         self.on_change: Callable[[], None] | None = None  # called after an import or a trust decision
         self._cancel: threading.Event | None = None
         intro = QLabel(
-            _tr("Drop certificate files (PDF or JSON) here, open them, or paste the code of a QR token.")
+            QCoreApplication.translate(
+                "certificates",
+                "Drop certificate files (PDF or JSON) here, open them, or paste the code of a QR token.",
+            )
         )
         intro.setWordWrap(True)
-        self.open_button = self._button(_tr("Open files…"), self.choose_files)
+        self.open_button = self._button(
+            QCoreApplication.translate("certificates", "Open files…"), self.choose_files
+        )
         self.token_edit = QLineEdit()
-        self.token_edit.setPlaceholderText(_tr("TC1… token from a QR code"))
-        self.token_edit.setAccessibleName(_tr("QR token to check"))
+        self.token_edit.setPlaceholderText(
+            QCoreApplication.translate("certificates", "TC1… token from a QR code")
+        )
+        self.token_edit.setAccessibleName(QCoreApplication.translate("certificates", "QR token to check"))
         self.token_edit.returnPressed.connect(self._check_token_field)
-        self.token_button = self._button(_tr("Check token"), self._check_token_field)
+        self.token_button = self._button(
+            QCoreApplication.translate("certificates", "Check token"), self._check_token_field
+        )
         self.results = QTreeWidget()
-        self.results.setAccessibleName(_tr("Checked certificates"))
+        self.results.setAccessibleName(QCoreApplication.translate("certificates", "Checked certificates"))
         self.results.setHeaderLabels(headers())
         self.results.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.results.header().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
@@ -65,13 +70,19 @@ class CheckPanel(QWidget):
         self.details = QLabel()
         self.details.setWordWrap(True)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.details.setAccessibleName(_tr("Result of the selected file"))
+        self.details.setAccessibleName(
+            QCoreApplication.translate("certificates", "Result of the selected file")
+        )
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
-        self.progress.setAccessibleName(_tr("Checking certificates"))
-        self.cancel_button = self._button(_tr("Cancel"), self.cancel)
-        self.import_button = self._button(_tr("Import"), self.import_checked)
-        self.trust_button = self._button(_tr("Trust this issuer…"), self.trust_selected)
+        self.progress.setAccessibleName(QCoreApplication.translate("certificates", "Checking certificates"))
+        self.cancel_button = self._button(QCoreApplication.translate("certificates", "Cancel"), self.cancel)
+        self.import_button = self._button(
+            QCoreApplication.translate("certificates", "Import"), self.import_checked
+        )
+        self.trust_button = self._button(
+            QCoreApplication.translate("certificates", "Trust this issuer…"), self.trust_selected
+        )
         self.status = QLabel()
         self.status.setWordWrap(True)
         self._lay_out(intro)
@@ -109,7 +120,10 @@ class CheckPanel(QWidget):
 
     def choose_files(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(
-            self, _tr("Check certificates"), "", _tr("Certificates (*.pdf *.json *.txt);;All files (*)")
+            self,
+            QCoreApplication.translate("certificates", "Check certificates"),
+            "",
+            QCoreApplication.translate("certificates", "Certificates (*.pdf *.json *.txt);;All files (*)"),
         )
         if names:
             self.check_files([Path(n) for n in names])
@@ -121,7 +135,9 @@ class CheckPanel(QWidget):
 
     def check_token(self, token: str) -> None:
         if not is_token_text(token):
-            self.status.setText(_tr("A certificate token starts with TC1."))
+            self.status.setText(
+                QCoreApplication.translate("certificates", "A certificate token starts with TC1.")
+            )
             return
         self._show([self.context.app.certificates.verify_token(token)])
 
@@ -142,7 +158,9 @@ class CheckPanel(QWidget):
             return found
 
         self._set_busy(True)
-        self.status.setText(_tr("Checking {count} file(s)…").format(count=len(files)))
+        self.status.setText(
+            QCoreApplication.translate("certificates", "Checking {count} file(s)…").format(count=len(files))
+        )
         run_in_background(work, self._done, self._failed)
 
     def cancel(self) -> None:
@@ -160,7 +178,7 @@ class CheckPanel(QWidget):
             self.status.setText(
                 str(error)
                 if isinstance(error, TrainerError)
-                else _tr("The check failed: {e}").format(e=error)
+                else QCoreApplication.translate("certificates", "The check failed: {e}").format(e=error)
             )
 
     def _set_busy(self, busy: bool) -> None:
@@ -177,7 +195,11 @@ class CheckPanel(QWidget):
         for report in reports:
             self.results.addTopLevelItem(result_item(report, self))
         valid = sum(1 for r in reports if r.valid)
-        self.status.setText(_tr("{valid} of {total} valid.").format(valid=valid, total=len(reports)))
+        self.status.setText(
+            QCoreApplication.translate("certificates", "{valid} of {total} valid.").format(
+                valid=valid, total=len(reports)
+            )
+        )
         if reports:
             self.results.setCurrentItem(self.results.topLevelItem(0))
         self._update_buttons()
@@ -213,11 +235,11 @@ class CheckPanel(QWidget):
         imported = sum(1 for r in results if r.status is ImportStatus.IMPORTED)
         already = sum(1 for r in results if r.status is ImportStatus.ALREADY_STORED)
         rejected = [r for r in results if r.status is ImportStatus.REJECTED]
-        text = _tr("Imported {imported}; {already} were already stored.").format(
-            imported=imported, already=already
-        )
+        text = QCoreApplication.translate(
+            "certificates", "Imported {imported}; {already} were already stored."
+        ).format(imported=imported, already=already)
         if rejected:
-            text += " " + _tr("Not imported: {files}").format(
+            text += " " + QCoreApplication.translate("certificates", "Not imported: {files}").format(
                 files="; ".join(f"{Path(r.source).name} ({r.reason})" for r in rejected)
             )
         self.status.setText(text)
@@ -231,8 +253,10 @@ class CheckPanel(QWidget):
         if label is None:
             label, ok = QInputDialog.getText(
                 self,
-                _tr("Trust this issuer"),
-                _tr("Who is the issuer with key {key}?").format(key=report.issuer_fingerprint),
+                QCoreApplication.translate("certificates", "Trust this issuer"),
+                QCoreApplication.translate("certificates", "Who is the issuer with key {key}?").format(
+                    key=report.issuer_fingerprint
+                ),
             )
             if not ok:
                 return False
@@ -244,7 +268,9 @@ class CheckPanel(QWidget):
         self._after_change()
         self.check_files([Path(r.source) for r in self.reports if r.kind != "token"])
         self.status.setText(
-            _tr("Trusted {key} as {label}.").format(key=report.issuer_fingerprint, label=label)
+            QCoreApplication.translate("certificates", "Trusted {key} as {label}.").format(
+                key=report.issuer_fingerprint, label=label
+            )
         )
         return True
 

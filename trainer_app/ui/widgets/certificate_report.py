@@ -6,14 +6,21 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QStyle, QTreeWidgetItem, QWidget
 
 from trainer_app.core.services.certificate_import import VerificationReport
 
 COLOURS = {"valid": "#2e7d32", "untrusted": "#a15c00", "invalid": "#c62828"}
-HEADERS = ("File", "Result", "Learner", "Track", "Issued", "Trusted here")
+HEADERS = (
+    QT_TRANSLATE_NOOP("certificates", "File"),
+    QT_TRANSLATE_NOOP("certificates", "Result"),
+    QT_TRANSLATE_NOOP("certificates", "Learner"),
+    QT_TRANSLATE_NOOP("certificates", "Track"),
+    QT_TRANSLATE_NOOP("certificates", "Issued"),
+    QT_TRANSLATE_NOOP("certificates", "Trusted here"),
+)
 
 
 def _tr(text: str) -> str:
@@ -27,17 +34,22 @@ def headers() -> list[str]:
 def describe_reason(reason: str) -> str:
     """The verifier's reason in the learner's language (the exact reason stays in the tooltip)."""
     if reason == "bad signature":
-        return _tr("the signature does not match: the certificate was changed after it was signed")
+        return QCoreApplication.translate(
+            "certificates", "the signature does not match: the certificate was changed after it was signed"
+        )
     if reason == "unknown key":
-        return _tr("intact, but its issuer is not trusted here")
+        return QCoreApplication.translate("certificates", "intact, but its issuer is not trusted here")
     if reason.startswith("revoked"):
-        return _tr("revoked") + reason.removeprefix("revoked")
+        return QCoreApplication.translate("certificates", "revoked") + reason.removeprefix("revoked")
     if reason.startswith("unsupported cryptosuite"):
-        return _tr("signed in a way this program does not accept")
+        return QCoreApplication.translate("certificates", "signed in a way this program does not accept")
     if reason.startswith(("malformed", "undefined property", "cannot read")):
-        return _tr("damaged or not a certificate") + f" ({reason})"
+        return QCoreApplication.translate("certificates", "damaged or not a certificate") + f" ({reason})"
     if reason.startswith(("QR token", "the QR token")):
-        return _tr("the QR code does not match the certificate") + f" ({reason})"
+        return (
+            QCoreApplication.translate("certificates", "the QR code does not match the certificate")
+            + f" ({reason})"
+        )
     return reason
 
 
@@ -49,16 +61,24 @@ def verdict(report: VerificationReport) -> str:
 
 def verdict_text(report: VerificationReport) -> str:
     return {
-        "valid": _tr("Valid"),
-        "untrusted": _tr("Issuer not trusted"),
-        "invalid": _tr("Not valid"),
+        "valid": QCoreApplication.translate("certificates", "Valid"),
+        "untrusted": QCoreApplication.translate("certificates", "Issuer not trusted"),
+        "invalid": QCoreApplication.translate("certificates", "Not valid"),
     }[verdict(report)]
 
 
 def result_item(report: VerificationReport, widget: QWidget) -> QTreeWidgetItem:
-    trusted = (report.issuer_label or _tr("yes")) if report.issuer_trusted else _tr("no")
+    trusted = (
+        (report.issuer_label or QCoreApplication.translate("certificates", "yes"))
+        if report.issuer_trusted
+        else QCoreApplication.translate("certificates", "no")
+    )
     issued = report.issued_on.isoformat() if report.issued_on else ""
-    name = Path(report.source).name if report.kind != "token" else _tr("QR token")
+    name = (
+        Path(report.source).name
+        if report.kind != "token"
+        else QCoreApplication.translate("certificates", "QR token")
+    )
     item = QTreeWidgetItem(
         [name, verdict_text(report), report.learner_name, report.track_title, issued, trusted]
     )
@@ -69,33 +89,49 @@ def result_item(report: VerificationReport, widget: QWidget) -> QTreeWidgetItem:
     }
     item.setIcon(1, widget.style().standardIcon(icons[verdict(report)]))
     item.setForeground(1, QBrush(QColor(COLOURS[verdict(report)])))
-    item.setToolTip(1, report.reason or _tr("Signature, issuer and revocation checked."))
+    item.setToolTip(
+        1,
+        report.reason
+        or QCoreApplication.translate("certificates", "Signature, issuer and revocation checked."),
+    )
     item.setToolTip(0, report.source)
     return item
 
 
 def details_text(report: VerificationReport) -> str:
     """Everything known about one checked file, one fact per line."""
-    name = Path(report.source).name if report.kind != "token" else _tr("QR token")
+    name = (
+        Path(report.source).name
+        if report.kind != "token"
+        else QCoreApplication.translate("certificates", "QR token")
+    )
     head = f"{name}: {verdict_text(report)}"
     lines = [head if report.valid else f"{head}: {describe_reason(report.reason)}"]
     facts = [
-        (_tr("Learner"), report.learner_name),
-        (_tr("Track"), report.track_title),
-        (_tr("Issued"), report.issued_on.isoformat() if report.issued_on else ""),
-        (_tr("Score"), f"{report.score} %" if report.score is not None else ""),
-        (_tr("Certificate ID"), report.certificate_id or ""),
+        (QCoreApplication.translate("certificates", "Learner"), report.learner_name),
+        (QCoreApplication.translate("certificates", "Track"), report.track_title),
+        (
+            QCoreApplication.translate("certificates", "Issued"),
+            report.issued_on.isoformat() if report.issued_on else "",
+        ),
+        (
+            QCoreApplication.translate("certificates", "Score"),
+            f"{report.score} %" if report.score is not None else "",
+        ),
+        (QCoreApplication.translate("certificates", "Certificate ID"), report.certificate_id or ""),
     ]
     lines.append(" · ".join(f"{label}: {value}" for label, value in facts if value))
     if report.issuer_fingerprint:
         trusted = (
-            _tr("trusted here as {label}").format(label=report.issuer_label or _tr("trusted"))
+            QCoreApplication.translate("certificates", "trusted here as {label}").format(
+                label=report.issuer_label or QCoreApplication.translate("certificates", "trusted")
+            )
             if report.issuer_trusted
-            else _tr("not trusted here")
+            else QCoreApplication.translate("certificates", "not trusted here")
         )
         issuer = f"{report.issuer_name}, " if report.issuer_name else ""
         lines.append(
-            _tr("Issuer: {issuer}key {key} ({trusted})").format(
+            QCoreApplication.translate("certificates", "Issuer: {issuer}key {key} ({trusted})").format(
                 issuer=issuer, key=report.issuer_fingerprint, trusted=trusted
             )
         )

@@ -20,7 +20,7 @@ from PySide6.QtCharts import (
 )
 from PySide6.QtCore import QCoreApplication, QDateTime, QMargins, Qt, QTime
 from PySide6.QtGui import QColor, QPainter
-from PySide6.QtWidgets import QGridLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QScrollArea, QWidget
 
 from trainer_app.core.domain.report import GroupRow, QuestionRow, QuizRow, ReportData, TimePoint
 
@@ -40,6 +40,14 @@ def _chart(title: str) -> QChart:
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
     chart.setMargins(QMargins(4, 4, 4, 4))
     return chart
+
+
+def _small_labels(axis: QBarCategoryAxis) -> None:
+    """Category labels a little smaller and never cut to "…", so each bar keeps its name."""
+    axis.setTruncateLabels(False)
+    font = axis.labelsFont()
+    font.setPointSizeF(max(6.0, font.pointSizeF() * 0.85))
+    axis.setLabelsFont(font)
 
 
 def _short(text: str, limit: int = 34) -> str:
@@ -62,7 +70,8 @@ def status_chart(groups: Sequence[GroupRow], title: str) -> QChart:
         series.append(bar)
     chart.addSeries(series)
     categories = QBarCategoryAxis()
-    categories.append([_short(g.title or _tr("(none)"), 24) for g in shown])
+    categories.append([_short(g.title or _tr("(none)"), 22) for g in shown])
+    _small_labels(categories)
     chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(categories)
     _value_axis(chart, series, max([g.learners for g in shown] or [1]), "%d", Qt.AlignmentFlag.AlignBottom)
@@ -140,7 +149,7 @@ def percent_bars(
     chart.addSeries(series)
     axis = QBarCategoryAxis()
     axis.append([_short(label, 28) for label in labels][::-1] or [""])
-    axis.setTruncateLabels(False)
+    _small_labels(axis)
     chart.addAxis(axis, Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(axis)
     _value_axis(chart, series, 100, "%d %%", Qt.AlignmentFlag.AlignBottom)
@@ -148,31 +157,41 @@ def percent_bars(
     return chart
 
 
-def pass_rate_chart(quizzes: Sequence[QuizRow]) -> QChart:
-    return percent_bars([q.title for q in quizzes], [q.pass_rate for q in quizzes], _tr("Quiz pass rates"),
-                        _tr("Learners who passed"), "#1f5f8b")  # fmt: skip
+def pass_rate_chart(quizzes: Sequence[QuizRow], count: int = 10) -> QChart:
+    """The quizzes with the lowest pass rates (where help is needed first), among those taken."""
+    taken = sorted((q for q in quizzes if q.learners), key=lambda q: (q.pass_rate, q.title))[:count]
+    title = (
+        _tr("Quiz pass rates")
+        if len(taken) == len(quizzes)
+        else _tr("Quiz pass rates (lowest {n})").format(n=count)
+    )
+    return percent_bars([q.title for q in taken], [q.pass_rate for q in taken], title, _tr("Learners who passed"),
+                        "#1f5f8b")  # fmt: skip
 
 
 def missed_chart(questions: Sequence[QuestionRow], count: int = 10) -> QChart:
     top = [q for q in questions if q.wrong][:count]
     labels = [q.question_id for q in top]
-    return percent_bars(labels, [q.miss_rate for q in top], _tr("Most missed questions"), _tr("Answered wrong"),
-                        "#b3261e")  # fmt: skip
+    title = _tr("Most missed questions") if top else _tr("Most missed questions: no wrong answers yet")
+    return percent_bars(labels, [q.miss_rate for q in top], title, _tr("Answered wrong"), "#b3261e")
 
 
-class ChartsPanel(QWidget):
-    """Six charts in a grid; `set_report` redraws them all from one report."""
+class ChartsPanel(QScrollArea):
+    """Six charts in a grid (scrolling when the window is small); `set_report` redraws them all."""
 
     def __init__(self) -> None:
         super().__init__()
+        self.setWidgetResizable(True)
+        inner = QWidget()
+        self.setWidget(inner)
         self.views = [QChartView() for _ in range(6)]
         names = (_tr("Completion per role"), _tr("Completion per agency"), _tr("Completion per role over time"),
                  _tr("Completion per agency over time"), _tr("Quiz pass rates"), _tr("Most missed questions"))  # fmt: skip
-        layout = QGridLayout(self)
+        layout = QGridLayout(inner)
         for index, (view, name) in enumerate(zip(self.views, names, strict=True)):
             view.setRenderHint(QPainter.RenderHint.Antialiasing)
             view.setAccessibleName(name)
-            view.setMinimumSize(280, 220)
+            view.setMinimumSize(300, 300)
             layout.addWidget(view, index // 2, index % 2)
 
     def set_report(self, report: ReportData) -> None:

@@ -92,7 +92,9 @@ class LearnerDetailPanel(QWidget):
             else:
                 state = self.tr("Passed") if attempt.passed else self.tr("Not passed")
             score = "" if attempt.score is None else f"{attempt.score:.1f} %"
-            QTreeWidgetItem(group, [attempt.title, state, score, _when(attempt.submitted_at or attempt.started_at)])
+            QTreeWidgetItem(
+                group, [attempt.title, state, score, _when(attempt.submitted_at or attempt.started_at)]
+            )
 
     def _certificates(self, detail: LearnerDetail) -> None:
         group = self._group(self.tr("Certificates ({n})").format(n=len(detail.certificates)))

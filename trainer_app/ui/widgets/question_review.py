@@ -22,10 +22,6 @@ CSS = (
 )
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("QuizReview", text)
-
-
 def percent(value: float) -> str:
     return f"{round(value * 100)}%"
 
@@ -34,12 +30,19 @@ def answer_lines(shown: ShownQuestion, response: Response) -> list[str]:
     """The learner's answer as lines of plain text, options in the order they were shown."""
     kind = shown.question.type
     if response is None or response == [] or response == {}:
-        return [_t("No answer")]
+        return [QCoreApplication.translate("QuizReview", "No answer")]
     if kind is QuestionType.TRUE_FALSE:
-        return [_t("True") if response is True else _t("False")]
+        return [
+            QCoreApplication.translate("QuizReview", "True")
+            if response is True
+            else QCoreApplication.translate("QuizReview", "False")
+        ]
     if kind is QuestionType.MATCHING and isinstance(response, dict):
         lefts = [left for left, _right in shown.question.pairs]
-        return [f"{left} → {response.get(left) or _t('no match')}" for left in lefts]
+        return [
+            f"{left} → {response.get(left) or QCoreApplication.translate('QuizReview', 'no match')}"
+            for left in lefts
+        ]
     if kind is QuestionType.ORDERING and isinstance(response, list):
         return [f"{number}. {text}" for number, text in enumerate(response, start=1)]
     if kind is QuestionType.MULTIPLE and isinstance(response, list):
@@ -50,7 +53,11 @@ def answer_lines(shown: ShownQuestion, response: Response) -> list[str]:
 def right_answer_lines(question: Question, shown: tuple[str, ...]) -> list[str]:
     kind = question.type
     if kind is QuestionType.TRUE_FALSE:
-        return [_t("True") if question.answer else _t("False")]
+        return [
+            QCoreApplication.translate("QuizReview", "True")
+            if question.answer
+            else QCoreApplication.translate("QuizReview", "False")
+        ]
     if kind is QuestionType.MATCHING:
         return [f"{left} → {right}" for left, right in question.pairs]
     if kind is QuestionType.ORDERING:
@@ -63,19 +70,24 @@ def right_answer_lines(question: Question, shown: tuple[str, ...]) -> list[str]:
 def _mark(reviewed: ReviewedQuestion) -> str:
     result = reviewed.result
     if result.correct:
-        return f'<span style="color:{RIGHT_COLOUR}">✔ {escape(_t("Right"))}</span>'
+        return f'<span style="color:{RIGHT_COLOUR}">✔ {escape(QCoreApplication.translate("QuizReview", "Right"))}</span>'
     if result.points_earned > 0:
         points = f"{round(result.points_earned, 2):g} / {round(result.points_possible, 2):g}"
-        return f'<span style="color:{PARTIAL_COLOUR}">◐ {escape(_t("Partly right"))} ({points})</span>'
-    return f'<span style="color:{WRONG_COLOUR}">✘ {escape(_t("Wrong"))}</span>'
+        return f'<span style="color:{PARTIAL_COLOUR}">◐ {escape(QCoreApplication.translate("QuizReview", "Partly right"))} ({points})</span>'
+    return f'<span style="color:{WRONG_COLOUR}">✘ {escape(QCoreApplication.translate("QuizReview", "Wrong"))}</span>'
 
 
 def _question_html(heading: str, reviewed: ReviewedQuestion) -> str:
     shown = reviewed.shown
     question = shown.question
-    rows = [(_t("Your answer"), answer_lines(shown, reviewed.response))]
+    rows = [(QCoreApplication.translate("QuizReview", "Your answer"), answer_lines(shown, reviewed.response))]
     if not reviewed.result.correct:
-        rows.append((_t("Right answer"), right_answer_lines(question, shown.shown)))
+        rows.append(
+            (
+                QCoreApplication.translate("QuizReview", "Right answer"),
+                right_answer_lines(question, shown.shown),
+            )
+        )
     answers = "".join(
         f'<p class="answer"><span class="label">{escape(label)}:</span><br/>{"<br/>".join(map(escape, lines))}</p>'
         for label, lines in rows
@@ -86,7 +98,10 @@ def _question_html(heading: str, reviewed: ReviewedQuestion) -> str:
     ]
     if shown.shown and question.type in (QuestionType.SINGLE, QuestionType.MULTIPLE):
         options = "".join(f"<li>{escape(option)}</li>" for option in shown.shown)
-        parts.insert(1, f'<p class="label">{escape(_t("Options as shown:"))}</p><ol type="A">{options}</ol>')
+        parts.insert(
+            1,
+            f'<p class="label">{escape(QCoreApplication.translate("QuizReview", "Options as shown:"))}</p><ol type="A">{options}</ol>',
+        )
     if question.explanation:
         parts.append(f'<p class="explain"><i>{escape(question.explanation)}</i></p>')
     return "".join(parts)
@@ -94,9 +109,13 @@ def _question_html(heading: str, reviewed: ReviewedQuestion) -> str:
 
 def review_html(review: AttemptReview, right_to_left: bool = False) -> str:
     result = review.result
-    verdict = _t("Passed") if result.passed else _t("Not passed")
+    verdict = (
+        QCoreApplication.translate("QuizReview", "Passed")
+        if result.passed
+        else QCoreApplication.translate("QuizReview", "Not passed")
+    )
     colour = RIGHT_COLOUR if result.passed else WRONG_COLOUR
-    summary = _t("Attempt {number}: {earned:g} of {possible:g} points. The pass mark is {mark}.").format(
+    summary = QCoreApplication.translate("QuizReview", "Attempt {number}: {earned:g} of {possible:g} points. The pass mark is {mark}.").format(
         number=review.summary.number, earned=round(result.points_earned, 2),
         possible=round(result.points_possible, 2), mark=percent(result.pass_mark),
     )  # fmt: skip
@@ -106,11 +125,16 @@ def review_html(review: AttemptReview, right_to_left: bool = False) -> str:
         f"<p>{escape(summary)}</p><hr/>",
     ]
     for number, item in enumerate(review.items, start=1):
-        heading = _t("Question {number}").format(number=number)
+        heading = QCoreApplication.translate("QuizReview", "Question {number}").format(number=number)
         if item.vignette:
             body.append(f'<p><b>{escape(heading)}</b></p><p class="vignette">{escape(item.vignette)}</p>')
             for part_number, reviewed in enumerate(item.questions, start=1):
-                body.append(_question_html(_t("Part {number}").format(number=part_number), reviewed))
+                body.append(
+                    _question_html(
+                        QCoreApplication.translate("QuizReview", "Part {number}").format(number=part_number),
+                        reviewed,
+                    )
+                )
         else:
             body.extend(_question_html(heading, reviewed) for reviewed in item.questions)
         body.append("<hr/>")

@@ -1,0 +1,115 @@
+"""Records and reports at scale: a demo deployment of 10,000 learners (`demo seed`) exported as a bundle and
+imported on a second data folder (twice), the completion report (query, rows, XLSX) and the learners table.
+
+Set CPIMS_BENCH_DEMO to an already seeded data folder to skip seeding (about a minute).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+LEARNERS = 10_000
+Row = tuple[str, float, str, str]
+
+
+def _timed(function: Any) -> tuple[Any, float]:
+    started = time.perf_counter()
+    value = function()
+    return value, time.perf_counter() - started
+
+
+def _source(root: Path) -> Any:
+    from trainer_app.core.app import open_app
+
+    seeded = os.environ.get("CPIMS_BENCH_DEMO")
+    if seeded:
+        return open_app(data_dir=seeded)
+    app = open_app(data_dir=str(root / "field"))
+    app.demo.seed(LEARNERS, 1)
+    return app
+
+
+def _report_rows(app: Any, root: Path) -> list[Row]:
+    from trainer_app.core.domain.report import ReportFilter
+    from trainer_app.core.storage import reports_repo
+
+    pack = app.packs.default()
+    activities = [(a.id, m.id, a.required) for m in pack.modules for a in m.activities]
+    everyone = ReportFilter()
+
+    def query() -> None:
+        with app.db.transaction() as conn:
+            reports_repo.learners(conn, everyone)
+            reports_repo.module_aggregates(conn, pack.id, activities, everyone)
+            reports_repo.learner_aggregates(conn, pack.id, everyone)
+
+    query()  # warm the page cache, as a second look at the screen would
+    _, query_seconds = _timed(query)
+    report, build_seconds = _timed(app.reports.build)
+    _, xlsx_seconds = _timed(lambda: app.reports.export(root / "report.xlsx", "xlsx"))
+    cells = len(report.learners) * len(report.modules)
+    return [
+        (f"completion report query ({len(report.learners):,} learners, {len(activities)} activities)",
+         query_seconds * 1000, "ms", "<= 300"),
+        (f"completion report rows (learners, {cells:,} matrix cells, groups)", build_seconds * 1000, "ms", "-"),
+        ("completion report XLSX written", xlsx_seconds, "s", "<= 5"),
+    ]  # fmt: skip
+
+
+def _table_rows(app: Any) -> list[Row]:
+    """The learners table opening with every row (model, proxy, view, first paint), from built report rows."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    qt = QApplication.instance() or QApplication([])
+    from trainer_app.ui.context import Context
+    from trainer_app.ui.views.trainer_view import TrainerView
+
+    context = Context(app, None)
+    app.trainer_mode.unlocked = True
+    report = app.reports.build()
+    view = TrainerView(context)
+    view.resize(1280, 800)
+    view.show()
+    qt.processEvents()
+    started = time.perf_counter()
+    view.show_report(report)
+    qt.processEvents()
+    view.table.viewport().grab()
+    opened = time.perf_counter() - started
+    view.close()
+    return [(f"learners table open ({view.filter.rowCount():,} rows)", opened * 1000, "ms", "<= 500")]
+
+
+def run() -> list[Row]:
+    from trainer_app.core.app import open_app
+
+    root = Path(tempfile.mkdtemp(prefix="bench-records-"))
+    try:
+        field = _source(root)
+        bundle = root / "field.zip"
+        result, export_seconds = _timed(lambda: field.records.export(bundle))
+        centre = open_app(data_dir=str(root / "centre"))
+        centre.trust.trust_key(field.trust.device_key().public.public_key, "Field laptop")
+        first, import_seconds = _timed(lambda: centre.records.import_bundle(bundle))
+        again, again_seconds = _timed(lambda: centre.records.import_bundle(bundle))
+        assert again.added == 0 and again.updated == 0
+        records = sum(result.counts.values())
+        rows: list[Row] = [
+            (f"records export ({result.counts['learners']:,} learners, {records:,} records, "
+             f"{bundle.stat().st_size / 1e6:.0f} MB)", export_seconds, "s", "<= 10"),
+            (f"records import into an empty installation ({first.added:,} added)", import_seconds, "s", "<= 10"),
+            ("records import of the same bundle again (nothing changes)", again_seconds, "s", "<= 10"),
+        ]  # fmt: skip
+        rows += _report_rows(centre, root)
+        rows += _table_rows(centre)
+        centre.close()
+        field.close()
+        return rows
+    finally:
+        shutil.rmtree(root, ignore_errors=True)
