@@ -31,3 +31,12 @@ def test_a_pin_protects_a_profile_and_is_never_stored_in_clear(mini_app) -> None
     assert mini_app.learners.unlock(learner.id, "4821").id == learner.id
     stored = mini_app.db.scalar("SELECT pin_hash FROM learner")
     assert "4821" not in stored and stored.startswith("scrypt$")
+
+
+def test_learners_imported_from_other_laptops_stay_out_of_the_picker_list(mini_app) -> None:  # type: ignore[no-untyped-def]
+    mine, _ = mini_app.learners.create("Grace Okello", "case_worker")
+    theirs, _ = mini_app.learners.create("Samir Haddad", "case_worker")
+    with mini_app.db.transaction() as conn:
+        conn.exec_driver_sql("UPDATE learner SET origin = 'bundle:field-laptop-2' WHERE id = ?", (theirs.id,))
+    assert [x.id for x in mini_app.learners.list(include_imported=False)] == [mine.id]
+    assert {x.id for x in mini_app.learners.list()} == {mine.id, theirs.id}

@@ -248,3 +248,61 @@ def test_cancelling_an_export_leaves_no_file(field: Any, tmp_path: Path) -> None
         field.records.export(tmp_path / "f.zip", progress=lambda fraction, _what: fraction < 0.3)
     assert list(tmp_path.glob("f.zip*")) == []
     assert field.records.exports() == []
+
+
+def test_a_coordinator_passes_records_on_and_certificates_are_checked_under_their_own_key(
+    field: Any, centre: Any, tmp_path: Path, clock: Any
+) -> None:
+    ids = seed_field(field)
+    trust_each_other(field, centre)
+    field.records.export(tmp_path / "field.zip")
+    centre.records.import_bundle(tmp_path / "field.zip")
+    centre.records.export(tmp_path / "centre.zip")  # signed by the centre, holding the field's certificate
+    national = laptop(tmp_path, "national", clock)
+    national.trust.trust_key(centre.trust.device_key().public.public_key, "Training centre")
+    result = national.records.import_bundle(tmp_path / "centre.zip")
+    assert result.trusted and result.counts["learners"]["added"] == 3
+    certificate = national.certificates.list()[0]
+    assert (
+        certificate.learner_id == ids["grace"] and certificate.status.value == "untrusted"
+    )  # field key unknown
+    assert certificate.issuer_fingerprint == field.trust.device_key().fingerprint
+
+    forged = tmp_path / "forged.zip"  # a certificate changed, then the bundle re-signed by the centre
+    from trainer_app.core.exchange import bundle
+    from trainer_app.core.exchange.record_format import CERTIFICATES, MEMBERS
+
+    with bundle.BundleReader(tmp_path / "centre.zip") as reader:
+        tables = {m: list(reader.rows(m)) for m in MEMBERS}
+        header = reader.manifest
+    row = list(tables[CERTIFICATES][0])
+    row[2] = row[2].replace("Grace Okello", "Grace Okelo")
+    tables[CERTIFICATES][0] = tuple(row)
+    key = centre.trust.device_key()
+    bundle.write_bundle(forged, lambda members: replace(header, bundle_id="f" * 8, members=members),
+                        list(tables.items()), key)  # fmt: skip
+    other = laptop(tmp_path, "other", clock)
+    other.trust.trust_key(key.public.public_key, "Training centre")
+    before = dump(other)
+    with pytest.raises(ExchangeError, match="does not verify"):
+        other.records.import_bundle(forged)
+    assert dump(other) == before
+    for app in (national, other):
+        app.close()
+
+
+def test_a_bundle_goes_into_the_configured_database_too(mini_app: Any, field: Any, tmp_path: Path) -> None:
+    """On SQLite and on a shared PostgreSQL database (the `mini_app` fixture runs on both)."""
+    ids = seed_field(field)
+    mini_app.trust.trust_key(field.trust.device_key().public.public_key, "Field laptop")
+    field.records.export(tmp_path / "field.zip")
+    first = mini_app.records.import_bundle(tmp_path / "field.zip")
+    second = mini_app.records.import_bundle(tmp_path / "field.zip")
+    assert first.counts["session_log"]["added"] > 0 and second.added == 0 and second.updated == 0
+    assert mini_app.progress.for_learner(ids["grace"], PACK) == field.progress.for_learner(ids["grace"], PACK)
+    mine = {r.learner_id: r.percent for r in field.reports.build().learners}
+    assert {r.learner_id: r.percent for r in mini_app.reports.build().learners} == mine
+    mini_app.records.export(tmp_path / "back.zip")
+    field.trust.trust_key(mini_app.trust.device_key().public.public_key, "Training centre")
+    back = field.records.import_bundle(tmp_path / "back.zip")  # what went there comes back unchanged
+    assert back.trusted and back.added == 0 and back.updated == 0

@@ -71,3 +71,18 @@ def test_archiving_hides_a_profile_but_keeps_it(main_window, qtbot, monkeypatch)
     main_window.picker.archive()
     assert main_window.picker.list.count() == 0
     assert [x.id for x in app.learners.list(include_archived=True)] == [learner.id]
+
+
+def test_many_profiles_can_be_found_by_typing_a_name(main_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    app = main_window.context.app
+    for i in range(12):
+        app.learners.create(f"Learner {i:02d}", "case_worker")
+    app.learners.create("Samir Haddad", "case_worker")
+    main_window.picker.refresh()
+    picker = main_window.picker
+    assert picker.find_edit.isVisibleTo(picker)
+    qtbot.keyClicks(picker.find_edit, "haddad")
+    visible = [picker.list.item(i) for i in range(picker.list.count()) if not picker.list.item(i).isHidden()]
+    assert len(visible) == 1 and picker.selected().display_name == "Samir Haddad"
+    qtbot.keyClick(picker.find_edit, Qt.Key.Key_Return)
+    assert main_window.shell is not None

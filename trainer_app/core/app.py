@@ -6,6 +6,7 @@ import importlib
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 from trainer_app.core.common.clock import Clock, system_clock
 from trainer_app.core.common.errors import TrainerError
@@ -143,34 +144,25 @@ def open_app(
     )
 
 
-def _render_certificate_pdf(document: CertificateDocument) -> bytes:
-    """The Qt certificate PDF writer, imported only when a certificate PDF is drawn (core never imports Qt)."""
+def _qt_pdf(module_name: str, attribute: str, what: str) -> Any:
+    """A Qt PDF writer from trainer_app.pdf, imported only when a PDF is written: core never imports Qt."""
     try:
-        module = importlib.import_module("trainer_app.pdf.certificate")
+        module = importlib.import_module(f"trainer_app.pdf.{module_name}")
     except ImportError as error:
-        message = f"Writing a certificate PDF needs Qt (PySide6), which cannot be loaded: {error}"
-        raise TrainerError(message) from error
-    pdf: bytes = module.render_certificate_pdf(document)
+        raise TrainerError(f"Writing {what} needs Qt (PySide6), which cannot be loaded: {error}") from error
+    return getattr(module, attribute)
+
+
+def _render_certificate_pdf(document: CertificateDocument) -> bytes:
+    pdf: bytes = _qt_pdf("certificate", "render_certificate_pdf", "a certificate PDF")(document)
     return pdf
 
 
 def _readiness_writer() -> ReadinessWriter:
-    """The Qt PDF writer, imported only when a readiness report is written (core never imports Qt)."""
-    try:
-        module = importlib.import_module("trainer_app.pdf.readiness")
-    except ImportError as error:
-        message = f"Writing the readiness report needs Qt (PySide6), which cannot be loaded: {error}"
-        raise TrainerError(message) from error
-    writer: ReadinessWriter = module.write_readiness_report
+    writer: ReadinessWriter = _qt_pdf("readiness", "write_readiness_report", "the readiness report")
     return writer
 
 
 def _report_pdf_writer() -> ReportPdfWriter:
-    """The Qt completion-report PDF writer, imported only when a PDF report is written (core never imports Qt)."""
-    try:
-        module = importlib.import_module("trainer_app.pdf.report")
-    except ImportError as error:
-        message = f"Writing a PDF report needs Qt (PySide6), which cannot be loaded: {error}"
-        raise TrainerError(message) from error
-    writer: ReportPdfWriter = module.write_completion_report
+    writer: ReportPdfWriter = _qt_pdf("report", "write_completion_report", "a PDF report")
     return writer

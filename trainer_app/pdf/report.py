@@ -136,10 +136,13 @@ class _Document:
     def _quizzes(self) -> None:
         width = PAGE_W_MM - 2 * MARGIN_MM
         quizzes = self.report.quizzes
-        height = 22 + 7 * len(quizzes)
-        self.charts.bars(self.mm(MARGIN_MM, self.y, width, height), "Quiz pass rates (learners who passed)",
-                         [q.title for q in quizzes], [("Pass rate", "#1f5f8b", [q.pass_rate for q in quizzes])],
-                         100, " %")  # fmt: skip
+        taken = sorted((q for q in quizzes if q.learners), key=lambda q: (q.pass_rate, q.title))[:15]
+        title = "Quiz pass rates (learners who passed)"
+        if len(taken) < len(quizzes):
+            title = f"Quiz pass rates: the {len(taken)} lowest of the quizzes taken (all in the table below)"
+        height = 22 + 7 * len(taken)
+        self.charts.bars(self.mm(MARGIN_MM, self.y, width, height), title, [q.title for q in taken],
+                         [("Pass rate", "#1f5f8b", [q.pass_rate for q in taken])], 100, " %")  # fmt: skip
         self.y += height + 6
         self._table("Quizzes", QUIZ_COLUMNS, quizzes)
         missed = [q for q in self.report.questions if q.wrong][:20]

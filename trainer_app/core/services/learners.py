@@ -79,9 +79,10 @@ class LearnerService:
             raise NotFoundError(f"No learner with id {learner_id}.")
         return learner
 
-    def list(self, include_archived: bool = False) -> list[Learner]:
+    def list(self, include_archived: bool = False, include_imported: bool = True) -> list[Learner]:
+        """Every learner; the profile picker leaves out those imported from other laptops' records."""
         with self._db.transaction() as conn:
-            return learners_repo.list_all(conn, include_archived)
+            return learners_repo.list_all(conn, include_archived, include_imported)
 
     def find(self, id_or_prefix: str) -> Learner:
         """A learner by full id, unique id prefix, or exact name (for the CLI)."""

@@ -136,45 +136,55 @@ class RecordsService(RecordsReview):
         receipt_dir: Path | None = None,
         progress: Progress | None = None,
     ) -> ImportResult:
+        """Verify the whole bundle first, then merge it in one transaction (nothing at all on any problem)."""
         _keep_going(progress, 0.0, "verifying")
         self.release_trusted()  # records of keys trusted since they arrived merge first
         with bundle.BundleReader(path) as reader:
-            manifest = reader.manifest
-            own = self._trust.device_key()
-            trusted = manifest.key.public_key in set(self._trust.trusted_keys())
-            total = max(1, sum(m.rows for m in manifest.members))
-            done = [0]
-
-            def advance(rows: int) -> None:
-                done[0] += rows
-                _keep_going(progress, 0.05 + 0.9 * done[0] / total, "merging")
-
             try:
-                with self._db.transaction() as conn:
-                    before = exchange_repo.imports_of_bundle(conn, manifest.bundle_id)
-                    self._trust.remember(conn, manifest.key.public_key)
-                    source = Source(manifest.key.public_key.hex(), manifest.key.fingerprint,
-                                    manifest.installation_id, manifest.bundle_id)  # fmt: skip
-                    store = certificate_store(self._trust, self._clock, manifest.key.public_key)
-                    merger = Merger(conn, source, self._clock(), trusted, store, advance)
-                    for member in fmt.MEMBERS:
-                        merger.apply(member, rows_of(member, reader.rows(member)))
-                    result = self._log_import(conn, path, manifest, reader.manifest_sha256, trusted, merger,
-                                              imported_by, before)  # fmt: skip
+                result = self._merge(reader, imported_by, progress)
             except StorageError as error:
                 reason = str(error)
                 if "FOREIGN KEY" in reason.upper():
                     reason = "the bundle has records of learners or quiz attempts it does not hold."
                 raise ExchangeError(f"Rejected: {reason} Nothing from {path.name} was imported.") from error
         if receipt_dir is not None:
-            result = self._write_receipt(result, receipt_dir, own.public)
+            result = self._write_receipt(result, receipt_dir)
         _keep_going(progress, 1.0, "done")
         return result
 
+    def _merge(
+        self, reader: bundle.BundleReader, imported_by: str, progress: Progress | None
+    ) -> ImportResult:
+        manifest = reader.manifest
+        trusted = manifest.key.public_key in set(self._trust.trusted_keys())
+        total = max(1, sum(m.rows for m in manifest.members))
+        done = [0]
+
+        def advance(rows: int) -> None:
+            done[0] += rows
+            _keep_going(progress, 0.05 + 0.9 * done[0] / total, "merging")
+
+        with self._db.transaction() as conn:
+            before = exchange_repo.imports_of_bundle(conn, manifest.bundle_id)
+            self._trust.remember(conn, manifest.key.public_key)
+            source = Source(manifest.key.public_key.hex(), manifest.key.fingerprint,
+                            manifest.installation_id, manifest.bundle_id)  # fmt: skip
+            store = certificate_store(self._trust, self._clock, manifest.key.public_key)
+            merger = Merger(conn, source, self._clock(), trusted, store, advance)
+            for member in fmt.MEMBERS:
+                merger.apply(member, rows_of(member, reader.rows(member)))
+            return self._log_import(conn, reader, trusted, merger, imported_by, before)
+
     def _log_import(
-        self, conn: Any, path: Path, manifest: bundle.Manifest, manifest_sha: str, trusted: bool,
-        merger: Merger, imported_by: str, before: int,
-    ) -> ImportResult:  # fmt: skip
+        self,
+        conn: Any,
+        reader: bundle.BundleReader,
+        trusted: bool,
+        merger: Merger,
+        imported_by: str,
+        before: int,
+    ) -> ImportResult:
+        manifest, path, manifest_sha = reader.manifest, reader.path, reader.manifest_sha256
         counts = {name: c.as_dict() for name, c in merger.counts.items()}
         conflicts = sum(c.conflicts for c in merger.counts.values())
         receipt_id = new_uuid()
@@ -185,9 +195,10 @@ class RecordsService(RecordsReview):
             counts=counts, conflicts=conflicts, receipt_id=receipt_id,
         )  # fmt: skip
         changed = any(c.added or c.updated or c.pending or c.conflicts for c in merger.counts.values())
+        flags = Changes.RECORDS | Changes.LEARNERS | Changes.PROGRESS | Changes.CERTIFICATES
         return ImportResult(
             path, manifest.bundle_id, manifest.installation_id, manifest.key.fingerprint, trusted, counts,
-            conflicts, import_id, receipt_id, before, None, Changes.RECORDS if changed else Changes.NONE,
+            conflicts, import_id, receipt_id, before, None, flags if changed else Changes.NONE,
         )  # fmt: skip
 
     # ---- receipts ---------------------------------------------------------------------------------------
@@ -201,7 +212,7 @@ class RecordsService(RecordsReview):
         receipts.write_receipt(out, receipt, self._trust.device_key())
         return out
 
-    def _write_receipt(self, result: ImportResult, folder: Path, own: IssuerKey) -> ImportResult:
+    def _write_receipt(self, result: ImportResult, folder: Path) -> ImportResult:
         folder.mkdir(parents=True, exist_ok=True)
         out = folder / f"receipt-{result.bundle_id[:8]}-{result.receipt_id[:8]}.json"
         self.receipt_for(result.import_id, out)

@@ -56,10 +56,14 @@ def pin_hash(conn: Connection, learner_id: str) -> str | None:
     return str(value) if value else None
 
 
-def list_all(conn: Connection, include_archived: bool = False) -> list[Learner]:
+def list_all(
+    conn: Connection, include_archived: bool = False, include_imported: bool = True
+) -> list[Learner]:
     query = select(learner).order_by(func.lower(learner.c.display_name), learner.c.id)
     if not include_archived:
         query = query.where(learner.c.archived.is_(False))
+    if not include_imported:
+        query = query.where(learner.c.origin.not_like("bundle:%"))
     return [to_learner(row) for row in conn.execute(query)]
 
 

@@ -62,6 +62,7 @@ class SecretDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.busy)
         layout.addWidget(self.buttons)
+        self.setMinimumWidth(460)  # room for the explanation (it wraps; large text grows the dialog)
         self.secret.setFocus()
 
     def _field(self, name: str) -> QLineEdit:
@@ -112,22 +113,21 @@ class SecretDialog(QDialog):
         self.secret.setEnabled(not busy)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TrainerMode", text)
-
-
 def unlock_dialog(context: Context, parent: QWidget | None) -> SecretDialog:
     mode = context.app.trainer_mode
     if not mode.is_set():
-        intro = _tr(
+        intro = QCoreApplication.translate(
+            "TrainerMode",
             "Trainer mode shows every learner's records. Choose a passphrase of at least {n} characters that "
-            "only trainers and coordinators know. It is needed each time trainer mode is opened."
+            "only trainers and coordinators know. It is needed each time trainer mode is opened.",
         ).format(n=MIN_PASSPHRASE_CHARS)
-        return SecretDialog(parent, _tr("Set the trainer passphrase"), intro,
-                            _tr("Passphrase"), True, mode.set_passphrase)  # fmt: skip
-    intro = _tr("Give the trainer passphrase to open the trainer and coordinator screens.")
-    return SecretDialog(parent, _tr("Unlock trainer mode"), intro,
-                        _tr("Passphrase"), False, mode.unlock)  # fmt: skip
+        return SecretDialog(parent, QCoreApplication.translate("TrainerMode", "Set the trainer passphrase"), intro,
+                            QCoreApplication.translate("TrainerMode", "Passphrase"), True, mode.set_passphrase)  # fmt: skip
+    intro = QCoreApplication.translate(
+        "TrainerMode", "Give the trainer passphrase to open the trainer and coordinator screens."
+    )
+    return SecretDialog(parent, QCoreApplication.translate("TrainerMode", "Unlock trainer mode"), intro,
+                        QCoreApplication.translate("TrainerMode", "Passphrase"), False, mode.unlock)  # fmt: skip
 
 
 def ensure_unlocked(context: Context, parent: QWidget | None) -> bool:
@@ -141,10 +141,11 @@ def ensure_unlocked(context: Context, parent: QWidget | None) -> bool:
 
 def archive_dialog(context: Context, parent: QWidget | None, learner_id: str, name: str) -> SecretDialog:
     """Archiving a profile needs that profile's PIN or the trainer passphrase."""
-    intro = _tr(
-        "Archiving hides {name} from this list; the records are kept. Give {name}'s PIN or the trainer passphrase."
+    intro = QCoreApplication.translate(
+        "TrainerMode",
+        "Archiving hides {name} from this list; the records are kept. Give {name}'s PIN or the trainer passphrase.",
     ).format(name=name)
     mode = context.app.trainer_mode
-    return SecretDialog(parent, _tr("Archive profile"), intro,
-                        _tr("PIN or passphrase"), False,
+    return SecretDialog(parent, QCoreApplication.translate("TrainerMode", "Archive profile"), intro,
+                        QCoreApplication.translate("TrainerMode", "PIN or passphrase"), False,
                         lambda secret: mode.may_archive(learner_id, secret))  # fmt: skip

@@ -96,6 +96,65 @@
     </message>
 </context>
 <context>
+    <name>Charts</name>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished">مكتمل</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished">قيد الإنجاز</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished">لم يبدأ</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished">(لا شيء)</translation>
+    </message>
+    <message>
+        <source>Quiz pass rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiz pass rates (lowest {n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learners who passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most missed questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most missed questions: no wrong answers yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion per role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion per agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion per role over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion per agency over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheckPage</name>
     <message>
         <source>Check your answers</source>
@@ -554,6 +613,65 @@ Who is it? (for example the field laptop&apos;s site)</source>
     </message>
 </context>
 <context>
+    <name>LearnersModel</name>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished">مكتمل</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished">قيد الإنجاز</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished">لم يبدأ</translation>
+    </message>
+    <message>
+        <source>No track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">الدور</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation type="unfinished">الوكالة</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished">الموقع</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">الحالة</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished">التقدم</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation type="unfinished">الأنشطة</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation type="unfinished">الشهادات</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported from another installation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LibraryView</name>
     <message>
         <source>Search guides, walkthroughs and quizzes…</source>
@@ -717,6 +835,41 @@ Who is it? (for example the field laptop&apos;s site)</source>
     <message>
         <source>Match for: {left}</source>
         <translation>ما يطابق: ⁨{left}⁩</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixModel</name>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished">مكتمل</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished">قيد الإنجاز</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished">لم يبدأ</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished">مقفل</translation>
+    </message>
+    <message>
+        <source>Not in this learner&apos;s track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">الدور</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation type="unfinished">الوكالة</translation>
     </message>
 </context>
 <context>
@@ -1651,6 +1804,130 @@ Who is it? (for example the field laptop&apos;s site)</source>
     </message>
 </context>
 <context>
+    <name>TrainerActions</name>
+    <message>
+        <source>Not done</source>
+        <translation type="unfinished">لم تُنفَّذ العملية</translation>
+    </message>
+    <message>
+        <source>Import records bundles or receipts</source>
+        <translation type="unfinished">استيراد حزم السجلات أو إيصالات الاستلام</translation>
+    </message>
+    <message>
+        <source>Records bundles and receipts (*.zip *.json)</source>
+        <translation type="unfinished">حزم السجلات وإيصالات الاستلام (*.zip *.json)</translation>
+    </message>
+    <message>
+        <source>Importing records</source>
+        <translation type="unfinished">جارٍ استيراد السجلات</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation type="unfinished">اكتمل الاستيراد</translation>
+    </message>
+    <message>
+        <source>Export records</source>
+        <translation type="unfinished">تصدير السجلات</translation>
+    </message>
+    <message>
+        <source>Records bundle (*.zip)</source>
+        <translation type="unfinished">حزمة سجلات (*.zip)</translation>
+    </message>
+    <message>
+        <source>Exporting records</source>
+        <translation type="unfinished">جارٍ تصدير السجلات</translation>
+    </message>
+    <message>
+        <source>Records exported</source>
+        <translation type="unfinished">تم تصدير السجلات</translation>
+    </message>
+    <message>
+        <source>{path}
+{n} records, signed with key {key}.</source>
+        <translation type="unfinished">⁨{path}⁩
+عدد السجلات: {n}، موقّعة بالمفتاح ⁨{key}⁩.</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation type="unfinished">تصدير التقرير</translation>
+    </message>
+    <message>
+        <source>Writing the report</source>
+        <translation type="unfinished">جارٍ إنشاء التقرير</translation>
+    </message>
+    <message>
+        <source>Certificates of the learners shown</source>
+        <translation type="unfinished">شهادات المتدربين المعروضين</translation>
+    </message>
+    <message>
+        <source>Zip of PDFs (*.zip)</source>
+        <translation type="unfinished">ملف zip لملفات PDF (*.zip)</translation>
+    </message>
+    <message>
+        <source>Writing certificates</source>
+        <translation type="unfinished">جارٍ إنشاء الشهادات</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished">تم الحفظ</translation>
+    </message>
+    <message>
+        <source>receipt: bundle {id} arrived at key {key} on {when} ({n} records).</source>
+        <translation type="unfinished">إيصال استلام: وصلت الحزمة {id} إلى المفتاح ⁨{key}⁩ بتاريخ ⁨{when}⁩ (عدد السجلات: {n}).</translation>
+    </message>
+    <message>
+        <source>{added} added, {updated} updated</source>
+        <translation type="unfinished">أُضيف: {added}، حُدّث: {updated}</translation>
+    </message>
+    <message>
+        <source>, {n} kept until key {key} is trusted</source>
+        <translation type="unfinished">، واحتُفظ بـ {n} إلى أن يُوثق بالمفتاح ⁨{key}⁩</translation>
+    </message>
+    <message>
+        <source>, {n} learner details differ (see Exchange)</source>
+        <translation type="unfinished">، و{n} من بيانات المتدربين مختلفة (انظر التبادل)</translation>
+    </message>
+    <message>
+        <source>. Receipt for the field laptop: {path}</source>
+        <translation type="unfinished">. إيصال الاستلام للحاسوب المحمول الميداني: ⁨{path}⁩</translation>
+    </message>
+</context>
+<context>
+    <name>TrainerMode</name>
+    <message>
+        <source>Trainer mode shows every learner&apos;s records. Choose a passphrase of at least {n} characters that only trainers and coordinators know. It is needed each time trainer mode is opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the trainer passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the trainer passphrase to open the trainer and coordinator screens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock trainer mode</source>
+        <translation type="unfinished">فتح وضع المدرب</translation>
+    </message>
+    <message>
+        <source>Archiving hides {name} from this list; the records are kept. Give {name}&apos;s PIN or the trainer passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive profile</source>
+        <translation type="unfinished">أرشفة الملف الشخصي</translation>
+    </message>
+    <message>
+        <source>PIN or passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TrainerView</name>
     <message>
         <source>Trainer</source>
@@ -2557,75 +2834,6 @@ Who is it? (for example the field laptop&apos;s site)</source>
     </message>
 </context>
 <context>
-    <name>self.view</name>
-    <message>
-        <source>Not done</source>
-        <translation>لم تُنفَّذ العملية</translation>
-    </message>
-    <message>
-        <source>Import records bundles or receipts</source>
-        <translation>استيراد حزم السجلات أو إيصالات الاستلام</translation>
-    </message>
-    <message>
-        <source>Records bundles and receipts (*.zip *.json)</source>
-        <translation>حزم السجلات وإيصالات الاستلام (*.zip *.json)</translation>
-    </message>
-    <message>
-        <source>Importing records</source>
-        <translation>جارٍ استيراد السجلات</translation>
-    </message>
-    <message>
-        <source>Import finished</source>
-        <translation>اكتمل الاستيراد</translation>
-    </message>
-    <message>
-        <source>Export records</source>
-        <translation>تصدير السجلات</translation>
-    </message>
-    <message>
-        <source>Records bundle (*.zip)</source>
-        <translation>حزمة سجلات (*.zip)</translation>
-    </message>
-    <message>
-        <source>Exporting records</source>
-        <translation>جارٍ تصدير السجلات</translation>
-    </message>
-    <message>
-        <source>Records exported</source>
-        <translation>تم تصدير السجلات</translation>
-    </message>
-    <message>
-        <source>{path}
-{n} records, signed with key {key}.</source>
-        <translation>⁨{path}⁩
-عدد السجلات: {n}، موقّعة بالمفتاح ⁨{key}⁩.</translation>
-    </message>
-    <message>
-        <source>Export report</source>
-        <translation>تصدير التقرير</translation>
-    </message>
-    <message>
-        <source>Writing the report</source>
-        <translation>جارٍ إنشاء التقرير</translation>
-    </message>
-    <message>
-        <source>Certificates of the learners shown</source>
-        <translation>شهادات المتدربين المعروضين</translation>
-    </message>
-    <message>
-        <source>Zip of PDFs (*.zip)</source>
-        <translation>ملف zip لملفات PDF (*.zip)</translation>
-    </message>
-    <message>
-        <source>Writing certificates</source>
-        <translation>جارٍ إنشاء الشهادات</translation>
-    </message>
-    <message>
-        <source>Saved</source>
-        <translation>تم الحفظ</translation>
-    </message>
-</context>
-<context>
     <name>status</name>
     <message>
         <source>Completed</source>
@@ -2642,29 +2850,6 @@ Who is it? (for example the field laptop&apos;s site)</source>
     <message>
         <source>Locked</source>
         <translation>مقفل</translation>
-    </message>
-</context>
-<context>
-    <name>view</name>
-    <message>
-        <source>receipt: bundle {id} arrived at key {key} on {when} ({n} records).</source>
-        <translation>إيصال استلام: وصلت الحزمة {id} إلى المفتاح ⁨{key}⁩ بتاريخ ⁨{when}⁩ (عدد السجلات: {n}).</translation>
-    </message>
-    <message>
-        <source>{added} added, {updated} updated</source>
-        <translation>أُضيف: {added}، حُدّث: {updated}</translation>
-    </message>
-    <message>
-        <source>, {n} kept until key {key} is trusted</source>
-        <translation>، واحتُفظ بـ {n} إلى أن يُوثق بالمفتاح ⁨{key}⁩</translation>
-    </message>
-    <message>
-        <source>, {n} learner details differ (see Exchange)</source>
-        <translation>، و{n} من بيانات المتدربين مختلفة (انظر التبادل)</translation>
-    </message>
-    <message>
-        <source>. Receipt for the field laptop: {path}</source>
-        <translation>. إيصال الاستلام للحاسوب المحمول الميداني: ⁨{path}⁩</translation>
     </message>
 </context>
 </TS>

@@ -96,6 +96,65 @@
     </message>
 </context>
 <context>
+    <name>Charts</name>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished">Completado</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished">En curso</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished">Sin empezar</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished">(ninguno)</translation>
+    </message>
+    <message>
+        <source>Quiz pass rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiz pass rates (lowest {n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learners who passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most missed questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most missed questions: no wrong answers yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion per role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion per agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion per role over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion per agency over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheckPage</name>
     <message>
         <source>Check your answers</source>
@@ -554,6 +613,65 @@ Who is it? (for example the field laptop&apos;s site)</source>
     </message>
 </context>
 <context>
+    <name>LearnersModel</name>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished">Completado</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished">En curso</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished">Sin empezar</translation>
+    </message>
+    <message>
+        <source>No track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Rol</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation type="unfinished">Agencia</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished">Sitio</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished">Progreso</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation type="unfinished">Actividades</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation type="unfinished">Certificados</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported from another installation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LibraryView</name>
     <message>
         <source>Search guides, walkthroughs and quizzes…</source>
@@ -713,6 +831,41 @@ Who is it? (for example the field laptop&apos;s site)</source>
     <message>
         <source>Match for: {left}</source>
         <translation>Correspondencia para: {left}</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixModel</name>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished">Completado</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished">En curso</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished">Sin empezar</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished">Bloqueado</translation>
+    </message>
+    <message>
+        <source>Not in this learner&apos;s track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Rol</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation type="unfinished">Agencia</translation>
     </message>
 </context>
 <context>
@@ -1647,6 +1800,130 @@ Who is it? (for example the field laptop&apos;s site)</source>
     </message>
 </context>
 <context>
+    <name>TrainerActions</name>
+    <message>
+        <source>Not done</source>
+        <translation type="unfinished">No se realizó la acción</translation>
+    </message>
+    <message>
+        <source>Import records bundles or receipts</source>
+        <translation type="unfinished">Importar paquetes de registros o acuses de recibo</translation>
+    </message>
+    <message>
+        <source>Records bundles and receipts (*.zip *.json)</source>
+        <translation type="unfinished">Paquetes de registros y acuses de recibo (*.zip *.json)</translation>
+    </message>
+    <message>
+        <source>Importing records</source>
+        <translation type="unfinished">Importando registros</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation type="unfinished">Importación finalizada</translation>
+    </message>
+    <message>
+        <source>Export records</source>
+        <translation type="unfinished">Exportar registros</translation>
+    </message>
+    <message>
+        <source>Records bundle (*.zip)</source>
+        <translation type="unfinished">Paquete de registros (*.zip)</translation>
+    </message>
+    <message>
+        <source>Exporting records</source>
+        <translation type="unfinished">Exportando registros</translation>
+    </message>
+    <message>
+        <source>Records exported</source>
+        <translation type="unfinished">Registros exportados</translation>
+    </message>
+    <message>
+        <source>{path}
+{n} records, signed with key {key}.</source>
+        <translation type="unfinished">{path}
+{n} registros, firmados con la clave {key}.</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation type="unfinished">Exportar informe</translation>
+    </message>
+    <message>
+        <source>Writing the report</source>
+        <translation type="unfinished">Generando el informe</translation>
+    </message>
+    <message>
+        <source>Certificates of the learners shown</source>
+        <translation type="unfinished">Certificados de los participantes mostrados</translation>
+    </message>
+    <message>
+        <source>Zip of PDFs (*.zip)</source>
+        <translation type="unfinished">Zip de archivos PDF (*.zip)</translation>
+    </message>
+    <message>
+        <source>Writing certificates</source>
+        <translation type="unfinished">Generando certificados</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished">Guardado</translation>
+    </message>
+    <message>
+        <source>receipt: bundle {id} arrived at key {key} on {when} ({n} records).</source>
+        <translation type="unfinished">acuse de recibo: el paquete {id} llegó a la clave {key} el {when} ({n} registros).</translation>
+    </message>
+    <message>
+        <source>{added} added, {updated} updated</source>
+        <translation type="unfinished">{added} añadidos, {updated} actualizados</translation>
+    </message>
+    <message>
+        <source>, {n} kept until key {key} is trusted</source>
+        <translation type="unfinished">, {n} retenidos hasta que se confíe en la clave {key}</translation>
+    </message>
+    <message>
+        <source>, {n} learner details differ (see Exchange)</source>
+        <translation type="unfinished">, {n} datos de participantes difieren (ver Intercambio)</translation>
+    </message>
+    <message>
+        <source>. Receipt for the field laptop: {path}</source>
+        <translation type="unfinished">. Acuse de recibo para el portátil de campo: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>TrainerMode</name>
+    <message>
+        <source>Trainer mode shows every learner&apos;s records. Choose a passphrase of at least {n} characters that only trainers and coordinators know. It is needed each time trainer mode is opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the trainer passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the trainer passphrase to open the trainer and coordinator screens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock trainer mode</source>
+        <translation type="unfinished">Desbloquear el modo formador</translation>
+    </message>
+    <message>
+        <source>Archiving hides {name} from this list; the records are kept. Give {name}&apos;s PIN or the trainer passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive profile</source>
+        <translation type="unfinished">Archivar perfil</translation>
+    </message>
+    <message>
+        <source>PIN or passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TrainerView</name>
     <message>
         <source>Trainer</source>
@@ -2553,75 +2830,6 @@ Who is it? (for example the field laptop&apos;s site)</source>
     </message>
 </context>
 <context>
-    <name>self.view</name>
-    <message>
-        <source>Not done</source>
-        <translation>No se realizó la acción</translation>
-    </message>
-    <message>
-        <source>Import records bundles or receipts</source>
-        <translation>Importar paquetes de registros o acuses de recibo</translation>
-    </message>
-    <message>
-        <source>Records bundles and receipts (*.zip *.json)</source>
-        <translation>Paquetes de registros y acuses de recibo (*.zip *.json)</translation>
-    </message>
-    <message>
-        <source>Importing records</source>
-        <translation>Importando registros</translation>
-    </message>
-    <message>
-        <source>Import finished</source>
-        <translation>Importación finalizada</translation>
-    </message>
-    <message>
-        <source>Export records</source>
-        <translation>Exportar registros</translation>
-    </message>
-    <message>
-        <source>Records bundle (*.zip)</source>
-        <translation>Paquete de registros (*.zip)</translation>
-    </message>
-    <message>
-        <source>Exporting records</source>
-        <translation>Exportando registros</translation>
-    </message>
-    <message>
-        <source>Records exported</source>
-        <translation>Registros exportados</translation>
-    </message>
-    <message>
-        <source>{path}
-{n} records, signed with key {key}.</source>
-        <translation>{path}
-{n} registros, firmados con la clave {key}.</translation>
-    </message>
-    <message>
-        <source>Export report</source>
-        <translation>Exportar informe</translation>
-    </message>
-    <message>
-        <source>Writing the report</source>
-        <translation>Generando el informe</translation>
-    </message>
-    <message>
-        <source>Certificates of the learners shown</source>
-        <translation>Certificados de los participantes mostrados</translation>
-    </message>
-    <message>
-        <source>Zip of PDFs (*.zip)</source>
-        <translation>Zip de archivos PDF (*.zip)</translation>
-    </message>
-    <message>
-        <source>Writing certificates</source>
-        <translation>Generando certificados</translation>
-    </message>
-    <message>
-        <source>Saved</source>
-        <translation>Guardado</translation>
-    </message>
-</context>
-<context>
     <name>status</name>
     <message>
         <source>Completed</source>
@@ -2638,29 +2846,6 @@ Who is it? (for example the field laptop&apos;s site)</source>
     <message>
         <source>Locked</source>
         <translation>Bloqueado</translation>
-    </message>
-</context>
-<context>
-    <name>view</name>
-    <message>
-        <source>receipt: bundle {id} arrived at key {key} on {when} ({n} records).</source>
-        <translation>acuse de recibo: el paquete {id} llegó a la clave {key} el {when} ({n} registros).</translation>
-    </message>
-    <message>
-        <source>{added} added, {updated} updated</source>
-        <translation>{added} añadidos, {updated} actualizados</translation>
-    </message>
-    <message>
-        <source>, {n} kept until key {key} is trusted</source>
-        <translation>, {n} retenidos hasta que se confíe en la clave {key}</translation>
-    </message>
-    <message>
-        <source>, {n} learner details differ (see Exchange)</source>
-        <translation>, {n} datos de participantes difieren (ver Intercambio)</translation>
-    </message>
-    <message>
-        <source>. Receipt for the field laptop: {path}</source>
-        <translation>. Acuse de recibo para el portátil de campo: {path}</translation>
     </message>
 </context>
 </TS>

@@ -96,6 +96,65 @@
     </message>
 </context>
 <context>
+    <name>Charts</name>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished">Terminé</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished">En cours</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished">Non commencé</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished">(aucun)</translation>
+    </message>
+    <message>
+        <source>Quiz pass rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiz pass rates (lowest {n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learners who passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most missed questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most missed questions: no wrong answers yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion per role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion per agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion per role over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion per agency over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheckPage</name>
     <message>
         <source>Check your answers</source>
@@ -554,6 +613,65 @@ Who is it? (for example the field laptop&apos;s site)</source>
     </message>
 </context>
 <context>
+    <name>LearnersModel</name>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished">Terminé</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished">En cours</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished">Non commencé</translation>
+    </message>
+    <message>
+        <source>No track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Rôle</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation type="unfinished">Agence</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished">Site</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Statut</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished">Progression</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation type="unfinished">Activités</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation type="unfinished">Certificats</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported from another installation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LibraryView</name>
     <message>
         <source>Search guides, walkthroughs and quizzes…</source>
@@ -713,6 +831,41 @@ Who is it? (for example the field laptop&apos;s site)</source>
     <message>
         <source>Match for: {left}</source>
         <translation>Correspondance pour&#xa0;: {left}</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixModel</name>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished">Terminé</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished">En cours</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished">Non commencé</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished">Verrouillé</translation>
+    </message>
+    <message>
+        <source>Not in this learner&apos;s track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Rôle</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation type="unfinished">Agence</translation>
     </message>
 </context>
 <context>
@@ -1647,6 +1800,130 @@ Who is it? (for example the field laptop&apos;s site)</source>
     </message>
 </context>
 <context>
+    <name>TrainerActions</name>
+    <message>
+        <source>Not done</source>
+        <translation type="unfinished">Action non effectuée</translation>
+    </message>
+    <message>
+        <source>Import records bundles or receipts</source>
+        <translation type="unfinished">Importer des lots d’enregistrements ou des accusés de réception</translation>
+    </message>
+    <message>
+        <source>Records bundles and receipts (*.zip *.json)</source>
+        <translation type="unfinished">Lots d’enregistrements et accusés de réception (*.zip *.json)</translation>
+    </message>
+    <message>
+        <source>Importing records</source>
+        <translation type="unfinished">Importation des enregistrements</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation type="unfinished">Importation terminée</translation>
+    </message>
+    <message>
+        <source>Export records</source>
+        <translation type="unfinished">Exporter les enregistrements</translation>
+    </message>
+    <message>
+        <source>Records bundle (*.zip)</source>
+        <translation type="unfinished">Lot d’enregistrements (*.zip)</translation>
+    </message>
+    <message>
+        <source>Exporting records</source>
+        <translation type="unfinished">Exportation des enregistrements</translation>
+    </message>
+    <message>
+        <source>Records exported</source>
+        <translation type="unfinished">Enregistrements exportés</translation>
+    </message>
+    <message>
+        <source>{path}
+{n} records, signed with key {key}.</source>
+        <translation type="unfinished">{path}
+{n} enregistrements, signés avec la clé {key}.</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation type="unfinished">Exporter le rapport</translation>
+    </message>
+    <message>
+        <source>Writing the report</source>
+        <translation type="unfinished">Création du rapport</translation>
+    </message>
+    <message>
+        <source>Certificates of the learners shown</source>
+        <translation type="unfinished">Certificats des apprenants affichés</translation>
+    </message>
+    <message>
+        <source>Zip of PDFs (*.zip)</source>
+        <translation type="unfinished">Archive zip de PDF (*.zip)</translation>
+    </message>
+    <message>
+        <source>Writing certificates</source>
+        <translation type="unfinished">Création des certificats</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished">Enregistré</translation>
+    </message>
+    <message>
+        <source>receipt: bundle {id} arrived at key {key} on {when} ({n} records).</source>
+        <translation type="unfinished">accusé de réception&#xa0;: le lot {id} est arrivé à la clé {key} le {when} ({n} enregistrements).</translation>
+    </message>
+    <message>
+        <source>{added} added, {updated} updated</source>
+        <translation type="unfinished">{added} ajoutés, {updated} mis à jour</translation>
+    </message>
+    <message>
+        <source>, {n} kept until key {key} is trusted</source>
+        <translation type="unfinished">, {n} conservés jusqu’à l’approbation de la clé {key}</translation>
+    </message>
+    <message>
+        <source>, {n} learner details differ (see Exchange)</source>
+        <translation type="unfinished">, {n} informations d’apprenants divergent (voir Échanges)</translation>
+    </message>
+    <message>
+        <source>. Receipt for the field laptop: {path}</source>
+        <translation type="unfinished">. Accusé de réception pour l’ordinateur portable de terrain&#xa0;: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>TrainerMode</name>
+    <message>
+        <source>Trainer mode shows every learner&apos;s records. Choose a passphrase of at least {n} characters that only trainers and coordinators know. It is needed each time trainer mode is opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the trainer passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the trainer passphrase to open the trainer and coordinator screens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock trainer mode</source>
+        <translation type="unfinished">Déverrouiller le mode formateur</translation>
+    </message>
+    <message>
+        <source>Archiving hides {name} from this list; the records are kept. Give {name}&apos;s PIN or the trainer passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive profile</source>
+        <translation type="unfinished">Archiver le profil</translation>
+    </message>
+    <message>
+        <source>PIN or passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TrainerView</name>
     <message>
         <source>Trainer</source>
@@ -2553,75 +2830,6 @@ Who is it? (for example the field laptop&apos;s site)</source>
     </message>
 </context>
 <context>
-    <name>self.view</name>
-    <message>
-        <source>Not done</source>
-        <translation>Action non effectuée</translation>
-    </message>
-    <message>
-        <source>Import records bundles or receipts</source>
-        <translation>Importer des lots d’enregistrements ou des accusés de réception</translation>
-    </message>
-    <message>
-        <source>Records bundles and receipts (*.zip *.json)</source>
-        <translation>Lots d’enregistrements et accusés de réception (*.zip *.json)</translation>
-    </message>
-    <message>
-        <source>Importing records</source>
-        <translation>Importation des enregistrements</translation>
-    </message>
-    <message>
-        <source>Import finished</source>
-        <translation>Importation terminée</translation>
-    </message>
-    <message>
-        <source>Export records</source>
-        <translation>Exporter les enregistrements</translation>
-    </message>
-    <message>
-        <source>Records bundle (*.zip)</source>
-        <translation>Lot d’enregistrements (*.zip)</translation>
-    </message>
-    <message>
-        <source>Exporting records</source>
-        <translation>Exportation des enregistrements</translation>
-    </message>
-    <message>
-        <source>Records exported</source>
-        <translation>Enregistrements exportés</translation>
-    </message>
-    <message>
-        <source>{path}
-{n} records, signed with key {key}.</source>
-        <translation>{path}
-{n} enregistrements, signés avec la clé {key}.</translation>
-    </message>
-    <message>
-        <source>Export report</source>
-        <translation>Exporter le rapport</translation>
-    </message>
-    <message>
-        <source>Writing the report</source>
-        <translation>Création du rapport</translation>
-    </message>
-    <message>
-        <source>Certificates of the learners shown</source>
-        <translation>Certificats des apprenants affichés</translation>
-    </message>
-    <message>
-        <source>Zip of PDFs (*.zip)</source>
-        <translation>Archive zip de PDF (*.zip)</translation>
-    </message>
-    <message>
-        <source>Writing certificates</source>
-        <translation>Création des certificats</translation>
-    </message>
-    <message>
-        <source>Saved</source>
-        <translation>Enregistré</translation>
-    </message>
-</context>
-<context>
     <name>status</name>
     <message>
         <source>Completed</source>
@@ -2638,29 +2846,6 @@ Who is it? (for example the field laptop&apos;s site)</source>
     <message>
         <source>Locked</source>
         <translation>Verrouillé</translation>
-    </message>
-</context>
-<context>
-    <name>view</name>
-    <message>
-        <source>receipt: bundle {id} arrived at key {key} on {when} ({n} records).</source>
-        <translation>accusé de réception&#xa0;: le lot {id} est arrivé à la clé {key} le {when} ({n} enregistrements).</translation>
-    </message>
-    <message>
-        <source>{added} added, {updated} updated</source>
-        <translation>{added} ajoutés, {updated} mis à jour</translation>
-    </message>
-    <message>
-        <source>, {n} kept until key {key} is trusted</source>
-        <translation>, {n} conservés jusqu’à l’approbation de la clé {key}</translation>
-    </message>
-    <message>
-        <source>, {n} learner details differ (see Exchange)</source>
-        <translation>, {n} informations d’apprenants divergent (voir Échanges)</translation>
-    </message>
-    <message>
-        <source>. Receipt for the field laptop: {path}</source>
-        <translation>. Accusé de réception pour l’ordinateur portable de terrain&#xa0;: {path}</translation>
     </message>
 </context>
 </TS>

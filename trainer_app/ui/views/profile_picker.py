@@ -28,6 +28,7 @@ from trainer_app.ui.i18n import LANGUAGES
 from trainer_app.ui.widgets.status import status_icon
 
 ROLE_ID = Qt.ItemDataRole.UserRole
+FIND_FROM = 8  # show the name filter on laptops with more profiles than this
 
 
 class ProfilePicker(QWidget):
@@ -42,6 +43,12 @@ class ProfilePicker(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)
         title.setFont(font)
+        self.find_edit = QLineEdit()
+        self.find_edit.setPlaceholderText(self.tr("Find your name…"))
+        self.find_edit.setAccessibleName(self.tr("Find a profile"))
+        self.find_edit.setClearButtonEnabled(True)
+        self.find_edit.textChanged.connect(self._filter)
+        self.find_edit.returnPressed.connect(self.choose)
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Profiles"))
         self.list.itemActivated.connect(lambda _item: self.choose())
@@ -61,6 +68,7 @@ class ProfilePicker(QWidget):
         left = QVBoxLayout()
         left.addWidget(title)
         left.addWidget(self.empty)
+        left.addWidget(self.find_edit)
         left.addWidget(self.list, 1)
         left.addLayout(buttons)
         layout = QHBoxLayout(self)
@@ -115,7 +123,7 @@ class ProfilePicker(QWidget):
                 if role.id not in seen:
                     seen.add(role.id)
                     self.role_combo.addItem(role.title, role.id)
-        self.learners = app.learners.list()
+        self.learners = app.learners.list(include_imported=False)
         titles = {r.id: r.title for p in app.packs.list() for r in p.roles}
         self.list.clear()
         for learner in self.learners:
@@ -131,6 +139,8 @@ class ProfilePicker(QWidget):
             item.setData(ROLE_ID, learner.id)
             self.list.addItem(item)
         has_any = bool(self.learners)
+        self.find_edit.setVisible(len(self.learners) > FIND_FROM)
+        self.find_edit.clear()
         self.empty.setVisible(not has_any)
         self.continue_button.setEnabled(has_any)
         self.archive_button.setEnabled(has_any)
@@ -141,6 +151,18 @@ class ProfilePicker(QWidget):
             self.list.setFocus()
         else:
             self.name_edit.setFocus()
+
+    def _filter(self, text: str) -> None:
+        needle = text.casefold().strip()
+        first_visible = -1
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            hidden = bool(needle) and needle not in item.text().casefold()
+            item.setHidden(hidden)
+            if not hidden and first_visible < 0:
+                first_visible = row
+        if first_visible >= 0:
+            self.list.setCurrentRow(first_visible)
 
     def selected(self) -> Learner | None:
         row = self.list.currentRow()

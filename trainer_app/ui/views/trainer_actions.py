@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from trainer_app.core.common.errors import TrainerError
@@ -39,18 +40,18 @@ class TrainerActions:
     def _failed(self, error: BaseException) -> None:
         if not isinstance(error, TrainerError):
             raise error
-        QMessageBox.warning(self.view, self.view.tr("Not done"), str(error))
+        QMessageBox.warning(self.view, QCoreApplication.translate("TrainerActions", "Not done"), str(error))
 
     # ---- records ----------------------------------------------------------------------------------------
 
     def import_records(self, paths: list[str] | None = None) -> None:
         if paths is None:
             paths, _ = QFileDialog.getOpenFileNames(
-                self.view, self.view.tr("Import records bundles or receipts"), "",
-                self.view.tr("Records bundles and receipts (*.zip *.json)"),
+                self.view, QCoreApplication.translate("TrainerActions", "Import records bundles or receipts"), "",
+                QCoreApplication.translate("TrainerActions", "Records bundles and receipts (*.zip *.json)"),
             )  # fmt: skip
         if paths:
-            self._run(self.view.tr("Importing records"), lambda report: self._import_all(paths, report),
+            self._run(QCoreApplication.translate("TrainerActions", "Importing records"), lambda report: self._import_all(paths, report),
                       self._imported)  # fmt: skip
 
     def _import_all(self, paths: list[str], report: Report) -> list[tuple[Path, Any]]:
@@ -76,24 +77,24 @@ class TrainerActions:
         lines = [f"{path.name}: {describe(result, self.view)}" for path, result in results]
         failed = any(isinstance(r, TrainerError) for _, r in results)
         box = QMessageBox.warning if failed else QMessageBox.information
-        box(self.view, self.view.tr("Import finished"), "\n\n".join(lines))
+        box(self.view, QCoreApplication.translate("TrainerActions", "Import finished"), "\n\n".join(lines))
         self.view.refresh()
 
     def export_records(self, path: str | None = None) -> None:
         if path is None:
             default = f"records-{date.today().isoformat()}.zip"
-            path, _ = QFileDialog.getSaveFileName(self.view, self.view.tr("Export records"), default,
-                                                  self.view.tr("Records bundle (*.zip)"))  # fmt: skip
+            path, _ = QFileDialog.getSaveFileName(self.view, QCoreApplication.translate("TrainerActions", "Export records"), default,
+                                                  QCoreApplication.translate("TrainerActions", "Records bundle (*.zip)"))  # fmt: skip
         if path:
             target = Path(path)
-            self._run(self.view.tr("Exporting records"),
+            self._run(QCoreApplication.translate("TrainerActions", "Exporting records"),
                       lambda report: self.context.app.records.export(target, progress=report), self._exported)  # fmt: skip
 
     def _exported(self, result: Any) -> None:
         self.last_results = [(result.path, result)]
         QMessageBox.information(
-            self.view, self.view.tr("Records exported"),
-            self.view.tr("{path}\n{n} records, signed with key {key}.").format(
+            self.view, QCoreApplication.translate("TrainerActions", "Records exported"),
+            QCoreApplication.translate("TrainerActions", "{path}\n{n} records, signed with key {key}.").format(
                 path=result.path, n=sum(result.counts.values()), key=result.fingerprint),
         )  # fmt: skip
         self.view.exchange.refresh()
@@ -104,12 +105,15 @@ class TrainerActions:
         if path is None:
             default = f"completion-{date.today().isoformat()}.{fmt}"
             path, _ = QFileDialog.getSaveFileName(
-                self.view, self.view.tr("Export report"), default, FILTERS[fmt]
+                self.view,
+                QCoreApplication.translate("TrainerActions", "Export report"),
+                default,
+                FILTERS[fmt],
             )
         if path:
             target = Path(path)
             reports = self.context.app.reports
-            self._run(self.view.tr("Writing the report"), lambda _report: reports.export(target, fmt, where),
+            self._run(QCoreApplication.translate("TrainerActions", "Writing the report"), lambda _report: reports.export(target, fmt, where),
                       lambda written: self._saved(written))  # fmt: skip
 
     def export_certificates(self, learner_ids: set[str], path: str | None = None) -> None:
@@ -117,17 +121,17 @@ class TrainerActions:
 
         if path is None:
             default = f"certificates-{date.today().isoformat()}.zip"
-            path, _ = QFileDialog.getSaveFileName(self.view, self.view.tr("Certificates of the learners shown"),
-                                                  default, self.view.tr("Zip of PDFs (*.zip)"))  # fmt: skip
+            path, _ = QFileDialog.getSaveFileName(self.view, QCoreApplication.translate("TrainerActions", "Certificates of the learners shown"),
+                                                  default, QCoreApplication.translate("TrainerActions", "Zip of PDFs (*.zip)"))  # fmt: skip
         if path:
             target, certificates = Path(path), self.context.app.certificates
-            self._run(self.view.tr("Writing certificates"),
+            self._run(QCoreApplication.translate("TrainerActions", "Writing certificates"),
                       lambda report: write_certificates_zip(certificates, target, learner_ids, progress=report),
                       lambda result: self._saved(result.path))  # fmt: skip
 
     def _saved(self, path: Path) -> None:
         self.last_results = [(path, path)]
-        QMessageBox.information(self.view, self.view.tr("Saved"), str(path))
+        QMessageBox.information(self.view, QCoreApplication.translate("TrainerActions", "Saved"), str(path))
 
 
 def describe(result: Any, view: Any) -> str:
@@ -136,17 +140,23 @@ def describe(result: Any, view: Any) -> str:
     if isinstance(result, ReceiptResult):
         r = result.receipt
         added = sum(c.get("added", 0) + c.get("pending", 0) for c in r.counts.values())
-        return view.tr("receipt: bundle {id} arrived at key {key} on {when} ({n} records).").format(
+        return QCoreApplication.translate("TrainerActions", "receipt: bundle {id} arrived at key {key} on {when} ({n} records).").format(
             id=r.bundle_id[:8], key=r.receiver_key.fingerprint, when=r.imported_at[:10], n=added)  # fmt: skip
     assert isinstance(result, ImportResult)
     pending = sum(c["pending"] for c in result.counts.values())
-    text = view.tr("{added} added, {updated} updated").format(added=result.added, updated=result.updated)
+    text = QCoreApplication.translate("TrainerActions", "{added} added, {updated} updated").format(
+        added=result.added, updated=result.updated
+    )
     if pending:
-        text += view.tr(", {n} kept until key {key} is trusted").format(
+        text += QCoreApplication.translate("TrainerActions", ", {n} kept until key {key} is trusted").format(
             n=pending, key=result.source_fingerprint
         )
     if result.conflicts:
-        text += view.tr(", {n} learner details differ (see Exchange)").format(n=result.conflicts)
+        text += QCoreApplication.translate(
+            "TrainerActions", ", {n} learner details differ (see Exchange)"
+        ).format(n=result.conflicts)
     if result.receipt_path:
-        text += view.tr(". Receipt for the field laptop: {path}").format(path=result.receipt_path)
+        text += QCoreApplication.translate("TrainerActions", ". Receipt for the field laptop: {path}").format(
+            path=result.receipt_path
+        )
     return text

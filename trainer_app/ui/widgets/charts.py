@@ -18,7 +18,7 @@ from PySide6.QtCharts import (
     QLineSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, QDateTime, QMargins, Qt, QTime
+from PySide6.QtCore import QCoreApplication, QDateTime, QMargins, Qt, QTime, QTimeZone
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QGridLayout, QScrollArea, QWidget
 
@@ -27,10 +27,6 @@ from trainer_app.core.domain.report import GroupRow, QuestionRow, QuizRow, Repor
 MAX_GROUPS = 10
 MAX_SERIES = 6
 STATUS_COLOURS = ("#2e7d32", "#f9a825", "#b0bec5")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Charts", text)
 
 
 def _chart(title: str) -> QChart:
@@ -60,9 +56,17 @@ def status_chart(groups: Sequence[GroupRow], title: str) -> QChart:
     shown = sorted(groups, key=lambda g: -g.learners)[:MAX_GROUPS][::-1]
     series = QHorizontalStackedBarSeries()
     for label, colour, values in (
-        (_tr("Completed"), STATUS_COLOURS[0], [g.completed for g in shown]),
-        (_tr("In progress"), STATUS_COLOURS[1], [g.in_progress for g in shown]),
-        (_tr("Not started"), STATUS_COLOURS[2], [g.not_started for g in shown]),
+        (QCoreApplication.translate("Charts", "Completed"), STATUS_COLOURS[0], [g.completed for g in shown]),
+        (
+            QCoreApplication.translate("Charts", "In progress"),
+            STATUS_COLOURS[1],
+            [g.in_progress for g in shown],
+        ),
+        (
+            QCoreApplication.translate("Charts", "Not started"),
+            STATUS_COLOURS[2],
+            [g.not_started for g in shown],
+        ),
     ):
         bar = QBarSet(label)
         bar.setColor(QColor(colour))
@@ -70,7 +74,7 @@ def status_chart(groups: Sequence[GroupRow], title: str) -> QChart:
         series.append(bar)
     chart.addSeries(series)
     categories = QBarCategoryAxis()
-    categories.append([_short(g.title or _tr("(none)"), 22) for g in shown])
+    categories.append([_short(g.title or QCoreApplication.translate("Charts", "(none)"), 22) for g in shown])
     _small_labels(categories)
     chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(categories)
@@ -119,7 +123,7 @@ def over_time_chart(points: Sequence[TimePoint], title: str) -> QChart:
     end = float(_when(max(days)).addDays(1).toMSecsSinceEpoch())
     for key in keys:
         series = QLineSeries()
-        series.setName(_short(key or _tr("(none)"), 24))
+        series.setName(_short(key or QCoreApplication.translate("Charts", "(none)"), 24))
         before = 0.0
         for point in (p for p in points if p.key == key):  # a step: the count rises on the day it changes
             x = float(_when(point.day).toMSecsSinceEpoch())
@@ -134,7 +138,7 @@ def over_time_chart(points: Sequence[TimePoint], title: str) -> QChart:
 
 
 def _when(day: date) -> QDateTime:
-    return QDateTime(day, QTime(0, 0), Qt.TimeSpec.UTC)
+    return QDateTime(day, QTime(0, 0), QTimeZone.utc())
 
 
 def percent_bars(
@@ -161,19 +165,29 @@ def pass_rate_chart(quizzes: Sequence[QuizRow], count: int = 10) -> QChart:
     """The quizzes with the lowest pass rates (where help is needed first), among those taken."""
     taken = sorted((q for q in quizzes if q.learners), key=lambda q: (q.pass_rate, q.title))[:count]
     title = (
-        _tr("Quiz pass rates")
+        QCoreApplication.translate("Charts", "Quiz pass rates")
         if len(taken) == len(quizzes)
-        else _tr("Quiz pass rates (lowest {n})").format(n=count)
+        else QCoreApplication.translate("Charts", "Quiz pass rates (lowest {n})").format(n=count)
     )
-    return percent_bars([q.title for q in taken], [q.pass_rate for q in taken], title, _tr("Learners who passed"),
+    return percent_bars([q.title for q in taken], [q.pass_rate for q in taken], title, QCoreApplication.translate("Charts", "Learners who passed"),
                         "#1f5f8b")  # fmt: skip
 
 
 def missed_chart(questions: Sequence[QuestionRow], count: int = 10) -> QChart:
     top = [q for q in questions if q.wrong][:count]
     labels = [q.question_id for q in top]
-    title = _tr("Most missed questions") if top else _tr("Most missed questions: no wrong answers yet")
-    return percent_bars(labels, [q.miss_rate for q in top], title, _tr("Answered wrong"), "#b3261e")
+    title = (
+        QCoreApplication.translate("Charts", "Most missed questions")
+        if top
+        else QCoreApplication.translate("Charts", "Most missed questions: no wrong answers yet")
+    )
+    return percent_bars(
+        labels,
+        [q.miss_rate for q in top],
+        title,
+        QCoreApplication.translate("Charts", "Answered wrong"),
+        "#b3261e",
+    )
 
 
 class ChartsPanel(QScrollArea):
@@ -185,8 +199,8 @@ class ChartsPanel(QScrollArea):
         inner = QWidget()
         self.setWidget(inner)
         self.views = [QChartView() for _ in range(6)]
-        names = (_tr("Completion per role"), _tr("Completion per agency"), _tr("Completion per role over time"),
-                 _tr("Completion per agency over time"), _tr("Quiz pass rates"), _tr("Most missed questions"))  # fmt: skip
+        names = (QCoreApplication.translate("Charts", "Completion per role"), QCoreApplication.translate("Charts", "Completion per agency"), QCoreApplication.translate("Charts", "Completion per role over time"),
+                 QCoreApplication.translate("Charts", "Completion per agency over time"), QCoreApplication.translate("Charts", "Quiz pass rates"), QCoreApplication.translate("Charts", "Most missed questions"))  # fmt: skip
         layout = QGridLayout(inner)
         for index, (view, name) in enumerate(zip(self.views, names, strict=True)):
             view.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -196,10 +210,15 @@ class ChartsPanel(QScrollArea):
 
     def set_report(self, report: ReportData) -> None:
         charts = (
-            status_chart(report.per_role, _tr("Completion per role")),
-            status_chart(report.per_agency, _tr("Completion per agency")),
-            over_time_chart(report.over_time_role, _tr("Completion per role over time")),
-            over_time_chart(report.over_time_agency, _tr("Completion per agency over time")),
+            status_chart(report.per_role, QCoreApplication.translate("Charts", "Completion per role")),
+            status_chart(report.per_agency, QCoreApplication.translate("Charts", "Completion per agency")),
+            over_time_chart(
+                report.over_time_role, QCoreApplication.translate("Charts", "Completion per role over time")
+            ),
+            over_time_chart(
+                report.over_time_agency,
+                QCoreApplication.translate("Charts", "Completion per agency over time"),
+            ),
             pass_rate_chart(report.quizzes),
             missed_chart(report.questions),
         )

@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -33,10 +34,10 @@ def _tr(text: str) -> str:
 
 def status_text(status: LearnerStatus) -> str:
     return {
-        LearnerStatus.COMPLETED: _tr("Completed"),
-        LearnerStatus.IN_PROGRESS: _tr("In progress"),
-        LearnerStatus.NOT_STARTED: _tr("Not started"),
-        LearnerStatus.NO_TRACK: _tr("No track"),
+        LearnerStatus.COMPLETED: QCoreApplication.translate("LearnersModel", "Completed"),
+        LearnerStatus.IN_PROGRESS: QCoreApplication.translate("LearnersModel", "In progress"),
+        LearnerStatus.NOT_STARTED: QCoreApplication.translate("LearnersModel", "Not started"),
+        LearnerStatus.NO_TRACK: QCoreApplication.translate("LearnersModel", "No track"),
     }[status]
 
 
@@ -46,21 +47,51 @@ def _when(value: datetime | None) -> str:
 
 # (header, display text, sort key, right-aligned)
 COLUMNS: tuple[tuple[str, Callable[[LearnerRow], str], Callable[[LearnerRow], Any], bool], ...] = (
-    ("Name", lambda r: r.name, lambda r: r.name.casefold(), False),
-    ("Role", lambda r: r.role_title, lambda r: r.role_title.casefold(), False),
-    ("Agency", lambda r: r.agency, lambda r: r.agency.casefold(), False),
-    ("Site", lambda r: r.site, lambda r: r.site.casefold(), False),
-    ("Status", lambda r: status_text(r.status), lambda r: r.status.value, False),
-    ("Progress", lambda r: f"{r.percent:.1f} %", lambda r: r.percent, True),
+    (QT_TRANSLATE_NOOP("LearnersModel", "Name"), lambda r: r.name, lambda r: r.name.casefold(), False),
     (
-        "Activities",
+        QT_TRANSLATE_NOOP("LearnersModel", "Role"),
+        lambda r: r.role_title,
+        lambda r: r.role_title.casefold(),
+        False,
+    ),
+    (QT_TRANSLATE_NOOP("LearnersModel", "Agency"), lambda r: r.agency, lambda r: r.agency.casefold(), False),
+    (QT_TRANSLATE_NOOP("LearnersModel", "Site"), lambda r: r.site, lambda r: r.site.casefold(), False),
+    (
+        QT_TRANSLATE_NOOP("LearnersModel", "Status"),
+        lambda r: status_text(r.status),
+        lambda r: r.status.value,
+        False,
+    ),
+    (
+        QT_TRANSLATE_NOOP("LearnersModel", "Progress"),
+        lambda r: f"{r.percent:.1f} %",
+        lambda r: r.percent,
+        True,
+    ),
+    (
+        QT_TRANSLATE_NOOP("LearnersModel", "Activities"),
         lambda r: f"{r.activities_done} / {r.activities_total}",
         lambda r: r.activities_done,
         True,
     ),
-    ("Certificates", lambda r: str(r.certificates), lambda r: r.certificates, True),
-    ("Last activity", lambda r: _when(r.last_activity_at), lambda r: r.last_activity_at or EARLIEST, False),
-    ("Completed", lambda r: _when(r.completed_at), lambda r: r.completed_at or LATEST, False),
+    (
+        QT_TRANSLATE_NOOP("LearnersModel", "Certificates"),
+        lambda r: str(r.certificates),
+        lambda r: r.certificates,
+        True,
+    ),
+    (
+        QT_TRANSLATE_NOOP("LearnersModel", "Last activity"),
+        lambda r: _when(r.last_activity_at),
+        lambda r: r.last_activity_at or EARLIEST,
+        False,
+    ),
+    (
+        QT_TRANSLATE_NOOP("LearnersModel", "Completed"),
+        lambda r: _when(r.completed_at),
+        lambda r: r.completed_at or LATEST,
+        False,
+    ),
 )
 
 
@@ -92,7 +123,7 @@ class LearnersModel(QAbstractTableModel):
         if role == ROW_ROLE:
             return row
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0 and row.origin.startswith("bundle:"):
-            return _tr("Imported from another installation")
+            return QCoreApplication.translate("LearnersModel", "Imported from another installation")
         return None
 
     def headerData(
@@ -126,9 +157,10 @@ class LearnersFilter(QSortFilterProxyModel):
         self, role: str = "", agency: str | None = None, site: str | None = None,
         status: LearnerStatus | None = None, text: str = "",
     ) -> None:  # fmt: skip
+        self.beginFilterChange()
         self.role, self.agency, self.site, self.status = role, agency, site, status
         self.text = text.casefold().strip()
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         model = self.sourceModel()
@@ -140,7 +172,7 @@ class LearnersFilter(QSortFilterProxyModel):
             (not self.role or row.role == self.role)
             and (self.agency is None or row.agency == self.agency)
             and (self.site is None or row.site == self.site)
-            and (self.status is None or row.status is self.status)
+            and (self.status is None or row.status == self.status)
             and (not self.text or self.text in row.name.casefold())
         )
 

@@ -33,17 +33,13 @@ COLOURS = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MatrixModel", text)
-
-
 def cell_text(cell: MatrixCell) -> str:
     return {
-        CellStatus.COMPLETED: _tr("Completed"),
-        CellStatus.IN_PROGRESS: _tr("In progress"),
-        CellStatus.NOT_STARTED: _tr("Not started"),
-        CellStatus.LOCKED: _tr("Locked"),
-        CellStatus.NOT_IN_TRACK: _tr("Not in this learner's track"),
+        CellStatus.COMPLETED: QCoreApplication.translate("MatrixModel", "Completed"),
+        CellStatus.IN_PROGRESS: QCoreApplication.translate("MatrixModel", "In progress"),
+        CellStatus.NOT_STARTED: QCoreApplication.translate("MatrixModel", "Not started"),
+        CellStatus.LOCKED: QCoreApplication.translate("MatrixModel", "Locked"),
+        CellStatus.NOT_IN_TRACK: QCoreApplication.translate("MatrixModel", "Not in this learner's track"),
     }[cell.status]
 
 
@@ -91,7 +87,11 @@ class MatrixModel(QAbstractTableModel):
             return None
         if section < FIXED:
             if role == Qt.ItemDataRole.DisplayRole:
-                return (_tr("Name"), _tr("Role"), _tr("Agency"))[section]
+                return (
+                    QCoreApplication.translate("MatrixModel", "Name"),
+                    QCoreApplication.translate("MatrixModel", "Role"),
+                    QCoreApplication.translate("MatrixModel", "Agency"),
+                )[section]
             return None
         module = self.modules[section - FIXED]
         if role == Qt.ItemDataRole.DisplayRole:
@@ -141,8 +141,9 @@ class MatrixFilter(QSortFilterProxyModel):
         self.ids: set[str] | None = None
 
     def set_ids(self, ids: set[str] | None) -> None:
+        self.beginFilterChange()
         self.ids = ids
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         model = self.sourceModel()

@@ -1,0 +1,234 @@
+"""The Trainer screen: locked behind the trainer passphrase; learners, matrix and charts from the report rows;
+import and export with progress; reports and certificates written from the screen."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox
+
+from tests.conftest import MINI_PACK
+from tests.core.test_reports import people
+from trainer_app.core.app import open_app
+from trainer_app.core.domain.report import LearnerStatus
+from trainer_app.core.services.trainer_mode import TrainerModeService
+from trainer_app.ui.dialogs.unlock_dialog import archive_dialog, unlock_dialog
+from trainer_app.ui.views.trainer_view import TrainerView
+from trainer_app.ui.widgets.locked_section import LockedSection
+
+FAST = 2**10
+
+
+@pytest.fixture
+def context(ui_context: Any) -> Any:
+    app = ui_context.app
+    app.trainer_mode = TrainerModeService(app.db, app.clock, work_factor=FAST)  # quicker hashes for tests
+    return ui_context
+
+
+@pytest.fixture
+def messages(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    said: list[str] = []
+    for name in ("information", "warning"):
+        monkeypatch.setattr(QMessageBox, name, lambda *a, **k: said.append(a[2]))
+    return said
+
+
+def answer(qtbot: Any, dialog: Any, *texts: str) -> None:
+    dialog.secret.setText(texts[0])
+    if dialog.again is not None:
+        dialog.again.setText(texts[-1])
+    dialog.submit()
+    qtbot.waitUntil(lambda: dialog.buttons.isEnabled(), timeout=10000)
+
+
+def loaded_view(qtbot: Any, context: Any) -> TrainerView:
+    view = TrainerView(context)
+    qtbot.addWidget(view)
+    view.resize(1200, 760)
+    view.show()
+    view.refresh()
+    qtbot.waitUntil(lambda: view.report is not None and not view.loading, timeout=20000)
+    return view
+
+
+def test_the_trainer_screen_opens_only_with_the_passphrase(qtbot, context) -> None:  # type: ignore[no-untyped-def]
+    section = LockedSection(context, TrainerView(context), "Trainer")
+    qtbot.addWidget(section)
+    section.refresh()
+    assert section.currentWidget() is section.lock_page
+    assert "Set the trainer passphrase" in section.unlock_button.text()
+
+    dialog = unlock_dialog(context, section)
+    answer(qtbot, dialog, "river stone lantern", "river stone lanterns")
+    assert "differ" in dialog.message.text() and dialog.result() != QDialog.DialogCode.Accepted
+    answer(qtbot, dialog, "river stone lantern")
+    assert dialog.result() == QDialog.DialogCode.Accepted and context.app.trainer_mode.unlocked
+    section.refresh()
+    assert section.currentWidget() is section.inner
+
+    again = LockedSection(context, TrainerView(context), "Trainer")  # the next sign-in builds new sections
+    qtbot.addWidget(again)
+    again.refresh()
+    assert not context.app.trainer_mode.unlocked and again.currentWidget() is again.lock_page
+    dialog = unlock_dialog(context, again)
+    answer(qtbot, dialog, "wrong words here")
+    assert "not right" in dialog.message.text() and not context.app.trainer_mode.unlocked
+    for _ in range(3):
+        answer(qtbot, dialog, "wrong words here")
+    assert "Try again in" in dialog.message.text()
+
+
+def test_learners_table_filters_sorts_and_shows_every_detail(qtbot, context) -> None:  # type: ignore[no-untyped-def]
+    ids = people(context.app)
+    context.app.trainer_mode.unlocked = True
+    view = loaded_view(qtbot, context)
+    report = view.report
+    assert view.filter.rowCount() == len(report.learners) == 5  # four people and the signed-in learner
+    for row in range(view.filter.rowCount()):  # the screen shows the report's numbers
+        shown = view.filter.row_at(view.filter.index(row, 0))
+        assert view.filter.index(row, 5).data() == f"{shown.percent:.1f} %"
+    view.role_combo.setCurrentIndex(view.role_combo.findData("case_worker"))
+    assert view.filter.rowCount() == 4
+    view.status_combo.setCurrentIndex(view.status_combo.findData(LearnerStatus.COMPLETED))
+    assert view.filter.rowCount() == 1 and view.filter.index(0, 0).data() == "Grace Okello"
+    assert view.matrix_filter.rowCount() == 1  # the matrix follows the same filters
+    view.status_combo.setCurrentIndex(0)
+    view.search.setText("sam")
+    assert view.filter.rowCount() == 1
+    view.search.clear()
+    view.table.sortByColumn(5, Qt.SortOrder.DescendingOrder)
+    assert view.filter.index(0, 0).data() == "Grace Okello"
+    view.table.selectRow(0)
+    assert view.detail.title.text() == "Grace Okello"
+    groups = [view.detail.tree.topLevelItem(i).text(0) for i in range(view.detail.tree.topLevelItemCount())]
+    assert groups == ["Activities", "Quiz attempts (1)", "Certificates (1)"]
+    assert ids["grace"] in view.visible_ids()
+    assert "5 learners" in view.summary.text() and "1 certificates" in view.summary.text()
+
+
+def test_matrix_and_charts_are_drawn_from_the_same_report(qtbot, context, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    people(context.app)
+    context.app.trainer_mode.unlocked = True
+    view = loaded_view(qtbot, context)
+    assert view.matrix.columnCount() == 3 + len(view.report.modules)
+    view.tabs.setCurrentIndex(1)
+    cell = view.matrix_filter.index(0, 3)
+    assert "—" in cell.data(Qt.ItemDataRole.ToolTipRole)
+    view.tabs.setCurrentIndex(2)
+    titles = [v.chart().title() for v in view.charts.views]
+    assert titles[0] == "Completion per role" and titles[4].startswith("Quiz pass rates")
+    view.grab().save(str(tmp_path / "charts.png"))
+    assert (tmp_path / "charts.png").stat().st_size > 0
+
+
+def test_import_several_files_with_progress_then_trust_the_key(
+    qtbot, context, messages, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    field = open_app(data_dir=str(tmp_path / "field"), clock=context.app.clock, bundled_root=MINI_PACK)
+    people(field)
+    good = tmp_path / "usb" / "field.zip"
+    good.parent.mkdir()
+    field.records.export(good)
+    bad = tmp_path / "usb" / "bad.zip"
+    with zipfile.ZipFile(good) as old, zipfile.ZipFile(bad, "w") as new:
+        for name in old.namelist():
+            data = old.read(name)
+            new.writestr(name, data.replace(b"Grace", b"Grape") if name == "learners.jsonl" else data)
+    context.app.trainer_mode.unlocked = True
+    view = loaded_view(qtbot, context)
+    view.actions.import_records([str(bad), str(good)])
+    qtbot.waitUntil(lambda: bool(view.actions.last_results), timeout=20000)
+    (_, rejected), (_, imported) = view.actions.last_results
+    assert "tampered" in str(rejected) and imported.counts["learners"]["pending"] == 4
+    assert "bad.zip: Rejected" in messages[-1] and "kept until key" in messages[-1]
+    assert list(good.parent.glob("receipt-*.json"))  # for the field laptop
+    qtbot.waitUntil(lambda: not view.loading, timeout=20000)
+    assert view.exchange.pending.topLevelItemCount() >= 1
+    view.exchange.pending.setCurrentItem(view.exchange.pending.topLevelItem(0))
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Field laptop", True))
+    view.exchange._trust()
+    qtbot.waitUntil(lambda: view.report is not None and len(view.report.learners) == 1 + 4, timeout=20000)
+    assert view.exchange.pending.topLevelItemCount() == 0
+    field.close()
+
+
+def test_exports_from_the_screen_reports_records_and_certificates(
+    qtbot, context, messages, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    people(context.app)
+    context.app.trainer_mode.unlocked = True
+    view = loaded_view(qtbot, context)
+    for fmt in ("csv", "xlsx", "pdf"):
+        view.actions.last_results = []
+        view.actions.export_report(fmt, view.current_filter(), str(tmp_path / f"report.{fmt}"))
+        qtbot.waitUntil(lambda: bool(view.actions.last_results), timeout=30000)
+        assert (tmp_path / f"report.{fmt}").stat().st_size > 0
+    assert (tmp_path / "report.pdf").read_bytes().startswith(b"%PDF")
+    view.actions.last_results = []
+    view.actions.export_records(str(tmp_path / "records.zip"))
+    qtbot.waitUntil(lambda: bool(view.actions.last_results), timeout=20000)
+    assert view.exchange.exports.topLevelItemCount() == 1
+    view.actions.last_results = []
+    view.actions.export_certificates(view.visible_ids(), str(tmp_path / "certificates.zip"))
+    qtbot.waitUntil(lambda: bool(view.actions.last_results), timeout=30000)
+    with zipfile.ZipFile(tmp_path / "certificates.zip") as archive:
+        names = archive.namelist()
+    assert len(names) == 2 and names[0].endswith(".pdf") and names[1].endswith(".json")
+    assert not list(tmp_path.glob("*.partial"))
+
+
+def test_archiving_a_profile_needs_its_pin_or_the_passphrase(qtbot, context) -> None:  # type: ignore[no-untyped-def]
+    app = context.app
+    learner, _ = app.learners.create("Samir Haddad", "case_worker", pin="4821")
+    dialog = archive_dialog(context, None, learner.id, learner.display_name)
+    qtbot.addWidget(dialog)
+    answer(qtbot, dialog, "1111")
+    assert dialog.result() != QDialog.DialogCode.Accepted and "not right" in dialog.message.text()
+    answer(qtbot, dialog, "4821")
+    assert dialog.result() == QDialog.DialogCode.Accepted
+
+
+def test_the_real_window_locks_trainer_and_rollout(main_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    app = main_window.context.app
+    learner, _ = app.learners.create("Grace Okello", "case_worker")
+    main_window.enter(learner)
+    for key in ("trainer", "rollout"):
+        section = main_window.shell.section(key)
+        assert isinstance(section, LockedSection) and section.currentWidget() is section.lock_page
+
+
+def test_pdf_report_and_certificate_zip_from_the_command_line(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtPdf import QPdfDocument
+
+    from trainer_app.cli.main import run_cli
+
+    home = str(tmp_path / "data")
+    app = open_app(data_dir=home, bundled_root=MINI_PACK)
+    people(app)
+    app.close()
+    original = __import__("trainer_app.core.app", fromlist=["open_app"]).open_app
+    pdf = tmp_path / "report.pdf"
+    with pytest.MonkeyPatch.context() as patch:  # the command line opens the same mini pack
+        patch.setattr(
+            "trainer_app.core.app.open_app", lambda **kw: original(**{**kw, "bundled_root": MINI_PACK})
+        )
+        assert (
+            run_cli(["--data-dir", home, "report", "completion", "--format", "pdf", "--out", str(pdf)]) == 0
+        )
+        assert (
+            run_cli(["--data-dir", home, "certificate", "export", "--all", "--zip", str(tmp_path / "c.zip")])
+            == 0
+        )
+    document = QPdfDocument()
+    document.load(str(pdf))
+    assert document.pageCount() >= 4
+    text = " ".join(document.getAllText(page).text() for page in range(document.pageCount()))
+    assert "Training completion report" in text and "Grace Okello" in text and "Per agency" in text
+    with zipfile.ZipFile(tmp_path / "c.zip") as archive:
+        assert [n.rsplit(".", 1)[1] for n in archive.namelist()] == ["pdf", "json"]
+    assert "Wrote 1 certificate(s)" in capsys.readouterr().out
