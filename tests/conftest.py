@@ -45,7 +45,7 @@ def service_url(env: str, what: str) -> str:
             f"{env} is not set: CI must start {what} (scripts/services.sh) and run the tests in its namespace."
         )
     pytest.skip(
-        f"{env} is not set: no {what} here (as root, `make test` starts one; see scripts/services.sh)"
+        f"{env} is not set: {what} is not running here (as root, `make test` starts one; see scripts/services.sh)"
     )
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from sqlalchemy import text
 
 from trainer_app.core.common.errors import PermissionDeniedError, ValidationError
 
@@ -37,6 +38,8 @@ def test_learners_imported_from_other_laptops_stay_out_of_the_picker_list(mini_a
     mine, _ = mini_app.learners.create("Grace Okello", "case_worker")
     theirs, _ = mini_app.learners.create("Samir Haddad", "case_worker")
     with mini_app.db.transaction() as conn:
-        conn.exec_driver_sql("UPDATE learner SET origin = 'bundle:field-laptop-2' WHERE id = ?", (theirs.id,))
+        conn.execute(
+            text("UPDATE learner SET origin = 'bundle:field-laptop-2' WHERE id = :id"), {"id": theirs.id}
+        )
     assert [x.id for x in mini_app.learners.list(include_imported=False)] == [mine.id]
     assert {x.id for x in mini_app.learners.list()} == {mine.id, theirs.id}

@@ -100,11 +100,6 @@ def test_translations_are_removed_again(qapp) -> None:  # type: ignore[no-untype
     assert QCoreApplication.translate("ProfilePicker", "Who is training today?") == "Who is training today?"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="views/registry.py wraps translate('sections', text) in a local tr(), which lupdate files under an "
-    "empty context; the section names reach the .ts only once the calls name their context literally",
-)
 def test_sidebar_sections_are_translated(translator) -> None:  # type: ignore[no-untyped-def]
     for source in ("Home", "Library", "Settings"):
         assert QCoreApplication.translate("sections", source) != source

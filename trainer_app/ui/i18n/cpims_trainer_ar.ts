@@ -99,59 +99,59 @@
     <name>Charts</name>
     <message>
         <source>Completed</source>
-        <translation type="unfinished">مكتمل</translation>
+        <translation>مكتمل</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished">قيد الإنجاز</translation>
+        <translation>قيد الإنجاز</translation>
     </message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished">لم يبدأ</translation>
+        <translation>لم يبدأ</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">(لا شيء)</translation>
+        <translation>(لا شيء)</translation>
     </message>
     <message>
         <source>Quiz pass rates</source>
-        <translation type="unfinished"></translation>
+        <translation>معدلات النجاح في الاختبارات</translation>
     </message>
     <message>
         <source>Quiz pass rates (lowest {n})</source>
-        <translation type="unfinished"></translation>
+        <translation>معدلات النجاح في الاختبارات (أدنى {n})</translation>
     </message>
     <message>
         <source>Learners who passed</source>
-        <translation type="unfinished"></translation>
+        <translation>المتدربون الناجحون</translation>
     </message>
     <message>
         <source>Most missed questions</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسئلة الأكثر أخطاءً</translation>
     </message>
     <message>
         <source>Most missed questions: no wrong answers yet</source>
-        <translation type="unfinished"></translation>
+        <translation>الأسئلة الأكثر أخطاءً: لا توجد إجابات خاطئة بعد</translation>
     </message>
     <message>
         <source>Answered wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>أجابوا إجابة خاطئة</translation>
     </message>
     <message>
         <source>Completion per role</source>
-        <translation type="unfinished"></translation>
+        <translation>الإكمال حسب الدور</translation>
     </message>
     <message>
         <source>Completion per agency</source>
-        <translation type="unfinished"></translation>
+        <translation>الإكمال حسب الوكالة</translation>
     </message>
     <message>
         <source>Completion per role over time</source>
-        <translation type="unfinished"></translation>
+        <translation>الإكمال حسب الدور بمرور الوقت</translation>
     </message>
     <message>
         <source>Completion per agency over time</source>
-        <translation type="unfinished"></translation>
+        <translation>الإكمال حسب الوكالة بمرور الوقت</translation>
     </message>
 </context>
 <context>
@@ -457,7 +457,7 @@
     </message>
     <message>
         <source>Key {key}
-Who is it? (for example the field laptop&apos;s site)</source>
+Who is it? (for example the field laptop's site)</source>
         <translation>المفتاح ⁨{key}⁩
 لمن هذا المفتاح؟ (مثلًا موقع الحاسوب المحمول الميداني)</translation>
     </message>
@@ -616,59 +616,59 @@ Who is it? (for example the field laptop&apos;s site)</source>
     <name>LearnersModel</name>
     <message>
         <source>Completed</source>
-        <translation type="unfinished">مكتمل</translation>
+        <translation>مكتمل</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished">قيد الإنجاز</translation>
+        <translation>قيد الإنجاز</translation>
     </message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished">لم يبدأ</translation>
+        <translation>لم يبدأ</translation>
     </message>
     <message>
         <source>No track</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا مسار</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">الدور</translation>
+        <translation>الدور</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished">الوكالة</translation>
+        <translation>الوكالة</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished">الموقع</translation>
+        <translation>الموقع</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">الحالة</translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished">التقدم</translation>
+        <translation>التقدم</translation>
     </message>
     <message>
         <source>Activities</source>
-        <translation type="unfinished">الأنشطة</translation>
+        <translation>الأنشطة</translation>
     </message>
     <message>
         <source>Certificates</source>
-        <translation type="unfinished">الشهادات</translation>
+        <translation>الشهادات</translation>
     </message>
     <message>
         <source>Last activity</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر نشاط</translation>
     </message>
     <message>
         <source>Imported from another installation</source>
-        <translation type="unfinished"></translation>
+        <translation>مستورد من نسخة مثبتة أخرى</translation>
     </message>
 </context>
 <context>
@@ -716,11 +716,11 @@ Who is it? (for example the field laptop&apos;s site)</source>
         <translation>فتح وضع المدرب</translation>
     </message>
     <message>
-        <source>This screen shows every learner&apos;s records. Set a trainer passphrase to use it.</source>
+        <source>This screen shows every learner's records. Set a trainer passphrase to use it.</source>
         <translation>تعرض هذه الشاشة سجلات جميع المتدربين. عيّن عبارة مرور المدرب لاستخدامها.</translation>
     </message>
     <message>
-        <source>This screen shows every learner&apos;s records. Give the trainer passphrase to open it.</source>
+        <source>This screen shows every learner's records. Give the trainer passphrase to open it.</source>
         <translation>تعرض هذه الشاشة سجلات جميع المتدربين. أدخل عبارة مرور المدرب لفتحها.</translation>
     </message>
     <message>
@@ -755,7 +755,7 @@ Who is it? (for example the field laptop&apos;s site)</source>
         <translation>الصفحة الرئيسية للحساب</translation>
     </message>
     <message>
-        <source>Include learners&apos; names in statements</source>
+        <source>Include learners' names in statements</source>
         <translation>تضمين أسماء المتدربين في بيانات xAPI</translation>
     </message>
     <message>
@@ -841,35 +841,35 @@ Who is it? (for example the field laptop&apos;s site)</source>
     <name>MatrixModel</name>
     <message>
         <source>Completed</source>
-        <translation type="unfinished">مكتمل</translation>
+        <translation>مكتمل</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished">قيد الإنجاز</translation>
+        <translation>قيد الإنجاز</translation>
     </message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished">لم يبدأ</translation>
+        <translation>لم يبدأ</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished">مقفل</translation>
+        <translation>مقفل</translation>
     </message>
     <message>
-        <source>Not in this learner&apos;s track</source>
-        <translation type="unfinished"></translation>
+        <source>Not in this learner's track</source>
+        <translation>ليس ضمن مسار هذا المتدرب</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">الدور</translation>
+        <translation>الدور</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished">الوكالة</translation>
+        <translation>الوكالة</translation>
     </message>
 </context>
 <context>
@@ -1010,6 +1010,14 @@ Who is it? (for example the field laptop&apos;s site)</source>
     <message>
         <source>Who is training today?</source>
         <translation>من يتدرب اليوم؟</translation>
+    </message>
+    <message>
+        <source>Find your name…</source>
+        <translation>ابحث عن اسمك…</translation>
+    </message>
+    <message>
+        <source>Find a profile</source>
+        <translation>البحث عن ملف شخصي</translation>
     </message>
     <message>
         <source>Profiles</source>
@@ -1154,43 +1162,63 @@ Who is it? (for example the field laptop&apos;s site)</source>
     <name>QuizReview</name>
     <message>
         <source>No answer</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد إجابة</translation>
     </message>
     <message>
         <source>True</source>
-        <translation type="unfinished">صحيح</translation>
+        <translation>صحيح</translation>
     </message>
     <message>
         <source>False</source>
-        <translation type="unfinished">خطأ</translation>
+        <translation>خطأ</translation>
+    </message>
+    <message>
+        <source>no match</source>
+        <translation>لا يوجد ما يطابقه</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>صحيحة</translation>
+    </message>
+    <message>
+        <source>Partly right</source>
+        <translation>صحيحة جزئيًا</translation>
+    </message>
+    <message>
+        <source>Wrong</source>
+        <translation>خاطئة</translation>
     </message>
     <message>
         <source>Your answer</source>
-        <translation type="unfinished"></translation>
+        <translation>إجابتك</translation>
     </message>
     <message>
         <source>Right answer</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجابة الصحيحة</translation>
+    </message>
+    <message>
+        <source>Options as shown:</source>
+        <translation>الخيارات كما عُرضت:</translation>
     </message>
     <message>
         <source>Passed</source>
-        <translation type="unfinished">ناجحة</translation>
+        <translation>ناجحة</translation>
     </message>
     <message>
         <source>Not passed</source>
-        <translation type="unfinished">غير ناجحة</translation>
+        <translation>غير ناجحة</translation>
     </message>
     <message>
         <source>Attempt {number}: {earned:g} of {possible:g} points. The pass mark is {mark}.</source>
-        <translation type="unfinished"></translation>
+        <translation>المحاولة {number}: {earned:g} من {possible:g} نقطة. درجة النجاح ⁨{mark}⁩.</translation>
     </message>
     <message>
         <source>Question {number}</source>
-        <translation type="unfinished">السؤال {number}</translation>
+        <translation>السؤال {number}</translation>
     </message>
     <message>
         <source>Part {number}</source>
-        <translation type="unfinished">الجزء {number}</translation>
+        <translation>الجزء {number}</translation>
     </message>
 </context>
 <context>
@@ -1477,7 +1505,7 @@ Who is it? (for example the field laptop&apos;s site)</source>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة النظام</translation>
     </message>
     <message>
         <source>Text size</source>
@@ -1807,124 +1835,124 @@ Who is it? (for example the field laptop&apos;s site)</source>
     <name>TrainerActions</name>
     <message>
         <source>Not done</source>
-        <translation type="unfinished">لم تُنفَّذ العملية</translation>
+        <translation>لم تُنفَّذ العملية</translation>
     </message>
     <message>
         <source>Import records bundles or receipts</source>
-        <translation type="unfinished">استيراد حزم السجلات أو إيصالات الاستلام</translation>
+        <translation>استيراد حزم السجلات أو إيصالات الاستلام</translation>
     </message>
     <message>
         <source>Records bundles and receipts (*.zip *.json)</source>
-        <translation type="unfinished">حزم السجلات وإيصالات الاستلام (*.zip *.json)</translation>
+        <translation>حزم السجلات وإيصالات الاستلام (*.zip *.json)</translation>
     </message>
     <message>
         <source>Importing records</source>
-        <translation type="unfinished">جارٍ استيراد السجلات</translation>
+        <translation>جارٍ استيراد السجلات</translation>
     </message>
     <message>
         <source>Import finished</source>
-        <translation type="unfinished">اكتمل الاستيراد</translation>
+        <translation>اكتمل الاستيراد</translation>
     </message>
     <message>
         <source>Export records</source>
-        <translation type="unfinished">تصدير السجلات</translation>
+        <translation>تصدير السجلات</translation>
     </message>
     <message>
         <source>Records bundle (*.zip)</source>
-        <translation type="unfinished">حزمة سجلات (*.zip)</translation>
+        <translation>حزمة سجلات (*.zip)</translation>
     </message>
     <message>
         <source>Exporting records</source>
-        <translation type="unfinished">جارٍ تصدير السجلات</translation>
+        <translation>جارٍ تصدير السجلات</translation>
     </message>
     <message>
         <source>Records exported</source>
-        <translation type="unfinished">تم تصدير السجلات</translation>
+        <translation>تم تصدير السجلات</translation>
     </message>
     <message>
         <source>{path}
 {n} records, signed with key {key}.</source>
-        <translation type="unfinished">⁨{path}⁩
+        <translation>⁨{path}⁩
 عدد السجلات: {n}، موقّعة بالمفتاح ⁨{key}⁩.</translation>
     </message>
     <message>
         <source>Export report</source>
-        <translation type="unfinished">تصدير التقرير</translation>
+        <translation>تصدير التقرير</translation>
     </message>
     <message>
         <source>Writing the report</source>
-        <translation type="unfinished">جارٍ إنشاء التقرير</translation>
+        <translation>جارٍ إنشاء التقرير</translation>
     </message>
     <message>
         <source>Certificates of the learners shown</source>
-        <translation type="unfinished">شهادات المتدربين المعروضين</translation>
+        <translation>شهادات المتدربين المعروضين</translation>
     </message>
     <message>
         <source>Zip of PDFs (*.zip)</source>
-        <translation type="unfinished">ملف zip لملفات PDF (*.zip)</translation>
+        <translation>ملف zip لملفات PDF (*.zip)</translation>
     </message>
     <message>
         <source>Writing certificates</source>
-        <translation type="unfinished">جارٍ إنشاء الشهادات</translation>
+        <translation>جارٍ إنشاء الشهادات</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished">تم الحفظ</translation>
+        <translation>تم الحفظ</translation>
     </message>
     <message>
         <source>receipt: bundle {id} arrived at key {key} on {when} ({n} records).</source>
-        <translation type="unfinished">إيصال استلام: وصلت الحزمة {id} إلى المفتاح ⁨{key}⁩ بتاريخ ⁨{when}⁩ (عدد السجلات: {n}).</translation>
+        <translation>إيصال استلام: وصلت الحزمة {id} إلى المفتاح ⁨{key}⁩ بتاريخ ⁨{when}⁩ (عدد السجلات: {n}).</translation>
     </message>
     <message>
         <source>{added} added, {updated} updated</source>
-        <translation type="unfinished">أُضيف: {added}، حُدّث: {updated}</translation>
+        <translation>أُضيف: {added}، حُدّث: {updated}</translation>
     </message>
     <message>
         <source>, {n} kept until key {key} is trusted</source>
-        <translation type="unfinished">، واحتُفظ بـ {n} إلى أن يُوثق بالمفتاح ⁨{key}⁩</translation>
+        <translation>، واحتُفظ بـ {n} إلى أن يُوثق بالمفتاح ⁨{key}⁩</translation>
     </message>
     <message>
         <source>, {n} learner details differ (see Exchange)</source>
-        <translation type="unfinished">، و{n} من بيانات المتدربين مختلفة (انظر التبادل)</translation>
+        <translation>، و{n} من بيانات المتدربين مختلفة (انظر التبادل)</translation>
     </message>
     <message>
         <source>. Receipt for the field laptop: {path}</source>
-        <translation type="unfinished">. إيصال الاستلام للحاسوب المحمول الميداني: ⁨{path}⁩</translation>
+        <translation>. إيصال الاستلام للحاسوب المحمول الميداني: ⁨{path}⁩</translation>
     </message>
 </context>
 <context>
     <name>TrainerMode</name>
     <message>
-        <source>Trainer mode shows every learner&apos;s records. Choose a passphrase of at least {n} characters that only trainers and coordinators know. It is needed each time trainer mode is opened.</source>
-        <translation type="unfinished"></translation>
+        <source>Trainer mode shows every learner's records. Choose a passphrase of at least {n} characters that only trainers and coordinators know. It is needed each time trainer mode is opened.</source>
+        <translation>يعرض وضع المدرب سجلات جميع المتدربين. اختر عبارة مرور لا تقل عن {n} أحرف، لا يعرفها إلا المدربون والمنسقون. ستُطلب في كل مرة يُفتح فيها وضع المدرب.</translation>
     </message>
     <message>
         <source>Set the trainer passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>تعيين عبارة مرور المدرب</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور</translation>
     </message>
     <message>
         <source>Give the trainer passphrase to open the trainer and coordinator screens.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل عبارة مرور المدرب لفتح شاشات المدربين والمنسقين.</translation>
     </message>
     <message>
         <source>Unlock trainer mode</source>
-        <translation type="unfinished">فتح وضع المدرب</translation>
+        <translation>فتح وضع المدرب</translation>
     </message>
     <message>
-        <source>Archiving hides {name} from this list; the records are kept. Give {name}&apos;s PIN or the trainer passphrase.</source>
-        <translation type="unfinished"></translation>
+        <source>Archiving hides {name} from this list; the records are kept. Give {name}'s PIN or the trainer passphrase.</source>
+        <translation>تؤدي الأرشفة إلى إخفاء ⁨{name}⁩ من هذه القائمة مع الاحتفاظ بالسجلات. أدخل رمز PIN الخاص بـ ⁨{name}⁩ أو عبارة مرور المدرب.</translation>
     </message>
     <message>
         <source>Archive profile</source>
-        <translation type="unfinished">أرشفة الملف الشخصي</translation>
+        <translation>أرشفة الملف الشخصي</translation>
     </message>
     <message>
         <source>PIN or passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز PIN أو عبارة المرور</translation>
     </message>
 </context>
 <context>
@@ -2336,250 +2364,266 @@ Who is it? (for example the field laptop&apos;s site)</source>
     <name>certificates</name>
     <message>
         <source>Certificate issued</source>
-        <translation type="unfinished"></translation>
+        <translation>صدرت شهادة</translation>
     </message>
     <message>
         <source>Well done! You have earned a signed certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>أحسنت! حصلت على شهادة موقّعة:</translation>
     </message>
     <message>
         <source>View certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض الشهادات</translation>
     </message>
     <message>
         <source>Drop certificate files (PDF or JSON) here, open them, or paste the code of a QR token.</source>
-        <translation type="unfinished"></translation>
+        <translation>أفلت ملفات الشهادات (PDF أو JSON) هنا، أو افتحها، أو الصق نص رمز QR المميز.</translation>
     </message>
     <message>
         <source>Open files…</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح ملفات…</translation>
     </message>
     <message>
         <source>TC1… token from a QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز مميز TC1… من رمز QR</translation>
     </message>
     <message>
         <source>QR token to check</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز QR المميز المطلوب التحقق منه</translation>
     </message>
     <message>
         <source>Check token</source>
-        <translation type="unfinished"></translation>
+        <translation>التحقق من الرمز المميز</translation>
     </message>
     <message>
         <source>Checked certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>الشهادات التي تم التحقق منها</translation>
     </message>
     <message>
         <source>Result of the selected file</source>
-        <translation type="unfinished"></translation>
+        <translation>نتيجة الملف المحدد</translation>
     </message>
     <message>
         <source>Checking certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التحقق من الشهادات</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">إلغاء</translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد</translation>
     </message>
     <message>
         <source>Trust this issuer…</source>
-        <translation type="unfinished"></translation>
+        <translation>الوثوق بجهة الإصدار هذه…</translation>
     </message>
     <message>
         <source>Check certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>التحقق من الشهادات</translation>
     </message>
     <message>
         <source>Certificates (*.pdf *.json *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>الشهادات (*.pdf *.json *.txt);;جميع الملفات (*)</translation>
     </message>
     <message>
         <source>A certificate token starts with TC1.</source>
-        <translation type="unfinished"></translation>
+        <translation>يبدأ الرمز المميز للشهادة بـ TC1.</translation>
     </message>
     <message>
         <source>Checking {count} file(s)…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التحقق من الملفات ({count})…</translation>
     </message>
     <message>
         <source>The check failed: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل التحقق: ⁨{e}⁩</translation>
     </message>
     <message>
         <source>{valid} of {total} valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>الصالحة: {valid} من {total}.</translation>
     </message>
     <message>
         <source>Imported {imported}; {already} were already stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم استيراد: {imported}؛ كانت محفوظة مسبقًا: {already}.</translation>
     </message>
     <message>
         <source>Not imported: {files}</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتم استيرادها: ⁨{files}⁩</translation>
     </message>
     <message>
         <source>Trust this issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>الوثوق بجهة الإصدار هذه</translation>
     </message>
     <message>
         <source>Who is the issuer with key {key}?</source>
-        <translation type="unfinished"></translation>
+        <translation>من هي جهة الإصدار صاحبة المفتاح ⁨{key}⁩؟</translation>
     </message>
     <message>
         <source>Trusted {key} as {label}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الوثوق بالمفتاح ⁨{key}⁩ باسم ⁨{label}⁩.</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished">الملف</translation>
+        <translation>الملف</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished">النتيجة</translation>
+        <translation>النتيجة</translation>
     </message>
     <message>
         <source>Learner</source>
-        <translation type="unfinished">المتدرب</translation>
+        <translation>المتدرب</translation>
     </message>
     <message>
         <source>Track</source>
-        <translation type="unfinished">المسار</translation>
+        <translation>المسار</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished">تاريخ الإصدار</translation>
+        <translation>تاريخ الإصدار</translation>
     </message>
     <message>
         <source>Trusted here</source>
-        <translation type="unfinished"></translation>
+        <translation>موثوقة هنا</translation>
     </message>
     <message>
         <source>the signature does not match: the certificate was changed after it was signed</source>
-        <translation type="unfinished"></translation>
+        <translation>التوقيع غير مطابق: عُدّلت الشهادة بعد توقيعها</translation>
     </message>
     <message>
         <source>intact, but its issuer is not trusted here</source>
-        <translation type="unfinished"></translation>
+        <translation>سليمة، لكن جهة إصدارها غير موثوقة هنا</translation>
     </message>
     <message>
         <source>revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>ملغاة</translation>
     </message>
     <message>
         <source>signed in a way this program does not accept</source>
-        <translation type="unfinished"></translation>
+        <translation>موقّعة بطريقة لا يقبلها هذا البرنامج</translation>
     </message>
     <message>
         <source>damaged or not a certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>تالفة أو ليست شهادة</translation>
     </message>
     <message>
         <source>the QR code does not match the certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز QR لا يطابق الشهادة</translation>
     </message>
     <message>
         <source>Valid</source>
-        <translation type="unfinished">صالحة</translation>
+        <translation>صالحة</translation>
     </message>
     <message>
         <source>Issuer not trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>جهة الإصدار غير موثوقة</translation>
     </message>
     <message>
         <source>Not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>غير صالحة</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>نعم</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>لا</translation>
     </message>
     <message>
         <source>QR token</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز QR المميز</translation>
     </message>
     <message>
         <source>Signature, issuer and revocation checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم التحقق من التوقيع وجهة الإصدار والإلغاء.</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished">الدرجة</translation>
+        <translation>الدرجة</translation>
     </message>
     <message>
         <source>Certificate ID</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف الشهادة</translation>
     </message>
     <message>
         <source>trusted here as {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>موثوقة هنا باسم ⁨{label}⁩</translation>
     </message>
     <message>
         <source>trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>موثوقة</translation>
     </message>
     <message>
         <source>not trusted here</source>
-        <translation type="unfinished"></translation>
+        <translation>غير موثوقة هنا</translation>
     </message>
     <message>
         <source>Issuer: {issuer}key {key} ({trusted})</source>
-        <translation type="unfinished"></translation>
+        <translation>جهة الإصدار: ⁨{issuer}⁩المفتاح ⁨{key}⁩ (⁨{trusted}⁩)</translation>
     </message>
 </context>
 <context>
     <name>checklist</name>
     <message>
         <source>{ticked} of {total} steps ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوات المؤشَّر عليها: {ticked} من {total}</translation>
     </message>
     <message>
         <source>completed on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتمل بتاريخ ⁨{date}⁩</translation>
     </message>
     <message>
         <source>Learner</source>
-        <translation type="unfinished">المتدرب</translation>
+        <translation>المتدرب</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">التاريخ</translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
         <source>Training pack</source>
-        <translation type="unfinished"></translation>
+        <translation>حزمة التدريب</translation>
     </message>
     <message>
         <source>Work on</source>
-        <translation type="unfinished"></translation>
+        <translation>العمل على</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>الخطوة</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>تم</translation>
+    </message>
+    <message>
+        <source>Instruction and expected result</source>
+        <translation>التعليمات والنتيجة المتوقعة</translation>
     </message>
     <message>
         <source>the demo site</source>
-        <translation type="unfinished"></translation>
+        <translation>موقع العرض التجريبي</translation>
     </message>
     <message>
         <source>the production site</source>
-        <translation type="unfinished"></translation>
+        <translation>موقع الإنتاج</translation>
+    </message>
+    <message>
+        <source>Expected result</source>
+        <translation>النتيجة المتوقعة</translation>
     </message>
     <message>
         <source>Performed by</source>
-        <translation type="unfinished"></translation>
+        <translation>يؤديها</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة</translation>
     </message>
     <message>
         <source>Ticked on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ وضع العلامة</translation>
     </message>
 </context>
 <context>
@@ -2616,221 +2660,221 @@ Who is it? (for example the field laptop&apos;s site)</source>
     <name>loading</name>
     <message>
         <source>CPIMS+ Trainer cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذّر تشغيل CPIMS+ Trainer</translation>
     </message>
     <message>
         <source>An unexpected error occurred: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>حدث خطأ غير متوقع: ⁨{error}⁩</translation>
     </message>
     <message>
         <source>The training database is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة بيانات التدريب تالفة</translation>
     </message>
     <message>
         <source>The damaged file will be moved aside to {folder}, never deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>سيُنقل الملف التالف جانبًا إلى ⁨{folder}⁩، ولن يُحذف أبدًا.</translation>
     </message>
     <message>
         <source>The newest backup is {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>أحدث نسخة احتياطية هي ⁨{name}⁩.</translation>
     </message>
     <message>
         <source>Restore the newest backup</source>
-        <translation type="unfinished"></translation>
+        <translation>استعادة أحدث نسخة احتياطية</translation>
     </message>
     <message>
         <source>Start with an empty database</source>
-        <translation type="unfinished"></translation>
+        <translation>البدء بقاعدة بيانات فارغة</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>إنهاء</translation>
     </message>
 </context>
 <context>
     <name>rollout</name>
     <message>
         <source>Locked</source>
-        <translation type="unfinished">مقفل</translation>
+        <translation>مقفلة</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished">قيد الإنجاز</translation>
+        <translation>قيد الإنجاز</translation>
     </message>
     <message>
         <source>Ready to sign off</source>
-        <translation type="unfinished"></translation>
+        <translation>جاهزة للاعتماد</translation>
     </message>
     <message>
         <source>Signed off</source>
-        <translation type="unfinished"></translation>
+        <translation>معتمدة</translation>
     </message>
     <message>
         <source>Not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تنطبق</translation>
     </message>
     <message>
         <source>“{gate}” was signed off by {name} on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>اعتمد ⁨{name}⁩ الخطوة «⁨{gate}⁩» بتاريخ ⁨{date}⁩.</translation>
     </message>
     <message>
         <source>“{gate}” was marked not applicable by {name} on {date}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>حدّد ⁨{name}⁩ الخطوة «⁨{gate}⁩» بأنها لا تنطبق بتاريخ ⁨{date}⁩: ⁨{reason}⁩</translation>
     </message>
     <message>
         <source>“{gate}” is not signed off yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُعتمد الخطوة «⁨{gate}⁩» بعد.</translation>
     </message>
     <message>
         <source>Certified for “{track}”: {count} (need {need}).</source>
-        <translation type="unfinished"></translation>
+        <translation>الحاصلون على شهادة «⁨{track}⁩»: {count} (المطلوب: {need}).</translation>
     </message>
     <message>
         <source>{count} of {planned} planned {roles} certified (need {need}).</source>
-        <translation type="unfinished"></translation>
+        <translation>⁨{roles}⁩: حصل {count} من أصل {planned} مخطط لهم على الشهادة (المطلوب: {need}).</translation>
     </message>
     <message>
         <source>{count} of {planned} planned {roles} certified at {agency} (need {need}).</source>
-        <translation type="unfinished"></translation>
+        <translation>⁨{roles}⁩ في ⁨{agency}⁩: حصل {count} من أصل {planned} مخطط لهم على الشهادة (المطلوب: {need}).</translation>
     </message>
     <message>
         <source>{met} of {total} agencies with planned {roles} reach the share.</source>
-        <translation type="unfinished"></translation>
+        <translation>الوكالات التي لديها عدد مخطط من ⁨{roles}⁩ وتبلغ النسبة المطلوبة: {met} من {total}.</translation>
     </message>
     <message>
         <source>No planned number of {roles} is recorded, so the share cannot be checked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُسجَّل عدد مخطط لـ ⁨{roles}⁩، لذا لا يمكن التحقق من النسبة بعد.</translation>
     </message>
     <message>
         <source>No planned number of {roles} per agency is recorded, so the share cannot be checked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُسجَّل عدد مخطط لـ ⁨{roles}⁩ لكل وكالة، لذا لا يمكن التحقق من النسبة بعد.</translation>
     </message>
     <message>
         <source>No learner has the role “{role}” yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد متدرب بدور «⁨{role}⁩» بعد.</translation>
     </message>
     <message>
         <source>Still without the certificate: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يحصلوا على الشهادة بعد: ⁨{names}⁩.</translation>
     </message>
     <message>
         <source>Completed by {names}; first on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>أكمله ⁨{names}⁩؛ وأول إكمال بتاريخ ⁨{date}⁩.</translation>
     </message>
     <message>
         <source>Completed by {names}, who do not have the role “{role}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>أكمله ⁨{names}⁩، لكنهم ليسوا بدور «⁨{role}⁩».</translation>
     </message>
     <message>
         <source>No one with the role “{role}” has completed “{activity}” yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُكمل أحد بدور «⁨{role}⁩» النشاط «⁨{activity}⁩» بعد.</translation>
     </message>
     <message>
         <source>Ticked by {name} on {date}. Note: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع ⁨{name}⁩ العلامة بتاريخ ⁨{date}⁩. ملاحظة: ⁨{note}⁩</translation>
     </message>
     <message>
         <source>Ticked on {date} but without a note: add where the proof is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>وُضعت العلامة بتاريخ ⁨{date}⁩ دون ملاحظة: أضف مكان حفظ الإثبات.</translation>
     </message>
     <message>
         <source>Not ticked yet: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>لم توضع العلامة بعد: ⁨{text}⁩</translation>
     </message>
     <message>
         <source>… and {count} more (see the list of people).</source>
-        <translation type="unfinished"></translation>
+        <translation>… و{count} آخرون (انظر قائمة الأشخاص).</translation>
     </message>
     <message>
         <source>Certified ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>الحاصلون على الشهادة ({count})</translation>
     </message>
     <message>
         <source>Certified at {agency} ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>الحاصلون على الشهادة في ⁨{agency}⁩ ({count})</translation>
     </message>
     <message>
         <source>{roles} without the certificate ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>⁨{roles}⁩ بدون الشهادة ({count})</translation>
     </message>
     <message>
         <source>{roles} at {agency} without the certificate ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>⁨{roles}⁩ في ⁨{agency}⁩ بدون الشهادة ({count})</translation>
     </message>
     <message>
         <source>Completed, with the role ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>أكملوه ولديهم الدور ({count})</translation>
     </message>
     <message>
         <source>Completed, without the role ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>أكملوه وليس لديهم الدور ({count})</translation>
     </message>
     <message>
         <source>With the role, not completed yet ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>لديهم الدور ولم يُكملوه بعد ({count})</translation>
     </message>
     <message>
         <source>Sign in as a learner first.</source>
-        <translation type="unfinished"></translation>
+        <translation>سجّل الدخول كمتدرب أولًا.</translation>
     </message>
     <message>
         <source>Your profile is archived.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفك الشخصي مؤرشف.</translation>
     </message>
     <message>
         <source>Only a learner with the coordinator role can do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن القيام بهذا إلا لمتدرب بدور المنسق.</translation>
     </message>
     <message>
         <source>This step is already signed off.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه الخطوة معتمدة بالفعل.</translation>
     </message>
     <message>
         <source>This step is marked not applicable.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُدّدت هذه الخطوة بأنها لا تنطبق.</translation>
     </message>
     <message>
         <source>Every rollout needs this step: it cannot be marked not applicable.</source>
-        <translation type="unfinished"></translation>
+        <translation>كل عملية نشر تحتاج إلى هذه الخطوة: لا يمكن تحديد أنها لا تنطبق.</translation>
     </message>
     <message>
         <source>The step before this one is not closed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوة السابقة لم تُغلق بعد.</translation>
     </message>
     <message>
         <source>Not every requirement is met yet: see the requirements marked ✗ above.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُستوفَ جميع المتطلبات بعد: انظر المتطلبات المعلَّمة بـ ✗ أعلاه.</translation>
     </message>
 </context>
 <context>
     <name>sections</name>
     <message>
         <source>Home</source>
-        <translation type="unfinished">الرئيسية</translation>
+        <translation>الرئيسية</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished">المكتبة</translation>
+        <translation>المكتبة</translation>
     </message>
     <message>
         <source>Certificates</source>
-        <translation type="unfinished">الشهادات</translation>
+        <translation>الشهادات</translation>
     </message>
     <message>
         <source>Rollout</source>
-        <translation type="unfinished">النشر</translation>
+        <translation>النشر</translation>
     </message>
     <message>
         <source>Open activity</source>
-        <translation type="unfinished">النشاط الحالي</translation>
+        <translation>النشاط الحالي</translation>
     </message>
     <message>
         <source>Trainer</source>
-        <translation type="unfinished">المدرب</translation>
+        <translation>المدرب</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished">الإعدادات</translation>
+        <translation>الإعدادات</translation>
     </message>
 </context>
 <context>

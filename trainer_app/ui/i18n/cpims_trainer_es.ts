@@ -99,59 +99,59 @@
     <name>Charts</name>
     <message>
         <source>Completed</source>
-        <translation type="unfinished">Completado</translation>
+        <translation>Completado</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished">En curso</translation>
+        <translation>En curso</translation>
     </message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished">Sin empezar</translation>
+        <translation>Sin empezar</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">(ninguno)</translation>
+        <translation>(ninguno)</translation>
     </message>
     <message>
         <source>Quiz pass rates</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasas de aprobación de los cuestionarios</translation>
     </message>
     <message>
         <source>Quiz pass rates (lowest {n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasas de aprobación de los cuestionarios (las {n} más bajas)</translation>
     </message>
     <message>
         <source>Learners who passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Participantes que aprobaron</translation>
     </message>
     <message>
         <source>Most missed questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas con más errores</translation>
     </message>
     <message>
         <source>Most missed questions: no wrong answers yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas con más errores: aún no hay respuestas incorrectas</translation>
     </message>
     <message>
         <source>Answered wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondieron mal</translation>
     </message>
     <message>
         <source>Completion per role</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalización por rol</translation>
     </message>
     <message>
         <source>Completion per agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalización por agencia</translation>
     </message>
     <message>
         <source>Completion per role over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalización por rol a lo largo del tiempo</translation>
     </message>
     <message>
         <source>Completion per agency over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalización por agencia a lo largo del tiempo</translation>
     </message>
 </context>
 <context>
@@ -457,7 +457,7 @@
     </message>
     <message>
         <source>Key {key}
-Who is it? (for example the field laptop&apos;s site)</source>
+Who is it? (for example the field laptop's site)</source>
         <translation>Clave {key}
 ¿De quién es? (por ejemplo, el sitio del portátil de campo)</translation>
     </message>
@@ -616,59 +616,59 @@ Who is it? (for example the field laptop&apos;s site)</source>
     <name>LearnersModel</name>
     <message>
         <source>Completed</source>
-        <translation type="unfinished">Completado</translation>
+        <translation>Completado</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished">En curso</translation>
+        <translation>En curso</translation>
     </message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished">Sin empezar</translation>
+        <translation>Sin empezar</translation>
     </message>
     <message>
         <source>No track</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin itinerario</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Rol</translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished">Agencia</translation>
+        <translation>Agencia</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished">Sitio</translation>
+        <translation>Sitio</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished">Progreso</translation>
+        <translation>Progreso</translation>
     </message>
     <message>
         <source>Activities</source>
-        <translation type="unfinished">Actividades</translation>
+        <translation>Actividades</translation>
     </message>
     <message>
         <source>Certificates</source>
-        <translation type="unfinished">Certificados</translation>
+        <translation>Certificados</translation>
     </message>
     <message>
         <source>Last activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Última actividad</translation>
     </message>
     <message>
         <source>Imported from another installation</source>
-        <translation type="unfinished"></translation>
+        <translation>Importado de otra instalación</translation>
     </message>
 </context>
 <context>
@@ -712,11 +712,11 @@ Who is it? (for example the field laptop&apos;s site)</source>
         <translation>Desbloquear el modo formador</translation>
     </message>
     <message>
-        <source>This screen shows every learner&apos;s records. Set a trainer passphrase to use it.</source>
+        <source>This screen shows every learner's records. Set a trainer passphrase to use it.</source>
         <translation>Esta pantalla muestra los registros de todos los participantes. Defina una frase de contraseña de formador para usarla.</translation>
     </message>
     <message>
-        <source>This screen shows every learner&apos;s records. Give the trainer passphrase to open it.</source>
+        <source>This screen shows every learner's records. Give the trainer passphrase to open it.</source>
         <translation>Esta pantalla muestra los registros de todos los participantes. Introduzca la frase de contraseña de formador para abrirla.</translation>
     </message>
     <message>
@@ -751,7 +751,7 @@ Who is it? (for example the field laptop&apos;s site)</source>
         <translation>Página de inicio de la cuenta</translation>
     </message>
     <message>
-        <source>Include learners&apos; names in statements</source>
+        <source>Include learners' names in statements</source>
         <translation>Incluir los nombres de los participantes en las declaraciones</translation>
     </message>
     <message>
@@ -837,35 +837,35 @@ Who is it? (for example the field laptop&apos;s site)</source>
     <name>MatrixModel</name>
     <message>
         <source>Completed</source>
-        <translation type="unfinished">Completado</translation>
+        <translation>Completado</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished">En curso</translation>
+        <translation>En curso</translation>
     </message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished">Sin empezar</translation>
+        <translation>Sin empezar</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished">Bloqueado</translation>
+        <translation>Bloqueado</translation>
     </message>
     <message>
-        <source>Not in this learner&apos;s track</source>
-        <translation type="unfinished"></translation>
+        <source>Not in this learner's track</source>
+        <translation>No forma parte del itinerario de este participante</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Rol</translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished">Agencia</translation>
+        <translation>Agencia</translation>
     </message>
 </context>
 <context>
@@ -1006,6 +1006,14 @@ Who is it? (for example the field laptop&apos;s site)</source>
     <message>
         <source>Who is training today?</source>
         <translation>¿Quién va a formarse hoy?</translation>
+    </message>
+    <message>
+        <source>Find your name…</source>
+        <translation>Busque su nombre…</translation>
+    </message>
+    <message>
+        <source>Find a profile</source>
+        <translation>Buscar un perfil</translation>
     </message>
     <message>
         <source>Profiles</source>
@@ -1150,43 +1158,63 @@ Who is it? (for example the field laptop&apos;s site)</source>
     <name>QuizReview</name>
     <message>
         <source>No answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin respuesta</translation>
     </message>
     <message>
         <source>True</source>
-        <translation type="unfinished">Verdadero</translation>
+        <translation>Verdadero</translation>
     </message>
     <message>
         <source>False</source>
-        <translation type="unfinished">Falso</translation>
+        <translation>Falso</translation>
+    </message>
+    <message>
+        <source>no match</source>
+        <translation>sin correspondencia</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Correcta</translation>
+    </message>
+    <message>
+        <source>Partly right</source>
+        <translation>Parcialmente correcta</translation>
+    </message>
+    <message>
+        <source>Wrong</source>
+        <translation>Incorrecta</translation>
     </message>
     <message>
         <source>Your answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Su respuesta</translation>
     </message>
     <message>
         <source>Right answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta correcta</translation>
+    </message>
+    <message>
+        <source>Options as shown:</source>
+        <translation>Opciones tal como se mostraron:</translation>
     </message>
     <message>
         <source>Passed</source>
-        <translation type="unfinished">Aprobado</translation>
+        <translation>Aprobado</translation>
     </message>
     <message>
         <source>Not passed</source>
-        <translation type="unfinished">No aprobado</translation>
+        <translation>No aprobado</translation>
     </message>
     <message>
         <source>Attempt {number}: {earned:g} of {possible:g} points. The pass mark is {mark}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intento {number}: {earned:g} de {possible:g} puntos. La nota mínima para aprobar es {mark}.</translation>
     </message>
     <message>
         <source>Question {number}</source>
-        <translation type="unfinished">Pregunta {number}</translation>
+        <translation>Pregunta {number}</translation>
     </message>
     <message>
         <source>Part {number}</source>
-        <translation type="unfinished">Parte {number}</translation>
+        <translation>Parte {number}</translation>
     </message>
 </context>
 <context>
@@ -1473,7 +1501,7 @@ Who is it? (for example the field laptop&apos;s site)</source>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del sistema</translation>
     </message>
     <message>
         <source>Text size</source>
@@ -1803,124 +1831,124 @@ Who is it? (for example the field laptop&apos;s site)</source>
     <name>TrainerActions</name>
     <message>
         <source>Not done</source>
-        <translation type="unfinished">No se realizó la acción</translation>
+        <translation>No se realizó la acción</translation>
     </message>
     <message>
         <source>Import records bundles or receipts</source>
-        <translation type="unfinished">Importar paquetes de registros o acuses de recibo</translation>
+        <translation>Importar paquetes de registros o acuses de recibo</translation>
     </message>
     <message>
         <source>Records bundles and receipts (*.zip *.json)</source>
-        <translation type="unfinished">Paquetes de registros y acuses de recibo (*.zip *.json)</translation>
+        <translation>Paquetes de registros y acuses de recibo (*.zip *.json)</translation>
     </message>
     <message>
         <source>Importing records</source>
-        <translation type="unfinished">Importando registros</translation>
+        <translation>Importando registros</translation>
     </message>
     <message>
         <source>Import finished</source>
-        <translation type="unfinished">Importación finalizada</translation>
+        <translation>Importación finalizada</translation>
     </message>
     <message>
         <source>Export records</source>
-        <translation type="unfinished">Exportar registros</translation>
+        <translation>Exportar registros</translation>
     </message>
     <message>
         <source>Records bundle (*.zip)</source>
-        <translation type="unfinished">Paquete de registros (*.zip)</translation>
+        <translation>Paquete de registros (*.zip)</translation>
     </message>
     <message>
         <source>Exporting records</source>
-        <translation type="unfinished">Exportando registros</translation>
+        <translation>Exportando registros</translation>
     </message>
     <message>
         <source>Records exported</source>
-        <translation type="unfinished">Registros exportados</translation>
+        <translation>Registros exportados</translation>
     </message>
     <message>
         <source>{path}
 {n} records, signed with key {key}.</source>
-        <translation type="unfinished">{path}
+        <translation>{path}
 {n} registros, firmados con la clave {key}.</translation>
     </message>
     <message>
         <source>Export report</source>
-        <translation type="unfinished">Exportar informe</translation>
+        <translation>Exportar informe</translation>
     </message>
     <message>
         <source>Writing the report</source>
-        <translation type="unfinished">Generando el informe</translation>
+        <translation>Generando el informe</translation>
     </message>
     <message>
         <source>Certificates of the learners shown</source>
-        <translation type="unfinished">Certificados de los participantes mostrados</translation>
+        <translation>Certificados de los participantes mostrados</translation>
     </message>
     <message>
         <source>Zip of PDFs (*.zip)</source>
-        <translation type="unfinished">Zip de archivos PDF (*.zip)</translation>
+        <translation>Zip de archivos PDF (*.zip)</translation>
     </message>
     <message>
         <source>Writing certificates</source>
-        <translation type="unfinished">Generando certificados</translation>
+        <translation>Generando certificados</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished">Guardado</translation>
+        <translation>Guardado</translation>
     </message>
     <message>
         <source>receipt: bundle {id} arrived at key {key} on {when} ({n} records).</source>
-        <translation type="unfinished">acuse de recibo: el paquete {id} llegó a la clave {key} el {when} ({n} registros).</translation>
+        <translation>acuse de recibo: el paquete {id} llegó a la clave {key} el {when} ({n} registros).</translation>
     </message>
     <message>
         <source>{added} added, {updated} updated</source>
-        <translation type="unfinished">{added} añadidos, {updated} actualizados</translation>
+        <translation>{added} añadidos, {updated} actualizados</translation>
     </message>
     <message>
         <source>, {n} kept until key {key} is trusted</source>
-        <translation type="unfinished">, {n} retenidos hasta que se confíe en la clave {key}</translation>
+        <translation>, {n} retenidos hasta que se confíe en la clave {key}</translation>
     </message>
     <message>
         <source>, {n} learner details differ (see Exchange)</source>
-        <translation type="unfinished">, {n} datos de participantes difieren (ver Intercambio)</translation>
+        <translation>, {n} datos de participantes difieren (ver Intercambio)</translation>
     </message>
     <message>
         <source>. Receipt for the field laptop: {path}</source>
-        <translation type="unfinished">. Acuse de recibo para el portátil de campo: {path}</translation>
+        <translation>. Acuse de recibo para el portátil de campo: {path}</translation>
     </message>
 </context>
 <context>
     <name>TrainerMode</name>
     <message>
-        <source>Trainer mode shows every learner&apos;s records. Choose a passphrase of at least {n} characters that only trainers and coordinators know. It is needed each time trainer mode is opened.</source>
-        <translation type="unfinished"></translation>
+        <source>Trainer mode shows every learner's records. Choose a passphrase of at least {n} characters that only trainers and coordinators know. It is needed each time trainer mode is opened.</source>
+        <translation>El modo formador muestra los registros de todos los participantes. Elija una frase de contraseña de al menos {n} caracteres que solo conozcan los formadores y los coordinadores. Se pedirá cada vez que se abra el modo formador.</translation>
     </message>
     <message>
         <source>Set the trainer passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Definir la frase de contraseña de formador</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña</translation>
     </message>
     <message>
         <source>Give the trainer passphrase to open the trainer and coordinator screens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca la frase de contraseña de formador para abrir las pantallas de formadores y coordinadores.</translation>
     </message>
     <message>
         <source>Unlock trainer mode</source>
-        <translation type="unfinished">Desbloquear el modo formador</translation>
+        <translation>Desbloquear el modo formador</translation>
     </message>
     <message>
-        <source>Archiving hides {name} from this list; the records are kept. Give {name}&apos;s PIN or the trainer passphrase.</source>
-        <translation type="unfinished"></translation>
+        <source>Archiving hides {name} from this list; the records are kept. Give {name}'s PIN or the trainer passphrase.</source>
+        <translation>Al archivar, {name} deja de aparecer en esta lista; los registros se conservan. Introduzca el PIN de {name} o la frase de contraseña de formador.</translation>
     </message>
     <message>
         <source>Archive profile</source>
-        <translation type="unfinished">Archivar perfil</translation>
+        <translation>Archivar perfil</translation>
     </message>
     <message>
         <source>PIN or passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN o frase de contraseña</translation>
     </message>
 </context>
 <context>
@@ -2332,250 +2360,266 @@ Who is it? (for example the field laptop&apos;s site)</source>
     <name>certificates</name>
     <message>
         <source>Certificate issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado emitido</translation>
     </message>
     <message>
         <source>Well done! You have earned a signed certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>¡Bien hecho! Ha obtenido un certificado firmado:</translation>
     </message>
     <message>
         <source>View certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver certificados</translation>
     </message>
     <message>
         <source>Drop certificate files (PDF or JSON) here, open them, or paste the code of a QR token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suelte aquí archivos de certificado (PDF o JSON), ábralos o pegue el código de un token QR.</translation>
     </message>
     <message>
         <source>Open files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir archivos…</translation>
     </message>
     <message>
         <source>TC1… token from a QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>Token TC1… de un código QR</translation>
     </message>
     <message>
         <source>QR token to check</source>
-        <translation type="unfinished"></translation>
+        <translation>Token QR para verificar</translation>
     </message>
     <message>
         <source>Check token</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar token</translation>
     </message>
     <message>
         <source>Checked certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificados verificados</translation>
     </message>
     <message>
         <source>Result of the selected file</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado del archivo seleccionado</translation>
     </message>
     <message>
         <source>Checking certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando certificados</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar</translation>
     </message>
     <message>
         <source>Trust this issuer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiar en este emisor…</translation>
     </message>
     <message>
         <source>Check certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar certificados</translation>
     </message>
     <message>
         <source>Certificates (*.pdf *.json *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificados (*.pdf *.json *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>A certificate token starts with TC1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un token de certificado empieza por TC1.</translation>
     </message>
     <message>
         <source>Checking {count} file(s)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando archivos ({count})…</translation>
     </message>
     <message>
         <source>The check failed: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>La verificación falló: {e}</translation>
     </message>
     <message>
         <source>{valid} of {total} valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>{valid} de {total} válidos.</translation>
     </message>
     <message>
         <source>Imported {imported}; {already} were already stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importados: {imported}; ya estaban guardados: {already}.</translation>
     </message>
     <message>
         <source>Not imported: {files}</source>
-        <translation type="unfinished"></translation>
+        <translation>No importados: {files}</translation>
     </message>
     <message>
         <source>Trust this issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiar en este emisor</translation>
     </message>
     <message>
         <source>Who is the issuer with key {key}?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quién es el emisor con la clave {key}?</translation>
     </message>
     <message>
         <source>Trusted {key} as {label}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se confía en la clave {key} como {label}.</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished">Archivo</translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished">Resultado</translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Learner</source>
-        <translation type="unfinished">Participante</translation>
+        <translation>Participante</translation>
     </message>
     <message>
         <source>Track</source>
-        <translation type="unfinished">Itinerario</translation>
+        <translation>Itinerario</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished">Emitido</translation>
+        <translation>Emitido</translation>
     </message>
     <message>
         <source>Trusted here</source>
-        <translation type="unfinished"></translation>
+        <translation>De confianza aquí</translation>
     </message>
     <message>
         <source>the signature does not match: the certificate was changed after it was signed</source>
-        <translation type="unfinished"></translation>
+        <translation>la firma no coincide: el certificado se modificó después de firmarse</translation>
     </message>
     <message>
         <source>intact, but its issuer is not trusted here</source>
-        <translation type="unfinished"></translation>
+        <translation>intacto, pero su emisor no es de confianza aquí</translation>
     </message>
     <message>
         <source>revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>revocado</translation>
     </message>
     <message>
         <source>signed in a way this program does not accept</source>
-        <translation type="unfinished"></translation>
+        <translation>firmado de una forma que este programa no acepta</translation>
     </message>
     <message>
         <source>damaged or not a certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>dañado o no es un certificado</translation>
     </message>
     <message>
         <source>the QR code does not match the certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>el código QR no coincide con el certificado</translation>
     </message>
     <message>
         <source>Valid</source>
-        <translation type="unfinished">Válido</translation>
+        <translation>Válido</translation>
     </message>
     <message>
         <source>Issuer not trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>Emisor no reconocido</translation>
     </message>
     <message>
         <source>Not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>No válido</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sí</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>QR token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token QR</translation>
     </message>
     <message>
         <source>Signature, issuer and revocation checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma, emisor y revocación verificados.</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished">Puntuación</translation>
+        <translation>Puntuación</translation>
     </message>
     <message>
         <source>Certificate ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID del certificado</translation>
     </message>
     <message>
         <source>trusted here as {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>de confianza aquí como {label}</translation>
     </message>
     <message>
         <source>trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>de confianza</translation>
     </message>
     <message>
         <source>not trusted here</source>
-        <translation type="unfinished"></translation>
+        <translation>no es de confianza aquí</translation>
     </message>
     <message>
         <source>Issuer: {issuer}key {key} ({trusted})</source>
-        <translation type="unfinished"></translation>
+        <translation>Emisor: {issuer}clave {key} ({trusted})</translation>
     </message>
 </context>
 <context>
     <name>checklist</name>
     <message>
         <source>{ticked} of {total} steps ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>{ticked} de {total} pasos marcados</translation>
     </message>
     <message>
         <source>completed on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>completado el {date}</translation>
     </message>
     <message>
         <source>Learner</source>
-        <translation type="unfinished">Participante</translation>
+        <translation>Participante</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Fecha</translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Training pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquete de formación</translation>
     </message>
     <message>
         <source>Work on</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajar en</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>Instruction and expected result</source>
+        <translation>Instrucción y resultado esperado</translation>
     </message>
     <message>
         <source>the demo site</source>
-        <translation type="unfinished"></translation>
+        <translation>el sitio de demostración</translation>
     </message>
     <message>
         <source>the production site</source>
-        <translation type="unfinished"></translation>
+        <translation>el sitio de producción</translation>
+    </message>
+    <message>
+        <source>Expected result</source>
+        <translation>Resultado esperado</translation>
     </message>
     <message>
         <source>Performed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Realizado por</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Ticked on</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcado el</translation>
     </message>
 </context>
 <context>
@@ -2612,221 +2656,221 @@ Who is it? (for example the field laptop&apos;s site)</source>
     <name>loading</name>
     <message>
         <source>CPIMS+ Trainer cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>CPIMS+ Trainer no puede iniciarse</translation>
     </message>
     <message>
         <source>An unexpected error occurred: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Se produjo un error inesperado: {error}</translation>
     </message>
     <message>
         <source>The training database is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos de formación está dañada</translation>
     </message>
     <message>
         <source>The damaged file will be moved aside to {folder}, never deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo dañado se apartará en {folder}; nunca se elimina.</translation>
     </message>
     <message>
         <source>The newest backup is {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad más reciente es {name}.</translation>
     </message>
     <message>
         <source>Restore the newest backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar la copia de seguridad más reciente</translation>
     </message>
     <message>
         <source>Start with an empty database</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar con una base de datos vacía</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir</translation>
     </message>
 </context>
 <context>
     <name>rollout</name>
     <message>
         <source>Locked</source>
-        <translation type="unfinished">Bloqueado</translation>
+        <translation>Bloqueado</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished">En curso</translation>
+        <translation>En curso</translation>
     </message>
     <message>
         <source>Ready to sign off</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo para aprobar</translation>
     </message>
     <message>
         <source>Signed off</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobado</translation>
     </message>
     <message>
         <source>Not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>No aplicable</translation>
     </message>
     <message>
         <source>“{gate}” was signed off by {name} on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El paso «{gate}» fue aprobado por {name} el {date}.</translation>
     </message>
     <message>
         <source>“{gate}” was marked not applicable by {name} on {date}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>El paso «{gate}» fue marcado como no aplicable por {name} el {date}: {reason}</translation>
     </message>
     <message>
         <source>“{gate}” is not signed off yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>El paso «{gate}» aún no está aprobado.</translation>
     </message>
     <message>
         <source>Certified for “{track}”: {count} (need {need}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificados para «{track}»: {count} (se necesitan {need}).</translation>
     </message>
     <message>
         <source>{count} of {planned} planned {roles} certified (need {need}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{roles}: {count} certificados de {planned} previstos (se necesitan {need}).</translation>
     </message>
     <message>
         <source>{count} of {planned} planned {roles} certified at {agency} (need {need}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{roles} en {agency}: {count} certificados de {planned} previstos (se necesitan {need}).</translation>
     </message>
     <message>
         <source>{met} of {total} agencies with planned {roles} reach the share.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agencias con un número previsto de {roles} que alcanzan el porcentaje requerido: {met} de {total}.</translation>
     </message>
     <message>
         <source>No planned number of {roles} is recorded, so the share cannot be checked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún número previsto registrado para {roles}, así que aún no se puede comprobar el porcentaje.</translation>
     </message>
     <message>
         <source>No planned number of {roles} per agency is recorded, so the share cannot be checked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún número previsto por agencia registrado para {roles}, así que aún no se puede comprobar el porcentaje.</translation>
     </message>
     <message>
         <source>No learner has the role “{role}” yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún participante tiene todavía el rol «{role}».</translation>
     </message>
     <message>
         <source>Still without the certificate: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin el certificado: {names}.</translation>
     </message>
     <message>
         <source>Completed by {names}; first on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Completado por {names}; la primera vez el {date}.</translation>
     </message>
     <message>
         <source>Completed by {names}, who do not have the role “{role}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Completado por {names}, que no tienen el rol «{role}».</translation>
     </message>
     <message>
         <source>No one with the role “{role}” has completed “{activity}” yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie con el rol «{role}» ha completado todavía «{activity}».</translation>
     </message>
     <message>
         <source>Ticked by {name} on {date}. Note: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcado por {name} el {date}. Nota: {note}</translation>
     </message>
     <message>
         <source>Ticked on {date} but without a note: add where the proof is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcado el {date}, pero sin nota: indique dónde se guarda la prueba.</translation>
     </message>
     <message>
         <source>Not ticked yet: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin marcar: {text}</translation>
     </message>
     <message>
         <source>… and {count} more (see the list of people).</source>
-        <translation type="unfinished"></translation>
+        <translation>… y {count} más (vea la lista de personas).</translation>
     </message>
     <message>
         <source>Certified ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificados ({count})</translation>
     </message>
     <message>
         <source>Certified at {agency} ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificados en {agency} ({count})</translation>
     </message>
     <message>
         <source>{roles} without the certificate ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>{roles} sin el certificado ({count})</translation>
     </message>
     <message>
         <source>{roles} at {agency} without the certificate ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>{roles} en {agency} sin el certificado ({count})</translation>
     </message>
     <message>
         <source>Completed, with the role ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Completado, con el rol ({count})</translation>
     </message>
     <message>
         <source>Completed, without the role ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Completado, sin el rol ({count})</translation>
     </message>
     <message>
         <source>With the role, not completed yet ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Con el rol, aún sin completar ({count})</translation>
     </message>
     <message>
         <source>Sign in as a learner first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie sesión primero como participante.</translation>
     </message>
     <message>
         <source>Your profile is archived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su perfil está archivado.</translation>
     </message>
     <message>
         <source>Only a learner with the coordinator role can do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo un participante con el rol de coordinador puede hacerlo.</translation>
     </message>
     <message>
         <source>This step is already signed off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este paso ya está aprobado.</translation>
     </message>
     <message>
         <source>This step is marked not applicable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este paso está marcado como no aplicable.</translation>
     </message>
     <message>
         <source>Every rollout needs this step: it cannot be marked not applicable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toda implementación necesita este paso: no se puede marcar como no aplicable.</translation>
     </message>
     <message>
         <source>The step before this one is not closed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>El paso anterior aún no está cerrado.</translation>
     </message>
     <message>
         <source>Not every requirement is met yet: see the requirements marked ✗ above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se cumplen todos los requisitos: vea los requisitos marcados con ✗ arriba.</translation>
     </message>
 </context>
 <context>
     <name>sections</name>
     <message>
         <source>Home</source>
-        <translation type="unfinished">Inicio</translation>
+        <translation>Inicio</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished">Biblioteca</translation>
+        <translation>Biblioteca</translation>
     </message>
     <message>
         <source>Certificates</source>
-        <translation type="unfinished">Certificados</translation>
+        <translation>Certificados</translation>
     </message>
     <message>
         <source>Rollout</source>
-        <translation type="unfinished">Implementación</translation>
+        <translation>Implementación</translation>
     </message>
     <message>
         <source>Open activity</source>
-        <translation type="unfinished">Actividad en curso</translation>
+        <translation>Actividad en curso</translation>
     </message>
     <message>
         <source>Trainer</source>
-        <translation type="unfinished">Formador</translation>
+        <translation>Formador</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished">Configuración</translation>
+        <translation>Configuración</translation>
     </message>
 </context>
 <context>

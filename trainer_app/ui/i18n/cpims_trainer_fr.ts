@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>This {kind} opens here in the next release: {file}</source>
-        <translation>Ce type d’activité ({kind}) s’ouvrira ici dans la prochaine version&#xa0;: {file}</translation>
+        <translation>Ce type d’activité ({kind}) s’ouvrira ici dans la prochaine version : {file}</translation>
     </message>
 </context>
 <context>
@@ -40,7 +40,7 @@
     </message>
     <message>
         <source>No certificate yet: complete every activity of your track to earn one.</source>
-        <translation>Aucun certificat pour l’instant&#xa0;: terminez toutes les activités de votre parcours pour en obtenir un.</translation>
+        <translation>Aucun certificat pour l’instant : terminez toutes les activités de votre parcours pour en obtenir un.</translation>
     </message>
     <message>
         <source>Open PDF</source>
@@ -60,7 +60,7 @@
     </message>
     <message>
         <source>New certificate issued: {titles}</source>
-        <translation>Nouveau certificat délivré&#xa0;: {titles}</translation>
+        <translation>Nouveau certificat délivré : {titles}</translation>
     </message>
     <message>
         <source>Valid</source>
@@ -68,7 +68,7 @@
     </message>
     <message>
         <source>Revoked: {reason}</source>
-        <translation>Révoqué&#xa0;: {reason}</translation>
+        <translation>Révoqué : {reason}</translation>
     </message>
     <message>
         <source>Replaced by a newer certificate</source>
@@ -92,66 +92,66 @@
     </message>
     <message>
         <source>Saved {path}</source>
-        <translation>Enregistré&#xa0;: {path}</translation>
+        <translation>Enregistré : {path}</translation>
     </message>
 </context>
 <context>
     <name>Charts</name>
     <message>
         <source>Completed</source>
-        <translation type="unfinished">Terminé</translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished">En cours</translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished">Non commencé</translation>
+        <translation>Non commencé</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">(aucun)</translation>
+        <translation>(aucun)</translation>
     </message>
     <message>
         <source>Quiz pass rates</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de réussite aux quiz</translation>
     </message>
     <message>
         <source>Quiz pass rates (lowest {n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de réussite aux quiz (les {n} plus faibles)</translation>
     </message>
     <message>
         <source>Learners who passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Apprenants ayant réussi</translation>
     </message>
     <message>
         <source>Most missed questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Questions les plus souvent manquées</translation>
     </message>
     <message>
         <source>Most missed questions: no wrong answers yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Questions les plus souvent manquées : aucune mauvaise réponse pour l’instant</translation>
     </message>
     <message>
         <source>Answered wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Ont mal répondu</translation>
     </message>
     <message>
         <source>Completion per role</source>
-        <translation type="unfinished"></translation>
+        <translation>Achèvement par rôle</translation>
     </message>
     <message>
         <source>Completion per agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Achèvement par agence</translation>
     </message>
     <message>
         <source>Completion per role over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Achèvement par rôle dans le temps</translation>
     </message>
     <message>
         <source>Completion per agency over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Achèvement par agence dans le temps</translation>
     </message>
 </context>
 <context>
@@ -166,7 +166,7 @@
     </message>
     <message>
         <source>Not answered or not finished (press Enter to go to one):</source>
-        <translation>Sans réponse ou inachevées (appuyez sur Entrée pour y accéder)&#xa0;:</translation>
+        <translation>Sans réponse ou inachevées (appuyez sur Entrée pour y accéder) :</translation>
     </message>
     <message>
         <source>Questions not answered yet</source>
@@ -259,7 +259,7 @@
     </message>
     <message>
         <source>Empty: the SQLite file in the data folder. A change applies at the next start.</source>
-        <translation>Vide&#xa0;: le fichier SQLite du dossier de données. Une modification s’applique au prochain démarrage.</translation>
+        <translation>Vide : le fichier SQLite du dossier de données. Une modification s’applique au prochain démarrage.</translation>
     </message>
     <message>
         <source>Database setting</source>
@@ -267,11 +267,11 @@
     </message>
     <message>
         <source>Database &amp;URL:</source>
-        <translation>&amp;URL de la base de données&#xa0;:</translation>
+        <translation>&amp;URL de la base de données :</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation>Mot de pa&amp;sse&#xa0;:</translation>
+        <translation>Mot de pa&amp;sse :</translation>
     </message>
     <message>
         <source>Saved. Restart the application to use this database.</source>
@@ -298,7 +298,7 @@
     </message>
     <message>
         <source>Where is the proof kept? (required)</source>
-        <translation>Où la preuve est-elle conservée&#xa0;? (obligatoire)</translation>
+        <translation>Où la preuve est-elle conservée ? (obligatoire)</translation>
     </message>
     <message>
         <source>Evidence note</source>
@@ -314,7 +314,7 @@
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation>&amp;Note&#xa0;:</translation>
+        <translation>&amp;Note :</translation>
     </message>
 </context>
 <context>
@@ -449,7 +449,7 @@
     </message>
     <message>
         <source>{when} at key {key}: {n} added</source>
-        <translation>{when}, clé {key}&#xa0;: {n} ajoutés</translation>
+        <translation>{when}, clé {key} : {n} ajoutés</translation>
     </message>
     <message>
         <source>Trust this key</source>
@@ -457,9 +457,9 @@
     </message>
     <message>
         <source>Key {key}
-Who is it? (for example the field laptop&apos;s site)</source>
+Who is it? (for example the field laptop's site)</source>
         <translation>Clé {key}
-À qui appartient-elle&#xa0;? (par exemple, le site de l’ordinateur portable de terrain)</translation>
+À qui appartient-elle ? (par exemple, le site de l’ordinateur portable de terrain)</translation>
     </message>
     <message>
         <source>Not done</source>
@@ -514,15 +514,15 @@ Who is it? (for example the field laptop&apos;s site)</source>
     </message>
     <message>
         <source>You have completed every module of this track. Well done!</source>
-        <translation>Vous avez terminé tous les modules de ce parcours. Bravo&#xa0;!</translation>
+        <translation>Vous avez terminé tous les modules de ce parcours. Bravo !</translation>
     </message>
     <message>
         <source>Next: {title}</source>
-        <translation>Suivant&#xa0;: {title}</translation>
+        <translation>Suivant : {title}</translation>
     </message>
     <message>
         <source>Locked: complete {modules} first.</source>
-        <translation>Verrouillé&#xa0;: terminez d’abord {modules}.</translation>
+        <translation>Verrouillé : terminez d’abord {modules}.</translation>
     </message>
     <message>
         <source>Locked — needs {modules}</source>
@@ -565,7 +565,7 @@ Who is it? (for example the field laptop&apos;s site)</source>
     </message>
     <message>
         <source>Conflict on {field}: here “{here}”, imported “{incoming}”.</source>
-        <translation>Conflit sur {field}&#xa0;: ici «&#xa0;{here}&#xa0;», importé «&#xa0;{incoming}&#xa0;».</translation>
+        <translation>Conflit sur {field} : ici « {here} », importé « {incoming} ».</translation>
     </message>
     <message>
         <source>Activities</source>
@@ -616,59 +616,59 @@ Who is it? (for example the field laptop&apos;s site)</source>
     <name>LearnersModel</name>
     <message>
         <source>Completed</source>
-        <translation type="unfinished">Terminé</translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished">En cours</translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished">Non commencé</translation>
+        <translation>Non commencé</translation>
     </message>
     <message>
         <source>No track</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun parcours</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Rôle</translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished">Agence</translation>
+        <translation>Agence</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished">Site</translation>
+        <translation>Site</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished">Progression</translation>
+        <translation>Progression</translation>
     </message>
     <message>
         <source>Activities</source>
-        <translation type="unfinished">Activités</translation>
+        <translation>Activités</translation>
     </message>
     <message>
         <source>Certificates</source>
-        <translation type="unfinished">Certificats</translation>
+        <translation>Certificats</translation>
     </message>
     <message>
         <source>Last activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière activité</translation>
     </message>
     <message>
         <source>Imported from another installation</source>
-        <translation type="unfinished"></translation>
+        <translation>Importé d’une autre installation</translation>
     </message>
 </context>
 <context>
@@ -712,11 +712,11 @@ Who is it? (for example the field laptop&apos;s site)</source>
         <translation>Déverrouiller le mode formateur</translation>
     </message>
     <message>
-        <source>This screen shows every learner&apos;s records. Set a trainer passphrase to use it.</source>
+        <source>This screen shows every learner's records. Set a trainer passphrase to use it.</source>
         <translation>Cet écran affiche les données de tous les apprenants. Définissez une phrase secrète de formateur pour l’utiliser.</translation>
     </message>
     <message>
-        <source>This screen shows every learner&apos;s records. Give the trainer passphrase to open it.</source>
+        <source>This screen shows every learner's records. Give the trainer passphrase to open it.</source>
         <translation>Cet écran affiche les données de tous les apprenants. Saisissez la phrase secrète de formateur pour l’ouvrir.</translation>
     </message>
     <message>
@@ -751,7 +751,7 @@ Who is it? (for example the field laptop&apos;s site)</source>
         <translation>Page d’accueil du compte</translation>
     </message>
     <message>
-        <source>Include learners&apos; names in statements</source>
+        <source>Include learners' names in statements</source>
         <translation>Inclure le nom des apprenants dans les déclarations</translation>
     </message>
     <message>
@@ -772,27 +772,27 @@ Who is it? (for example the field laptop&apos;s site)</source>
     </message>
     <message>
         <source>&amp;Endpoint:</source>
-        <translation>Point de &amp;terminaison&#xa0;:</translation>
+        <translation>Point de &amp;terminaison :</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation>&amp;Utilisateur&#xa0;:</translation>
+        <translation>&amp;Utilisateur :</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>Mot de &amp;passe&#xa0;:</translation>
+        <translation>Mot de &amp;passe :</translation>
     </message>
     <message>
         <source>Account &amp;home page:</source>
-        <translation>Page d’accueil du &amp;compte&#xa0;:</translation>
+        <translation>Page d’accueil du &amp;compte :</translation>
     </message>
     <message>
         <source>Waiting: {0} · sent: {1} · refused: {2} · in conflict: {3}</source>
-        <translation>En attente&#xa0;: {0} · envoyées&#xa0;: {1} · refusées&#xa0;: {2} · en conflit&#xa0;: {3}</translation>
+        <translation>En attente : {0} · envoyées : {1} · refusées : {2} · en conflit : {3}</translation>
     </message>
     <message>
         <source>Sent {0}; {1} wait to be retried.</source>
-        <translation>{0} envoyées&#xa0;; {1} en attente d’une nouvelle tentative.</translation>
+        <translation>{0} envoyées ; {1} en attente d’une nouvelle tentative.</translation>
     </message>
     <message>
         <source>Sending failed.</source>
@@ -815,7 +815,7 @@ Who is it? (for example the field laptop&apos;s site)</source>
     </message>
     <message>
         <source>Some content has problems: {first}</source>
-        <translation>Certains contenus présentent des problèmes&#xa0;: {first}</translation>
+        <translation>Certains contenus présentent des problèmes : {first}</translation>
     </message>
     <message>
         <source>CPIMS+ Trainer — {name}</source>
@@ -830,49 +830,49 @@ Who is it? (for example the field laptop&apos;s site)</source>
     </message>
     <message>
         <source>Match for: {left}</source>
-        <translation>Correspondance pour&#xa0;: {left}</translation>
+        <translation>Correspondance pour : {left}</translation>
     </message>
 </context>
 <context>
     <name>MatrixModel</name>
     <message>
         <source>Completed</source>
-        <translation type="unfinished">Terminé</translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished">En cours</translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished">Non commencé</translation>
+        <translation>Non commencé</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished">Verrouillé</translation>
+        <translation>Verrouillé</translation>
     </message>
     <message>
-        <source>Not in this learner&apos;s track</source>
-        <translation type="unfinished"></translation>
+        <source>Not in this learner's track</source>
+        <translation>Hors du parcours de cet apprenant</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Rôle</translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished">Agence</translation>
+        <translation>Agence</translation>
     </message>
 </context>
 <context>
     <name>OrderingWidget</name>
     <message>
         <source>Put the items in order: select one, then Move up or Move down (Alt+Up, Alt+Down).</source>
-        <translation>Mettez les éléments dans l’ordre&#xa0;: sélectionnez-en un, puis Monter ou Descendre (Alt+Haut, Alt+Bas).</translation>
+        <translation>Mettez les éléments dans l’ordre : sélectionnez-en un, puis Monter ou Descendre (Alt+Haut, Alt+Bas).</translation>
     </message>
     <message>
         <source>Items to put in order</source>
@@ -943,22 +943,22 @@ Who is it? (for example the field laptop&apos;s site)</source>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation>&amp;Rôle&#xa0;:</translation>
+        <translation>&amp;Rôle :</translation>
     </message>
     <message>
         <source>&amp;Agency:</source>
-        <translation>&amp;Agence&#xa0;:</translation>
+        <translation>&amp;Agence :</translation>
     </message>
     <message>
         <source>&amp;Planned:</source>
-        <translation>&amp;Prévu&#xa0;:</translation>
+        <translation>&amp;Prévu :</translation>
     </message>
 </context>
 <context>
     <name>PresenterWindow</name>
     <message>
         <source>Presenting: {title}</source>
-        <translation>Présentation&#xa0;: {title}</translation>
+        <translation>Présentation : {title}</translation>
     </message>
     <message>
         <source>Presenter view</source>
@@ -998,14 +998,22 @@ Who is it? (for example the field laptop&apos;s site)</source>
     </message>
     <message>
         <source>Elapsed {time}</source>
-        <translation>Écoulé&#xa0;: {time}</translation>
+        <translation>Écoulé : {time}</translation>
     </message>
 </context>
 <context>
     <name>ProfilePicker</name>
     <message>
         <source>Who is training today?</source>
-        <translation>Qui se forme aujourd’hui&#xa0;?</translation>
+        <translation>Qui se forme aujourd’hui ?</translation>
+    </message>
+    <message>
+        <source>Find your name…</source>
+        <translation>Trouvez votre nom…</translation>
+    </message>
+    <message>
+        <source>Find a profile</source>
+        <translation>Rechercher un profil</translation>
     </message>
     <message>
         <source>Profiles</source>
@@ -1069,27 +1077,27 @@ Who is it? (for example the field laptop&apos;s site)</source>
     </message>
     <message>
         <source>Full &amp;name:</source>
-        <translation>&amp;Nom complet&#xa0;:</translation>
+        <translation>&amp;Nom complet :</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation>&amp;Rôle&#xa0;:</translation>
+        <translation>&amp;Rôle :</translation>
     </message>
     <message>
         <source>&amp;Agency:</source>
-        <translation>&amp;Agence&#xa0;:</translation>
+        <translation>&amp;Agence :</translation>
     </message>
     <message>
         <source>&amp;Site:</source>
-        <translation>&amp;Site&#xa0;:</translation>
+        <translation>&amp;Site :</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue&#xa0;:</translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <source>&amp;PIN:</source>
-        <translation>Code &amp;PIN&#xa0;:</translation>
+        <translation>Code &amp;PIN :</translation>
     </message>
     <message>
         <source>Protected by a PIN</source>
@@ -1101,7 +1109,7 @@ Who is it? (for example the field laptop&apos;s site)</source>
     </message>
     <message>
         <source>PIN for {name}:</source>
-        <translation>Code PIN de {name}&#xa0;:</translation>
+        <translation>Code PIN de {name} :</translation>
     </message>
     <message>
         <source>Cannot open this profile</source>
@@ -1117,7 +1125,7 @@ Who is it? (for example the field laptop&apos;s site)</source>
     </message>
     <message>
         <source>Archive {name}? The records are kept; the profile is hidden from this list.</source>
-        <translation>Archiver {name}&#xa0;? Les données sont conservées&#xa0;; le profil n’apparaît plus dans cette liste.</translation>
+        <translation>Archiver {name} ? Les données sont conservées ; le profil n’apparaît plus dans cette liste.</translation>
     </message>
 </context>
 <context>
@@ -1150,43 +1158,63 @@ Who is it? (for example the field laptop&apos;s site)</source>
     <name>QuizReview</name>
     <message>
         <source>No answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune réponse</translation>
     </message>
     <message>
         <source>True</source>
-        <translation type="unfinished">Vrai</translation>
+        <translation>Vrai</translation>
     </message>
     <message>
         <source>False</source>
-        <translation type="unfinished">Faux</translation>
+        <translation>Faux</translation>
+    </message>
+    <message>
+        <source>no match</source>
+        <translation>aucune correspondance</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Correct</translation>
+    </message>
+    <message>
+        <source>Partly right</source>
+        <translation>Partiellement correct</translation>
+    </message>
+    <message>
+        <source>Wrong</source>
+        <translation>Incorrect</translation>
     </message>
     <message>
         <source>Your answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre réponse</translation>
     </message>
     <message>
         <source>Right answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Bonne réponse</translation>
+    </message>
+    <message>
+        <source>Options as shown:</source>
+        <translation>Options telles qu’affichées :</translation>
     </message>
     <message>
         <source>Passed</source>
-        <translation type="unfinished">Réussi</translation>
+        <translation>Réussi</translation>
     </message>
     <message>
         <source>Not passed</source>
-        <translation type="unfinished">Non réussi</translation>
+        <translation>Non réussi</translation>
     </message>
     <message>
         <source>Attempt {number}: {earned:g} of {possible:g} points. The pass mark is {mark}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentative {number} : {earned:g} points sur {possible:g}. La note de réussite est de {mark}.</translation>
     </message>
     <message>
         <source>Question {number}</source>
-        <translation type="unfinished">Question {number}</translation>
+        <translation>Question {number}</translation>
     </message>
     <message>
         <source>Part {number}</source>
-        <translation type="unfinished">Partie {number}</translation>
+        <translation>Partie {number}</translation>
     </message>
 </context>
 <context>
@@ -1249,19 +1277,19 @@ Who is it? (for example the field laptop&apos;s site)</source>
     </message>
     <message>
         <source>Answered {answered} of {total} questions</source>
-        <translation>Réponses données&#xa0;: {answered} sur {total}</translation>
+        <translation>Réponses données : {answered} sur {total}</translation>
     </message>
     <message>
         <source>Question {number}: {prompt}</source>
-        <translation>Question {number}&#xa0;: {prompt}</translation>
+        <translation>Question {number} : {prompt}</translation>
     </message>
     <message>
         <source>Submit your answers? You cannot change them afterwards.</source>
-        <translation>Soumettre vos réponses&#xa0;? Vous ne pourrez plus les modifier ensuite.</translation>
+        <translation>Soumettre vos réponses ? Vous ne pourrez plus les modifier ensuite.</translation>
     </message>
     <message>
         <source>{count} question(s) are not answered yet.</source>
-        <translation>Questions encore sans réponse&#xa0;: {count}.</translation>
+        <translation>Questions encore sans réponse : {count}.</translation>
     </message>
     <message>
         <source>Submit answers</source>
@@ -1288,7 +1316,7 @@ Who is it? (for example the field laptop&apos;s site)</source>
     </message>
     <message>
         <source>You reached the end; it counts as read after the minimum reading time.</source>
-        <translation>Vous avez atteint la fin&#xa0;; le chapitre comptera comme lu après la durée minimale de lecture.</translation>
+        <translation>Vous avez atteint la fin ; le chapitre comptera comme lu après la durée minimale de lecture.</translation>
     </message>
     <message>
         <source>Read to the end of the chapter to complete it.</source>
@@ -1355,20 +1383,20 @@ Who is it? (for example the field laptop&apos;s site)</source>
     <message>
         <source>Step {step}: {title}
 {state}</source>
-        <translation>Étape {step}&#xa0;: {title}
+        <translation>Étape {step} : {title}
 {state}</translation>
     </message>
     <message>
         <source>Step {step}: {title}</source>
-        <translation>Étape {step}&#xa0;: {title}</translation>
+        <translation>Étape {step} : {title}</translation>
     </message>
     <message>
         <source>Status: {state}</source>
-        <translation>Statut&#xa0;: {state}</translation>
+        <translation>Statut : {state}</translation>
     </message>
     <message>
         <source>Outcome: {outcome}</source>
-        <translation>Résultat&#xa0;: {outcome}</translation>
+        <translation>Résultat : {outcome}</translation>
     </message>
     <message>
         <source>Signed off by {name} on {date}.</source>
@@ -1376,11 +1404,11 @@ Who is it? (for example the field laptop&apos;s site)</source>
     </message>
     <message>
         <source>Note: {note}</source>
-        <translation>Note&#xa0;: {note}</translation>
+        <translation>Note : {note}</translation>
     </message>
     <message>
         <source>Marked not applicable by {name} on {date}. Reason: {reason}</source>
-        <translation>Marquée comme non applicable par {name} le {date}. Motif&#xa0;: {reason}</translation>
+        <translation>Marquée comme non applicable par {name} le {date}. Motif : {reason}</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -1446,7 +1474,7 @@ Who is it? (for example the field laptop&apos;s site)</source>
     </message>
     <message>
         <source>Again:</source>
-        <translation>Confirmation&#xa0;:</translation>
+        <translation>Confirmation :</translation>
     </message>
     <message>
         <source>The two entries differ. Type the same passphrase twice.</source>
@@ -1473,7 +1501,7 @@ Who is it? (for example the field laptop&apos;s site)</source>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système</translation>
     </message>
     <message>
         <source>Text size</source>
@@ -1501,23 +1529,23 @@ Who is it? (for example the field laptop&apos;s site)</source>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue&#xa0;:</translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <source>&amp;Text size:</source>
-        <translation>&amp;Taille du texte&#xa0;:</translation>
+        <translation>&amp;Taille du texte :</translation>
     </message>
     <message>
         <source>&amp;Video player:</source>
-        <translation>Lecteur &amp;vidéo&#xa0;:</translation>
+        <translation>Lecteur &amp;vidéo :</translation>
     </message>
     <message>
         <source>Data folder:</source>
-        <translation>Dossier de données&#xa0;:</translation>
+        <translation>Dossier de données :</translation>
     </message>
     <message>
         <source>Database:</source>
-        <translation>Base de données&#xa0;:</translation>
+        <translation>Base de données :</translation>
     </message>
 </context>
 <context>
@@ -1622,7 +1650,7 @@ Who is it? (for example the field laptop&apos;s site)</source>
     </message>
     <message>
         <source>The slide deck {file} cannot be opened: {reason}</source>
-        <translation>La présentation {file} ne peut pas être ouverte&#xa0;: {reason}</translation>
+        <translation>La présentation {file} ne peut pas être ouverte : {reason}</translation>
     </message>
     <message>
         <source>the file was not found.</source>
@@ -1650,7 +1678,7 @@ Who is it? (for example the field laptop&apos;s site)</source>
     </message>
     <message>
         <source>Progress was not saved: {reason}</source>
-        <translation>La progression n’a pas été enregistrée&#xa0;: {reason}</translation>
+        <translation>La progression n’a pas été enregistrée : {reason}</translation>
     </message>
     <message>
         <source>✓ Every slide seen</source>
@@ -1713,15 +1741,15 @@ Who is it? (for example the field laptop&apos;s site)</source>
     </message>
     <message>
         <source>Pass mark: {mark}</source>
-        <translation>Note de réussite&#xa0;: {mark}</translation>
+        <translation>Note de réussite : {mark}</translation>
     </message>
     <message>
         <source>Attempts used: {used} of {allowed}</source>
-        <translation>Tentatives utilisées&#xa0;: {used} sur {allowed}</translation>
+        <translation>Tentatives utilisées : {used} sur {allowed}</translation>
     </message>
     <message>
         <source>Attempts used: {used} (no limit)</source>
-        <translation>Tentatives utilisées&#xa0;: {used} (sans limite)</translation>
+        <translation>Tentatives utilisées : {used} (sans limite)</translation>
     </message>
     <message>
         <source>You can try this quiz again from {time}.</source>
@@ -1764,7 +1792,7 @@ Who is it? (for example the field laptop&apos;s site)</source>
     </message>
     <message>
         <source>Performed by: {role}</source>
-        <translation>Réalisée par&#xa0;: {role}</translation>
+        <translation>Réalisée par : {role}</translation>
     </message>
     <message>
         <source>Expected result</source>
@@ -1776,7 +1804,7 @@ Who is it? (for example the field laptop&apos;s site)</source>
     </message>
     <message>
         <source>Done: I see the expected result</source>
-        <translation>Fait&#xa0;: je vois le résultat attendu</translation>
+        <translation>Fait : je vois le résultat attendu</translation>
     </message>
     <message>
         <source>Step {number} done</source>
@@ -1803,124 +1831,124 @@ Who is it? (for example the field laptop&apos;s site)</source>
     <name>TrainerActions</name>
     <message>
         <source>Not done</source>
-        <translation type="unfinished">Action non effectuée</translation>
+        <translation>Action non effectuée</translation>
     </message>
     <message>
         <source>Import records bundles or receipts</source>
-        <translation type="unfinished">Importer des lots d’enregistrements ou des accusés de réception</translation>
+        <translation>Importer des lots d’enregistrements ou des accusés de réception</translation>
     </message>
     <message>
         <source>Records bundles and receipts (*.zip *.json)</source>
-        <translation type="unfinished">Lots d’enregistrements et accusés de réception (*.zip *.json)</translation>
+        <translation>Lots d’enregistrements et accusés de réception (*.zip *.json)</translation>
     </message>
     <message>
         <source>Importing records</source>
-        <translation type="unfinished">Importation des enregistrements</translation>
+        <translation>Importation des enregistrements</translation>
     </message>
     <message>
         <source>Import finished</source>
-        <translation type="unfinished">Importation terminée</translation>
+        <translation>Importation terminée</translation>
     </message>
     <message>
         <source>Export records</source>
-        <translation type="unfinished">Exporter les enregistrements</translation>
+        <translation>Exporter les enregistrements</translation>
     </message>
     <message>
         <source>Records bundle (*.zip)</source>
-        <translation type="unfinished">Lot d’enregistrements (*.zip)</translation>
+        <translation>Lot d’enregistrements (*.zip)</translation>
     </message>
     <message>
         <source>Exporting records</source>
-        <translation type="unfinished">Exportation des enregistrements</translation>
+        <translation>Exportation des enregistrements</translation>
     </message>
     <message>
         <source>Records exported</source>
-        <translation type="unfinished">Enregistrements exportés</translation>
+        <translation>Enregistrements exportés</translation>
     </message>
     <message>
         <source>{path}
 {n} records, signed with key {key}.</source>
-        <translation type="unfinished">{path}
+        <translation>{path}
 {n} enregistrements, signés avec la clé {key}.</translation>
     </message>
     <message>
         <source>Export report</source>
-        <translation type="unfinished">Exporter le rapport</translation>
+        <translation>Exporter le rapport</translation>
     </message>
     <message>
         <source>Writing the report</source>
-        <translation type="unfinished">Création du rapport</translation>
+        <translation>Création du rapport</translation>
     </message>
     <message>
         <source>Certificates of the learners shown</source>
-        <translation type="unfinished">Certificats des apprenants affichés</translation>
+        <translation>Certificats des apprenants affichés</translation>
     </message>
     <message>
         <source>Zip of PDFs (*.zip)</source>
-        <translation type="unfinished">Archive zip de PDF (*.zip)</translation>
+        <translation>Archive zip de PDF (*.zip)</translation>
     </message>
     <message>
         <source>Writing certificates</source>
-        <translation type="unfinished">Création des certificats</translation>
+        <translation>Création des certificats</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished">Enregistré</translation>
+        <translation>Enregistré</translation>
     </message>
     <message>
         <source>receipt: bundle {id} arrived at key {key} on {when} ({n} records).</source>
-        <translation type="unfinished">accusé de réception&#xa0;: le lot {id} est arrivé à la clé {key} le {when} ({n} enregistrements).</translation>
+        <translation>accusé de réception : le lot {id} est arrivé à la clé {key} le {when} ({n} enregistrements).</translation>
     </message>
     <message>
         <source>{added} added, {updated} updated</source>
-        <translation type="unfinished">{added} ajoutés, {updated} mis à jour</translation>
+        <translation>{added} ajoutés, {updated} mis à jour</translation>
     </message>
     <message>
         <source>, {n} kept until key {key} is trusted</source>
-        <translation type="unfinished">, {n} conservés jusqu’à l’approbation de la clé {key}</translation>
+        <translation>, {n} conservés jusqu’à l’approbation de la clé {key}</translation>
     </message>
     <message>
         <source>, {n} learner details differ (see Exchange)</source>
-        <translation type="unfinished">, {n} informations d’apprenants divergent (voir Échanges)</translation>
+        <translation>, {n} informations d’apprenants divergent (voir Échanges)</translation>
     </message>
     <message>
         <source>. Receipt for the field laptop: {path}</source>
-        <translation type="unfinished">. Accusé de réception pour l’ordinateur portable de terrain&#xa0;: {path}</translation>
+        <translation>. Accusé de réception pour l’ordinateur portable de terrain : {path}</translation>
     </message>
 </context>
 <context>
     <name>TrainerMode</name>
     <message>
-        <source>Trainer mode shows every learner&apos;s records. Choose a passphrase of at least {n} characters that only trainers and coordinators know. It is needed each time trainer mode is opened.</source>
-        <translation type="unfinished"></translation>
+        <source>Trainer mode shows every learner's records. Choose a passphrase of at least {n} characters that only trainers and coordinators know. It is needed each time trainer mode is opened.</source>
+        <translation>Le mode formateur affiche les données de tous les apprenants. Choisissez une phrase secrète d’au moins {n} caractères, connue uniquement des formateurs et des coordinateurs. Elle sera demandée à chaque ouverture du mode formateur.</translation>
     </message>
     <message>
         <source>Set the trainer passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir la phrase secrète de formateur</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phrase secrète</translation>
     </message>
     <message>
         <source>Give the trainer passphrase to open the trainer and coordinator screens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez la phrase secrète de formateur pour ouvrir les écrans des formateurs et des coordinateurs.</translation>
     </message>
     <message>
         <source>Unlock trainer mode</source>
-        <translation type="unfinished">Déverrouiller le mode formateur</translation>
+        <translation>Déverrouiller le mode formateur</translation>
     </message>
     <message>
-        <source>Archiving hides {name} from this list; the records are kept. Give {name}&apos;s PIN or the trainer passphrase.</source>
-        <translation type="unfinished"></translation>
+        <source>Archiving hides {name} from this list; the records are kept. Give {name}'s PIN or the trainer passphrase.</source>
+        <translation>L’archivage masque {name} dans cette liste ; les données sont conservées. Saisissez le code PIN de {name} ou la phrase secrète de formateur.</translation>
     </message>
     <message>
         <source>Archive profile</source>
-        <translation type="unfinished">Archiver le profil</translation>
+        <translation>Archiver le profil</translation>
     </message>
     <message>
         <source>PIN or passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Code PIN ou phrase secrète</translation>
     </message>
 </context>
 <context>
@@ -2015,19 +2043,19 @@ Who is it? (for example the field laptop&apos;s site)</source>
     </message>
     <message>
         <source>Ro&amp;le:</source>
-        <translation>Rô&amp;le&#xa0;:</translation>
+        <translation>Rô&amp;le :</translation>
     </message>
     <message>
         <source>A&amp;gency:</source>
-        <translation>A&amp;gence&#xa0;:</translation>
+        <translation>A&amp;gence :</translation>
     </message>
     <message>
         <source>S&amp;ite:</source>
-        <translation>S&amp;ite&#xa0;:</translation>
+        <translation>S&amp;ite :</translation>
     </message>
     <message>
         <source>St&amp;atus:</source>
-        <translation>Stat&amp;ut&#xa0;:</translation>
+        <translation>Stat&amp;ut :</translation>
     </message>
     <message>
         <source>Learners</source>
@@ -2097,15 +2125,15 @@ Who is it? (for example the field laptop&apos;s site)</source>
     </message>
     <message>
         <source>Watch at least {percent}% of the video to complete it; skipping ahead does not count.</source>
-        <translation>Regardez au moins {percent}&#xa0;% de la vidéo pour la terminer&#xa0;; les passages sautés ne comptent pas.</translation>
+        <translation>Regardez au moins {percent} % de la vidéo pour la terminer ; les passages sautés ne comptent pas.</translation>
     </message>
     <message>
         <source>Subtitles could not be loaded: {problem}</source>
-        <translation>Impossible de charger les sous-titres&#xa0;: {problem}</translation>
+        <translation>Impossible de charger les sous-titres : {problem}</translation>
     </message>
     <message>
         <source>This video cannot be played: {reason}</source>
-        <translation>Cette vidéo ne peut pas être lue&#xa0;: {reason}</translation>
+        <translation>Cette vidéo ne peut pas être lue : {reason}</translation>
     </message>
 </context>
 <context>
@@ -2204,7 +2232,7 @@ Who is it? (for example the field laptop&apos;s site)</source>
     </message>
     <message>
         <source>Full screen (F, Esc to leave)</source>
-        <translation>Plein écran (F&#xa0;; Échap pour quitter)</translation>
+        <translation>Plein écran (F ; Échap pour quitter)</translation>
     </message>
 </context>
 <context>
@@ -2223,7 +2251,7 @@ Who is it? (for example the field laptop&apos;s site)</source>
     </message>
     <message>
         <source>This video cannot be played: {file}</source>
-        <translation>Cette vidéo ne peut pas être lue&#xa0;: {file}</translation>
+        <translation>Cette vidéo ne peut pas être lue : {file}</translation>
     </message>
 </context>
 <context>
@@ -2293,11 +2321,11 @@ Who is it? (for example the field laptop&apos;s site)</source>
     </message>
     <message>
         <source>Work on the production site: changes there are real.</source>
-        <translation>Travaillez sur le site de production&#xa0;: les modifications y sont réelles.</translation>
+        <translation>Travaillez sur le site de production : les modifications y sont réelles.</translation>
     </message>
     <message>
         <source>Not saved: {reason}</source>
-        <translation>Non enregistré&#xa0;: {reason}</translation>
+        <translation>Non enregistré : {reason}</translation>
     </message>
     <message>
         <source>{ticked} of {total} steps</source>
@@ -2321,7 +2349,7 @@ Who is it? (for example the field laptop&apos;s site)</source>
     </message>
     <message>
         <source>The checklist was not exported: {reason}</source>
-        <translation>La liste de contrôle n’a pas été exportée&#xa0;: {reason}</translation>
+        <translation>La liste de contrôle n’a pas été exportée : {reason}</translation>
     </message>
     <message>
         <source>Checklist saved to {path}</source>
@@ -2332,250 +2360,266 @@ Who is it? (for example the field laptop&apos;s site)</source>
     <name>certificates</name>
     <message>
         <source>Certificate issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat délivré</translation>
     </message>
     <message>
         <source>Well done! You have earned a signed certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bravo ! Vous avez obtenu un certificat signé :</translation>
     </message>
     <message>
         <source>View certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir les certificats</translation>
     </message>
     <message>
         <source>Drop certificate files (PDF or JSON) here, open them, or paste the code of a QR token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déposez ici des fichiers de certificat (PDF ou JSON), ouvrez-les ou collez le code d’un jeton QR.</translation>
     </message>
     <message>
         <source>Open files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir des fichiers…</translation>
     </message>
     <message>
         <source>TC1… token from a QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton TC1… d’un code QR</translation>
     </message>
     <message>
         <source>QR token to check</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton QR à vérifier</translation>
     </message>
     <message>
         <source>Check token</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier le jeton</translation>
     </message>
     <message>
         <source>Checked certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificats vérifiés</translation>
     </message>
     <message>
         <source>Result of the selected file</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat du fichier sélectionné</translation>
     </message>
     <message>
         <source>Checking certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification des certificats</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer</translation>
     </message>
     <message>
         <source>Trust this issuer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver cet émetteur…</translation>
     </message>
     <message>
         <source>Check certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier des certificats</translation>
     </message>
     <message>
         <source>Certificates (*.pdf *.json *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificats (*.pdf *.json *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>A certificate token starts with TC1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un jeton de certificat commence par TC1.</translation>
     </message>
     <message>
         <source>Checking {count} file(s)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification des fichiers ({count})…</translation>
     </message>
     <message>
         <source>The check failed: {e}</source>
-        <translation type="unfinished"></translation>
+        <translation>La vérification a échoué : {e}</translation>
     </message>
     <message>
         <source>{valid} of {total} valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>{valid} sur {total} valides.</translation>
     </message>
     <message>
         <source>Imported {imported}; {already} were already stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importés : {imported} ; déjà enregistrés : {already}.</translation>
     </message>
     <message>
         <source>Not imported: {files}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non importés : {files}</translation>
     </message>
     <message>
         <source>Trust this issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver cet émetteur</translation>
     </message>
     <message>
         <source>Who is the issuer with key {key}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui est l’émetteur de la clé {key} ?</translation>
     </message>
     <message>
         <source>Trusted {key} as {label}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé {key} approuvée sous le nom {label}.</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished">Fichier</translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished">Résultat</translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Learner</source>
-        <translation type="unfinished">Apprenant</translation>
+        <translation>Apprenant</translation>
     </message>
     <message>
         <source>Track</source>
-        <translation type="unfinished">Parcours</translation>
+        <translation>Parcours</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished">Délivré le</translation>
+        <translation>Délivré le</translation>
     </message>
     <message>
         <source>Trusted here</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvé ici</translation>
     </message>
     <message>
         <source>the signature does not match: the certificate was changed after it was signed</source>
-        <translation type="unfinished"></translation>
+        <translation>la signature ne correspond pas : le certificat a été modifié après sa signature</translation>
     </message>
     <message>
         <source>intact, but its issuer is not trusted here</source>
-        <translation type="unfinished"></translation>
+        <translation>intact, mais son émetteur n’est pas approuvé ici</translation>
     </message>
     <message>
         <source>revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>révoqué</translation>
     </message>
     <message>
         <source>signed in a way this program does not accept</source>
-        <translation type="unfinished"></translation>
+        <translation>signé d’une manière que ce programme n’accepte pas</translation>
     </message>
     <message>
         <source>damaged or not a certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>endommagé ou n’est pas un certificat</translation>
     </message>
     <message>
         <source>the QR code does not match the certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>le code QR ne correspond pas au certificat</translation>
     </message>
     <message>
         <source>Valid</source>
-        <translation type="unfinished">Valide</translation>
+        <translation>Valide</translation>
     </message>
     <message>
         <source>Issuer not trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>Émetteur non approuvé</translation>
     </message>
     <message>
         <source>Not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Non valide</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>QR token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton QR</translation>
     </message>
     <message>
         <source>Signature, issuer and revocation checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature, émetteur et révocation vérifiés.</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished">Score</translation>
+        <translation>Score</translation>
     </message>
     <message>
         <source>Certificate ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant du certificat</translation>
     </message>
     <message>
         <source>trusted here as {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>approuvé ici sous le nom {label}</translation>
     </message>
     <message>
         <source>trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>approuvé</translation>
     </message>
     <message>
         <source>not trusted here</source>
-        <translation type="unfinished"></translation>
+        <translation>non approuvé ici</translation>
     </message>
     <message>
         <source>Issuer: {issuer}key {key} ({trusted})</source>
-        <translation type="unfinished"></translation>
+        <translation>Émetteur : {issuer}clé {key} ({trusted})</translation>
     </message>
 </context>
 <context>
     <name>checklist</name>
     <message>
         <source>{ticked} of {total} steps ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>{ticked} étapes cochées sur {total}</translation>
     </message>
     <message>
         <source>completed on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>terminé le {date}</translation>
     </message>
     <message>
         <source>Learner</source>
-        <translation type="unfinished">Apprenant</translation>
+        <translation>Apprenant</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Training pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Pack de formation</translation>
     </message>
     <message>
         <source>Work on</source>
-        <translation type="unfinished"></translation>
+        <translation>Travailler sur</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>Instruction and expected result</source>
+        <translation>Consigne et résultat attendu</translation>
     </message>
     <message>
         <source>the demo site</source>
-        <translation type="unfinished"></translation>
+        <translation>le site de démonstration</translation>
     </message>
     <message>
         <source>the production site</source>
-        <translation type="unfinished"></translation>
+        <translation>le site de production</translation>
+    </message>
+    <message>
+        <source>Expected result</source>
+        <translation>Résultat attendu</translation>
     </message>
     <message>
         <source>Performed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Réalisée par</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Ticked on</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochée le</translation>
     </message>
 </context>
 <context>
@@ -2612,221 +2656,221 @@ Who is it? (for example the field laptop&apos;s site)</source>
     <name>loading</name>
     <message>
         <source>CPIMS+ Trainer cannot start</source>
-        <translation type="unfinished"></translation>
+        <translation>CPIMS+ Trainer ne peut pas démarrer</translation>
     </message>
     <message>
         <source>An unexpected error occurred: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Une erreur inattendue s’est produite : {error}</translation>
     </message>
     <message>
         <source>The training database is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données de formation est endommagée</translation>
     </message>
     <message>
         <source>The damaged file will be moved aside to {folder}, never deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier endommagé sera mis de côté dans {folder}, jamais supprimé.</translation>
     </message>
     <message>
         <source>The newest backup is {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde la plus récente est {name}.</translation>
     </message>
     <message>
         <source>Restore the newest backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer la sauvegarde la plus récente</translation>
     </message>
     <message>
         <source>Start with an empty database</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer avec une base de données vide</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter</translation>
     </message>
 </context>
 <context>
     <name>rollout</name>
     <message>
         <source>Locked</source>
-        <translation type="unfinished">Verrouillé</translation>
+        <translation>Verrouillée</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished">En cours</translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <source>Ready to sign off</source>
-        <translation type="unfinished"></translation>
+        <translation>Prête à valider</translation>
     </message>
     <message>
         <source>Signed off</source>
-        <translation type="unfinished"></translation>
+        <translation>Validée</translation>
     </message>
     <message>
         <source>Not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>Non applicable</translation>
     </message>
     <message>
         <source>“{gate}” was signed off by {name} on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’étape « {gate} » a été validée par {name} le {date}.</translation>
     </message>
     <message>
         <source>“{gate}” was marked not applicable by {name} on {date}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>L’étape « {gate} » a été marquée comme non applicable par {name} le {date} : {reason}</translation>
     </message>
     <message>
         <source>“{gate}” is not signed off yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’étape « {gate} » n’est pas encore validée.</translation>
     </message>
     <message>
         <source>Certified for “{track}”: {count} (need {need}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Certifiés pour « {track} » : {count} (minimum requis : {need}).</translation>
     </message>
     <message>
         <source>{count} of {planned} planned {roles} certified (need {need}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{roles} : {count} certifiés sur {planned} prévus (minimum requis : {need}).</translation>
     </message>
     <message>
         <source>{count} of {planned} planned {roles} certified at {agency} (need {need}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{roles} chez {agency} : {count} certifiés sur {planned} prévus (minimum requis : {need}).</translation>
     </message>
     <message>
         <source>{met} of {total} agencies with planned {roles} reach the share.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agences ayant un nombre prévu de {roles} et atteignant la proportion requise : {met} sur {total}.</translation>
     </message>
     <message>
         <source>No planned number of {roles} is recorded, so the share cannot be checked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun nombre prévu n’est enregistré pour {roles} : la proportion ne peut pas encore être vérifiée.</translation>
     </message>
     <message>
         <source>No planned number of {roles} per agency is recorded, so the share cannot be checked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun nombre prévu par agence n’est enregistré pour {roles} : la proportion ne peut pas encore être vérifiée.</translation>
     </message>
     <message>
         <source>No learner has the role “{role}” yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun apprenant n’a encore le rôle « {role} ».</translation>
     </message>
     <message>
         <source>Still without the certificate: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toujours sans le certificat : {names}.</translation>
     </message>
     <message>
         <source>Completed by {names}; first on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé par {names} ; pour la première fois le {date}.</translation>
     </message>
     <message>
         <source>Completed by {names}, who do not have the role “{role}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé par {names}, qui n’ont pas le rôle « {role} ».</translation>
     </message>
     <message>
         <source>No one with the role “{role}” has completed “{activity}” yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne ayant le rôle « {role} » n’a encore terminé « {activity} ».</translation>
     </message>
     <message>
         <source>Ticked by {name} on {date}. Note: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Coché par {name} le {date}. Note : {note}</translation>
     </message>
     <message>
         <source>Ticked on {date} but without a note: add where the proof is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coché le {date}, mais sans note : indiquez où la preuve est conservée.</translation>
     </message>
     <message>
         <source>Not ticked yet: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore coché : {text}</translation>
     </message>
     <message>
         <source>… and {count} more (see the list of people).</source>
-        <translation type="unfinished"></translation>
+        <translation>… et {count} autres (voir la liste des personnes).</translation>
     </message>
     <message>
         <source>Certified ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Certifiés ({count})</translation>
     </message>
     <message>
         <source>Certified at {agency} ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Certifiés chez {agency} ({count})</translation>
     </message>
     <message>
         <source>{roles} without the certificate ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>{roles} sans le certificat ({count})</translation>
     </message>
     <message>
         <source>{roles} at {agency} without the certificate ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>{roles} chez {agency} sans le certificat ({count})</translation>
     </message>
     <message>
         <source>Completed, with the role ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé, avec le rôle ({count})</translation>
     </message>
     <message>
         <source>Completed, without the role ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé, sans le rôle ({count})</translation>
     </message>
     <message>
         <source>With the role, not completed yet ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec le rôle, pas encore terminé ({count})</translation>
     </message>
     <message>
         <source>Sign in as a learner first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous d’abord en tant qu’apprenant.</translation>
     </message>
     <message>
         <source>Your profile is archived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre profil est archivé.</translation>
     </message>
     <message>
         <source>Only a learner with the coordinator role can do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un apprenant ayant le rôle de coordinateur peut effectuer cette action.</translation>
     </message>
     <message>
         <source>This step is already signed off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette étape est déjà validée.</translation>
     </message>
     <message>
         <source>This step is marked not applicable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette étape est marquée comme non applicable.</translation>
     </message>
     <message>
         <source>Every rollout needs this step: it cannot be marked not applicable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout déploiement nécessite cette étape : elle ne peut pas être marquée comme non applicable.</translation>
     </message>
     <message>
         <source>The step before this one is not closed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’étape précédente n’est pas encore clôturée.</translation>
     </message>
     <message>
         <source>Not every requirement is met yet: see the requirements marked ✗ above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les conditions ne sont pas encore remplies : voir les conditions marquées ✗ ci-dessus.</translation>
     </message>
 </context>
 <context>
     <name>sections</name>
     <message>
         <source>Home</source>
-        <translation type="unfinished">Accueil</translation>
+        <translation>Accueil</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished">Bibliothèque</translation>
+        <translation>Bibliothèque</translation>
     </message>
     <message>
         <source>Certificates</source>
-        <translation type="unfinished">Certificats</translation>
+        <translation>Certificats</translation>
     </message>
     <message>
         <source>Rollout</source>
-        <translation type="unfinished">Déploiement</translation>
+        <translation>Déploiement</translation>
     </message>
     <message>
         <source>Open activity</source>
-        <translation type="unfinished">Activité en cours</translation>
+        <translation>Activité en cours</translation>
     </message>
     <message>
         <source>Trainer</source>
-        <translation type="unfinished">Formateur</translation>
+        <translation>Formateur</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished">Paramètres</translation>
+        <translation>Paramètres</translation>
     </message>
 </context>
 <context>

@@ -55,10 +55,10 @@ def checklist_html(checklist: Checklist) -> str:
     ]
     meta_html = "<br>".join(f"<b>{html.escape(k)}:</b> {html.escape(v)}" for k, v in meta if v)
     rows = "".join(_row(step, state) for step, state in checklist.steps)
-    head = (
-        f"<tr><th width='10%'>{html.escape(QCoreApplication.translate('checklist', 'Step'))}</th><th width='11%'>{html.escape(QCoreApplication.translate('checklist', 'Done'))}</th>"
-        f"<th>{html.escape(QCoreApplication.translate('checklist', 'Instruction and expected result'))}</th></tr>"
-    )
+    step_label = html.escape(QCoreApplication.translate("checklist", "Step"))
+    done_label = html.escape(QCoreApplication.translate("checklist", "Done"))
+    what_label = html.escape(QCoreApplication.translate("checklist", "Instruction and expected result"))
+    head = f"<tr><th width='10%'>{step_label}</th><th width='11%'>{done_label}</th><th>{what_label}</th></tr>"
     return (
         f"<html><head><meta charset='utf-8'><style>{CSS}</style></head><body>"
         f"<h1>{html.escape(checklist.title)}</h1><p class='meta'>{meta_html}</p>"
@@ -76,9 +76,10 @@ def _site(site: str) -> str:
 
 
 def _row(step: RenderedStep, state: StepState) -> str:
+    expected = html.escape(QCoreApplication.translate("checklist", "Expected result"))
     parts = [
         step.instruction_html,
-        f"<p class='label'>{html.escape(QCoreApplication.translate('checklist', 'Expected result'))}</p>",
+        f"<p class='label'>{expected}</p>",
         step.expected_html,
     ]
     if step.role:

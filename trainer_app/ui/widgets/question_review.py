@@ -39,10 +39,8 @@ def answer_lines(shown: ShownQuestion, response: Response) -> list[str]:
         ]
     if kind is QuestionType.MATCHING and isinstance(response, dict):
         lefts = [left for left, _right in shown.question.pairs]
-        return [
-            f"{left} → {response.get(left) or QCoreApplication.translate('QuizReview', 'no match')}"
-            for left in lefts
-        ]
+        no_match = QCoreApplication.translate("QuizReview", "no match")
+        return [f"{left} → {response.get(left) or no_match}" for left in lefts]
     if kind is QuestionType.ORDERING and isinstance(response, list):
         return [f"{number}. {text}" for number, text in enumerate(response, start=1)]
     if kind is QuestionType.MULTIPLE and isinstance(response, list):
@@ -70,11 +68,14 @@ def right_answer_lines(question: Question, shown: tuple[str, ...]) -> list[str]:
 def _mark(reviewed: ReviewedQuestion) -> str:
     result = reviewed.result
     if result.correct:
-        return f'<span style="color:{RIGHT_COLOUR}">✔ {escape(QCoreApplication.translate("QuizReview", "Right"))}</span>'
+        label = QCoreApplication.translate("QuizReview", "Right")
+        return f'<span style="color:{RIGHT_COLOUR}">✔ {escape(label)}</span>'
     if result.points_earned > 0:
         points = f"{round(result.points_earned, 2):g} / {round(result.points_possible, 2):g}"
-        return f'<span style="color:{PARTIAL_COLOUR}">◐ {escape(QCoreApplication.translate("QuizReview", "Partly right"))} ({points})</span>'
-    return f'<span style="color:{WRONG_COLOUR}">✘ {escape(QCoreApplication.translate("QuizReview", "Wrong"))}</span>'
+        label = QCoreApplication.translate("QuizReview", "Partly right")
+        return f'<span style="color:{PARTIAL_COLOUR}">◐ {escape(label)} ({points})</span>'
+    label = QCoreApplication.translate("QuizReview", "Wrong")
+    return f'<span style="color:{WRONG_COLOUR}">✘ {escape(label)}</span>'
 
 
 def _question_html(heading: str, reviewed: ReviewedQuestion) -> str:
@@ -98,9 +99,10 @@ def _question_html(heading: str, reviewed: ReviewedQuestion) -> str:
     ]
     if shown.shown and question.type in (QuestionType.SINGLE, QuestionType.MULTIPLE):
         options = "".join(f"<li>{escape(option)}</li>" for option in shown.shown)
+        as_shown = QCoreApplication.translate("QuizReview", "Options as shown:")
         parts.insert(
             1,
-            f'<p class="label">{escape(QCoreApplication.translate("QuizReview", "Options as shown:"))}</p><ol type="A">{options}</ol>',
+            f'<p class="label">{escape(as_shown)}</p><ol type="A">{options}</ol>',
         )
     if question.explanation:
         parts.append(f'<p class="explain"><i>{escape(question.explanation)}</i></p>')
