@@ -48,3 +48,12 @@ def test_hostile_search_input_never_raises_and_ranks_title_hits_first(mini_app) 
         mini_app.search.search(text)
     hits = mini_app.search.search("password rules")
     assert hits[0].title.startswith("Logging in") and hits[0].anchor == "password-rules"
+
+
+def test_the_first_run_creates_an_owner_only_device_key(mini_app) -> None:  # type: ignore[no-untyped-def]
+    import stat
+
+    private = [p for p in mini_app.paths.keys.iterdir() if p.suffix == ".pem"]
+    assert len(private) == 1
+    assert stat.S_IMODE(private[0].stat().st_mode) == 0o600
+    assert mini_app.trust.device_key().did.startswith("did:key:z")

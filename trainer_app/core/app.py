@@ -113,6 +113,7 @@ def open_app(
     progress = ProgressService(db, clock, packs, observers=[xapi.record])
     learners = LearnerService(db, clock, roles)
     trust = TrustService(db, clock, paths)
+    trust.device_key()  # the installation's key pair exists from the first run on
     certificates = CertificateService(
         db, clock, packs, learners, progress, settings, trust, _render_certificate_pdf
     )
