@@ -30,11 +30,15 @@ window = MainWindow(DataPaths(__import__("pathlib").Path(sys.argv[1])))
 window.show(); app.processEvents(); window.grab()
 marks = {"painted": time.time()}
 window.start_loading()
-while window.picker is None:
+while window.picker is None or (window.picker.list.count() == 0 and window.context is None):
     app.processEvents()
     time.sleep(0.001)
 app.processEvents(); window.grab()
-marks["picker"] = time.time()
+marks["picker"] = time.time()  # names listed and selectable (choosing completes once the records are open)
+while window.context is None or window.picker.context is None:
+    app.processEvents()
+    time.sleep(0.001)
+marks["records"] = time.time()
 context = window.context
 learners = context.app.learners.list()
 learner = learners[0] if learners else context.app.learners.create("Benchmark Learner", "case_worker")[0]
@@ -62,7 +66,7 @@ def _run(script: str, *args: str) -> tuple[float, dict[str, float]]:
 
 
 def run() -> list[tuple[str, float, str, str]]:
-    floor, painted, picker, home, rss = [], [], [], [], []
+    floor, painted, picker, records, home, rss = [], [], [], [], [], []
     with tempfile.TemporaryDirectory() as tmp:
         _run(APP, tmp)  # warm-up; also indexes the bundled pack once
         for _ in range(RUNS):
@@ -71,6 +75,7 @@ def run() -> list[tuple[str, float, str, str]]:
             start, marks = _run(APP, tmp)
             painted.append((marks["painted"] - start) * 1000)
             picker.append((marks["picker"] - start) * 1000)
+            records.append((marks["records"] - start) * 1000)
             home.append((marks["home"] - start) * 1000)
             rss.append(marks["rss_mib"])
     median_floor = statistics.median(floor)
@@ -80,6 +85,7 @@ def run() -> list[tuple[str, float, str, str]]:
         ("app window painted, median", median_painted, "ms", "≤ 1.5× floor"),
         ("app / floor", median_painted / median_floor, "×", "≤ 1.5"),
         ("profile picker usable, median", statistics.median(picker), "ms", "≤ 500"),
+        ("records open (picker actions complete), median", statistics.median(records), "ms", ""),
         ("home view shown, median", statistics.median(home), "ms", ""),
         ("peak RSS at the Home view", max(rss), "MiB", "≤ 150"),
     ]

@@ -140,3 +140,7 @@ def test_thinning_keeps_recent_daily_and_weekly_backups() -> None:
     assert stamped[0][0] in kept  # the newest
     assert 10 <= len(kept) <= 10 + 14 + 9
     assert any(now - t > timedelta(days=30) for p, t in stamped if p in kept)
+
+
+def test_the_head_revision_known_to_start_up_is_the_newest_migration() -> None:
+    assert migrate.head_revision() == migrate.HEAD_REVISION

@@ -86,3 +86,30 @@ def test_many_profiles_can_be_found_by_typing_a_name(main_window, qtbot) -> None
     assert len(visible) == 1 and picker.selected().display_name == "Samir Haddad"
     qtbot.keyClick(picker.find_edit, Qt.Key.Key_Return)
     assert main_window.shell is not None
+
+
+def test_the_picker_lists_profiles_before_the_records_open_and_continue_waits_for_them(
+    qtbot, data_dir
+) -> None:  # type: ignore[no-untyped-def]
+    from tests.conftest import MINI_PACK
+    from trainer_app.core.app import open_app
+    from trainer_app.core.common.paths import DataPaths
+    from trainer_app.ui.main_window import MainWindow
+
+    app = open_app(data_dir=str(data_dir), bundled_root=MINI_PACK)
+    learner, _ = app.learners.create("Grace Okello", "case_worker")
+    app.close()
+    window = MainWindow(DataPaths(data_dir))
+    qtbot.addWidget(window)
+    window._show_preview_picker()  # what start-up shows before the database layer has loaded
+    picker = window.picker
+    assert picker.context is None and picker.list.count() == 1
+    picker.choose()  # chosen before the records are open: remembered, and a message says why nothing yet
+    assert picker.waiting.isVisibleTo(picker) and window.shell is None
+    window.context = __import__("trainer_app.ui.context", fromlist=["Context"]).Context(
+        open_app(data_dir=str(data_dir), bundled_root=MINI_PACK), window
+    )
+    window.show_picker()
+    assert window.shell is not None and window.context.learner.id == learner.id
+    assert window.pages.currentWidget() is window.shell
+    window.close()

@@ -71,7 +71,10 @@ def test_the_trainer_screen_opens_only_with_the_passphrase(qtbot, context) -> No
     section.refresh()
     assert section.currentWidget() is section.inner
 
-    again = LockedSection(context, TrainerView(context), "Trainer")  # the next sign-in builds new sections
+    from trainer_app.ui.views.registry import build_sections
+
+    build_sections(context)  # the next sign-in: trainer mode starts locked again
+    again = LockedSection(context, TrainerView(context), "Trainer")
     qtbot.addWidget(again)
     again.refresh()
     assert not context.app.trainer_mode.unlocked and again.currentWidget() is again.lock_page

@@ -73,7 +73,28 @@ class MainWindow(QMainWindow):
         return page
 
     def start_loading(self) -> None:
+        self._show_preview_picker()
         load_app(self, self.paths, self.database_url, self._on_loaded)
+
+    def _show_preview_picker(self) -> None:
+        """Profiles read straight from the file, shown while the database layer loads (about half a second)."""
+        if self.database_url:
+            return
+        from trainer_app.core.common.paths import bundled_pack_root
+        from trainer_app.core.packs.quick_roles import read_roles
+        from trainer_app.core.services.settings import SettingsService
+        from trainer_app.core.storage.quick_read import read_profiles
+        from trainer_app.ui.views.profile_picker import PickerPreview, ProfilePicker
+
+        learners = read_profiles(self.paths.database)
+        if learners is None:
+            return
+        last = SettingsService(self.paths.settings).current.last_learner_id
+        self.picker = ProfilePicker(None, PickerPreview(read_roles(bundled_pack_root()), learners, last))
+        self.picker.learnerChosen.connect(self.enter)
+        self.pages.addWidget(self.picker)
+        self.picker.refresh()
+        self.pages.setCurrentWidget(self.picker)
 
     def _on_loaded(self, app: App) -> None:
         self.context = Context(app, self)
@@ -105,9 +126,12 @@ class MainWindow(QMainWindow):
             self.picker = ProfilePicker(self.context)
             self.picker.learnerChosen.connect(self.enter)
             self.pages.addWidget(self.picker)
-        self.picker.refresh()
         self.pages.setCurrentWidget(self.picker)
         self.setWindowTitle(self.tr("CPIMS+ Trainer"))
+        if self.picker.context is None:
+            self.picker.attach(self.context)  # may go straight on: the learner chose while records opened
+        else:
+            self.picker.refresh()
 
     def enter(self, learner: Learner) -> None:
         assert self.context is not None
@@ -164,24 +188,36 @@ class Shell(QWidget):
         self.sections = build_sections(context)
         for section in self.sections:
             self.sidebar.addItem(QListWidgetItem(section.title))
-            self.stack.addWidget(section.widget)
+            self.stack.addWidget(QWidget())  # a placeholder until the section is first shown
         self.sidebar.currentRowChanged.connect(self._show)
-        self.sidebar.setCurrentRow(0)
         context.navigator = self
+        self.sidebar.setCurrentRow(0)
         for index in range(min(9, len(self.sections))):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self)
             shortcut.activated.connect(lambda i=index: self.sidebar.setCurrentRow(i))
 
+    def _widget(self, row: int) -> QWidget:
+        """The section's screen, built and put in place the first time it is needed."""
+        section = self.sections[row]
+        if not section.built:
+            placeholder = self.stack.widget(row)
+            self.stack.insertWidget(row, section.widget)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+        return section.widget
+
     def _show(self, row: int) -> None:
         if 0 <= row < len(self.sections):
-            self.stack.setCurrentIndex(row)
-            refresh = getattr(self.sections[row].widget, "refresh", None)
+            widget = self._widget(row)
+            self.stack.setCurrentWidget(widget)
+            refresh = getattr(widget, "refresh", None)
             if callable(refresh):
                 refresh()
 
     def section(self, key: str) -> QWidget | None:
         for row, section in enumerate(self.sections):
             if section.key == key:
+                self._widget(row)
                 self.sidebar.setCurrentRow(row)
                 return section.widget
         return None
@@ -194,7 +230,7 @@ class Shell(QWidget):
             view.open(pack_id, activity_id, anchor)
 
     def close_views(self) -> None:
-        for section in self.sections:
+        for section in (s for s in self.sections if s.built):
             closer = getattr(section.widget, "close_activity", None)
             if callable(closer):
                 closer()

@@ -6,25 +6,31 @@ A failed migration rolls back whole (DDL included, see db._on_sqlite_connect), l
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine
+from sqlalchemy import Engine, inspect, text
 
 from trainer_app.core.common.errors import StorageError
+from trainer_app.core.storage.revision import HEAD_REVISION  # start-ups on a current schema skip Alembic
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+__all__ = ["HEAD_REVISION", "current_revision", "head_revision", "needs_upgrade", "upgrade"]
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     return config
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     if head is None:
         raise StorageError("No database migrations are installed.")
@@ -32,15 +38,20 @@ def head_revision() -> str:
 
 
 def current_revision(engine: Engine) -> str | None:
+    """The schema version stored in the database (None for a new, empty one), read without Alembic."""
     with engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision()
+        if not inspect(connection).has_table("alembic_version"):
+            return None
+        return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def needs_upgrade(engine: Engine) -> bool:
-    return current_revision(engine) != head_revision()
+    return current_revision(engine) != HEAD_REVISION
 
 
 def upgrade(engine: Engine, target: str = "head") -> None:
+    from alembic import command
+
     config = alembic_config()
     try:
         with engine.begin() as connection:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -22,21 +24,35 @@ from PySide6.QtWidgets import (
 
 from trainer_app.core.common.errors import TrainerError
 from trainer_app.core.domain.learner import Learner
+from trainer_app.core.domain.pack import Role
 from trainer_app.core.domain.progress import Status
 from trainer_app.ui.context import Context
 from trainer_app.ui.i18n import LANGUAGES
 from trainer_app.ui.widgets.status import status_icon
 
 ROLE_ID = Qt.ItemDataRole.UserRole
+
+
+@dataclass(frozen=True)
+class PickerPreview:
+    """What the picker shows before the records are open: roles and profiles read quickly at start-up."""
+
+    roles: list[Role]
+    learners: list[Learner]
+    last_learner_id: str
+
+
 FIND_FROM = 8  # show the name filter on laptops with more profiles than this
 
 
 class ProfilePicker(QWidget):
     learnerChosen = Signal(object)
 
-    def __init__(self, context: Context) -> None:
+    def __init__(self, context: Context | None, preview: PickerPreview | None = None) -> None:
         super().__init__()
         self.context = context
+        self.preview = preview
+        self._pending: str | None = None  # "choose" or "create", asked for before the records were open
         self.learners: list[Learner] = []
         title = QLabel(self.tr("Who is training today?"))
         font = title.font()
@@ -67,7 +83,10 @@ class ProfilePicker(QWidget):
         buttons.addStretch(1)
         left = QVBoxLayout()
         left.addWidget(title)
+        self.waiting = QLabel(self.tr("Opening your training records…"))
+        self.waiting.hide()
         left.addWidget(self.empty)
+        left.addWidget(self.waiting)
         left.addWidget(self.find_edit)
         left.addWidget(self.list, 1)
         left.addLayout(buttons)
@@ -114,17 +133,42 @@ class ProfilePicker(QWidget):
                 label.setBuddy(label_field)
         return box
 
-    def refresh(self) -> None:
+    def _data(self) -> PickerPreview:
+        if self.context is None:
+            return self.preview or PickerPreview([], [], "")
         app = self.context.app
+        roles = list({r.id: r for p in app.packs.list() for r in p.roles}.values())
+        return PickerPreview(
+            roles, app.learners.list(include_imported=False), app.settings.current.last_learner_id
+        )
+
+    def attach(self, context: Context) -> None:
+        """The records are open: swap the start-up preview for the real data, then do what was asked."""
+        selected = self.selected()
+        self.context = context
+        self.preview = None
+        self.refresh(keep=selected.id if selected else None)
+        self.waiting.hide()
+        pending, self._pending = self._pending, None
+        if pending == "choose":
+            self.choose()
+        elif pending == "create":
+            self.create()
+
+    def _wait_for_records(self, action: str) -> bool:
+        if self.context is not None:
+            return False
+        self._pending = action
+        self.waiting.show()
+        return True
+
+    def refresh(self, keep: str | None = None) -> None:
+        data = self._data()
         self.role_combo.clear()
-        seen: set[str] = set()
-        for pack in app.packs.list():
-            for role in pack.roles:
-                if role.id not in seen:
-                    seen.add(role.id)
-                    self.role_combo.addItem(role.title, role.id)
-        self.learners = app.learners.list(include_imported=False)
-        titles = {r.id: r.title for p in app.packs.list() for r in p.roles}
+        for role in data.roles:
+            self.role_combo.addItem(role.title, role.id)
+        self.learners = data.learners
+        titles = {r.id: r.title for r in data.roles}
         self.list.clear()
         for learner in self.learners:
             details = " · ".join(
@@ -143,8 +187,8 @@ class ProfilePicker(QWidget):
         self.find_edit.clear()
         self.empty.setVisible(not has_any)
         self.continue_button.setEnabled(has_any)
-        self.archive_button.setEnabled(has_any)
-        last = app.settings.current.last_learner_id
+        self.archive_button.setEnabled(has_any and self.context is not None)
+        last = keep or data.last_learner_id
         row = next((i for i, x in enumerate(self.learners) if x.id == last), 0)
         if has_any:
             self.list.setCurrentRow(row)
@@ -170,8 +214,9 @@ class ProfilePicker(QWidget):
 
     def choose(self) -> None:
         learner = self.selected()
-        if learner is None:
+        if learner is None or self._wait_for_records("choose"):
             return
+        assert self.context is not None
         pin = None
         if learner.has_pin:
             pin, ok = QInputDialog.getText(
@@ -190,6 +235,9 @@ class ProfilePicker(QWidget):
         self.learnerChosen.emit(learner)
 
     def create(self) -> None:
+        if self._wait_for_records("create"):
+            return
+        assert self.context is not None
         try:
             learner, _ = self.context.app.learners.create(
                 self.name_edit.text(),

@@ -1,8 +1,12 @@
-"""The sidebar sections, in order. Each later capability adds its section here."""
+"""The sidebar sections, in order. Each later capability adds its section here.
+
+Sections are built the first time they are shown: signing in stays quick and light, and screens a learner
+never opens (the trainer's charts, the rollout) cost nothing.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
@@ -10,14 +14,22 @@ from PySide6.QtWidgets import QWidget
 from trainer_app.ui.context import Context
 
 
-@dataclass
 class Section:
-    key: str
-    title: str
-    widget: QWidget
+    def __init__(self, key: str, title: str, factory: Callable[[], QWidget]) -> None:
+        self.key = key
+        self.title = title
+        self._factory = factory
+        self._widget: QWidget | None = None
 
+    @property
+    def built(self) -> bool:
+        return self._widget is not None
 
-COORDINATOR_SCREENS = ("rollout",)
+    @property
+    def widget(self) -> QWidget:
+        if self._widget is None:
+            self._widget = self._factory()
+        return self._widget
 
 
 def build_sections(context: Context) -> list[Section]:
@@ -25,28 +37,42 @@ def build_sections(context: Context) -> list[Section]:
     from trainer_app.ui.views.certificates_view import CertificatesView
     from trainer_app.ui.views.home_view import HomeView
     from trainer_app.ui.views.library_view import LibraryView
-    from trainer_app.ui.views.rollout_view import RolloutView
     from trainer_app.ui.views.settings_view import SettingsView
-    from trainer_app.ui.views.trainer_view import TrainerView
-    from trainer_app.ui.widgets.locked_section import LockedSection
 
-    sections = [
-        Section("home", QCoreApplication.translate("sections", "Home"), HomeView(context)),
-        Section("library", QCoreApplication.translate("sections", "Library"), LibraryView(context)),
+    context.app.trainer_mode.lock()  # a new sign-in starts with trainer mode locked
+
+    def locked(key: str, title: str) -> Callable[[], QWidget]:
+        """The trainer's and coordinator's screens show every learner's records: trainer mode only."""
+
+        def build() -> QWidget:
+            from trainer_app.ui.widgets.locked_section import LockedSection
+
+            if key == "rollout":
+                from trainer_app.ui.views.rollout_view import RolloutView
+
+                return LockedSection(context, RolloutView(context), title)
+            from trainer_app.ui.views.trainer_view import TrainerView
+
+            return LockedSection(context, TrainerView(context), title)
+
+        return build
+
+    rollout = QCoreApplication.translate("sections", "Rollout")
+    trainer = QCoreApplication.translate("sections", "Trainer")
+    return [
+        Section("home", QCoreApplication.translate("sections", "Home"), lambda: HomeView(context)),
+        Section("library", QCoreApplication.translate("sections", "Library"), lambda: LibraryView(context)),
         Section(
-            "certificates", QCoreApplication.translate("sections", "Certificates"), CertificatesView(context)
+            "certificates",
+            QCoreApplication.translate("sections", "Certificates"),
+            lambda: CertificatesView(context),
         ),
-        Section("rollout", QCoreApplication.translate("sections", "Rollout"), RolloutView(context)),
-        Section("activity", QCoreApplication.translate("sections", "Open activity"), ActivityView(context)),
+        Section("rollout", rollout, locked("rollout", rollout)),
         Section(
-            "trainer",
-            QCoreApplication.translate("sections", "Trainer"),
-            LockedSection(context, TrainerView(context), QCoreApplication.translate("sections", "Trainer")),
+            "activity", QCoreApplication.translate("sections", "Open activity"), lambda: ActivityView(context)
         ),
-        Section("settings", QCoreApplication.translate("sections", "Settings"), SettingsView(context)),
+        Section("trainer", trainer, locked("trainer", trainer)),
+        Section(
+            "settings", QCoreApplication.translate("sections", "Settings"), lambda: SettingsView(context)
+        ),
     ]
-    # The coordinator's screen shows every learner's records too: it opens only in trainer mode.
-    for section in sections:
-        if section.key in COORDINATOR_SCREENS:
-            section.widget = LockedSection(context, section.widget, section.title)
-    return sections

@@ -20,7 +20,6 @@ class LockedSection(QStackedWidget):
         super().__init__()
         self.context = context
         self.inner = inner
-        context.app.trainer_mode.lock()  # sections are built at each sign-in: a new session starts locked
         self.lock_page = self._make_lock_page(title)
         self.addWidget(self.lock_page)
         self.addWidget(inner)
