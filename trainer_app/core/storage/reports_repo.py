@@ -8,7 +8,24 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, String, and_, case, func, literal, or_, select, type_coerce
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Connection,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    and_,
+    case,
+    delete,
+    func,
+    insert,
+    literal,
+    or_,
+    select,
+    type_coerce,
+)
 
 from trainer_app.core.common.clock import as_utc
 from trainer_app.core.domain.report import LearnerTally, ModuleTally, ReportFilter
@@ -42,6 +59,30 @@ def _filtered_ids(where: ReportFilter) -> Any:
     return select(learner.c.id).where(*_where(where))
 
 
+def _learner_scope(where: ReportFilter) -> list[Any]:
+    """Narrow progress queries to the filtered learners only when a role, agency or site is chosen: rows of
+    other learners (the archived ones, by default) are dropped anyway when the report joins them to `learners`,
+    and the IN-subquery costs a lookup per progress row."""
+    if not (where.role or where.agency is not None or where.site is not None):
+        return []
+    return [progress.c.learner_id.in_(_filtered_ids(where))]
+
+
+# The pack's activity -> module map, joined in SQL. A temporary table with a key is looked up per row cheaply;
+# a CASE over every activity id (the first version) cost twice as long on 10,000 learners.
+report_activity = Table(
+    "report_activity",
+    MetaData(),
+    Column("activity_id", String(150), primary_key=True),
+    Column("module", Integer, nullable=False),
+    Column("required", Boolean, nullable=False),
+)
+CREATE_REPORT_ACTIVITY = (
+    "CREATE TEMPORARY TABLE IF NOT EXISTS report_activity "
+    "(activity_id VARCHAR(150) PRIMARY KEY, module INTEGER NOT NULL, required BOOLEAN NOT NULL)"
+)
+
+
 def module_aggregates(
     conn: Connection, pack_id: str, activities: Sequence[tuple[str, str, bool]], where: ReportFilter
 ) -> dict[str, dict[str, ModuleTally]]:
@@ -52,22 +93,23 @@ def module_aggregates(
         return {}
     modules = list(dict.fromkeys(m for _, m, _ in activities))
     number = {m: i for i, m in enumerate(modules)}
-    module = case({a: number[m] for a, m, _ in activities}, value=progress.c.activity_id)
-    required = progress.c.activity_id.in_([a for a, _, r in activities if r] or [""])
+    conn.exec_driver_sql(CREATE_REPORT_ACTIVITY)
+    conn.execute(delete(report_activity))
+    rows = {a: {"activity_id": a, "module": number[m], "required": r} for a, m, r in activities}
+    conn.execute(insert(report_activity), list(rows.values()))
+    required = report_activity.c.required.is_(True)
     done = func.sum(case((and_(required, progress.c.completed_at.is_not(None)), 1), else_=0))
     progress_sum = func.sum(case((required, progress.c.progress), else_=literal(0.0)))
     last_done = type_coerce(func.max(case((required, progress.c.completed_at), else_=None)), String)
     query = (
-        select(progress.c.learner_id, module.label("m"), done, progress_sum, func.count(), last_done)
-        .where(progress.c.pack_id == pack_id, progress.c.learner_id.in_(_filtered_ids(where)))
-        .group_by(progress.c.learner_id, "m")
+        select(progress.c.learner_id, report_activity.c.module, done, progress_sum, func.count(), last_done)
+        .join(report_activity, report_activity.c.activity_id == progress.c.activity_id)
+        .where(progress.c.pack_id == pack_id, *_learner_scope(where))
+        .group_by(progress.c.learner_id, report_activity.c.module)
     )
     found: dict[str, dict[str, ModuleTally]] = {}
     for learner_id, index, done_, sum_, touched, last in conn.execute(query).all():
-        if index is not None:
-            found.setdefault(learner_id, {})[modules[index]] = ModuleTally(
-                done_ or 0, sum_ or 0.0, touched, last
-            )
+        found.setdefault(learner_id, {})[modules[index]] = ModuleTally(done_ or 0, sum_ or 0.0, touched, last)
     return found
 
 
@@ -80,7 +122,7 @@ def learner_aggregates(conn: Connection, pack_id: str, where: ReportFilter) -> d
             func.max(progress.c.updated_at),
             func.sum(progress.c.seconds_spent),
         )
-        .where(progress.c.pack_id == pack_id, progress.c.learner_id.in_(_filtered_ids(where)))
+        .where(progress.c.pack_id == pack_id, *_learner_scope(where))
         .group_by(progress.c.learner_id)
     )
     return {r[0]: LearnerTally(_utc(r[1]), _utc(r[2]), float(r[3] or 0.0)) for r in conn.execute(query).all()}
