@@ -57,3 +57,16 @@ def test_the_first_run_creates_an_owner_only_device_key(mini_app) -> None:  # ty
     assert len(private) == 1
     assert stat.S_IMODE(private[0].stat().st_mode) == 0o600
     assert mini_app.trust.device_key().did.startswith("did:key:z")
+
+
+def test_search_queries_are_quoted_and_the_last_word_is_a_prefix_from_three_letters() -> None:
+    from trainer_app.core.storage.search_repo import fts_query
+
+    assert fts_query("C++ -fire:") == '"C" "fire"*'
+    assert fts_query('consent "offline') == '"consent" "offline"*'
+    assert fts_query("case pl") == '"case" "pl"'
+    assert fts_query("  ") == ""
+
+
+def test_typing_the_start_of_a_word_finds_it(mini_app) -> None:  # type: ignore[no-untyped-def]
+    assert mini_app.search.search("passw")

@@ -51,13 +51,18 @@ def tokens(user_text: str) -> list[str]:
     return re.findall(r"\w+", user_text)
 
 
+MIN_PREFIX_CHARS = 3  # shorter prefixes match nearly every section, and bm25 then scores them all
+
+
 def fts_query(user_text: str) -> str:
-    """User text to a safe MATCH expression: quoted tokens, implicit AND, prefix on the last ('C++ -fire:' is fine)."""
+    """User text to a safe MATCH expression: quoted tokens, implicit AND, and search-as-you-type on the last
+    token once it has three characters ('C++ -fire:' becomes '"C" "fire"*')."""
     words = tokens(user_text)
     if not words:
         return ""
     quoted = [f'"{w}"' for w in words]
-    quoted[-1] += "*"
+    if len(words[-1]) >= MIN_PREFIX_CHARS:
+        quoted[-1] += "*"
     return " ".join(quoted)
 
 
