@@ -159,7 +159,7 @@ def test_the_readiness_report_pdf_names_every_step(qtbot: Any, scene: Scene, tmp
     scene.view.export_to(out)
     wait_for_message(qtbot, scene.view, "The readiness report is saved as")
     assert out.read_bytes().startswith(b"%PDF")
-    assert not list(tmp_path.glob(".*.part"))
+    assert not list(tmp_path.glob(".*.partial"))
     if shutil.which("pdftotext") is None:
         pytest.skip("pdftotext is not installed")
     text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout

@@ -6,12 +6,12 @@ the file is written to a temporary name and renamed, so a reader never sees half
 from __future__ import annotations
 
 import html
-import os
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, Qt
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
+from trainer_app.core.common import files
 from trainer_app.core.common.errors import TrainerError
 from trainer_app.core.domain.gates import (
     TEMPLATES,
@@ -51,12 +51,9 @@ th, td { border: 1px solid #9aa5ae; padding: 3px 6px; }
 def write_readiness_report(report: ReadinessReport, path: Path) -> Path:
     """Write the report to `path` (through a temporary file in the same folder) and return the path."""
     data = render_readiness_pdf(report)
-    temporary = path.with_name(f".{path.name}.part")
     try:
-        temporary.write_bytes(data)
-        os.replace(temporary, path)
+        files.write_atomically(path, data)
     except OSError as error:
-        temporary.unlink(missing_ok=True)
         raise TrainerError(
             f"The readiness report could not be written to {path}: {error.strerror or error}"
         ) from error

@@ -31,6 +31,14 @@ class ActivityProgress:
     def is_complete(self) -> bool:
         return self.completed_at is not None
 
+    @property
+    def position_number(self) -> float:
+        """The last position as a number (a scroll fraction, seconds into a video); 0 when it is not one."""
+        try:
+            return max(0.0, float(self.last_position))
+        except ValueError:
+            return 0.0
+
 
 @dataclass(frozen=True)
 class ModuleProgress:

@@ -6,16 +6,15 @@ SHA-256 before a single row is handed out. The zip never holds private keys: onl
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import json
-import os
 import zipfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
+from trainer_app.core.common import files
 from trainer_app.core.common.errors import CredentialError, ExchangeError
 from trainer_app.core.credentials.encoding import b64url_decode, b64url_encode, canonical_json
 from trainer_app.core.credentials.keys import IssuerKey, public_key_from_did_key
@@ -96,26 +95,18 @@ def write_bundle(
 
     Returns the manifest and the SHA-256 of its bytes. On any failure (a full disk, a cancel) no file is left.
     """
-    partial = path.with_name(path.name + ".partial")
     try:
-        with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as archive:
+        with (
+            files.atomic_path(path) as partial,
+            zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as archive,
+        ):
             manifest = make_manifest(tuple(_write_member(archive, member, rows) for member, rows in tables))
             data = canonical_json(manifest.to_json())
             archive.writestr(MANIFEST, data)
             archive.writestr(SIGNATURE, b64url_encode(signer.sign(data)))
-        os.replace(partial, path)
     except OSError as error:
-        _remove(partial)
         raise ExchangeError(_write_problem(path, error)) from error
-    except BaseException:
-        _remove(partial)
-        raise
     return manifest, hashlib.sha256(data).hexdigest()
-
-
-def _remove(path: Path) -> None:
-    with contextlib.suppress(OSError):
-        path.unlink()
 
 
 def _write_member(archive: zipfile.ZipFile, member: Member, rows: Iterable[Sequence[Any]]) -> MemberInfo:

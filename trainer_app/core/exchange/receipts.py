@@ -5,13 +5,12 @@ The field laptop imports it (`records import RECEIPT`) to see which of its bundl
 
 from __future__ import annotations
 
-import contextlib
 import json
-import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from trainer_app.core.common import files
 from trainer_app.core.common.errors import CredentialError, ExchangeError
 from trainer_app.core.credentials.encoding import b64url_decode, b64url_encode, canonical_json
 from trainer_app.core.credentials.keys import IssuerKey, public_key_from_did_key
@@ -64,13 +63,9 @@ def write_receipt(path: Path, receipt: Receipt, signer: Signer) -> None:
     body = receipt.to_json()
     signed = {**body, "signature": b64url_encode(signer.sign(canonical_json(body)))}
     text = json.dumps(signed, indent=2, ensure_ascii=False, sort_keys=True) + "\n"
-    partial = path.with_name(path.name + ".partial")
     try:
-        partial.write_text(text, encoding="utf-8")
-        os.replace(partial, path)
+        files.write_atomically(path, text)
     except OSError as error:
-        with contextlib.suppress(OSError):
-            partial.unlink()
         raise ExchangeError(
             f"The receipt {path.name} could not be written: {error.strerror or error}."
         ) from error

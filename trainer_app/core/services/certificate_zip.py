@@ -6,14 +6,13 @@ a cancel) leaves no partial file.
 
 from __future__ import annotations
 
-import contextlib
-import os
 import zipfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from trainer_app.core.common import files
 from trainer_app.core.common.errors import ExchangeError, ValidationError
 from trainer_app.core.services.certificates import CertificateService, file_stem
 
@@ -43,9 +42,11 @@ def write_certificates_zip(
     ]  # fmt: skip
     if not chosen:
         raise ValidationError("No certificates match: nothing was written.")
-    partial = out.with_name(out.name + ".partial")
     try:
-        with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED) as archive:
+        with (
+            files.atomic_path(out) as partial,
+            zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED) as archive,
+        ):
             for number, certificate in enumerate(chosen):
                 if progress is not None and progress(number / len(chosen), certificate.learner_name) is False:
                     raise ExchangeError("Cancelled: nothing was written.")
@@ -53,18 +54,8 @@ def write_certificates_zip(
                 archive.writestr(f"{stem}.pdf", certificates.pdf_bytes(certificate.id))
                 if with_json:
                     archive.writestr(f"{stem}.json", certificates.credential_json(certificate.id))
-        os.replace(partial, out)
     except OSError as error:
-        _remove(partial)
         if error.errno == 28:
             raise ExchangeError(f"The disk is full: {out.name} was not written. Free some space.") from error
         raise ExchangeError(f"{out} could not be written: {error.strerror or error}.") from error
-    except BaseException:
-        _remove(partial)
-        raise
     return ZipResult(out, len(chosen))
-
-
-def _remove(path: Path) -> None:
-    with contextlib.suppress(OSError):
-        path.unlink()

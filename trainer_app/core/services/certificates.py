@@ -7,16 +7,15 @@ from __future__ import annotations
 import builtins
 import hashlib
 import json
-import os
 import re
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from trainer_app.core.common import files
 from trainer_app.core.common.changes import Changes
 from trainer_app.core.common.clock import Clock
 from trainer_app.core.common.errors import NotFoundError, TrainerError, ValidationError
-from trainer_app.core.common.ids import new_uuid
 from trainer_app.core.domain.certificate import (
     Certificate,
     CertificateOrigin,
@@ -314,11 +313,7 @@ def file_stem(certificate: Certificate) -> str:
 
 def write_file(path: Path, data: bytes) -> None:
     """Write through a sibling temporary file and rename, so a failure leaves no partial file."""
-    partial = path.with_name(f".{path.name}.{new_uuid()}.part")
     try:
-        partial.write_bytes(data)
-        os.replace(partial, path)
+        files.write_atomically(path, data)
     except OSError as error:
         raise TrainerError(f"Cannot write {path}: {error.strerror or error}.") from error
-    finally:
-        partial.unlink(missing_ok=True)

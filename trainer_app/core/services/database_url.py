@@ -9,6 +9,7 @@ import os
 from pathlib import Path
 from urllib.parse import SplitResult, unquote, urlsplit, urlunsplit
 
+from trainer_app.core.common import files
 from trainer_app.core.common.changes import Changes
 from trainer_app.core.common.errors import ValidationError
 from trainer_app.core.services.settings import SettingsService
@@ -70,9 +71,4 @@ def _write_pgpass(path: Path, split: SplitResult, password: str) -> None:
     ]
     escaped = [f.replace("\\", "\\\\").replace(":", "\\:") for f in [*fields, password]]
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    partial = path.with_suffix(".partial")
-    descriptor = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
-        os.fchmod(handle.fileno(), 0o600)
-        handle.write(":".join(escaped) + "\n")
-    os.replace(partial, path)
+    files.write_atomically(path, ":".join(escaped) + "\n", private=True)

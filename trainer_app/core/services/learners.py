@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
-import hmac
-import os
 import re
 from dataclasses import replace
 
@@ -12,29 +9,12 @@ from trainer_app.core.common.changes import Changes
 from trainer_app.core.common.clock import Clock
 from trainer_app.core.common.errors import NotFoundError, PermissionDeniedError, ValidationError
 from trainer_app.core.common.ids import new_uuid
+from trainer_app.core.common.secrets import check_secret, hash_secret
 from trainer_app.core.domain.learner import Learner
 from trainer_app.core.storage import learners_repo
 from trainer_app.core.storage.db import Database
 
 PIN_PATTERN = re.compile(r"^\d{4,8}$")
-SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**14, 8, 1
-
-
-def hash_secret(secret: str, salt: bytes | None = None) -> str:
-    salt = salt or os.urandom(16)
-    digest = hashlib.scrypt(secret.encode(), salt=salt, n=SCRYPT_N, r=SCRYPT_R, p=SCRYPT_P, dklen=32)
-    return f"scrypt${SCRYPT_N}${SCRYPT_R}${SCRYPT_P}${salt.hex()}${digest.hex()}"
-
-
-def check_secret(secret: str, stored: str) -> bool:
-    try:
-        _, n, r, p, salt, digest = stored.split("$")
-        candidate = hashlib.scrypt(
-            secret.encode(), salt=bytes.fromhex(salt), n=int(n), r=int(r), p=int(p), dklen=32
-        )
-    except (ValueError, TypeError):
-        return False
-    return hmac.compare_digest(candidate.hex(), digest)
 
 
 class LearnerService:

@@ -4,10 +4,10 @@ in its own file readable by the owner only (never in settings.json, the records,
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from trainer_app.core.common import files
 from trainer_app.core.common.changes import Changes
 from trainer_app.core.common.errors import ExchangeError, NotFoundError, ValidationError
 from trainer_app.core.exchange.lrs_client import LrsConfig
@@ -75,12 +75,7 @@ class LrsSettingsStore:
             path.unlink(missing_ok=True)
             return
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        partial = path.with_suffix(".partial")
-        descriptor = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
-            os.fchmod(handle.fileno(), 0o600)
-            handle.write(password)
-        os.replace(partial, path)
+        files.write_atomically(path, password, private=True)
 
 
 def check_url(value: str, what: str, allow_empty: bool) -> None:

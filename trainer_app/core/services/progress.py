@@ -47,6 +47,10 @@ class Observation:
 # or rolls back with the observation itself.
 ProgressObserver = Callable[[Any, Observation], None]
 
+# From the stored row and its detail to (new progress, complete now, detail to store): evaluated inside the
+# recording transaction, so two quick observations never overwrite each other's slides, steps or intervals.
+Measure = Callable[[ActivityProgress | None, dict[str, Any]], tuple[float, bool, dict[str, Any]]]
+
 
 class ProgressService:
     def __init__(
@@ -61,7 +65,7 @@ class ProgressService:
 
     def open_activity(self, learner_id: str, pack_id: str, activity_id: str) -> ProgressResult:
         activity = self._activity(pack_id, activity_id)
-        return self._apply(learner_id, pack_id, activity, 0.0, False, 0.0, None, {}, "opened", {})
+        return self._apply(learner_id, pack_id, activity, _fixed(0.0, False), 0.0, None, "opened", {})
 
     def record_guide(
         self,
@@ -75,14 +79,19 @@ class ProgressService:
     ) -> ProgressResult:
         activity = self._expect(pack_id, activity_id, ActivityKind.GUIDE)
         seconds = _non_negative(seconds)
-        stored = self.activity(learner_id, pack_id, activity_id)
-        total_seconds = (stored.seconds_spent if stored else 0.0) + seconds
         min_seconds = float(activity.param("min_seconds", completion.DEFAULT_GUIDE_MIN_SECONDS))
-        value, complete = completion.guide_progress(scroll_fraction, total_seconds, min_seconds, reached_end)
+
+        def measure(
+            old: ActivityProgress | None, _detail: dict[str, Any]
+        ) -> tuple[float, bool, dict[str, Any]]:
+            total_seconds = (old.seconds_spent if old else 0.0) + seconds
+            value, complete = completion.guide_progress(
+                scroll_fraction, total_seconds, min_seconds, reached_end
+            )
+            return value, complete, {}
+
         data = {"scroll": round(scroll_fraction, 4), "reached_end": reached_end}
-        return self._apply(
-            learner_id, pack_id, activity, value, complete, seconds, position, {}, "read", data
-        )
+        return self._apply(learner_id, pack_id, activity, measure, seconds, position, "read", data)
 
     def record_share(
         self,
@@ -97,23 +106,19 @@ class ProgressService:
     ) -> ProgressResult:
         """Slides seen (page numbers) or walkthrough steps ticked (step ids): the stored set only grows."""
         activity = self._expect(pack_id, activity_id, kind)
-        stored = self._detail(learner_id, pack_id, activity_id)
-        union = sorted({*stored.get("done", []), *done}, key=str)
-        value, complete = completion.share_complete(len(union), total)
-        detail = {"done": union, "total": total}
+        fresh = sorted({*done}, key=str)
+
+        def measure(
+            _old: ActivityProgress | None, stored: dict[str, Any]
+        ) -> tuple[float, bool, dict[str, Any]]:
+            union = sorted({*stored.get("done", []), *fresh}, key=str)
+            value, complete = completion.share_complete(len(union), total)
+            return value, complete, {"done": union, "total": total}
+
         log_kind = "slides" if kind is ActivityKind.SLIDES else "walkthrough"
-        data = {"done": sorted({*done}, key=str), "total": total}
+        data = {"done": fresh, "total": total}
         return self._apply(
-            learner_id,
-            pack_id,
-            activity,
-            value,
-            complete,
-            _non_negative(seconds),
-            position,
-            detail,
-            log_kind,
-            data,
+            learner_id, pack_id, activity, measure, _non_negative(seconds), position, log_kind, data
         )
 
     def record_video(
@@ -131,25 +136,21 @@ class ProgressService:
         activity = self._expect(pack_id, activity_id, ActivityKind.VIDEO)
         if duration_seconds <= 0:
             raise ValidationError("The video's duration is unknown; nothing was recorded.")
-        stored = self._detail(learner_id, pack_id, activity_id)
         fresh = [(float(a), float(b)) for a, b in intervals]
-        merged = video.merge_intervals([*(tuple(i) for i in stored.get("intervals", [])), *fresh])
         required = float(activity.param("coverage", 0.9))
-        covered = video.coverage(merged, duration_seconds)
-        complete = video.is_video_complete(merged, duration_seconds, required)
-        detail = {"intervals": [list(i) for i in merged], "duration": duration_seconds}
+
+        def measure(
+            _old: ActivityProgress | None, stored: dict[str, Any]
+        ) -> tuple[float, bool, dict[str, Any]]:
+            merged = video.merge_intervals([*(tuple(i) for i in stored.get("intervals", [])), *fresh])
+            covered = video.coverage(merged, duration_seconds)
+            complete = video.is_video_complete(merged, duration_seconds, required)
+            return covered, complete, {"intervals": [list(i) for i in merged], "duration": duration_seconds}
+
         data = {"intervals": [list(i) for i in fresh], "duration": duration_seconds}
+        position = f"{position_seconds:.1f}"
         return self._apply(
-            learner_id,
-            pack_id,
-            activity,
-            covered,
-            complete,
-            _non_negative(seconds),
-            f"{position_seconds:.1f}",
-            detail,
-            "watched",
-            data,
+            learner_id, pack_id, activity, measure, _non_negative(seconds), position, "watched", data
         )
 
     def record_quiz(
@@ -166,7 +167,7 @@ class ProgressService:
         data = {"attempt": attempt_id, "score": score, "passed": passed}
         value = 1.0 if passed else min(0.99, score)
         return self._apply(
-            learner_id, pack_id, activity, value, passed, _non_negative(seconds), None, {}, "quiz", data
+            learner_id, pack_id, activity, _fixed(value, passed), _non_negative(seconds), None, "quiz", data
         )
 
     # ---- queries -------------------------------------------------------------------------------------
@@ -221,11 +222,9 @@ class ProgressService:
         learner_id: str,
         pack_id: str,
         activity: Activity,
-        value: float,
-        complete: bool,
+        measure: Measure,
         seconds: float,
         position: str | None,
-        detail: dict[str, Any],
         log_kind: str,
         log_data: dict[str, Any],
     ) -> ProgressResult:
@@ -237,6 +236,7 @@ class ProgressService:
                 raise NotFoundError(f"No learner with id {learner_id}.")
             found = progress_repo.get(conn, learner_id, pack_id, activity.id)
             old, old_detail = found if found else (None, {})
+            value, complete, detail = measure(old, old_detail)
             merged = completion.merge(old, value, complete, now)
             updated = ActivityProgress(
                 learner_id=learner_id,
@@ -259,6 +259,11 @@ class ProgressService:
             for observer in self._observers:
                 observer(conn, seen)
         return ProgressResult(updated, merged.newly_completed, Changes.PROGRESS)
+
+
+def _fixed(value: float, complete: bool) -> Measure:
+    """A measurement that does not depend on what was stored (opening an activity, a graded quiz)."""
+    return lambda _old, _detail: (value, complete, {})
 
 
 def _non_negative(seconds: float) -> float:

@@ -7,12 +7,12 @@ Exports write a temp file and rename it, so a full disk never leaves a partial r
 from __future__ import annotations
 
 import contextlib
-import os
 from collections.abc import Callable, Iterable
 from datetime import datetime
 from pathlib import Path
 from typing import Any, Protocol
 
+from trainer_app.core.common import files
 from trainer_app.core.common.clock import Clock
 from trainer_app.core.common.errors import ExchangeError, TrainerError, ValidationError
 from trainer_app.core.domain.pack import ActivityKind, Pack
@@ -134,31 +134,24 @@ def write_report(
     report: ReportData, path: Path, format: str, view: str, pdf_writer: Callable[[], ReportPdfWriter] | None
 ) -> Path:
     """Write to a temp file beside `path`, then rename: a failure (a full disk) leaves no partial file."""
-    partial = path.with_name(path.name + ".partial")
     try:
-        if format == "csv":
-            from trainer_app.core.exchange.reports_csv import write_csv
+        with files.atomic_path(path) as partial:
+            if format == "csv":
+                from trainer_app.core.exchange.reports_csv import write_csv
 
-            write_csv(report, partial, view)
-        elif format == "xlsx":
-            from trainer_app.core.exchange.reports_xlsx import write_xlsx
+                write_csv(report, partial, view)
+            elif format == "xlsx":
+                from trainer_app.core.exchange.reports_xlsx import write_xlsx
 
-            write_xlsx(report, partial)
-        else:
-            if pdf_writer is None:
-                raise TrainerError("Writing PDF reports is not available here.")
-            pdf_writer()(report, partial)
-        os.replace(partial, path)
+                write_xlsx(report, partial)
+            else:
+                if pdf_writer is None:
+                    raise TrainerError("Writing PDF reports is not available here.")
+                pdf_writer()(report, partial)
     except OSError as error:
-        with contextlib.suppress(OSError):
-            partial.unlink()
         if error.errno == 28:
             raise ExchangeError(f"The disk is full: {path.name} was not written. Free some space.") from error
         raise ExchangeError(f"{path} could not be written: {error.strerror or error}.") from error
-    except BaseException:
-        with contextlib.suppress(OSError):
-            partial.unlink()
-        raise
     return path
 
 

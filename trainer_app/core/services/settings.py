@@ -8,6 +8,7 @@ from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
+from trainer_app.core.common import files
 from trainer_app.core.common.changes import Changes
 
 SCHEMA_VERSION = 1
@@ -49,8 +50,6 @@ class SettingsService:
     def update(self, **changes: Any) -> Changes:
         self.current = replace(self.current, **changes)
         data = {"schema_version": SCHEMA_VERSION, **asdict(self.current)}
-        partial = self._path.with_suffix(".json.partial")
         self._path.parent.mkdir(parents=True, exist_ok=True)
-        partial.write_text(json.dumps(data, indent=2, ensure_ascii=False), encoding="utf-8")
-        os.replace(partial, self._path)
+        files.write_atomically(self._path, json.dumps(data, indent=2, ensure_ascii=False))
         return Changes.SETTINGS

@@ -6,23 +6,20 @@ after a few free ones, each further attempt must wait twice as long as the one b
 
 from __future__ import annotations
 
-import hashlib
-import hmac
-import os
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from trainer_app.core.common.changes import Changes
 from trainer_app.core.common.clock import Clock
 from trainer_app.core.common.errors import PermissionDeniedError, ValidationError
-from trainer_app.core.services.learners import check_secret as check_pin
+from trainer_app.core.common.secrets import check_secret, hash_secret
 from trainer_app.core.storage import exchange_repo, learners_repo
 from trainer_app.core.storage.db import Database
 
 PASSPHRASE = "passphrase"
 MIN_PASSPHRASE_CHARS = 8
 # OWASP's scrypt setting for passwords (N=2^17, r=8, p=1: 128 MiB, ~0.6 s here); PINs use 2^14.
-PASSPHRASE_N, PASSPHRASE_R, PASSPHRASE_P = 2**17, 8, 1
+PASSPHRASE_N = 2**17  # stronger than a PIN's 2**14: a passphrase opens every learner's records
 FREE_ATTEMPTS = 3
 MAX_DELAY_SECONDS = 15 * 60.0
 
@@ -51,23 +48,10 @@ def unlock_delay_seconds(failed_attempts: int) -> float:
 
 
 def hash_passphrase(passphrase: str, n: int = PASSPHRASE_N, salt: bytes | None = None) -> str:
-    salt = salt or os.urandom(16)
-    digest = _scrypt(passphrase, salt, n, PASSPHRASE_R, PASSPHRASE_P)
-    return f"scrypt${n}${PASSPHRASE_R}${PASSPHRASE_P}${salt.hex()}${digest.hex()}"
+    return hash_secret(passphrase, n, salt)
 
 
-def check_passphrase(passphrase: str, stored: str) -> bool:
-    try:
-        _, n, r, p, salt, digest = stored.split("$")
-        candidate = _scrypt(passphrase, bytes.fromhex(salt), int(n), int(r), int(p))
-    except (ValueError, TypeError):
-        return False
-    return hmac.compare_digest(candidate.hex(), digest)
-
-
-def _scrypt(secret: str, salt: bytes, n: int, r: int, p: int) -> bytes:
-    maxmem = 128 * r * n * p + (1 << 24)
-    return hashlib.scrypt(secret.encode(), salt=salt, n=n, r=r, p=p, dklen=32, maxmem=maxmem)
+check_passphrase = check_secret
 
 
 class TrainerModeService:
@@ -132,7 +116,7 @@ class TrainerModeService:
         """Archiving a profile needs that profile's PIN or the trainer passphrase."""
         with self._db.transaction() as conn:
             pin_hash = learners_repo.pin_hash(conn, learner_id)
-        if pin_hash and check_pin(secret, pin_hash):
+        if pin_hash and check_secret(secret, pin_hash):
             return True
         return self.is_set() and self.verify(secret)
 

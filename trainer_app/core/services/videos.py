@@ -57,7 +57,7 @@ class VideoService:
             stored = self._progress.activity(learner_id, pack_id, activity_id)
             if stored is not None:
                 completed = stored.is_complete
-                resume = _as_float(stored.last_position)
+                resume = stored.position_number
         if duration and resume >= duration - 2:
             resume = 0.0  # finished last time: start again from the beginning
         return VideoInfo(
@@ -71,9 +71,3 @@ class VideoService:
             completed,
         )
 
-
-def _as_float(value: str) -> float:
-    try:
-        return max(0.0, float(value))
-    except ValueError:
-        return 0.0

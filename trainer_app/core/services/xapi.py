@@ -5,13 +5,13 @@ send them to the configured LRS with back-off. LRS settings live in settings.jso
 from __future__ import annotations
 
 import json
-import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from trainer_app.core.common import files
 from trainer_app.core.common.changes import Changes
 from trainer_app.core.common.clock import Clock
 from trainer_app.core.common.errors import ExchangeError
@@ -273,16 +273,10 @@ def _answered(
 
 def write_atomically(out: Path, data: bytes) -> None:
     """Write beside the target and rename; on any failure (a full disk) remove the partial file and say so."""
-    partial = out.with_name(f".{out.name}.{new_uuid()[:8]}.partial")
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
-        with open(partial, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(partial, out)
+        files.write_atomically(out, data)
     except OSError as error:
-        partial.unlink(missing_ok=True)
         raise ExchangeError(
             f"The export could not be written to {out} ({error.strerror or error}); nothing was written."
         ) from error

@@ -5,15 +5,14 @@ expected result, note and recorded value. Written to a temporary file and rename
 from __future__ import annotations
 
 import html
-import os
 from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QMarginsF
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
+from trainer_app.core.common import files
 from trainer_app.core.common.errors import TrainerError
-from trainer_app.core.common.ids import new_uuid
 from trainer_app.core.domain.walkthrough import StepState
 from trainer_app.core.services.walkthroughs import Checklist, RenderedStep
 
@@ -104,36 +103,35 @@ def _inline(label: str, text: str) -> str:
 def write_checklist_pdf(checklist: Checklist, path: Path) -> Path:
     """Write the checklist to `path` (A4 portrait); on any failure nothing is left at `path` or beside it."""
     path = Path(path)
-    partial = path.with_name(f".{path.name}.{new_uuid()}.part")
     try:
-        writer = QPdfWriter(str(partial))
-        writer.setPageLayout(
-            QPageLayout(
-                QPageSize(QPageSize.PageSizeId.A4),
-                QPageLayout.Orientation.Portrait,
-                QMarginsF(0, 0, 0, 0),
-                QPageLayout.Unit.Millimeter,
-            )
-        )  # print_ adds 2 cm
-        writer.setResolution(300)
-        writer.setTitle(checklist.title)
-        writer.setCreator("CPIMS+ Trainer")
-        document = QTextDocument()
-        font = QFont("DejaVu Sans", 10)
-        font.setFeature(
-            QFont.Tag.fromString("liga"), 0
-        )  # "fi" stays two letters: the PDF text can be searched
-        document.setDefaultFont(font)
-        document.setHtml(checklist_html(checklist))
-        document.print_(writer)
-        del writer  # finishes and closes the file
-        if not partial.is_file() or partial.read_bytes()[:5] != b"%PDF-":
-            raise TrainerError(f"The checklist could not be written to {path}.")
-        os.replace(partial, path)
+        with files.atomic_path(path) as partial:
+            _print_checklist(checklist, partial)
+            if not partial.is_file() or partial.read_bytes()[:5] != b"%PDF-":
+                raise TrainerError(f"The checklist could not be written to {path}.")
     except OSError as error:
         raise TrainerError(
             f"The checklist could not be written to {path}: {error.strerror or error}."
         ) from error
-    finally:
-        partial.unlink(missing_ok=True)
     return path
+
+
+def _print_checklist(checklist: Checklist, target: Path) -> None:
+    writer = QPdfWriter(str(target))
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(0, 0, 0, 0),
+            QPageLayout.Unit.Millimeter,
+        )
+    )  # print_ adds 2 cm
+    writer.setResolution(300)
+    writer.setTitle(checklist.title)
+    writer.setCreator("CPIMS+ Trainer")
+    document = QTextDocument()
+    font = QFont("DejaVu Sans", 10)
+    font.setFeature(QFont.Tag.fromString("liga"), 0)  # "fi" stays two letters: the PDF text can be searched
+    document.setDefaultFont(font)
+    document.setHtml(checklist_html(checklist))
+    document.print_(writer)
+    del writer  # finishes and closes the file

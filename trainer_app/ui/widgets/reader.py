@@ -105,7 +105,7 @@ class ReaderWidget(QWidget):
         if learner is not None:
             result = self.context.app.progress.open_activity(learner.id, pack_id, activity_id)
             self._completed = result.progress.is_complete
-            resumed = _as_float(result.progress.last_position)
+            resumed = result.progress.position_number
         self._update_status()
         if anchor:
             QTimer.singleShot(0, lambda: self.browser.scrollToAnchor(anchor))
@@ -206,9 +206,3 @@ class ReaderWidget(QWidget):
         self._timer.stop()
         self.chapter = None
 
-
-def _as_float(value: str) -> float:
-    try:
-        return float(value)
-    except ValueError:
-        return 0.0
