@@ -70,4 +70,3 @@ class VideoService:
             resume,
             completed,
         )
-

@@ -205,4 +205,3 @@ class ReaderWidget(QWidget):
         self.report()
         self._timer.stop()
         self.chapter = None
-
