@@ -119,3 +119,15 @@ def sessions_for_learner(conn: Connection, learner_id: str, trusted: set[str]) -
         )
     ]
     return [s for s in sessions(conn, trusted) if s.id in set(ids)]
+
+
+def passed_check_counts(conn: Connection, pack_id: str, trusted: set[str]) -> dict[str, int]:
+    """Per learner: how many distinct practical checks of the pack they passed (trusted keys only)."""
+    query = select(practical_check.c.learner_id, practical_check.c.check_id, practical_check.c.issuer_key).where(
+        practical_check.c.pack_id == pack_id, practical_check.c.passed.is_(True)
+    )
+    found: dict[str, set[str]] = {}
+    for row in conn.execute(query):
+        if row.issuer_key in trusted:
+            found.setdefault(row.learner_id, set()).add(row.check_id)
+    return {key: len(value) for key, value in found.items()}
