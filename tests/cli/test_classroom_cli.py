@@ -49,7 +49,9 @@ def test_a_trainer_runs_a_session_and_records_a_practical_check(
     assert json.loads(out)[0]["observed_by"] == "Amina Yusuf"
 
 
-def test_bad_input_is_a_clear_message_and_exit_code(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+def test_bad_input_is_a_clear_message_and_exit_code(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
     home = tmp_path / "data"
     code, _, err = run(capsys, home, "session", "start", "--title", "Day 1", "--modules", "no-such-module")
     assert code == 1 and "No module 'no-such-module'" in err and "Traceback" not in err

@@ -3,6 +3,7 @@ count, certificates that wait for their practical checks and list them, and the 
 
 from __future__ import annotations
 
+import csv
 import json
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -41,7 +42,9 @@ def _rows(app: App, member: fmt.Member) -> list[dict[str, object]]:
 
 def test_every_record_is_signed_and_a_changed_fact_breaks_its_signature(app: App) -> None:
     grace = _worker(app)
-    session = app.classroom.start_session("Case registration", ["basics", "follow-up"], trainer_name="Amina Yusuf")
+    session = app.classroom.start_session(
+        "Case registration", ["basics", "follow-up"], trainer_name="Amina Yusuf"
+    )
     app.classroom.attend(session.id, learner_id=grace)
     app.classroom.attend(session.id, staff_name="Joseph Banda")
     app.classroom.record_check(grace, "register-case", True, "Amina Yusuf", "Registered a made-up case")
@@ -105,12 +108,17 @@ def test_a_certificate_waits_for_its_practical_check_and_then_lists_it(app: App,
     assert outcome.valid, outcome.reason
     evidence = json.loads(signed)["evidence"]
     assert [e["name"] for e in evidence] == ["Register a case on the demo site"]
-    assert "Amina Yusuf" in evidence[0]["description"] and evidence[0]["narrative"] == "Registered a made-up case"
+    assert (
+        "Amina Yusuf" in evidence[0]["description"]
+        and evidence[0]["narrative"] == "Registered a made-up case"
+    )
     facts = read_facts(json.loads(signed))
     assert facts.practical[0].title == "Register a case on the demo site"
     document = app.certificates.document(certificate.id)
     assert document.practice_heading == "Assessed in practice"
-    assert document.practice == (f"Register a case on the demo site — observed by Amina Yusuf on {clock().date()}",)
+    assert document.practice == (
+        f"Register a case on the demo site — observed by Amina Yusuf on {clock().date()}",
+    )
 
 
 def test_the_pack_refuses_a_certificate_naming_an_unknown_practical_check(tmp_path: Path) -> None:
@@ -129,3 +137,30 @@ def test_held_at_is_kept_as_given(app: App) -> None:
     when = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)
     session = app.classroom.start_session("Day 1", ["basics"], held_at=when, trainer_name="Amina Yusuf")
     assert app.classroom.session(session.id[:8]).held_at == when
+
+
+def test_reports_show_sessions_attended_and_checks_passed(app: App, tmp_path: Path) -> None:
+    grace = _worker(app)
+    _worker(app, "Peter Mwale")
+    session = app.classroom.start_session("Follow-up in class", ["follow-up"], trainer_name="Amina Yusuf")
+    app.classroom.attend(session.id, learner_id=grace)
+    app.classroom.record_check(grace, "register-case", False, "Amina Yusuf", "Forgot the consent step")
+    app.classroom.record_check(grace, "register-case", True, "Amina Yusuf", "Done right")
+    app.classroom.record_check(grace, "create-user", True, "Amina Yusuf")
+    detail = app.reports.learner_detail(grace)
+    assert [(s.title, s.trainer_name, s.modules) for s in detail.sessions] == [
+        ("Follow-up in class", "Amina Yusuf", ("Follow-up",))]  # fmt: skip
+    assert sorted((c.title, c.passed) for c in detail.practical_checks) == [
+        ("Create a user account on the demo site", True), ("Register a case on the demo site", False),
+        ("Register a case on the demo site", True)]  # fmt: skip
+    out = app.reports.export(tmp_path / "learners.csv", "csv")
+    with out.open(encoding="utf-8-sig") as handle:
+        rows = {r["name"]: r for r in csv.DictReader(handle)}
+    assert (rows["Grace Okello"]["sessions_attended"], rows["Grace Okello"]["practical_checks_passed"]) == (
+        "1",
+        "2",
+    )
+    assert (rows["Peter Mwale"]["sessions_attended"], rows["Peter Mwale"]["practical_checks_passed"]) == (
+        "0",
+        "0",
+    )

@@ -38,7 +38,11 @@ def run_class(app: App) -> dict[str, str]:
     peter, _ = app.learners.create("Peter Mwale", "case_worker", "Hill agency")
     basics_done(app, grace.id)
     session, _ = app.classroom.run_session(
-        "Follow-up in class", ["follow-up"], [grace.id, peter.id], ["Joseph Banda"], trainer_name="Amina Yusuf"
+        "Follow-up in class",
+        ["follow-up"],
+        [grace.id, peter.id],
+        ["Joseph Banda"],
+        trainer_name="Amina Yusuf",
     )
     app.classroom.record_check(grace.id, "register-case", True, "Amina Yusuf", "Registered a made-up case")
     app.classroom.record_check(peter.id, "register-case", False, "Amina Yusuf", "Skipped the consent step")
@@ -55,7 +59,9 @@ def test_sessions_and_checks_round_trip_and_reimport_changes_nothing(
     assert exported.counts["practical_checks"] == 2
     result = centre.records.import_bundle(tmp_path / "f.zip")
     assert result.counts["training_sessions"]["added"] == 1
-    assert result.counts["session_attendance"]["added"] == 3 and result.counts["practical_checks"]["added"] == 2
+    assert (
+        result.counts["session_attendance"]["added"] == 3 and result.counts["practical_checks"]["added"] == 2
+    )
     session = centre.classroom.session(ids["session"])
     assert session.trusted and session.trainer_name == "Amina Yusuf"
     assert [a.name for a in session.attendees] == ["Grace Okello", "Joseph Banda", "Peter Mwale"]
@@ -65,7 +71,11 @@ def test_sessions_and_checks_round_trip_and_reimport_changes_nothing(
     assert centre.certificates.issue_if_eligible(ids["grace"], PACK) is not None  # attendance and check count
 
     again = centre.records.import_bundle(tmp_path / "f.zip")
-    assert again.counts["training_sessions"] == {**again.counts["training_sessions"], "added": 0, "unchanged": 1}
+    assert again.counts["training_sessions"] == {
+        **again.counts["training_sessions"],
+        "added": 0,
+        "unchanged": 1,
+    }
     assert again.counts["practical_checks"]["unchanged"] == 2 and again.added == 0
     assert len(centre.classroom.sessions()) == 1 and len(centre.classroom.checks()) == 2
 
@@ -77,12 +87,19 @@ def test_an_untrusted_key_s_sessions_and_checks_are_kept_aside_until_it_is_trust
     field.records.export(tmp_path / "f.zip")
     result = centre.records.import_bundle(tmp_path / "f.zip")
     assert not result.trusted
-    assert result.counts["training_sessions"]["pending"] == 1 and result.counts["practical_checks"]["pending"] == 2
+    assert (
+        result.counts["training_sessions"]["pending"] == 1
+        and result.counts["practical_checks"]["pending"] == 2
+    )
     assert centre.classroom.sessions() == [] and centre.classroom.checks() == []  # nothing counts
     pending = {p["member"] for p in centre.records.pending()}
     assert {"training_sessions.jsonl", "session_attendance.jsonl", "practical_checks.jsonl"} <= pending
     again = centre.records.import_bundle(tmp_path / "f.zip")
-    assert again.counts["practical_checks"] == {**again.counts["practical_checks"], "pending": 0, "unchanged": 2}
+    assert again.counts["practical_checks"] == {
+        **again.counts["practical_checks"],
+        "pending": 0,
+        "unchanged": 2,
+    }
 
     centre.trust.trust_key(field.trust.device_key().public.public_key, "Field laptop")
     centre.records.release_trusted()

@@ -41,7 +41,9 @@ def tick(qtbot: Any, checklist: QListWidget, text: str) -> None:
     """Click the row, then press Space: how a keyboard or mouse user ticks a checklist row."""
     item = checklist.findItems(text, Qt.MatchFlag.MatchExactly)[0]
     checklist.scrollToItem(item)
-    qtbot.mouseClick(checklist.viewport(), Qt.MouseButton.LeftButton, pos=checklist.visualItemRect(item).center())
+    qtbot.mouseClick(
+        checklist.viewport(), Qt.MouseButton.LeftButton, pos=checklist.visualItemRect(item).center()
+    )
     qtbot.keyClick(checklist, Qt.Key.Key_Space)
     assert item.checkState() is Qt.CheckState.Checked
 
@@ -59,7 +61,9 @@ def open_sessions_tab(qtbot: Any, context: Context) -> TrainerView:
     return view
 
 
-def test_a_trainer_records_a_session_and_a_practical_check_and_sees_them(qtbot: Any, context: Context) -> None:
+def test_a_trainer_records_a_session_and_a_practical_check_and_sees_them(
+    qtbot: Any, context: Context
+) -> None:
     view = open_sessions_tab(qtbot, context)
     panel = view.sessions
     qtbot.mouseClick(named(panel, QPushButton, "New session"), Qt.MouseButton.LeftButton)
@@ -105,7 +109,10 @@ def test_a_trainer_records_a_session_and_a_practical_check_and_sees_them(qtbot: 
     for widget in panel.findChildren(QWidget):  # every interactive widget of ours has an accessible name
         if widget.objectName().startswith("qt_"):  # Qt's own parts (the line edit inside a date edit)
             continue
-        if isinstance(widget, QPushButton | QLineEdit | QListWidget) or widget in (panel.sessions, panel.checks):
+        if isinstance(widget, QPushButton | QLineEdit | QListWidget) or widget in (
+            panel.sessions,
+            panel.checks,
+        ):
             assert widget.accessibleName()
     if SHOTS:
         panel.sessions.topLevelItem(0).setExpanded(True)

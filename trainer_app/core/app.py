@@ -118,7 +118,15 @@ def open_app(
     trust.device_key()  # the installation's key pair exists from the first run on
     classroom = ClassroomService(db, clock, packs, learners, progress, trust)
     certificates = CertificateService(
-        db, clock, packs, learners, progress, settings, trust, _render_certificate_pdf, classroom.passed_checks
+        db,
+        clock,
+        packs,
+        learners,
+        progress,
+        settings,
+        trust,
+        _render_certificate_pdf,
+        classroom.passed_checks,
     )
     quizzes = QuizService(db, clock, packs, progress)
     gates = GateService(db, clock, packs, certificate_source(certificates.countable), _readiness_writer)

@@ -83,7 +83,7 @@ def build_credential(facts: CertificateFacts, issuer_did: str) -> dict[str, Any]
                 "value": percent_text(facts.score),
             }
         ]
-    credential = {
+    credential: dict[str, Any] = {
         "@context": list(CREDENTIAL_CONTEXTS),
         "id": f"urn:uuid:{facts.credential_id}",
         "type": list(CREDENTIAL_TYPES),

@@ -50,7 +50,9 @@ def _check_practical_checks(parsed: ParsedPack, problems: Problems) -> None:
                     "(practical checks are listed in content/pack.toml)",
                 )
             elif check_id in listed:
-                problems.add(table.doc.rel, line, f"{table.what}: practical check {check_id!r} is listed twice")
+                problems.add(
+                    table.doc.rel, line, f"{table.what}: practical check {check_id!r} is listed twice"
+                )
             listed.add(check_id)
 
 

@@ -104,7 +104,11 @@ class ClassroomService:
             ids = [i for i in sessions_repo.session_ids(conn) if i == wanted or i.startswith(wanted)]
             if len(ids) > 1 and wanted not in ids:
                 raise ValidationError(f"'{session_id}' matches {len(ids)} sessions; give more of the id.")
-            found = sessions_repo.sessions(conn, self._trusted(), wanted if wanted in ids else ids[0]) if ids else []
+            found = (
+                sessions_repo.sessions(conn, self._trusted(), wanted if wanted in ids else ids[0])
+                if ids
+                else []
+            )
         if not found:
             raise NotFoundError(f"No training session with id '{session_id}'.")
         return found[0]
@@ -203,7 +207,9 @@ class ClassroomService:
         signed = sign_row(fmt.PRACTICAL_CHECKS, row, self._trust.device_key())
         with self._db.transaction() as conn:
             sessions_repo.add_check(conn, signed)
-            return next(c for c in sessions_repo.checks(conn, self._trusted(), learner_id) if c.id == row["id"])
+            return next(
+                c for c in sessions_repo.checks(conn, self._trusted(), learner_id) if c.id == row["id"]
+            )
 
     def checks(self, learner_id: str | None = None, pack_id: str | None = None) -> list[PracticalCheck]:
         with self._db.transaction() as conn:

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from trainer_app.core.common.clock import as_utc
 from trainer_app.core.common.errors import NotFoundError
-from trainer_app.core.domain.pack import Pack
 from trainer_app.core.domain.classroom import PracticalCheck, TrainingSession
+from trainer_app.core.domain.pack import Pack
 from trainer_app.core.domain.report import (
     ActivityLine,
     AttemptLine,

@@ -105,7 +105,9 @@ def _since(member: fmt.Member, since: datetime) -> Any:
             certificate.c.stored_at >= since,
             certificate.c.revoked_at >= since,
         )
-    if member is fmt.TRAINING_SESSIONS:  # a session someone attended since, so their attendance can refer to it
+    if (
+        member is fmt.TRAINING_SESSIONS
+    ):  # a session someone attended since, so their attendance can refer to it
         attended = select(session_attendance.c.session_id).where(session_attendance.c.recorded_at >= since)
         return or_(training_session.c.recorded_at >= since, training_session.c.id.in_(attended))
     return _table(member).c[member.stamp] >= since

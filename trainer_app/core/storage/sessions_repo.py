@@ -63,10 +63,19 @@ def sessions(
     attendees = _attendees(conn, [r.id for r in rows]) if rows else {}
     return [
         TrainingSession(
-            r.id, r.pack_id, r.title, as_utc(r.held_at), r.trainer_learner_id, r.trainer_name,
-            tuple(m for m in r.module_ids.split(",") if m), r.location, r.note, _fingerprint(r.issuer_key),
-            r.issuer_key in trusted, tuple(attendees.get(r.id, ())),
-        )  # fmt: skip
+            r.id,
+            r.pack_id,
+            r.title,
+            as_utc(r.held_at),
+            r.trainer_learner_id,
+            r.trainer_name,
+            tuple(m for m in r.module_ids.split(",") if m),
+            r.location,
+            r.note,
+            _fingerprint(r.issuer_key),
+            r.issuer_key in trusted,
+            tuple(attendees.get(r.id, ())),
+        )
         for r in rows
     ]
 
@@ -90,9 +99,18 @@ def checks(
         query = query.where(practical_check.c.pack_id == pack_id)
     return [
         PracticalCheck(
-            r.id, r.learner_id, r.display_name, r.pack_id, r.check_id, bool(r.passed), r.observed_by,
-            as_utc(r.observed_at), r.note, _fingerprint(r.issuer_key), r.issuer_key in trusted,
-        )  # fmt: skip
+            r.id,
+            r.learner_id,
+            r.display_name,
+            r.pack_id,
+            r.check_id,
+            bool(r.passed),
+            r.observed_by,
+            as_utc(r.observed_at),
+            r.note,
+            _fingerprint(r.issuer_key),
+            r.issuer_key in trusted,
+        )
         for r in conn.execute(query)
     ]
 
@@ -123,9 +141,9 @@ def sessions_for_learner(conn: Connection, learner_id: str, trusted: set[str]) -
 
 def passed_check_counts(conn: Connection, pack_id: str, trusted: set[str]) -> dict[str, int]:
     """Per learner: how many distinct practical checks of the pack they passed (trusted keys only)."""
-    query = select(practical_check.c.learner_id, practical_check.c.check_id, practical_check.c.issuer_key).where(
-        practical_check.c.pack_id == pack_id, practical_check.c.passed.is_(True)
-    )
+    query = select(
+        practical_check.c.learner_id, practical_check.c.check_id, practical_check.c.issuer_key
+    ).where(practical_check.c.pack_id == pack_id, practical_check.c.passed.is_(True))
     found: dict[str, set[str]] = {}
     for row in conn.execute(query):
         if row.issuer_key in trusted:

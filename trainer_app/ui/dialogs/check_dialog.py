@@ -46,7 +46,9 @@ class CheckDialog(QDialog):
         self.check.setAccessibleName(self.tr("Practical check"))
         for definition in pack.practical_checks:
             self.check.addItem(definition.title, definition.id)
-            self.check.setItemData(self.check.count() - 1, definition.description, Qt.ItemDataRole.ToolTipRole)
+            self.check.setItemData(
+                self.check.count() - 1, definition.description, Qt.ItemDataRole.ToolTipRole
+            )
         self.passed = QCheckBox(self.tr("&Passed: the task was done correctly"))
         self.passed.setAccessibleName(self.tr("Passed"))
         self.passed.setChecked(True)

@@ -63,7 +63,9 @@ def checked(widget: QListWidget, staff: bool | None = None) -> list[str]:
     found = []
     for row in range(widget.count()):
         item = widget.item(row)
-        if item.checkState() is Qt.CheckState.Checked and (staff is None or bool(item.data(STAFF_ROLE)) == staff):
+        if item.checkState() is Qt.CheckState.Checked and (
+            staff is None or bool(item.data(STAFF_ROLE)) == staff
+        ):
             found.append(str(item.data(ID_ROLE)))
     return found
 

@@ -112,12 +112,18 @@ class SessionsPanel(QWidget):
         self.checks.clear()
         for check in checks:
             definition = pack.practical_check(check.check_id)
-            key = check.issuer_fingerprint if check.trusted else untrusted.format(fingerprint=check.issuer_fingerprint)
+            key = (
+                check.issuer_fingerprint
+                if check.trusted
+                else untrusted.format(fingerprint=check.issuer_fingerprint)
+            )
             item = QTreeWidgetItem(self.checks, [check.learner_name, definition.title if definition else check.check_id,
                                    self.tr("Passed") if check.passed else self.tr("Not passed"), check.observed_by,
                                    f"{check.observed_at:%Y-%m-%d}", key])  # fmt: skip
             item.setToolTip(0, check.note)
-        self.status.setText(self.tr("Sessions: {s} · practical checks: {c}").format(s=len(sessions), c=len(checks)))
+        self.status.setText(
+            self.tr("Sessions: {s} · practical checks: {c}").format(s=len(sessions), c=len(checks))
+        )
 
     # ---- dialogs --------------------------------------------------------------------------------------
 
@@ -152,7 +158,9 @@ class SessionsPanel(QWidget):
             QMessageBox.warning(self, self.tr("Training session"), str(error))
             return
         self.refresh()
-        text = self.tr("Recorded “{title}” with {n} attendees.").format(title=session.title, n=len(session.attendees))
+        text = self.tr("Recorded “{title}” with {n} attendees.").format(
+            title=session.title, n=len(session.attendees)
+        )
         if issued:
             text += " " + self.tr("{n} certificates issued.").format(n=len(issued))
         self.status.setText(text)

@@ -114,12 +114,20 @@ class LearnerDetailPanel(QWidget):
         if detail.sessions:
             group = self._group(self.tr("Classroom sessions ({n})").format(n=len(detail.sessions)))
             for session in detail.sessions:
-                trainer = self.tr("Trainer: {name}").format(name=session.trainer_name) if session.trainer_name else ""
-                item = QTreeWidgetItem(group, [session.title, self.tr("Attended"), "", _when(session.held_at)])
+                trainer = (
+                    self.tr("Trainer: {name}").format(name=session.trainer_name)
+                    if session.trainer_name
+                    else ""
+                )
+                item = QTreeWidgetItem(
+                    group, [session.title, self.tr("Attended"), "", _when(session.held_at)]
+                )
                 item.setToolTip(0, "\n".join(x for x in (", ".join(session.modules), trainer) if x))
         if detail.practical_checks:
             group = self._group(self.tr("Practical checks ({n})").format(n=len(detail.practical_checks)))
             for check in detail.practical_checks:
                 state = self.tr("Passed") if check.passed else self.tr("Not passed")
-                item = QTreeWidgetItem(group, [check.title, state, check.observed_by, _when(check.observed_at)])
+                item = QTreeWidgetItem(
+                    group, [check.title, state, check.observed_by, _when(check.observed_at)]
+                )
                 item.setToolTip(0, check.note)
