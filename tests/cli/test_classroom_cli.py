@@ -47,6 +47,15 @@ def test_a_trainer_runs_a_session_and_records_a_practical_check(
     assert code == 0 and "Grace Okello" in out and "pc-register-case" in out and "passed" in out
     code, out, _ = run(capsys, home, "check", "list", "--format", "json")
     assert json.loads(out)[0]["observed_by"] == "Amina Yusuf"
+    code, out, _ = run(capsys, home, "progress", "show", grace, "--format", "json")
+    shown = json.loads(out)
+    assert [s["title"] for s in shown["sessions"]] == ["Day 1: getting started"]
+    slides = next(
+        a for m in shown["modules"] for a in m["activities"] if a["id"] == "cw-getting-started-slides"
+    )
+    assert slides["status"] == "completed"  # the trainer-led deck counted the attendance
+    code, out, _ = run(capsys, home, "progress", "show", grace)
+    assert code == 0 and "Classroom sessions attended: 1" in out
 
 
 def test_bad_input_is_a_clear_message_and_exit_code(

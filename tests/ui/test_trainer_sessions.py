@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLineEdit, QListWidget, QPushButton, QTabBar, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QListWidget, QPushButton, QTabBar, QWidget
 
 from tests.core.classroom_fixtures import PACK, classroom_laptop
 from trainer_app.core.common.clock import FakeClock
@@ -132,3 +132,21 @@ def test_the_dialog_says_what_is_missing_and_records_nothing(qtbot: Any, context
     assert dialog.isVisible() and "module" in dialog.message.text()
     qtbot.mouseClick(named(dialog, QPushButton, "Cancel"), Qt.MouseButton.LeftButton)
     assert not dialog.isVisible() and context.app.classroom.sessions() == []
+
+
+def test_home_tells_the_learner_which_practical_check_is_still_needed(qtbot: Any, context: Context) -> None:
+    from trainer_app.ui.views.home_view import HomeView
+
+    app = context.app
+    grace = next(x for x in app.learners.list() if x.display_name == "Grace Okello")
+    context.learner = grace
+    home = HomeView(context)
+    qtbot.addWidget(home)
+    label = named(home, QLabel, "Classroom sessions and practical checks")
+    assert "still needed for your certificate: Register a case on the demo site" in label.text()
+    session = app.classroom.start_session("Follow-up in class", ["follow-up"], trainer_name="Amina Yusuf")
+    app.classroom.attend(session.id, learner_id=grace.id)
+    app.classroom.record_check(grace.id, "register-case", True, "Amina Yusuf")
+    home.refresh()
+    assert "Classroom sessions attended: 1" in label.text()
+    assert "Practical check passed: Register a case on the demo site, observed by Amina Yusuf" in label.text()

@@ -13,7 +13,7 @@ from trainer_app.core.common.clock import Clock
 from trainer_app.core.common.errors import NotFoundError, ValidationError
 from trainer_app.core.common.ids import new_uuid
 from trainer_app.core.domain.classroom import Attendance, AttendanceResult, PracticalCheck, TrainingSession
-from trainer_app.core.domain.pack import Pack
+from trainer_app.core.domain.pack import Pack, PracticalCheckDef, Track
 from trainer_app.core.exchange import record_format as fmt
 from trainer_app.core.exchange.classroom_sign import sign_row
 from trainer_app.core.services.learners import LearnerService
@@ -226,3 +226,14 @@ class ClassroomService:
     def learner_sessions(self, learner_id: str) -> list[TrainingSession]:
         with self._db.transaction() as conn:
             return sessions_repo.sessions_for_learner(conn, learner_id, self._trusted())
+
+    def required_checks(
+        self, learner_id: str, pack: Pack, track: Track
+    ) -> list[tuple[PracticalCheckDef, PracticalCheck | None]]:
+        """Each practical check the track's certificate needs, with the passed check that counts (or None)."""
+        passed = self.passed_checks(learner_id, pack.id) if track.certificate.practical_checks else {}
+        found = []
+        for check_id in track.certificate.practical_checks:
+            definition = pack.practical_check(check_id) or PracticalCheckDef(check_id, check_id, "")
+            found.append((definition, passed.get(check_id)))
+        return found
