@@ -128,3 +128,27 @@ def test_a_changed_record_rejects_the_bundle_even_from_a_trusted_key(
     with pytest.raises(ExchangeError, match="does not match its signature"):
         centre.records.import_bundle(tmp_path / "forged.zip")
     assert centre.classroom.checks() == [] and centre.learners.list() == []  # nothing at all was imported
+
+
+def test_records_passed_on_by_a_trusted_key_count_only_once_their_own_signer_is_trusted(
+    field: App, centre: App, tmp_path: Path, clock: FakeClock
+) -> None:
+    ids = run_class(field)
+    centre.trust.trust_key(field.trust.device_key().public.public_key, "Field laptop")
+    field.records.export(tmp_path / "f.zip")
+    centre.records.import_bundle(tmp_path / "f.zip")
+    centre.records.export(tmp_path / "c.zip")  # the centre passes the field laptop's records on
+    national = classroom_laptop(tmp_path, "national", clock)
+    try:
+        national.trust.trust_key(centre.trust.device_key().public.public_key, "Training centre")
+        national.records.import_bundle(tmp_path / "c.zip")
+        session = national.classroom.sessions()[0]
+        assert not session.trusted and session.issuer_fingerprint == field.trust.device_key().fingerprint
+        assert national.classroom.passed_checks(ids["grace"], PACK) == {}  # listed, but it does not count
+        assert national.certificates.issue_if_eligible(ids["grace"], PACK) is None
+        fingerprints = {k.fingerprint for k in national.trust.issuer_keys()}
+        assert field.trust.device_key().fingerprint in fingerprints  # shown for a trust decision
+        national.trust.trust_key(field.trust.device_key().public.public_key, "Field laptop")
+        assert set(national.classroom.passed_checks(ids["grace"], PACK)) == {"register-case"}
+    finally:
+        national.close()
