@@ -78,7 +78,12 @@ class _Drawing:
         self.text(self.box(25, 68, 247, 30), d.learner_name, 32, centre, bold=True, min_pt=11)
         if d.agency:
             self.text(self.box(25, 99, 247, 7), d.agency, 12, centre, colour=MUTED, min_pt=7)
-        self.text(self.box(35, 108, 227, 20), d.criteria, 11.5, centre, colour=MUTED, min_pt=7)
+        if d.practice:  # the criteria make room for what was assessed in practice, and by whom
+            self.text(self.box(35, 107, 227, 11), d.criteria, 11.5, centre, colour=MUTED, min_pt=7)
+            practice = f"{d.practice_heading}: " + "; ".join(d.practice)
+            self.text(self.box(35, 118.5, 227, 12.5), practice, 10, centre, colour=INK, min_pt=6)
+        else:
+            self.text(self.box(35, 108, 227, 20), d.criteria, 11.5, centre, colour=MUTED, min_pt=7)
         self._rule(132)
         self._details()
         self._qr()

@@ -21,8 +21,10 @@ from trainer_app.core.credentials.obfacts import (
     AGENCY_TYPE,
     NAME_TYPE,
     PACK_ID_TYPE,
+    PRACTICAL_GENRE,
     TRACK_ID_TYPE,
     CertificateFacts,
+    PracticalEvidence,
     percent_text,
     read_facts,
 )
@@ -81,7 +83,7 @@ def build_credential(facts: CertificateFacts, issuer_did: str) -> dict[str, Any]
                 "value": percent_text(facts.score),
             }
         ]
-    return {
+    credential: dict[str, Any] = {
         "@context": list(CREDENTIAL_CONTEXTS),
         "id": f"urn:uuid:{facts.credential_id}",
         "type": list(CREDENTIAL_TYPES),
@@ -90,6 +92,22 @@ def build_credential(facts: CertificateFacts, issuer_did: str) -> dict[str, Any]
         "validFrom": format_datetime(facts.issued_at),
         "credentialSubject": subject,
     }
+    if facts.practical:  # OB 3.0 Evidence: what was assessed in practice, by whom (signed like the rest)
+        credential["evidence"] = [_evidence(e) for e in facts.practical]
+    return credential
+
+
+def _evidence(evidence: PracticalEvidence) -> dict[str, Any]:
+    entry: dict[str, Any] = {
+        "id": f"urn:uuid:{evidence.record_id}",
+        "type": ["Evidence"],
+        "name": evidence.title,
+        "description": evidence.description,
+        "genre": PRACTICAL_GENRE,
+    }
+    if evidence.note:
+        entry["narrative"] = evidence.note
+    return entry
 
 
 def issue(

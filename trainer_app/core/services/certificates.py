@@ -8,7 +8,7 @@ import builtins
 import hashlib
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -49,7 +49,11 @@ from trainer_app.core.storage import certificates_repo
 from trainer_app.core.storage.db import Database
 
 if TYPE_CHECKING:
+    from trainer_app.core.domain.classroom import PracticalCheck
     from trainer_app.core.domain.learner import Learner
+
+# (learner id, pack id) -> the passed practical checks that count, by check id
+PassedChecks = Callable[[str, str], Mapping[str, "PracticalCheck"]]
 
 ORGANISATION_SETTING = "organisation"  # Settings.extra key: the organisation named on certificates
 
@@ -65,6 +69,7 @@ class CertificateService:
         settings: SettingsService,
         trust: TrustService,
         pdf_renderer: CertificatePdfRenderer,
+        passed_checks: PassedChecks | None = None,
     ) -> None:
         self._db = db
         self._clock = clock
@@ -74,6 +79,7 @@ class CertificateService:
         self._settings = settings
         self.trust = trust
         self._render_pdf = pdf_renderer
+        self._passed_checks = passed_checks
         self.checker = CertificateChecker(db, clock, trust)
 
     # ---- issuing -----------------------------------------------------------------------------------
@@ -91,7 +97,15 @@ class CertificateService:
         progress = self._progress.track(learner_id, pack, track.id)
         if progress is None or not progress.completed or self._has_current(learner_id, pack, track):
             return None
+        if self.missing_practical_checks(learner_id, pack, track):
+            return None
         return self._issue(learner, pack, track)
+
+    def missing_practical_checks(self, learner_id: str, pack: Pack, track: Track) -> builtins.list[str]:
+        """The practical checks the track's certificate needs that the learner has not passed (trusted)."""
+        needed = track.certificate.practical_checks
+        passed = self._passed_checks(learner_id, pack.id) if needed and self._passed_checks else {}
+        return [c for c in needed if c not in passed]
 
     def issue_all_eligible(self, learner_id: str) -> list[Certificate]:
         """Every certificate the learner has newly earned, across installed packs and all of their roles."""
@@ -115,7 +129,8 @@ class CertificateService:
 
         key = self.trust.device_key()
         score = self.track_score(learner.id, pack, track)
-        facts = build_facts(learner, pack, track, score, self.organisation(pack), self._clock())
+        passed = dict(self._passed_checks(learner.id, pack.id)) if self._passed_checks else {}
+        facts = build_facts(learner, pack, track, score, self.organisation(pack), self._clock(), passed)
         credential = issue(facts, key)
         token = make_token(TokenClaims.from_facts(facts, key.did), key)
         signed_json = canonical_json(credential).decode("utf-8")

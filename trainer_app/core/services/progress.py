@@ -170,6 +170,16 @@ class ProgressService:
             learner_id, pack_id, activity, _fixed(value, passed), _non_negative(seconds), None, "quiz", data
         )
 
+    def record_attendance(
+        self, learner_id: str, pack_id: str, activity_id: str, session_id: str
+    ) -> ProgressResult:
+        """The learner attended a classroom session covering this activity, which the pack lets count."""
+        activity = self._activity(pack_id, activity_id)
+        if not activity.attendance_counts:
+            raise ValidationError(f"Attending a session does not complete activity '{activity_id}'.")
+        data = {"session": session_id}
+        return self._apply(learner_id, pack_id, activity, _fixed(1.0, True), 0.0, None, "attended", data)
+
     # ---- queries -------------------------------------------------------------------------------------
 
     def activity(self, learner_id: str, pack_id: str, activity_id: str) -> ActivityProgress | None:

@@ -62,6 +62,10 @@ class HomeView(QWidget):
         layout.addWidget(self.description)
         layout.addLayout(top)
         layout.addWidget(self.next_label)
+        self.classroom_label = QLabel()  # classroom sessions attended and the practical checks a trainer saw
+        self.classroom_label.setWordWrap(True)
+        self.classroom_label.setAccessibleName(self.tr("Classroom sessions and practical checks"))
+        layout.addWidget(self.classroom_label)
         layout.addWidget(self.tree, 1)
         self.refresh()
 
@@ -89,6 +93,24 @@ class HomeView(QWidget):
         self.next_id = app.progress.next_activity(learner.id, self.pack, self.track.id)
         self._fill(summary.modules, done)
         self._show_next(summary.completed)
+        self._show_classroom(learner.id)
+
+    def _show_classroom(self, learner_id: str) -> None:
+        """Sessions attended, and each practical check the certificate needs: passed (by whom) or still to do."""
+        assert self.pack is not None and self.track is not None
+        app = self.context.app
+        sessions = [s for s in app.classroom.learner_sessions(learner_id) if s.trusted]
+        parts = [self.tr("Classroom sessions attended: {n}").format(n=len(sessions))] if sessions else []
+        for definition, found in app.classroom.required_checks(learner_id, self.pack, self.track):
+            if found is None:
+                text = self.tr("Practical check still needed for your certificate: {title} (a trainer observes it "
+                               "on the demo site)").format(title=definition.title)  # fmt: skip
+            else:
+                text = self.tr("Practical check passed: {title}, observed by {name} on {date}").format(
+                    title=definition.title, name=found.observed_by, date=found.observed_at.date().isoformat())  # fmt: skip
+            parts.append(text)
+        self.classroom_label.setText("\n".join(parts))
+        self.classroom_label.setVisible(bool(parts))
 
     def _show_next(self, completed: bool) -> None:
         assert self.pack is not None
