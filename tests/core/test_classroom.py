@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
+import jsonschema
 import pytest
 
 from tests.core.classroom_fixtures import PACK, basics_done, classroom_laptop, classroom_pack
@@ -114,6 +115,10 @@ def test_a_certificate_waits_for_its_practical_check_and_then_lists_it(app: App,
     )
     facts = read_facts(json.loads(signed))
     assert facts.practical[0].title == "Register a case on the demo site"
+    from tests.core.test_open_badges_schema import SCHEMA_FILE
+
+    schema = json.loads(SCHEMA_FILE.read_text(encoding="utf-8"))
+    assert list(jsonschema.Draft201909Validator(schema).iter_errors(json.loads(signed))) == []
     document = app.certificates.document(certificate.id)
     assert document.practice_heading == "Assessed in practice"
     assert document.practice == (

@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen, QTextOption
 
+from trainer_app.core.credentials.pdfaf import associate_files
 from trainer_app.core.credentials.pdfattach import CREDENTIAL_ATTACHMENT, TOKEN_ATTACHMENT
 from trainer_app.core.services.certificate_text import CertificateDocument
 from trainer_app.pdf.fonts import certificate_families, ensure_gui, make_font
@@ -52,7 +53,8 @@ def render_certificate_pdf(document: CertificateDocument) -> bytes:
         painter.end()
     del writer
     buffer.close()
-    return buffer.data().data()
+    # The credential becomes an associated file (/AF, /AFRelationship /Data, /UF, MIME type on its stream).
+    return associate_files(buffer.data().data(), {CREDENTIAL_ATTACHMENT: "application/json"})
 
 
 class _Drawing:

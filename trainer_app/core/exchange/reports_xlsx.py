@@ -27,7 +27,7 @@ STATUS_FILLS = {
     CellStatus.LOCKED: "D9D9D9",
 }
 WIDTHS = {"text": 18, "int": 10, "number": 12, "datetime": 19, "date": 12}
-FORMATS = {"datetime": "yyyy-mm-dd hh:mm", "date": "yyyy-mm-dd", "number": "0.0"}
+FORMATS = {"datetime": "yyyy-mm-dd hh:mm", "date": "yyyy-mm-dd", "number": "0.0", "int": "0"}
 
 
 def write_xlsx(report: ReportData, path: Path) -> None:
@@ -68,7 +68,7 @@ def _about(book: Workbook, report: ReportData) -> None:
     ):
         cell = WriteOnlyCell(sheet, label)
         cell.font = Font(bold=True)
-        sheet.append([cell, _typed(sheet, value, "datetime" if isinstance(value, datetime) else "text")])
+        sheet.append([cell, _typed(sheet, value, _kind_of(value))])
 
 
 def _sheet(book: Workbook, data: Table) -> None:
@@ -99,12 +99,22 @@ def _plain(value: Any) -> Any:
     return value if not isinstance(value, bool) else ("true" if value else "false")
 
 
-def _typed(sheet: Any, value: Any, number_format: str) -> Any:
+def _kind_of(value: Any) -> str:
+    if isinstance(value, datetime):
+        return "datetime"
+    if isinstance(value, int) and not isinstance(value, bool):
+        return "int"
+    return "number" if isinstance(value, float) else "text"
+
+
+def _typed(sheet: Any, value: Any, kind: str) -> Any:
+    """A cell formatted by its type: only a number or date gets a number format, and only a real one (a
+    format named after the kind, such as "text", would show as literal letters around the number)."""
     if value is None:
         return None
     cell = WriteOnlyCell(sheet, _naive(value) if isinstance(value, datetime) else value)
-    if isinstance(value, datetime | date | float | int) and not isinstance(value, bool):
-        cell.number_format = FORMATS.get(number_format, number_format)
+    if isinstance(value, datetime | date | float | int) and not isinstance(value, bool) and kind in FORMATS:
+        cell.number_format = FORMATS[kind]
     return cell
 
 
