@@ -169,3 +169,20 @@ def test_reports_show_sessions_attended_and_checks_passed(app: App, tmp_path: Pa
         "0",
         "0",
     )
+
+
+def test_attendance_and_practical_checks_become_xapi_statements(app: App) -> None:
+    grace = _worker(app)
+    session, _ = app.classroom.run_session("Day 1", ["basics"], [grace], ["Joseph Banda"])
+    app.classroom.record_check(grace, "register-case", False, "Amina Yusuf")
+    app.classroom.record_check(grace, "register-case", True, "Amina Yusuf")
+    statements = app.xapi.statements()
+    attended = [s for s in statements if s["verb"]["id"] == "http://adlnet.gov/expapi/verbs/attended"]
+    assert len(attended) == 1  # the planned staff member has no profile here, so no statement
+    assert attended[0]["object"]["id"].endswith(f"/sessions/{session.id}")
+    assert attended[0]["object"]["definition"]["type"] == "http://adlnet.gov/expapi/activities/meeting"
+    assert attended[0]["actor"]["account"]["name"] == grace and "name" not in attended[0]["actor"]
+    checks = [s for s in statements if "/practical-checks/" in s["object"]["id"]]
+    assert [s["verb"]["display"]["en-US"] for s in checks] == ["failed", "passed"]
+    assert [s["result"]["success"] for s in checks] == [False, True]
+    assert checks[0]["object"]["definition"]["type"] == "http://adlnet.gov/expapi/activities/performance"

@@ -116,7 +116,9 @@ def open_app(
     learners = LearnerService(db, clock, roles)
     trust = TrustService(db, clock, paths)
     trust.device_key()  # the installation's key pair exists from the first run on
-    classroom = ClassroomService(db, clock, packs, learners, progress, trust)
+    classroom = ClassroomService(
+        db, clock, packs, learners, progress, trust, observers=[xapi.record_classroom]
+    )
     certificates = CertificateService(
         db,
         clock,

@@ -5,8 +5,10 @@ attendance completes the covered activities a pack lets count, through the progr
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from trainer_app.core.common.changes import Changes
 from trainer_app.core.common.clock import Clock
@@ -35,6 +37,23 @@ def _clean(text: str, what: str, required: bool = True, limit: int = MAX_NAME) -
     return value
 
 
+@dataclass(frozen=True)
+class ClassroomEvent:
+    """What a classroom record says of one learner, for observers (the xAPI outbox) in the same transaction:
+    `kind` is "attended" (a session) or "practical_check"; `passed` only for a check."""
+
+    kind: str
+    learner_id: str
+    pack_id: str
+    subject_id: str  # the session id, or the pack's practical check id
+    title: str
+    at: datetime
+    passed: bool | None = None
+
+
+ClassroomObserver = Callable[[Any, ClassroomEvent], None]
+
+
 class ClassroomService:
     def __init__(
         self,
@@ -44,13 +63,19 @@ class ClassroomService:
         learners: LearnerService,
         progress: ProgressService,
         trust: TrustService,
+        observers: Sequence[ClassroomObserver] = (),
     ) -> None:
+        self._observers = tuple(observers)
         self._db = db
         self._clock = clock
         self._packs = packs
         self._learners = learners
         self._progress = progress
         self._trust = trust
+
+    def _tell(self, conn: Any, event: ClassroomEvent) -> None:
+        for observer in self._observers:
+            observer(conn, event)
 
     def _now(self) -> datetime:
         return self._clock().replace(microsecond=0)
@@ -140,6 +165,9 @@ class ClassroomService:
             signed = sign_row(fmt.SESSION_ATTENDANCE, row, self._trust.device_key())
             with self._db.transaction() as conn:
                 sessions_repo.add_attendance(conn, signed)
+                if learner_id:
+                    self._tell(conn, ClassroomEvent("attended", learner_id, session.pack_id, session.id,
+                                                    session.title, session.held_at))  # fmt: skip
             label = self._learners.get(learner_id).display_name if learner_id else name
             same = Attendance(signed["id"], session.id, learner_id or None, name, label)
         completed = self._complete(session, learner_id) if learner_id else ()
@@ -198,15 +226,18 @@ class ClassroomService:
             known = ", ".join(c.id for c in pack.practical_checks) or "none"
             raise ValidationError(f"No practical check '{check_id}' in pack '{pack.id}' (known: {known}).")
         self._learners.get(learner_id)
+        when = (observed_at or self._now()).replace(microsecond=0)
         row = {
             "id": new_uuid(), "learner_id": learner_id, "pack_id": pack.id, "check_id": check_id,
-            "passed": bool(passed), "observed_by": _clean(observed_by, "observer's name"),
-            "observed_at": (observed_at or self._now()).replace(microsecond=0),
+            "passed": bool(passed), "observed_by": _clean(observed_by, "observer's name"), "observed_at": when,
             "note": _clean(note, "note", required=False, limit=2000), "recorded_at": self._now(),
         }  # fmt: skip
         signed = sign_row(fmt.PRACTICAL_CHECKS, row, self._trust.device_key())
         with self._db.transaction() as conn:
             sessions_repo.add_check(conn, signed)
+            title = pack.practical_check(check_id).title  # type: ignore[union-attr]
+            self._tell(conn, ClassroomEvent("practical_check", learner_id, pack.id, check_id, title, when,
+                                            bool(passed)))  # fmt: skip
             return next(
                 c for c in sessions_repo.checks(conn, self._trusted(), learner_id) if c.id == row["id"]
             )
