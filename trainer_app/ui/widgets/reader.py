@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from trainer_app.core.common.errors import TrainerError
+from trainer_app.core.rules import completion
 from trainer_app.core.services.guides import Chapter
 from trainer_app.ui.context import Context
 
@@ -80,6 +81,7 @@ class ReaderWidget(QWidget):
         self._reset_session()
 
     def _reset_session(self) -> None:
+        self._seconds_spent = 0.0
         self._max_scroll = 0.0
         self._reached_end = False
         self._last_tick = time.monotonic()
@@ -105,6 +107,7 @@ class ReaderWidget(QWidget):
         if learner is not None:
             result = self.context.app.progress.open_activity(learner.id, pack_id, activity_id)
             self._completed = result.progress.is_complete
+            self._seconds_spent = result.progress.seconds_spent
             resumed = result.progress.position_number
         self._update_status()
         if anchor:
@@ -189,14 +192,41 @@ class ReaderWidget(QWidget):
             f"{self.scroll_fraction():.4f}",
         )
         self._completed = result.progress.is_complete
+        self._seconds_spent = result.progress.seconds_spent
         self._update_status()
 
+    def _time_left(self) -> str:
+        """The minimum reading time still to spend, as the learner reads it ("1 min 30 s"), or ""."""
+        if self.chapter is None:
+            return ""
+        minimum = float(self.chapter.activity.param("min_seconds", completion.DEFAULT_GUIDE_MIN_SECONDS))
+        left = completion.guide_seconds_left(minimum, self._seconds_spent)
+        if left <= 0:
+            return ""
+        minutes, seconds = divmod(left, 60)
+        if minutes:
+            return self.tr("%1 min %2 s").replace("%1", str(minutes)).replace("%2", str(seconds))
+        return self.tr("%1 s").replace("%1", str(seconds))
+
     def _update_status(self) -> None:
+        left = self._time_left()
         if self._completed:
             self.status.setText(self.tr("✓ Read"))
+        elif self._reached_end and left:
+            self.status.setText(
+                self.tr("You reached the end; it counts as read after %1 more reading time.").replace(
+                    "%1", left
+                )
+            )
         elif self._reached_end:
             self.status.setText(
                 self.tr("You reached the end; it counts as read after the minimum reading time.")
+            )
+        elif left:
+            self.status.setText(
+                self.tr("Read to the end of the chapter to complete it (reading time left: %1).").replace(
+                    "%1", left
+                )
             )
         else:
             self.status.setText(self.tr("Read to the end of the chapter to complete it."))
