@@ -132,10 +132,13 @@ class HomeView(QWidget):
                 [module.title, "", status_label(state.status), f"{round(state.progress * 100)}%"]
             )
             item.setIcon(0, status_icon(state.status))
+            item.setToolTip(0, module.title)  # the whole title, wherever a narrow column cuts it
             if state.locked_by:
                 needs = ", ".join(titles.get(m, m) for m in state.locked_by)
-                item.setToolTip(0, self.tr("Locked: complete {modules} first.").format(modules=needs))
+                locked = self.tr("Locked: complete {modules} first.").format(modules=needs)
+                item.setToolTip(0, f"{module.title}\n{locked}")
                 item.setText(2, self.tr("Locked — needs {modules}").format(modules=needs))
+                item.setToolTip(2, locked)
             self.tree.addTopLevelItem(item)
             for activity in module.activities:
                 progress = done.get(activity.id)
@@ -159,6 +162,7 @@ class HomeView(QWidget):
                     ]
                 )
                 child.setIcon(0, status_icon(status))
+                child.setToolTip(0, title)
                 child.setData(0, ACTIVITY, activity.id if not state.locked_by else None)
                 item.addChild(child)
             item.setExpanded(not state.locked_by and state.status is not Status.COMPLETED)
