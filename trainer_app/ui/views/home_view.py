@@ -163,7 +163,7 @@ class HomeView(QWidget):
                 )
                 child.setIcon(0, status_icon(status))
                 child.setToolTip(0, title)
-                child.setData(0, ACTIVITY, activity.id if not state.locked_by else None)
+                child.setData(0, ACTIVITY, activity.id)  # a locked one opens on its lock and what opens it
                 item.addChild(child)
             item.setExpanded(not state.locked_by and state.status is not Status.COMPLETED)
         self.tree.resizeColumnToContents(1)

@@ -117,7 +117,8 @@ class TrainerView(QWidget):
             if menu is not None:
                 button.setMenu(menu)
             elif slot is not None:
-                button.clicked.connect(slot)
+                # clicked(bool) would pass False into a slot's optional path parameter: call it without arguments
+                button.clicked.connect(lambda _checked=False, act=slot: act())
             row.addWidget(button)
         row.addStretch(1)
         return row

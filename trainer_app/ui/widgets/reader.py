@@ -22,6 +22,7 @@ from trainer_app.core.common.errors import TrainerError
 from trainer_app.core.rules import completion
 from trainer_app.core.services.guides import Chapter
 from trainer_app.ui.context import Context
+from trainer_app.ui.widgets.lock_notice import lock_message, may_open, preview_message
 
 REPORT_EVERY_MS = 5000
 ANCHOR = Qt.ItemDataRole.UserRole
@@ -64,6 +65,10 @@ class ReaderWidget(QWidget):
         self.toc.itemClicked.connect(self._toc_activated)
         self.status = QLabel()
         self.status.setAccessibleName(self.tr("Reading status"))
+        self.notice = QLabel()  # a trainer's preview of a locked chapter says so here
+        self.notice.setWordWrap(True)
+        self.notice.setAccessibleName(self.tr("Notice"))
+        self.notice.hide()
         splitter = QSplitter()
         splitter.addWidget(self.toc)
         splitter.addWidget(self.browser)
@@ -71,6 +76,7 @@ class ReaderWidget(QWidget):
         splitter.setSizes([220, 800])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.notice)
         layout.addWidget(splitter, 1)
         bottom = QHBoxLayout()
         bottom.addWidget(self.status, 1)
@@ -91,6 +97,12 @@ class ReaderWidget(QWidget):
 
     def open(self, pack_id: str, activity_id: str, anchor: str = "") -> None:
         self.report()
+        decision = may_open(self.context, pack_id, activity_id)
+        self.notice.setVisible(decision.preview)
+        self.notice.setText(preview_message(decision) if decision.preview else "")
+        if not decision.allowed:
+            self._show_locked(lock_message(decision))
+            return
         try:
             chapter = self.context.app.guides.chapter(pack_id, activity_id)
         except TrainerError as error:
@@ -117,6 +129,14 @@ class ReaderWidget(QWidget):
         self._timer.start()
         self._last_tick = time.monotonic()
         self._scrolled()
+
+    def _show_locked(self, message: str) -> None:
+        """The lock instead of the chapter: nothing of its text, no reading recorded."""
+        self._timer.stop()
+        self.chapter = None
+        self.toc.clear()
+        self.browser.setPlainText(message)
+        self.status.setText("")
 
     def _fill_toc(self) -> None:
         assert self.chapter is not None
