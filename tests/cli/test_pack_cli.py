@@ -27,7 +27,7 @@ def test_validate_a_valid_pack_exits_0_with_a_summary(capsys: pytest.CaptureFixt
     assert "Pack fixture-pack 0.1.0 is valid." in out
     assert "2 roles, 2 tracks, 3 modules, 7 questions" in out
     assert "activities: 2 guides, 1 videos, 1 slide decks, 1 quizzes, 1 walkthroughs" in out
-    assert "quiz bank: key is the longest option in 0 % of 1 single-choice items (≤ 33 %)" in out
+    assert "quiz bank: key is the longest option in 0 % of 2 single-choice items (≤ 33 %)" in out
     assert "warning" not in out
 
 
@@ -63,7 +63,7 @@ def test_validate_json_of_a_valid_pack(capsys: pytest.CaptureFixture[str]) -> No
     assert run_cli(["pack", "validate", str(FIXTURES / "valid"), "--format", "json"]) == 0
     result = json.loads(capsys.readouterr().out)
     assert result.pop("warnings") == []
-    assert result.pop("quiz_bank")["single_choice"] == 1
+    assert result.pop("quiz_bank")["single_choice"] == 2
     assert result == {
         "valid": True,
         "problems": [],
