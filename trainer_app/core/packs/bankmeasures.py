@@ -24,7 +24,8 @@ NEAR_SAME_PROMPT = 0.8  # difflib ratio of normalised prompts, among questions w
 # Options that describe a careless or dishonest act: nobody who works with children would pick them.
 _ABSURD_RE = re.compile(
     r"\b(invent(s|ed|ing)?|make up|made up|pretend|ignor(e|ed|es|ing)|guess(es|ing)?|at random|randomly|"
-    r"whatever|without telling anyone|say nothing|nobody will notice|no one will notice|just for fun)\b",
+    r"whatever|whichever|without telling anyone|say nothing|nobody will notice|no one will notice|just for fun|"
+    r"(a|my|your|his|her|their) colleague's (account|password))\b",
     re.IGNORECASE,
 )
 _WORD_RE = re.compile(r"[a-z0-9]+")
