@@ -27,7 +27,9 @@ PROMPTS = (
 
 
 def single(qid: str, key: str, *others: str, prompt: str = "") -> Question:
-    return Question(qid, QuestionType.SINGLE, prompt or f"Prompt {qid}?", options=(key, *others), correct=(key,))
+    return Question(
+        qid, QuestionType.SINGLE, prompt or f"Prompt {qid}?", options=(key, *others), correct=(key,)
+    )
 
 
 def true_false(qid: str, answer: bool, prompt: str = "") -> Question:
@@ -61,12 +63,16 @@ def test_a_balanced_bank_meets_every_target() -> None:
 
 
 def test_a_bank_whose_keys_are_the_longest_is_warned_with_its_figures() -> None:
-    questions = [single(f"s{i}", "The obviously longest key", "no", "nay", prompt=PROMPTS[i]) for i in range(6)]
+    questions = [
+        single(f"s{i}", "The obviously longest key", "no", "nay", prompt=PROMPTS[i]) for i in range(6)
+    ]
     measures = measure_banks([bank(*questions)])
     assert not measures.key_longest_ok and measures.key_longest_share == 1.0
     [warning] = bank_warnings(measures, {})
     assert warning.file == "quizzes" and warning.line is None
-    assert warning.message.startswith("the key is the single longest option in 100 % of 6 single-choice items")
+    assert warning.message.startswith(
+        "the key is the single longest option in 100 % of 6 single-choice items"
+    )
     assert "(target ≤ 33 %)" in warning.message and "s0, s1, s2, s3, s4" in warning.message
 
 
@@ -104,7 +110,12 @@ def test_questions_of_different_types_or_prompts_are_not_duplicates() -> None:
     questions = [
         true_false("t1", True, prompt="Locations are part of a configuration."),
         true_false("t2", True, prompt="Users are part of a configuration snapshot sent to production."),
-        single("s1", "Locations are part of a configuration.", "No", prompt="Locations are part of a configuration."),
+        single(
+            "s1",
+            "Locations are part of a configuration.",
+            "No",
+            prompt="Locations are part of a configuration.",
+        ),
     ]
     assert find_duplicates(questions) == ()
     assert normalise('Which "consent" — must be\tYes?') == "which consent must be yes"

@@ -72,7 +72,10 @@ def ref_line(root: Path) -> int:
 
 
 def test_a_reference_loads_the_very_same_question(tmp_path: Path) -> None:
-    root = make_pack(tmp_path, 'ref = "quizzes/shared.toml#shared-01"\n\n[[questions]]\nref = "quizzes/shared.toml#shared-02"\n')
+    root = make_pack(
+        tmp_path,
+        'ref = "quizzes/shared.toml#shared-01"\n\n[[questions]]\nref = "quizzes/shared.toml#shared-02"\n',
+    )
     bank = load_bank(root / "quizzes" / "one.toml", root)
     shared = load_bank(root / "quizzes" / "shared.toml", root)
     assert bank.questions[-2] == shared.questions[0] and bank.questions[-1] == shared.questions[1]
@@ -93,8 +96,14 @@ def test_a_reference_to_a_reference_is_followed(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("entry", "message"),
     [
-        ('ref = "quizzes/nope.toml#x-1"\n', "ref 'quizzes/nope.toml#x-1': file 'quizzes/nope.toml' not found"),
-        ('ref = "quizzes/shared.toml#nope"\n', "ref 'quizzes/shared.toml#nope': question 'nope' is not found there"),
+        (
+            'ref = "quizzes/nope.toml#x-1"\n',
+            "ref 'quizzes/nope.toml#x-1': file 'quizzes/nope.toml' not found",
+        ),
+        (
+            'ref = "quizzes/shared.toml#nope"\n',
+            "ref 'quizzes/shared.toml#nope': question 'nope' is not found there",
+        ),
         (
             'ref = "quizzes/shared.toml#shared-02a"\n',
             "ref 'quizzes/shared.toml#shared-02a': question 'shared-02a' is a part of scenario 'shared-02': "
@@ -102,11 +111,17 @@ def test_a_reference_to_a_reference_is_followed(tmp_path: Path) -> None:
         ),
         ('ref = "../outside.toml#x"\n', "ref '../outside.toml#x': path '../outside.toml' contains '..'"),
         ('ref = "/etc/bank.toml#x"\n', "ref '/etc/bank.toml#x': path '/etc/bank.toml' is absolute"),
-        ('ref = "content/guides/one.md#x"\n', "ref 'content/guides/one.md#x' must name a question bank (.toml)"),
+        (
+            'ref = "content/guides/one.md#x"\n',
+            "ref 'content/guides/one.md#x' must name a question bank (.toml)",
+        ),
         ('ref = "quizzes/shared.toml"\n', "ref 'quizzes/shared.toml' must be FILE#question-id"),
         ('ref = "quizzes/shared.toml#Bad Id"\n', "'Bad Id' is not a valid question id"),
         ("ref = 3\n", "'ref' must be a string FILE#question-id"),
-        ('ref = "quizzes/shared.toml#shared-01"\nprompt = "Changed?"\n', "'ref' takes no other keys (found prompt)"),
+        (
+            'ref = "quizzes/shared.toml#shared-01"\nprompt = "Changed?"\n',
+            "'ref' takes no other keys (found prompt)",
+        ),
         ('ref = "quizzes/one.toml#one-01"\n', "question 'one-01' is already in this bank (line 5)"),
     ],
 )
@@ -124,7 +139,9 @@ def test_a_question_is_refused_when_it_is_already_in_the_bank_by_reference(tmp_p
     entry = 'ref = "quizzes/shared.toml#shared-01"\n\n[[questions]]\nref = "quizzes/shared.toml#shared-01"\n'
     root = make_pack(tmp_path, entry)
     [problem] = validate_folder(root).problems
-    assert problem.line == ref_line(root) and "question 'shared-01' is already in this bank" in problem.message
+    assert (
+        problem.line == ref_line(root) and "question 'shared-01' is already in this bank" in problem.message
+    )
 
 
 def test_a_cycle_of_references_is_refused(tmp_path: Path) -> None:
@@ -133,8 +150,9 @@ def test_a_cycle_of_references_is_refused(tmp_path: Path) -> None:
     root = make_pack(tmp_path, 'ref = "quizzes/loop-a.toml#loop"\n', **{"loop-a": loop_a, "loop-b": loop_b})
     [problem] = validate_folder(root).problems
     assert (problem.file, problem.line) == ("quizzes/one.toml", ref_line(root))
-    assert "reference cycle quizzes/loop-a.toml#loop → quizzes/loop-b.toml#loop → quizzes/loop-a.toml#loop" in (
-        problem.message
+    assert (
+        "reference cycle quizzes/loop-a.toml#loop → quizzes/loop-b.toml#loop → quizzes/loop-a.toml#loop"
+        in (problem.message)
     )
 
 
@@ -143,7 +161,10 @@ def test_a_reference_to_a_broken_question_names_the_problem_there(tmp_path: Path
     root = make_pack(tmp_path, 'ref = "quizzes/broken.toml#shared-01"\n', broken=broken)
     [problem] = validate_folder(root).problems
     assert problem.line == ref_line(root)
-    assert "quizzes/broken.toml:9: question shared-01: correct answer 'Everybody' is not one of" in problem.message
+    assert (
+        "quizzes/broken.toml:9: question shared-01: correct answer 'Everybody' is not one of"
+        in problem.message
+    )
 
 
 # ---- attempts: a referenced question is answered, graded and counted like any other -------------------

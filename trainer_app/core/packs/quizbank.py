@@ -10,7 +10,6 @@ from typing import Any
 from trainer_app.core.common.errors import ValidationError
 from trainer_app.core.domain.quiz import LEAF_TYPES, Question, QuestionBank, QuestionType
 from trainer_app.core.packs.problems import Problems
-from trainer_app.core.packs.safepaths import file_problem
 from trainer_app.core.packs.quizrefs import (
     MAX_REF_DEPTH,
     QuestionRef,
@@ -18,6 +17,7 @@ from trainer_app.core.packs.quizrefs import (
     parse_ref,
     scenario_holding,
 )
+from trainer_app.core.packs.safepaths import file_problem
 from trainer_app.core.packs.tables import Table
 from trainer_app.core.packs.tomlfile import TomlDoc, read_toml
 
