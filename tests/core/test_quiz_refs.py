@@ -203,3 +203,15 @@ def test_a_referenced_question_is_answered_graded_reviewed_and_counted(shared_ap
     assert stats["shared-01"].prompt == "Who may see a user's password?"
     progress = shared_app.progress.activity(str(learner.id), "mini-pack", "basics-quiz")
     assert progress.status is not Status.NOT_STARTED
+
+
+def test_a_problem_in_a_referenced_scenario_part_names_that_part_s_line(tmp_path: Path) -> None:
+    second = SHARED.split('[[questions]]\nid = "shared-02"')[1].replace("shared-02", "shared-03")
+    broken = SHARED + '\n[[questions]]\nid = "shared-03"' + second.replace("answer = true\n", "", 1)
+    root = make_pack(tmp_path, 'ref = "quizzes/broken.toml#shared-03"\n', broken=broken)
+    [problem] = validate_folder(root).problems
+    part_line = broken.splitlines().index('id = "shared-03a"')  # the header line just above the id
+    assert (
+        f"quizzes/broken.toml:{part_line}: question shared-03a: a true_false question needs"
+        in problem.message
+    )

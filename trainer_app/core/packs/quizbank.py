@@ -252,13 +252,20 @@ def _follow(table: Table, ref: QuestionRef, context: BankContext) -> Question | 
     if doc is None or found is None:
         return None
     context.resolving.append(key)
-    inner = Problems()
-    question = _question(doc, found[1], found[0], inner, context.for_reference())
+    inner, inner_context = Problems(), context.for_reference()
+    inner_context.parts_seen = _parts_before(doc, found[0])  # so a part's problem names its own line
+    question = _question(doc, found[1], found[0], inner, inner_context)
     context.resolving.pop()
     if inner:
         table.report(f"{table.what}: ref {key!r}: {inner.items[0]}", "ref")
         return None
     return question
+
+
+def _parts_before(doc: TomlDoc, index: int) -> int:
+    entries = doc.data.get("questions")
+    before = entries[:index] if isinstance(entries, list) else []
+    return sum(len(e["parts"]) for e in before if isinstance(e, dict) and isinstance(e.get("parts"), list))
 
 
 def _target_doc(table: Table, ref: QuestionRef, context: BankContext) -> TomlDoc | None:
