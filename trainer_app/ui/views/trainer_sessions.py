@@ -59,7 +59,7 @@ class SessionsPanel(QWidget):
     def _button(self, text: str, slot: object) -> QPushButton:
         button = QPushButton(text)
         button.setAccessibleName(text.replace("&", "").rstrip("…"))
-        button.clicked.connect(slot)
+        button.clicked.connect(lambda _checked=False: slot())  # type: ignore[operator]
         return button
 
     def _lay_out(self) -> None:
