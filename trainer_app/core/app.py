@@ -118,7 +118,9 @@ def open_app(
         db, clock, packs, learners, progress, settings, trust, _render_certificate_pdf
     )
     quizzes = QuizService(db, clock, packs, progress)
-    gates = GateService(db, clock, packs, certificate_source(certificates.countable), _readiness_writer)
+    gates = GateService(
+        db, clock, packs, certificate_source(certificates.countable, packs), _readiness_writer
+    )
     return App(
         paths=paths,
         db=db,

@@ -17,6 +17,7 @@ NAME_TYPE = "name"
 AGENCY_TYPE = "ext:agency"
 PACK_ID_TYPE = "ext:packId"
 TRACK_ID_TYPE = "ext:trackId"
+CERTIFICATE_ID_TYPE = "ext:certificateId"  # only on per-step certificates; absent means the whole track
 _PERCENT = re.compile(r"^(100|\d{1,2})(\.\d{1,2})?$")
 _UUID_URN = "urn:uuid:"
 
@@ -37,6 +38,12 @@ class CertificateFacts:
     issued_at: datetime
     issuer_name: str
     language: str
+    achievement_id: str = ""  # the pack certificate awarded; "" for a whole-track certificate
+
+    @property
+    def certificate_key(self) -> str:
+        """The pack certificate this credential awards (the track id for a whole-track certificate)."""
+        return self.achievement_id or self.track_id
 
     def check(self) -> None:
         """Refuse facts that cannot make a sound certificate."""
@@ -90,6 +97,7 @@ def read_facts(document: dict[str, Any]) -> CertificateFacts:
         issued_at=_datetime(document.get("validFrom")),
         issuer_name=_text(issuer.get("name"), "issuer name"),
         language=_text(achievement.get("inLanguage"), "language"),
+        achievement_id=_text(identifiers.get(CERTIFICATE_ID_TYPE, ""), "certificate id"),
     )
 
 

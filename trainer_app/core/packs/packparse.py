@@ -2,22 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from trainer_app.core.domain.pack import (
-    Activity,
-    Book,
-    Certificate,
-    CertificateTranslation,
-    Module,
-    Pack,
-    Role,
-    Track,
-)
+from trainer_app.core.domain.pack import Activity, Book, Module, Pack, Role, Track
 from trainer_app.core.packs.activities import parse_activity
+from trainer_app.core.packs.certparse import CertificateIds, parse_certificates, parse_practical_checks
 from trainer_app.core.packs.problems import Problems
 from trainer_app.core.packs.safepaths import file_problem
 from trainer_app.core.packs.tables import Table
@@ -35,10 +26,19 @@ PACK_KEYS = {
     "track_files",
     "roles",
     "books",
+    "practical_checks",
 }
-TRACK_KEYS = {"id", "role", "title", "description", "modules", "certificate"}
+TRACK_KEYS = {
+    "id",
+    "role",
+    "title",
+    "description",
+    "modules",
+    "certificate",
+    "certificates",
+    "legacy_modules",
+}
 MODULE_KEYS = {"id", "title", "summary", "prerequisites", "activities"}
-LANGUAGE_RE = re.compile(r"[a-z]{2,3}(-[A-Za-z0-9]{2,8})*")
 
 
 @dataclass(frozen=True)
@@ -81,8 +81,10 @@ class ParsedPack:
 
 
 class _Context:
-    def __init__(self, root: Path, problems: Problems, book_ids: set[str]) -> None:
+    def __init__(self, root: Path, problems: Problems, book_ids: set[str], check_ids: set[str]) -> None:
         self.root = root
+        self.check_ids = check_ids
+        self.certificate_ids = CertificateIds()
         self.problems = problems
         self.book_ids = book_ids
         self.tracks: list[Track] = []
@@ -106,7 +108,8 @@ def parse_pack(root: Path, problems: Problems) -> ParsedPack | None:
     _check_schema(top)
     roles = tuple(_roles(doc, top, problems))
     books = tuple(_books(doc, top, problems))
-    context = _Context(root, problems, {book.id for book in books})
+    checks = parse_practical_checks(doc, top, problems)
+    context = _Context(root, problems, {book.id for book in books}, {c.id for c in checks})
     for rel in _track_files(top, root):
         _parse_track_file(context, rel)
     pack = Pack(
@@ -121,6 +124,7 @@ def parse_pack(root: Path, problems: Problems) -> ParsedPack | None:
         tracks=tuple(context.tracks),
         modules=tuple(context.modules),
         schema_version=SCHEMA_VERSION,
+        practical_checks=checks,
     )
     return ParsedPack(pack, context.track_ids.tables, context.module_ids.tables, context.activity_ids.tables)
 
@@ -205,47 +209,21 @@ def _parse_track(context: _Context, doc: TomlDoc, data: dict[str, Any]) -> None:
     )
     table.unknown_keys(TRACK_KEYS)
     track_id = table.ident(what="track")
-    if not table.has("certificate"):
-        table.report(f"{table.what}: missing the [track.certificate] table (title and criteria)")
-    certificate_data = table.mapping("certificate")
-    certificate = Table(
-        doc, certificate_data, context.problems, "track certificate", doc.header_line("track.certificate")
+    module_ids = table.strings("modules", required=True)
+    certificates = parse_certificates(
+        doc, table, track_id, module_ids, context.certificate_ids, context.check_ids
     )
-    certificate.unknown_keys({"title", "criteria", "translations"})
     track = Track(
         id=track_id,
         role=table.text("role", required=True),
         title=table.text("title", required=True),
         description=table.text("description"),
-        module_ids=table.strings("modules", required=True),
-        certificate=Certificate(
-            certificate.text("title", required=bool(certificate_data)),
-            certificate.text("criteria"),
-            _certificate_translations(doc, certificate, context.problems),
-        ),
+        module_ids=module_ids,
+        certificates=certificates,
+        legacy_modules=table.strings("legacy_modules"),
     )
     if context.track_ids.add(track_id, table):
         context.tracks.append(track)
-
-
-def _certificate_translations(
-    doc: TomlDoc, certificate: Table, problems: Problems
-) -> tuple[CertificateTranslation, ...]:
-    """`[track.certificate.translations.<lang>]` tables: title (required) and criteria in that language."""
-    found: list[CertificateTranslation] = []
-    for language, data in certificate.mapping("translations").items():
-        header = doc.header_line(f"track.certificate.translations.{language}")
-        table = Table(
-            doc, data, problems, f"certificate translation {language!r}", header or certificate.line
-        )
-        if not LANGUAGE_RE.fullmatch(language):
-            table.report(f"{table.what}: {language!r} is not a language code such as 'fr' or 'pt-BR'")
-            continue
-        table.unknown_keys({"title", "criteria"})
-        found.append(
-            CertificateTranslation(language, table.text("title", required=True), table.text("criteria"))
-        )
-    return tuple(found)
 
 
 def _parse_module(context: _Context, doc: TomlDoc, table: Table, activity_index: int) -> int:
