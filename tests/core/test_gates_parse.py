@@ -19,6 +19,7 @@ def pack_with_gates(tmp_path: Path, gates_text: str | None = None) -> Path:
     shutil.copytree(MINI_PACK, root)
     with (root / "content" / "pack.toml").open("a", encoding="utf-8") as handle:
         handle.write((FIXTURES / "gates" / "extra_roles.toml").read_text(encoding="utf-8"))
+    shutil.copy(FIXTURES / "gates" / "admin.toml", root / "content" / "tracks" / "admin.toml")
     text = gates_text if gates_text is not None else (FIXTURES / "gates" / "gates.toml").read_text("utf-8")
     (root / GATES_FILE).write_text(text, encoding="utf-8")
     return root

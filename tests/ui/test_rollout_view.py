@@ -66,7 +66,7 @@ def test_steps_show_as_a_sequence_with_status_chips(qtbot: Any, scene: Scene) ->
     assert scene.view.chip.text() == "In progress"
     top = scene.view.requirements.topLevelItem(0)
     assert top.text(0) == "The system administrator is certified"
-    assert top.child(0).text(0) == "Certified for “Admin track”: 0 (need 1)."
+    assert top.child(0).text(0) == "Certified for “Admin core training”: 0 (need 1)."
     assert "Not met" in top.data(0, Qt.ItemDataRole.AccessibleTextRole)
 
 
