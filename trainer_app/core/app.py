@@ -136,7 +136,7 @@ def open_app(
         slides=SlideService(packs, progress),
         walkthroughs=WalkthroughService(db, clock, packs, progress),
         gates=gates,
-        demo=DemoService(db, packs, gates, certificates.issue_if_eligible),
+        demo=DemoService(db, packs, gates, certificates.issue_certificate),
         trust=trust,
         certificates=certificates,
         records=RecordsService(db, clock, trust),

@@ -10,6 +10,7 @@ import hashlib
 import json
 import re
 from collections.abc import Iterable
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -104,8 +105,29 @@ class CertificateService:
                 continue
             if self._has_current(learner_id, pack, certificate.id):
                 continue
-            issued.append(self._issue(learner, pack, (track, certificate)))
+            issued.append(self._issue(learner, pack, (track, certificate), self._clock()))
         return issued
+
+    def issue_certificate(
+        self, learner_id: str, pack_id: str, certificate_id: str, issued_at: datetime | None = None
+    ) -> Certificate | None:
+        """Issue one pack certificate if its modules are complete and none exists for this pack version.
+
+        `issued_at` (demo data: the day the work was finished) defaults to now; it may not be in the future.
+        """
+        pack = self._packs.get(pack_id)
+        learner = self._learners.get(learner_id)
+        award = pack.certificate(certificate_id)
+        if award is None:
+            raise NotFoundError(f"Pack {pack_id} has no certificate '{certificate_id}'.")
+        now = self._clock()
+        moment = min(issued_at, now) if issued_at is not None else now
+        done = self._progress.for_learner(learner_id, pack.id)
+        if not certificate_complete(pack, award[1], done) or self._has_current(
+            learner_id, pack, certificate_id
+        ):
+            return None
+        return self._issue(learner, pack, award, moment)
 
     def issue_all_eligible(self, learner_id: str) -> builtins.list[Certificate]:
         """Every certificate the learner has newly earned, across installed packs and all of their roles."""
@@ -120,14 +142,16 @@ class CertificateService:
         with self._db.transaction() as conn:
             return _current_exists(conn, learner_id, pack, certificate_id)
 
-    def _issue(self, learner: Learner, pack: Pack, award: tuple[Track, PackCertificate]) -> Certificate:
+    def _issue(
+        self, learner: Learner, pack: Pack, award: tuple[Track, PackCertificate], issued_at: datetime
+    ) -> Certificate:
         from trainer_app.core.credentials.encoding import canonical_json
         from trainer_app.core.credentials.openbadge import issue
         from trainer_app.core.credentials.token import TokenClaims, make_token
 
         key = self.trust.device_key()
         score = self.certificate_score(learner.id, pack, award[1])
-        facts = build_facts(learner, pack, award, score, self.organisation(pack), self._clock())
+        facts = build_facts(learner, pack, award, score, self.organisation(pack), issued_at)
         credential = issue(facts, key)
         token = make_token(TokenClaims.from_facts(facts, key.did), key)
         signed_json = canonical_json(credential).decode("utf-8")
