@@ -16,7 +16,7 @@ from trainer_app.core.common.errors import NotFoundError, PermissionDeniedError,
 from trainer_app.core.domain.gates import CertificateRecord, GateState, PlannedStaff, Refusal
 from trainer_app.core.domain.learner import Learner
 from trainer_app.core.packs.gates import GATES_FILE
-from trainer_app.core.services.gates import GateNotReadyError, GateService
+from trainer_app.core.services.gates import GateNotReadyError, GateService, certificate_source
 
 
 def make_gates_pack(folder: Path) -> Path:
@@ -251,3 +251,40 @@ def test_real_certificates_count_and_revoked_ones_do_not(rollout: Rollout) -> No
     status = app.gates.gate_status("start")
     assert status.state is GateState.IN_PROGRESS
     assert status.requirements[0].explanation.startswith("Certified for “Admin core training”: 0 (need 1).")
+
+
+def test_a_whole_track_certificate_issued_before_the_split_keeps_verifying_and_counting(
+    tmp_path: Path, clock: FakeClock
+) -> None:
+    """Issued when the admin track awarded one whole-track certificate; the pack then splits the track into
+    per-step certificates. The old certificate still verifies and counts for the Step 1 certificate, whose
+    module the old track covered."""
+    root = tmp_path / "pack"
+    shutil.copytree(MINI_PACK, root)
+    app = open_app(data_dir=str(tmp_path / "data"), clock=clock, bundled_root=root)
+    admin = app.learners.create("Jean Dupont", "system_administrator", "Head office")[0]
+    walkthrough = app.walkthroughs.load("mini-pack", "setup-walkthrough")
+    for step in walkthrough.steps:
+        app.walkthroughs.tick(admin.id, "mini-pack", "setup-walkthrough", step.id, True)
+    app.progress.record_video(admin.id, "mini-pack", "setup-video", [(0.0, 4.0)], 4.0, 4.0, 4.0)
+    old = app.certificates.issue_if_eligible(admin.id, "mini-pack")
+    assert old is not None and old.certificate_key == "admin"
+    app.close()
+
+    with (root / "content" / "pack.toml").open("a", encoding="utf-8") as handle:
+        handle.write((FIXTURES / "gates" / "extra_roles.toml").read_text(encoding="utf-8"))
+    shutil.copy(FIXTURES / "gates" / "admin.toml", root / "content" / "tracks" / "admin.toml")
+    shutil.copy(FIXTURES / "gates" / "gates.toml", root / GATES_FILE)
+    clock.advance(86_400)
+    app = open_app(data_dir=str(tmp_path / "data"), clock=clock, bundled_root=root)
+    try:
+        assert [c.id for c in app.certificates.list()] == [old.id]
+        assert app.certificates.verify_stored() == [(old.id, True, "")]
+        start = app.gates.gate_status("start")
+        certified = next(r for r in start.requirements if r.requirement.id == "admin-certified")
+        assert certified.met and certified.people[0].people[0].name == "Jean Dupont"
+        # the old track did not hold the new Step 2 module: it does not stand for that certificate
+        records = certificate_source(app.certificates.countable, app.packs)("mini-pack")
+        assert {r.certificate_id for r in records} == {"admin-core"}
+    finally:
+        app.close()
