@@ -168,6 +168,8 @@ def test_report_needs_a_pdf_name_and_writes_every_step(
     code, _, err = run(capsys, home, "gates", "report", "--out", str(tmp_path / "missing" / "report.pdf"))
     assert code == 1 and "does not exist" in err
     pytest.importorskip("PySide6", reason="writing the PDF needs Qt", exc_type=ImportError)
+    measured = ("gates", "evidence", "step-5-go-live", "accounts-actively-used", "--note", "Usage report")
+    assert run(capsys, home, *measured, "--value", "83", "--of", "95")[0] == 0
     out = tmp_path / "report.pdf"
     code, stdout, _ = run(capsys, home, "gates", "report", "--out", str(out))
     assert code == 0 and "Wrote the readiness report" in stdout and out.read_bytes().startswith(b"%PDF")
@@ -181,6 +183,8 @@ def test_report_needs_a_pdf_name_and_writes_every_step(
             "Use and go live",
         ):
             assert title in text
+        flat = " ".join(text.split())
+        assert "accounts active in the first four weeks: 83 of 95, at least 80 % (87.4 %)." in flat
 
 
 def test_measured_evidence_takes_a_value_of_a_total(capsys: pytest.CaptureFixture[str], home: Path) -> None:
