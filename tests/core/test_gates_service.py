@@ -217,7 +217,7 @@ def test_planned_staff_is_validated_stored_and_counted(rollout: Rollout) -> None
     workers = [rollout.person(f"Worker {n}", "case_worker") for n in range(3)]
     for worker in workers[:2]:
         rollout.certify(worker, "worker")
-    per_agency, overall = rollout.gates.gate_status("live").requirements[1:]
+    per_agency, overall = rollout.gates.gate_status("live").requirements[1:3]
     assert "2 of 3 planned case workers certified at Riverside (need 3)." in per_agency.explanation
     assert overall.explanation.startswith("2 of 3 planned case workers certified (need 3).")
     rollout.gates.remove_planned("case_worker", "")
