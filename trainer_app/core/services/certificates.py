@@ -341,9 +341,10 @@ def _current_exists(conn: Any, learner_id: str, pack: Pack, certificate_id: str)
 
 
 def file_stem(certificate: Certificate) -> str:
-    """`certificate-<learner>-<track>-<id8>`, safe on every file system (non-ASCII letters kept)."""
+    """`certificate-<learner>-<certificate>-<id8>`, safe on every file system (non-ASCII letters kept); the
+    certificate part is the track id for a whole-track certificate."""
     name = re.sub(r"[^\w]+", "-", certificate.learner_name, flags=re.UNICODE).strip("-_")[:40] or "learner"
-    track = re.sub(r"[^\w]+", "-", certificate.track_id).strip("-_")[:40] or "track"
+    track = re.sub(r"[^\w]+", "-", certificate.certificate_key).strip("-_")[:40] or "track"
     return f"certificate-{name}-{track}-{certificate.id[:8]}"
 
 
