@@ -288,3 +288,30 @@ def test_a_whole_track_certificate_issued_before_the_split_keeps_verifying_and_c
         assert {r.certificate_id for r in records} == {"admin-core"}
     finally:
         app.close()
+
+
+def test_a_per_step_certificate_names_itself_in_its_signed_credential(rollout: Rollout) -> None:
+    import json
+
+    app = rollout.app
+    earn_admin_certificate(app, rollout.admin)  # the Step 1 work only: no Step 2 certificate yet
+    [issued] = app.certificates.list(rollout.admin.id)
+    assert (issued.certificate_key, issued.track_id, issued.track_title) == (
+        "admin-core",
+        "admin",
+        "Admin core training",
+    )
+    achievement = json.loads(app.certificates.credential_json(issued.id))["credentialSubject"]["achievement"]
+    assert achievement["name"] == "Admin core training"
+    identifiers = {e["identifierType"]: e["identifier"] for e in achievement["otherIdentifier"]}
+    assert identifiers == {
+        "ext:packId": "mini-pack",
+        "ext:trackId": "admin",
+        "ext:certificateId": "admin-core",
+    }
+    assert app.certificates.verify_stored() == [(issued.id, True, "")]
+    assert app.certificates.document(issued.id).title == "Admin core training"
+    rollout.complete_locations(rollout.admin)  # Step 2 work: its own certificate, with its own id
+    [second] = app.certificates.issue_all_eligible(rollout.admin.id)
+    assert second.certificate_key == "admin-demo" and issued.id != second.id
+    assert {c.status.value for c in app.certificates.list(rollout.admin.id)} == {"valid"}  # none superseded
