@@ -315,3 +315,28 @@ def test_a_per_step_certificate_names_itself_in_its_signed_credential(rollout: R
     [second] = app.certificates.issue_all_eligible(rollout.admin.id)
     assert second.certificate_key == "admin-demo" and issued.id != second.id
     assert {c.status.value for c in app.certificates.list(rollout.admin.id)} == {"valid"}  # none superseded
+
+
+def test_per_step_certificates_travel_in_a_records_bundle(tmp_path: Path, clock: FakeClock) -> None:
+    root = make_gates_pack(tmp_path)
+    field = open_app(data_dir=str(tmp_path / "field"), clock=clock, bundled_root=root)
+    centre = open_app(data_dir=str(tmp_path / "centre"), clock=clock, bundled_root=root)
+    try:
+        admin = field.learners.create("Jean Dupont", "system_administrator", "Head office")[0]
+        earn_admin_certificate(field, admin)
+        walkthrough = field.walkthroughs.load("mini-pack", "setup-walkthrough")
+        for step in walkthrough.steps:
+            field.walkthroughs.tick(admin.id, "mini-pack", "setup-walkthrough", step.id, True)
+        assert [c.certificate_key for c in field.certificates.issue_all_eligible(admin.id)] == ["admin-demo"]
+        field.records.export(tmp_path / "field.zip")
+        centre.trust.trust_key(field.trust.device_key().public.public_key, "Field laptop")
+        centre.records.import_bundle(tmp_path / "field.zip")
+        stored = {c.certificate_key: c.status.value for c in centre.certificates.list()}
+        assert stored == {"admin-core": "valid", "admin-demo": "valid"}
+        centre.records.import_bundle(tmp_path / "field.zip")  # idempotent: neither supersedes the other
+        assert {c.certificate_key: c.status.value for c in centre.certificates.list()} == stored
+        certified = centre.gates.gate_status("start").requirements[0]
+        assert certified.met and certified.people[0].people[0].name == "Jean Dupont"
+    finally:
+        field.close()
+        centre.close()
