@@ -32,12 +32,12 @@ ROLES = (
     ("coordinator", 2),
     ("system_administrator", 1),
 )
-TRACKS = {
-    "case_worker": "case-worker",
-    "case_manager": "case-manager",
-    "trainer": "trainer",
-    "coordinator": "coordinator",
-    "system_administrator": "system-administrator",
+TRACKS = {  # the certificate the bundled gates count for each role
+    "case_worker": "cw-end-user",
+    "case_manager": "cm-end-user",
+    "trainer": "tr-rollout-trainer",
+    "coordinator": "co-core-group",
+    "system_administrator": "sa-core-group",
 }
 
 

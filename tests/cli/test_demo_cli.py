@@ -48,7 +48,8 @@ def test_every_role_and_stage_is_there(capsys: pytest.CaptureFixture[str], tmp_p
     assert isinstance(by_role, dict)
     assert set(by_role) == {"coordinator", "system_administrator", "trainer", "case_manager", "case_worker"}
     assert 0 < summary["tracks_completed"] < 40  # type: ignore[operator]
-    assert summary["certificates"] == summary["tracks_completed"]
+    # one per pack certificate earned: a finished administrator holds two (steps 1 and 2), some people one
+    assert summary["certificates"] >= summary["tracks_completed"]
     assert summary["quiz_attempts"] and summary["walkthrough_checks"] and summary["planned"]
     assert summary["signed_off"] == ["step-1-start", "step-2-configure"]
     names = [name for _, name, _, _ in learners(capsys, tmp_path / "d")]

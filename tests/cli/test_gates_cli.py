@@ -87,8 +87,8 @@ def test_sign_off_is_refused_with_what_is_unmet(capsys: pytest.CaptureFixture[st
     assert code == 1
     assert "“Start the deployment and train the core group” cannot be signed off yet." in err
     assert (
-        "  The system administrator is certified: Certified for “System administrator track”: 0 (need 1)."
-        in err
+        "  The system administrator has completed the core group training: "
+        "Certified for “CPIMS+ core group training: system administrator”: 0 (need 1)." in err
     )
     code, _, err = run(capsys, home, "gates", "signoff", "step-1-start", "--by", worker)
     assert code == 1 and "Only a learner with the coordinator role can sign off a step" in err
@@ -168,6 +168,8 @@ def test_report_needs_a_pdf_name_and_writes_every_step(
     code, _, err = run(capsys, home, "gates", "report", "--out", str(tmp_path / "missing" / "report.pdf"))
     assert code == 1 and "does not exist" in err
     pytest.importorskip("PySide6", reason="writing the PDF needs Qt", exc_type=ImportError)
+    measured = ("gates", "evidence", "step-5-go-live", "accounts-actively-used", "--note", "Usage report")
+    assert run(capsys, home, *measured, "--value", "83", "--of", "95")[0] == 0
     out = tmp_path / "report.pdf"
     code, stdout, _ = run(capsys, home, "gates", "report", "--out", str(out))
     assert code == 0 and "Wrote the readiness report" in stdout and out.read_bytes().startswith(b"%PDF")
@@ -181,3 +183,39 @@ def test_report_needs_a_pdf_name_and_writes_every_step(
             "Use and go live",
         ):
             assert title in text
+        flat = " ".join(text.split())
+        assert "accounts active in the first four weeks: 83 of 95, at least 80 % (87.4 %)." in flat
+
+
+def test_measured_evidence_takes_a_value_of_a_total(capsys: pytest.CaptureFixture[str], home: Path) -> None:
+    item = ("gates", "evidence", "step-5-go-live", "accounts-actively-used", "--note", "Usage report, week 4")
+    code, _, err = run(capsys, home, *item)
+    assert code != 0 and "is measured" in err and "83 of 95" in err
+    code, _, err = run(capsys, home, *item, "--value", "83")
+    assert code != 0 and "Give both --value and --of" in err
+    code, _, err = run(capsys, home, *item, "--value", "96", "--of", "95")
+    assert code != 0 and "from 0 to the total" in err
+    code, out, _ = run(capsys, home, *item, "--value", "83", "--of", "95")
+    assert code == 0 and "(83 of 95)" in out
+    code, out, _ = run(capsys, home, "gates", "status")
+    assert "  [x] Staff are actively using the system" in out
+    assert "accounts active in the first four weeks: 83 of 95, at least 80 % (87.4 %)." in out
+    code, out, _ = run(capsys, home, "gates", "status", "--format", "json")
+    found = next(r for r in json.loads(out)[4]["requirements"] if r["id"] == "accounts-actively-used")
+    assert found["met"] and (found["evidence"]["value"], found["evidence"]["total"]) == (83, 95)
+    assert found["measure"] == {"label": "accounts active in the first four weeks", "min_share": 0.8}
+    code, _, err = run(
+        capsys,
+        home,
+        "gates",
+        "evidence",
+        "step-1-start",
+        "credentials-received",
+        "--note",
+        "x",
+        "--value",
+        "1",
+        "--of",
+        "2",
+    )
+    assert code != 0 and "is not measured" in err

@@ -29,7 +29,7 @@ def test_translations_are_parsed(tmp_path: Path) -> None:
     report = validate_folder(root)
     assert [str(p) for p in report.problems] == []
     assert report.pack is not None
-    certificate = report.pack.track("worker").certificate  # type: ignore[union-attr]
+    certificate = report.pack.track("worker").whole_track_certificate  # type: ignore[union-attr]
     french = certificate.text_for("fr")
     assert french is not None and (french.title, french.criteria) == ("Formation terminée", "Deux modules.")
     assert certificate.text_for("fr-CA") == french  # the primary language tag

@@ -39,11 +39,37 @@ def test_the_kit_meets_its_minimums(report) -> None:  # type: ignore[no-untyped-
     assert counts["activities"]["video"] >= 8
 
 
-def test_every_role_has_a_track_ending_in_a_certificate(report) -> None:  # type: ignore[no-untyped-def]
+def test_every_role_has_a_track_awarding_certificates_for_rollout_steps(report) -> None:  # type: ignore[no-untyped-def]
     pack = report.pack
     for role in pack.roles:
         track = pack.track_for_role(role.id)
-        assert track is not None and track.certificate.title and track.certificate.criteria
+        assert track is not None and track.certificates
+        for certificate in track.certificates:
+            assert certificate.title and certificate.criteria and certificate.step in (1, 2, 3, 4, 5)
+            assert set(certificate.modules) <= set(track.module_ids)
+    steps = {c.id: (c.step, c.modules) for _, c in pack.certificates()}
+    assert {k: v[0] for k, v in steps.items()} == {
+        "cw-end-user": 3,
+        "cm-end-user": 3,
+        "sa-core-group": 1,
+        "sa-demo-configuration": 2,
+        "sa-site-operations": 5,
+        "co-core-group": 1,
+        "tr-rollout-trainer": 3,
+    }
+
+
+def test_core_group_training_holds_the_step_1_templates_and_no_later_work(report) -> None:  # type: ignore[no-untyped-def]
+    """Step 1 of the phase text: user-management and configuration videos for administrators, the user
+    guide, the case worker videos and slide deck, and the rollout basics; no walkthrough at all."""
+    pack = report.pack
+    for certificate_id in ("sa-core-group", "co-core-group"):
+        _, certificate = pack.certificate(certificate_id)
+        kinds = {a.kind for m in certificate.modules for a in pack.module(m).activities}
+        assert ActivityKind.WALKTHROUGH not in kinds
+        assert {"co-phases", "cw-getting-started", "cw-registration"} <= set(certificate.modules)
+    _, admin = pack.certificate("sa-core-group")
+    assert {"sa-users", "sa-roles-permissions", "sa-configurations"} <= set(admin.modules)
 
 
 def _banks(pack):  # type: ignore[no-untyped-def]

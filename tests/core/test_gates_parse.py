@@ -19,6 +19,7 @@ def pack_with_gates(tmp_path: Path, gates_text: str | None = None) -> Path:
     shutil.copytree(MINI_PACK, root)
     with (root / "content" / "pack.toml").open("a", encoding="utf-8") as handle:
         handle.write((FIXTURES / "gates" / "extra_roles.toml").read_text(encoding="utf-8"))
+    shutil.copy(FIXTURES / "gates" / "admin.toml", root / "content" / "tracks" / "admin.toml")
     text = gates_text if gates_text is not None else (FIXTURES / "gates" / "gates.toml").read_text("utf-8")
     (root / GATES_FILE).write_text(text, encoding="utf-8")
     return root
@@ -155,3 +156,51 @@ def test_load_gates_raises_with_every_problem(tmp_path: Path) -> None:
     with pytest.raises(ValidationError) as caught:
         load_gates(report.pack)
     assert caught.value.problems == [f"{GATES_FILE}:9: gate one requirement x: missing required key 'text'"]
+
+
+@pytest.mark.parametrize(
+    ("keys", "message"),
+    [
+        ('track = "admin"\nmin_count = 1', "track 'admin' awards no whole-track certificate; name one of its "
+         "certificates with 'certificate = ...' (admin-core, admin-demo)"),
+        ('certificate = "nope"\nmin_count = 1', "unknown certificate 'nope' (certificates of the pack: worker, "
+         "admin-core, admin-demo)"),
+        ('certificate = "admin-core"\ntrack = "worker"\nmin_count = 1', "give exactly one of 'certificate' and 'track'"),
+    ],
+)  # fmt: skip
+def test_certificate_or_track_is_named(tmp_path: Path, keys: str, message: str) -> None:
+    text = HEADER + f'[[gates.requirements]]\nid = "a"\nkind = "certificates"\ntitle = "A"\n{keys}\n'
+    found = problems_of(tmp_path, text)
+    line = 9 if message.startswith("give exactly one") else 13  # the requirement's header, else the key
+    assert found == [f"{GATES_FILE}:{line}: gate one requirement a: {message}"]
+
+
+@pytest.mark.parametrize(
+    ("measure", "message"),
+    [
+        ('{ label = "accounts active", min_share = 1.5 }', "'min_share' must be more than 0 and at most 1"),
+        ('{ label = "accounts active" }', "missing required key 'min_share'"),
+        ('{ min_share = 0.8, colour = "red" }', "unknown key 'colour'"),
+    ],
+)
+def test_measure_rules(tmp_path: Path, measure: str, message: str) -> None:
+    text = (
+        HEADER
+        + f'[[gates.requirements]]\nid = "a"\nkind = "evidence"\ntitle = "A"\ntext = "T"\nmeasure = {measure}\n'
+    )
+    found = problems_of(tmp_path, text)
+    assert found and all(p.startswith(f"{GATES_FILE}:14: ") for p in found)
+    assert any(message in p for p in found)
+
+
+def test_a_measured_item_is_parsed(tmp_path: Path) -> None:
+    text = HEADER + (
+        '[[gates.requirements]]\nid = "a"\nkind = "evidence"\ntitle = "A"\ntext = "T"\n'
+        'measure = { label = "accounts active in the first four weeks", min_share = 0.8 }\n'
+    )
+    report = validate_folder(pack_with_gates(tmp_path, text))
+    assert report.valid and report.pack is not None
+    gates = load_gates(report.pack)
+    requirement = gates.gates[0].requirements[0]  # type: ignore[union-attr]
+    assert requirement.is_measured and requirement.min_share == 0.8
+    assert requirement.measure_label == "accounts active in the first four weeks"

@@ -16,7 +16,7 @@ from trainer_app.core.common.errors import NotFoundError, PermissionDeniedError,
 from trainer_app.core.domain.gates import CertificateRecord, GateState, PlannedStaff, Refusal
 from trainer_app.core.domain.learner import Learner
 from trainer_app.core.packs.gates import GATES_FILE
-from trainer_app.core.services.gates import GateNotReadyError, GateService
+from trainer_app.core.services.gates import GateNotReadyError, GateService, certificate_source
 
 
 def make_gates_pack(folder: Path) -> Path:
@@ -26,17 +26,17 @@ def make_gates_pack(folder: Path) -> Path:
         shutil.copytree(MINI_PACK, root)
         with (root / "content" / "pack.toml").open("a", encoding="utf-8") as handle:
             handle.write((FIXTURES / "gates" / "extra_roles.toml").read_text(encoding="utf-8"))
+        shutil.copy(FIXTURES / "gates" / "admin.toml", root / "content" / "tracks" / "admin.toml")
         shutil.copy(FIXTURES / "gates" / "gates.toml", root / GATES_FILE)
     return root
 
 
 def earn_admin_certificate(app: App, learner: Learner) -> None:
-    """Complete the mini pack's admin track for real and issue its certificate through CertificateService."""
-    walkthrough = app.walkthroughs.load("mini-pack", "setup-walkthrough")
-    for step in walkthrough.steps:
-        app.walkthroughs.tick(learner.id, "mini-pack", "setup-walkthrough", step.id, True)
+    """Do the Step 1 work of the admin track for real (the video, not the Step 2 walkthrough) and issue the
+    core training certificate through CertificateService."""
     app.progress.record_video(learner.id, "mini-pack", "setup-video", [(0.0, 4.0)], 4.0, 4.0, 4.0)
-    assert app.certificates.issue_if_eligible(learner.id, "mini-pack") is not None
+    issued = app.certificates.issue_if_eligible(learner.id, "mini-pack")
+    assert issued is not None and issued.certificate_key == "admin-core"
 
 
 class Rollout:
@@ -52,10 +52,15 @@ class Rollout:
     def person(self, name: str, role: str, agency: str = "Riverside") -> Learner:
         return self.app.learners.create(name, role, agency)[0]
 
-    def certify(self, learner: Learner, track: str) -> None:
+    def certify(self, learner: Learner, certificate: str) -> None:
         self.certificates.append(
             CertificateRecord(
-                learner.id, learner.display_name, learner.main_role, learner.agency, track, self.app.clock()
+                learner.id,
+                learner.display_name,
+                learner.main_role,
+                learner.agency,
+                certificate,
+                self.app.clock(),
             )
         )
 
@@ -63,7 +68,7 @@ class Rollout:
         return self.gates.gate_status(gate_id).state
 
     def close_start(self) -> None:
-        self.certify(self.admin, "admin")
+        self.certify(self.admin, "admin-core")
         self.gates.tick_evidence("start", "credentials", "Email in the shared folder", self.coordinator.id)
         self.gates.sign_off("start", self.coordinator.id)
 
@@ -92,7 +97,7 @@ def test_sign_off_is_refused_while_requirements_are_unmet_and_lists_them(rollout
     with pytest.raises(GateNotReadyError) as caught:
         rollout.gates.sign_off("start", rollout.coordinator.id)
     assert caught.value.problems == [
-        "The system administrator is certified: Certified for “Admin track”: 0 (need 1). "
+        "The system administrator is certified: Certified for “Admin core training”: 0 (need 1). "
         "Still without the certificate: Jean Dupont.",
         "Credentials received: Not ticked yet: The system administrator has credentials to the demo site",
     ]
@@ -101,7 +106,7 @@ def test_sign_off_is_refused_while_requirements_are_unmet_and_lists_them(rollout
 
 
 def test_only_a_coordinator_may_sign_off(rollout: Rollout, clock: FakeClock) -> None:
-    rollout.certify(rollout.admin, "admin")
+    rollout.certify(rollout.admin, "admin-core")
     rollout.gates.tick_evidence("start", "credentials", "Email in the shared folder", rollout.coordinator.id)
     assert rollout.state("start") is GateState.READY
     with pytest.raises(PermissionDeniedError, match="Only a learner with the coordinator role can sign off"):
@@ -212,7 +217,7 @@ def test_planned_staff_is_validated_stored_and_counted(rollout: Rollout) -> None
     workers = [rollout.person(f"Worker {n}", "case_worker") for n in range(3)]
     for worker in workers[:2]:
         rollout.certify(worker, "worker")
-    per_agency, overall = rollout.gates.gate_status("live").requirements[1:]
+    per_agency, overall = rollout.gates.gate_status("live").requirements[1:3]
     assert "2 of 3 planned case workers certified at Riverside (need 3)." in per_agency.explanation
     assert overall.explanation.startswith("2 of 3 planned case workers certified (need 3).")
     rollout.gates.remove_planned("case_worker", "")
@@ -245,4 +250,93 @@ def test_real_certificates_count_and_revoked_ones_do_not(rollout: Rollout) -> No
     app.certificates.revoke(certificate.id, "issued by mistake")
     status = app.gates.gate_status("start")
     assert status.state is GateState.IN_PROGRESS
-    assert status.requirements[0].explanation.startswith("Certified for “Admin track”: 0 (need 1).")
+    assert status.requirements[0].explanation.startswith("Certified for “Admin core training”: 0 (need 1).")
+
+
+def test_a_whole_track_certificate_issued_before_the_split_keeps_verifying_and_counting(
+    tmp_path: Path, clock: FakeClock
+) -> None:
+    """Issued when the admin track awarded one whole-track certificate; the pack then splits the track into
+    per-step certificates. The old certificate still verifies and counts for the Step 1 certificate, whose
+    module the old track covered."""
+    root = tmp_path / "pack"
+    shutil.copytree(MINI_PACK, root)
+    app = open_app(data_dir=str(tmp_path / "data"), clock=clock, bundled_root=root)
+    admin = app.learners.create("Jean Dupont", "system_administrator", "Head office")[0]
+    walkthrough = app.walkthroughs.load("mini-pack", "setup-walkthrough")
+    for step in walkthrough.steps:
+        app.walkthroughs.tick(admin.id, "mini-pack", "setup-walkthrough", step.id, True)
+    app.progress.record_video(admin.id, "mini-pack", "setup-video", [(0.0, 4.0)], 4.0, 4.0, 4.0)
+    old = app.certificates.issue_if_eligible(admin.id, "mini-pack")
+    assert old is not None and old.certificate_key == "admin"
+    app.close()
+
+    with (root / "content" / "pack.toml").open("a", encoding="utf-8") as handle:
+        handle.write((FIXTURES / "gates" / "extra_roles.toml").read_text(encoding="utf-8"))
+    shutil.copy(FIXTURES / "gates" / "admin.toml", root / "content" / "tracks" / "admin.toml")
+    shutil.copy(FIXTURES / "gates" / "gates.toml", root / GATES_FILE)
+    clock.advance(86_400)
+    app = open_app(data_dir=str(tmp_path / "data"), clock=clock, bundled_root=root)
+    try:
+        assert [c.id for c in app.certificates.list()] == [old.id]
+        assert app.certificates.verify_stored() == [(old.id, True, "")]
+        start = app.gates.gate_status("start")
+        certified = next(r for r in start.requirements if r.requirement.id == "admin-certified")
+        assert certified.met and certified.people[0].people[0].name == "Jean Dupont"
+        # the old track did not hold the new Step 2 module: it does not stand for that certificate
+        records = certificate_source(app.certificates.countable, app.packs)("mini-pack")
+        assert {r.certificate_id for r in records} == {"admin-core"}
+    finally:
+        app.close()
+
+
+def test_a_per_step_certificate_names_itself_in_its_signed_credential(rollout: Rollout) -> None:
+    import json
+
+    app = rollout.app
+    earn_admin_certificate(app, rollout.admin)  # the Step 1 work only: no Step 2 certificate yet
+    [issued] = app.certificates.list(rollout.admin.id)
+    assert (issued.certificate_key, issued.track_id, issued.track_title) == (
+        "admin-core",
+        "admin",
+        "Admin core training",
+    )
+    achievement = json.loads(app.certificates.credential_json(issued.id))["credentialSubject"]["achievement"]
+    assert achievement["name"] == "Admin core training"
+    identifiers = {e["identifierType"]: e["identifier"] for e in achievement["otherIdentifier"]}
+    assert identifiers == {
+        "ext:packId": "mini-pack",
+        "ext:trackId": "admin",
+        "ext:certificateId": "admin-core",
+    }
+    assert app.certificates.verify_stored() == [(issued.id, True, "")]
+    assert app.certificates.document(issued.id).title == "Admin core training"
+    rollout.complete_locations(rollout.admin)  # Step 2 work: its own certificate, with its own id
+    [second] = app.certificates.issue_all_eligible(rollout.admin.id)
+    assert second.certificate_key == "admin-demo" and issued.id != second.id
+    assert {c.status.value for c in app.certificates.list(rollout.admin.id)} == {"valid"}  # none superseded
+
+
+def test_per_step_certificates_travel_in_a_records_bundle(tmp_path: Path, clock: FakeClock) -> None:
+    root = make_gates_pack(tmp_path)
+    field = open_app(data_dir=str(tmp_path / "field"), clock=clock, bundled_root=root)
+    centre = open_app(data_dir=str(tmp_path / "centre"), clock=clock, bundled_root=root)
+    try:
+        admin = field.learners.create("Jean Dupont", "system_administrator", "Head office")[0]
+        earn_admin_certificate(field, admin)
+        walkthrough = field.walkthroughs.load("mini-pack", "setup-walkthrough")
+        for step in walkthrough.steps:
+            field.walkthroughs.tick(admin.id, "mini-pack", "setup-walkthrough", step.id, True)
+        assert [c.certificate_key for c in field.certificates.issue_all_eligible(admin.id)] == ["admin-demo"]
+        field.records.export(tmp_path / "field.zip")
+        centre.trust.trust_key(field.trust.device_key().public.public_key, "Field laptop")
+        centre.records.import_bundle(tmp_path / "field.zip")
+        stored = {c.certificate_key: c.status.value for c in centre.certificates.list()}
+        assert stored == {"admin-core": "valid", "admin-demo": "valid"}
+        centre.records.import_bundle(tmp_path / "field.zip")  # idempotent: neither supersedes the other
+        assert {c.certificate_key: c.status.value for c in centre.certificates.list()} == stored
+        certified = centre.gates.gate_status("start").requirements[0]
+        assert certified.met and certified.people[0].people[0].name == "Jean Dupont"
+    finally:
+        field.close()
+        centre.close()

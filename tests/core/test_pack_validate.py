@@ -132,7 +132,8 @@ CASES = [
     Case("newer schema", PACK, "schema_version = 1", "schema_version = 2", PACK, "schema_version",
          "newer than this app understands"),
     Case("certificate missing", BETA, '[track.certificate]\ntitle = "Beta — training completed"\n'
-         'criteria = "Completed both modules."\n', "", BETA, "[track]", "missing the [track.certificate] table"),
+         'criteria = "Completed both modules."\n', "", BETA, "[track]",
+         "missing [[track.certificates]] (or the older [track.certificate])"),
     Case("notes not a list", "resources/slides/deck.notes.toml", 'notes = ["Notes for slide 1", "Notes for slide 2"]',
          'notes = "one"', "resources/slides/deck.notes.toml", "notes =", "'notes' must be a list of strings"),
     Case("chapter without title", ONE, "# Chapter one\n", "Chapter one, no heading.\n", ONE, "Chapter one, no",

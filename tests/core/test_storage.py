@@ -144,3 +144,44 @@ def test_thinning_keeps_recent_daily_and_weekly_backups() -> None:
 
 def test_the_head_revision_known_to_start_up_is_the_newest_migration() -> None:
     assert migrate.head_revision() == migrate.HEAD_REVISION
+
+
+def test_certificates_stored_before_0008_read_as_whole_track_certificates(tmp_path: Path) -> None:
+    """A database at revision 0007 holds a certificate (no pack certificate id yet); after the upgrade it is
+    the whole-track certificate of its track, still verifies, and still counts."""
+    from tests.core.test_certificate_service import complete_worker_track
+    from trainer_app.core.common.clock import FakeClock
+
+    mini_app = open_app(data_dir=str(tmp_path / "new"), clock=FakeClock(), bundled_root=MINI_PACK)
+    learner = mini_app.learners.create("Grace Okello", "case_worker", "Riverside")[0]
+    complete_worker_track(mini_app, learner.id)
+    issued = mini_app.certificates.issue_if_eligible(learner.id, "mini-pack")
+    assert issued is not None
+    source = sqlite3.connect(mini_app.paths.database)
+    keys = source.execute("SELECT * FROM issuer_key").fetchall()
+    columns = [c[1] for c in source.execute("PRAGMA table_info(certificate)") if c[1] != "achievement_id"]
+    rows = source.execute(f"SELECT {', '.join(columns)} FROM certificate").fetchall()
+    learners = source.execute("SELECT * FROM learner").fetchall()
+    source.close()
+    mini_app.close()
+
+    paths = DataPaths(tmp_path / "old")
+    paths.ensure()
+    migrate.upgrade(make_engine(sqlite_url(paths.database)), "0007")
+    old = sqlite3.connect(paths.database)
+    assert "achievement_id" not in {c[1] for c in old.execute("PRAGMA table_info(certificate)")}
+    old.executemany(f"INSERT INTO learner VALUES ({', '.join('?' * len(learners[0]))})", learners)
+    old.executemany(f"INSERT INTO issuer_key VALUES ({', '.join('?' * len(keys[0]))})", keys)
+    marks = ", ".join("?" * len(columns))
+    old.executemany(f"INSERT INTO certificate ({', '.join(columns)}) VALUES ({marks})", rows)
+    old.commit()
+    old.close()
+
+    app = open_app(data_dir=str(paths.root), clock=mini_app.clock, bundled_root=MINI_PACK)
+    try:
+        [stored] = app.certificates.list()
+        assert (stored.id, stored.certificate_key, stored.track_id) == (issued.id, "worker", "worker")
+        assert app.certificates.verify_stored() == [(issued.id, True, "")]
+        assert [c.achievement_id for c in app.certificates.countable()] == ["worker"]
+    finally:
+        app.close()

@@ -66,7 +66,7 @@ def test_steps_show_as_a_sequence_with_status_chips(qtbot: Any, scene: Scene) ->
     assert scene.view.chip.text() == "In progress"
     top = scene.view.requirements.topLevelItem(0)
     assert top.text(0) == "The system administrator is certified"
-    assert top.child(0).text(0) == "Certified for “Admin track”: 0 (need 1)."
+    assert top.child(0).text(0) == "Certified for “Admin core training”: 0 (need 1)."
     assert "Not met" in top.data(0, Qt.ItemDataRole.AccessibleTextRole)
 
 
@@ -118,6 +118,37 @@ def test_evidence_is_ticked_with_a_note(qtbot: Any, scene: Scene) -> None:
     assert (
         view.requirements.topLevelItem(1).child(0).text(0).startswith("Ticked by Amal Haddad on 2026-01-05.")
     )
+
+
+def test_a_measured_item_takes_a_number_of_a_total(qtbot: Any, scene: Scene) -> None:
+    view = scene.view
+    load(qtbot, view)
+    view.steps.setCurrentRow(3)  # Go live
+    qtbot.waitUntil(lambda: view.requirements.topLevelItemCount() == 4, timeout=10000)
+    item = next(
+        view.requirements.topLevelItem(i)
+        for i in range(view.requirements.topLevelItemCount())
+        if view.requirements.topLevelItem(i).text(0) == "Staff are actively using the system"
+    )
+    view.requirements.setCurrentItem(item)
+    panel = view.evidence
+    assert panel.measured_row.isVisible()
+    assert panel.measure.text() == (
+        "Enter accounts active in the first four weeks as a number of a total: met at 80 % or more."
+    )
+    for name, number in (("Number counted", "83"), ("Total", "95")):
+        box = next(w for w in (panel.value, panel.total) if w.accessibleName() == name)
+        box.selectAll()
+        qtbot.keyClicks(box, number)
+    qtbot.keyClicks(panel.note, "Usage report of week 4")
+    panel.ticked.setChecked(True)
+    qtbot.mouseClick(panel.save, Qt.MouseButton.LeftButton)
+    wait_for_message(qtbot, view, "Evidence saved.")
+    result = next(
+        r for r in scene.app.gates.gate_status("live").requirements if r.requirement.id == "accounts-active"
+    )
+    assert result.met and (result.evidence.value, result.evidence.total) == (83, 95)  # type: ignore[union-attr]
+    assert "83 of 95, at least 80 % (87.4 %)" in result.explanation
 
 
 def test_people_behind_a_number_fill_in_when_opened(qtbot: Any, scene: Scene) -> None:

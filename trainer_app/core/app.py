@@ -131,7 +131,9 @@ def open_app(
         classroom.passed_checks,
     )
     quizzes = QuizService(db, clock, packs, progress)
-    gates = GateService(db, clock, packs, certificate_source(certificates.countable), _readiness_writer)
+    gates = GateService(
+        db, clock, packs, certificate_source(certificates.countable, packs), _readiness_writer
+    )
     return App(
         paths=paths,
         db=db,
@@ -147,7 +149,7 @@ def open_app(
         slides=SlideService(packs, progress),
         walkthroughs=WalkthroughService(db, clock, packs, progress),
         gates=gates,
-        demo=DemoService(db, packs, gates, certificates.issue_if_eligible),
+        demo=DemoService(db, packs, gates, certificates.issue_certificate),
         trust=trust,
         certificates=certificates,
         records=RecordsService(db, clock, trust),

@@ -58,14 +58,16 @@ def register(subparsers: Any) -> None:
     revoke.set_defaults(func=_revoke)
 
 
-HEADERS = ("id", "learner", "track", "pack_version", "issued", "score", "status", "origin", "issuer")
+HEADERS = (
+    "id", "learner", "track", "certificate", "pack_version", "issued", "score", "status", "origin", "issuer"
+)  # fmt: skip
 
 
 def _list(app: App, args: argparse.Namespace) -> int:
     learner_id = app.learners.find(args.learner).id if args.learner else None
     rows = [
         (
-            c.id, c.learner_name, c.track_id, c.pack_version, c.issued_at.date().isoformat(),
+            c.id, c.learner_name, c.track_id, c.certificate_key, c.pack_version, c.issued_at.date().isoformat(),
             "" if c.score is None else f"{c.score * 100:g}", c.status.value, c.origin.value, c.issuer_fingerprint,
         )
         for c in app.certificates.list(learner_id)

@@ -8,6 +8,7 @@ from typing import Any
 
 from trainer_app.cli.output import print_json
 from trainer_app.core.app import App
+from trainer_app.core.common.errors import ValidationError
 from trainer_app.core.domain.gates import GateState, GateStatus, PeopleGroup, RequirementStatus
 
 STATE_LABELS = {
@@ -43,6 +44,8 @@ def register(subparsers: Any) -> None:
     evidence.add_argument("--note", default="", help="where the proof is kept (required to tick)")
     evidence.add_argument("--by", help="the coordinator ticking it (id, id prefix or exact name)")
     evidence.add_argument("--untick", action="store_true", help="remove the tick")
+    evidence.add_argument("--value", type=int, help="a measured item: the number counted, e.g. 83")
+    evidence.add_argument("--of", type=int, dest="total", help="a measured item: the total, e.g. 95")
     evidence.set_defaults(func=_evidence)
 
     signoff = sub.add_parser("signoff", help="sign a step off (a coordinator, when every requirement is met)")
@@ -94,8 +97,14 @@ def _plan(app: App, args: argparse.Namespace) -> int:
 
 def _evidence(app: App, args: argparse.Namespace) -> int:
     by = app.learners.find(args.by).id if args.by else None
-    app.gates.tick_evidence(args.gate, args.requirement, args.note, by, ticked=not args.untick)
-    print(f"{'Unticked' if args.untick else 'Ticked'} {args.gate} / {args.requirement}.")
+    if (args.value is None) != (args.total is None):
+        raise ValidationError("Give both --value and --of (for example --value 83 --of 95).")
+    measured = (args.value, args.total) if args.value is not None and args.total is not None else None
+    app.gates.tick_evidence(
+        args.gate, args.requirement, args.note, by, ticked=not args.untick, measured=measured
+    )
+    counted = f" ({args.value} of {args.total})" if measured and not args.untick else ""
+    print(f"{'Unticked' if args.untick else 'Ticked'} {args.gate} / {args.requirement}{counted}.")
     return 0
 
 
@@ -165,7 +174,12 @@ def _requirement_json(result: RequirementStatus) -> dict[str, Any]:
             "by": tick.by_learner_id,
             "name": tick.by_name,
             "at": tick.at.isoformat(),
+            "value": tick.value,
+            "total": tick.total,
         },
+        "measure": None
+        if not result.requirement.is_measured
+        else {"label": result.requirement.measure_label, "min_share": result.requirement.min_share},
     }
 
 

@@ -18,6 +18,7 @@ AGENCY_TYPE = "ext:agency"
 PACK_ID_TYPE = "ext:packId"
 TRACK_ID_TYPE = "ext:trackId"
 PRACTICAL_GENRE = "Practical check"  # the Evidence genre of a practical check observed by a trainer
+CERTIFICATE_ID_TYPE = "ext:certificateId"  # only on per-step certificates; absent means the whole track
 _PERCENT = re.compile(r"^(100|\d{1,2})(\.\d{1,2})?$")
 _UUID_URN = "urn:uuid:"
 
@@ -50,6 +51,12 @@ class CertificateFacts:
     issuer_name: str
     language: str
     practical: tuple[PracticalEvidence, ...] = ()
+    achievement_id: str = ""  # the pack certificate awarded; "" for a whole-track certificate
+
+    @property
+    def certificate_key(self) -> str:
+        """The pack certificate this credential awards (the track id for a whole-track certificate)."""
+        return self.achievement_id or self.track_id
 
     def check(self) -> None:
         """Refuse facts that cannot make a sound certificate."""
@@ -108,6 +115,7 @@ def read_facts(document: dict[str, Any]) -> CertificateFacts:
         issuer_name=_text(issuer.get("name"), "issuer name"),
         language=_text(achievement.get("inLanguage"), "language"),
         practical=_practical(document.get("evidence")),
+        achievement_id=_text(identifiers.get(CERTIFICATE_ID_TYPE, ""), "certificate id"),
     )
 
 

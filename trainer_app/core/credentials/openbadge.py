@@ -1,8 +1,9 @@
 """Track certificates as Open Badges 3.0 OpenBadgeCredentials: build, issue (sign) and verify.
 
 Every fact is carried by a property the pinned VC 2.0 / OB 3.0.3 contexts define, so all of it is signed:
-learner name and agency as IdentityObjects, role as `role`, score as a Result, pack and track ids as
-the achievement's otherIdentifier entries, pack version as `achievement.version`.
+learner name and agency as IdentityObjects, role as `role`, score as a Result, pack, track and (for a
+per-step certificate) certificate ids as the achievement's otherIdentifier entries, pack version as
+`achievement.version`.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from trainer_app.core.credentials.jsonld import OB_V3P0_CONTEXT, VC_V2_CONTEXT, 
 from trainer_app.core.credentials.keys import DeviceKey, fingerprint_of, public_key_from_did_key
 from trainer_app.core.credentials.obfacts import (
     AGENCY_TYPE,
+    CERTIFICATE_ID_TYPE,
     NAME_TYPE,
     PACK_ID_TYPE,
     PRACTICAL_GENRE,
@@ -176,7 +178,7 @@ def _identities(facts: CertificateFacts) -> list[dict[str, Any]]:
 
 def _achievement(facts: CertificateFacts) -> dict[str, Any]:
     achievement: dict[str, Any] = {
-        "id": achievement_id(facts.pack_id, facts.track_id),
+        "id": achievement_id(facts.pack_id, facts.certificate_key),
         "type": ["Achievement"],
         "achievementType": "Certificate",
         "name": facts.track_title,
@@ -190,6 +192,15 @@ def _achievement(facts: CertificateFacts) -> dict[str, Any]:
             {"type": "IdentifierEntry", "identifier": facts.track_id, "identifierType": TRACK_ID_TYPE},
         ],
     }
+    if facts.certificate_key != facts.track_id:
+        # a per-step certificate names itself; a whole-track one keeps the shape issued before
+        achievement["otherIdentifier"].append(
+            {
+                "type": "IdentifierEntry",
+                "identifier": facts.certificate_key,
+                "identifierType": CERTIFICATE_ID_TYPE,
+            }
+        )
     if facts.score is not None:
         achievement["resultDescription"] = [
             {
@@ -205,7 +216,7 @@ def _achievement(facts: CertificateFacts) -> dict[str, Any]:
 
 
 def _score_description_id(facts: CertificateFacts) -> str:
-    return f"urn:uuid:{uuid.uuid5(ACHIEVEMENT_NAMESPACE, f'{facts.pack_id}/{facts.track_id}/score')}"
+    return f"urn:uuid:{uuid.uuid5(ACHIEVEMENT_NAMESPACE, f'{facts.pack_id}/{facts.certificate_key}/score')}"
 
 
 def _check_shape(document: Any) -> str:

@@ -57,6 +57,11 @@ class Certificate:
     superseded_by: str | None = None
     revoked_at: datetime | None = None
     revoked_reason: str = ""
+    achievement_id: str = ""  # the pack certificate it awards; the track id for whole-track certificates
+
+    @property
+    def certificate_key(self) -> str:
+        return self.achievement_id or self.track_id
 
     @property
     def status(self) -> CertificateStatus:
@@ -87,3 +92,4 @@ class CountableCertificate:
     pack_id: str
     track_id: str
     issued_at: datetime
+    achievement_id: str = ""  # the pack certificate (the track id for a whole-track certificate)

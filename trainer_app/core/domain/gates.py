@@ -39,8 +39,9 @@ class Requirement:
     kind: RequirementKind
     title: str
     gate: str = ""  # previous_gate
-    track: str = ""  # certificates
-    track_title: str = ""
+    track: str = ""  # certificates: the track awarding the certificate
+    track_title: str = ""  # the certificate's title (the track's for a whole-track certificate)
+    certificate: str = ""  # certificates: the pack certificate counted (the track id for a whole-track one)
     role: str = ""  # certificates (the track's role) and walkthrough
     role_title: str = ""
     min_count: int | None = None
@@ -49,6 +50,12 @@ class Requirement:
     walkthrough: str = ""  # walkthrough: an activity id
     walkthrough_title: str = ""
     text: str = ""  # evidence
+    measure_label: str = ""  # evidence with a measure: what is counted ("accounts active in ...")
+    min_share: float | None = None  # ... and the share of the total it must reach
+
+    @property
+    def is_measured(self) -> bool:
+        return self.min_share is not None
 
 
 @dataclass(frozen=True)
@@ -80,13 +87,14 @@ class GateSet:
 
 @dataclass(frozen=True)
 class CertificateRecord:
-    """A countable certificate: valid, not revoked, not superseded, from a trusted issuer."""
+    """A countable certificate: valid, not revoked, not superseded, from a trusted issuer. One issued
+    certificate may give several records: a whole-track one counts for each per-step certificate it covers."""
 
     learner_id: str
     learner_name: str
     role: str
     agency: str
-    track_id: str
+    certificate_id: str  # the pack certificate it counts for
     issued_at: datetime
 
 
@@ -115,6 +123,8 @@ class EvidenceTick:
     by_learner_id: str | None
     by_name: str
     at: datetime
+    value: int | None = None  # a measured requirement: value of total
+    total: int | None = None
 
 
 @dataclass(frozen=True)
@@ -167,6 +177,9 @@ TEMPLATES: dict[str, str] = {
     "evidence.done": "Ticked by {name} on {date}. Note: {note}",
     "evidence.no_note": "Ticked on {date} but without a note: add where the proof is kept.",
     "evidence.open": "Not ticked yet: {text}",
+    "measure.open": "Not measured yet: enter {label} as a number of a total (at least {need} %).",
+    "measure.done": "{label}: {value} of {total}, at least {need} % ({share} %).",
+    "measure.short": "{label}: {value} of {total} is {share} %, below the {need} % needed.",
     "list.more": "… and {count} more (see the list of people).",
     "people.certified": "Certified ({count})",
     "people.certified_at": "Certified at {agency} ({count})",

@@ -41,7 +41,7 @@ class Activity:
     file: str
     required: bool = True
     book: str | None = None
-    attendance_counts: bool = False  # attending a classroom session that covers its module completes it
+    attendance_counts: bool = False  # attending a classroom session that covers it may complete it
     params: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
 
     def param(self, key: str, default: Any) -> Any:
@@ -67,11 +67,28 @@ class CertificateTranslation:
 
 
 @dataclass(frozen=True)
+class PracticalCheckDef:
+    """A named task a learner performs on the demo site, observed by a trainer (`[[practical_checks]]`)."""
+
+    id: str
+    title: str
+    description: str = ""
+
+
+@dataclass(frozen=True)
 class Certificate:
+    """A certificate a track awards for a named set of its modules, serving one rollout step.
+
+    The legacy `[track.certificate]` is one whole-track certificate: id = the track id, every module, no step.
+    """
+
     title: str
     criteria: str
     translations: tuple[CertificateTranslation, ...] = ()
-    practical_checks: tuple[str, ...] = ()  # ids of the pack's practical checks that must be passed
+    id: str = ""
+    step: int | None = None
+    modules: tuple[str, ...] = ()
+    practical_checks: tuple[str, ...] = ()
 
     def text_for(self, language: str) -> CertificateTranslation | None:
         """The translation for `language` (exact, then its primary subtag), or None."""
@@ -84,22 +101,22 @@ class Certificate:
 
 
 @dataclass(frozen=True)
-class PracticalCheckDef:
-    """A task a learner performs on the demo site while a trainer watches (`[[practical_checks]]`)."""
-
-    id: str
-    title: str
-    description: str
-
-
-@dataclass(frozen=True)
 class Track:
     id: str
     role: str
     title: str
     description: str
     module_ids: tuple[str, ...]
-    certificate: Certificate
+    certificates: tuple[Certificate, ...]
+    legacy_modules: tuple[str, ...] = ()  # what its whole-track certificate covered before the split
+
+    def certificate(self, certificate_id: str) -> Certificate | None:
+        return next((c for c in self.certificates if c.id == certificate_id), None)
+
+    @property
+    def whole_track_certificate(self) -> Certificate | None:
+        """The legacy whole-track certificate (id = the track id), when the track awards one."""
+        return self.certificate(self.id)
 
 
 @dataclass(frozen=True)
@@ -133,6 +150,13 @@ class Pack:
 
     def track(self, track_id: str) -> Track | None:
         return next((t for t in self.tracks if t.id == track_id), None)
+
+    def certificates(self) -> tuple[tuple[Track, Certificate], ...]:
+        """Every certificate of the pack with the track that awards it, in track order."""
+        return tuple((t, c) for t in self.tracks for c in t.certificates)
+
+    def certificate(self, certificate_id: str) -> tuple[Track, Certificate] | None:
+        return next(((t, c) for t, c in self.certificates() if c.id == certificate_id), None)
 
     def activities(self) -> tuple[Activity, ...]:
         return tuple(a for m in self.modules for a in m.activities)

@@ -7,7 +7,8 @@ from typing import Any
 
 from trainer_app.core.common.errors import ValidationError
 from trainer_app.core.domain.gates import Gate, GateSet, Requirement, RequirementKind
-from trainer_app.core.domain.pack import ActivityKind, Pack
+from trainer_app.core.domain.pack import ActivityKind, Certificate, Pack, Track
+from trainer_app.core.packs.gate_order import check_step_order
 from trainer_app.core.packs.problems import Problems
 from trainer_app.core.packs.tables import Table
 from trainer_app.core.packs.tomlfile import TomlDoc, read_toml
@@ -18,9 +19,9 @@ GATE_KEYS = {"id", "step", "title", "outcome", "may_be_not_applicable", "require
 COMMON_KEYS = {"id", "kind", "title"}
 KIND_KEYS = {
     RequirementKind.PREVIOUS_GATE: {"gate"},
-    RequirementKind.CERTIFICATES: {"track", "min_count", "share", "per_agency"},
+    RequirementKind.CERTIFICATES: {"certificate", "track", "min_count", "share", "per_agency"},
     RequirementKind.WALKTHROUGH: {"walkthrough", "role"},
-    RequirementKind.EVIDENCE: {"text"},
+    RequirementKind.EVIDENCE: {"text", "measure"},
 }
 _KINDS = ", ".join(kind.value for kind in RequirementKind)
 
@@ -61,6 +62,7 @@ def parse_gates(pack: Pack, problems: Problems) -> GateSet | None:
     parser.check_order(found)
     for gate in found:
         parser.check_previous(gate, found)
+    check_step_order(pack, found, parser.requirement_tables)
     return GateSet(pack.id, found)
 
 
@@ -158,14 +160,35 @@ class _Parser:
             return self._certificates(table, base)
         if kind is RequirementKind.WALKTHROUGH:
             return self._walkthrough(table, base)
-        return Requirement(id=ident, kind=kind, title=title, text=table.text("text", required=True))
+        label, min_share = self._measure(table)
+        return Requirement(
+            id=ident,
+            kind=kind,
+            title=title,
+            text=table.text("text", required=True),
+            measure_label=label,
+            min_share=min_share,
+        )
+
+    def _measure(self, table: Table) -> tuple[str, float | None]:
+        """`measure = { label = "...", min_share = 0.8 }`: the evidence is a value of a total reaching a share."""
+        if not table.has("measure"):
+            return "", None
+        data = table.mapping("measure")
+        measure = Table(self.doc, data, self.problems, f"{table.what} measure", table.key_line("measure"))
+        measure.unknown_keys({"label", "min_share"})
+        label = measure.text("label", required=True)
+        share = measure.number("min_share", None, minimum=float("-inf"))
+        if not measure.has("min_share"):
+            measure.report(f"{measure.what}: missing required key 'min_share'")
+        elif share is None or not 0.0 < share <= 1.0:
+            measure.report(f"{measure.what}: 'min_share' must be more than 0 and at most 1 (got {share})")
+            share = None
+        return label, share
 
     def _certificates(self, table: Table, base: Requirement) -> Requirement:
-        track_id = table.text("track", required=True)
-        track = self.pack.track(track_id) if track_id else None
-        if track_id and track is None:
-            known = ", ".join(t.id for t in self.pack.tracks)
-            table.report(f"{table.what}: unknown track {track_id!r} (tracks of the pack: {known})", "track")
+        track, certificate = self._certificate_named(table)
+        track_id = track.id if track else table.text("track")
         role = self.pack.role(track.role) if track else None
         min_count = table.integer("min_count", None, minimum=1)
         share = table.number("share", None, minimum=float("-inf"))
@@ -181,13 +204,46 @@ class _Parser:
             kind=base.kind,
             title=base.title,
             track=track_id,
-            track_title=track.title if track else track_id,
+            track_title=(certificate.title if certificate and certificate.id != track_id else "")
+            or (track.title if track else track_id),
+            certificate=certificate.id if certificate else "",
             role=track.role if track else "",
             role_title=role.title if role else (track.role if track else ""),
             min_count=min_count,
             share=share,
             per_agency=per_agency,
         )
+
+    def _certificate_named(self, table: Table) -> tuple[Track | None, Certificate | None]:
+        """`certificate = "<id>"`, or the legacy `track = "<id>"`: that track's whole-track certificate."""
+        if table.has("certificate") == table.has("track"):
+            table.report(f"{table.what}: give exactly one of 'certificate' and 'track'")
+        if table.has("certificate"):
+            certificate_id = table.text("certificate", required=True)
+            found = self.pack.certificate(certificate_id) if certificate_id else None
+            if certificate_id and found is None:
+                known = ", ".join(c.id for _, c in self.pack.certificates())
+                table.report(
+                    f"{table.what}: unknown certificate {certificate_id!r} (certificates of the pack: {known})",
+                    "certificate",
+                )
+            return found if found else (None, None)
+        track_id = table.text("track")
+        track = self.pack.track(track_id) if track_id else None
+        if track_id and track is None:
+            known = ", ".join(t.id for t in self.pack.tracks)
+            table.report(f"{table.what}: unknown track {track_id!r} (tracks of the pack: {known})", "track")
+        if track is None:
+            return None, None
+        whole = track.whole_track_certificate
+        if whole is None:
+            named = ", ".join(c.id for c in track.certificates)
+            table.report(
+                f"{table.what}: track {track_id!r} awards no whole-track certificate; "
+                f"name one of its certificates with 'certificate = ...' ({named})",
+                "track",
+            )
+        return track, whole
 
     def _walkthrough(self, table: Table, base: Requirement) -> Requirement:
         activity_id = table.text("walkthrough", required=True)

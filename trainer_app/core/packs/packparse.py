@@ -2,23 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from trainer_app.core.domain.pack import (
-    Activity,
-    Book,
-    Certificate,
-    CertificateTranslation,
-    Module,
-    Pack,
-    PracticalCheckDef,
-    Role,
-    Track,
-)
+from trainer_app.core.domain.pack import Activity, Book, Module, Pack, Role, Track
 from trainer_app.core.packs.activities import parse_activity
+from trainer_app.core.packs.certparse import CertificateIds, parse_certificates, parse_practical_checks
 from trainer_app.core.packs.problems import Problems
 from trainer_app.core.packs.safepaths import file_problem
 from trainer_app.core.packs.tables import Table
@@ -38,9 +28,17 @@ PACK_KEYS = {
     "books",
     "practical_checks",
 }
-TRACK_KEYS = {"id", "role", "title", "description", "modules", "certificate"}
+TRACK_KEYS = {
+    "id",
+    "role",
+    "title",
+    "description",
+    "modules",
+    "certificate",
+    "certificates",
+    "legacy_modules",
+}
 MODULE_KEYS = {"id", "title", "summary", "prerequisites", "activities"}
-LANGUAGE_RE = re.compile(r"[a-z]{2,3}(-[A-Za-z0-9]{2,8})*")
 
 
 @dataclass(frozen=True)
@@ -78,18 +76,18 @@ class ParsedPack:
 
     pack: Pack
     track_tables: dict[str, Table] = field(default_factory=dict)
-    certificate_tables: dict[str, Table] = field(default_factory=dict)
     module_tables: dict[str, Table] = field(default_factory=dict)
     activity_tables: dict[str, Table] = field(default_factory=dict)
 
 
 class _Context:
-    def __init__(self, root: Path, problems: Problems, book_ids: set[str]) -> None:
+    def __init__(self, root: Path, problems: Problems, book_ids: set[str], check_ids: set[str]) -> None:
         self.root = root
+        self.check_ids = check_ids
+        self.certificate_ids = CertificateIds()
         self.problems = problems
         self.book_ids = book_ids
         self.tracks: list[Track] = []
-        self.certificate_tables: dict[str, Table] = {}
         self.modules: list[Module] = []
         self.track_ids = IdRegistry("track", problems)
         self.module_ids = IdRegistry("module", problems)
@@ -110,8 +108,8 @@ def parse_pack(root: Path, problems: Problems) -> ParsedPack | None:
     _check_schema(top)
     roles = tuple(_roles(doc, top, problems))
     books = tuple(_books(doc, top, problems))
-    checks = tuple(_practical_checks(doc, top, problems))
-    context = _Context(root, problems, {book.id for book in books})
+    checks = parse_practical_checks(doc, top, problems)
+    context = _Context(root, problems, {book.id for book in books}, {c.id for c in checks})
     for rel in _track_files(top, root):
         _parse_track_file(context, rel)
     pack = Pack(
@@ -128,13 +126,7 @@ def parse_pack(root: Path, problems: Problems) -> ParsedPack | None:
         schema_version=SCHEMA_VERSION,
         practical_checks=checks,
     )
-    return ParsedPack(
-        pack,
-        context.track_ids.tables,
-        context.certificate_tables,
-        context.module_ids.tables,
-        context.activity_ids.tables,
-    )
+    return ParsedPack(pack, context.track_ids.tables, context.module_ids.tables, context.activity_ids.tables)
 
 
 def _check_schema(top: Table) -> None:
@@ -183,21 +175,6 @@ def _books(doc: TomlDoc, top: Table, problems: Problems) -> list[Book]:
     return books
 
 
-def _practical_checks(doc: TomlDoc, top: Table, problems: Problems) -> list[PracticalCheckDef]:
-    """`[[practical_checks]]`: tasks a trainer watches a learner perform on the demo site."""
-    registry = IdRegistry("practical check", problems)
-    checks = []
-    for table in _entries(doc, top, "practical_checks", problems):
-        table.what = f"practical check {table.data.get('id', '?')}"
-        table.unknown_keys({"id", "title", "description"})
-        check = PracticalCheckDef(
-            table.ident(what="practical check"), table.text("title", required=True), table.text("description")
-        )
-        if registry.add(check.id, table):
-            checks.append(check)
-    return checks
-
-
 def _track_files(top: Table, root: Path) -> list[str]:
     files = top.strings("track_files", required=True)
     if top.has("track_files") and not files:
@@ -232,49 +209,21 @@ def _parse_track(context: _Context, doc: TomlDoc, data: dict[str, Any]) -> None:
     )
     table.unknown_keys(TRACK_KEYS)
     track_id = table.ident(what="track")
-    if not table.has("certificate"):
-        table.report(f"{table.what}: missing the [track.certificate] table (title and criteria)")
-    certificate_data = table.mapping("certificate")
-    certificate = Table(
-        doc, certificate_data, context.problems, "track certificate", doc.header_line("track.certificate")
+    module_ids = table.strings("modules", required=True)
+    certificates = parse_certificates(
+        doc, table, track_id, module_ids, context.certificate_ids, context.check_ids
     )
-    certificate.unknown_keys({"title", "criteria", "translations", "practical_checks"})
     track = Track(
         id=track_id,
         role=table.text("role", required=True),
         title=table.text("title", required=True),
         description=table.text("description"),
-        module_ids=table.strings("modules", required=True),
-        certificate=Certificate(
-            certificate.text("title", required=bool(certificate_data)),
-            certificate.text("criteria"),
-            _certificate_translations(doc, certificate, context.problems),
-            certificate.strings("practical_checks"),
-        ),
+        module_ids=module_ids,
+        certificates=certificates,
+        legacy_modules=table.strings("legacy_modules"),
     )
     if context.track_ids.add(track_id, table):
         context.tracks.append(track)
-        context.certificate_tables[track_id] = certificate
-
-
-def _certificate_translations(
-    doc: TomlDoc, certificate: Table, problems: Problems
-) -> tuple[CertificateTranslation, ...]:
-    """`[track.certificate.translations.<lang>]` tables: title (required) and criteria in that language."""
-    found: list[CertificateTranslation] = []
-    for language, data in certificate.mapping("translations").items():
-        header = doc.header_line(f"track.certificate.translations.{language}")
-        table = Table(
-            doc, data, problems, f"certificate translation {language!r}", header or certificate.line
-        )
-        if not LANGUAGE_RE.fullmatch(language):
-            table.report(f"{table.what}: {language!r} is not a language code such as 'fr' or 'pt-BR'")
-            continue
-        table.unknown_keys({"title", "criteria"})
-        found.append(
-            CertificateTranslation(language, table.text("title", required=True), table.text("criteria"))
-        )
-    return tuple(found)
 
 
 def _parse_module(context: _Context, doc: TomlDoc, table: Table, activity_index: int) -> int:

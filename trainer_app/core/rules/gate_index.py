@@ -1,5 +1,5 @@
 """The records a gate evaluation reads, arranged once for lookups (pure): learners by role, sorted by name;
-each person's earliest countable certificate per track; first walkthrough completions; planned staff.
+each person's earliest countable certificate per pack certificate; first walkthrough completions; planned staff.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ def agency_key(agency: str) -> str:
 
 
 class _Holder(NamedTuple):
-    """The earliest countable certificate of one person for one track (a tuple: built 20,000 times)."""
+    """The earliest countable certificate of one person for one pack certificate (a tuple: built 20,000 times)."""
 
     learner_id: str
     name: str
@@ -66,11 +66,11 @@ class GateIndex:
         return completions
 
     def _holders(self, inputs: GateInputs) -> dict[str, dict[str, _Holder]]:
-        """Per track, each person's earliest certificate; archived learners hold none."""
+        """Per pack certificate, each person's earliest certificate; archived learners hold none."""
         holders: dict[str, dict[str, _Holder]] = {}
         learners = self.learners
         for cert in inputs.certificates:
-            by_learner = holders.setdefault(cert.track_id, {})
+            by_learner = holders.setdefault(cert.certificate_id, {})
             held = by_learner.get(cert.learner_id)
             if held is not None and held.issued_at <= cert.issued_at:
                 continue
@@ -89,7 +89,8 @@ class GateIndex:
         return holders
 
     def certified(self, requirement: Requirement) -> list[Person]:
-        found = [h for h in self.holders.get(requirement.track, {}).values() if requirement.role in h.roles]
+        held = self.holders.get(requirement.certificate or requirement.track, {})
+        found = [h for h in held.values() if requirement.role in h.roles]
         found.sort(
             key=lambda h: (self.rank.get(h.learner_id, len(self.rank)), h.name.casefold(), h.learner_id)
         )

@@ -12,6 +12,7 @@ from datetime import datetime
 from fractions import Fraction
 
 from trainer_app.core.domain.gates import (
+    EvidenceTick,
     Gate,
     GateInputs,
     GateState,
@@ -207,8 +208,15 @@ def _walkthrough(requirement: Requirement, index: GateIndex) -> RequirementStatu
     return RequirementStatus(requirement, False, tuple(reasons), groups)
 
 
+def measure_met(value: int, total: int, min_share: float) -> bool:
+    """value / total reaches min_share, compared exactly (83 of 95 reaches 0.8; 76 of 95 does not)."""
+    return total > 0 and 0 <= value <= total and Fraction(value, total) >= Fraction(repr(min_share))
+
+
 def _evidence(gate: Gate, requirement: Requirement, index: GateIndex) -> RequirementStatus:
     tick = index.evidence.get((gate.id, requirement.id))
+    if requirement.is_measured:
+        return _measured(requirement, tick)
     if tick is None or not tick.ticked:
         return RequirementStatus(
             requirement, False, (Reason.of("evidence.open", text=requirement.text),), (), tick
@@ -220,6 +228,32 @@ def _evidence(gate: Gate, requirement: Requirement, index: GateIndex) -> Require
     name = tick.by_name or "—"
     reason = Reason.of("evidence.done", name=name, date=_date(tick.at), note=tick.note.strip())
     return RequirementStatus(requirement, True, (reason,), (), tick)
+
+
+def _measured(requirement: Requirement, tick: EvidenceTick | None) -> RequirementStatus:
+    """Evidence with a number: met when a noted value of a total reaches the requirement's share."""
+    need = _percent(requirement.min_share or 0.0)
+    label = requirement.measure_label or requirement.title
+    if tick is None or not tick.ticked or tick.value is None or tick.total is None:
+        return RequirementStatus(
+            requirement, False, (Reason.of("measure.open", label=label, need=need),), (), tick
+        )
+    share = _percent(tick.value / tick.total) if tick.total else "0"
+    params = {"label": label, "value": tick.value, "total": tick.total, "need": need, "share": share}
+    met = measure_met(tick.value, tick.total, requirement.min_share or 0.0)
+    reasons = [Reason.of("measure.done" if met else "measure.short", **params)]
+    if met and not tick.note.strip():
+        return RequirementStatus(
+            requirement, False, (*reasons, Reason.of("evidence.no_note", date=_date(tick.at))), (), tick
+        )
+    if met:
+        name = tick.by_name or "—"
+        reasons.append(Reason.of("evidence.done", name=name, date=_date(tick.at), note=tick.note.strip()))
+    return RequirementStatus(requirement, met, tuple(reasons), (), tick)
+
+
+def _percent(share: float) -> str:
+    return f"{share * 100:.1f}".rstrip("0").rstrip(".")
 
 
 def _named(code: str, people: Sequence[Person], **params: object) -> list[Reason]:

@@ -45,18 +45,20 @@ def record_certificate(
         issuer_trusted=False,
         origin=origin,
         stored_at=now,
+        achievement_id=facts.certificate_key,
     )
     certificates_repo.insert(conn, value, issuer_public_key.hex(), signed_json, token)
     if facts.learner_id is not None:
-        supersede_older(conn, facts.learner_id, facts.pack_id, facts.track_id)
+        supersede_older(conn, facts.learner_id, facts.pack_id, facts.certificate_key)
     stored = certificates_repo.get(conn, value.id)
     assert stored is not None
     return stored
 
 
-def supersede_older(conn: Connection, learner_id: str, pack_id: str, track_id: str) -> list[str]:
-    """Certificates of an older pack version than the newest unrevoked one point to it; returns their ids."""
-    group = certificates_repo.for_track(conn, learner_id, pack_id, track_id)
+def supersede_older(conn: Connection, learner_id: str, pack_id: str, certificate_key: str) -> list[str]:
+    """Certificates of an older pack version than the newest unrevoked one of the same pack certificate
+    point to it; returns their ids. Per certificate, not per track: a track awards several."""
+    group = certificates_repo.for_achievement(conn, learner_id, pack_id, certificate_key)
     current = [c for c in group if c.revoked_at is None]
     if not current:
         return []

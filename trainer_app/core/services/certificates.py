@@ -1,5 +1,6 @@
-"""Track certificates: issue one when a learner completes a track (re-issue on a newer pack version), list,
-revoke, write the PDF and JSON, check and import files, and give gate evaluation the certificates that count.
+"""Certificates: issue each of a track's certificates when its modules are complete (re-issue on a newer pack
+version), list, revoke, write the PDF and JSON, check and import files, and give gate evaluation the
+certificates that count.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ import hashlib
 import json
 import re
 from collections.abc import Callable, Iterable, Mapping
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -23,12 +25,14 @@ from trainer_app.core.domain.certificate import (
     CountableCertificate,
     IssuerKeyRecord,
 )
+from trainer_app.core.domain.pack import Certificate as PackCertificate
 from trainer_app.core.domain.pack import Pack, Track
+from trainer_app.core.rules.certificates import certificate_complete
 from trainer_app.core.services.certificate_facts import (
     build_facts,
+    certificate_quizzes,
     certificate_title,
     mean_score,
-    track_quizzes,
 )
 from trainer_app.core.services.certificate_import import (
     CertificateChecker,
@@ -91,53 +95,92 @@ class CertificateService:
     def issue_if_eligible(
         self, learner_id: str, pack_id: str, track_id: str | None = None
     ) -> Certificate | None:
-        """Issue the certificate of the learner's track (their main role's unless given) if it is complete and
-        no certificate for this pack version exists yet; None otherwise. Idempotent."""
+        """Issue every certificate of the learner's track (their main role's unless given) that is newly earned;
+        the first of them, or None. Idempotent."""
+        issued = self.issue_earned(learner_id, pack_id, track_id)
+        return issued[0] if issued else None
+
+    def issue_earned(self, learner_id: str, pack_id: str, track_id: str | None = None) -> list[Certificate]:
+        """Each certificate of the track whose modules are all complete and that has no certificate for this
+        pack version yet, in the order the track lists them."""
         pack = self._packs.get(pack_id)
         learner = self._learners.get(learner_id)
         track = pack.track(track_id) if track_id else pack.track_for_role(learner.main_role)
         if track is None:
-            return None
-        progress = self._progress.track(learner_id, pack, track.id)
-        if progress is None or not progress.completed or self._has_current(learner_id, pack, track):
-            return None
-        if self.missing_practical_checks(learner_id, pack, track):
-            return None
-        return self._issue(learner, pack, track)
+            return []
+        done = self._progress.for_learner(learner_id, pack.id)
+        issued: list[Certificate] = []
+        for certificate in track.certificates:
+            if not certificate_complete(pack, certificate, done):
+                continue
+            if self._has_current(learner_id, pack, certificate.id):
+                continue
+            if self.missing_practical_checks(learner_id, pack, certificate):
+                continue
+            issued.append(self._issue(learner, pack, (track, certificate), self._clock()))
+        return issued
 
-    def missing_practical_checks(self, learner_id: str, pack: Pack, track: Track) -> builtins.list[str]:
-        """The practical checks the track's certificate needs that the learner has not passed (trusted)."""
-        needed = track.certificate.practical_checks
+    def missing_practical_checks(
+        self, learner_id: str, pack: Pack, certificate: PackCertificate | Track
+    ) -> builtins.list[str]:
+        """The practical checks the certificate needs that the learner has not passed (from a trusted key).
+        Given a track, its whole-track or first certificate."""
+        if isinstance(certificate, Track):
+            certificate = certificate.certificates[0]
+        needed = certificate.practical_checks
         passed = self._passed_checks(learner_id, pack.id) if needed and self._passed_checks else {}
         return [c for c in needed if c not in passed]
 
-    def issue_all_eligible(self, learner_id: str) -> list[Certificate]:
+    def issue_certificate(
+        self, learner_id: str, pack_id: str, certificate_id: str, issued_at: datetime | None = None
+    ) -> Certificate | None:
+        """Issue one pack certificate if its modules are complete and none exists for this pack version.
+
+        `issued_at` (demo data: the day the work was finished) defaults to now; it may not be in the future.
+        """
+        pack = self._packs.get(pack_id)
+        learner = self._learners.get(learner_id)
+        award = pack.certificate(certificate_id)
+        if award is None:
+            raise NotFoundError(f"Pack {pack_id} has no certificate '{certificate_id}'.")
+        now = self._clock()
+        moment = min(issued_at, now) if issued_at is not None else now
+        done = self._progress.for_learner(learner_id, pack.id)
+        if not certificate_complete(pack, award[1], done) or self._has_current(
+            learner_id, pack, certificate_id
+        ):
+            return None
+        if self.missing_practical_checks(learner_id, pack, award[1]):
+            return None
+        return self._issue(learner, pack, award, moment)
+
+    def issue_all_eligible(self, learner_id: str) -> builtins.list[Certificate]:
         """Every certificate the learner has newly earned, across installed packs and all of their roles."""
         learner = self._learners.get(learner_id)
         issued = []
         for pack in self._packs.list():
             for track in dict.fromkeys(t for r in learner.roles if (t := pack.track_for_role(r))):
-                found = self.issue_if_eligible(learner_id, pack.id, track.id)
-                if found is not None:
-                    issued.append(found)
+                issued += self.issue_earned(learner_id, pack.id, track.id)
         return issued
 
-    def _has_current(self, learner_id: str, pack: Pack, track: Track) -> bool:
+    def _has_current(self, learner_id: str, pack: Pack, certificate_id: str) -> bool:
         with self._db.transaction() as conn:
-            return _current_exists(conn, learner_id, pack, track)
+            return _current_exists(conn, learner_id, pack, certificate_id)
 
-    def _issue(self, learner: Learner, pack: Pack, track: Track) -> Certificate:
+    def _issue(
+        self, learner: Learner, pack: Pack, award: tuple[Track, PackCertificate], issued_at: datetime
+    ) -> Certificate:
         from trainer_app.core.credentials.encoding import canonical_json
         from trainer_app.core.credentials.openbadge import issue
         from trainer_app.core.credentials.token import TokenClaims, make_token
 
         key = self.trust.device_key()
-        score = self.track_score(learner.id, pack, track)
+        score = self.certificate_score(learner.id, pack, award[1])
         passed = dict(self._passed_checks(learner.id, pack.id)) if self._passed_checks else {}
-        facts = build_facts(learner, pack, track, score, self.organisation(pack), self._clock(), passed)
+        facts = build_facts(learner, pack, award, score, self.organisation(pack), issued_at, passed)
         token = make_token(TokenClaims.from_facts(facts, key.did), key)
         with self._db.transaction() as conn:
-            if _current_exists(conn, learner.id, pack, track):
+            if _current_exists(conn, learner.id, pack, award[1].id):
                 raise TrainerError("A certificate for this track was issued at the same moment.")
             status = self.status_list.new_entry(conn)
             signed_json = canonical_json(issue(facts, key, status=status)).decode("utf-8")
@@ -153,11 +196,11 @@ class CertificateService:
             self.status_list.record(conn, issued.id, status)
             return issued
 
-    def track_score(self, learner_id: str, pack: Pack, track: Track) -> float | None:
-        """Mean of the best passing scores of the track's required quizzes; None for a track without quizzes."""
+    def certificate_score(self, learner_id: str, pack: Pack, certificate: PackCertificate) -> float | None:
+        """Mean of the best passing scores of the certificate's required quizzes; None when it has none."""
         with self._db.transaction() as conn:
             best = certificates_repo.passing_quiz_scores(conn, learner_id, pack.id)
-        return mean_score(track_quizzes(pack, track), best)
+        return mean_score(certificate_quizzes(pack, certificate), best)
 
     def organisation(self, pack: Pack) -> str:
         configured = str(self._settings.current.extra.get(ORGANISATION_SETTING, "") or "").strip()
@@ -209,7 +252,7 @@ class CertificateService:
             result.append(
                 CountableCertificate(
                     c.id, c.learner_id, c.learner_name, self._role_id(c), c.role_title, c.agency,
-                    c.pack_id, c.track_id, c.issued_at,
+                    c.pack_id, c.track_id, c.issued_at, c.certificate_key,
                 )
             )  # fmt: skip
         return result
@@ -258,13 +301,13 @@ class CertificateService:
         facts = read_facts(parse_credential_json(signed))
         with self._db.transaction() as conn:
             token = certificates_repo.qr_token(conn, certificate.id)
-        title = self._certificate_title(facts.pack_id, facts.track_id, facts.language)
+        title = self._certificate_title(facts.pack_id, facts.certificate_key, facts.language)
         return build_document(facts, title, certificate.issuer_fingerprint, token, signed)
 
-    def _certificate_title(self, pack_id: str, track_id: str, language: str) -> str:
+    def _certificate_title(self, pack_id: str, certificate_key: str, language: str) -> str:
         pack = next((p for p in self._packs.list() if p.id == pack_id), None)
-        track = pack.track(track_id) if pack else None
-        return certificate_title(pack, track, language) if pack and track else ""
+        award = pack.certificate(certificate_key) if pack else None
+        return certificate_title(pack, award[1], language) if pack and award else ""
 
     def pdf_bytes(self, certificate_id: str) -> bytes:
         return self._render_pdf(self.document(certificate_id))
@@ -340,16 +383,17 @@ class CertificateService:
         return self.trust.trust_key(public_key_from_did_key(report.issuer_did), label)
 
 
-def _current_exists(conn: Any, learner_id: str, pack: Pack, track: Track) -> bool:
+def _current_exists(conn: Any, learner_id: str, pack: Pack, certificate_id: str) -> bool:
     """A certificate for this pack version that is not superseded (revoked ones count: no silent re-issue)."""
-    existing = certificates_repo.for_track(conn, learner_id, pack.id, track.id)
+    existing = certificates_repo.for_achievement(conn, learner_id, pack.id, certificate_id)
     return any(c.pack_version == pack.version and c.superseded_by is None for c in existing)
 
 
 def file_stem(certificate: Certificate) -> str:
-    """`certificate-<learner>-<track>-<id8>`, safe on every file system (non-ASCII letters kept)."""
+    """`certificate-<learner>-<certificate>-<id8>`, safe on every file system (non-ASCII letters kept); the
+    certificate part is the track id for a whole-track certificate."""
     name = re.sub(r"[^\w]+", "-", certificate.learner_name, flags=re.UNICODE).strip("-_")[:40] or "learner"
-    track = re.sub(r"[^\w]+", "-", certificate.track_id).strip("-_")[:40] or "track"
+    track = re.sub(r"[^\w]+", "-", certificate.certificate_key).strip("-_")[:40] or "track"
     return f"certificate-{name}-{track}-{certificate.id[:8]}"
 
 

@@ -261,10 +261,13 @@ class ClassroomService:
     def required_checks(
         self, learner_id: str, pack: Pack, track: Track
     ) -> list[tuple[PracticalCheckDef, PracticalCheck | None]]:
-        """Each practical check the track's certificate needs, with the passed check that counts (or None)."""
-        passed = self.passed_checks(learner_id, pack.id) if track.certificate.practical_checks else {}
+        """Each practical check the track's certificates need, with the passed check that counts (or None)."""
+        needed = list(
+            dict.fromkeys(c for certificate in track.certificates for c in certificate.practical_checks)
+        )
+        passed = self.passed_checks(learner_id, pack.id) if needed else {}
         found = []
-        for check_id in track.certificate.practical_checks:
+        for check_id in needed:
             definition = pack.practical_check(check_id) or PracticalCheckDef(check_id, check_id, "")
             found.append((definition, passed.get(check_id)))
         return found

@@ -8,11 +8,18 @@ from __future__ import annotations
 import random
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
 from trainer_app.core.common.errors import NotFoundError, TrainerError, ValidationError
-from trainer_app.core.domain.gates import EvidenceTick, GateSet, GateState, PlannedStaff, RequirementKind
+from trainer_app.core.domain.gates import (
+    EvidenceTick,
+    GateSet,
+    GateState,
+    PlannedStaff,
+    RequirementKind,
+    SignOff,
+)
 from trainer_app.core.domain.learner import Learner
 from trainer_app.core.domain.pack import Activity, Pack
 from trainer_app.core.packs.quizbank import load_bank
@@ -20,7 +27,8 @@ from trainer_app.core.packs.walkthroughs import load_walkthrough
 from trainer_app.core.rules import quiz as quiz_rules
 from trainer_app.core.rules.quiz import DrawnItem
 from trainer_app.core.services.demo_people import DemoPerson, make_people
-from trainer_app.core.services.demo_rows import RowBuilder
+from trainer_app.core.services.demo_rows import DemoRows, RowBuilder
+from trainer_app.core.services.demo_timeline import OPEN_STEP, gate_counted, latest, rollout_work
 from trainer_app.core.services.gates import GateService
 from trainer_app.core.services.packs import PackService
 from trainer_app.core.storage import demo_repo, gates_repo
@@ -29,8 +37,7 @@ from trainer_app.core.storage.db import Database
 BASE_AT = datetime(2026, 2, 2, 8, 0, tzinfo=UTC)  # fixed, so a seed always gives the same rows
 MAX_LEARNERS = 100_000
 QUIZ_PEOPLE = 1000  # quiz attempts for the first people only: each stores its drawn questions whole
-SIGN_OFF_UP_TO_STEP = 2
-Issuer = Callable[[str, str], object]
+Issuer = Callable[[str, str, str, datetime], object]  # (learner, pack, certificate, issued at) -> it or None
 Drawn = tuple[
     str, tuple[DrawnItem, ...]
 ]  # bank id, the drawn items  # (learner id, pack id) -> the certificate or None
@@ -84,12 +91,10 @@ class DemoService:
         rng = random.Random(seed)
         people = make_people(rng, learners)
         builder = RowBuilder(rng, pack, self._drawer(pack), self._steps(pack), QUIZ_PEOPLE)
-        finished = [p.learner for p in people if self._add(builder, pack, p, rng)]
-        if gates:
-            self._sessions(builder, pack, gates, finished)
+        plan = self._work(builder, pack, gates, people, rng)
         planned = _planned(people, rng) if gates else []
         lead = people[0].learner
-        evidence = _evidence(gates, lead) if gates else []
+        evidence = _evidence(gates, lead, plan.signoff_at, plan.step_start) if gates else []
         rows = builder.rows
         with self._db.transaction() as conn:
             demo_repo.insert_learners(conn, [p.learner for p in people], BASE_AT)
@@ -99,14 +104,14 @@ class DemoService:
             demo_repo.insert_checks(conn, rows.checks, BASE_AT)
             gates_repo.insert_planned_many(conn, planned, BASE_AT)
             gates_repo.insert_evidence_many(conn, evidence)
-        certificates = self._certify(finished, pack, on_progress or (lambda _text: None))
-        signed = self._sign_off(lead) if gates else ()
+        certificates = self._certify(people, pack, rows, on_progress or (lambda _text: None))
+        signed = self._sign_off(gates, lead, plan.signoff_at) if gates else ()
         return DemoSummary(
             pack_id=pack.id,
             learners=len(people),
             by_role=dict(Counter(p.learner.main_role for p in people)),
             by_agency=dict(Counter(p.learner.agency for p in people)),
-            tracks_completed=len(finished),
+            tracks_completed=len(plan.finished),
             progress_rows=len(rows.progress),
             log_entries=len(rows.log),
             quiz_attempts=len(rows.attempts),
@@ -117,14 +122,82 @@ class DemoService:
             signed_off=signed,
         )
 
-    def _certify(self, finished: list[Learner], pack: Pack, on_progress: Callable[[str], None]) -> int:
-        """Certificates through CertificateService for everyone who finished (about 20 ms each: signing)."""
+    def _work(
+        self,
+        builder: RowBuilder,
+        pack: Pack,
+        gates: GateSet | None,
+        people: list[DemoPerson],
+        rng: random.Random,
+    ) -> _Plan:
+        """Everyone's rows, step by step: the work of a step starts after the step before is signed off (the
+        day after the last work of that step), so the deployment reads as a rollout done in order."""
+        counted = gate_counted(gates)
+        work = {p.learner.id: self._rollout_work(pack, p, counted) for p in people}
+        done = {p.learner.id: _done_count(p, len(work[p.learner.id])) for p in people}
+        wanted = _sessions_wanted(pack, gates, [p.learner for p in people if _finished(p, work, done)])
+        plan = _Plan(finished=[p.learner for p in people if _finished(p, work, done)])
+        plan.quizzers = {p.learner.id for p in people[:QUIZ_PEOPLE]}  # attempts store their drawn questions
+        start = BASE_AT
+        for step in range(1, OPEN_STEP + 1):
+            plan.step_start[step] = start
+            last = start
+            for person in people:
+                learner_id = person.learner.id
+                items = work[learner_id]
+                before = sum(1 for s, _ in items if s < step)
+                mine = [a for s, a in items if s == step]
+                if not mine or done[learner_id] < before:
+                    continue
+                begin = start + timedelta(days=rng.randint(0, 4), hours=rng.randint(0, 9))
+                count = min(len(mine), done[learner_id] - before)
+                last = max(
+                    last, builder.person(learner_id, mine, count, begin, person.learner.id in plan.quizzers)
+                )
+            for learner_id, activity in wanted.get(step, []):
+                at = start + timedelta(days=2)
+                last = max(
+                    last, builder.activity(learner_id, activity, at, 3600.0, complete=True, with_quiz=False)
+                )
+            plan.signoff_at[step] = last + timedelta(days=1)
+            start = plan.signoff_at[step] + timedelta(days=1)
+        return plan
+
+    def _rollout_work(
+        self, pack: Pack, person: DemoPerson, counted: dict[str, int]
+    ) -> list[tuple[int, Activity]]:
+        track = pack.track_for_role(person.learner.main_role)
+        return rollout_work(pack, track, counted) if track is not None else []
+
+    def _certify(
+        self, people: list[DemoPerson], pack: Pack, rows: DemoRows, on_progress: Callable[[str], None]
+    ) -> int:
+        """Each certificate a person's finished work earns, through CertificateService (about 20 ms each:
+        signing), dated an hour after the last activity it needed."""
+        if self._issue is None:
+            return 0
+        finished_at = {
+            (p.learner_id, p.activity_id): p.completed_at for p, _ in rows.progress if p.completed_at
+        }
         issued = 0
-        for number, learner in enumerate(finished, start=1):
-            if self._issue is not None and self._issue(learner.id, pack.id) is not None:
-                issued += 1
-            if number % 500 == 0 or number == len(finished):
-                on_progress(f"Certificates: {number} of {len(finished)}")
+        for number, person in enumerate(people, start=1):
+            track = pack.track_for_role(person.learner.main_role)
+            for certificate in track.certificates if track else ():
+                needed = [
+                    a.id
+                    for m in certificate.modules
+                    if (mod := pack.module(m))
+                    for a in mod.activities
+                    if a.required
+                ]
+                moments = [finished_at.get((person.learner.id, a)) for a in needed]
+                if not needed or any(m is None for m in moments):
+                    continue
+                at = latest(moments, BASE_AT) + timedelta(hours=1)
+                if self._issue(person.learner.id, pack.id, certificate.id, at) is not None:
+                    issued += 1
+            if number % 500 == 0 or number == len(people):
+                on_progress(f"Certificates: {number} of {len(people)}")
         return issued
 
     def _pack(self) -> Pack:
@@ -138,17 +211,6 @@ class DemoService:
             return self._gates.gate_set()
         except NotFoundError:
             return None
-
-    def _add(self, builder: RowBuilder, pack: Pack, person: DemoPerson, rng: random.Random) -> bool:
-        """The person's rows; True when they finished their track."""
-        track = pack.track_for_role(person.learner.main_role)
-        if track is None:
-            return False
-        activities = [a for m in pack.track_modules(track) for a in m.activities if a.required]
-        done = len(activities) if person.done_share >= 1.0 else int(person.done_share * len(activities))
-        start = BASE_AT + timedelta(days=rng.randint(0, 45), hours=rng.randint(0, 9))
-        builder.person(person.learner.id, activities, done, start)
-        return done == len(activities) and bool(activities)
 
     def _drawer(self, pack: Pack) -> Callable[[Activity, int], Drawn | None]:
         """A quiz's drawn questions for a seed (None when its bank cannot be read: no attempts then)."""
@@ -182,35 +244,63 @@ class DemoService:
 
         return steps
 
-    def _sign_off(self, lead: Learner) -> tuple[str, ...]:
-        """The lead coordinator signs off the first steps that are ready, as a real rollout would."""
+    def _sign_off(self, gates: GateSet, lead: Learner, signoff_at: dict[int, datetime]) -> tuple[str, ...]:
+        """The lead coordinator signs off the steps before the open one, each when it is met, dated the day
+        after its last work (as a real rollout would be recorded), never at seed time."""
         signed: list[str] = []
-        while len(signed) < SIGN_OFF_UP_TO_STEP:
-            ready = [s for s in self._gates.status() if s.state is GateState.READY]
-            if not ready or ready[0].gate.step > SIGN_OFF_UP_TO_STEP:
+        for gate in gates.gates:
+            if gate.step >= OPEN_STEP or gate.step not in signoff_at:
                 break
-            self._gates.sign_off(ready[0].gate.id, lead.id, "Signed at the rollout coordination meeting.")
-            signed.append(ready[0].gate.id)
+            if self._gates.gate_status(gate.id).state is not GateState.READY:
+                break
+            signoff = SignOff(
+                gate.id, lead.id, lead.display_name, signoff_at[gate.step],
+                "Signed at the rollout coordination meeting.",
+            )  # fmt: skip
+            with self._db.transaction() as conn:
+                gates_repo.insert_signoff(conn, signoff)
+            signed.append(gate.id)
         return tuple(signed)
 
-    def _sessions(self, builder: RowBuilder, pack: Pack, gates: GateSet, trained: list[Learner]) -> None:
-        """Walkthroughs a gate wants from a role whose track lacks them (UAT sessions): done by one trained
-        person of that role, except the last one, left open so the screen shows an unmet requirement."""
-        wanted = []
-        for gate in gates.gates:
-            for requirement in gate.requirements:
-                activity = pack.activity(requirement.walkthrough) if requirement.walkthrough else None
-                track = pack.track_for_role(requirement.role)
-                in_track = track is not None and any(
-                    a.id == requirement.walkthrough for m in pack.track_modules(track) for a in m.activities
-                )
-                if activity is not None and not in_track:
-                    wanted.append((requirement.role, activity))
-        for role, activity in wanted[:-1]:
-            person = next((x for x in trained if role in x.roles), None)
-            if person is not None:
-                at = BASE_AT + timedelta(days=50)
-                builder.activity(person.id, activity, at, 3600.0, complete=True, with_quiz=False)
+
+@dataclass
+class _Plan:
+    finished: list[Learner]
+    step_start: dict[int, datetime] = field(default_factory=dict)
+    signoff_at: dict[int, datetime] = field(default_factory=dict)
+    quizzers: set[str] = field(default_factory=set)
+
+
+def _done_count(person: DemoPerson, total: int) -> int:
+    return total if person.done_share >= 1.0 else int(person.done_share * total)
+
+
+def _finished(person: DemoPerson, work: dict[str, list[tuple[int, Activity]]], done: dict[str, int]) -> bool:
+    items = work[person.learner.id]
+    return bool(items) and done[person.learner.id] == len(items)
+
+
+def _sessions_wanted(
+    pack: Pack, gates: GateSet | None, trained: list[Learner]
+) -> dict[int, list[tuple[str, Activity]]]:
+    """Walkthroughs a gate wants from a role whose track lacks them: done by one trained person of that
+    role in the gate's step, except the last one, left open so the screen shows an unmet requirement."""
+    wanted: list[tuple[int, str, Activity]] = []
+    for gate in gates.gates if gates else ():
+        for requirement in gate.requirements:
+            activity = pack.activity(requirement.walkthrough) if requirement.walkthrough else None
+            track = pack.track_for_role(requirement.role)
+            in_track = track is not None and any(
+                a.id == requirement.walkthrough for m in pack.track_modules(track) for a in m.activities
+            )
+            if activity is not None and not in_track and gate.step <= OPEN_STEP:
+                wanted.append((gate.step, requirement.role, activity))
+    found: dict[int, list[tuple[str, Activity]]] = {}
+    for step, role, activity in wanted[:-1]:
+        person = next((x for x in trained if role in x.roles), None)
+        if person is not None:
+            found.setdefault(step, []).append((person.id, activity))
+    return found
 
 
 def _planned(people: list[DemoPerson], rng: random.Random) -> list[PlannedStaff]:
@@ -226,13 +316,26 @@ def _planned(people: list[DemoPerson], rng: random.Random) -> list[PlannedStaff]
     return planned
 
 
-def _evidence(gates: GateSet, lead: Learner) -> list[EvidenceTick]:
-    """Every evidence item of steps 1 and 2 is ticked, and the first of step 3."""
+def _evidence(
+    gates: GateSet, lead: Learner, signoff_at: dict[int, datetime], step_start: dict[int, datetime]
+) -> list[EvidenceTick]:
+    """Every evidence item of the signed-off steps, ticked half a day before the sign-off (after the step's
+    work began); the first item of the open step, three days into it. Measured items get a measure."""
     ticks = []
-    for gate in gates.gates[:3]:
+    for gate in gates.gates:
+        if gate.step > OPEN_STEP or gate.step not in step_start:
+            break
         items = [r for r in gate.requirements if r.kind is RequirementKind.EVIDENCE]
-        for requirement in items[:1] if gate.step >= 3 else items:
-            at = BASE_AT + timedelta(days=7 * gate.step)
+        if gate.step < OPEN_STEP:
+            at = signoff_at[gate.step] - timedelta(hours=12)
+        else:
+            items, at = items[:1], step_start[gate.step] + timedelta(days=3)
+        for requirement in items:
             note = f"Confirmed at the coordination meeting of {at:%d %B %Y}; minutes in the rollout folder."
-            ticks.append(EvidenceTick(gate.id, requirement.id, True, note, lead.id, lead.display_name, at))
+            value, total = (83, 95) if requirement.is_measured else (None, None)
+            ticks.append(
+                EvidenceTick(
+                    gate.id, requirement.id, True, note, lead.id, lead.display_name, at, value, total
+                )
+            )
     return ticks

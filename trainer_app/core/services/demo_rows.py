@@ -60,21 +60,22 @@ class RowBuilder:
         self.steps = steps
         self.quiz_people = quiz_people
         self.rows = DemoRows()
-        self._people = 0
 
     def _uuid(self) -> str:
         return str(uuid.UUID(int=self.rng.getrandbits(128), version=4))
 
-    def person(self, learner_id: str, activities: list[Activity], done: int, start: datetime) -> None:
-        """Complete the first `done` activities from `start`; open the next one if the person started."""
-        with_quizzes = self._people < self.quiz_people
-        self._people += 1
-        at = start
+    def person(
+        self, learner_id: str, activities: list[Activity], done: int, start: datetime, with_quizzes: bool
+    ) -> datetime:
+        """Complete the first `done` activities from `start`; open the next one if the person started.
+        Returns when the last of them was finished (or `start`)."""
+        at = last = start
         opened = done + 1 if 0 < done < len(activities) else done
         for index, activity in enumerate(activities[:opened]):
             seconds = float(self.rng.randint(*SECONDS[activity.kind]))
-            self.activity(learner_id, activity, at, seconds, index < done, with_quizzes)
+            last = self.activity(learner_id, activity, at, seconds, index < done, with_quizzes)
             at += timedelta(seconds=seconds, hours=self.rng.choice((1, 2, 4, 20, 26, 50)))
+        return last
 
     def activity(
         self,

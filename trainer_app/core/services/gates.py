@@ -23,12 +23,14 @@ from trainer_app.core.domain.gates import (
     NotApplicableMark,
     PlannedStaff,
     Refusal,
+    Requirement,
     RequirementKind,
     SignOff,
 )
 from trainer_app.core.domain.learner import Learner
 from trainer_app.core.domain.pack import Pack
 from trainer_app.core.packs.gates import GATES_FILE, has_gates, load_gates
+from trainer_app.core.rules.certificates import counts_for
 from trainer_app.core.rules.gate_actions import actor_refusal, not_applicable_refusal, sign_off_refusal
 from trainer_app.core.rules.gates import evaluate
 from trainer_app.core.services.packs import PackService
@@ -40,21 +42,32 @@ MAX_TEXT_CHARS = 4000
 CertificateSource = Callable[[str], Iterable[CertificateRecord]]  # pack id -> countable certificates
 
 
-def certificate_source(countable: Callable[[str], Iterable[CountableCertificate]]) -> CertificateSource:
-    """Adapt CertificateService.countable to the records gates count (a learner not stored here keeps an id)."""
+def certificate_source(
+    countable: Callable[[str], Iterable[CountableCertificate]], packs: PackService | None = None
+) -> CertificateSource:
+    """Adapt CertificateService.countable to the records gates count (a learner not stored here keeps an id).
+
+    Each issued certificate gives one record per pack certificate it counts for (rules.certificates.counts_for):
+    a whole-track certificate issued before its track was split counts for each per-step one it covers.
+    """
 
     def source(pack_id: str) -> list[CertificateRecord]:
-        return [
-            CertificateRecord(
-                c.learner_id or f"certificate:{c.certificate_id}",
-                c.learner_name,
-                c.role_id,
-                c.agency,
-                c.track_id,
-                c.issued_at,
-            )
-            for c in countable(pack_id)
-        ]
+        pack = next((p for p in packs.list() if p.id == pack_id), None) if packs else None
+        records = []
+        for c in countable(pack_id):
+            key = c.achievement_id or c.track_id
+            for counted in counts_for(pack, c.track_id, key) if pack else (key,):
+                records.append(
+                    CertificateRecord(
+                        c.learner_id or f"certificate:{c.certificate_id}",
+                        c.learner_name,
+                        c.role_id,
+                        c.agency,
+                        counted,
+                        c.issued_at,
+                    )
+                )
+        return records
 
     return source
 
@@ -184,10 +197,12 @@ class GateService:
         note: str,
         by_learner_id: str | None = None,
         ticked: bool = True,
+        measured: tuple[int, int] | None = None,
     ) -> Changes:
         """Tick (or untick) an evidence item with a note saying where the proof is kept.
 
         `by_learner_id` must be a coordinator; None records an unnamed tick (the command line without --by).
+        A measured item (`measure` in gates.toml) needs `measured` = (value, total), e.g. (83, 95).
         """
         gate = self.gate(gate_id)
         requirement = gate.requirement(requirement_id)
@@ -198,12 +213,16 @@ class GateService:
         if ticked and not note:
             raise ValidationError("A note is required: say where the proof is kept.")
         _check_length("note", note)
+        _check_measure(requirement, measured if ticked else None, ticked)
         learner = self._actor(by_learner_id, "tick evidence") if by_learner_id else None
         status = self.gate_status(gate_id)
         if status.signoff is not None or status.not_applicable is not None:
             raise TrainerError(f"“{gate.title}” is closed; its evidence can no longer change.")
         name = learner.display_name if learner else ""
-        tick = EvidenceTick(gate_id, requirement_id, ticked, note, by_learner_id, name, self._clock())
+        value, total = measured if ticked and measured else (None, None)
+        tick = EvidenceTick(
+            gate_id, requirement_id, ticked, note, by_learner_id, name, self._clock(), value, total
+        )
         with self._db.transaction() as conn:
             gates_repo.save_evidence(conn, tick)
         return Changes.GATES
@@ -320,6 +339,29 @@ def _refuse(
     if refusal in (Refusal.ARCHIVED, Refusal.NOT_COORDINATOR):
         raise PermissionDeniedError(lines[0])
     raise TrainerError(lines[0])
+
+
+def _check_measure(requirement: Requirement, measured: tuple[int, int] | None, ticked: bool) -> None:
+    if not requirement.is_measured:
+        if measured is not None:
+            raise ValidationError(f"“{requirement.title}” is not measured: give no value or total.")
+        return
+    if not ticked:
+        return
+    if measured is None:
+        raise ValidationError(
+            f"“{requirement.title}” is measured: give {requirement.measure_label or 'the value'} "
+            "as a number of a total (for example 83 of 95)."
+        )
+    value, total = measured
+    if (
+        any(isinstance(n, bool) or not isinstance(n, int) for n in measured)
+        or total < 1
+        or not 0 <= value <= total
+    ):
+        raise ValidationError(
+            "The value must be a whole number from 0 to the total, and the total at least 1."
+        )
 
 
 def _check_length(label: str, text: str) -> None:

@@ -43,14 +43,14 @@ def certificate_store(trust: TrustService, clock: Callable[[], datetime], signer
             values.append(_row(facts, issuer, row, token, now))
         for issuer in issuers:
             trust.remember(conn, issuer)
-        groups = {(v["learner_id"], v["pack_id"], v["track_id"]) for v in values if v["learner_id"]}
+        groups = {(v["learner_id"], v["pack_id"], v["achievement_id"]) for v in values if v["learner_id"]}
         before = records_repo.certificate_groups(conn, {g[0] for g in groups})
         records_repo.insert_certificates(conn, values)
         counted: dict[tuple[str, str, str], int] = {}
         for value in values:
-            key = (value["learner_id"], value["pack_id"], value["track_id"])
+            key = (value["learner_id"], value["pack_id"], value["achievement_id"])
             counted[key] = counted.get(key, 0) + 1
-        for group in groups:  # only where a track now has more than one certificate
+        for group in groups:  # only where a pack certificate now has more than one credential
             if group in before or counted[group] > 1:
                 supersede_older(conn, *group)
 
@@ -108,4 +108,5 @@ def _row(
         "issued_at": facts.issued_at, "issuer_key": issuer.hex(), "credential_json": row["credential_json"],
         "qr_token": token, "pdf_sha256": None, "origin": CertificateOrigin.IMPORTED.value, "stored_at": now,
         "superseded_by": None, "revoked_at": row["revoked_at"], "revoked_reason": row["revoked_reason"],
+        "achievement_id": facts.certificate_key,
     }  # fmt: skip

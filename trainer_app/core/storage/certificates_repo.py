@@ -106,6 +106,7 @@ def _to_certificate(row: Any) -> Certificate:
         superseded_by=row.superseded_by,
         revoked_at=as_utc(row.revoked_at) if row.revoked_at else None,
         revoked_reason=row.revoked_reason,
+        achievement_id=row.achievement_id or row.track_id,
     )
 
 
@@ -132,6 +133,18 @@ def for_track(conn: Connection, learner_id: str, pack_id: str, track_id: str) ->
         certificate.c.pack_id == pack_id,
         certificate.c.track_id == track_id,
     )
+    return [_to_certificate(row) for row in conn.execute(query.order_by(certificate.c.issued_at))]
+
+
+def for_achievement(
+    conn: Connection, learner_id: str, pack_id: str, achievement_id: str
+) -> list[Certificate]:
+    """One learner's certificates of one pack certificate (rows from before per-step certificates: track id)."""
+    return [c for c in for_track_any(conn, learner_id, pack_id) if c.achievement_id == achievement_id]
+
+
+def for_track_any(conn: Connection, learner_id: str, pack_id: str) -> list[Certificate]:
+    query = _query().where(certificate.c.learner_id == learner_id, certificate.c.pack_id == pack_id)
     return [_to_certificate(row) for row in conn.execute(query.order_by(certificate.c.issued_at))]
 
 
@@ -182,6 +195,7 @@ def insert(
             superseded_by=value.superseded_by,
             revoked_at=value.revoked_at,
             revoked_reason=value.revoked_reason,
+            achievement_id=value.achievement_id or value.track_id,
         )
     )
 

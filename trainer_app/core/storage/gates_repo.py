@@ -38,6 +38,8 @@ def _to_tick(row: Any) -> EvidenceTick:
         by_learner_id=row.by_learner_id,
         by_name=row.by_name,
         at=as_utc(row.at),
+        value=row.value,
+        total=row.total,
     )
 
 
@@ -63,6 +65,8 @@ def save_evidence(conn: Connection, tick: EvidenceTick) -> None:
             by_learner_id=tick.by_learner_id,
             by_name=tick.by_name,
             at=tick.at,
+            value=tick.value,
+            total=tick.total,
         )
     )
 
@@ -151,6 +155,8 @@ def insert_evidence_many(conn: Connection, ticks: Collection[EvidenceTick]) -> N
                     "by_learner_id": t.by_learner_id,
                     "by_name": t.by_name,
                     "at": t.at,
+                    "value": t.value,
+                    "total": t.total,
                 }
                 for t in ticks
             ],

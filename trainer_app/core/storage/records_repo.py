@@ -228,11 +228,14 @@ def insert_certificates(conn: Connection, rows: list[Row]) -> None:
 
 
 def certificate_groups(conn: Connection, learner_ids: Iterable[str]) -> set[tuple[str, str, str]]:
-    """(learner, pack, track) of the certificates stored for these learners."""
+    """(learner, pack, pack certificate) of the certificates stored for these learners (older rows have no
+    certificate id: theirs is the track id)."""
     wanted = sorted(set(learner_ids))
     found: set[tuple[str, str, str]] = set()
-    columns = (certificate.c.learner_id, certificate.c.pack_id, certificate.c.track_id)
+    columns = (
+        certificate.c.learner_id, certificate.c.pack_id, certificate.c.achievement_id, certificate.c.track_id
+    )  # fmt: skip
     for start in range(0, len(wanted), CHUNK):
         query = select(*columns).where(certificate.c.learner_id.in_(wanted[start : start + CHUNK])).distinct()
-        found.update((r[0], r[1], r[2]) for r in conn.execute(query))
+        found.update((r[0], r[1], r[2] or r[3]) for r in conn.execute(query))
     return found

@@ -34,6 +34,8 @@ certificate = Table(
     Column("pack_version", String(40), nullable=False),
     Column("track_id", String(150), nullable=False),
     Column("track_title", String(400), nullable=False),
+    # the pack certificate it awards; '' on rows stored before certificates per step (= the track id)
+    Column("achievement_id", String(150), nullable=False, default="", server_default=""),
     Column("score", Float, nullable=True),
     Column("language", String(16), nullable=False),
     Column("issuer_name", String(400), nullable=False),

@@ -16,6 +16,8 @@ gate_evidence = Table(
     Column("by_learner_id", String(36), nullable=True),  # None: ticked from the command line without a name
     Column("by_name", String(200), nullable=False, default=""),
     Column("at", DateTime(timezone=True), nullable=False),
+    Column("value", Integer, nullable=True),  # a measured requirement: value of total (83 of 95)
+    Column("total", Integer, nullable=True),
 )
 
 gate_signoff = Table(

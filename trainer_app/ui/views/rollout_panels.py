@@ -34,10 +34,10 @@ def _wrapping(text: str = "") -> QLabel:
 
 
 class EvidencePanel(QGroupBox):
-    """The evidence item chosen in the requirements list: tick box, note, Save. Emits (requirement id, ticked,
-    note)."""
+    """The evidence item chosen in the requirements list: tick box, note, Save; for a measured item also the
+    value counted and its total. Emits (requirement id, ticked, note, value, total); -1, -1 when not measured."""
 
-    save_requested = Signal(str, bool, str)
+    save_requested = Signal(str, bool, str, int, int)
 
     def __init__(self) -> None:
         super().__init__(self.tr("Evidence"))
@@ -52,8 +52,27 @@ class EvidencePanel(QGroupBox):
         self.save.setAccessibleName(self.tr("Save the evidence tick and note"))
         self.save.clicked.connect(self._emit)
         self.why = _wrapping()
+        self.measure = _wrapping()
+        self.value = QSpinBox()
+        self.value.setRange(0, 10_000_000)
+        self.value.setAccessibleName(self.tr("Number counted"))
+        self.total = QSpinBox()
+        self.total.setRange(1, 10_000_000)
+        self.total.setAccessibleName(self.tr("Total"))
+        measured = QHBoxLayout()
+        measured.addWidget(self.value)
+        self.of_label = QLabel(self.tr("of"))
+        measured.addWidget(self.of_label)
+        measured.addWidget(self.total)
+        measured.addStretch(1)
+        self.measured_row = QWidget()
+        self.measured_row.setLayout(measured)
         form = QFormLayout()
         form.addRow(self.ticked)
+        form.addRow(self.measure)
+        self.counted_label = QLabel(self.tr("&Counted:"))
+        self.counted_label.setBuddy(self.value)
+        form.addRow(self.counted_label, self.measured_row)
         note_label = QLabel(self.tr("&Note:"))
         note_label.setBuddy(self.note)
         form.addRow(note_label, self.note)
@@ -70,8 +89,9 @@ class EvidencePanel(QGroupBox):
         """Show `requirement` (None: nothing chosen); `blocked` says why it cannot be changed ('' = it can)."""
         self.requirement = requirement
         editable = requirement is not None and not blocked
-        for widget in (self.ticked, self.note, self.save):
+        for widget in (self.ticked, self.note, self.save, self.value, self.total):
             widget.setEnabled(editable)
+        self._show_measure(requirement, tick)
         self.why.setText(blocked if requirement is not None else "")
         if requirement is None:
             self.item.setText(self.tr("Choose an evidence item in the list above to tick it."))
@@ -82,9 +102,29 @@ class EvidencePanel(QGroupBox):
         self.ticked.setChecked(bool(tick and tick.ticked))
         self.note.setText(tick.note if tick else "")
 
+    def _show_measure(self, requirement: Requirement | None, tick: EvidenceTick | None) -> None:
+        measured = requirement is not None and requirement.is_measured
+        for widget in (self.measure, self.counted_label, self.measured_row):
+            widget.setVisible(measured)
+        if requirement is None or not measured:
+            return
+        need = f"{(requirement.min_share or 0) * 100:.1f}".rstrip("0").rstrip(".")
+        self.measure.setText(
+            self.tr("Enter {label} as a number of a total: met at {need} % or more.").format(
+                label=requirement.measure_label or requirement.title, need=need
+            )
+        )
+        self.value.setValue(tick.value if tick and tick.value is not None else 0)
+        self.total.setValue(tick.total if tick and tick.total is not None else 1)
+
     def _emit(self) -> None:
         if self.requirement is not None:
-            self.save_requested.emit(self.requirement.id, self.ticked.isChecked(), self.note.text())
+            measured = self.requirement.is_measured
+            value = self.value.value() if measured else -1
+            total = self.total.value() if measured else -1
+            self.save_requested.emit(
+                self.requirement.id, self.ticked.isChecked(), self.note.text(), value, total
+            )
 
 
 class ClosePanel(QGroupBox):

@@ -68,6 +68,15 @@ def _templates() -> dict[str, str]:
             "rollout", "Ticked on {date} but without a note: add where the proof is kept."
         ),
         "evidence.open": QCoreApplication.translate("rollout", "Not ticked yet: {text}"),
+        "measure.open": QCoreApplication.translate(
+            "rollout", "Not measured yet: enter {label} as a number of a total (at least {need} %)."
+        ),
+        "measure.done": QCoreApplication.translate(
+            "rollout", "{label}: {value} of {total}, at least {need} % ({share} %)."
+        ),
+        "measure.short": QCoreApplication.translate(
+            "rollout", "{label}: {value} of {total} is {share} %, below the {need} % needed."
+        ),
         "list.more": QCoreApplication.translate("rollout", "… and {count} more (see the list of people)."),
         "people.certified": QCoreApplication.translate("rollout", "Certified ({count})"),
         "people.certified_at": QCoreApplication.translate("rollout", "Certified at {agency} ({count})"),

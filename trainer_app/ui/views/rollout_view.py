@@ -265,13 +265,14 @@ class RolloutView(QWidget):
     def _learner_id(self) -> str:
         return self.context.learner.id if self.context.learner else ""
 
-    def _save_evidence(self, requirement_id: str, ticked: bool, note: str) -> None:
+    def _save_evidence(self, requirement_id: str, ticked: bool, note: str, value: int, total: int) -> None:
         status = self.current()
         if status is not None:
             gate_id, learner_id = status.gate.id, self._learner_id()
             gates = self.context.app.gates
+            measured = (value, total) if value >= 0 and total >= 0 else None
             self._run(
-                lambda: gates.tick_evidence(gate_id, requirement_id, note, learner_id, ticked),
+                lambda: gates.tick_evidence(gate_id, requirement_id, note, learner_id, ticked, measured),
                 self.tr("Evidence saved."),
             )
 

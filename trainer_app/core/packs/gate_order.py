@@ -1,0 +1,71 @@
+"""The step-order rule of the gates format: what the gate of step k counts must be earnable with the work of
+steps up to k. A certificate counted at step k may not serve a later step, nor hold an activity that a later
+step's gate counts as its own evidence (a walkthrough requirement); otherwise the rollout stalls at step k.
+"""
+
+from __future__ import annotations
+
+from trainer_app.core.domain.gates import Gate, Requirement, RequirementKind
+from trainer_app.core.domain.pack import Certificate, Pack
+from trainer_app.core.packs.tables import Table
+
+
+def later_work(gates: tuple[Gate, ...]) -> dict[str, tuple[Gate, Requirement]]:
+    """Each activity a gate counts directly, with the first (lowest-step) gate and requirement counting it."""
+    found: dict[str, tuple[Gate, Requirement]] = {}
+    for gate in sorted(gates, key=lambda g: g.step):
+        for requirement in gate.requirements:
+            if requirement.kind is RequirementKind.WALKTHROUGH and requirement.walkthrough:
+                found.setdefault(requirement.walkthrough, (gate, requirement))
+    return found
+
+
+def order_problems(
+    pack: Pack, gate: Gate, requirement: Requirement, counted: dict[str, tuple[Gate, Requirement]]
+) -> list[str]:
+    """Why a certificates requirement of `gate` cannot be met in step order ([] when it can)."""
+    award = pack.certificate(requirement.certificate) if requirement.certificate else None
+    if award is None:
+        return []
+    certificate = award[1]
+    problems: list[str] = []
+    if certificate.step is not None and certificate.step > gate.step:
+        problems.append(
+            f"certificate {certificate.id!r} serves step {certificate.step}, "
+            f"so the gate of step {gate.step} cannot count it"
+        )
+    for module_id in certificate.modules:
+        module = pack.module(module_id)
+        for activity in module.activities if module else ():
+            later = counted.get(activity.id)
+            if later is None or later[0].step <= gate.step:
+                continue
+            problems.append(_later_activity(certificate, module_id, activity.id, later, gate.step))
+    return problems
+
+
+def _later_activity(
+    certificate: Certificate, module_id: str, activity_id: str, later: tuple[Gate, Requirement], step: int
+) -> str:
+    later_gate, later_requirement = later
+    return (
+        f"certificate {certificate.id!r} needs activity {activity_id!r} (module {module_id!r}), which the gate "
+        f"of step {later_gate.step} ({later_gate.id}) counts as requirement {later_requirement.id!r}: "
+        f"the gate of step {step} cannot need later work; move that activity out of the certificate's "
+        "modules or count another certificate"
+    )
+
+
+def check_step_order(pack: Pack, gates: tuple[Gate, ...], tables: dict[tuple[str, str], Table]) -> None:
+    """Report, at the requirement's line, every certificates requirement that cannot be met in step order."""
+    counted = later_work(gates)
+    for gate in gates:
+        for requirement in gate.requirements:
+            if requirement.kind is not RequirementKind.CERTIFICATES:
+                continue
+            table = tables.get((gate.id, requirement.id))
+            if table is None:
+                continue
+            key = "certificate" if table.has("certificate") else "track"
+            for message in order_problems(pack, gate, requirement, counted):
+                table.report(f"{table.what}: {message}", key)
