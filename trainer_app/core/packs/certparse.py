@@ -14,7 +14,7 @@ from trainer_app.core.packs.tomlfile import TomlDoc
 
 LANGUAGE_RE = re.compile(r"[a-z]{2,3}(-[A-Za-z0-9]{2,8})*")
 CERTIFICATE_KEYS = {"id", "title", "criteria", "step", "modules", "practical_checks", "translations"}
-LEGACY_KEYS = {"title", "criteria", "translations"}
+LEGACY_KEYS = {"title", "criteria", "translations", "practical_checks"}
 
 
 class CertificateIds:
@@ -48,7 +48,7 @@ def parse_certificates(
         track.report(f"{track.what}: missing [[track.certificates]] (or the older [track.certificate])")
         return ()
     if not has_new:
-        legacy = _legacy(doc, track, track_id, track_modules)
+        legacy = _legacy(doc, track, track_id, track_modules, check_ids)
         if track_id:
             ids.add(track_id, Table(doc, {}, track.problems, "track certificate", track.line))
         return (legacy,)
@@ -66,7 +66,9 @@ def parse_certificates(
     return tuple(found)
 
 
-def _legacy(doc: TomlDoc, track: Table, track_id: str, track_modules: tuple[str, ...]) -> Certificate:
+def _legacy(
+    doc: TomlDoc, track: Table, track_id: str, track_modules: tuple[str, ...], check_ids: set[str]
+) -> Certificate:
     data = track.mapping("certificate")
     table = Table(doc, data, track.problems, "track certificate", doc.header_line("track.certificate"))
     table.unknown_keys(LEGACY_KEYS)
@@ -77,6 +79,7 @@ def _legacy(doc: TomlDoc, track: Table, track_id: str, track_modules: tuple[str,
         id=track_id,
         step=None,
         modules=track_modules,
+        practical_checks=_checks(table, check_ids),
     )
 
 
@@ -100,14 +103,7 @@ def _certificate(
             )
     if len(set(modules)) != len(modules):
         table.report(f"{table.what}: 'modules' lists a module twice", "modules")
-    checks = table.strings("practical_checks")
-    for check_id in checks:
-        if check_id not in check_ids:
-            known = ", ".join(sorted(check_ids)) or "none are defined"
-            table.report(
-                f"{table.what}: unknown practical check {check_id!r} ([[practical_checks]] of the pack: {known})",
-                "practical_checks",
-            )
+    checks = _checks(table, check_ids)
     return Certificate(
         title=table.text("title", required=True),
         criteria=table.text("criteria"),
@@ -117,6 +113,21 @@ def _certificate(
         modules=modules,
         practical_checks=checks,
     )
+
+
+def _checks(table: Table, check_ids: set[str]) -> tuple[str, ...]:
+    """`practical_checks`: ids of the pack's [[practical_checks]], each known and listed once."""
+    checks = table.strings("practical_checks")
+    for check_id in checks:
+        if check_id not in check_ids:
+            known = ", ".join(sorted(check_ids)) or "none are defined"
+            table.report(
+                f"{table.what}: unknown practical check {check_id!r} ([[practical_checks]] of the pack: {known})",
+                "practical_checks",
+            )
+    if len(set(checks)) != len(checks):
+        table.report(f"{table.what}: 'practical_checks' lists a check twice", "practical_checks")
+    return checks
 
 
 def _translations(doc: TomlDoc, certificate: Table, prefix: str) -> tuple[CertificateTranslation, ...]:
