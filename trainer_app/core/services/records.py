@@ -17,7 +17,7 @@ from trainer_app.core.common.ids import new_uuid
 from trainer_app.core.credentials.keys import IssuerKey
 from trainer_app.core.exchange import bundle, receipts
 from trainer_app.core.exchange import record_format as fmt
-from trainer_app.core.services.records_certs import certificate_store
+from trainer_app.core.services.records_certs import certificate_store, check_certificates
 from trainer_app.core.services.records_merge import Merger, Source, rows_of
 from trainer_app.core.services.records_review import RecordsReview
 from trainer_app.core.storage import exchange_repo, records_repo
@@ -170,7 +170,7 @@ class RecordsService(RecordsReview):
             source = Source(manifest.key.public_key.hex(), manifest.key.fingerprint,
                             manifest.installation_id, manifest.bundle_id)  # fmt: skip
             store = certificate_store(self._trust, self._clock, manifest.key.public_key)
-            merger = Merger(conn, source, self._clock(), trusted, store, advance)
+            merger = Merger(conn, source, self._clock(), trusted, store, advance, check_certificates=check_certificates)
             for member in fmt.MEMBERS:
                 merger.apply(member, rows_of(member, reader.rows(member)))
             return self._log_import(conn, reader, trusted, merger, imported_by, before)
