@@ -30,7 +30,11 @@ def read_tables(path: Path) -> tuple[Tables, bundle.Manifest]:
 
 
 def resign(
-    source: Path, out: Path, edit: Callable[[Tables], None], key: DeviceKey = MALLORY, bundle_id: str = "m" * 8
+    source: Path,
+    out: Path,
+    edit: Callable[[Tables], None],
+    key: DeviceKey = MALLORY,
+    bundle_id: str = "m" * 8,
 ) -> Path:
     """The records of `source`, edited, in a bundle properly signed by `key` (as its own installation)."""
     tables, header = read_tables(source)
@@ -81,7 +85,9 @@ def forged_token(genuine_json: str, key: DeviceKey = MALLORY) -> str:
 def add_certificate(tables: Tables, credential: dict[str, Any]) -> None:
     text = canonical_json(credential).decode()
     issued = datetime.fromisoformat(credential["validFrom"])
-    tables[fmt.CERTIFICATES].append((credential["id"].removeprefix("urn:uuid:"), issued, text, None, None, ""))
+    tables[fmt.CERTIFICATES].append(
+        (credential["id"].removeprefix("urn:uuid:"), issued, text, None, None, "")
+    )
 
 
 def countable_ids(app: App) -> set[str]:

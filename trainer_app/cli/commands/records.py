@@ -49,14 +49,18 @@ def register(subparsers: Any) -> None:
     choice.add_argument("--take-incoming", action="store_true", help="use the imported value")
     resolve.set_defaults(func=_resolve)
 
-    pending = sub.add_parser("pending", help="what is kept aside until its key is trusted (not counted), per key")
+    pending = sub.add_parser(
+        "pending", help="what is kept aside until its key is trusted (not counted), per key"
+    )
     pending.add_argument("--format", choices=("table", "json"), default="table")
     pending.set_defaults(func=_pending)
 
     discard = sub.add_parser(
         "discard", help="drop what a key kept aside (trusting the key later does not bring it back)"
     )
-    discard.add_argument("fingerprint", metavar="FINGERPRINT", help="as `records pending --format json` shows it")
+    discard.add_argument(
+        "fingerprint", metavar="FINGERPRINT", help="as `records pending --format json` shows it"
+    )
     discard.set_defaults(func=_discard)
 
     receipt = sub.add_parser("receipt", help="write the signed receipt of an import again")
@@ -168,7 +172,9 @@ def _pending(app: App, args: argparse.Namespace) -> int:
     if not found:
         print("No records are waiting for a key to be trusted.")
         return 0
-    rows = [(p["fingerprint"], p["label"], _kinds(p["kinds"]), p["records"], _size(p["bytes"])) for p in found]
+    rows = [
+        (p["fingerprint"], p["label"], _kinds(p["kinds"]), p["records"], _size(p["bytes"])) for p in found
+    ]
     print_table(("key", "label", "kept aside", "records", "size"), rows)
     print("Trust a key with `cpims-trainer trust add FINGERPRINT --label NAME` to count what it kept aside, "
           "or drop it with `cpims-trainer records discard FINGERPRINT`.")  # fmt: skip
@@ -185,7 +191,9 @@ def _size(count: int) -> str:
 
 def _discard(app: App, args: argparse.Namespace) -> int:
     dropped = app.records.discard(args.fingerprint)
-    print(f"Discarded {dropped} record(s) kept aside for key {args.fingerprint}; trusting it will not bring them back.")
+    print(
+        f"Discarded {dropped} record(s) kept aside for key {args.fingerprint}; trusting it will not bring them back."
+    )
     return 0
 
 

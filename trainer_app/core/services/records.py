@@ -170,7 +170,9 @@ class RecordsService(RecordsReview):
             source = Source(manifest.key.public_key.hex(), manifest.key.fingerprint,
                             manifest.installation_id, manifest.bundle_id)  # fmt: skip
             store = certificate_store(self._trust, self._clock, manifest.key.public_key)
-            merger = Merger(conn, source, self._clock(), trusted, store, advance, check_certificates=check_certificates)
+            merger = Merger(
+                conn, source, self._clock(), trusted, store, advance, check_certificates=check_certificates
+            )
             for member in fmt.MEMBERS:
                 merger.apply(member, rows_of(member, reader.rows(member)))
             return self._log_import(conn, reader, trusted, merger, imported_by, before)

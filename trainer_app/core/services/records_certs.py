@@ -20,11 +20,11 @@ from trainer_app.core.credentials.obfacts import CertificateFacts
 from trainer_app.core.credentials.openbadge import verify_credential_json
 from trainer_app.core.credentials.token import verify_token
 from trainer_app.core.domain.certificate import CertificateOrigin
+from trainer_app.core.exchange.record_format import CERTIFICATES
 from trainer_app.core.rules.trust import revocation_honoured
 from trainer_app.core.services.certificate_store import supersede_older
 from trainer_app.core.services.trust import TrustService
 from trainer_app.core.storage import exchange_repo, records_repo
-from trainer_app.core.exchange.record_format import CERTIFICATES
 from trainer_app.core.storage.records_repo import Conn
 
 INTACT_REASONS = ("", "unknown key")
@@ -42,7 +42,9 @@ def certificate_store(trust: TrustService, clock: Callable[[], datetime], signer
             facts, issuer = _checked(row)
             issuers.add(issuer)
             honoured = revocation_honoured(signer.hex(), issuer.hex(), trusted)
-            values.append(_row(facts, issuer, row, _checked_token(row["qr_token"], facts, issuer), now, honoured))
+            values.append(
+                _row(facts, issuer, row, _checked_token(row["qr_token"], facts, issuer), now, honoured)
+            )
         for issuer in issuers:
             trust.remember(conn, issuer)
         groups = {(v["learner_id"], v["pack_id"], v["track_id"]) for v in values if v["learner_id"]}
@@ -111,7 +113,12 @@ def _checked_token(token: str | None, facts: CertificateFacts, issuer: bytes) ->
 
 
 def _row(
-    facts: CertificateFacts, issuer: bytes, row: dict[str, Any], token: str | None, now: datetime, revocable: bool
+    facts: CertificateFacts,
+    issuer: bytes,
+    row: dict[str, Any],
+    token: str | None,
+    now: datetime,
+    revocable: bool,
 ) -> dict[str, Any]:
     """The certificate table's row, as certificate_store.record_certificate writes it (with the revocation only
     when `revocable`: honoured by the trust rule)."""

@@ -26,7 +26,7 @@ OWN_KEY_LABEL = "This installation"
 _FINGERPRINT = re.compile(r"[0-9A-F]{32}")
 # Called inside the trust decision's own transaction with (connection, raw public key as hex): releases what
 # that key's evidence kept aside, so trusting a key and counting its records are one act (records_review).
-TrustListener = Callable[[Any, str], None]
+TrustListener = Callable[[Any, str], object]
 
 
 def normalise_fingerprint(text: str) -> str | None:

@@ -227,7 +227,10 @@ def untrusted_summary(conn: Connection) -> list[dict[str, Any]]:
             func.min(issuer_key.c.fingerprint).label("fingerprint"),
             func.min(issuer_key.c.label).label("label"),
             func.count().label("records"),
-            func.sum(func.length(certificate.c.credential_json) + func.coalesce(func.length(certificate.c.qr_token), 0)).label("bytes"),
+            func.sum(
+                func.length(certificate.c.credential_json)
+                + func.coalesce(func.length(certificate.c.qr_token), 0)
+            ).label("bytes"),
             func.min(certificate.c.stored_at).label("first_received_at"),
         )
         .join(issuer_key, certificate.c.issuer_key == issuer_key.c.public_key)
