@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from tests.core.pdf_samples import build_pdf
-from tests.core.records_fixtures import PACK, laptop, train_worker
+from tests.core.records_fixtures import PACK, RECORD_TABLES, dump, laptop, train_worker
 from tests.core.trust_fixtures import (
     MALLORY,
     Tables,
@@ -230,3 +230,21 @@ def test_the_revocation_rule() -> None:
     assert revocation_honoured("aa", "aa", set())  # the certificate's own issuer
     assert revocation_honoured("bb", "aa", {"bb"})  # a trusted key
     assert not revocation_honoured("bb", "aa", {"aa"})  # anyone else: not honoured
+
+
+def test_every_member_of_an_untrusted_bundle_is_kept_aside_and_nothing_that_counts_changes(
+    centre: Any, genuine: dict[str, str], tmp_path: Path
+) -> None:
+    """The gate is per bundle, not per member: a member added to the format later is kept aside the same way."""
+    forged = resign(
+        Path(genuine["bundle"]), tmp_path / "all.zip", lambda tables: (add_eve(tables), revoke_all(tables))
+    )
+    counted = tuple(t for t in RECORD_TABLES if t not in ("pending_record", "issuer_key", "learner_conflict"))
+    before = dump(centre, counted)
+    result = centre.records.import_bundle(forged)
+    assert dump(centre, counted) == before
+    held = {name: c for name, c in result.counts.items() if any(c.values())}
+    assert {"learners", "progress", "session_log", "quiz_attempts", "quiz_answers", "certificates"} <= set(
+        held
+    )
+    assert all(c["added"] == c["updated"] == 0 and c["pending"] > 0 for c in held.values())
