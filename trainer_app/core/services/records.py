@@ -17,6 +17,7 @@ from trainer_app.core.common.ids import new_uuid
 from trainer_app.core.credentials.keys import IssuerKey
 from trainer_app.core.exchange import bundle, receipts
 from trainer_app.core.exchange import record_format as fmt
+from trainer_app.core.rules.trust import counts_now
 from trainer_app.core.services.records_certs import certificate_store, check_certificates
 from trainer_app.core.services.records_merge import Merger, Source, rows_of
 from trainer_app.core.services.records_review import RecordsReview
@@ -156,7 +157,7 @@ class RecordsService(RecordsReview):
         self, reader: bundle.BundleReader, imported_by: str, progress: Progress | None
     ) -> ImportResult:
         manifest = reader.manifest
-        trusted = manifest.key.public_key in set(self._trust.trusted_keys())
+        trusted = counts_now(manifest.key.public_key.hex(), {k.hex() for k in self._trust.trusted_keys()})
         total = max(1, sum(m.rows for m in manifest.members))
         done = [0]
 
