@@ -31,15 +31,23 @@ INTACT_REASONS = ("", "unknown key")
 CertificateStore = Callable[[Conn, list[dict[str, Any]]], None]
 
 
-def certificate_store(trust: TrustService, clock: Callable[[], datetime], signer: bytes) -> CertificateStore:
-    """Stores certificates not yet here; `signer` is the raw public key that signed the bundle."""
+def certificate_store(
+    trust: TrustService, clock: Callable[[], datetime], signer: bytes, skip_broken: bool = False
+) -> CertificateStore:
+    """Stores certificates not yet here; `signer` is the raw public key that signed the bundle. A certificate
+    that does not verify rejects the bundle, or, with `skip_broken` (releasing what was kept aside), is left out."""
 
     def store(conn: Conn, rows: list[dict[str, Any]]) -> None:
         now = clock()
         trusted = exchange_repo.trusted_keys(conn)
         values, issuers = [], set()
         for row in rows:
-            facts, issuer = _checked(row)
+            try:
+                facts, issuer = _checked(row)
+            except ExchangeError:
+                if skip_broken:
+                    continue
+                raise
             issuers.add(issuer)
             honoured = revocation_honoured(signer.hex(), issuer.hex(), trusted)
             values.append(
@@ -70,14 +78,6 @@ def check_certificates(conn: Conn, rows: list[dict[str, Any]]) -> None:
         known = stored.get((row["id"],))
         if known is None or known["credential_json"] != row["credential_json"]:
             _checked(row)
-
-
-def intact(row: dict[str, Any]) -> bool:
-    try:
-        _checked(row)
-    except ExchangeError:
-        return False
-    return True
 
 
 def _checked(row: dict[str, Any]) -> tuple[CertificateFacts, bytes]:

@@ -16,7 +16,7 @@ from typing import Any
 
 from trainer_app.core.exchange import record_format as fmt
 from trainer_app.core.services.certificate_store import refresh_groups
-from trainer_app.core.services.records_certs import certificate_store, intact
+from trainer_app.core.services.records_certs import certificate_store
 from trainer_app.core.services.records_merge import Merger, Row, Source, rows_of
 from trainer_app.core.services.trust import TrustService
 from trainer_app.core.storage import certificates_repo, exchange_repo, records_repo
@@ -35,13 +35,14 @@ def release_key(conn: Conn, trust: TrustService, clock: Callable[[], datetime], 
             continue
         summary = _first(conn, key_hex)
         source = Source(key_hex, summary["fingerprint"], summary["installation"], held[-1][2])
-        store = certificate_store(trust, clock, bytes.fromhex(key_hex))
+        store = certificate_store(trust, clock, bytes.fromhex(key_hex), skip_broken=True)
         merger = Merger(conn, source, clock(), True, store)
         rows = list(rows_of(member, (fmt.decode_row(member, json.loads(payload)) for _, payload, _ in held)))
-        ready, broken = _releasable(conn, member, rows)
-        merger.apply(member, [rows[i] for i in ready])
-        done = [held[i][0] for i in (*ready, *broken)]  # a broken certificate is dropped, never merged
-        exchange_repo.drop_pending_rows(conn, key_hex, member.name, done)
+        ready = _releasable(conn, member, rows)
+        merger.apply(
+            member, [rows[i] for i in ready]
+        )  # a certificate whose proof fails is left out, and dropped
+        exchange_repo.drop_pending_rows(conn, key_hex, member.name, [held[i][0] for i in ready])
         released += len(ready)
     return released
 
@@ -50,18 +51,15 @@ def _first(conn: Conn, key_hex: str) -> dict[str, Any]:
     return next(s for s in exchange_repo.pending_by_key(conn) if s["source_key"] == key_hex)
 
 
-def _releasable(conn: Conn, member: fmt.Member, rows: list[Row]) -> tuple[list[int], list[int]]:
-    """Indexes of rows whose references are stored here, and of certificates whose proof fails."""
-    if member is fmt.CERTIFICATES:
-        good = [intact(row) for row in rows]
-        return [i for i, ok in enumerate(good) if ok], [i for i, ok in enumerate(good) if not ok]
+def _releasable(conn: Conn, member: fmt.Member, rows: list[Row]) -> list[int]:
+    """Indexes of the rows whose references (learner, quiz attempt) are stored here."""
     ready = list(range(len(rows)))
     for column, target in NEEDS.items():
         if column not in member.names or member is target:
             continue
         stored = records_repo.existing(conn, target, {(row[column],) for row in rows})
         ready = [i for i in ready if (rows[i][column],) in stored]
-    return ready, []
+    return ready
 
 
 def summary(conn: Conn) -> list[dict[str, Any]]:
