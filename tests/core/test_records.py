@@ -168,15 +168,14 @@ def test_records_from_an_untrusted_key_are_kept_visible_and_not_counted_until_tr
     assert {p["member"] for p in pending} >= {"learners.jsonl", "progress.jsonl"}
     assert pending[0]["source_fingerprint"] == field.trust.device_key().fingerprint
     assert centre.records.pending_for_learner(ids["grace"])  # visible per learner
-    certificate = centre.certificates.list()[0]  # certificates follow their own rule: stored, not countable
-    assert certificate.status.value == "untrusted"
+    assert centre.certificates.list() == []  # certificates are kept aside with the rest of the bundle
+    assert {p["member"] for p in pending} >= {"certificates.jsonl"}
     again = centre.records.import_bundle(tmp_path / "f.zip")
     assert again.counts["learners"]["pending"] == 0 and again.counts["learners"]["unchanged"] == 3
 
-    centre.trust.trust_key(field.trust.device_key().public.public_key, "Field laptop")
-    centre.records.release_trusted()
-    assert centre.records.pending() == []
+    centre.trust.trust_key(field.trust.device_key().public.public_key, "Field laptop")  # releases at once
     report = centre.reports.build()
+    assert centre.records.pending() == []
     assert {r.learner_id for r in report.learners} == set(ids.values())
     assert next(r for r in report.learners if r.learner_id == ids["grace"]).certificates == 1
 

@@ -1,4 +1,4 @@
-"""`records export|import|log|conflicts|resolve|pending|receipt`: records bundles between laptops."""
+"""`records export|import|log|conflicts|resolve|pending|discard|receipt`: records bundles between laptops."""
 
 from __future__ import annotations
 
@@ -49,9 +49,19 @@ def register(subparsers: Any) -> None:
     choice.add_argument("--take-incoming", action="store_true", help="use the imported value")
     resolve.set_defaults(func=_resolve)
 
-    pending = sub.add_parser("pending", help="records kept until their key is trusted (not counted)")
+    pending = sub.add_parser(
+        "pending", help="what is kept aside until its key is trusted (not counted), per key"
+    )
     pending.add_argument("--format", choices=("table", "json"), default="table")
     pending.set_defaults(func=_pending)
+
+    discard = sub.add_parser(
+        "discard", help="drop what a key kept aside (trusting the key later does not bring it back)"
+    )
+    discard.add_argument(
+        "fingerprint", metavar="FINGERPRINT", help="as `records pending --format json` shows it"
+    )
+    discard.set_defaults(func=_discard)
 
     receipt = sub.add_parser("receipt", help="write the signed receipt of an import again")
     receipt.add_argument("import_id", help="import id from `records log` (or a unique prefix)")
@@ -155,17 +165,35 @@ def _resolve(app: App, args: argparse.Namespace) -> int:
 
 
 def _pending(app: App, args: argparse.Namespace) -> int:
-    found = app.records.pending()
+    found = app.records.pending_by_key()
     if args.format == "json":
         print_json(found)
         return 0
     if not found:
         print("No records are waiting for a key to be trusted.")
         return 0
-    rows = [(p["source_fingerprint"], p["source_installation"][:8], p["member"].removesuffix(".jsonl"),
-             p["records"], p["learners"]) for p in found]  # fmt: skip
-    print_table(("key", "installation", "records of", "records", "learners"), rows)
-    print("Trust a key with `cpims-trainer trust add FINGERPRINT --label NAME` to count its records.")
+    rows = [
+        (p["fingerprint"], p["label"], _kinds(p["kinds"]), p["records"], _size(p["bytes"])) for p in found
+    ]
+    print_table(("key", "label", "kept aside", "records", "size"), rows)
+    print("Trust a key with `cpims-trainer trust add FINGERPRINT --label NAME` to count what it kept aside, "
+          "or drop it with `cpims-trainer records discard FINGERPRINT`.")  # fmt: skip
+    return 0
+
+
+def _kinds(kinds: dict[str, int]) -> str:
+    return ", ".join(f"{n} {kind.replace('_', ' ')}" for kind, n in kinds.items())
+
+
+def _size(count: int) -> str:
+    return f"{count} B" if count < 1024 else f"{count / 1024:.1f} KiB"
+
+
+def _discard(app: App, args: argparse.Namespace) -> int:
+    dropped = app.records.discard(args.fingerprint)
+    print(
+        f"Discarded {dropped} record(s) kept aside for key {args.fingerprint}; trusting it will not bring them back."
+    )
     return 0
 
 

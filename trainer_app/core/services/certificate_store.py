@@ -56,18 +56,36 @@ def record_certificate(
 
 
 def supersede_older(conn: Connection, learner_id: str, pack_id: str, certificate_key: str) -> list[str]:
-    """Certificates of an older pack version than the newest unrevoked one of the same pack certificate
-    point to it; returns their ids. Per certificate, not per track: a track awards several."""
+    """Certificates of an older pack version than the newest unrevoked one of the same pack certificate from a
+    trusted issuer point to it; returns their ids. Per certificate, not per track: a track awards several. A
+    certificate whose issuer is not trusted supersedes nothing (it does not count)."""
     group = certificates_repo.for_achievement(conn, learner_id, pack_id, certificate_key)
-    current = [c for c in group if c.revoked_at is None]
+    current = [c for c in group if c.revoked_at is None and c.issuer_trusted]
     if not current:
         return []
     newest = max(current, key=lambda c: (c.issued_at, c.id))
+    rank = (newest.issued_at, newest.id)
     older = [
         c
         for c in group
-        if c.id != newest.id and c.superseded_by is None and c.pack_version != newest.pack_version
+        if (c.issued_at, c.id) < rank and c.superseded_by is None and c.pack_version != newest.pack_version
     ]
     for certificate in older:
         certificates_repo.set_superseded(conn, certificate.id, newest.id)
     return [c.id for c in older]
+
+
+def refresh_supersession(conn: Connection, issuer_key_hex: str) -> None:
+    """After a trust decision on a key (or a discard): certificates superseded by one that no longer counts as a
+    successor are restored, then every track the key's certificates touch is superseded again by the rule."""
+    refresh_groups(conn, certificates_repo.groups_of_issuer(conn, issuer_key_hex))
+
+
+def refresh_groups(conn: Connection, groups: list[tuple[str, str, str]]) -> None:
+    for learner_id, pack_id, certificate_key in groups:
+        group = certificates_repo.for_achievement(conn, learner_id, pack_id, certificate_key)
+        successors = {c.id for c in group if c.issuer_trusted}
+        for certificate in group:
+            if certificate.superseded_by is not None and certificate.superseded_by not in successors:
+                certificates_repo.clear_superseded(conn, certificate.id)
+        supersede_older(conn, learner_id, pack_id, certificate_key)

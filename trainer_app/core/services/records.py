@@ -17,7 +17,8 @@ from trainer_app.core.common.ids import new_uuid
 from trainer_app.core.credentials.keys import IssuerKey
 from trainer_app.core.exchange import bundle, classroom_sign, receipts
 from trainer_app.core.exchange import record_format as fmt
-from trainer_app.core.services.records_certs import certificate_store
+from trainer_app.core.rules.trust import counts_now
+from trainer_app.core.services.records_certs import certificate_store, check_certificates
 from trainer_app.core.services.records_merge import Merger, Source, rows_of
 from trainer_app.core.services.records_review import RecordsReview
 from trainer_app.core.storage import exchange_repo, records_repo
@@ -156,7 +157,7 @@ class RecordsService(RecordsReview):
         self, reader: bundle.BundleReader, imported_by: str, progress: Progress | None
     ) -> ImportResult:
         manifest = reader.manifest
-        trusted = manifest.key.public_key in set(self._trust.trusted_keys())
+        trusted = counts_now(manifest.key.public_key.hex(), {k.hex() for k in self._trust.trusted_keys()})
         total = max(1, sum(m.rows for m in manifest.members))
         done = [0]
 
@@ -170,7 +171,9 @@ class RecordsService(RecordsReview):
             source = Source(manifest.key.public_key.hex(), manifest.key.fingerprint,
                             manifest.installation_id, manifest.bundle_id)  # fmt: skip
             store = certificate_store(self._trust, self._clock, manifest.key.public_key)
-            merger = Merger(conn, source, self._clock(), trusted, store, advance)
+            merger = Merger(
+                conn, source, self._clock(), trusted, store, advance, check_certificates=check_certificates
+            )
             issuers: set[str] = set()
             for member in fmt.MEMBERS:
                 rows = rows_of(member, reader.rows(member))

@@ -1,10 +1,10 @@
 """Certificates arriving in a records bundle, stored in bulk with the certificates' own rules: kept when intact
-(trusted issuer or not; an untrusted one does not count), older track versions superseded, revocations kept.
+(trusted issuer or not; an untrusted one does not count and supersedes nothing), revocations kept when the rule
+of core/rules/trust honours them.
 
-A certificate issued by the key that signed the bundle is already authenticated by the bundle's signature (that
-key could sign any credential it likes), so only its facts are read; one issued by another key — a coordinator
-passing on a field laptop's certificates — has its own Data Integrity proof checked. One that fails rejects the
-whole bundle.
+Every certificate's Data Integrity proof is checked, whoever signed the bundle: a trusted laptop can still carry a
+broken or altered credential, and a bundle's signature says nothing about the credential inside. One that fails
+rejects the whole bundle. A credential already stored here with the same text was checked when it arrived.
 """
 
 from __future__ import annotations
@@ -16,31 +16,43 @@ from typing import Any
 from trainer_app.core.common.errors import CredentialError, ExchangeError
 from trainer_app.core.credentials.certfile import token_matches
 from trainer_app.core.credentials.keys import public_key_from_did_key
-from trainer_app.core.credentials.obfacts import CertificateFacts, read_facts
+from trainer_app.core.credentials.obfacts import CertificateFacts
 from trainer_app.core.credentials.openbadge import verify_credential_json
-from trainer_app.core.credentials.safejson import parse_credential_json
 from trainer_app.core.credentials.token import verify_token
 from trainer_app.core.domain.certificate import CertificateOrigin
+from trainer_app.core.exchange.record_format import CERTIFICATES
+from trainer_app.core.rules.trust import revocation_honoured
 from trainer_app.core.services.certificate_store import supersede_older
 from trainer_app.core.services.trust import TrustService
-from trainer_app.core.storage import records_repo
+from trainer_app.core.storage import exchange_repo, records_repo
 from trainer_app.core.storage.records_repo import Conn
 
 INTACT_REASONS = ("", "unknown key")
 CertificateStore = Callable[[Conn, list[dict[str, Any]]], None]
 
 
-def certificate_store(trust: TrustService, clock: Callable[[], datetime], signer: bytes) -> CertificateStore:
-    """Stores certificates not yet here; `signer` is the raw public key that signed the bundle."""
+def certificate_store(
+    trust: TrustService, clock: Callable[[], datetime], signer: bytes, skip_broken: bool = False
+) -> CertificateStore:
+    """Stores certificates not yet here; `signer` is the raw public key that signed the bundle. A certificate
+    that does not verify rejects the bundle, or, with `skip_broken` (releasing what was kept aside), is left out."""
 
     def store(conn: Conn, rows: list[dict[str, Any]]) -> None:
         now = clock()
+        trusted = exchange_repo.trusted_keys(conn)
         values, issuers = [], set()
         for row in rows:
-            facts, issuer = _checked(row, signer)
+            try:
+                facts, issuer = _checked(row)
+            except ExchangeError:
+                if skip_broken:
+                    continue
+                raise
             issuers.add(issuer)
-            token = row["qr_token"] if issuer == signer else _checked_token(row["qr_token"], facts, issuer)
-            values.append(_row(facts, issuer, row, token, now))
+            honoured = revocation_honoured(signer.hex(), issuer.hex(), trusted)
+            values.append(
+                _row(facts, issuer, row, _checked_token(row["qr_token"], facts, issuer), now, honoured)
+            )
         for issuer in issuers:
             trust.remember(conn, issuer)
         groups = {(v["learner_id"], v["pack_id"], v["achievement_id"]) for v in values if v["learner_id"]}
@@ -57,20 +69,24 @@ def certificate_store(trust: TrustService, clock: Callable[[], datetime], signer
     return store
 
 
-def _checked(row: dict[str, Any], signer: bytes) -> tuple[CertificateFacts, bytes]:
+def check_certificates(conn: Conn, rows: list[dict[str, Any]]) -> None:
+    """Every certificate not stored here with the same text has an intact proof; else ExchangeError.
+
+    For certificates kept aside (an untrusted bundle): a broken one rejects the bundle now, not at release."""
+    stored = records_repo.existing(conn, CERTIFICATES, [(row["id"],) for row in rows])
+    for row in rows:
+        known = stored.get((row["id"],))
+        if known is None or known["credential_json"] != row["credential_json"]:
+            _checked(row)
+
+
+def _checked(row: dict[str, Any]) -> tuple[CertificateFacts, bytes]:
     text: str = row["credential_json"]
     try:
-        document = parse_credential_json(text.encode("utf-8"))
-        issuer_field = document.get("issuer")
-        did = issuer_field.get("id") if isinstance(issuer_field, dict) else issuer_field
-        issuer = public_key_from_did_key(str(did))
-        if issuer == signer:
-            facts = read_facts(document)
-        else:
-            outcome = verify_credential_json(text.encode("utf-8"), ())
-            if outcome.facts is None or outcome.reason not in INTACT_REASONS:
-                raise CredentialError(outcome.reason)
-            facts = outcome.facts
+        outcome = verify_credential_json(text.encode("utf-8"), ())
+        if outcome.facts is None or outcome.issuer_did is None or outcome.reason not in INTACT_REASONS:
+            raise CredentialError(outcome.reason)
+        facts, issuer = outcome.facts, public_key_from_did_key(outcome.issuer_did)
     except CredentialError as error:
         raise ExchangeError(
             f"Rejected: certificate {row['id']} in the bundle does not verify ({error})."
@@ -97,9 +113,16 @@ def _checked_token(token: str | None, facts: CertificateFacts, issuer: bytes) ->
 
 
 def _row(
-    facts: CertificateFacts, issuer: bytes, row: dict[str, Any], token: str | None, now: datetime
+    facts: CertificateFacts,
+    issuer: bytes,
+    row: dict[str, Any],
+    token: str | None,
+    now: datetime,
+    revocable: bool,
 ) -> dict[str, Any]:
-    """The certificate table's row, as certificate_store.record_certificate writes it."""
+    """The certificate table's row, as certificate_store.record_certificate writes it (with the revocation only
+    when `revocable`: honoured by the trust rule)."""
+    revoked_at, reason = (row["revoked_at"], row["revoked_reason"]) if revocable else (None, "")
     return {
         "id": facts.credential_id, "learner_id": facts.learner_id, "learner_name": facts.learner_name,
         "role_title": facts.role_title, "agency": facts.agency, "pack_id": facts.pack_id,
@@ -107,6 +130,6 @@ def _row(
         "score": facts.score, "language": facts.language, "issuer_name": facts.issuer_name,
         "issued_at": facts.issued_at, "issuer_key": issuer.hex(), "credential_json": row["credential_json"],
         "qr_token": token, "pdf_sha256": None, "origin": CertificateOrigin.IMPORTED.value, "stored_at": now,
-        "superseded_by": None, "revoked_at": row["revoked_at"], "revoked_reason": row["revoked_reason"],
+        "superseded_by": None, "revoked_at": revoked_at, "revoked_reason": reason,
         "achievement_id": facts.certificate_key,
     }  # fmt: skip

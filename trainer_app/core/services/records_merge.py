@@ -1,7 +1,10 @@
 """The merge of one records bundle into the database, inside the caller's single transaction.
 
-Rows from a trusted key are merged by id with the rules of core/exchange/merge; rows from an untrusted key
-are kept aside (pending_record) until the key is trusted; certificates follow their own issuer-trust rule.
+This is the one trust gate of records bundles (Merger.apply): rows from a trusted key are merged by id with the
+rules of core/exchange/merge; rows of every member from an untrusted key — certificates and their revocations
+included — are kept aside (pending_record) and change nothing that counts until the key is trusted. A new
+member added to record_format.MEMBERS passes the same gate without more code. Certificates' proofs are checked
+either way (records_certs).
 """
 
 from __future__ import annotations
@@ -54,6 +57,8 @@ class Source:
 
 # Verifies and stores certificates not here yet (in bulk); raises ExchangeError when one does not verify.
 CertificateStore = Callable[[Conn, list[Row]], None]
+# Verifies certificates about to be kept aside; raises ExchangeError when one does not verify.
+CertificateCheck = Callable[[Conn, list[Row]], None]
 
 
 @dataclass
@@ -65,12 +70,16 @@ class Merger:
     store_certificate: CertificateStore
     progress: Callable[[int], None] = lambda _rows: None
     counts: dict[str, MemberCounts] = field(default_factory=dict)
+    check_certificates: CertificateCheck = lambda _conn, _rows: None
 
     def apply(self, member: fmt.Member, rows: Iterable[Row]) -> MemberCounts:
+        """The gate: every member of an untrusted bundle is kept aside; a trusted one is merged."""
         counts = self.counts.setdefault(member.name.removesuffix(".jsonl"), MemberCounts())
-        pending = None if self.trusted or member is fmt.CERTIFICATES else self._pending_store(member)
+        pending = None if self.trusted else self._pending_store(member)
         for chunk in _chunks(rows):
             if pending is not None:
+                if member is fmt.CERTIFICATES:  # a broken proof rejects the bundle, trusted or not
+                    self.check_certificates(self.conn, chunk)
                 pending(chunk, counts)
             elif member is fmt.LEARNERS:
                 self._learners(chunk, counts)

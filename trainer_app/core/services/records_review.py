@@ -4,17 +4,14 @@ and records kept aside until their key is trusted (merged, in one transaction, o
 
 from __future__ import annotations
 
-import json
 from dataclasses import replace
 from typing import Any
 
 from trainer_app.core.common.changes import Changes
 from trainer_app.core.common.clock import Clock
-from trainer_app.core.common.errors import ExchangeError
-from trainer_app.core.exchange import record_format as fmt
-from trainer_app.core.services.records_certs import certificate_store
-from trainer_app.core.services.records_merge import Merger, Source, rows_of
-from trainer_app.core.services.trust import TrustService
+from trainer_app.core.common.errors import ExchangeError, NotFoundError, ValidationError
+from trainer_app.core.services import records_pending
+from trainer_app.core.services.trust import TrustService, normalise_fingerprint
 from trainer_app.core.storage import exchange_repo, learners_repo
 from trainer_app.core.storage.db import Database
 
@@ -24,6 +21,7 @@ class RecordsReview:
         self._db = db
         self._clock = clock
         self._trust = trust
+        trust.on_trusted(self._release)  # trusting a key releases what it kept aside, in the same transaction
 
     def conflicts(self, include_resolved: bool = False) -> list[dict[str, Any]]:
         with self._db.transaction() as conn:
@@ -53,29 +51,35 @@ class RecordsReview:
         with self._db.transaction() as conn:
             return exchange_repo.pending_summary(conn)
 
+    def pending_by_key(self) -> list[dict[str, Any]]:
+        """What is kept aside per key: fingerprint, label, counts per kind, records, size in bytes."""
+        self.release_trusted()
+        with self._db.transaction() as conn:
+            return records_pending.summary(conn)
+
     def pending_for_learner(self, learner_id: str) -> list[dict[str, Any]]:
         with self._db.transaction() as conn:
             return exchange_repo.pending_for_learner(conn, learner_id)
 
+    def discard(self, fingerprint: str) -> int:
+        """Drop what a key's evidence kept aside (a later trust does not bring it back); how many records went."""
+        wanted = normalise_fingerprint(fingerprint)
+        if wanted is None:
+            raise ValidationError(f"'{fingerprint}' is not a key fingerprint.")
+        with self._db.transaction() as conn:
+            keys = [e["public_key"] for e in records_pending.summary(conn) if e["fingerprint"] == wanted]
+            if not keys:
+                raise NotFoundError(f"Nothing is kept aside for key {wanted}.")
+            return sum(records_pending.discard(conn, key) for key in keys)
+
     def release_trusted(self) -> Changes:
-        """Merge the records of keys trusted since they arrived (one transaction); they count from now on."""
+        """Merge the records of keys trusted since they arrived (one transaction); they count from now on.
+        Records that still miss their learner or attempt stay aside and never fail the merge."""
         with self._db.transaction() as conn:
             trusted = exchange_repo.trusted_keys(conn)
-            ready = [s for s in exchange_repo.pending_summary(conn) if s["source_key"] in trusted]
-            if not ready:
-                return Changes.NONE
-            for key in dict.fromkeys(s["source_key"] for s in ready):
-                self._release(conn, key, next(s for s in ready if s["source_key"] == key))
-        return Changes.RECORDS | Changes.PROGRESS | Changes.LEARNERS
+            ready = [k for k in dict.fromkeys(exchange_repo.pending_sources(conn)) if k in trusted]
+            released = sum(self._release(conn, key) for key in ready)
+        return Changes.RECORDS | Changes.PROGRESS | Changes.LEARNERS if released else Changes.NONE
 
-    def _release(self, conn: Any, key: str, summary: dict[str, Any]) -> None:
-        for member in fmt.MEMBERS:
-            rows = list(exchange_repo.pending_rows(conn, key, member.name))
-            if not rows:
-                continue
-            source = Source(key, summary["source_fingerprint"], summary["source_installation"], rows[-1][1])
-            store = certificate_store(self._trust, self._clock, bytes.fromhex(key))
-            merger = Merger(conn, source, self._clock(), True, store)
-            decoded = (fmt.decode_row(member, json.loads(payload)) for payload, _ in rows)
-            merger.apply(member, rows_of(member, decoded))
-        exchange_repo.drop_pending(conn, key)
+    def _release(self, conn: Any, key: str) -> int:
+        return records_pending.release_key(conn, self._trust, self._clock, key)

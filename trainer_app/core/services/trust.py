@@ -7,6 +7,7 @@ from __future__ import annotations
 import dataclasses
 import re
 import threading
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from trainer_app.core.common.changes import Changes
@@ -14,6 +15,7 @@ from trainer_app.core.common.clock import Clock
 from trainer_app.core.common.errors import CredentialError, NotFoundError, TrainerError, ValidationError
 from trainer_app.core.common.paths import DataPaths
 from trainer_app.core.domain.certificate import IssuerKeyRecord
+from trainer_app.core.services.certificate_store import refresh_supersession
 from trainer_app.core.storage import certificates_repo
 from trainer_app.core.storage.db import Database
 
@@ -22,6 +24,9 @@ if TYPE_CHECKING:
 
 OWN_KEY_LABEL = "This installation"
 _FINGERPRINT = re.compile(r"[0-9A-F]{32}")
+# Called inside the trust decision's own transaction with (connection, raw public key as hex): releases what
+# that key's evidence kept aside, so trusting a key and counting its records are one act (records_review).
+TrustListener = Callable[[Any, str], object]
 
 
 def normalise_fingerprint(text: str) -> str | None:
@@ -39,6 +44,12 @@ class TrustService:
         self._paths = paths
         self._device_key: DeviceKey | None = None
         self._lock = threading.Lock()
+        self._listeners: list[TrustListener] = []
+
+    def on_trusted(self, listener: TrustListener) -> None:
+        """Run `listener` whenever a key becomes trusted, in the same transaction (once per listener)."""
+        if listener not in self._listeners:
+            self._listeners.append(listener)
 
     def device_key(self) -> DeviceKey:
         """The installation's signing key, created (owner-only file) on first use and trusted here."""
@@ -117,9 +128,13 @@ class TrustService:
         with self._db.transaction() as conn:
             self.remember(conn, public_key)
             certificates_repo.set_trust(conn, public_key.hex(), True, label, self._clock())
+            for listener in self._listeners:  # what the key's evidence kept aside counts from now on
+                listener(conn, public_key.hex())
+            refresh_supersession(conn, public_key.hex())
             record = certificates_repo.get_key(conn, public_key.hex())
         assert record is not None
-        return dataclasses.replace(record, is_own=public_key == own), Changes.TRUST | Changes.CERTIFICATES
+        changes = Changes.TRUST | Changes.CERTIFICATES | Changes.RECORDS | Changes.PROGRESS | Changes.LEARNERS
+        return dataclasses.replace(record, is_own=public_key == own), changes
 
     def trust(self, fingerprint_or_did: str, label: str) -> tuple[IssuerKeyRecord, Changes]:
         """Trust a key given by its did:key, or by the fingerprint of a key already seen here."""
@@ -134,6 +149,7 @@ class TrustService:
             raise TrainerError("This installation's own key is always trusted.")
         with self._db.transaction() as conn:
             certificates_repo.set_trust(conn, record.public_key_hex, False, None, self._clock())
+            refresh_supersession(conn, record.public_key_hex)  # what it superseded counts again
         return Changes.TRUST | Changes.CERTIFICATES
 
 

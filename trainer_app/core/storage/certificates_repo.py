@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, func, or_, select
 
 from trainer_app.core.common.clock import as_utc
 from trainer_app.core.domain.certificate import Certificate, CertificateOrigin, IssuerKeyRecord
@@ -204,6 +204,67 @@ def set_superseded(conn: Connection, certificate_id: str, superseded_by: str) ->
     conn.execute(
         certificate.update().where(certificate.c.id == certificate_id).values(superseded_by=superseded_by)
     )
+
+
+def clear_superseded(conn: Connection, certificate_id: str) -> None:
+    certificate_update = certificate.update().where(certificate.c.id == certificate_id)
+    conn.execute(certificate_update.values(superseded_by=None))
+
+
+def groups_of_issuer(conn: Connection, issuer_key_hex: str) -> list[tuple[str, str, str]]:
+    """(learner, pack, pack certificate) of every certificate that key issued (for a learner), and of any
+    certificate pointing to one of them as its successor (rows from before per-step certificates: the track)."""
+    mine = select(certificate.c.id).where(certificate.c.issuer_key == issuer_key_hex)
+    key = func.coalesce(func.nullif(certificate.c.achievement_id, ""), certificate.c.track_id)
+    query = (
+        select(certificate.c.learner_id, certificate.c.pack_id, key)
+        .where(
+            certificate.c.learner_id.is_not(None),
+            or_(certificate.c.issuer_key == issuer_key_hex, certificate.c.superseded_by.in_(mine)),
+        )
+        .distinct()
+    )
+    return [(r[0], r[1], r[2]) for r in conn.execute(query)]
+
+
+def _untrusted_imported(issuer_key_hex: str | None = None) -> Any:
+    condition = (certificate.c.origin == CertificateOrigin.IMPORTED.value) & issuer_key.c.trusted.is_(False)
+    if issuer_key_hex is not None:
+        condition = condition & (certificate.c.issuer_key == issuer_key_hex)
+    return condition
+
+
+def untrusted_summary(conn: Connection) -> list[dict[str, Any]]:
+    """Per untrusted issuer key: its imported certificates kept (not counted), with their size in bytes."""
+    query = (
+        select(
+            certificate.c.issuer_key.label("source_key"),
+            func.min(issuer_key.c.fingerprint).label("fingerprint"),
+            func.min(issuer_key.c.label).label("label"),
+            func.count().label("records"),
+            func.sum(
+                func.length(certificate.c.credential_json)
+                + func.coalesce(func.length(certificate.c.qr_token), 0)
+            ).label("bytes"),
+            func.min(certificate.c.stored_at).label("first_received_at"),
+        )
+        .join(issuer_key, certificate.c.issuer_key == issuer_key.c.public_key)
+        .where(_untrusted_imported())
+        .group_by(certificate.c.issuer_key)
+    )
+    rows = [dict(row._mapping) for row in conn.execute(query)]
+    for row in rows:
+        row["first_received_at"] = as_utc(row["first_received_at"])
+    return rows
+
+
+def delete_untrusted(conn: Connection, issuer_key_hex: str) -> int:
+    """Drop the imported certificates of an untrusted key (a person's discard); returns how many."""
+    query = select(certificate.c.id).join(issuer_key, certificate.c.issuer_key == issuer_key.c.public_key)
+    ids = [r[0] for r in conn.execute(query.where(_untrusted_imported(issuer_key_hex)))]
+    for start in range(0, len(ids), 500):
+        conn.execute(certificate.delete().where(certificate.c.id.in_(ids[start : start + 500])))
+    return len(ids)
 
 
 def revoke(conn: Connection, certificate_id: str, revoked_at: datetime, reason: str) -> None:

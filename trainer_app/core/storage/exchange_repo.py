@@ -184,14 +184,46 @@ def pending_summary(conn: Connection) -> list[dict[str, Any]]:
     return _dicts(conn, query)
 
 
-def pending_rows(conn: Connection, source_key: str, member: str) -> Iterator[tuple[str, str]]:
+def pending_rows(conn: Connection, source_key: str, member: str) -> Iterator[tuple[str, str, str]]:
+    """(record key, payload, bundle id) of a key's kept-aside rows of one member."""
     query = (
-        select(pending_record.c.payload, pending_record.c.bundle_id)
+        select(pending_record.c.record_key, pending_record.c.payload, pending_record.c.bundle_id)
         .where(pending_record.c.source_key == source_key, pending_record.c.member == member)
         .order_by(pending_record.c.record_key)
     )
     for row in conn.execute(query):
-        yield row.payload, row.bundle_id
+        yield row.record_key, row.payload, row.bundle_id
+
+
+def drop_pending_rows(conn: Connection, source_key: str, member: str, record_keys: list[str]) -> None:
+    for start in range(0, len(record_keys), 500):
+        conn.execute(
+            delete(pending_record).where(
+                pending_record.c.source_key == source_key,
+                pending_record.c.member == member,
+                pending_record.c.record_key.in_(record_keys[start : start + 500]),
+            )
+        )
+
+
+def pending_by_key(conn: Connection) -> list[dict[str, Any]]:
+    """Per source key and member: fingerprint, label, installation, rows, bytes of payload, first arrival."""
+    query = (
+        select(
+            pending_record.c.source_key,
+            pending_record.c.member,
+            func.min(pending_record.c.source_fingerprint).label("fingerprint"),
+            func.min(pending_record.c.source_installation).label("installation"),
+            func.coalesce(func.min(issuer_key.c.label), "").label("label"),
+            func.count().label("records"),
+            func.sum(func.length(pending_record.c.payload)).label("bytes"),
+            func.min(pending_record.c.received_at).label("first_received_at"),
+        )
+        .outerjoin(issuer_key, issuer_key.c.public_key == pending_record.c.source_key)
+        .group_by(pending_record.c.source_key, pending_record.c.member)
+        .order_by(pending_record.c.source_key, pending_record.c.member)
+    )
+    return _dicts(conn, query)
 
 
 def pending_for_learner(conn: Connection, learner_id: str) -> list[dict[str, Any]]:

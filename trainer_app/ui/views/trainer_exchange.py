@@ -147,9 +147,7 @@ class ExchangePanel(QWidget):
         if not ok or not label.strip():
             return
         key = bytes.fromhex(item.data(0, ID_ROLE))
-        self._act(
-            lambda: (self.context.app.trust.trust_key(key, label), self.context.app.records.release_trusted())
-        )
+        self._act(lambda: self.context.app.trust.trust_key(key, label))  # releases what it kept aside
 
     def _act(self, action: Callable[[], Any]) -> None:
         try:
