@@ -23,7 +23,7 @@ from trainer_app.core.storage import certificates_repo, exchange_repo, records_r
 from trainer_app.core.storage.records_repo import Conn
 
 # Columns that name a row of an earlier member, and that member: a row is released only when it is stored.
-NEEDS = {"learner_id": fmt.LEARNERS, "attempt_id": fmt.QUIZ_ATTEMPTS}
+NEEDS = {"learner_id": fmt.LEARNERS, "attempt_id": fmt.QUIZ_ATTEMPTS, "session_id": fmt.TRAINING_SESSIONS}
 
 
 def release_key(conn: Conn, trust: TrustService, clock: Callable[[], datetime], key_hex: str) -> int:
@@ -52,13 +52,16 @@ def _first(conn: Conn, key_hex: str) -> dict[str, Any]:
 
 
 def _releasable(conn: Conn, member: fmt.Member, rows: list[Row]) -> list[int]:
-    """Indexes of the rows whose references (learner, quiz attempt) are stored here."""
+    """Indexes of the rows whose references (learner, quiz attempt) are stored here; a row that refers to
+    nothing (attendance by a staff name) needs nothing."""
     ready = list(range(len(rows)))
     for column, target in NEEDS.items():
         if column not in member.names or member is target:
             continue
-        stored = records_repo.existing(conn, target, {(row[column],) for row in rows})
-        ready = [i for i in ready if (rows[i][column],) in stored]
+        stored = records_repo.existing(
+            conn, target, {(row[column],) for row in rows if row[column] is not None}
+        )
+        ready = [i for i in ready if rows[i][column] is None or (rows[i][column],) in stored]
     return ready
 
 
