@@ -12,7 +12,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from trainer_app.core.packs.depth import too_deep_line
 from trainer_app.core.packs.problems import Problems
+from trainer_app.core.packs.safepaths import link_leaves
 
 _HEADER_RE = re.compile(r"""^\s*\[(\[?)\s*([A-Za-z0-9_.\-"' ]+?)\s*\]\]?\s*(#.*)?$""")
 MAX_TOML_BYTES = 5 * 1024 * 1024
@@ -97,6 +99,9 @@ def _scan_headers(lines: list[str]) -> list[tuple[int, str, bool]]:
 def read_toml(root: Path, rel: str, problems: Problems) -> TomlDoc | None:
     """Read and parse a pack file; report a missing file, bad UTF-8 or a TOML syntax error with its line."""
     path = root / rel
+    if link_leaves(root, rel):
+        problems.add(rel, None, f"path {rel!r} is a symbolic link that leaves the pack")
+        return None
     try:
         if path.stat().st_size > MAX_TOML_BYTES:
             problems.add(rel, None, f"the file is over {MAX_TOML_BYTES // 1048576} MB: split it up")
@@ -118,8 +123,15 @@ def parse_toml_bytes(rel: str, raw: bytes, problems: Problems) -> TomlDoc | None
         line = raw[: error.start].count(b"\n") + 1
         problems.add(rel, line, "the file is not valid UTF-8")
         return None
+    deep = too_deep_line(text)
+    if deep is not None:
+        problems.add(rel, deep, "too deeply nested")
+        return None
     try:
         data = tomllib.loads(text)
+    except RecursionError:  # the scan above should prevent it; never let it reach the user
+        problems.add(rel, None, "too deeply nested")
+        return None
     except tomllib.TOMLDecodeError as error:
         error_line, message = _syntax_error(str(error), text)
         problems.add(rel, error_line, f"TOML syntax error: {message}")
