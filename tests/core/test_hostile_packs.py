@@ -113,3 +113,32 @@ def test_an_unsafe_zip_never_raises_anything_but_a_trainer_error(tmp_path: Path)
     path.write_bytes(b"PK\x03\x04" + b"\0" * 100)
     with pytest.raises(TrainerError):
         safe_extract(path, tmp_path / "out")
+
+
+_INSTALL_IN_CHILD = """
+import resource, sys
+from pathlib import Path
+from trainer_app.core.common.errors import TrainerError
+from trainer_app.core.packs.install import install_pack
+try:
+    install_pack(Path(sys.argv[1]), Path(sys.argv[2]) / "packs", Path(sys.argv[2]) / "staging")
+    print("INSTALLED")
+except TrainerError as error:
+    print("REFUSED", error)
+print("PEAK_KIB", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+"""
+
+
+def test_the_small_entry_bomb_costs_little_memory(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    archive = many_small_entries(tmp_path / "small.zip", 1900)
+    done = subprocess.run(
+        [sys.executable, "-c", _INSTALL_IN_CHILD, str(archive), str(tmp_path / "data")],
+        cwd=Path(__file__).resolve().parents[2], capture_output=True, text=True, timeout=600, check=True,
+    )  # fmt: skip
+    assert "REFUSED" in done.stdout and "zip bomb" in done.stdout, done.stdout + done.stderr
+    peak = int(done.stdout.split("PEAK_KIB")[1].strip()) / 1024
+    assert peak < 500, f"refusing the small-entry zip peaked at {peak:.0f} MiB"
+    print(f"small-entry zip install: peak {peak:.0f} MiB")
