@@ -16,7 +16,13 @@ from tests.core.records_fixtures import count, dump, jsonl, laptop, signed_bundl
 from trainer_app.core.common.errors import ExchangeError
 from trainer_app.core.credentials.encoding import b64url_encode, canonical_json
 from trainer_app.core.credentials.keys import DeviceKey
-from trainer_app.core.exchange.record_format import LEARNERS, PROGRESS, QUIZ_ANSWERS, QUIZ_ATTEMPTS, SESSION_LOG
+from trainer_app.core.exchange.record_format import (
+    LEARNERS,
+    PROGRESS,
+    QUIZ_ANSWERS,
+    QUIZ_ATTEMPTS,
+    SESSION_LOG,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 KEY = DeviceKey.from_private_bytes(bytes(range(32)))
@@ -105,7 +111,9 @@ def test_scores_points_and_seeds_stay_within_their_scale(centre: Any, tmp_path: 
     for number, (attempt_change, answer_change, field) in enumerate(cases):
         members = {
             LEARNERS.name: jsonl(list(LEARNERS.names), [learner()]),
-            QUIZ_ATTEMPTS.name: jsonl(list(QUIZ_ATTEMPTS.names), [list({**attempt, **attempt_change}.values())]),
+            QUIZ_ATTEMPTS.name: jsonl(
+                list(QUIZ_ATTEMPTS.names), [list({**attempt, **attempt_change}.values())]
+            ),
             QUIZ_ANSWERS.name: jsonl(list(QUIZ_ANSWERS.names), [list({**answer, **answer_change}.values())]),
         }
         refused(centre, signed_bundle(tmp_path / f"bad{number}.zip", KEY, members), field)

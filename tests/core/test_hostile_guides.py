@@ -30,7 +30,10 @@ def test_a_few_nested_tables_are_fine() -> None:
 
 
 def test_notes_nested_deep_count_as_tables() -> None:
-    lines = [" " * (4 * level) + "!!! note" + "\n" + " " * (4 * level + 4) + f"Level {level}" for level in range(12)]
+    lines = [
+        " " * (4 * level) + "!!! note" + "\n" + " " * (4 * level + 4) + f"Level {level}"
+        for level in range(12)
+    ]
     text = "# Notes\n\n" + "\n\n".join(lines) + "\n"
     check_renderable(text)  # the raw text holds no tables...
     with pytest.raises(TrainerError, match="nests tables"):  # ...the rendered page does

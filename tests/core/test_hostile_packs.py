@@ -11,8 +11,8 @@ import pytest
 
 from trainer_app.core.common.errors import TrainerError
 from trainer_app.core.packs.install import install_pack
-from trainer_app.core.packs.zipsafe import UnsafeZipError, ZipLimits, safe_extract
 from trainer_app.core.packs.validate import validate_pack
+from trainer_app.core.packs.zipsafe import UnsafeZipError, ZipLimits, safe_extract
 
 VALID = Path(__file__).resolve().parents[1] / "fixtures" / "packs" / "valid"
 MIB = 1024 * 1024
@@ -46,7 +46,7 @@ def test_one_entry_over_the_per_entry_limit_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "big.zip"
     with zipfile.ZipFile(path, "w", zipfile.ZIP_STORED) as archive:
         archive.writestr("content/big.bin", b"x" * (3 * MIB))
-    with pytest.raises(UnsafeZipError, match="content/big.bin.*limit"):
+    with pytest.raises(UnsafeZipError, match=r"content/big\.bin.*limit"):
         safe_extract(path, tmp_path / "out", ZipLimits(max_entry_bytes=2 * MIB))
     assert not (tmp_path / "out").exists()
 
@@ -73,7 +73,9 @@ def test_a_symlinked_pack_file_in_a_folder_pack_is_refused(tmp_path: Path, rel: 
     shutil.copytree(VALID, root)
     outside = tmp_path / "elsewhere.toml"
     target = root / rel
-    outside.write_bytes(target.read_bytes() if target.exists() else (VALID / "content" / "pack.toml").read_bytes())
+    outside.write_bytes(
+        target.read_bytes() if target.exists() else (VALID / "content" / "pack.toml").read_bytes()
+    )
     target.unlink(missing_ok=True)
     target.symlink_to(outside)
     problems = validate_pack(root).problems

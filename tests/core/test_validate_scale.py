@@ -24,7 +24,9 @@ def generated_pack(root: Path, activities: int) -> Path:
     track = root / "content" / "tracks" / "alpha.toml"
     modules = [f"gen-{number}" for number in range(activities // PER_MODULE)]
     listed = ", ".join(f'"{m}"' for m in modules)
-    parts = [track.read_text().replace('modules = ["m-one", "m-two"]', f'modules = ["m-one", "m-two", {listed}]')]
+    parts = [
+        track.read_text().replace('modules = ["m-one", "m-two"]', f'modules = ["m-one", "m-two", {listed}]')
+    ]
     for module in modules:
         parts.append(f'\n[[modules]]\nid = "{module}"\ntitle = "Module {module}"\nsummary = "Made up."\n')
         for number in range(PER_MODULE):

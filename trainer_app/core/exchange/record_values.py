@@ -60,7 +60,9 @@ def check_values(where: str, names: tuple[str, ...], rules: tuple[Rule, ...], va
         if kind == "range":
             low, high = _LIMITS[name]
             if not low <= value <= high:
-                raise ExchangeError(f"{where}: '{name}' is {_short(value)}; it must be between {low:,g} and {high:,g}.")
+                raise ExchangeError(
+                    f"{where}: '{name}' is {_short(value)}; it must be between {low:,g} and {high:,g}."
+                )
         elif kind == "dt":
             if not EARLIEST <= value <= LATEST:
                 raise ExchangeError(
@@ -79,7 +81,9 @@ def check_values(where: str, names: tuple[str, ...], rules: tuple[Rule, ...], va
 def _check_points(where: str, names: tuple[str, ...], values: list[Any]) -> None:
     earned, possible = values[names.index("points_earned")], values[names.index("points_possible")]
     if earned is not None and possible is not None and earned > possible:
-        raise ExchangeError(f"{where}: 'points_earned' ({earned:g}) is more than 'points_possible' ({possible:g}).")
+        raise ExchangeError(
+            f"{where}: 'points_earned' ({earned:g}) is more than 'points_possible' ({possible:g})."
+        )
 
 
 def _short(value: Any) -> str:

@@ -93,7 +93,10 @@ def _sheet(book: Workbook, data: Table) -> None:
     for row in data.rows:
         values = data.values(row)
         sheet.append(
-            [_plain(sheet, v) if f is None else _typed(sheet, v, f) for v, f in zip(values, formats, strict=True)]
+            [
+                _plain(sheet, v) if f is None else _typed(sheet, v, f)
+                for v, f in zip(values, formats, strict=True)
+            ]
         )
 
 

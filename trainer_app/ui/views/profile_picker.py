@@ -28,8 +28,8 @@ from trainer_app.core.domain.pack import Role
 from trainer_app.core.domain.progress import Status
 from trainer_app.ui.context import Context
 from trainer_app.ui.i18n import LANGUAGES
-from trainer_app.ui.widgets.status import status_icon
 from trainer_app.ui.widgets.plain import as_shown
+from trainer_app.ui.widgets.status import status_icon
 
 ROLE_ID = Qt.ItemDataRole.UserRole
 
