@@ -39,18 +39,17 @@ LINE = QColor("#C9D2DA")
 WHITE = QColor("#FFFFFF")
 YELLOW = QColor("#F2C200")
 
-DEFAULT_NAV = [
-    "Dashboard",
-    "Tasks",
-    "Cases",
-    "Incidents",
-    "Tracing Requests",
-    "Reports",
-    "Insights",
-    "Exports",
-    "Support",
-    "Settings",
-]
+# Each role's own menu, drawn on its mock screens. Only items that the project's fact base or the guides
+# say the role has (seeded baseline roles, primero-facts.md 1.4 and 2.8; user guide "Finding your way
+# around"; admin guide "The Settings menu"); an item we cannot source is left out rather than guessed.
+ROLE_NAV: dict[str, list[str]] = {
+    # CP Case Worker: own dashboards and tasks, cases, incidents (read/write/create), exports. No Settings.
+    "case_worker": ["Dashboard", "Tasks", "Cases", "Incidents", "Exports", "Support"],
+    # CP Manager: team dashboards, cases (no create), reports read/write/create, exports.
+    "case_manager": ["Dashboard", "Cases", "Reports", "Exports", "Support"],
+    # CP Administrator: cases, reports, exports and the Settings menu.
+    "system_administrator": ["Cases", "Reports", "Exports", "Support", "Settings"],
+}
 DISCLAIMER = "Drawing for training, not a screenshot. Labels on your deployment may differ."
 WRAP = int(Qt.TextFlag.TextWordWrap)
 
@@ -294,7 +293,7 @@ def draw_screen(p: QPainter, scene: dict[str, Any], meta: dict[str, Any]) -> Non
         login_page(p, scene)
     else:
         nav_w = 128.0
-        nav = scene.get("nav_items", DEFAULT_NAV)
+        nav = nav_items(scene, meta)
         side = QRectF(APP.x() + 1, APP.y() + 30, nav_w, APP.height() - 31)
         p.fillRect(side, QColor("#F5F7F9"))
         for i, item in enumerate(nav):
@@ -316,6 +315,20 @@ def draw_screen(p: QPainter, scene: dict[str, Any], meta: dict[str, Any]) -> Non
     if "note" in scene:
         note_bubble(p, scene["note"])
     draw_text(p, QRectF(20, HEIGHT - 22, WIDTH - 40, 20), DISCLAIMER, 11, GREY, fit=False)
+
+
+def nav_items(scene: dict[str, Any], meta: dict[str, Any]) -> list[str]:
+    """The menu of the scene's role (`role` on the scene, else in [meta]); the highlighted item must be in it."""
+    if "nav_items" in scene:
+        items = list(scene["nav_items"])
+    else:
+        role = scene.get("role", meta.get("role"))
+        if role not in ROLE_NAV:
+            raise ValueError(f"screen {scene['heading']!r}: role {role!r} is not one of {sorted(ROLE_NAV)}")
+        items = ROLE_NAV[role]
+    if scene.get("nav") and scene["nav"] not in items:
+        raise ValueError(f"screen {scene['heading']!r}: menu item {scene['nav']!r} is not in {items}")
+    return items
 
 
 def app_bar(p: QPainter, scene: dict[str, Any], meta: dict[str, Any]) -> None:

@@ -156,11 +156,13 @@ def test_export_writes_a_pdf_and_a_json_per_certificate(
     if not _qt_available():
         assert code == 1 and "needs Qt" in err  # the no-Qt run: a clear message, no traceback
         return
-    assert code == 0 and "Wrote 1 certificate(s)" in out
-    pdfs, jsons = sorted(out_dir.glob("*.pdf")), sorted(out_dir.glob("*.json"))
+    assert code == 0 and "Wrote 1 certificate(s) and the status list" in out
+    pdfs = sorted(out_dir.glob("*.pdf"))
+    jsons = sorted(p for p in out_dir.glob("*.json") if p.name != "status-list.json")
     assert len(pdfs) == 1 and len(jsons) == 1 and pdfs[0].read_bytes().startswith(b"%PDF-")
+    assert (out_dir / "status-list.json").is_file()
     code, out, _ = run(capsys, home, "certificate", "verify", str(pdfs[0]), str(jsons[0]))
-    assert code == 0 and out.count("VALID") == 2
+    assert code == 0 and out.count("VALID") == 2 and out.count("status:  not revoked") == 2
     assert run(capsys, home, "certificate", "export", "--out", str(out_dir))[0] == 2  # --learner or --all
 
 
@@ -170,3 +172,36 @@ def _qt_available() -> bool:
     except ImportError:
         return False
     return True
+
+
+def test_status_list_is_written_and_verify_uses_it(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    home = tmp_path / "data"
+    learner_id = learner_with_completed_track(home)
+    run(capsys, home, "certificate", "issue", learner_id)
+    credential_file = exported_json(home, tmp_path / "certificate.json")
+    list_file = tmp_path / "status-list.json"
+    code, out, _ = run(capsys, home, "certificate", "status-list", "--out", str(list_file))
+    assert code == 0 and list_file.is_file() and "https://" in out
+    code, out, _ = run(
+        capsys, home, "certificate", "verify", str(credential_file), "--status-list", str(list_file)
+    )
+    assert code == 0 and "status:  not revoked" in out
+    certificate_id = json.loads(credential_file.read_text(encoding="utf-8"))["id"].removeprefix("urn:uuid:")
+    assert run(capsys, home, "certificate", "revoke", certificate_id, "--reason", "wrong person")[0] == 0
+    assert run(capsys, home, "certificate", "status-list", "--out", str(list_file))[0] == 0
+    # An installation that never saw the revocation learns it from the published list alone.
+    elsewhere = tmp_path / "elsewhere"
+    code, out, _ = run(
+        capsys, elsewhere, "certificate", "verify", str(credential_file), "--status-list", str(list_file)
+    )
+    assert code == 1 and "status:  revoked" in out
+    code, out, _ = run(
+        capsys, home, "certificate", "verify", str(credential_file), "--status-list", str(list_file)
+    )
+    assert code == 1 and "INVALID: revoked" in out
+    code, _, err = run(
+        capsys, home, "certificate", "status-list", "--out", str(list_file), "--url", "ftp://x"
+    )
+    assert code == 1 and "https://" in err

@@ -27,6 +27,8 @@ def test_validate_a_valid_pack_exits_0_with_a_summary(capsys: pytest.CaptureFixt
     assert "Pack fixture-pack 0.1.0 is valid." in out
     assert "2 roles, 2 tracks, 3 modules, 7 questions" in out
     assert "activities: 2 guides, 1 videos, 1 slide decks, 1 quizzes, 1 walkthroughs" in out
+    assert "quiz bank: key is the longest option in 0 % of 2 single-choice items (≤ 33 %)" in out
+    assert "warning" not in out
 
 
 def test_validate_a_broken_pack_exits_1_with_file_line_messages(capsys: pytest.CaptureFixture[str]) -> None:
@@ -37,13 +39,15 @@ def test_validate_a_broken_pack_exits_1_with_file_line_messages(capsys: pytest.C
         == "content/tracks/alpha.toml:3: track alpha: unknown role 'role_x' (roles are listed in content/pack.toml)"
     )
     assert "content/walkthroughs/setup.toml:14: duplicate step id 'open-settings'" in lines
-    assert len(lines) == 9 and lines[-1].startswith("8 problems found in")
+    assert len(lines) == 10 and lines[-1].startswith("8 problems found in")
+    assert lines[-2].startswith("quiz bank: key is the longest option in ")
 
 
 def test_validate_json_shape(capsys: pytest.CaptureFixture[str]) -> None:
     assert run_cli(["pack", "validate", str(FIXTURES / "broken-syntax"), "--format", "json"]) == 1
     result = json.loads(capsys.readouterr().out)
-    assert set(result) == {"valid", "problems", "counts"}
+    assert set(result) == {"valid", "problems", "counts", "warnings", "quiz_bank"}
+    assert result["warnings"] == [] and result["quiz_bank"] is None
     assert result["valid"] is False
     assert result["problems"] == [
         {
@@ -58,6 +62,8 @@ def test_validate_json_shape(capsys: pytest.CaptureFixture[str]) -> None:
 def test_validate_json_of_a_valid_pack(capsys: pytest.CaptureFixture[str]) -> None:
     assert run_cli(["pack", "validate", str(FIXTURES / "valid"), "--format", "json"]) == 0
     result = json.loads(capsys.readouterr().out)
+    assert result.pop("warnings") == []
+    assert result.pop("quiz_bank")["single_choice"] == 2
     assert result == {
         "valid": True,
         "problems": [],

@@ -69,7 +69,7 @@ ACHIEVEMENT = [*SUBJECT, "achievement"]
         ([*ACHIEVEMENT, "name"], "Coordinator track", "bad signature"),  # achievement
         ([*ACHIEVEMENT, "otherIdentifier", 1, "identifier"], "admin", "bad signature"),
         ([*SUBJECT, "nickname"], "Tester", "undefined property: nickname"),
-        (["proof", "cryptosuite"], "ecdsa-rdfc-2019", "unsupported cryptosuite: 'ecdsa-rdfc-2019'"),
+        (["proof", 0, "cryptosuite"], "ecdsa-rdfc-2019", "unsupported cryptosuite: 'ecdsa-rdfc-2019'"),
     ],
 )
 def test_tampered_credentials_are_refused_with_their_reason(
@@ -85,12 +85,12 @@ def test_a_swapped_verification_method_and_a_corrupted_proof_are_refused(
     mini_app: App, issued: dict[str, Any], tmp_path: Path
 ) -> None:
     other = DeviceKey.from_private_bytes(bytes(32))
-    swapped = _changed(issued["credential"], ["proof", "verificationMethod"], other.verification_method)
+    swapped = _changed(issued["credential"], ["proof", 0, "verificationMethod"], other.verification_method)
     reason, _ = _check_and_import(mini_app, _write(tmp_path, "swapped.json", json.dumps(swapped).encode()))
     assert reason == "malformed: verification method key differs from the issuer key"
-    signature = bytearray(multibase_decode(issued["credential"]["proof"]["proofValue"]))
+    signature = bytearray(multibase_decode(issued["credential"]["proof"][0]["proofValue"]))
     signature[10] ^= 0x01
-    corrupted = _changed(issued["credential"], ["proof", "proofValue"], multibase_encode(bytes(signature)))
+    corrupted = _changed(issued["credential"], ["proof", 0, "proofValue"], multibase_encode(bytes(signature)))
     reason, _ = _check_and_import(
         mini_app, _write(tmp_path, "corrupted.json", json.dumps(corrupted).encode())
     )
@@ -103,7 +103,7 @@ def test_a_credential_signed_with_the_wrong_key_is_refused(
     impostor = DeviceKey.from_private_bytes(bytes(range(1, 33)))
     unsigned = {k: v for k, v in issued["credential"].items() if k != "proof"}
     unsigned["id"] = "urn:uuid:11111111-2222-4333-8444-555555555555"
-    method = issued["credential"]["proof"]["verificationMethod"]
+    method = issued["credential"]["proof"][0]["verificationMethod"]
     forged = sign(unsigned, impostor, method, datetime(2026, 1, 5, tzinfo=UTC))
     reason, _ = _check_and_import(mini_app, _write(tmp_path, "forged.json", json.dumps(forged).encode()))
     assert reason == "bad signature"

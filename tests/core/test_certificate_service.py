@@ -59,7 +59,7 @@ def test_a_completed_track_issues_one_signed_certificate(mini_app: App, learner_
     assert mini_app.certificates.issue_if_eligible(learner_id, PACK) is None  # idempotent
     assert mini_app.certificates.issue_all_eligible(learner_id) == []
     signed = json.loads(mini_app.certificates.credential_json(certificate.id))
-    assert signed["proof"]["cryptosuite"] == "eddsa-rdfc-2022"
+    assert signed["proof"][0]["cryptosuite"] == "eddsa-rdfc-2022"
     assert signed["credentialSubject"]["achievement"]["version"] == "1.0.0"
     assert {"identifier": PACK, "identifierType": "ext:packId", "type": "IdentifierEntry"} in signed[
         "credentialSubject"

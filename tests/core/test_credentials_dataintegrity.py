@@ -205,12 +205,19 @@ def test_swapped_verification_method_is_refused(device: DeviceKey, signed_doc: d
     assert verify(swapped, lambda _m: other.public.public_key).reason == "bad signature"
 
 
+def test_a_one_element_proof_array_verifies_like_the_bare_object(
+    device: DeviceKey, signed_doc: dict[str, Any]
+) -> None:
+    assert verify({**signed_doc, "proof": [signed_doc["proof"]]}, _own(device)).valid
+    tampered = _tampered({**signed_doc, "proof": [signed_doc["proof"]]}, ["type"], ["Other"])
+    assert verify(tampered, _own(device)).reason == "bad signature"
+
+
 def test_proof_sets_missing_proof_and_resigning_are_refused(
     device: DeviceKey, signed_doc: dict[str, Any]
 ) -> None:
-    assert verify({**signed_doc, "proof": [signed_doc["proof"]]}, _own(device)).reason.startswith(
-        "malformed: proof sets"
-    )
+    two = [signed_doc["proof"], signed_doc["proof"]]
+    assert verify({**signed_doc, "proof": two}, _own(device)).reason.startswith("malformed: proof sets")
     unsigned = {name: value for name, value in signed_doc.items() if name != "proof"}
     assert verify(unsigned, _own(device)).reason == "malformed: no proof"
     with pytest.raises(CredentialError, match="already has a proof"):

@@ -24,7 +24,9 @@ from trainer_app.core.credentials.openbadge import (
     verify_credential_json,
 )
 
-GOLDEN = Path(__file__).resolve().parents[1] / "fixtures" / "credentials" / "sample-certificate.json"
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "credentials"
+GOLDEN = FIXTURES / "sample-certificate-v2.json"
+LEGACY = FIXTURES / "sample-certificate.json"  # issued before proof arrays, images and status entries
 FACTS = CertificateFacts(
     credential_id="0d9c1c51-2a3b-4c5d-8e9f-0123456789ab",
     learner_id="6a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d",
@@ -63,6 +65,23 @@ def test_issue_matches_golden_file(credential: dict[str, Any]) -> None:
     assert credential == json.loads(GOLDEN.read_text(encoding="utf-8"))
 
 
+def test_certificates_issued_before_proof_arrays_still_verify(key: DeviceKey) -> None:
+    legacy = json.loads(LEGACY.read_text(encoding="utf-8"))
+    assert isinstance(legacy["proof"], dict)
+    outcome = verify_credential(legacy, _known(key))
+    assert outcome.valid and outcome.facts == FACTS
+    legacy["credentialSubject"]["role"] = "Case manager"
+    assert verify_credential(legacy, _known(key)).reason == "bad signature"
+
+
+def test_the_proof_is_a_one_element_array_and_the_achievement_has_an_embedded_image(
+    credential: dict[str, Any],
+) -> None:
+    assert isinstance(credential["proof"], list) and len(credential["proof"]) == 1
+    image = credential["credentialSubject"]["achievement"]["image"]
+    assert image["type"] == "Image" and image["id"].startswith("data:image/svg+xml;base64,")
+
+
 def test_issued_credential_verifies_and_facts_round_trip(key: DeviceKey, credential: dict[str, Any]) -> None:
     outcome = verify_credential(credential, _known(key))
     assert outcome.valid and outcome.reason == ""
@@ -74,8 +93,8 @@ def test_issued_credential_verifies_and_facts_round_trip(key: DeviceKey, credent
 def test_credential_shape(key: DeviceKey, credential: dict[str, Any]) -> None:
     assert credential["type"] == ["VerifiableCredential", "OpenBadgeCredential"]
     assert credential["issuer"] == {"id": key.did, "type": ["Profile"], "name": "Example Training Centre"}
-    assert credential["proof"]["cryptosuite"] == "eddsa-rdfc-2022"
-    assert credential["proof"]["verificationMethod"] == key.verification_method
+    assert credential["proof"][0]["cryptosuite"] == "eddsa-rdfc-2022"
+    assert credential["proof"][0]["verificationMethod"] == key.verification_method
     assert credential["credentialSubject"]["achievement"]["version"] == "1.0.0"
     assert credential["credentialSubject"]["result"][0]["value"] == "85.5"
 
@@ -135,7 +154,7 @@ ACHIEVEMENT = [*SUBJECT, "achievement"]
         ([*ACHIEVEMENT, "otherIdentifier", 1, "identifier"], "coordinator"),
         (["issuer", "name"], "Another Centre"),
         (["id"], "urn:uuid:11111111-2222-4333-8444-555555555555"),
-        (["proof", "created"], "2026-01-05T09:00:01Z"),
+        (["proof", 0, "created"], "2026-01-05T09:00:01Z"),
     ],
 )
 def test_changed_values_break_the_signature(
@@ -150,11 +169,11 @@ def test_changed_values_break_the_signature(
     [
         ([*SUBJECT, "nickname"], "Tester", "undefined property: nickname"),
         ([*ACHIEVEMENT, "colour"], "blue", "undefined property: colour"),
-        (["proof", "note"], "hello", "undefined property: note"),
-        (["proof", "cryptosuite"], "ecdsa-rdfc-2019", "unsupported cryptosuite: 'ecdsa-rdfc-2019'"),
-        (["proof", "type"], "Ed25519Signature2020", "malformed: proof type must be DataIntegrityProof"),
-        (["proof", "proofValue"], "not-multibase", "malformed: proofValue"),
-        (["proof", "proofValue"], "zzzz", "malformed: proofValue is not a 64-byte Ed25519 signature"),
+        (["proof", 0, "note"], "hello", "undefined property: note"),
+        (["proof", 0, "cryptosuite"], "ecdsa-rdfc-2019", "unsupported cryptosuite: 'ecdsa-rdfc-2019'"),
+        (["proof", 0, "type"], "Ed25519Signature2020", "malformed: proof type must be DataIntegrityProof"),
+        (["proof", 0, "proofValue"], "not-multibase", "malformed: proofValue"),
+        (["proof", 0, "proofValue"], "zzzz", "malformed: proofValue is not a 64-byte Ed25519 signature"),
         (["@context"], ["https://www.w3.org/ns/credentials/v2"], "malformed: @context must be exactly"),
         (["issuer", "id"], "https://example.org/issuer", "malformed: issuer must be a did:key"),
         (["type"], ["VerifiableCredential"], "malformed: type must include"),
@@ -174,15 +193,15 @@ def test_refusals_name_their_reason(
 
 
 def test_corrupted_proof_value_is_bad_signature(key: DeviceKey, credential: dict[str, Any]) -> None:
-    signature = bytearray(multibase_decode(credential["proof"]["proofValue"]))
+    signature = bytearray(multibase_decode(credential["proof"][0]["proofValue"]))
     signature[0] ^= 0x80
-    changed = _changed(credential, ["proof", "proofValue"], multibase_encode(bytes(signature)))
+    changed = _changed(credential, ["proof", 0, "proofValue"], multibase_encode(bytes(signature)))
     assert verify_credential(changed, _known(key)).reason == "bad signature"
 
 
 def test_swapped_verification_method_is_refused(key: DeviceKey, credential: dict[str, Any]) -> None:
     other = DeviceKey.from_private_bytes(bytes(32))
-    swapped = _changed(credential, ["proof", "verificationMethod"], other.verification_method)
+    swapped = _changed(credential, ["proof", 0, "verificationMethod"], other.verification_method)
     outcome = verify_credential(swapped, [key.public.public_key, other.public.public_key])
     assert outcome.reason == "malformed: verification method key differs from the issuer key"
 

@@ -1,4 +1,4 @@
-"""Search documents: one per guide section, walkthrough step and quiz explanation, as plain text."""
+"""Search documents: one per guide section, walkthrough step and quiz prompt, as plain text; never an answer."""
 
 from __future__ import annotations
 
@@ -51,10 +51,29 @@ def test_bodies_are_plain_text() -> None:
     step = docs[("walkthrough", "open-settings")].body_text
     assert "Open Settings → Locations." in step and "**" not in step and "System administrator" in step
     part = docs[("quiz", "one-06b")].body_text
-    assert part.startswith("Grace Okello plans a field visit") and "every service is delivered" in part
+    assert part.startswith("Grace Okello plans a field visit") and "close a case with services" in part
 
 
 def test_each_file_is_indexed_once(tmp_path: Path) -> None:
     pack = load_pack(VALID)
     docs = list(iter_search_documents(pack))
     assert len({(d.kind, d.activity_id, d.anchor) for d in docs}) == len(docs)
+
+
+def test_quiz_documents_hold_the_prompt_but_no_explanation_or_answer() -> None:
+    """Search must not hand out the key: explanations, the correct options and true/false answers stay out."""
+    from trainer_app.core.packs.quizbank import load_bank
+
+    pack = load_pack(VALID)
+    quiz_docs = [d for d in iter_search_documents(pack) if d.kind == "quiz"]
+    assert quiz_docs
+    indexed = "\n".join(d.body_text + "\n" + d.location + "\n" + d.title for d in quiz_docs)
+    bank_files = {a.file for a in pack.activities() if a.kind.value == "quiz"}
+    for file in bank_files:
+        for question in load_bank(pack.path(file), pack.root).questions:
+            for leaf in question.leaves:
+                assert leaf.prompt.split("?")[0][:30] in indexed
+                if leaf.explanation:
+                    assert leaf.explanation not in indexed, leaf.id
+    assert "Close a case only when every service is delivered" not in indexed
+    assert "Mark first, sync later" not in indexed

@@ -125,3 +125,12 @@ def test_merge_never_decreases_and_keeps_the_first_stamp(observations) -> None: 
         current = ActivityProgress(
             "l", "p", "a", merged.status, merged.progress, 0, None, merged.completed_at, "", ""
         )
+
+
+def test_reading_time_left_rounds_up_and_never_goes_below_zero() -> None:
+    from trainer_app.core.rules.completion import guide_seconds_left
+
+    assert guide_seconds_left(90, 0) == 90
+    assert guide_seconds_left(90, 89.2) == 1
+    assert guide_seconds_left(90, 90) == 0
+    assert guide_seconds_left(90, 400) == 0

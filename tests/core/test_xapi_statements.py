@@ -69,7 +69,7 @@ def test_a_question_is_an_interaction_inside_its_quiz() -> None:
     target = Target(**{**TARGET.__dict__, "kind": "quiz", "activity_id": "q1", "question_id": "q1-03"})
     statement = _statement(target=target, verb=Verb.ANSWERED)
     assert statement["object"]["id"].endswith("/activities/q1/questions/q1-03")  # type: ignore[index]
-    assert statement["object"]["definition"]["interactionType"] == "other"  # type: ignore[index]
+    assert statement["object"]["definition"]["interactionType"] == "other"  # type: ignore[index]  # no question given
     assert statement["context"]["contextActivities"]["parent"][0]["id"].endswith("/activities/q1")  # type: ignore[index]
 
 

@@ -98,11 +98,15 @@ def test_one_changed_byte_in_the_attached_json_fails(app: App, tmp_path: Path) -
     pdf = _certificate_pdf(app, tmp_path, "Grace Okello")
     data = bytearray(pdf.read_bytes())
     reader = PdfFile(bytes(data))
+    credential = embedded_files(bytes(data))["certificate.json"]
     streams = [reader.get(n) for n in reader.offsets]
-    attached = [
-        s for s in streams if hasattr(s, "dictionary") and s.dictionary.get("Filter") == "FlateDecode"
-    ]
-    target = attached[-2]  # Qt writes the attachments last: the credential, then the token
+    [target] = [
+        s
+        for s in streams
+        if hasattr(s, "dictionary")
+        and s.dictionary.get("Type") == "EmbeddedFile"
+        and reader.stream_data(s, 1 << 20) == credential
+    ]  # the credential's stream as the file's newest version defines it
     data[target.data_start + 20] ^= 0x01
     broken = tmp_path / "broken.pdf"
     broken.write_bytes(bytes(data))
@@ -134,3 +138,24 @@ def test_arabic_and_very_long_names_are_shown_and_fit(app: App, tmp_path: Path) 
     assert " ".join(LONG_NAME.split()) in text and "Организация «Ёжик»" in text
     for pdf in (arabic, long):
         assert app.certificates.verify_paths([pdf])[0].valid
+
+
+def test_the_credential_is_an_associated_file_that_qpdf_accepts(app: App, tmp_path: Path) -> None:
+    import pikepdf
+
+    pdf = _certificate_pdf(app, tmp_path, "Grace Okello")
+    with pikepdf.open(pdf) as document:
+        assert document.check_pdf_syntax() == []  # qpdf finds no structural problem in the updated file
+        [spec] = list(document.Root.AF)
+        assert spec.AFRelationship == pikepdf.Name.Data
+        assert str(spec.UF) == "certificate.json" and str(spec.F) == "certificate.json"
+        stream = spec.EF.F
+        assert stream.Type == pikepdf.Name.EmbeddedFile
+        assert stream.Subtype == pikepdf.Name("/application/json")
+        assert json.loads(stream.read_bytes()) == json.loads(
+            app.certificates.credential_json(app.certificates.list()[0].id)
+        )
+        attached = document.attachments
+        assert set(attached) == {"certificate.json", "certificate-token.txt"}
+    assert "certificate.json" in _run(_tool("pdfdetach"), "-list", str(pdf))
+    assert app.certificates.verify_paths([pdf])[0].valid

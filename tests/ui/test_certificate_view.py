@@ -153,7 +153,7 @@ def test_finishing_the_track_in_an_activity_announces_the_certificate(qtbot, ui_
 
     view = ActivityView(ui_context)
     qtbot.addWidget(view)
-    view.open(PACK, "follow-up-guide")
+    view.open(PACK, "basics-guide")  # an open chapter: the locked one would show its lock
     complete_worker_track(ui_context.app, ui_context.learner.id)
     view.close_activity()
     boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
@@ -162,3 +162,27 @@ def test_finishing_the_track_in_an_activity_announces_the_certificate(qtbot, ui_
     boxes[0].close()
     assert len(ui_context.app.certificates.list(ui_context.learner.id)) == 1
     assert check_for_new_certificate(ui_context) == []  # idempotent: nothing new, nothing shown
+
+
+def test_open_pdf_without_a_pdf_viewer_offers_to_save_the_file(
+    qtbot, ui_context, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    view = _view(ui_context)
+    qtbot.addWidget(view)
+    complete_worker_track(ui_context.app, ui_context.learner.id)
+    view.refresh()
+    view.list.setCurrentItem(view.list.topLevelItem(0))
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda _url: False)  # no program opens PDF files here
+    asked: list[str] = []
+
+    def answer(_parent, title, text, *_args):  # type: ignore[no-untyped-def]
+        asked.append(f"{title}: {text}")
+        return QMessageBox.StandardButton.Save
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    target = tmp_path / "saved-instead.pdf"
+    monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), ""))
+    open_button = next(b for b in view.findChildren(type(view.open_button)) if b.text() == "Open PDF")
+    qtbot.mouseClick(open_button, Qt.MouseButton.LeftButton)
+    assert asked and "no program that opens PDF files" in asked[0]
+    assert target.read_bytes().startswith(b"%PDF-")

@@ -64,3 +64,16 @@ def test_reaching_the_end_after_the_minimum_time_marks_the_chapter_read(qtbot, u
     progress = app.progress.activity(learner.id, "mini-pack", "basics-guide")
     assert progress.completed_at is not None
     assert "Read" in reader.status.text()
+
+
+def test_the_reader_says_how_much_reading_time_is_left(qtbot, ui_context) -> None:  # type: ignore[no-untyped-def]
+    reader = _reader(qtbot, ui_context)
+    reader.resize(900, 150)  # short enough that the chapter scrolls
+    reader.open("mini-pack", "basics-guide")  # a minimum of 20 s
+    assert reader.status.text().endswith("(reading time left: 20 s).")
+    reader._last_tick -= 12  # twelve seconds on the page
+    reader.report()
+    assert reader.status.text().endswith("(reading time left: 8 s).")
+    bar = reader.browser.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    assert reader.status.text() == "You reached the end; it counts as read after 8 s more reading time."

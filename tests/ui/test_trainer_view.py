@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, QPushButton
 
 from tests.conftest import MINI_PACK
 from tests.core.test_reports import people
@@ -44,6 +44,19 @@ def answer(qtbot: Any, dialog: Any, *texts: str) -> None:
         dialog.again.setText(texts[-1])
     dialog.submit()
     qtbot.waitUntil(lambda: dialog.buttons.isEnabled(), timeout=10000)
+
+
+def button(view: Any, text: str) -> QPushButton:
+    """A button by the text the trainer reads on it (mnemonic ampersands aside)."""
+    found = [b for b in view.findChildren(QPushButton) if b.text().replace("&", "") == text]
+    assert len(found) == 1, [b.text() for b in view.findChildren(QPushButton)]
+    return found[0]
+
+
+def click(qtbot: Any, view: Any, text: str) -> None:
+    target = button(view, text)
+    assert target.isVisible() and target.isEnabled(), text
+    qtbot.mouseClick(target, Qt.MouseButton.LeftButton)
 
 
 def loaded_view(qtbot: Any, context: Any) -> TrainerView:
@@ -144,7 +157,8 @@ def test_import_several_files_with_progress_then_trust_the_key(
             new.writestr(name, data.replace(b"Grace", b"Grape") if name == "learners.jsonl" else data)
     context.app.trainer_mode.unlocked = True
     view = loaded_view(qtbot, context)
-    view.actions.import_records([str(bad), str(good)])
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(bad), str(good)], ""))
+    click(qtbot, view, "Import records…")
     qtbot.waitUntil(lambda: bool(view.actions.last_results), timeout=20000)
     (_, rejected), (_, imported) = view.actions.last_results
     assert "tampered" in str(rejected) and imported.counts["learners"]["pending"] == 4
@@ -154,30 +168,38 @@ def test_import_several_files_with_progress_then_trust_the_key(
     assert view.exchange.pending.topLevelItemCount() >= 1
     view.exchange.pending.setCurrentItem(view.exchange.pending.topLevelItem(0))
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Field laptop", True))
-    view.exchange._trust()
+    view.tabs.setCurrentWidget(view.exchange)
+    click(qtbot, view.exchange, "Trust this key…")
     qtbot.waitUntil(lambda: view.report is not None and len(view.report.learners) == 1 + 4, timeout=20000)
     assert view.exchange.pending.topLevelItemCount() == 0
     field.close()
 
 
 def test_exports_from_the_screen_reports_records_and_certificates(
-    qtbot, context, messages, tmp_path: Path
+    qtbot, context, messages, tmp_path: Path, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
     people(context.app)
     context.app.trainer_mode.unlocked = True
     view = loaded_view(qtbot, context)
-    for fmt in ("csv", "xlsx", "pdf"):
+    answer_with = {"path": ""}
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (answer_with["path"], ""))
+    menu = button(view, "Export report").menu()
+    for fmt, entry in (("csv", "CSV (learners)…"), ("xlsx", "Excel workbook…"), ("pdf", "PDF for partners…")):
         view.actions.last_results = []
-        view.actions.export_report(fmt, view.current_filter(), str(tmp_path / f"report.{fmt}"))
+        answer_with["path"] = str(tmp_path / f"report.{fmt}")
+        next(a for a in menu.actions() if a.text() == entry).trigger()  # what choosing it in the menu does
         qtbot.waitUntil(lambda: bool(view.actions.last_results), timeout=30000)
         assert (tmp_path / f"report.{fmt}").stat().st_size > 0
     assert (tmp_path / "report.pdf").read_bytes().startswith(b"%PDF")
     view.actions.last_results = []
-    view.actions.export_records(str(tmp_path / "records.zip"))
+    answer_with["path"] = str(tmp_path / "records.zip")
+    click(qtbot, view, "Export records…")
     qtbot.waitUntil(lambda: bool(view.actions.last_results), timeout=20000)
+    assert zipfile.is_zipfile(tmp_path / "records.zip") and "records.zip" in messages[-1]
     assert view.exchange.exports.topLevelItemCount() == 1
     view.actions.last_results = []
-    view.actions.export_certificates(view.visible_ids(), str(tmp_path / "certificates.zip"))
+    answer_with["path"] = str(tmp_path / "certificates.zip")
+    click(qtbot, view, "Certificates (zip)…")
     qtbot.waitUntil(lambda: bool(view.actions.last_results), timeout=30000)
     with zipfile.ZipFile(tmp_path / "certificates.zip") as archive:
         names = archive.namelist()

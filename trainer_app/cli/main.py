@@ -29,6 +29,7 @@ COMMAND_MODULES = (
     "trainer_app.cli.commands.xapi",
     "trainer_app.cli.commands.records",
     "trainer_app.cli.commands.report",
+    "trainer_app.cli.commands.classroom",
 )
 
 GLOBAL_FLAGS_WITH_VALUE = {"--data-dir", "--database-url"}

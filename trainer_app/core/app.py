@@ -14,6 +14,7 @@ from trainer_app.core.common.paths import DataPaths, bundled_pack_root, resolve_
 from trainer_app.core.services import database_url as database_url_setting
 from trainer_app.core.services.certificate_text import CertificateDocument
 from trainer_app.core.services.certificates import CertificateService
+from trainer_app.core.services.classroom import ClassroomService
 from trainer_app.core.services.database import DatabaseService
 from trainer_app.core.services.demo import DemoService
 from trainer_app.core.services.gates import GateService, certificate_source
@@ -61,6 +62,7 @@ class App:
     reports: ReportService
     xapi: XapiService
     videos: VideoService
+    classroom: ClassroomService
 
     def close(self) -> None:
         self.db.dispose()
@@ -114,8 +116,19 @@ def open_app(
     learners = LearnerService(db, clock, roles)
     trust = TrustService(db, clock, paths)
     trust.device_key()  # the installation's key pair exists from the first run on
+    classroom = ClassroomService(
+        db, clock, packs, learners, progress, trust, observers=[xapi.record_classroom]
+    )
     certificates = CertificateService(
-        db, clock, packs, learners, progress, settings, trust, _render_certificate_pdf
+        db,
+        clock,
+        packs,
+        learners,
+        progress,
+        settings,
+        trust,
+        _render_certificate_pdf,
+        classroom.passed_checks,
     )
     quizzes = QuizService(db, clock, packs, progress)
     gates = GateService(db, clock, packs, certificate_source(certificates.countable), _readiness_writer)
@@ -142,6 +155,7 @@ def open_app(
         reports=ReportService(db, clock, packs, quizzes, _report_pdf_writer),
         xapi=xapi,
         videos=VideoService(packs, progress),
+        classroom=classroom,
     )
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen, QTextOption
 
+from trainer_app.core.credentials.pdfaf import associate_files
 from trainer_app.core.credentials.pdfattach import CREDENTIAL_ATTACHMENT, TOKEN_ATTACHMENT
 from trainer_app.core.services.certificate_text import CertificateDocument
 from trainer_app.pdf.fonts import certificate_families, ensure_gui, make_font
@@ -52,7 +53,8 @@ def render_certificate_pdf(document: CertificateDocument) -> bytes:
         painter.end()
     del writer
     buffer.close()
-    return buffer.data().data()
+    # The credential becomes an associated file (/AF, /AFRelationship /Data, /UF, MIME type on its stream).
+    return associate_files(buffer.data().data(), {CREDENTIAL_ATTACHMENT: "application/json"})
 
 
 class _Drawing:
@@ -78,7 +80,12 @@ class _Drawing:
         self.text(self.box(25, 68, 247, 30), d.learner_name, 32, centre, bold=True, min_pt=11)
         if d.agency:
             self.text(self.box(25, 99, 247, 7), d.agency, 12, centre, colour=MUTED, min_pt=7)
-        self.text(self.box(35, 108, 227, 20), d.criteria, 11.5, centre, colour=MUTED, min_pt=7)
+        if d.practice:  # the criteria make room for what was assessed in practice, and by whom
+            self.text(self.box(35, 107, 227, 11), d.criteria, 11.5, centre, colour=MUTED, min_pt=7)
+            practice = f"{d.practice_heading}: " + "; ".join(d.practice)
+            self.text(self.box(35, 118.5, 227, 12.5), practice, 10, centre, colour=INK, min_pt=6)
+        else:
+            self.text(self.box(35, 108, 227, 20), d.criteria, 11.5, centre, colour=MUTED, min_pt=7)
         self._rule(132)
         self._details()
         self._qr()

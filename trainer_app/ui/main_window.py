@@ -37,6 +37,11 @@ class MainWindow(QMainWindow):
         self.database_url = database_url
         self.context: Context | None = None
         self._base_point_size = QApplication.font().pointSizeF()
+        qt_app = QApplication.instance()
+        if isinstance(qt_app, QApplication):
+            from trainer_app.ui.widgets import enter_keys
+
+            enter_keys.install(qt_app)
         self.setWindowTitle(self.tr("CPIMS+ Trainer"))
         self.resize(1180, 760)
         self.setMinimumSize(640, 480)

@@ -29,7 +29,15 @@ def register(subparsers: Any) -> None:
     verify = sub.add_parser("verify", help="check certificate PDFs, JSON files or TC1 tokens")
     verify.add_argument("items", nargs="+", metavar="FILE|TOKEN")
     verify.add_argument("--format", choices=("text", "json"), default="text")
+    verify.add_argument(
+        "--status-list", type=Path, metavar="FILE", help="check revocation against this status list file"
+    )
     verify.set_defaults(func=_verify)
+
+    status = sub.add_parser("status-list", help="write this installation's signed revocation status list")
+    status.add_argument("--out", type=Path, required=True, metavar="FILE")
+    status.add_argument("--url", help="set first where the organisation publishes the list (https://…)")
+    status.set_defaults(func=_status_list)
 
     export = sub.add_parser("export", help="write a PDF and a JSON file per certificate")
     who = export.add_mutually_exclusive_group(required=True)
@@ -82,12 +90,13 @@ def _issue(app: App, args: argparse.Namespace) -> int:
 
 
 def _verify(app: App, args: argparse.Namespace) -> int:
+    status_list = app.certificates.status_list.read_file(args.status_list) if args.status_list else None
     reports: list[VerificationReport] = []
     for item in args.items:
         if is_token_text(item):
             reports.append(app.certificates.verify_token(item))
         else:
-            reports.extend(app.certificates.verify_paths([Path(item)]))
+            reports.extend(app.certificates.verify_paths([Path(item)], status_list))
     if args.format == "json":
         print_json([report_json(r) for r in reports])
     else:
@@ -115,6 +124,7 @@ def report_json(report: VerificationReport) -> dict[str, Any]:
         "issuer_fingerprint": report.issuer_fingerprint,
         "issuer_trusted": report.issuer_trusted,
         "issuer_label": report.issuer_label,
+        "status": report.status,
     }
 
 
@@ -140,6 +150,8 @@ def print_report(report: VerificationReport) -> None:
         )
         name = f"{report.issuer_name}, " if report.issuer_name else ""
         print(f"  issuer:  {name}key {report.issuer_fingerprint}; trusted here: {trusted}")
+    if report.status:
+        print(f"  status:  {report.status}")
 
 
 def _export(app: App, args: argparse.Namespace) -> int:
@@ -153,7 +165,16 @@ def _export(app: App, args: argparse.Namespace) -> int:
     written = app.certificates.export(args.out, learner_id)
     for path in written:
         print(path)
-    print(f"Wrote {len(written) // 2} certificate(s) to {args.out}.")
+    print(f"Wrote {(len(written) - 1) // 2} certificate(s) and the status list to {args.out}.")
+    return 0
+
+
+def _status_list(app: App, args: argparse.Namespace) -> int:
+    service = app.certificates.status_list
+    if args.url:
+        service.set_url(args.url)
+    path = service.write(args.out)
+    print(f"Wrote the status list for {service.url()} to {path}.")
     return 0
 
 

@@ -56,6 +56,10 @@ def _validate(app: App | None, args: argparse.Namespace) -> int:
 def _print_text(report: ValidationReport) -> None:
     for problem in report.problems:
         print(problem)
+    for warning in report.warnings:
+        print(f"warning: {warning}")
+    if report.quiz_measures is not None:
+        print(report.quiz_measures.summary())
     if report.problems:
         count = len(report.problems)
         print(f"{count} problem{'s' if count != 1 else ''} found in {report.root}.")

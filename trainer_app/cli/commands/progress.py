@@ -8,6 +8,7 @@ from typing import Any
 from trainer_app.cli.output import print_json, print_table
 from trainer_app.core.app import App
 from trainer_app.core.common.errors import NotFoundError
+from trainer_app.core.domain.pack import Pack, Track
 
 
 def register(subparsers: Any) -> None:
@@ -55,6 +56,7 @@ def _show(app: App, args: argparse.Namespace) -> int:
                 "activities": activities,
             }
         )
+    classroom = _classroom(app, learner.id, pack, track)
     if args.format == "json":
         print_json(
             {
@@ -65,6 +67,7 @@ def _show(app: App, args: argparse.Namespace) -> int:
                 "percent": round(100 * summary.progress),
                 "completed": summary.completed,
                 "modules": modules,
+                **classroom,
             }
         )
         return 0
@@ -81,7 +84,32 @@ def _show(app: App, args: argparse.Namespace) -> int:
             for a in m["activities"]
         ]
     print_table(("item", "kind", "status", "percent", "time"), rows)
+    print(f"Classroom sessions attended: {len(classroom['sessions'])}")
+    for check in classroom["practical_checks"]:
+        result = (
+            f"passed ({check['observed_by']}, {check['observed_at'][:10]})" if check["passed"] else "not yet"
+        )
+        print(f"Practical check for the certificate: {check['title']}: {result}")
     return 0
+
+
+def _classroom(app: App, learner_id: str, pack: Pack, track: Track) -> dict[str, Any]:
+    """Sessions attended and the practical checks the track's certificate needs (trusted records only)."""
+    sessions = [s for s in app.classroom.learner_sessions(learner_id) if s.trusted and s.pack_id == pack.id]
+    checks = app.classroom.required_checks(learner_id, pack, track)
+    return {
+        "sessions": [{"id": s.id, "title": s.title, "held_at": s.held_at.isoformat()} for s in sessions],
+        "practical_checks": [
+            {
+                "id": definition.id,
+                "title": definition.title,
+                "passed": found is not None,
+                "observed_by": found.observed_by if found else None,
+                "observed_at": found.observed_at.isoformat() if found else None,
+            }
+            for definition, found in checks
+        ],
+    }
 
 
 def _duration(seconds: int) -> str:

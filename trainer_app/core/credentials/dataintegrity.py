@@ -84,7 +84,8 @@ def verify(
     loader: PinnedContexts | None = None,
     require_did_key: bool = True,
 ) -> VerifyResult:
-    """Check the document's single eddsa-rdfc-2022 proof; the reason says precisely what is wrong."""
+    """Check the document's single eddsa-rdfc-2022 proof (a bare object or a one-element array); the reason
+    says precisely what is wrong."""
     loader = loader or default_contexts()
     try:
         proof = _single_proof(document)
@@ -125,7 +126,10 @@ def _single_proof(document: Any) -> dict[str, Any]:
     if proof is None:
         raise CredentialError("malformed: no proof")
     if isinstance(proof, list):
-        raise CredentialError("malformed: proof sets are not supported (exactly one proof expected)")
+        # OB 3.0's JSON schema wants an array; one proof in it is the same RDF as the bare object.
+        if len(proof) != 1:
+            raise CredentialError("malformed: proof sets are not supported (exactly one proof expected)")
+        proof = proof[0]
     if not isinstance(proof, dict):
         raise CredentialError("malformed: proof is not an object")
     if "@context" not in document:

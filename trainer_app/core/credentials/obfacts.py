@@ -17,8 +17,20 @@ NAME_TYPE = "name"
 AGENCY_TYPE = "ext:agency"
 PACK_ID_TYPE = "ext:packId"
 TRACK_ID_TYPE = "ext:trackId"
+PRACTICAL_GENRE = "Practical check"  # the Evidence genre of a practical check observed by a trainer
 _PERCENT = re.compile(r"^(100|\d{1,2})(\.\d{1,2})?$")
 _UUID_URN = "urn:uuid:"
+
+
+@dataclass(frozen=True)
+class PracticalEvidence:
+    """A practical check the certificate required, as an OB 3.0 Evidence entry: the task, who observed it and
+    when (in the certificate's language), and the trainer's note."""
+
+    record_id: str
+    title: str
+    description: str
+    note: str = ""
 
 
 @dataclass(frozen=True)
@@ -37,6 +49,7 @@ class CertificateFacts:
     issued_at: datetime
     issuer_name: str
     language: str
+    practical: tuple[PracticalEvidence, ...] = ()
 
     def check(self) -> None:
         """Refuse facts that cannot make a sound certificate."""
@@ -59,6 +72,10 @@ class CertificateFacts:
             raise CredentialError("malformed: score must be between 0 and 1")
         if self.issued_at.tzinfo is None:
             raise CredentialError("malformed: issued_at must be timezone-aware")
+        for evidence in self.practical:
+            _require_uuid(evidence.record_id, "practical check id")
+            if not evidence.title.strip():
+                raise CredentialError("malformed: practical check title is empty")
 
 
 def percent_text(score: float) -> str:
@@ -90,7 +107,30 @@ def read_facts(document: dict[str, Any]) -> CertificateFacts:
         issued_at=_datetime(document.get("validFrom")),
         issuer_name=_text(issuer.get("name"), "issuer name"),
         language=_text(achievement.get("inLanguage"), "language"),
+        practical=_practical(document.get("evidence")),
     )
+
+
+def _practical(entries: Any) -> tuple[PracticalEvidence, ...]:
+    """The practical checks among the credential's evidence (other evidence is not ours to read)."""
+    if entries is None:
+        return ()
+    if not isinstance(entries, list):
+        raise CredentialError("malformed: evidence is not a list")
+    found = []
+    for entry in entries:
+        item = _object(entry, "evidence")
+        if item.get("genre") != PRACTICAL_GENRE:
+            continue
+        found.append(
+            PracticalEvidence(
+                _uuid_of(item.get("id"), "practical check id"),
+                _text(item.get("name"), "practical check title"),
+                _text(item.get("description", ""), "practical check description"),
+                _text(item.get("narrative", ""), "practical check note"),
+            )
+        )
+    return tuple(found)
 
 
 def _require_uuid(value: str, label: str) -> None:

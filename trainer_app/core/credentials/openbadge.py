@@ -14,6 +14,7 @@ from datetime import datetime
 from typing import Any
 
 from trainer_app.core.common.errors import CredentialError
+from trainer_app.core.credentials.badge import badge_data_uri
 from trainer_app.core.credentials.dataintegrity import format_datetime, sign, verify
 from trainer_app.core.credentials.jsonld import OB_V3P0_CONTEXT, VC_V2_CONTEXT, PinnedContexts
 from trainer_app.core.credentials.keys import DeviceKey, fingerprint_of, public_key_from_did_key
@@ -21,12 +22,15 @@ from trainer_app.core.credentials.obfacts import (
     AGENCY_TYPE,
     NAME_TYPE,
     PACK_ID_TYPE,
+    PRACTICAL_GENRE,
     TRACK_ID_TYPE,
     CertificateFacts,
+    PracticalEvidence,
     percent_text,
     read_facts,
 )
 from trainer_app.core.credentials.safejson import parse_credential_json
+from trainer_app.core.credentials.statuslist import StatusEntry
 
 CREDENTIAL_CONTEXTS = [VC_V2_CONTEXT, OB_V3P0_CONTEXT]
 CREDENTIAL_TYPES = ["VerifiableCredential", "OpenBadgeCredential"]
@@ -63,8 +67,10 @@ def achievement_id(pack_id: str, track_id: str) -> str:
     return f"urn:uuid:{uuid.uuid5(ACHIEVEMENT_NAMESPACE, f'{pack_id}/{track_id}')}"
 
 
-def build_credential(facts: CertificateFacts, issuer_did: str) -> dict[str, Any]:
-    """The unsigned OpenBadgeCredential for `facts`, issued by `issuer_did`."""
+def build_credential(
+    facts: CertificateFacts, issuer_did: str, status: StatusEntry | None = None
+) -> dict[str, Any]:
+    """The unsigned OpenBadgeCredential for `facts`, issued by `issuer_did`, revocable through `status`."""
     facts.check()
     subject: dict[str, Any] = {"type": ["AchievementSubject"]}
     if facts.learner_id:
@@ -81,7 +87,7 @@ def build_credential(facts: CertificateFacts, issuer_did: str) -> dict[str, Any]
                 "value": percent_text(facts.score),
             }
         ]
-    return {
+    credential: dict[str, Any] = {
         "@context": list(CREDENTIAL_CONTEXTS),
         "id": f"urn:uuid:{facts.credential_id}",
         "type": list(CREDENTIAL_TYPES),
@@ -90,6 +96,24 @@ def build_credential(facts: CertificateFacts, issuer_did: str) -> dict[str, Any]
         "validFrom": format_datetime(facts.issued_at),
         "credentialSubject": subject,
     }
+    if status is not None:
+        credential["credentialStatus"] = status.to_json()
+    if facts.practical:  # OB 3.0 Evidence: what was assessed in practice, by whom (signed like the rest)
+        credential["evidence"] = [_evidence(e) for e in facts.practical]
+    return credential
+
+
+def _evidence(evidence: PracticalEvidence) -> dict[str, Any]:
+    entry: dict[str, Any] = {
+        "id": f"urn:uuid:{evidence.record_id}",
+        "type": ["Evidence"],
+        "name": evidence.title,
+        "description": evidence.description,
+        "genre": PRACTICAL_GENRE,
+    }
+    if evidence.note:
+        entry["narrative"] = evidence.note
+    return entry
 
 
 def issue(
@@ -97,10 +121,13 @@ def issue(
     key: DeviceKey,
     signed_at: datetime | None = None,
     loader: PinnedContexts | None = None,
+    status: StatusEntry | None = None,
 ) -> dict[str, Any]:
-    """Build and sign the certificate with the device key (proof created at `signed_at`, default issued_at)."""
-    credential = build_credential(facts, key.did)
-    return sign(credential, key, key.verification_method, signed_at or facts.issued_at, loader)
+    """Build and sign the certificate with the device key (proof created at `signed_at`, default issued_at).
+    The proof is a one-element array, as the OB 3.0 JSON schema asks (the same RDF as a bare object)."""
+    credential = build_credential(facts, key.did, status)
+    signed = sign(credential, key, key.verification_method, signed_at or facts.issued_at, loader)
+    return {**signed, "proof": [signed["proof"]]}
 
 
 def verify_credential(
@@ -155,6 +182,7 @@ def _achievement(facts: CertificateFacts) -> dict[str, Any]:
         "name": facts.track_title,
         "description": f"{facts.track_title} ({facts.pack_id} {facts.pack_version})",
         "criteria": {"narrative": facts.criteria},
+        "image": {"id": badge_data_uri(facts.track_id, facts.track_title), "type": "Image"},
         "version": facts.pack_version,
         "inLanguage": facts.language,
         "otherIdentifier": [

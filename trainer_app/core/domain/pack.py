@@ -41,6 +41,7 @@ class Activity:
     file: str
     required: bool = True
     book: str | None = None
+    attendance_counts: bool = False  # attending a classroom session that covers its module completes it
     params: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
 
     def param(self, key: str, default: Any) -> Any:
@@ -70,6 +71,7 @@ class Certificate:
     title: str
     criteria: str
     translations: tuple[CertificateTranslation, ...] = ()
+    practical_checks: tuple[str, ...] = ()  # ids of the pack's practical checks that must be passed
 
     def text_for(self, language: str) -> CertificateTranslation | None:
         """The translation for `language` (exact, then its primary subtag), or None."""
@@ -79,6 +81,15 @@ class Certificate:
             if found is not None:
                 return found
         return None
+
+
+@dataclass(frozen=True)
+class PracticalCheckDef:
+    """A task a learner performs on the demo site while a trainer watches (`[[practical_checks]]`)."""
+
+    id: str
+    title: str
+    description: str
 
 
 @dataclass(frozen=True)
@@ -106,6 +117,10 @@ class Pack:
     tracks: tuple[Track, ...]
     modules: tuple[Module, ...]
     schema_version: int = 1
+    practical_checks: tuple[PracticalCheckDef, ...] = ()
+
+    def practical_check(self, check_id: str) -> PracticalCheckDef | None:
+        return next((c for c in self.practical_checks if c.id == check_id), None)
 
     def role(self, role_id: str) -> Role | None:
         return next((r for r in self.roles if r.id == role_id), None)

@@ -81,6 +81,8 @@ class LearnerRow:
     certificates: int
     archived: bool
     origin: str
+    sessions_attended: int = 0  # classroom sessions attended (records of trusted keys)
+    practical_checks_passed: int = 0  # distinct practical checks of the pack passed (trusted keys)
 
 
 @dataclass(frozen=True)
@@ -204,6 +206,25 @@ class CertificateLine:
 
 
 @dataclass(frozen=True)
+class SessionLine:
+    session_id: str
+    title: str
+    held_at: datetime
+    trainer_name: str
+    modules: tuple[str, ...]  # module titles
+
+
+@dataclass(frozen=True)
+class PracticalCheckLine:
+    check_id: str
+    title: str
+    passed: bool
+    observed_by: str
+    observed_at: datetime
+    note: str
+
+
+@dataclass(frozen=True)
 class LearnerDetail:
     """Everything about one learner: every activity, attempt and certificate (and what waits for trust)."""
 
@@ -218,3 +239,5 @@ class LearnerDetail:
     walkthrough_ticks: int
     pending_records: int
     open_conflicts: tuple[tuple[str, str, str], ...]  # (field, here, incoming)
+    sessions: tuple[SessionLine, ...] = ()  # classroom sessions attended (trusted keys)
+    practical_checks: tuple[PracticalCheckLine, ...] = ()  # every practical check observed (trusted keys)

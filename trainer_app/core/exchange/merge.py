@@ -130,6 +130,11 @@ def merge_certificate(local: Row, incoming: Row) -> Row | None:
     return _changed(local, merged)
 
 
+def merge_signed(local: Row, incoming: Row) -> Row | None:
+    """A signed classroom record (session, attendance, practical check) never changes once stored."""
+    return None
+
+
 def learner_conflicts(local: Row, incoming: Row) -> list[tuple[str, str, str]]:
     """(field, local value, incoming value) for each learner detail that differs. Roles compare as sets."""
     found = []

@@ -105,6 +105,33 @@ CERTIFICATES = Member(
     ("id",),
     "issued_at",
 )  # fmt: skip
+# Classroom evidence: each row is signed by the key in its `issuer_key` (see core/exchange/classroom_sign).
+TRAINING_SESSIONS = Member(
+    "training_sessions.jsonl",
+    "training sessions",
+    (("id", S), ("pack_id", S), ("title", S), ("held_at", DT), ("trainer_learner_id", SN),
+     ("trainer_name", S), ("module_ids", S), ("location", S), ("note", S), ("issuer_key", S),
+     ("signature", S), ("recorded_at", DT)),
+    ("id",),
+    "recorded_at",
+)  # fmt: skip
+SESSION_ATTENDANCE = Member(
+    "session_attendance.jsonl",
+    "session attendance",
+    (("id", S), ("session_id", S), ("learner_id", SN), ("staff_name", S), ("issuer_key", S),
+     ("signature", S), ("recorded_at", DT)),
+    ("id",),
+    "recorded_at",
+)  # fmt: skip
+PRACTICAL_CHECKS = Member(
+    "practical_checks.jsonl",
+    "practical checks",
+    (("id", S), ("learner_id", S), ("pack_id", S), ("check_id", S), ("passed", B), ("observed_by", S),
+     ("observed_at", DT), ("note", S), ("issuer_key", S), ("signature", S), ("recorded_at", DT)),
+    ("id",),
+    "recorded_at",
+)  # fmt: skip
+SIGNED_MEMBERS: tuple[Member, ...] = (TRAINING_SESSIONS, SESSION_ATTENDANCE, PRACTICAL_CHECKS)
 
 # In import order: a row only refers to rows of earlier members.
 MEMBERS: tuple[Member, ...] = (
@@ -115,6 +142,9 @@ MEMBERS: tuple[Member, ...] = (
     QUIZ_ANSWERS,
     WALKTHROUGH_CHECKS,
     CERTIFICATES,
+    TRAINING_SESSIONS,
+    SESSION_ATTENDANCE,
+    PRACTICAL_CHECKS,
 )
 MEMBER_BY_NAME = {m.name: m for m in MEMBERS}
 MAX_TEXT_CHARS = 2_000_000

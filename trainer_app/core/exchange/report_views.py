@@ -50,6 +50,8 @@ LEARNER_COLUMNS = (
     _c("seconds_spent", "number", "seconds_spent"), _c("first_activity_at", "datetime", "first_activity_at"),
     _c("last_activity_at", "datetime", "last_activity_at"), _c("completed_at", "datetime", "completed_at"),
     _c("certificates", "int", "certificates"), _c("archived", "text", "archived"),
+    _c("sessions_attended", "int", "sessions_attended"),
+    _c("practical_checks_passed", "int", "practical_checks_passed"),
 )  # fmt: skip
 GROUP_COLUMNS = (
     _c("key", "text", "key"), _c("title", "text", "title"), _c("learners", "int", "learners"),

@@ -28,7 +28,7 @@ STATUS_FILLS = {
     CellStatus.LOCKED: "D9D9D9",
 }
 WIDTHS = {"text": 18, "int": 10, "number": 12, "datetime": 19, "date": 12}
-FORMATS = {"datetime": "yyyy-mm-dd hh:mm", "date": "yyyy-mm-dd", "number": "0.0"}
+FORMATS = {"datetime": "yyyy-mm-dd hh:mm", "date": "yyyy-mm-dd", "number": "0.0", "int": "0"}
 
 
 def write_xlsx(report: ReportData, path: Path) -> None:
@@ -69,7 +69,7 @@ def _about(book: Workbook, report: ReportData) -> None:
     ):
         cell = WriteOnlyCell(sheet, label)
         cell.font = Font(bold=True)
-        kind = "datetime" if isinstance(value, datetime) else "text"
+        kind = _kind_of(value)
         sheet.append([cell, _text(sheet, value) if isinstance(value, str) else _typed(sheet, value, kind)])
 
 
@@ -115,12 +115,22 @@ def _text(sheet: Any, value: str) -> WriteOnlyCell:
     return cell
 
 
-def _typed(sheet: Any, value: Any, number_format: str) -> Any:
+def _kind_of(value: Any) -> str:
+    if isinstance(value, datetime):
+        return "datetime"
+    if isinstance(value, int) and not isinstance(value, bool):
+        return "int"
+    return "number" if isinstance(value, float) else "text"
+
+
+def _typed(sheet: Any, value: Any, kind: str) -> Any:
+    """A cell formatted by its type: only a number or date gets a number format, and only a real one (a
+    format named after the kind, such as "text", would show as literal letters around the number)."""
     if value is None:
         return None
     cell = WriteOnlyCell(sheet, _naive(value) if isinstance(value, datetime) else value)
-    if isinstance(value, datetime | date | float | int) and not isinstance(value, bool):
-        cell.number_format = FORMATS.get(number_format, number_format)
+    if isinstance(value, datetime | date | float | int) and not isinstance(value, bool) and kind in FORMATS:
+        cell.number_format = FORMATS[kind]
     return cell
 
 

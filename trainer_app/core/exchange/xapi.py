@@ -33,6 +33,8 @@ ACTIVITY_TYPES = {
     "question": f"{ADL_TYPES}/cmi.interaction",
     "module": f"{ADL_TYPES}/module",
     "pack": f"{ADL_TYPES}/course",
+    "session": f"{ADL_TYPES}/meeting",
+    "practical_check": f"{ADL_TYPES}/performance",
 }
 
 
@@ -46,6 +48,7 @@ class Verb(StrEnum):
     COMPLETED = "completed"
     PASSED = "passed"
     FAILED = "failed"
+    ATTENDED = "attended"  # a classroom session
 
     @property
     def iri(self) -> str:
@@ -69,12 +72,13 @@ class Target:
     pack_version: str
     pack_title: str
     activity_id: str
-    kind: str  # guide | video | slides | quiz | walkthrough
+    kind: str  # guide | video | slides | quiz | walkthrough | session | practical_check
     title: str
     module_id: str = ""
     module_title: str = ""
     question_id: str = ""
     question_text: str = ""
+    interaction: dict[str, Any] | None = field(default=None, compare=False)  # see xapi_interactions
 
 
 @dataclass(frozen=True)
@@ -124,6 +128,14 @@ def module_iri(pack_id: str, module_id: str) -> str:
     return f"{pack_iri(pack_id)}/modules/{_segment(module_id)}"
 
 
+def session_iri(pack_id: str, session_id: str) -> str:
+    return f"{pack_iri(pack_id)}/sessions/{_segment(session_id)}"
+
+
+def practical_check_iri(pack_id: str, check_id: str) -> str:
+    return f"{pack_iri(pack_id)}/practical-checks/{_segment(check_id)}"
+
+
 def question_iri(pack_id: str, activity_id: str, question_id: str) -> str:
     return f"{activity_iri(pack_id, activity_id)}/questions/{_segment(question_id)}"
 
@@ -153,12 +165,14 @@ def _lang_map(language: str, text: str) -> dict[str, str]:
     return {language or "en": text}
 
 
-def _activity(iri: str, kind: str, title: str, language: str) -> dict[str, Any]:
+def _activity(
+    iri: str, kind: str, title: str, language: str, interaction: dict[str, Any] | None = None
+) -> dict[str, Any]:
     definition: dict[str, Any] = {"type": ACTIVITY_TYPES[kind]}
     if title:
         definition["name"] = _lang_map(language, title[:250])
     if kind == "question":
-        definition["interactionType"] = "other"
+        definition.update(interaction or {"interactionType": "other"})
     return {"objectType": "Activity", "id": iri, "definition": definition}
 
 
@@ -203,8 +217,13 @@ def _object(item: StatementInput) -> dict[str, Any]:
     target = item.target
     if target.question_id:
         iri = question_iri(target.pack_id, target.activity_id, target.question_id)
-        return _activity(iri, "question", target.question_text, item.language)
-    iri = activity_iri(target.pack_id, target.activity_id)
+        return _activity(iri, "question", target.question_text, item.language, target.interaction)
+    if target.kind == "session":
+        iri = session_iri(target.pack_id, target.activity_id)
+    elif target.kind == "practical_check":
+        iri = practical_check_iri(target.pack_id, target.activity_id)
+    else:
+        iri = activity_iri(target.pack_id, target.activity_id)
     return _activity(iri, target.kind, target.title, item.language)
 
 

@@ -9,7 +9,7 @@ from trainer_app.core.domain.pack import Activity, ActivityKind
 from trainer_app.core.packs.tables import Table
 from trainer_app.core.packs.tomlfile import read_toml
 
-COMMON_KEYS = {"id", "kind", "title", "required"}
+COMMON_KEYS = {"id", "kind", "title", "required", "attendance_counts"}
 KIND_KEYS: dict[ActivityKind, set[str]] = {
     ActivityKind.GUIDE: {"file", "book", "min_seconds"},
     ActivityKind.VIDEO: {"file", "subtitles", "coverage", "duration_seconds"},
@@ -34,6 +34,7 @@ def parse_activity(table: Table, module_id: str, root: Path, book_ids: set[str])
     kind_text = table.text("kind", required=True)
     title = table.text("title", required=True)
     required = table.boolean("required", True)
+    attendance_counts = table.boolean("attendance_counts", False)
     if kind_text not in set(ActivityKind):
         if kind_text:
             table.report(f"{table.what}: unknown kind {kind_text!r} (use one of {_KINDS})", "kind")
@@ -46,7 +47,9 @@ def parse_activity(table: Table, module_id: str, root: Path, book_ids: set[str])
     if book and book not in book_ids:
         table.report(f"{table.what}: unknown book {book!r} (books are listed in content/pack.toml)", "book")
     params = _PARAMS[kind](table, root)
-    return Activity(activity_id, kind, title, module_id, file or "", required, book or None, params)
+    return Activity(
+        activity_id, kind, title, module_id, file or "", required, book or None, attendance_counts, params
+    )
 
 
 def _kind_file(table: Table, key: str, root: Path, suffix: str) -> str | None:

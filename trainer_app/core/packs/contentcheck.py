@@ -22,6 +22,9 @@ class PackContent:
     banks: dict[str, QuestionBank] = field(default_factory=dict)
     walkthroughs: dict[str, Walkthrough] = field(default_factory=dict)
     guides: set[str] = field(default_factory=set)
+    question_lines: dict[str, str] = field(
+        default_factory=dict
+    )  # question id -> "file:line" of its definition
 
 
 def check_content(parsed: ParsedPack, problems: Problems) -> PackContent:
@@ -47,6 +50,7 @@ def check_content(parsed: ParsedPack, problems: Problems) -> PackContent:
             walkthrough = parse_walkthrough(root, rel, problems)
             if walkthrough is not None:
                 content.walkthroughs[rel] = walkthrough
+    content.question_lines = banks.question_ids
     return content
 
 

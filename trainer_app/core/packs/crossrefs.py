@@ -28,6 +28,32 @@ def check_references(parsed: ParsedPack, problems: Problems) -> None:
                 problems.add(table.doc.rel, line, f"{table.what}: module {module_id!r} is listed twice")
             listed.add(module_id)
     _check_prerequisites(parsed, problems, module_ids)
+    _check_practical_checks(parsed, problems)
+
+
+def _check_practical_checks(parsed: ParsedPack, problems: Problems) -> None:
+    """A certificate's `practical_checks` name checks defined in content/pack.toml, each once."""
+    known = {check.id for check in parsed.pack.practical_checks}
+    for track in parsed.pack.tracks:
+        table = parsed.certificate_tables.get(track.id)
+        if table is None:
+            continue
+        key_line = table.key_line("practical_checks")
+        listed: set[str] = set()
+        for check_id in track.certificate.practical_checks:
+            line = table.doc.string_line(check_id, key_line)
+            if check_id not in known:
+                problems.add(
+                    table.doc.rel,
+                    line,
+                    f"{table.what}: unknown practical check {check_id!r} "
+                    "(practical checks are listed in content/pack.toml)",
+                )
+            elif check_id in listed:
+                problems.add(
+                    table.doc.rel, line, f"{table.what}: practical check {check_id!r} is listed twice"
+                )
+            listed.add(check_id)
 
 
 def _check_prerequisites(parsed: ParsedPack, problems: Problems, module_ids: set[str]) -> None:

@@ -14,6 +14,7 @@ from trainer_app.core.domain.pack import (
     CertificateTranslation,
     Module,
     Pack,
+    PracticalCheckDef,
     Role,
     Track,
 )
@@ -35,6 +36,7 @@ PACK_KEYS = {
     "track_files",
     "roles",
     "books",
+    "practical_checks",
 }
 TRACK_KEYS = {"id", "role", "title", "description", "modules", "certificate"}
 MODULE_KEYS = {"id", "title", "summary", "prerequisites", "activities"}
@@ -76,6 +78,7 @@ class ParsedPack:
 
     pack: Pack
     track_tables: dict[str, Table] = field(default_factory=dict)
+    certificate_tables: dict[str, Table] = field(default_factory=dict)
     module_tables: dict[str, Table] = field(default_factory=dict)
     activity_tables: dict[str, Table] = field(default_factory=dict)
 
@@ -86,6 +89,7 @@ class _Context:
         self.problems = problems
         self.book_ids = book_ids
         self.tracks: list[Track] = []
+        self.certificate_tables: dict[str, Table] = {}
         self.modules: list[Module] = []
         self.track_ids = IdRegistry("track", problems)
         self.module_ids = IdRegistry("module", problems)
@@ -106,6 +110,7 @@ def parse_pack(root: Path, problems: Problems) -> ParsedPack | None:
     _check_schema(top)
     roles = tuple(_roles(doc, top, problems))
     books = tuple(_books(doc, top, problems))
+    checks = tuple(_practical_checks(doc, top, problems))
     context = _Context(root, problems, {book.id for book in books})
     for rel in _track_files(top, root):
         _parse_track_file(context, rel)
@@ -121,8 +126,15 @@ def parse_pack(root: Path, problems: Problems) -> ParsedPack | None:
         tracks=tuple(context.tracks),
         modules=tuple(context.modules),
         schema_version=SCHEMA_VERSION,
+        practical_checks=checks,
     )
-    return ParsedPack(pack, context.track_ids.tables, context.module_ids.tables, context.activity_ids.tables)
+    return ParsedPack(
+        pack,
+        context.track_ids.tables,
+        context.certificate_tables,
+        context.module_ids.tables,
+        context.activity_ids.tables,
+    )
 
 
 def _check_schema(top: Table) -> None:
@@ -171,6 +183,21 @@ def _books(doc: TomlDoc, top: Table, problems: Problems) -> list[Book]:
     return books
 
 
+def _practical_checks(doc: TomlDoc, top: Table, problems: Problems) -> list[PracticalCheckDef]:
+    """`[[practical_checks]]`: tasks a trainer watches a learner perform on the demo site."""
+    registry = IdRegistry("practical check", problems)
+    checks = []
+    for table in _entries(doc, top, "practical_checks", problems):
+        table.what = f"practical check {table.data.get('id', '?')}"
+        table.unknown_keys({"id", "title", "description"})
+        check = PracticalCheckDef(
+            table.ident(what="practical check"), table.text("title", required=True), table.text("description")
+        )
+        if registry.add(check.id, table):
+            checks.append(check)
+    return checks
+
+
 def _track_files(top: Table, root: Path) -> list[str]:
     files = top.strings("track_files", required=True)
     if top.has("track_files") and not files:
@@ -211,7 +238,7 @@ def _parse_track(context: _Context, doc: TomlDoc, data: dict[str, Any]) -> None:
     certificate = Table(
         doc, certificate_data, context.problems, "track certificate", doc.header_line("track.certificate")
     )
-    certificate.unknown_keys({"title", "criteria", "translations"})
+    certificate.unknown_keys({"title", "criteria", "translations", "practical_checks"})
     track = Track(
         id=track_id,
         role=table.text("role", required=True),
@@ -222,10 +249,12 @@ def _parse_track(context: _Context, doc: TomlDoc, data: dict[str, Any]) -> None:
             certificate.text("title", required=bool(certificate_data)),
             certificate.text("criteria"),
             _certificate_translations(doc, certificate, context.problems),
+            certificate.strings("practical_checks"),
         ),
     )
     if context.track_ids.add(track_id, table):
         context.tracks.append(track)
+        context.certificate_tables[track_id] = certificate
 
 
 def _certificate_translations(

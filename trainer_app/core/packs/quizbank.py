@@ -10,6 +10,14 @@ from typing import Any
 from trainer_app.core.common.errors import ValidationError
 from trainer_app.core.domain.quiz import LEAF_TYPES, Question, QuestionBank, QuestionType
 from trainer_app.core.packs.problems import Problems
+from trainer_app.core.packs.quizrefs import (
+    MAX_REF_DEPTH,
+    QuestionRef,
+    find_entry,
+    parse_ref,
+    scenario_holding,
+)
+from trainer_app.core.packs.safepaths import file_problem
 from trainer_app.core.packs.tables import Table
 from trainer_app.core.packs.tomlfile import TomlDoc, read_toml
 
@@ -36,11 +44,25 @@ SourceCheck = Callable[[str], str | None]
 
 @dataclass
 class BankContext:
-    """What a bank is checked against: question ids already seen in the pack and a `source` checker."""
+    """What a bank is checked against: question ids already seen in the pack and a `source` checker.
+
+    `docs` caches the banks read to resolve references; `resolving` is the chain of references being
+    followed (to refuse cycles); `bank_ids` are the ids already in the bank being parsed (id -> line).
+    """
 
     question_ids: dict[str, str] = field(default_factory=dict)  # id -> "file:line" of its first definition
     check_source: SourceCheck | None = None
     parts_seen: int = 0
+    root: Path | None = None
+    docs: dict[str, TomlDoc | str] = field(default_factory=dict)  # pack-relative path -> bank, or why not
+    resolving: list[str] = field(default_factory=list)
+    bank_ids: dict[str, int | None] = field(default_factory=dict)
+
+    def for_reference(self) -> BankContext:
+        """A context to parse a referenced question: its own id registers, the shared caches and chain."""
+        return BankContext(
+            check_source=self.check_source, root=self.root, docs=self.docs, resolving=self.resolving
+        )
 
 
 def parse_bank(
@@ -49,7 +71,10 @@ def parse_bank(
     """Parse a bank; with a context, also report ids used by earlier banks and sources that do not exist."""
     context = context or BankContext()
     context.parts_seen = 0
+    context.root = root
+    context.bank_ids = {}
     doc = read_toml(root, rel, problems)
+    context.docs.setdefault(rel, doc if doc is not None else f"the bank {rel} cannot be read")
     if doc is None:
         return None
     top = Table(doc, doc.data, problems, "question bank", top_level=True)
@@ -69,6 +94,8 @@ def _question(
     question_id = data.get("id") if isinstance(data, dict) else None
     line = doc.locate("questions", index, question_id if isinstance(question_id, str) else None)
     table = Table(doc, data, problems, f"question {question_id or index + 1}", line)
+    if "ref" in table.data:
+        return _reference(table, context)
     question = _common(table, context)
     if question is None:
         return None
@@ -167,11 +194,100 @@ def _register(table: Table, question_id: str, context: BankContext) -> None:
     if not question_id:
         return
     first = context.question_ids.get(question_id)
+    line = table.key_line("id")
     if first is not None:
         table.report(f"duplicate question id {question_id!r} (first defined at {first})", "id")
         return
-    line = table.key_line("id")
+    if question_id in context.bank_ids:
+        where = context.bank_ids[question_id]
+        table.report(f"question id {question_id!r} is already in this bank by reference (line {where})", "id")
+    context.bank_ids.setdefault(question_id, line)
     context.question_ids[question_id] = f"{table.doc.rel}:{line}" if line else table.doc.rel
+
+
+def _reference(table: Table, context: BankContext) -> Question | None:
+    """The question a `ref` entry names, parsed where it is defined; every problem reported at the ref."""
+    table.what = "question reference"
+    extra = sorted(key for key in table.data if key != "ref")
+    if extra:
+        table.report(f"{table.what}: 'ref' takes no other keys (found {', '.join(extra)})", extra[0])
+    ref = parse_ref(table.data["ref"])
+    if not isinstance(ref, QuestionRef):
+        table.report(f"{table.what}: {ref}", "ref")
+        return None
+    line = table.key_line("ref")
+    if ref.question_id in context.bank_ids:
+        where = context.bank_ids[ref.question_id]
+        table.report(
+            f"{table.what}: question {ref.question_id!r} is already in this bank (line {where})", "ref"
+        )
+        return None
+    context.bank_ids[ref.question_id] = line
+    own = f"{table.doc.rel}#{ref.question_id}"
+    fresh = not context.resolving
+    if fresh:
+        context.resolving.append(own)
+    try:
+        return _follow(table, ref, context)
+    finally:
+        if fresh:
+            context.resolving.clear()
+
+
+def _follow(table: Table, ref: QuestionRef, context: BankContext) -> Question | None:
+    key = str(ref)
+    if key in context.resolving:
+        chain = " → ".join([*context.resolving[context.resolving.index(key) :], key])
+        table.report(f"{table.what}: reference cycle {chain}", "ref")
+        return None
+    if len(context.resolving) > MAX_REF_DEPTH:
+        table.report(f"{table.what}: ref {key!r} is a chain of more than {MAX_REF_DEPTH} references", "ref")
+        return None
+    doc = _target_doc(table, ref, context)
+    found = find_entry(doc, ref.question_id) if doc is not None else None
+    if doc is not None and found is None:
+        owner = scenario_holding(doc, ref.question_id)
+        why = f"a part of scenario {owner!r}: refer to the scenario" if owner else "not found there"
+        table.report(f"{table.what}: ref {key!r}: question {ref.question_id!r} is {why}", "ref")
+    if doc is None or found is None:
+        return None
+    context.resolving.append(key)
+    inner, inner_context = Problems(), context.for_reference()
+    inner_context.parts_seen = _parts_before(doc, found[0])  # so a part's problem names its own line
+    question = _question(doc, found[1], found[0], inner, inner_context)
+    context.resolving.pop()
+    if inner:
+        table.report(f"{table.what}: ref {key!r}: {inner.items[0]}", "ref")
+        return None
+    return question
+
+
+def _parts_before(doc: TomlDoc, index: int) -> int:
+    entries = doc.data.get("questions")
+    before = entries[:index] if isinstance(entries, list) else []
+    return sum(len(e["parts"]) for e in before if isinstance(e, dict) and isinstance(e.get("parts"), list))
+
+
+def _target_doc(table: Table, ref: QuestionRef, context: BankContext) -> TomlDoc | None:
+    if ref.file not in context.docs:
+        context.docs[ref.file] = _read_target(context.root, ref.file)
+    doc = context.docs[ref.file]
+    if isinstance(doc, str):
+        table.report(f"{table.what}: ref {str(ref)!r}: {doc}", "ref")
+        return None
+    return doc
+
+
+def _read_target(root: Path | None, rel: str) -> TomlDoc | str:
+    """The bank a reference names, or why it cannot be used (cached, so a bad file is read once)."""
+    if root is None:
+        return "a reference needs the pack folder"
+    reason = file_problem(root, rel)
+    if reason:
+        return reason
+    found = Problems()
+    doc = read_toml(root, rel, found)
+    return doc if doc is not None else str(found.items[0])
 
 
 def _scenario(

@@ -1,4 +1,8 @@
-"""Search documents for full-text search: one per guide section, walkthrough step and quiz explanation."""
+"""Search documents for full-text search: one per guide section, walkthrough step and quiz question prompt.
+
+A quiz document holds the scenario text and the prompt only: never the explanation, the options, the pairs,
+the order or the answer, so that searching cannot hand out the key (issue 10).
+"""
 
 from __future__ import annotations
 
@@ -16,6 +20,9 @@ from trainer_app.core.packs.walkthroughs import load_walkthrough
 log = logging.getLogger(__name__)
 SearchKind = Literal["guide", "walkthrough", "quiz"]
 SEPARATOR = " › "
+# Stored with each pack's index: a change to what is indexed (version 2 dropped quiz explanations) re-indexes
+# every installed pack at the next start, so an existing installation's index loses what it must not hold.
+INDEX_VERSION = 2
 
 
 @dataclass(frozen=True)
@@ -83,10 +90,10 @@ def _quiz(pack: Pack, activity: Activity) -> Iterator[SearchDocument]:
     bank = load_bank(pack.path(activity.file), pack.root)
     for question in bank.questions:
         for leaf in question.leaves:
-            if not leaf.explanation:
+            if not leaf.prompt:
                 continue
             location = f"{activity.title}{SEPARATOR}{_short(inline_text(leaf.prompt))}"
-            body = "\n".join(plain_text(v) for v in (question.vignette, leaf.prompt, leaf.explanation) if v)
+            body = "\n".join(plain_text(v) for v in (question.vignette, leaf.prompt) if v)
             yield SearchDocument(pack.id, "quiz", activity.id, activity.title, location, leaf.id, body)
 
 

@@ -10,6 +10,7 @@ from typing import Any
 
 from trainer_app.core.common.errors import NotFoundError, TrainerError
 from trainer_app.core.domain.pack import ActivityKind, Pack
+from trainer_app.core.packs.bankmeasures import BankMeasures, bank_warnings, measure_banks
 from trainer_app.core.packs.contentcheck import PackContent, check_content
 from trainer_app.core.packs.crossrefs import check_references
 from trainer_app.core.packs.gates import check_gates
@@ -21,13 +22,16 @@ from trainer_app.core.packs.zipsafe import ZipLimits, extract_pack
 @dataclass(frozen=True)
 class ValidationReport:
     """`pack` is the parsed pack (None when pack.toml is unreadable, or when a zip was validated:
-    its temporary folder is gone). `counts` has roles, tracks, modules, questions and activities by kind."""
+    its temporary folder is gone). `counts` has roles, tracks, modules, questions and activities by kind.
+    `warnings` do not make a pack invalid: they are the quiz-bank measures outside their targets."""
 
     root: Path
     problems: tuple[Problem, ...]
     counts: dict[str, Any] = field(hash=False, compare=False)
     pack: Pack | None = None
     content: PackContent | None = field(default=None, hash=False, compare=False)
+    warnings: tuple[Problem, ...] = ()
+    quiz_measures: BankMeasures | None = field(default=None, hash=False, compare=False)
 
     @property
     def valid(self) -> bool:
@@ -38,6 +42,8 @@ class ValidationReport:
             "valid": self.valid,
             "problems": [problem.to_json() for problem in self.problems],
             "counts": self.counts,
+            "warnings": [warning.to_json() for warning in self.warnings],
+            "quiz_bank": self.quiz_measures.to_json() if self.quiz_measures else None,
         }
 
 
@@ -62,7 +68,9 @@ def validate_folder(root: Path) -> ValidationReport:
     if gates is not None:
         counts["gates"] = len(gates.gates)
     ordered = sorted(problems.items, key=lambda p: (p.file, p.line or 0))
-    return ValidationReport(root, tuple(ordered), counts, parsed.pack, content)
+    measures = measure_banks(content.banks.values())
+    warnings = tuple(bank_warnings(measures, content.question_lines))
+    return ValidationReport(root, tuple(ordered), counts, parsed.pack, content, warnings, measures)
 
 
 def _validate_zip(path: Path, limits: ZipLimits | None) -> ValidationReport:
@@ -75,7 +83,9 @@ def _validate_zip(path: Path, limits: ZipLimits | None) -> ValidationReport:
         except TrainerError as error:
             return ValidationReport(path, (Problem(path.name, None, str(error)),), empty_counts())
         report = validate_folder(root)
-    return ValidationReport(path, report.problems, report.counts, None, report.content)
+    return ValidationReport(
+        path, report.problems, report.counts, None, report.content, report.warnings, report.quiz_measures
+    )
 
 
 def empty_counts() -> dict[str, Any]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
@@ -32,6 +33,11 @@ def guide_progress(
         return 1.0, True
     time_share = 1.0 if min_seconds <= 0 else min(1.0, seconds_spent / min_seconds)
     return min(0.99, max(0.0, min(1.0, scroll_fraction)) * (0.5 + 0.5 * time_share)), False
+
+
+def guide_seconds_left(min_seconds: float, seconds_spent: float) -> int:
+    """Whole seconds of the minimum reading time still to spend (0 when it is spent), rounded up."""
+    return max(0, math.ceil(min_seconds - seconds_spent - EPSILON))
 
 
 def share_complete(done: int, total: int) -> tuple[float, bool]:

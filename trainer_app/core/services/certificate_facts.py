@@ -13,7 +13,8 @@ from trainer_app.core.domain.learner import Learner
 from trainer_app.core.domain.pack import ActivityKind, Pack, Track
 
 if TYPE_CHECKING:
-    from trainer_app.core.credentials.obfacts import CertificateFacts
+    from trainer_app.core.credentials.obfacts import CertificateFacts, PracticalEvidence
+    from trainer_app.core.domain.classroom import PracticalCheck
 
 
 def certificate_language(track: Track, pack: Pack, learner_language: str) -> str:
@@ -44,8 +45,37 @@ def mean_score(quiz_ids: list[str], best_scores: dict[str, float]) -> float | No
     return round(statistics.fmean(scores), 4) if scores else None
 
 
+def practical_evidence(
+    pack: Pack, track: Track, language: str, passed: dict[str, PracticalCheck]
+) -> tuple[PracticalEvidence, ...]:
+    """The certificate's practical checks, in the order its definition lists them, described in `language`."""
+    from trainer_app.core.credentials.obfacts import PracticalEvidence
+    from trainer_app.core.services.certificate_text import label
+
+    found = []
+    for check_id in track.certificate.practical_checks:
+        check = passed[check_id]
+        definition = pack.practical_check(check_id)
+        when = check.observed_at.date().isoformat()
+        found.append(
+            PracticalEvidence(
+                check.id,
+                definition.title if definition else check_id,
+                label("observed", language).format(name=check.observed_by, date=when),
+                check.note,
+            )
+        )
+    return tuple(found)
+
+
 def build_facts(
-    learner: Learner, pack: Pack, track: Track, score: float | None, issuer_name: str, issued_at: datetime
+    learner: Learner,
+    pack: Pack,
+    track: Track,
+    score: float | None,
+    issuer_name: str,
+    issued_at: datetime,
+    passed_checks: dict[str, PracticalCheck] | None = None,
 ) -> CertificateFacts:
     from trainer_app.core.credentials.obfacts import CertificateFacts
 
@@ -68,4 +98,5 @@ def build_facts(
         issued_at=issued_at.replace(microsecond=0),
         issuer_name=issuer_name,
         language=language,
+        practical=practical_evidence(pack, track, language, passed_checks or {}),
     )

@@ -56,6 +56,9 @@ class VerificationReport:
     issuer_label: str = ""
     credential: bytes | None = field(default=None, repr=False, compare=False)
     token: str | None = field(default=None, repr=False, compare=False)
+    status: str = (
+        ""  # what a revocation status list said: "" (none checked), "not revoked", "revoked", or why not
+    )
 
     @property
     def importable(self) -> bool:

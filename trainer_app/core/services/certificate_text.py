@@ -24,6 +24,8 @@ LABELS: dict[str, dict[str, str]] = {
         "issuer_key": "Issuer key",
         "scan": "Scan to verify",
         "no_qr": "Imported certificate: verify the attached file",
+        "practice": "Assessed in practice",
+        "observed": "observed by {name} on {date}",
     },
     "fr": {
         "heading": "Certificat de réussite",
@@ -37,6 +39,8 @@ LABELS: dict[str, dict[str, str]] = {
         "issuer_key": "Clé de l’émetteur",
         "scan": "Scanner pour vérifier",
         "no_qr": "Certificat importé : vérifiez le fichier joint",
+        "practice": "Évalué en pratique",
+        "observed": "observé par {name} le {date}",
     },
     "es": {
         "heading": "Certificado de finalización",
@@ -50,6 +54,8 @@ LABELS: dict[str, dict[str, str]] = {
         "issuer_key": "Clave del emisor",
         "scan": "Escanee para verificar",
         "no_qr": "Certificado importado: verifique el archivo adjunto",
+        "practice": "Evaluado en la práctica",
+        "observed": "observado por {name} el {date}",
     },
     "ar": {
         "heading": "شهادة إتمام",
@@ -63,6 +69,8 @@ LABELS: dict[str, dict[str, str]] = {
         "issuer_key": "مفتاح الجهة المُصدِرة",
         "scan": "امسح الرمز للتحقق",
         "no_qr": "شهادة مستوردة: تحقّق من الملف المرفق",
+        "practice": "تم التقييم عمليًا",
+        "observed": "لاحظه {name} بتاريخ {date}",
     },
 }
 
@@ -95,6 +103,8 @@ class CertificateDocument:
     token: str | None  # the compact signed token shown as a QR code (None: imported without one)
     credential_json: bytes
     pdf_title: str
+    practice_heading: str = ""  # "Assessed in practice", when practical checks were required
+    practice: tuple[str, ...] = ()  # one line per check: the task, who observed it and when
 
 
 class CertificatePdfRenderer(Protocol):
@@ -138,4 +148,6 @@ def build_document(
         token=token,
         credential_json=credential_json,
         pdf_title=f"{text('heading')} — {facts.learner_name} — {facts.track_title}",
+        practice_heading=text("practice") if facts.practical else "",
+        practice=tuple(f"{e.title} — {e.description}" for e in facts.practical),
     )

@@ -6,6 +6,7 @@ a cancel) leaves no partial file.
 
 from __future__ import annotations
 
+import json
 import zipfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -15,6 +16,7 @@ from pathlib import Path
 from trainer_app.core.common import files
 from trainer_app.core.common.errors import ExchangeError, ValidationError
 from trainer_app.core.services.certificates import CertificateService, file_stem
+from trainer_app.core.services.status_list import STATUS_LIST_FILE
 
 # (fraction 0–1, what) -> False to cancel
 Progress = Callable[[float, str], bool]
@@ -54,6 +56,9 @@ def write_certificates_zip(
                 archive.writestr(f"{stem}.pdf", certificates.pdf_bytes(certificate.id))
                 if with_json:
                     archive.writestr(f"{stem}.json", certificates.credential_json(certificate.id))
+            if with_json:
+                status_list = json.dumps(certificates.status_list.document(), indent=2, ensure_ascii=False)
+                archive.writestr(STATUS_LIST_FILE, status_list + "\n")
     except OSError as error:
         if error.errno == 28:
             raise ExchangeError(f"The disk is full: {out.name} was not written. Free some space.") from error

@@ -5,10 +5,11 @@ revoke, write the PDF and JSON, check and import files, and give gate evaluation
 from __future__ import annotations
 
 import builtins
+import dataclasses
 import hashlib
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -44,12 +45,17 @@ from trainer_app.core.services.learners import LearnerService
 from trainer_app.core.services.packs import PackService
 from trainer_app.core.services.progress import ProgressService
 from trainer_app.core.services.settings import SettingsService
+from trainer_app.core.services.status_list import STATUS_LIST_FILE, StatusListService
 from trainer_app.core.services.trust import TrustService
 from trainer_app.core.storage import certificates_repo
 from trainer_app.core.storage.db import Database
 
 if TYPE_CHECKING:
+    from trainer_app.core.domain.classroom import PracticalCheck
     from trainer_app.core.domain.learner import Learner
+
+# (learner id, pack id) -> the passed practical checks that count, by check id
+PassedChecks = Callable[[str, str], Mapping[str, "PracticalCheck"]]
 
 ORGANISATION_SETTING = "organisation"  # Settings.extra key: the organisation named on certificates
 
@@ -65,6 +71,8 @@ class CertificateService:
         settings: SettingsService,
         trust: TrustService,
         pdf_renderer: CertificatePdfRenderer,
+        passed_checks: PassedChecks | None = None,
+        status_list: StatusListService | None = None,
     ) -> None:
         self._db = db
         self._clock = clock
@@ -74,7 +82,9 @@ class CertificateService:
         self._settings = settings
         self.trust = trust
         self._render_pdf = pdf_renderer
+        self._passed_checks = passed_checks
         self.checker = CertificateChecker(db, clock, trust)
+        self.status_list = status_list or StatusListService(db, clock, trust, settings)
 
     # ---- issuing -----------------------------------------------------------------------------------
 
@@ -91,7 +101,15 @@ class CertificateService:
         progress = self._progress.track(learner_id, pack, track.id)
         if progress is None or not progress.completed or self._has_current(learner_id, pack, track):
             return None
+        if self.missing_practical_checks(learner_id, pack, track):
+            return None
         return self._issue(learner, pack, track)
+
+    def missing_practical_checks(self, learner_id: str, pack: Pack, track: Track) -> builtins.list[str]:
+        """The practical checks the track's certificate needs that the learner has not passed (trusted)."""
+        needed = track.certificate.practical_checks
+        passed = self._passed_checks(learner_id, pack.id) if needed and self._passed_checks else {}
+        return [c for c in needed if c not in passed]
 
     def issue_all_eligible(self, learner_id: str) -> list[Certificate]:
         """Every certificate the learner has newly earned, across installed packs and all of their roles."""
@@ -115,14 +133,15 @@ class CertificateService:
 
         key = self.trust.device_key()
         score = self.track_score(learner.id, pack, track)
-        facts = build_facts(learner, pack, track, score, self.organisation(pack), self._clock())
-        credential = issue(facts, key)
+        passed = dict(self._passed_checks(learner.id, pack.id)) if self._passed_checks else {}
+        facts = build_facts(learner, pack, track, score, self.organisation(pack), self._clock(), passed)
         token = make_token(TokenClaims.from_facts(facts, key.did), key)
-        signed_json = canonical_json(credential).decode("utf-8")
         with self._db.transaction() as conn:
             if _current_exists(conn, learner.id, pack, track):
                 raise TrainerError("A certificate for this track was issued at the same moment.")
-            return record_certificate(
+            status = self.status_list.new_entry(conn)
+            signed_json = canonical_json(issue(facts, key, status=status)).decode("utf-8")
+            issued = record_certificate(
                 conn,
                 facts,
                 key.public.public_key,
@@ -131,6 +150,8 @@ class CertificateService:
                 CertificateOrigin.ISSUED,
                 self._clock(),
             )
+            self.status_list.record(conn, issued.id, status)
+            return issued
 
     def track_score(self, learner_id: str, pack: Pack, track: Track) -> float | None:
         """Mean of the best passing scores of the track's required quizzes; None for a track without quizzes."""
@@ -265,7 +286,8 @@ class CertificateService:
         return Path(path)
 
     def export(self, out_dir: Path, learner_id: str | None = None) -> builtins.list[Path]:
-        """A PDF and a JSON file per certificate (one learner's, or all) into `out_dir`."""
+        """A PDF and a JSON file per certificate (one learner's, or all) into `out_dir`, and the current
+        revocation status list beside them."""
         out_dir = Path(out_dir)
         out_dir.mkdir(parents=True, exist_ok=True)
         written: builtins.list[Path] = []
@@ -273,12 +295,32 @@ class CertificateService:
             stem = file_stem(certificate)
             written.append(self.write_pdf(certificate.id, out_dir / f"{stem}.pdf"))
             written.append(self.write_json(certificate.id, out_dir / f"{stem}.json"))
+        written.append(self.status_list.write(out_dir / STATUS_LIST_FILE))
         return written
 
     # ---- checking and importing files --------------------------------------------------------------
 
-    def verify_paths(self, paths: Iterable[Path]) -> builtins.list[VerificationReport]:
-        return self.checker.verify_paths(paths)
+    def verify_paths(
+        self, paths: Iterable[Path], status_list: dict[str, Any] | None = None
+    ) -> builtins.list[VerificationReport]:
+        """Check files; each intact credential is also checked against `status_list`, or this installation's
+        own list when it points there. A certificate the list marks revoked is not valid."""
+        return [self._with_status(report, status_list) for report in self.checker.verify_paths(paths)]
+
+    def _with_status(
+        self, report: VerificationReport, status_list: dict[str, Any] | None
+    ) -> VerificationReport:
+        from trainer_app.core.credentials.safejson import parse_credential_json
+
+        if report.credential is None or not report.intact:
+            return report
+        check = self.status_list.check(parse_credential_json(report.credential), status_list)
+        if not check.checked:
+            return dataclasses.replace(report, status=f"not checked: {check.reason}")
+        if not check.revoked:
+            return dataclasses.replace(report, status="not revoked")
+        reason = report.reason if not report.valid else "revoked (the issuer's status list)"
+        return dataclasses.replace(report, valid=False, reason=reason, status="revoked")
 
     def verify_token(self, token: str) -> VerificationReport:
         return self.checker.verify_token(token)

@@ -13,7 +13,7 @@ from trainer_app.core.domain.pack import Activity, Pack
 from trainer_app.core.packs import install as pack_install
 from trainer_app.core.packs.packparse import parse_pack
 from trainer_app.core.packs.problems import Problems
-from trainer_app.core.packs.search_docs import iter_search_documents
+from trainer_app.core.packs.search_docs import INDEX_VERSION, iter_search_documents
 from trainer_app.core.packs.validate import validate_folder
 from trainer_app.core.storage import packs_repo, search_repo
 from trainer_app.core.storage.db import Database
@@ -34,6 +34,14 @@ def pack_checksum(root: Path) -> str:
                 stat = path.stat()
                 digest.update(f"{path.relative_to(root)}|{stat.st_size}|{stat.st_mtime_ns}\n".encode())
     return digest.hexdigest()
+
+
+def stored_checksum(root: Path, unclean: bool = False) -> str:
+    """What the pack table keeps: the files' fingerprint, the search-index version and whether the pack had
+    problems, hashed to fit the 64-character column. A release that changes what is indexed finds every stored
+    checksum different, so each pack is validated and re-indexed once (its old index rows are replaced)."""
+    tag = f"{pack_checksum(root)}|index{INDEX_VERSION}|{'unclean' if unclean else 'clean'}"
+    return hashlib.sha256(tag.encode()).hexdigest()
 
 
 class PackService:
@@ -71,7 +79,7 @@ class PackService:
         A pack that parses but has problems (a missing video, say) still loads: its problems are listed for the
         user and the affected activity explains itself when opened. Installing, by contrast, refuses any problem.
         """
-        checksum = pack_checksum(root)
+        checksum = stored_checksum(root)
         with self._db.transaction() as conn:
             known = {r.installed_path: r.checksum for r in packs_repo.list_all(conn)}
         if known.get(str(root)) == checksum:
@@ -90,7 +98,7 @@ class PackService:
         return report.pack
 
     def _record(self, pack: Pack, bundled: bool) -> Changes:
-        checksum = pack_checksum(pack.root) + ("-unclean" if pack.root in self._unclean else "")
+        checksum = stored_checksum(pack.root, pack.root in self._unclean)
         with self._db.transaction() as conn:
             existing = packs_repo.get(conn, pack.id)
             if existing and existing.checksum == checksum and existing.installed_path == str(pack.root):

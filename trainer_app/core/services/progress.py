@@ -13,7 +13,8 @@ from trainer_app.core.common.errors import NotFoundError, ValidationError
 from trainer_app.core.domain.learner import Learner
 from trainer_app.core.domain.pack import Activity, ActivityKind, Pack
 from trainer_app.core.domain.progress import ActivityProgress, TrackProgress
-from trainer_app.core.rules import completion
+from trainer_app.core.rules import completion, locks
+from trainer_app.core.rules.locks import OpenDecision
 from trainer_app.core.services.packs import PackService
 from trainer_app.core.storage import learners_repo, progress_repo
 from trainer_app.core.storage.db import Database
@@ -170,7 +171,27 @@ class ProgressService:
             learner_id, pack_id, activity, _fixed(value, passed), _non_negative(seconds), None, "quiz", data
         )
 
+    def record_attendance(
+        self, learner_id: str, pack_id: str, activity_id: str, session_id: str
+    ) -> ProgressResult:
+        """The learner attended a classroom session covering this activity, which the pack lets count."""
+        activity = self._activity(pack_id, activity_id)
+        if not activity.attendance_counts:
+            raise ValidationError(f"Attending a session does not complete activity '{activity_id}'.")
+        data = {"session": session_id}
+        return self._apply(learner_id, pack_id, activity, _fixed(1.0, True), 0.0, None, "attended", data)
+
     # ---- queries -------------------------------------------------------------------------------------
+
+    def may_open(
+        self, learner_id: str | None, pack_id: str, activity_id: str, trainer_preview: bool = False
+    ) -> OpenDecision:
+        """Whether the learner may open the activity and, if not, the modules to finish first. Every entry
+        point (Home, Library tree and search, chapter links, Continue, the CLI) asks this before showing content.
+        Without a learner (no one signed in) nothing is open except modules without prerequisites."""
+        pack = self._packs.get(pack_id)
+        done = self.for_learner(learner_id, pack_id) if learner_id else {}
+        return locks.decide(pack, activity_id, done, trainer_preview)
 
     def activity(self, learner_id: str, pack_id: str, activity_id: str) -> ActivityProgress | None:
         with self._db.transaction() as conn:

@@ -62,6 +62,10 @@ class QuizInfo:
     attempts: tuple[AttemptSummary, ...]
     open_attempt_id: str | None
     decision: rules.StartDecision
+    # Questions an attempt asks, each part of a case study counted: fewest and most over the possible draws
+    # (equal unless the quiz draws some items from a bank whose case studies have more parts than others).
+    fewest_questions: int = 0
+    most_questions: int = 0
 
     @property
     def attempts_used(self) -> int:
@@ -169,6 +173,8 @@ class QuizService:
             attempts=tuple(attempts),
             open_attempt_id=open_attempt.attempt_id if open_attempt else None,
             decision=self._decision(activity, attempts),
+            fewest_questions=_question_count(bank, draw_count, fewest=True),
+            most_questions=_question_count(bank, draw_count, fewest=False),
         )
 
     def attempts(self, learner_id: str, pack_id: str, activity_id: str) -> list[AttemptSummary]:
@@ -384,3 +390,9 @@ def _checked(response: Response) -> Response:
             f"An answer must be text, true/false, a list of texts or a mapping of texts: {response!r}"
         )
     return response
+
+
+def _question_count(bank: QuestionBank, draw: int | None, fewest: bool) -> int:
+    """How many questions (case-study parts counted) `draw` items of the bank make, at the fewest or most."""
+    sizes = sorted((len(q.leaves) for q in bank.questions), reverse=not fewest)
+    return sum(sizes[: min(draw or len(sizes), len(sizes))])

@@ -15,7 +15,7 @@ from trainer_app.core.common.changes import Changes
 from trainer_app.core.common.errors import ExchangeError, StorageError
 from trainer_app.core.common.ids import new_uuid
 from trainer_app.core.credentials.keys import IssuerKey
-from trainer_app.core.exchange import bundle, receipts
+from trainer_app.core.exchange import bundle, classroom_sign, receipts
 from trainer_app.core.exchange import record_format as fmt
 from trainer_app.core.services.records_certs import certificate_store
 from trainer_app.core.services.records_merge import Merger, Source, rows_of
@@ -171,8 +171,14 @@ class RecordsService(RecordsReview):
                             manifest.installation_id, manifest.bundle_id)  # fmt: skip
             store = certificate_store(self._trust, self._clock, manifest.key.public_key)
             merger = Merger(conn, source, self._clock(), trusted, store, advance)
+            issuers: set[str] = set()
             for member in fmt.MEMBERS:
-                merger.apply(member, rows_of(member, reader.rows(member)))
+                rows = rows_of(member, reader.rows(member))
+                if member in fmt.SIGNED_MEMBERS:  # classroom evidence: each record's own signature
+                    rows = classroom_sign.verified_rows(member, rows, issuers)
+                merger.apply(member, rows)
+            for issuer in issuers:  # keys that signed classroom records are listed for a trust decision
+                self._trust.remember(conn, bytes.fromhex(issuer))
             return self._log_import(conn, reader, trusted, merger, imported_by, before)
 
     def _log_import(

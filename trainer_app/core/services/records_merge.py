@@ -26,6 +26,9 @@ MERGERS: dict[str, Callable[[Row, Row], Row | None]] = {
     fmt.QUIZ_ANSWERS.name: merge.merge_answer,
     fmt.WALKTHROUGH_CHECKS.name: merge.merge_check,
     fmt.CERTIFICATES.name: merge.merge_certificate,
+    fmt.TRAINING_SESSIONS.name: merge.merge_signed,
+    fmt.SESSION_ATTENDANCE.name: merge.merge_signed,
+    fmt.PRACTICAL_CHECKS.name: merge.merge_signed,
 }
 
 

@@ -6,14 +6,23 @@ from __future__ import annotations
 
 from trainer_app.core.common.clock import as_utc
 from trainer_app.core.common.errors import NotFoundError
+from trainer_app.core.domain.classroom import PracticalCheck, TrainingSession
 from trainer_app.core.domain.pack import Pack
-from trainer_app.core.domain.report import ActivityLine, AttemptLine, CertificateLine, LearnerDetail
+from trainer_app.core.domain.report import (
+    ActivityLine,
+    AttemptLine,
+    CertificateLine,
+    LearnerDetail,
+    PracticalCheckLine,
+    SessionLine,
+)
 from trainer_app.core.storage import (
     certificates_repo,
     exchange_repo,
     learners_repo,
     progress_repo,
     reports_repo,
+    sessions_repo,
 )
 from trainer_app.core.storage.db import Database
 
@@ -29,6 +38,9 @@ def learner_detail(db: Database, pack: Pack, learner_id: str) -> LearnerDetail:
         ticks = reports_repo.walkthrough_ticks(conn, learner_id)
         pending = len(exchange_repo.pending_for_learner(conn, learner_id))
         conflicts = [c for c in exchange_repo.conflicts(conn) if c["learner_id"] == learner_id]
+        trusted = exchange_repo.trusted_keys(conn)
+        attended = [s for s in sessions_repo.sessions_for_learner(conn, learner_id, trusted) if s.trusted]
+        checks = [c for c in sessions_repo.checks(conn, trusted, learner_id, pack.id) if c.trusted]
     titles = {a.id: a.title for a in pack.activities()}
     activities = []
     for module in pack.modules:
@@ -71,4 +83,19 @@ def learner_detail(db: Database, pack: Pack, learner_id: str) -> LearnerDetail:
         ticks,
         pending,
         tuple((c["field"], c["local_value"], c["incoming_value"]) for c in conflicts),
+        tuple(_session_line(pack, s) for s in attended),
+        tuple(_check_line(pack, c) for c in checks),
+    )
+
+
+def _session_line(pack: Pack, session: TrainingSession) -> SessionLine:
+    titles = tuple(m.title if (m := pack.module(i)) else i for i in session.module_ids)
+    return SessionLine(session.id, session.title, session.held_at, session.trainer_name, titles)
+
+
+def _check_line(pack: Pack, check: PracticalCheck) -> PracticalCheckLine:
+    definition = pack.practical_check(check.check_id)
+    title = definition.title if definition else check.check_id
+    return PracticalCheckLine(
+        check.check_id, title, check.passed, check.observed_by, check.observed_at, check.note
     )

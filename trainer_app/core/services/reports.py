@@ -7,6 +7,7 @@ Exports write a temp file and rename it, so a full disk never leaves a partial r
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 from collections.abc import Callable, Iterable
 from datetime import datetime
 from pathlib import Path
@@ -27,7 +28,7 @@ from trainer_app.core.domain.report import (
 from trainer_app.core.services import report_rows
 from trainer_app.core.services.packs import PackService
 from trainer_app.core.services.quizzes import QuizService
-from trainer_app.core.storage import exchange_repo, reports_repo
+from trainer_app.core.storage import exchange_repo, reports_repo, sessions_repo
 from trainer_app.core.storage.db import Database
 
 FORMATS = ("csv", "xlsx", "pdf")
@@ -65,8 +66,19 @@ class ReportService:
             quiz_rows = reports_repo.quiz_outcomes(conn, pack.id, where)
             question_rows = reports_repo.question_outcomes(conn, pack.id, where)
             pending = sum(int(s["records"]) for s in exchange_repo.pending_summary(conn))
+            trusted = exchange_repo.trusted_keys(conn)
+            attended = sessions_repo.attended_sessions(conn, (p.id for p in people), trusted)
+            passed = sessions_repo.passed_check_counts(conn, pack.id, trusted)
         learners, matrix, modules = report_rows.learner_rows(
             pack, people, tallies, totals, certificates, reports_repo.stamp_to_utc
+        )
+        learners = tuple(
+            dataclasses.replace(
+                row,
+                sessions_attended=attended.get(row.learner_id, 0),
+                practical_checks_passed=passed.get(row.learner_id, 0),
+            )
+            for row in learners
         )
         return ReportData(
             generated_at=self._clock(), pack_id=pack.id, pack_title=pack.title, pack_version=pack.version,

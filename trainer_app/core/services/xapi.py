@@ -17,7 +17,8 @@ from trainer_app.core.common.clock import Clock
 from trainer_app.core.common.errors import ExchangeError
 from trainer_app.core.common.ids import new_uuid
 from trainer_app.core.domain.progress import Status
-from trainer_app.core.exchange import lrs_client
+from trainer_app.core.domain.quiz import Question
+from trainer_app.core.exchange import lrs_client, xapi_interactions
 from trainer_app.core.exchange.lrs_client import Fate, LrsClient, Queued, Transport
 from trainer_app.core.exchange.xapi import (
     DEFAULT_HOME_PAGE,
@@ -29,11 +30,12 @@ from trainer_app.core.exchange.xapi import (
     build_statement,
     to_json,
 )
+from trainer_app.core.services.classroom import ClassroomEvent
 from trainer_app.core.services.lrs_settings import LrsSettings, LrsSettingsStore
 from trainer_app.core.services.packs import PackService
 from trainer_app.core.services.progress import Observation
 from trainer_app.core.services.settings import SettingsService
-from trainer_app.core.storage import quiz_repo, xapi_repo
+from trainer_app.core.storage import learners_repo, quiz_repo, xapi_repo
 from trainer_app.core.storage.db import Database
 
 LEASE_SECONDS = 300.0
@@ -85,6 +87,33 @@ class XapiService:
                 seen.observed_at,
             )  # fmt: skip
 
+    def record_classroom(self, conn: Any, event: ClassroomEvent) -> None:
+        """An `attended` statement for a session, `passed`/`failed` for a practical check; same transaction."""
+        lrs = self._lrs.load()
+        pack = self._packs.get(event.pack_id)
+        learner = learners_repo.get(conn, event.learner_id)
+        name = learner.display_name if learner is not None and lrs.include_names else None
+        target = Target(
+            pack_id=pack.id, pack_version=pack.version, pack_title=pack.title, activity_id=event.subject_id,
+            kind="session" if event.kind == "attended" else "practical_check", title=event.title,
+        )  # fmt: skip
+        if event.kind == "attended":
+            verb, outcome = Verb.ATTENDED, Outcome(completion=True)
+        else:
+            verb, outcome = (
+                (Verb.PASSED if event.passed else Verb.FAILED),
+                Outcome(success=bool(event.passed)),
+            )
+        item = StatementInput(
+            statement_id=new_uuid(), actor=Actor(event.learner_id, lrs.home_page, name), verb=verb,
+            target=target, timestamp=event.at, outcome=outcome,
+            role=learner.main_role if learner is not None else "", language=pack.language or "en",
+        )  # fmt: skip
+        xapi_repo.add(
+            conn, item.statement_id, to_json(build_statement(item)), event.learner_id, verb.value, pack.id,
+            event.subject_id, event.at,
+        )  # fmt: skip
+
     def _statements_for(self, conn: Any, seen: Observation) -> list[tuple[Verb, StatementInput]]:
         base = self._input(seen)
         if seen.log_kind == "opened":
@@ -119,7 +148,7 @@ class XapiService:
                 earned += answer.points_earned or 0.0
                 possible += answer.points_possible or 0.0
                 if answer.response is not None:
-                    found.append(_answered(base, answer, shown.question.prompt))
+                    found.append(_answered(base, answer, shown.question))
         passed = bool(seen.log_data.get("passed"))
         score = float(seen.log_data.get("score", 0.0))
         outcome = Outcome(
@@ -256,18 +285,21 @@ def _with(base: StatementInput, verb: Verb, outcome: Outcome | None = None) -> t
 
 
 def _answered(
-    base: StatementInput, answer: quiz_repo.StoredAnswer, prompt: str
+    base: StatementInput, answer: quiz_repo.StoredAnswer, question: Question
 ) -> tuple[Verb, StatementInput]:
-    response = (
-        answer.response if isinstance(answer.response, str) else json.dumps(answer.response, sort_keys=True)
-    )
+    response = xapi_interactions.response(question, answer.response)
+    if response is None:  # a type with no xAPI response format: the stored answer as JSON
+        response = json.dumps(answer.response, sort_keys=True, ensure_ascii=False)
     possible = answer.points_possible or 0.0
     outcome = Outcome(
         score_raw=answer.points_earned, score_min=0.0, score_max=possible,
         score_scaled=(answer.points_earned or 0.0) / possible if possible else None,
         success=answer.correct, response=response,
     )  # fmt: skip
-    target = replace(base.target, question_id=answer.question_id, question_text=prompt)
+    target = replace(
+        base.target, question_id=answer.question_id, question_text=question.prompt,
+        interaction=xapi_interactions.definition(question, base.language or "en"),
+    )  # fmt: skip
     return _with(replace(base, target=target), Verb.ANSWERED, outcome)
 
 

@@ -16,6 +16,7 @@ from trainer_app.core.exchange import record_format as fmt
 from trainer_app.core.storage.tables import learner, progress, session_log
 from trainer_app.core.storage.tables_credentials import certificate
 from trainer_app.core.storage.tables_quiz import quiz_answer, quiz_attempt
+from trainer_app.core.storage.tables_sessions import practical_check, session_attendance, training_session
 from trainer_app.core.storage.tables_walkthrough import walkthrough_check
 
 TABLES: dict[str, Table] = {
@@ -26,6 +27,9 @@ TABLES: dict[str, Table] = {
     fmt.QUIZ_ANSWERS.name: quiz_answer,
     fmt.WALKTHROUGH_CHECKS.name: walkthrough_check,
     fmt.CERTIFICATES.name: certificate,
+    fmt.TRAINING_SESSIONS.name: training_session,
+    fmt.SESSION_ATTENDANCE.name: session_attendance,
+    fmt.PRACTICAL_CHECKS.name: practical_check,
 }
 CHUNK = 500
 Conn = Connection  # for services, which do not import SQLAlchemy themselves
@@ -87,6 +91,10 @@ def _since(member: fmt.Member, since: datetime) -> Any:
             select(session_log.c.learner_id).where(session_log.c.observed_at >= since),
             select(quiz_attempt.c.learner_id).where(_attempts_since(since)),
             select(walkthrough_check.c.learner_id).where(walkthrough_check.c.updated_at >= since),
+            select(session_attendance.c.learner_id).where(
+                session_attendance.c.recorded_at >= since, session_attendance.c.learner_id.is_not(None)
+            ),
+            select(practical_check.c.learner_id).where(practical_check.c.recorded_at >= since),
         )
         return or_(learner.c.updated_at >= since, learner.c.id.in_(referenced.scalar_subquery()))
     if member is fmt.QUIZ_ATTEMPTS:
@@ -97,6 +105,11 @@ def _since(member: fmt.Member, since: datetime) -> Any:
             certificate.c.stored_at >= since,
             certificate.c.revoked_at >= since,
         )
+    if (
+        member is fmt.TRAINING_SESSIONS
+    ):  # a session someone attended since, so their attendance can refer to it
+        attended = select(session_attendance.c.session_id).where(session_attendance.c.recorded_at >= since)
+        return or_(training_session.c.recorded_at >= since, training_session.c.id.in_(attended))
     return _table(member).c[member.stamp] >= since
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Boolean, Column, DateTime, Float, ForeignKey, Index, String, Table, Text
+from sqlalchemy import Boolean, Column, DateTime, Float, ForeignKey, Index, Integer, String, Table, Text
 
 from trainer_app.core.storage.tables import metadata
 
@@ -49,4 +49,13 @@ certificate = Table(
     Column("revoked_reason", Text, nullable=False, default=""),
     Index("ix_certificate_learner_track", "learner_id", "pack_id", "track_id"),
     Index("ix_certificate_issuer", "issuer_key"),
+)
+
+# The revocation bit of each certificate issued here: its index in this installation's status list.
+certificate_status = Table(
+    "certificate_status",
+    metadata,
+    Column("certificate_id", String(36), ForeignKey("certificate.id"), primary_key=True),
+    Column("list_index", Integer, nullable=False, unique=True),
+    Column("list_url", String(400), nullable=False),
 )

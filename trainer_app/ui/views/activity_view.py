@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 from trainer_app.core.common.errors import TrainerError
 from trainer_app.core.domain.pack import Activity, ActivityKind
 from trainer_app.ui.context import Context
+from trainer_app.ui.widgets.lock_notice import lock_message, may_open, preview_message
 from trainer_app.ui.widgets.reader import ReaderWidget
 
 
@@ -46,6 +47,12 @@ class ActivityView(QWidget):
             self._show_message(str(error))
             return
         self.title.setText(activity.title)
+        decision = may_open(self.context, pack_id, activity_id)
+        if not decision.allowed:
+            self._show_message(lock_message(decision))
+            return
+        if decision.preview:
+            self.title.setText(f"{activity.title}\n{preview_message(decision)}")
         if activity.kind is ActivityKind.GUIDE:
             self.stack.setCurrentWidget(self.reader)
             self.current = self.reader

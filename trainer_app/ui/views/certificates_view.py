@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -152,9 +153,23 @@ class CertificatesView(QWidget):
             lambda p: self.context.app.certificates.write_pdf(certificate.id, p),
             folder / f"{file_stem(certificate)}.pdf",
         )
-        if path is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        if path is not None and not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+            return self._offer_to_save()
         return path
+
+    def _offer_to_save(self) -> Path | None:
+        """No program here opens PDF files (common on field laptops): say so and offer to save the file."""
+        answer = QMessageBox.question(
+            self,
+            self.tr("No PDF viewer"),
+            self.tr(
+                "This computer has no program that opens PDF files. Save the certificate as a file instead, "
+                "to print it or open it on another computer?"
+            ),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        return self.save_pdf() if answer == QMessageBox.StandardButton.Save else None
 
     def save_pdf(self, path: Path | None = None) -> Path | None:
         certificate = self.selected()

@@ -64,6 +64,10 @@ class HomeView(QWidget):
         layout.addWidget(self.description)
         layout.addLayout(top)
         layout.addWidget(self.next_label)
+        self.classroom_label = QLabel()  # classroom sessions attended and the practical checks a trainer saw
+        self.classroom_label.setWordWrap(True)
+        self.classroom_label.setAccessibleName(self.tr("Classroom sessions and practical checks"))
+        layout.addWidget(self.classroom_label)
         layout.addWidget(self.tree, 1)
         self.refresh()
 
@@ -91,6 +95,24 @@ class HomeView(QWidget):
         self.next_id = app.progress.next_activity(learner.id, self.pack, self.track.id)
         self._fill(summary.modules, done)
         self._show_next(summary.completed)
+        self._show_classroom(learner.id)
+
+    def _show_classroom(self, learner_id: str) -> None:
+        """Sessions attended, and each practical check the certificate needs: passed (by whom) or still to do."""
+        assert self.pack is not None and self.track is not None
+        app = self.context.app
+        sessions = [s for s in app.classroom.learner_sessions(learner_id) if s.trusted]
+        parts = [self.tr("Classroom sessions attended: {n}").format(n=len(sessions))] if sessions else []
+        for definition, found in app.classroom.required_checks(learner_id, self.pack, self.track):
+            if found is None:
+                text = self.tr("Practical check still needed for your certificate: {title} (a trainer observes it "
+                               "on the demo site)").format(title=definition.title)  # fmt: skip
+            else:
+                text = self.tr("Practical check passed: {title}, observed by {name} on {date}").format(
+                    title=definition.title, name=found.observed_by, date=found.observed_at.date().isoformat())  # fmt: skip
+            parts.append(text)
+        self.classroom_label.setText("\n".join(parts))
+        self.classroom_label.setVisible(bool(parts))
 
     def _show_next(self, completed: bool) -> None:
         assert self.pack is not None
@@ -112,10 +134,13 @@ class HomeView(QWidget):
                 [module.title, "", status_label(state.status), f"{round(state.progress * 100)}%"]
             )
             item.setIcon(0, status_icon(state.status))
+            item.setToolTip(0, module.title)  # the whole title, wherever a narrow column cuts it
             if state.locked_by:
                 needs = ", ".join(titles.get(m, m) for m in state.locked_by)
-                item.setToolTip(0, self.tr("Locked: complete {modules} first.").format(modules=needs))
+                locked = self.tr("Locked: complete {modules} first.").format(modules=needs)
+                item.setToolTip(0, f"{module.title}\n{locked}")
                 item.setText(2, self.tr("Locked — needs {modules}").format(modules=needs))
+                item.setToolTip(2, locked)
             self.tree.addTopLevelItem(item)
             for activity in module.activities:
                 progress = done.get(activity.id)
@@ -139,7 +164,8 @@ class HomeView(QWidget):
                     ]
                 )
                 child.setIcon(0, status_icon(status))
-                child.setData(0, ACTIVITY, activity.id if not state.locked_by else None)
+                child.setToolTip(0, title)
+                child.setData(0, ACTIVITY, activity.id)  # a locked one opens on its lock and what opens it
                 item.addChild(child)
             item.setExpanded(not state.locked_by and state.status is not Status.COMPLETED)
         self.tree.resizeColumnToContents(1)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
@@ -15,9 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trainer_app.core.domain.progress import Status
 from trainer_app.core.services.search import SNIPPET_CLOSE, SNIPPET_OPEN, SearchHit
 from trainer_app.ui.context import Context
+from trainer_app.ui.widgets.lock_notice import lock_message, may_open
 from trainer_app.ui.widgets.reader import ReaderWidget
+from trainer_app.ui.widgets.status import status_icon
 
 TARGET = Qt.ItemDataRole.UserRole
 
@@ -32,7 +36,7 @@ class LibraryView(QWidget):
         self.search_edit.setAccessibleName(self.tr("Search"))
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.textChanged.connect(lambda _t: self._debounce.start())
-        self.search_edit.returnPressed.connect(self._open_first_hit)
+        self.search_edit.returnPressed.connect(self._go_to_results)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(200)
@@ -80,10 +84,25 @@ class LibraryView(QWidget):
                 self.books.addTopLevelItem(top)
         if self.books.topLevelItemCount():
             self.books.topLevelItem(0).setExpanded(True)
+        self._mark_locks()
+
+    def _mark_locks(self) -> None:
+        """A padlock and the module that opens it on each chapter the learner cannot open yet."""
+        for i in range(self.books.topLevelItemCount()):
+            top = self.books.topLevelItem(i)
+            for j in range(top.childCount()):
+                child = top.child(j)
+                pack_id, activity_id, _ = child.data(0, TARGET)
+                decision = may_open(self.context, pack_id, activity_id)
+                locked = decision.locked and not decision.preview
+                child.setIcon(0, status_icon(Status.LOCKED) if locked else QIcon())
+                child.setToolTip(0, lock_message(decision) if locked else "")
 
     def refresh(self) -> None:
         if self.books.topLevelItemCount() == 0:
             self._fill_books()
+        else:
+            self._mark_locks()  # a module may have been finished since
 
     def _open_chapter(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         target = item.data(0, TARGET)
@@ -102,7 +121,11 @@ class LibraryView(QWidget):
         self.hits = self.context.app.search.search(text, 30)
         self.results.clear()
         for hit in self.hits:
-            snippet = " ".join(hit.snippet.replace(SNIPPET_OPEN, "«").replace(SNIPPET_CLOSE, "»").split())
+            decision = may_open(self.context, hit.pack_id, hit.activity_id)
+            if decision.allowed:
+                snippet = " ".join(hit.snippet.replace(SNIPPET_OPEN, "«").replace(SNIPPET_CLOSE, "»").split())
+            else:  # what a locked chapter says stays in it until the module opens
+                snippet = lock_message(decision)
             item = QListWidgetItem(f"{hit.title}\n{hit.location}\n{snippet}")
             item.setData(TARGET, hit)
             self.results.addItem(item)
@@ -117,10 +140,13 @@ class LibraryView(QWidget):
         self.results.setVisible(visible and bool(self.hits))
         self.results_label.setVisible(visible)
 
-    def _open_first_hit(self) -> None:
+    def _go_to_results(self) -> None:
+        """Enter searches at once and moves to the first result; opening it is the learner's next choice."""
+        self._debounce.stop()
         self.run_search()
         if self.results.count():
-            self._open_hit(self.results.item(0))
+            self.results.setCurrentRow(0)
+            self.results.setFocus()
 
     def _open_hit(self, item: QListWidgetItem) -> None:
         hit: SearchHit = item.data(TARGET)

@@ -27,7 +27,6 @@ from trainer_app.ui.context import Context
 from trainer_app.ui.widgets.question_pages import CheckPage, StartPage, heading_label
 from trainer_app.ui.widgets.question_review import review_html
 from trainer_app.ui.widgets.question_widgets import (
-    OrderingWidget,
     QuestionWidget,
     make_question_widget,
     text_label,
@@ -46,6 +45,9 @@ class QuizView(QWidget):
         self.widgets: dict[str, QuestionWidget] = {}
         self.panels: list[QWidget] = []
         self.page_of: dict[str, int] = {}
+        self.number_of: dict[
+            str, int
+        ] = {}  # question id -> its number in the quiz (case-study parts counted)
         self.answers: dict[str, Response] = {}
         self.index = 0
         self._clock = QElapsedTimer()
@@ -176,23 +178,28 @@ class QuizView(QWidget):
             old = taken.widget() if taken is not None else None
             if old is not None:
                 old.deleteLater()
-        self.panels, self.widgets, self.page_of = [], {}, {}
-        for number, item in enumerate(attempt.items, start=1):
+        self.panels, self.widgets, self.page_of, self.number_of = [], {}, {}, {}
+        number = 0  # questions are numbered across the quiz, each part of a case study with its own number
+        for item in attempt.items:
             panel = QWidget()
             column = QVBoxLayout(panel)
             column.setContentsMargins(0, 0, 0, 12)
             column.setSpacing(14)
-            heading = "" if self.one_per_page else self.tr("Question {number}").format(number=number)
+            heading = "" if self.one_per_page else self.tr("Question {number}").format(number=number + 1)
             if item.is_scenario or heading:
-                column.addWidget(heading_label(heading or self.tr("Case study"), scale=1.0))
+                column.addWidget(
+                    heading_label(self.tr("Case study") if item.is_scenario else heading, scale=1.0)
+                )
             if item.is_scenario:
                 vignette = text_label(item.vignette)
                 vignette.setFrameShape(QFrame.Shape.StyledPanel)
                 vignette.setMargin(8)
                 vignette.setAccessibleName(self.tr("Case study"))
                 column.addWidget(vignette)
-            for part, shown in enumerate(item.questions, start=1):
-                label = self.tr("Part {number}").format(number=part) if item.is_scenario else ""
+            for shown in item.questions:
+                number += 1
+                self.number_of[shown.id] = number
+                label = self.tr("Question {number}").format(number=number) if item.is_scenario else ""
                 widget = make_question_widget(shown, label)
                 widget.heading.setVisible(bool(label))
                 widget.set_response(self.answers.get(shown.id))
@@ -213,7 +220,6 @@ class QuizView(QWidget):
         for number, panel in enumerate(self.panels):
             panel.setVisible(not self.one_per_page or number == self.index)
         self.pages.setCurrentWidget(self.question_page)
-        self._save_ordering_shown()
         self._update_position()
         self.previous_button.setVisible(self.one_per_page)
         self.previous_button.setEnabled(self.index > 0)
@@ -238,12 +244,18 @@ class QuizView(QWidget):
 
     def _update_position(self) -> None:
         if self.one_per_page:
-            total = len(self.panels)
+            total = len(self.widgets)
+            here = [n for qid, n in self.number_of.items() if self.page_of[qid] == self.index]
+            first, last = min(here, default=0), max(here, default=0)
             self.position.setText(
-                self.tr("Question {number} of {total}").format(number=self.index + 1, total=total)
+                self.tr("Question {number} of {total}").format(number=first, total=total)
+                if first == last
+                else self.tr("Questions {first}–{last} of {total}").format(
+                    first=first, last=last, total=total
+                )
             )
             self.bar.setRange(0, total)
-            self.bar.setValue(self.index + 1)
+            self.bar.setValue(last)
         else:
             answered, total = self._answered_count(), len(self.widgets)
             self.position.setText(
@@ -256,16 +268,6 @@ class QuizView(QWidget):
         return sum(
             1 for qid, w in self.widgets.items() if is_answered(w.shown.question, self.answers.get(qid))
         )
-
-    def _save_ordering_shown(self) -> None:
-        """An ordering question always shows an order: once seen, that order is the learner's answer."""
-        for qid, widget in self.widgets.items():
-            if (
-                isinstance(widget, OrderingWidget)
-                and widget.isVisibleTo(self.container)
-                and qid not in self.answers
-            ):
-                self._answered(qid, widget.response())
 
     # ---- answers, check, submit ----------------------------------------------------------------------
 
@@ -291,7 +293,7 @@ class QuizView(QWidget):
         for qid, widget in self.widgets.items():
             if not is_answered(widget.shown.question, self.answers.get(qid)):
                 label = self.tr("Question {number}: {prompt}").format(
-                    number=self.page_of[qid] + 1, prompt=widget.shown.question.prompt
+                    number=self.number_of[qid], prompt=widget.shown.question.prompt
                 )
                 missing.append((qid, label))
         self.check_page.show_missing(len(self.widgets) - len(missing), len(self.widgets), missing)

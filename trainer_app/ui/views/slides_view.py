@@ -92,7 +92,7 @@ class SlidesView(QWidget):
         def button(text: str, name: str, action: Callable[[], None]) -> QPushButton:
             widget = QPushButton(text)
             widget.setAccessibleName(name)
-            widget.clicked.connect(action)
+            widget.clicked.connect(lambda _checked=False: action())
             return widget
 
         self.previous_button = button(self.tr("◀ Previous"), self.tr("Previous slide"), self.previous)

@@ -70,7 +70,7 @@ class ExchangePanel(QWidget):
     def _button(self, text: str, slot: Callable[[], None]) -> QPushButton:
         button = QPushButton(text)
         button.setAccessibleName(text)
-        button.clicked.connect(slot)
+        button.clicked.connect(lambda _checked=False: slot())  # never pass clicked(bool) into the slot
         return button
 
     def _box(self, title: str, tree: QTreeWidget, *buttons: QPushButton) -> QGroupBox:

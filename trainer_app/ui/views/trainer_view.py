@@ -28,6 +28,7 @@ from trainer_app.ui.context import Context
 from trainer_app.ui.tasks import run_in_background
 from trainer_app.ui.views.trainer_actions import TrainerActions
 from trainer_app.ui.views.trainer_exchange import ExchangePanel
+from trainer_app.ui.views.trainer_sessions import SessionsPanel
 from trainer_app.ui.widgets.charts import ChartsPanel
 from trainer_app.ui.widgets.learner_detail import LearnerDetailPanel
 from trainer_app.ui.widgets.learners_model import LearnersFilter, LearnersModel, status_text
@@ -74,12 +75,15 @@ class TrainerView(QWidget):
         self.charts = ChartsPanel()
         self.exchange = ExchangePanel(context)
         self.exchange.changed.connect(self.refresh)
+        self.sessions = SessionsPanel(context)
+        self.sessions.changed.connect(self.refresh)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Trainer views"))
         self.tabs.addTab(self._learners_tab(), self.tr("&Learners"))
         self.tabs.addTab(self._matrix_tab(), self.tr("Completion &matrix"))
         self.tabs.addTab(self.charts, self.tr("C&harts"))
         self.tabs.addTab(self.exchange, self.tr("E&xchange"))
+        self.tabs.addTab(self.sessions, self.tr("&Sessions"))
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(self.summary)
@@ -113,7 +117,8 @@ class TrainerView(QWidget):
             if menu is not None:
                 button.setMenu(menu)
             elif slot is not None:
-                button.clicked.connect(slot)
+                # clicked(bool) would pass False into a slot's optional path parameter: call it without arguments
+                button.clicked.connect(lambda _checked=False, act=slot: act())
             row.addWidget(button)
         row.addStretch(1)
         return row
@@ -186,6 +191,7 @@ class TrainerView(QWidget):
 
         run_in_background(build, self._loaded, self._failed)
         self.exchange.refresh()
+        self.sessions.refresh()
 
     def _loaded(self, report: ReportData) -> None:
         self.loading = False

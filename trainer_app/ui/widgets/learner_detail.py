@@ -63,6 +63,7 @@ class LearnerDetailPanel(QWidget):
         self._activities(detail)
         self._attempts(detail)
         self._certificates(detail)
+        self._classroom(detail)
 
     def _group(self, title: str) -> QTreeWidgetItem:
         item = QTreeWidgetItem([title])
@@ -110,3 +111,26 @@ class LearnerDetailPanel(QWidget):
         for certificate in detail.certificates:
             QTreeWidgetItem(group, [certificate.track_title, names.get(certificate.status, certificate.status), "",
                                     _when(certificate.issued_at)])  # fmt: skip
+
+    def _classroom(self, detail: LearnerDetail) -> None:
+        """Sessions attended and practical checks observed (only when there are some)."""
+        if detail.sessions:
+            group = self._group(self.tr("Classroom sessions ({n})").format(n=len(detail.sessions)))
+            for session in detail.sessions:
+                trainer = (
+                    self.tr("Trainer: {name}").format(name=session.trainer_name)
+                    if session.trainer_name
+                    else ""
+                )
+                item = QTreeWidgetItem(
+                    group, [session.title, self.tr("Attended"), "", _when(session.held_at)]
+                )
+                item.setToolTip(0, "\n".join(x for x in (", ".join(session.modules), trainer) if x))
+        if detail.practical_checks:
+            group = self._group(self.tr("Practical checks ({n})").format(n=len(detail.practical_checks)))
+            for check in detail.practical_checks:
+                state = self.tr("Passed") if check.passed else self.tr("Not passed")
+                item = QTreeWidgetItem(
+                    group, [check.title, state, check.observed_by, _when(check.observed_at)]
+                )
+                item.setToolTip(0, check.note)

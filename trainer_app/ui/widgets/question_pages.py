@@ -90,9 +90,7 @@ class StartPage(QWidget):
     def show_info(self, info: QuizInfo) -> None:
         self.title.setText(info.title)
         facts = [
-            self.tr("1 question")
-            if info.item_count == 1
-            else self.tr("{count} questions").format(count=info.item_count),
+            self._question_count(info),
             self.tr("Pass mark: {mark}").format(mark=percent(info.pass_mark)),
             self.tr("Attempts used: {used} of {allowed}").format(
                 used=info.attempts_used, allowed=info.max_attempts
@@ -108,6 +106,13 @@ class StartPage(QWidget):
         self.start_button.setAccessibleName(self.start_button.text().replace("&", ""))
         self.start_button.setEnabled(resume or info.decision.allowed)
         self._fill_attempts(info.attempts)
+
+    def _question_count(self, info: QuizInfo) -> str:
+        """Questions as the quiz pages count them: each part of a case study is one."""
+        low, high = info.fewest_questions or info.item_count, info.most_questions or info.item_count
+        if low != high:
+            return self.tr("{low} to {high} questions").format(low=low, high=high)
+        return self.tr("1 question") if high == 1 else self.tr("{count} questions").format(count=high)
 
     def _refusal(self, info: QuizInfo) -> str:
         """Why no new attempt can start yet, in the learner's language and local time."""

@@ -266,9 +266,16 @@ class OrderingWidget(QuestionWidget):
             button.setAutoDefault(True)  # Enter presses the focused button
         self.up_button.clicked.connect(lambda: self.move_item(-1))
         self.down_button.clicked.connect(lambda: self.move_item(1))
+        # The list always shows some order, so seeing it is no answer: moving an item answers, and so does
+        # saying that the order shown is the learner's own.
+        self.keep_button = QPushButton(self.tr("&Keep this order"))
+        self.keep_button.setAccessibleName(self.tr("Keep this order as my answer"))
+        self.keep_button.setAutoDefault(True)
+        self.keep_button.clicked.connect(lambda: self._changed())
         buttons = QVBoxLayout()
         buttons.addWidget(self.up_button)
         buttons.addWidget(self.down_button)
+        buttons.addWidget(self.keep_button)
         buttons.addStretch(1)
         row = QHBoxLayout()
         row.addWidget(self.list, 1)

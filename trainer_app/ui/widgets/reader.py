@@ -19,8 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from trainer_app.core.common.errors import TrainerError
+from trainer_app.core.rules import completion
 from trainer_app.core.services.guides import Chapter
 from trainer_app.ui.context import Context
+from trainer_app.ui.widgets.lock_notice import lock_message, may_open, preview_message
 
 REPORT_EVERY_MS = 5000
 ANCHOR = Qt.ItemDataRole.UserRole
@@ -63,6 +65,10 @@ class ReaderWidget(QWidget):
         self.toc.itemClicked.connect(self._toc_activated)
         self.status = QLabel()
         self.status.setAccessibleName(self.tr("Reading status"))
+        self.notice = QLabel()  # a trainer's preview of a locked chapter says so here
+        self.notice.setWordWrap(True)
+        self.notice.setAccessibleName(self.tr("Notice"))
+        self.notice.hide()
         splitter = QSplitter()
         splitter.addWidget(self.toc)
         splitter.addWidget(self.browser)
@@ -70,6 +76,7 @@ class ReaderWidget(QWidget):
         splitter.setSizes([220, 800])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.notice)
         layout.addWidget(splitter, 1)
         bottom = QHBoxLayout()
         bottom.addWidget(self.status, 1)
@@ -80,6 +87,7 @@ class ReaderWidget(QWidget):
         self._reset_session()
 
     def _reset_session(self) -> None:
+        self._seconds_spent = 0.0
         self._max_scroll = 0.0
         self._reached_end = False
         self._last_tick = time.monotonic()
@@ -89,6 +97,12 @@ class ReaderWidget(QWidget):
 
     def open(self, pack_id: str, activity_id: str, anchor: str = "") -> None:
         self.report()
+        decision = may_open(self.context, pack_id, activity_id)
+        self.notice.setVisible(decision.preview)
+        self.notice.setText(preview_message(decision) if decision.preview else "")
+        if not decision.allowed:
+            self._show_locked(lock_message(decision))
+            return
         try:
             chapter = self.context.app.guides.chapter(pack_id, activity_id)
         except TrainerError as error:
@@ -105,6 +119,7 @@ class ReaderWidget(QWidget):
         if learner is not None:
             result = self.context.app.progress.open_activity(learner.id, pack_id, activity_id)
             self._completed = result.progress.is_complete
+            self._seconds_spent = result.progress.seconds_spent
             resumed = result.progress.position_number
         self._update_status()
         if anchor:
@@ -114,6 +129,14 @@ class ReaderWidget(QWidget):
         self._timer.start()
         self._last_tick = time.monotonic()
         self._scrolled()
+
+    def _show_locked(self, message: str) -> None:
+        """The lock instead of the chapter: nothing of its text, no reading recorded."""
+        self._timer.stop()
+        self.chapter = None
+        self.toc.clear()
+        self.browser.setPlainText(message)
+        self.status.setText("")
 
     def _fill_toc(self) -> None:
         assert self.chapter is not None
@@ -189,14 +212,41 @@ class ReaderWidget(QWidget):
             f"{self.scroll_fraction():.4f}",
         )
         self._completed = result.progress.is_complete
+        self._seconds_spent = result.progress.seconds_spent
         self._update_status()
 
+    def _time_left(self) -> str:
+        """The minimum reading time still to spend, as the learner reads it ("1 min 30 s"), or ""."""
+        if self.chapter is None:
+            return ""
+        minimum = float(self.chapter.activity.param("min_seconds", completion.DEFAULT_GUIDE_MIN_SECONDS))
+        left = completion.guide_seconds_left(minimum, self._seconds_spent)
+        if left <= 0:
+            return ""
+        minutes, seconds = divmod(left, 60)
+        if minutes:
+            return self.tr("%1 min %2 s").replace("%1", str(minutes)).replace("%2", str(seconds))
+        return self.tr("%1 s").replace("%1", str(seconds))
+
     def _update_status(self) -> None:
+        left = self._time_left()
         if self._completed:
             self.status.setText(self.tr("✓ Read"))
+        elif self._reached_end and left:
+            self.status.setText(
+                self.tr("You reached the end; it counts as read after %1 more reading time.").replace(
+                    "%1", left
+                )
+            )
         elif self._reached_end:
             self.status.setText(
                 self.tr("You reached the end; it counts as read after the minimum reading time.")
+            )
+        elif left:
+            self.status.setText(
+                self.tr("Read to the end of the chapter to complete it (reading time left: %1).").replace(
+                    "%1", left
+                )
             )
         else:
             self.status.setText(self.tr("Read to the end of the chapter to complete it."))

@@ -1,0 +1,29 @@
+"""Status-list rows: which index of the revocation list belongs to which certificate issued here."""
+
+from __future__ import annotations
+
+from sqlalchemy import Connection, select
+
+from trainer_app.core.storage.tables_credentials import certificate, certificate_status
+
+
+def used_indexes(conn: Connection) -> set[int]:
+    return {row[0] for row in conn.execute(select(certificate_status.c.list_index))}
+
+
+def add(conn: Connection, certificate_id: str, list_index: int, list_url: str) -> None:
+    conn.execute(
+        certificate_status.insert().values(
+            certificate_id=certificate_id, list_index=list_index, list_url=list_url
+        )
+    )
+
+
+def revoked_indexes(conn: Connection) -> list[int]:
+    """Indexes of the certificates issued here that are revoked."""
+    query = (
+        select(certificate_status.c.list_index)
+        .join(certificate, certificate.c.id == certificate_status.c.certificate_id)
+        .where(certificate.c.revoked_at.is_not(None))
+    )
+    return [row[0] for row in conn.execute(query)]

@@ -1,0 +1,182 @@
+"""The Trainer screen's Sessions tab: classroom sessions run here or imported (with who attended), the
+practical checks observed, and the two dialogs that record them. Every record is signed by the service.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trainer_app.core.common.errors import TrainerError
+from trainer_app.core.domain.pack import Pack
+from trainer_app.ui.context import Context
+from trainer_app.ui.dialogs.check_dialog import CheckDialog
+from trainer_app.ui.dialogs.session_dialog import SessionDialog
+
+
+def _tree(name: str, headers: list[str]) -> QTreeWidget:
+    tree = QTreeWidget()
+    tree.setAccessibleName(name)
+    tree.setHeaderLabels(headers)
+    tree.setUniformRowHeights(True)
+    tree.setMinimumHeight(160)
+    tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    tree.header().setStretchLastSection(True)
+    return tree
+
+
+class SessionsPanel(QWidget):
+    changed = Signal()  # sessions, attendance or checks were recorded (progress and certificates may change)
+
+    def __init__(self, context: Context) -> None:
+        super().__init__()
+        self.context = context
+        self.dialog: QDialog | None = None
+        self.new_button = self._button(self.tr("&New session…"), self.new_session)
+        self.check_button = self._button(self.tr("Record practical &check…"), self.new_check)
+        self.status = QLabel("")
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName(self.tr("Sessions status"))
+        self.sessions = _tree(self.tr("Training sessions"), [self.tr("Session"), self.tr("Held"),
+                              self.tr("Trainer"), self.tr("Attendees"), self.tr("Signed by")])  # fmt: skip
+        self.checks = _tree(self.tr("Practical checks"), [self.tr("Learner"), self.tr("Check"), self.tr("Result"),
+                            self.tr("Observed by"), self.tr("Date"), self.tr("Signed by")])  # fmt: skip
+        self._lay_out()
+
+    def _button(self, text: str, slot: object) -> QPushButton:
+        button = QPushButton(text)
+        button.setAccessibleName(text.replace("&", "").rstrip("…"))
+        button.clicked.connect(slot)
+        return button
+
+    def _lay_out(self) -> None:
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.check_button)
+        buttons.addStretch(1)
+        inner = QWidget()
+        column = QVBoxLayout(inner)
+        column.addLayout(buttons)
+        column.addWidget(self.status)
+        for title, tree in ((self.tr("Sessions"), self.sessions), (self.tr("Practical checks"), self.checks)):
+            box = QGroupBox(title)
+            QVBoxLayout(box).addWidget(tree)
+            column.addWidget(box, 1)
+        scroll = QScrollArea()  # fits a 1024×600 screen: the tab scrolls rather than squeezing the lists
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+
+    def _pack(self) -> Pack:
+        return self.context.app.packs.default()
+
+    # ---- data -----------------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        app = self.context.app
+        try:
+            pack = self._pack()
+            sessions = app.classroom.sessions()
+            checks = app.classroom.checks()
+        except TrainerError as error:
+            self.status.setText(str(error))
+            return
+        untrusted = self.tr("{fingerprint} (not trusted: does not count)")
+        self.sessions.clear()
+        for session in sessions:
+            key = session.issuer_fingerprint if session.trusted else untrusted.format(
+                fingerprint=session.issuer_fingerprint)  # fmt: skip
+            item = QTreeWidgetItem(self.sessions, [session.title, f"{session.held_at:%Y-%m-%d}",
+                                   session.trainer_name, str(len(session.attendees)), key])  # fmt: skip
+            titles = [m.title if (m := pack.module(i)) else i for i in session.module_ids]
+            item.setToolTip(0, ", ".join(titles))
+            for person in session.attendees:
+                label = person.name if person.has_profile else self.tr("{name} (no profile here)").format(
+                    name=person.name)  # fmt: skip
+                QTreeWidgetItem(item, [label])
+        self.checks.clear()
+        for check in checks:
+            definition = pack.practical_check(check.check_id)
+            key = (
+                check.issuer_fingerprint
+                if check.trusted
+                else untrusted.format(fingerprint=check.issuer_fingerprint)
+            )
+            item = QTreeWidgetItem(self.checks, [check.learner_name, definition.title if definition else check.check_id,
+                                   self.tr("Passed") if check.passed else self.tr("Not passed"), check.observed_by,
+                                   f"{check.observed_at:%Y-%m-%d}", key])  # fmt: skip
+            item.setToolTip(0, check.note)
+        self.status.setText(
+            self.tr("Sessions: {s} · practical checks: {c}").format(s=len(sessions), c=len(checks))
+        )
+
+    # ---- dialogs --------------------------------------------------------------------------------------
+
+    def new_session(self) -> None:
+        app = self.context.app
+        dialog = SessionDialog(self, self._pack(), app.learners.list(), app.clock().date())
+        dialog.accepted.connect(lambda: self._record_session(dialog))
+        self._show(dialog)
+
+    def new_check(self) -> None:
+        app = self.context.app
+        observer = self.context.learner.display_name if self.context.learner else ""
+        dialog = CheckDialog(self, self._pack(), app.learners.list(), observer)
+        dialog.accepted.connect(lambda: self._record_check(dialog))
+        self._show(dialog)
+
+    def _show(self, dialog: QDialog) -> None:
+        self.dialog = dialog  # kept so it is not collected while open
+        dialog.open()
+
+    def _record_session(self, dialog: SessionDialog) -> None:
+        app = self.context.app
+        values = dialog.values()
+        trainer = self.context.learner
+        try:
+            session, _ = app.classroom.run_session(
+                values.title, values.module_ids, values.learner_ids, values.staff_names,
+                values.held_at(app.clock().date()), trainer.id if trainer else None,
+            )  # fmt: skip
+            issued = [c for lid in values.learner_ids for c in app.certificates.issue_all_eligible(lid)]
+        except TrainerError as error:
+            QMessageBox.warning(self, self.tr("Training session"), str(error))
+            return
+        self.refresh()
+        text = self.tr("Recorded “{title}” with {n} attendees.").format(
+            title=session.title, n=len(session.attendees)
+        )
+        if issued:
+            text += " " + self.tr("{n} certificates issued.").format(n=len(issued))
+        self.status.setText(text)
+        self.changed.emit()
+
+    def _record_check(self, dialog: CheckDialog) -> None:
+        app = self.context.app
+        values = dialog.values()
+        try:
+            app.classroom.record_check(values.learner_id, values.check_id, values.passed, values.observed_by,
+                                       values.note)  # fmt: skip
+            issued = app.certificates.issue_all_eligible(values.learner_id)
+        except TrainerError as error:
+            QMessageBox.warning(self, self.tr("Practical check"), str(error))
+            return
+        self.refresh()
+        if issued:
+            self.status.setText(self.tr("{n} certificates issued.").format(n=len(issued)))
+        self.changed.emit()

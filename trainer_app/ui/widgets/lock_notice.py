@@ -1,0 +1,39 @@
+"""The one way the screens ask whether an activity may be opened, and the words that show a lock.
+
+The decision itself is the core's (`ProgressService.may_open`); a trainer in trainer mode may preview a locked
+module, and is told it is a preview.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from trainer_app.core.rules.locks import OpenDecision
+from trainer_app.ui.context import Context
+
+
+def may_open(context: Context, pack_id: str, activity_id: str) -> OpenDecision:
+    learner = context.learner
+    return context.app.progress.may_open(
+        learner.id if learner else None,
+        pack_id,
+        activity_id,
+        trainer_preview=bool(context.app.trainer_mode.unlocked),
+    )
+
+
+def _modules(decision: OpenDecision) -> str:
+    return ", ".join(f"‘{title}’" for title in decision.locked_by_titles)
+
+
+def lock_message(decision: OpenDecision) -> str:
+    """'Locked — finish ‘Getting started’ first', naming every module still to finish."""
+    return QCoreApplication.translate("locks", "Locked — finish {modules} first").format(
+        modules=_modules(decision)
+    )
+
+
+def preview_message(decision: OpenDecision) -> str:
+    return QCoreApplication.translate(
+        "locks", "Trainer preview: learners see this only after finishing {modules}."
+    ).format(modules=_modules(decision))
