@@ -33,7 +33,7 @@ _LIMITS: dict[str, tuple[float, float]] = {
     "points_possible": (0.0, MAX_POINTS),
     "seed": INT_LIMITS,
 }
-_NAMES = frozenset({"display_name", "agency", "site"})
+_NAMES = frozenset({"display_name", "agency", "site", "trainer_name", "staff_name", "observed_by"})
 
 Rule = tuple[int, str, str]  # (column index, column name, "range" | "dt" | "name")
 
