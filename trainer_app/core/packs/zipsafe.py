@@ -117,12 +117,13 @@ def _check_ratio(info: zipfile.ZipInfo, limits: ZipLimits) -> None:
 def safe_extract(zip_path: Path, dest: Path, limits: ZipLimits | None = None) -> None:
     """Extract into `dest` (created; must not exist or be empty). On any failure `dest` is removed."""
     limits = limits or ZipLimits()
-    dest.mkdir(parents=True, exist_ok=True)
-    if any(dest.iterdir()):
+    if dest.is_dir() and any(dest.iterdir()):
         raise TrainerError(f"Cannot extract into {dest}: the folder is not empty.")
     try:
         with zipfile.ZipFile(zip_path) as archive:
-            _extract_all(archive, check_entries(archive, limits), dest, limits)
+            entries = check_entries(archive, limits)  # every limit holds before anything is written
+            dest.mkdir(parents=True, exist_ok=True)
+            _extract_all(archive, entries, dest, limits)
     except BaseException as error:
         shutil.rmtree(dest, ignore_errors=True)
         # zlib.error: a damaged deflate stream; NotImplementedError: a compression method zipfile lacks.
