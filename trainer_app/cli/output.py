@@ -8,6 +8,8 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
+from trainer_app.core.exchange.cells import neutralise
+
 
 def print_json(value: Any) -> None:
     print(json.dumps(value, indent=2, ensure_ascii=False, default=str))
@@ -26,4 +28,4 @@ def print_table(headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
 def print_csv(headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
     writer = csv.writer(sys.stdout)
     writer.writerow(headers)
-    writer.writerows(rows)
+    writer.writerows([neutralise(c) if isinstance(c, str) else c for c in row] for row in rows)

@@ -179,6 +179,7 @@ class Shell(QWidget):
         self.stack = QStackedWidget()
         side = QVBoxLayout()
         who = QLabel(context.learner.display_name if context.learner else "")
+        who.setTextFormat(Qt.TextFormat.PlainText)  # a name is text, never markup
         who.setWordWrap(True)
         who.setObjectName("learnerName")
         switch = QPushButton(self.tr("Switch profile"))

@@ -26,6 +26,9 @@ MANIFEST = "manifest.json"
 SIGNATURE = "manifest.sig"
 MAX_MANIFEST_BYTES = 1_000_000
 MAX_MEMBER_BYTES = 4_000_000_000
+# The longest row the app writes is a certificate (credential JSON up to 1 MiB): 16 MiB leaves room to spare
+# while keeping a hostile line from growing without end (a 1 MB bundle can inflate to a 1 GB line).
+MAX_LINE_BYTES = 16 * 1024 * 1024
 CHUNK_BYTES = 1 << 20
 
 
@@ -175,15 +178,21 @@ class BundleReader:
         self._zip.close()
 
     def rows(self, member: Member) -> Iterator[tuple[Any, ...]]:
-        """The rows of a member, type-checked; ExchangeError on the first bad one."""
+        """The rows of a member, type- and range-checked, streamed one bounded line at a time; ExchangeError
+        on the first bad one, naming its line, its record and the field."""
         if not any(m.name == member.name for m in self.manifest.members):
             return
         with self._zip.open(member.name) as handle:
-            header = _json_line(handle.readline(), member.name)
+            lines = _bounded_lines(handle, member.name)
+            header = _json_line(next(lines, b""), member.name)
             if not isinstance(header, dict) or header.get("columns") != list(member.names):
                 raise ExchangeError(f"Rejected: {member.name} does not have the columns of format version 1.")
-            for line in handle:
-                yield decode_row(member, _json_line(line, member.name))
+            for number, line in enumerate(lines, start=2):
+                values = _json_line(line, f"{member.name} line {number}")
+                try:
+                    yield decode_row(member, values)
+                except ExchangeError as error:
+                    raise ExchangeError(_row_problem(member, number, values, str(error))) from error
 
     def _verify_members(self) -> None:
         names = set(self._zip.namelist())
@@ -290,3 +299,27 @@ def _json_line(data: bytes, where: str) -> Any:
         return _DECODER.decode(data.decode("utf-8"))
     except (ValueError, UnicodeDecodeError) as error:
         raise ExchangeError(f"Rejected: {where} is not valid JSON (damaged or foreign).") from error
+    except RecursionError as error:  # arrays nested thousands deep: json recurses per level
+        raise ExchangeError(f"Rejected: {where} is nested too deeply (damaged or foreign).") from error
+
+
+def _bounded_lines(handle: Any, name: str) -> Iterator[bytes]:
+    """The member's lines, each read with a cap, so one endless line never sits in memory whole."""
+    number = 0
+    while line := handle.readline(MAX_LINE_BYTES + 1):
+        number += 1
+        if len(line) > MAX_LINE_BYTES:
+            raise ExchangeError(
+                f"Rejected: {name} line {number} is too long (over {MAX_LINE_BYTES // 1048576} MiB); no record "
+                "this app writes is that long (damaged or foreign)."
+            )
+        yield line
+
+
+def _row_problem(member: Member, number: int, values: Any, reason: str) -> str:
+    reason = reason.removeprefix(f"{member.name}: ")
+    record = ""
+    if type(values) is list and len(values) == len(member.names):
+        key = "/".join(str(values[member.names.index(k)])[:60] for k in member.key)
+        record = f", the {member.table} record {key}"
+    return f"Rejected: {member.name} line {number}{record}: {reason}"

@@ -86,7 +86,7 @@ def read_receipt(path: Path) -> Receipt:
         if path.stat().st_size > MAX_RECEIPT_BYTES:
             raise ExchangeError(f"Rejected: {path.name} is too large to be a receipt.")
         raw = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as error:
+    except (OSError, ValueError, RecursionError) as error:  # RecursionError: nested thousands deep
         raise ExchangeError(
             f"Rejected: {path.name} is not a readable receipt (damaged or foreign)."
         ) from error

@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from trainer_app.core.common.errors import ExchangeError
+from trainer_app.core.exchange.record_values import Rule, check_values, rules_of
 
 # Value types: "str", "float", "int", "bool", "dt" (UTC ISO 8601 text), "list" (of strings); "?" = may be null.
 
@@ -200,7 +201,14 @@ def decode_row(member: Member, values: Any) -> tuple[Any, ...]:
                 raise ExchangeError(f"{member.name}: '{name}' is not a date and time.") from error
         else:
             values[index] = _convert(member, name, base, value)
+    rules = _RULES.get(member.name)
+    if rules is None:
+        rules = _RULES.setdefault(member.name, rules_of(member.columns))
+    check_values(member.name, member.names, rules, values)
     return tuple(values)
+
+
+_RULES: dict[str, tuple[Rule, ...]] = {}
 
 
 _SPECS: dict[str, tuple[tuple[str, str, bool], ...]] = {}

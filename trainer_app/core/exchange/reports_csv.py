@@ -11,6 +11,7 @@ from typing import Any
 
 from trainer_app.core.common.errors import ValidationError
 from trainer_app.core.domain.report import ReportData
+from trainer_app.core.exchange.cells import neutralise
 from trainer_app.core.exchange.report_views import VIEWS, table
 
 
@@ -20,7 +21,7 @@ def write_csv(report: ReportData, path: Path, view: str = "learners") -> None:
     data = table(report, view)
     with open(path, "w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle, lineterminator="\r\n")
-        writer.writerow(data.headers)
+        writer.writerow([neutralise(header) for header in data.headers])  # module titles come from packs
         for row in data.rows:
             writer.writerow([_cell(value) for value in data.values(row)])
 
@@ -34,4 +35,6 @@ def _cell(value: Any) -> Any:
         return value.isoformat()
     if isinstance(value, float) and value.is_integer():
         return int(value)
+    if isinstance(value, str):
+        return neutralise(value)
     return value

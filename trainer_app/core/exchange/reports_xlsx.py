@@ -17,6 +17,7 @@ from openpyxl.styles import Font, PatternFill
 from openpyxl.utils import get_column_letter
 
 from trainer_app.core.domain.report import CellStatus, ReportData
+from trainer_app.core.exchange.cells import starts_formula
 from trainer_app.core.exchange.report_views import Table, table
 
 SHEETS = ("learners", "matrix", "roles", "agencies", "quizzes", "questions")
@@ -68,7 +69,8 @@ def _about(book: Workbook, report: ReportData) -> None:
     ):
         cell = WriteOnlyCell(sheet, label)
         cell.font = Font(bold=True)
-        sheet.append([cell, _typed(sheet, value, _kind_of(value))])
+        kind = _kind_of(value)
+        sheet.append([cell, _text(sheet, value) if isinstance(value, str) else _typed(sheet, value, kind)])
 
 
 def _sheet(book: Workbook, data: Table) -> None:
@@ -83,7 +85,7 @@ def _sheet(book: Workbook, data: Table) -> None:
         _colour_statuses(sheet, f"F2:{last}{len(data.rows) + 1}")
     header = []
     for column in data.columns:
-        cell = WriteOnlyCell(sheet, column.header)
+        cell = _text(sheet, column.header)
         cell.font = Font(bold=True)
         header.append(cell)
     sheet.append(header)
@@ -91,12 +93,26 @@ def _sheet(book: Workbook, data: Table) -> None:
     for row in data.rows:
         values = data.values(row)
         sheet.append(
-            [_plain(v) if f is None else _typed(sheet, v, f) for v, f in zip(values, formats, strict=True)]
+            [
+                _plain(sheet, v) if f is None else _typed(sheet, v, f)
+                for v, f in zip(values, formats, strict=True)
+            ]
         )
 
 
-def _plain(value: Any) -> Any:
-    return value if not isinstance(value, bool) else ("true" if value else "false")
+def _plain(sheet: Any, value: Any) -> Any:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return _text(sheet, value) if isinstance(value, str) and starts_formula(value) else value
+
+
+def _text(sheet: Any, value: str) -> WriteOnlyCell:
+    """A string cell, never a formula: openpyxl turns any text starting with '=' into one by itself."""
+    cell = WriteOnlyCell(sheet, value)
+    if starts_formula(value):
+        cell.data_type = "s"
+        cell.quotePrefix = True
+    return cell
 
 
 def _kind_of(value: Any) -> str:

@@ -18,7 +18,15 @@ import nh3
 
 from trainer_app.core.common.errors import TrainerError
 from trainer_app.core.packs.links import LinkKind, classify_link, resolve_pack_link
-from trainer_app.core.packs.nesting import MAX_DEPTH, check_renderable, html_depth_of
+from trainer_app.core.packs.nesting import (
+    MAX_DEPTH,
+    MAX_SPAN,
+    MAX_TABLE_DEPTH,
+    check_renderable,
+    html_depth_of,
+    table_depth_of,
+    too_many_tables,
+)
 
 __all__ = ["READER_CSS", "RenderedGuide", "TocEntry", "page_html", "render_guide", "resolve_pack_link"]
 
@@ -118,6 +126,8 @@ def render_guide(text: str, base: str) -> RenderedGuide:
     safe = sanitise_html(body, base)
     if html_depth_of(safe, MAX_DEPTH) > MAX_DEPTH:
         raise TrainerError("This page is nested too deeply to show. Flatten the structure of the chapter.")
+    if table_depth_of(safe) > MAX_TABLE_DEPTH:  # admonitions became tables while sanitising
+        raise TrainerError(too_many_tables())
     title = next((entry.title for entry in toc if entry.level == 1), "")
     return RenderedGuide(safe, toc, title)
 
@@ -139,6 +149,8 @@ def sanitise_html(body: str, base: str) -> str:
             return None if classify_link(base, value).kind is LinkKind.UNSAFE else value
         if element == "img" and attribute == "src":
             return value if classify_link(base, value).kind is LinkKind.PACK else None
+        if attribute in ("colspan", "rowspan"):
+            return str(min(int(value), MAX_SPAN)) if value.strip().isdigit() else None
         return value
 
     cleaned = nh3.clean(

@@ -11,7 +11,7 @@ from trainer_app.core.domain.pack import Role
 def read_roles(pack_root: Path) -> list[Role]:
     try:
         data = tomllib.loads((pack_root / "content" / "pack.toml").read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):  # RecursionError: arrays nested thousands deep
         return []
     roles = data.get("roles", [])
     if not isinstance(roles, list):

@@ -39,14 +39,20 @@ def file_problem(root: Path, rel: str) -> str | None:
     if reason:
         return reason
     path = root / rel
-    linked = path.is_symlink() or any(parent.is_symlink() for parent in _parents_below(root, path))
-    if linked and not inside(root, path):
+    if link_leaves(root, rel):
         return f"path {rel!r} is a symbolic link that leaves the pack"
     if not path.exists():
         return f"file {rel!r} not found"
     if not path.is_file():
         return f"{rel!r} is not a file"
     return None
+
+
+def link_leaves(root: Path, rel: str) -> bool:
+    """True when `rel` or one of its folders is a symbolic link pointing outside the pack."""
+    path = root / rel
+    linked = path.is_symlink() or any(parent.is_symlink() for parent in _parents_below(root, path))
+    return linked and not inside(root, path)
 
 
 def _parents_below(root: Path, path: Path) -> list[Path]:

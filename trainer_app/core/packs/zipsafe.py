@@ -9,6 +9,7 @@ import re
 import shutil
 import stat
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,14 +18,18 @@ from trainer_app.core.common.errors import TrainerError
 _CHUNK_BYTES = 1024 * 1024
 _DRIVE_RE = re.compile(r"^[A-Za-z]:")
 _UNIX = 3
+_DAMAGED = (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, zlib.error, NotImplementedError)
 
 
 @dataclass(frozen=True)
 class ZipLimits:
-    """Caps on what a zip may expand to. Entries up to `ratio_exempt_bytes` skip the ratio check: a short
-    run of spaces compresses far beyond 100:1 yet can never amount to a bomb."""
+    """Caps on what a zip may expand to. Entries up to `ratio_exempt_bytes` skip the per-entry ratio check: a
+    short run of spaces compresses far beyond 100:1 yet alone can never amount to a bomb. The whole zip is
+    held to the same ratio once it expands past `ratio_exempt_bytes` in total, so thousands of small
+    entries cannot add up to one."""
 
     max_total_bytes: int = 2 * 1024**3
+    max_entry_bytes: int = 1024**3
     max_entries: int = 20_000
     max_ratio: float = 100.0
     ratio_exempt_bytes: int = 1024 * 1024
@@ -69,6 +74,7 @@ def check_entries(archive: zipfile.ZipFile, limits: ZipLimits) -> list[tuple[zip
         raise UnsafeZipError(
             f"The zip would expand to {_size(total)}; the limit is {_size(limits.max_total_bytes)}."
         )
+    _check_total_ratio(total, sum(info.compress_size for info in infos), limits)
     entries: list[tuple[zipfile.ZipInfo, str]] = []
     seen: set[str] = set()
     for info in infos:
@@ -76,9 +82,25 @@ def check_entries(archive: zipfile.ZipFile, limits: ZipLimits) -> list[tuple[zip
         if name.lower() in seen:
             raise UnsafeZipError(f"The zip holds {name!r} twice (names that differ only in case clash).")
         seen.add(name.lower())
+        if info.file_size > limits.max_entry_bytes:
+            raise UnsafeZipError(
+                f"The zip entry {info.filename!r} would expand to {_size(info.file_size)}; the limit for one "
+                f"file is {_size(limits.max_entry_bytes)}."
+            )
         _check_ratio(info, limits)
         entries.append((info, name))
     return entries
+
+
+def _check_total_ratio(total: int, compressed: int, limits: ZipLimits) -> None:
+    if total <= limits.ratio_exempt_bytes:
+        return
+    ratio = total / max(compressed, 1)
+    if ratio > limits.max_ratio:
+        raise UnsafeZipError(
+            f"The zip expands {ratio:,.0f} times in total ({_size(compressed)} to {_size(total)}); the limit is "
+            f"{limits.max_ratio:,.0f} times. It looks like a zip bomb."
+        )
 
 
 def _check_ratio(info: zipfile.ZipInfo, limits: ZipLimits) -> None:
@@ -95,15 +117,17 @@ def _check_ratio(info: zipfile.ZipInfo, limits: ZipLimits) -> None:
 def safe_extract(zip_path: Path, dest: Path, limits: ZipLimits | None = None) -> None:
     """Extract into `dest` (created; must not exist or be empty). On any failure `dest` is removed."""
     limits = limits or ZipLimits()
-    dest.mkdir(parents=True, exist_ok=True)
-    if any(dest.iterdir()):
+    if dest.is_dir() and any(dest.iterdir()):
         raise TrainerError(f"Cannot extract into {dest}: the folder is not empty.")
     try:
         with zipfile.ZipFile(zip_path) as archive:
-            _extract_all(archive, check_entries(archive, limits), dest, limits)
+            entries = check_entries(archive, limits)  # every limit holds before anything is written
+            dest.mkdir(parents=True, exist_ok=True)
+            _extract_all(archive, entries, dest, limits)
     except BaseException as error:
         shutil.rmtree(dest, ignore_errors=True)
-        if isinstance(error, zipfile.BadZipFile | zipfile.LargeZipFile | EOFError):
+        # zlib.error: a damaged deflate stream; NotImplementedError: a compression method zipfile lacks.
+        if isinstance(error, _DAMAGED):
             raise UnsafeZipError(
                 f"{zip_path.name} is not a valid zip file or is damaged ({error})."
             ) from error
@@ -133,7 +157,7 @@ def _copy_entry(
         while chunk := source.read(_CHUNK_BYTES):
             entry_bytes += len(chunk)
             written += len(chunk)
-            if entry_bytes > info.file_size or written > limits.max_total_bytes:
+            if entry_bytes > min(info.file_size, limits.max_entry_bytes) or written > limits.max_total_bytes:
                 raise UnsafeZipError(f"The zip entry {info.filename!r} is larger than its header says.")
             sink.write(chunk)
     return written

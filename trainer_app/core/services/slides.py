@@ -86,7 +86,7 @@ def load_notes(root: Path, rel: str) -> tuple[tuple[str, ...], str]:
         return (), f"The speaker notes {rel} cannot be read: {problem}."
     try:
         data = tomllib.loads((root / rel).read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, RecursionError) as error:
         return (), f"The speaker notes {rel} cannot be read: {error}."
     notes = data.get("notes")
     if not isinstance(notes, list) or not all(isinstance(n, str) for n in notes):

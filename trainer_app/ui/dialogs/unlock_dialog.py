@@ -37,6 +37,7 @@ class SecretDialog(QDialog):
         self._check = check
         self._confirm = confirm
         self.intro = QLabel(intro)
+        self.intro.setTextFormat(Qt.TextFormat.PlainText)  # it may hold a learner's name: text, never markup
         self.intro.setWordWrap(True)
         self.secret = self._field(label)
         self.again = self._field(self.tr("The same again")) if confirm else None

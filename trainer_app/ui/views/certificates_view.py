@@ -7,7 +7,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -56,6 +56,7 @@ class CertificatesView(QWidget):
         self.json_button = self._button(self.tr("Export JSON…"), self.export_json)
         self.message = QLabel()
         self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)  # may name a learner: text, never markup
         self.check = CheckPanel(context)
         self.check.on_change = self.refresh_list
         self._lay_out(title)

@@ -46,6 +46,8 @@ class HomeView(QWidget):
         self.continue_button.clicked.connect(self.continue_)
         self.next_label = QLabel()
         self.next_label.setWordWrap(True)
+        for label in (self.title, self.description, self.next_label):  # pack text is shown, never interpreted
+            label.setTextFormat(Qt.TextFormat.PlainText)
         top = QHBoxLayout()
         top.addWidget(self.overall, 1)
         top.addWidget(self.continue_button)

@@ -28,6 +28,7 @@ from trainer_app.core.domain.pack import Role
 from trainer_app.core.domain.progress import Status
 from trainer_app.ui.context import Context
 from trainer_app.ui.i18n import LANGUAGES
+from trainer_app.ui.widgets.plain import as_shown
 from trainer_app.ui.widgets.status import status_icon
 
 ROLE_ID = Qt.ItemDataRole.UserRole
@@ -222,7 +223,7 @@ class ProfilePicker(QWidget):
             pin, ok = QInputDialog.getText(
                 self,
                 self.tr("PIN"),
-                self.tr("PIN for {name}:").format(name=learner.display_name),
+                as_shown(self.tr("PIN for {name}:").format(name=learner.display_name)),
                 QLineEdit.EchoMode.Password,
             )
             if not ok:
@@ -273,8 +274,10 @@ class ProfilePicker(QWidget):
         answer = QMessageBox.question(
             self,
             self.tr("Archive profile"),
-            self.tr("Archive {name}? The records are kept; the profile is hidden from this list.").format(
-                name=learner.display_name
+            as_shown(
+                self.tr("Archive {name}? The records are kept; the profile is hidden from this list.").format(
+                    name=learner.display_name
+                )
             ),
         )
         if answer == QMessageBox.StandardButton.Yes:

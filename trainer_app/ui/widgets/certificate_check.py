@@ -85,6 +85,8 @@ class CheckPanel(QWidget):
         )
         self.status = QLabel()
         self.status.setWordWrap(True)
+        for label in (self.details, self.status):  # names from certificate files: text, never markup
+            label.setTextFormat(Qt.TextFormat.PlainText)
         self._lay_out(intro)
         self._set_busy(False)
 

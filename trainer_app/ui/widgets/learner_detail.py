@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from trainer_app.core.domain.progress import Status
@@ -27,6 +28,8 @@ class LearnerDetailPanel(QWidget):
         self.title.setFont(font)
         self.summary = QLabel("")
         self.summary.setWordWrap(True)
+        for label in (self.title, self.summary):  # names and agencies are text, never markup
+            label.setTextFormat(Qt.TextFormat.PlainText)
         self.tree = QTreeWidget()
         self.tree.setAccessibleName(self.tr("Learner details"))
         self.tree.setHeaderLabels([self.tr("Item"), self.tr("Status"), self.tr("Progress"), self.tr("Date")])
