@@ -203,7 +203,8 @@ def test_exports_from_the_screen_reports_records_and_certificates(
     qtbot.waitUntil(lambda: bool(view.actions.last_results), timeout=30000)
     with zipfile.ZipFile(tmp_path / "certificates.zip") as archive:
         names = archive.namelist()
-    assert len(names) == 2 and names[0].endswith(".pdf") and names[1].endswith(".json")
+    assert len(names) == 3 and names[0].endswith(".pdf") and names[1].endswith(".json")
+    assert names[2] == "status-list.json"  # the issuer's revocation list travels with the certificates
     assert not list(tmp_path.glob("*.partial"))
 
 
@@ -255,5 +256,6 @@ def test_pdf_report_and_certificate_zip_from_the_command_line(tmp_path: Path, ca
     text = " ".join(document.getAllText(page).text() for page in range(document.pageCount()))
     assert "Training completion report" in text and "Grace Okello" in text and "Per agency" in text
     with zipfile.ZipFile(tmp_path / "c.zip") as archive:
-        assert [n.rsplit(".", 1)[1] for n in archive.namelist()] == ["pdf", "json"]
+        assert [n.rsplit(".", 1)[1] for n in archive.namelist()] == ["pdf", "json", "json"]
+        assert archive.namelist()[-1] == "status-list.json"
     assert "Wrote 1 certificate(s)" in capsys.readouterr().out
