@@ -22,7 +22,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 FORMAT = "cpims-trainer-records"
 MAX_MANIFEST_BYTES = 1_000_000
-MAX_LINE_BYTES = 4 * 1024 * 1024
+MAX_LINE_BYTES = 16 * 1024 * 1024
 BASE58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
 SIGNED_MEMBERS = {"training_sessions.jsonl", "session_attendance.jsonl", "practical_checks.jsonl"}
 
