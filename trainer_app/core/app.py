@@ -14,6 +14,7 @@ from trainer_app.core.common.paths import DataPaths, bundled_pack_root, resolve_
 from trainer_app.core.services import database_url as database_url_setting
 from trainer_app.core.services.certificate_text import CertificateDocument
 from trainer_app.core.services.certificates import CertificateService
+from trainer_app.core.services.branding import BrandingService
 from trainer_app.core.services.classroom import ClassroomService
 from trainer_app.core.services.database import DatabaseService
 from trainer_app.core.services.demo import DemoService
@@ -129,6 +130,7 @@ def open_app(
         trust,
         _render_certificate_pdf,
         classroom.passed_checks,
+        branding=BrandingService(settings, paths.root / "branding"),
     )
     quizzes = QuizService(db, clock, packs, progress)
     gates = GateService(

@@ -6,7 +6,7 @@ then shrink, then are shortened with an ellipsis: nothing is ever drawn outside 
 from __future__ import annotations
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen, QTextOption
+from PySide6.QtGui import QColor, QFont, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen, QTextOption
 
 from trainer_app.core.credentials.pdfaf import associate_files
 from trainer_app.core.credentials.pdfattach import CREDENTIAL_ATTACHMENT, TOKEN_ATTACHMENT
@@ -89,6 +89,23 @@ class _Drawing:
         self._rule(132)
         self._details()
         self._qr()
+        self._logo()
+        if d.signed_by:
+            self.text(self.box(25, 191, 180, 6), d.signed_by, 9.5, self._leading(), italic=True, min_pt=6)
+
+    def _logo(self) -> None:
+        """The organisation's logo in the top corner, scaled into its box with its proportions kept."""
+        if not self.document.logo:
+            return
+        image = QImage.fromData(self.document.logo)
+        if image.isNull():
+            return
+        box = self.box(14, 13, 34, 20)
+        scaled = image.size().scaled(int(box.width()), int(box.height()), Qt.AspectRatioMode.KeepAspectRatio)
+        target = QRectF(box.left(), box.top(), scaled.width(), scaled.height())
+        if self.rtl:
+            target.moveRight(box.right())
+        self.painter.drawImage(target, image)
 
     def _frame(self) -> None:
         painter = self.painter

@@ -34,6 +34,16 @@ def register(subparsers: Any) -> None:
     )
     verify.set_defaults(func=_verify)
 
+    branding = sub.add_parser(
+        "branding", help="the organisation, signatory and logo on certificates issued here (trainer mode)"
+    )
+    branding.add_argument("--organisation", help="the organisation's name, as certificates state it")
+    branding.add_argument("--signatory", help='who signs for it, e.g. "Amina Yusuf, CPIMS+ coordinator"')
+    logo = branding.add_mutually_exclusive_group()
+    logo.add_argument("--logo", type=Path, metavar="FILE", help="a PNG or JPEG logo, at most 256 KiB")
+    logo.add_argument("--no-logo", action="store_true", help="remove the logo")
+    branding.set_defaults(func=_branding)
+
     status = sub.add_parser("status-list", help="write this installation's signed revocation status list")
     status.add_argument("--out", type=Path, required=True, metavar="FILE")
     status.add_argument("--url", help="set first where the organisation publishes the list (https://…)")
@@ -168,6 +178,21 @@ def _export(app: App, args: argparse.Namespace) -> int:
     for path in written:
         print(path)
     print(f"Wrote {(len(written) - 1) // 2} certificate(s) and the status list to {args.out}.")
+    return 0
+
+
+def _branding(app: App, args: argparse.Namespace) -> int:
+    service = app.certificates.branding
+    if service is None:
+        raise ValidationError("Certificate branding is not available here.")
+    if args.organisation is not None or args.signatory is not None:
+        service.set_text(args.organisation, args.signatory)
+    if args.logo is not None or args.no_logo:
+        service.set_logo(None if args.no_logo else args.logo)
+    current = service.current()
+    print(f"organisation: {current.organisation or '(the pack publisher)'}")
+    print(f"signatory:    {current.signatory or '(none)'}")
+    print(f"logo:         {f'{len(current.logo)} bytes' if current.logo else '(none)'}")
     return 0
 
 

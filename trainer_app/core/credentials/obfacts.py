@@ -52,6 +52,7 @@ class CertificateFacts:
     language: str
     practical: tuple[PracticalEvidence, ...] = ()
     achievement_id: str = ""  # the pack certificate awarded; "" for a whole-track certificate
+    signatory: str = ""  # the organisation's official who issued it (OB 3.0 Profile `official`)
 
     @property
     def certificate_key(self) -> str:
@@ -116,6 +117,7 @@ def read_facts(document: dict[str, Any]) -> CertificateFacts:
         language=_text(achievement.get("inLanguage"), "language"),
         practical=_practical(document.get("evidence")),
         achievement_id=_text(identifiers.get(CERTIFICATE_ID_TYPE, ""), "certificate id"),
+        signatory=_text(issuer.get("official", ""), "issuer official"),
     )
 
 

@@ -94,7 +94,7 @@ def build_credential(
         "id": f"urn:uuid:{facts.credential_id}",
         "type": list(CREDENTIAL_TYPES),
         "name": facts.track_title,
-        "issuer": {"id": issuer_did, "type": ["Profile"], "name": facts.issuer_name},
+        "issuer": _issuer(facts, issuer_did),
         "validFrom": format_datetime(facts.issued_at),
         "credentialSubject": subject,
     }
@@ -164,6 +164,13 @@ def verify_credential_json(
     except CredentialError as error:
         return VerificationOutcome(False, str(error))
     return verify_credential(document, known_keys, loader)
+
+
+def _issuer(facts: CertificateFacts, issuer_did: str) -> dict[str, Any]:
+    issuer: dict[str, Any] = {"id": issuer_did, "type": ["Profile"], "name": facts.issuer_name}
+    if facts.signatory:
+        issuer["official"] = facts.signatory
+    return issuer
 
 
 def _identities(facts: CertificateFacts) -> list[dict[str, Any]]:

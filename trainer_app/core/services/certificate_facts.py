@@ -73,6 +73,7 @@ def build_facts(
     issuer_name: str,
     issued_at: datetime,
     passed_checks: dict[str, PracticalCheck] | None = None,
+    signatory: str = "",
 ) -> CertificateFacts:
     """A whole-track certificate states the track's title as before; a per-step one its own title and id."""
     from trainer_app.core.credentials.obfacts import CertificateFacts
@@ -90,7 +91,7 @@ def build_facts(
         role_title=role.title if role else track.role,
         agency=learner.agency,
         track_id=track.id,
-        track_title=track.title if whole_track else certificate.title,
+        track_title=track.title if whole_track else certificate_title(pack, certificate, language),
         criteria=criteria or f"Completed every required activity of {track.title}.",
         score=score,
         pack_id=pack.id,
@@ -100,4 +101,5 @@ def build_facts(
         language=language,
         practical=practical_evidence(pack, certificate, language, passed_checks or {}),
         achievement_id="" if whole_track else certificate.id,
+        signatory=signatory.strip(),
     )

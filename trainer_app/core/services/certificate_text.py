@@ -5,6 +5,7 @@ around the signed facts, and the document handed to the Qt PDF writer through `C
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from typing import Protocol
 
 from trainer_app.core.credentials.obfacts import CertificateFacts, percent_text
@@ -26,6 +27,7 @@ LABELS: dict[str, dict[str, str]] = {
         "no_qr": "Imported certificate: verify the attached file",
         "practice": "Assessed in practice",
         "observed": "observed by {name} on {date}",
+        "signed": "Signed for the organisation by {name}",
     },
     "fr": {
         "heading": "Certificat de réussite",
@@ -41,6 +43,7 @@ LABELS: dict[str, dict[str, str]] = {
         "no_qr": "Certificat importé : vérifiez le fichier joint",
         "practice": "Évalué en pratique",
         "observed": "observé par {name} le {date}",
+        "signed": "Signé au nom de l’organisation par {name}",
     },
     "es": {
         "heading": "Certificado de finalización",
@@ -56,6 +59,7 @@ LABELS: dict[str, dict[str, str]] = {
         "no_qr": "Certificado importado: verifique el archivo adjunto",
         "practice": "Evaluado en la práctica",
         "observed": "observado por {name} el {date}",
+        "signed": "Firmado en nombre de la organización por {name}",
     },
     "ar": {
         "heading": "شهادة إتمام",
@@ -71,6 +75,7 @@ LABELS: dict[str, dict[str, str]] = {
         "no_qr": "شهادة مستوردة: تحقّق من الملف المرفق",
         "practice": "تم التقييم عمليًا",
         "observed": "لاحظه {name} بتاريخ {date}",
+        "signed": "وقّعه باسم الجهة: {name}",
     },
 }
 
@@ -79,6 +84,33 @@ def label(key: str, language: str) -> str:
     """The label in `language` (or its primary subtag), falling back to English."""
     table = LABELS.get(language) or LABELS.get(language.split("-")[0]) or LABELS["en"]
     return table.get(key, LABELS["en"][key])
+
+
+MONTHS = {
+    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December"),
+    "fr": ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+           "novembre", "décembre"),
+    "es": ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
+           "noviembre", "diciembre"),
+    "ar": ("يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر",
+           "ديسمبر"),
+}  # fmt: skip
+DATE_FORMATS = {"en": "{day} {month} {year}", "fr": "{day} {month} {year}", "es": "{day} de {month} de {year}",
+                "ar": "{day} {month} {year}"}  # fmt: skip
+DECIMAL_MARKS = {"fr": ",", "es": ",", "ar": "٫"}
+
+
+def local_date(day: date, language: str) -> str:
+    """A date as people write it in `language` ("5 janvier 2026"); English for languages not listed."""
+    key = language.split("-")[0] if language.split("-")[0] in MONTHS else "en"
+    return DATE_FORMATS[key].format(day=day.day, month=MONTHS[key][day.month - 1], year=day.year)
+
+
+def local_percent(score: float, language: str) -> str:
+    """A score with the language's decimal mark: one rule for decimals everywhere (at most two places)."""
+    text = percent_text(score).replace(".", DECIMAL_MARKS.get(language.split("-")[0], "."))
+    return f"{text} %"
 
 
 def is_right_to_left(language: str) -> bool:
@@ -105,6 +137,8 @@ class CertificateDocument:
     pdf_title: str
     practice_heading: str = ""  # "Assessed in practice", when practical checks were required
     practice: tuple[str, ...] = ()  # one line per check: the task, who observed it and when
+    signed_by: str = ""  # "Signed for the organisation by …", when the installation names a signatory
+    logo: bytes | None = None  # the organisation's logo (PNG or JPEG), for certificates issued here
 
 
 class CertificatePdfRenderer(Protocol):
@@ -119,6 +153,7 @@ def build_document(
     fingerprint: str,
     token: str | None,
     credential_json: bytes,
+    logo: bytes | None = None,
 ) -> CertificateDocument:
     """`title` is the certificate title from the pack in the certificate's language (or the track title)."""
     language = facts.language
@@ -130,9 +165,9 @@ def build_document(
     if facts.role_title:
         details.append((text("role"), facts.role_title))
     details.append((text("organisation"), facts.issuer_name))
-    details.append((text("issued"), facts.issued_at.date().isoformat()))
+    details.append((text("issued"), local_date(facts.issued_at.date(), language)))
     if facts.score is not None:
-        details.append((text("score"), f"{percent_text(facts.score)} %"))
+        details.append((text("score"), local_percent(facts.score, language)))
     return CertificateDocument(
         language=language,
         right_to_left=is_right_to_left(language),
@@ -150,4 +185,6 @@ def build_document(
         pdf_title=f"{text('heading')} — {facts.learner_name} — {facts.track_title}",
         practice_heading=text("practice") if facts.practical else "",
         practice=tuple(f"{e.title} — {e.description}" for e in facts.practical),
+        signed_by=text("signed").format(name=facts.signatory) if facts.signatory else "",
+        logo=logo,
     )

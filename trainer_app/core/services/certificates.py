@@ -28,6 +28,7 @@ from trainer_app.core.domain.certificate import (
 from trainer_app.core.domain.pack import Certificate as PackCertificate
 from trainer_app.core.domain.pack import Pack, Track
 from trainer_app.core.rules.certificates import certificate_complete
+from trainer_app.core.services.branding import BrandingService
 from trainer_app.core.services.certificate_facts import (
     build_facts,
     certificate_quizzes,
@@ -77,6 +78,7 @@ class CertificateService:
         pdf_renderer: CertificatePdfRenderer,
         passed_checks: PassedChecks | None = None,
         status_list: StatusListService | None = None,
+        branding: BrandingService | None = None,
     ) -> None:
         self._db = db
         self._clock = clock
@@ -89,6 +91,7 @@ class CertificateService:
         self._passed_checks = passed_checks
         self.checker = CertificateChecker(db, clock, trust)
         self.status_list = status_list or StatusListService(db, clock, trust, settings)
+        self.branding = branding
 
     # ---- issuing -----------------------------------------------------------------------------------
 
@@ -177,7 +180,8 @@ class CertificateService:
         key = self.trust.device_key()
         score = self.certificate_score(learner.id, pack, award[1])
         passed = dict(self._passed_checks(learner.id, pack.id)) if self._passed_checks else {}
-        facts = build_facts(learner, pack, award, score, self.organisation(pack), issued_at, passed)
+        signatory = self.branding.current().signatory if self.branding else ""
+        facts = build_facts(learner, pack, award, score, self.organisation(pack), issued_at, passed, signatory)
         token = make_token(TokenClaims.from_facts(facts, key.did), key)
         with self._db.transaction() as conn:
             if _current_exists(conn, learner.id, pack, award[1].id):
@@ -302,7 +306,8 @@ class CertificateService:
         with self._db.transaction() as conn:
             token = certificates_repo.qr_token(conn, certificate.id)
         title = self._certificate_title(facts.pack_id, facts.certificate_key, facts.language)
-        return build_document(facts, title, certificate.issuer_fingerprint, token, signed)
+        logo = self.branding.logo() if self.branding and certificate.origin is CertificateOrigin.ISSUED else None
+        return build_document(facts, title, certificate.issuer_fingerprint, token, signed, logo)
 
     def _certificate_title(self, pack_id: str, certificate_key: str, language: str) -> str:
         pack = next((p for p in self._packs.list() if p.id == pack_id), None)
