@@ -71,7 +71,7 @@ def test_the_pdf_opens_in_a4_landscape_with_its_attachments(app: App, tmp_path: 
     assert "certificate.json" in listing and "certificate-token.txt" in listing
     text = _text(pdf)
     for expected in ("CERTIFICATE OF COMPLETION", "Worker training completed", "Grace Okello", "Case worker",
-                     "Worker track", "CPIMS+ Trainer tests", "2026-01-05", "90 %", app.certificates.list()[0].id,
+                     "Worker track", "CPIMS+ Trainer tests", "5 January 2026", "90 %", app.certificates.list()[0].id,
                      app.trust.device_key().fingerprint):  # fmt: skip
         assert expected in text, expected
     files = embedded_files(pdf.read_bytes())
@@ -158,4 +158,21 @@ def test_the_credential_is_an_associated_file_that_qpdf_accepts(app: App, tmp_pa
         attached = document.attachments
         assert set(attached) == {"certificate.json", "certificate-token.txt"}
     assert "certificate.json" in _run(_tool("pdfdetach"), "-list", str(pdf))
+    assert app.certificates.verify_paths([pdf])[0].valid
+
+
+def test_the_signatory_and_logo_are_drawn(app: App, tmp_path: Path) -> None:
+    from tests.core.test_certificate_language import PNG
+
+    assert app.certificates.branding is not None
+    app.certificates.branding.set_text(signatory="Amal Haddad, CPIMS+ coordinator")
+    logo = tmp_path / "logo.png"
+    logo.write_bytes(PNG)
+    app.certificates.branding.set_logo(logo)
+    pdf = _certificate_pdf(app, tmp_path, "Grace Okello")
+    text = " ".join(_text(pdf).split())
+    assert "Signed for the organisation by Amal Haddad, CPIMS+ coordinator" in text
+    assert "5 January 2026" in text
+    images = _run(_tool("pdftoppm").replace("pdftoppm", "pdfimages"), "-list", str(pdf))
+    assert len(images.strip().splitlines()) >= 3  # a header, a rule, and the logo
     assert app.certificates.verify_paths([pdf])[0].valid

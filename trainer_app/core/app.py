@@ -12,9 +12,9 @@ from trainer_app.core.common.clock import Clock, system_clock
 from trainer_app.core.common.errors import TrainerError
 from trainer_app.core.common.paths import DataPaths, bundled_pack_root, resolve_data_dir
 from trainer_app.core.services import database_url as database_url_setting
+from trainer_app.core.services.branding import BrandingService
 from trainer_app.core.services.certificate_text import CertificateDocument
 from trainer_app.core.services.certificates import CertificateService
-from trainer_app.core.services.branding import BrandingService
 from trainer_app.core.services.classroom import ClassroomService
 from trainer_app.core.services.database import DatabaseService
 from trainer_app.core.services.demo import DemoService

@@ -6,7 +6,17 @@ then shrink, then are shortened with an ellipsis: nothing is ever drawn outside 
 from __future__ import annotations
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen, QTextOption
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QPen,
+    QTextOption,
+)
 
 from trainer_app.core.credentials.pdfaf import associate_files
 from trainer_app.core.credentials.pdfattach import CREDENTIAL_ATTACHMENT, TOKEN_ATTACHMENT

@@ -55,10 +55,10 @@ class BrandingService:
         return self._settings.update(extra=extra)
 
     def set_logo(self, source: Path | None) -> Changes:
-        """Keep a copy of a PNG or JPEG logo (at most 256 KiB, checked before it is read whole); None removes it."""
-        for old in self._folder.glob("logo.*"):
-            old.unlink()
+        """Keep a copy of a PNG or JPEG logo (at most 256 KiB, checked before it is read whole); None removes it.
+        A refused file changes nothing."""
         if source is None:
+            self._remove_logo()
             return Changes.SETTINGS
         try:
             with Path(source).open("rb") as handle:
@@ -70,9 +70,14 @@ class BrandingService:
         kind = next((k for magic, k in _FORMATS.items() if data.startswith(magic)), None)
         if kind is None:
             raise ValidationError(f"{Path(source).name}: a logo must be a PNG or JPEG image.")
+        self._remove_logo()
         self._folder.mkdir(parents=True, exist_ok=True)
         files.write_atomically(self._folder / f"logo.{kind}", data)
         return Changes.SETTINGS
+
+    def _remove_logo(self) -> None:
+        for old in self._folder.glob("logo.*"):
+            old.unlink()
 
     def logo(self) -> bytes | None:
         for path in sorted(self._folder.glob("logo.*")):

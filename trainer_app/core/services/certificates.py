@@ -181,7 +181,9 @@ class CertificateService:
         score = self.certificate_score(learner.id, pack, award[1])
         passed = dict(self._passed_checks(learner.id, pack.id)) if self._passed_checks else {}
         signatory = self.branding.current().signatory if self.branding else ""
-        facts = build_facts(learner, pack, award, score, self.organisation(pack), issued_at, passed, signatory)
+        facts = build_facts(
+            learner, pack, award, score, self.organisation(pack), issued_at, passed, signatory
+        )
         token = make_token(TokenClaims.from_facts(facts, key.did), key)
         with self._db.transaction() as conn:
             if _current_exists(conn, learner.id, pack, award[1].id):
@@ -306,7 +308,9 @@ class CertificateService:
         with self._db.transaction() as conn:
             token = certificates_repo.qr_token(conn, certificate.id)
         title = self._certificate_title(facts.pack_id, facts.certificate_key, facts.language)
-        logo = self.branding.logo() if self.branding and certificate.origin is CertificateOrigin.ISSUED else None
+        logo = (
+            self.branding.logo() if self.branding and certificate.origin is CertificateOrigin.ISSUED else None
+        )
         return build_document(facts, title, certificate.issuer_fingerprint, token, signed, logo)
 
     def _certificate_title(self, pack_id: str, certificate_key: str, language: str) -> str:
