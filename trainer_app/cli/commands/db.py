@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import Any
 
 from trainer_app.core.app import App
-from trainer_app.core.common.errors import NotFoundError
 from trainer_app.core.common.paths import DataPaths, resolve_data_dir
 
 
@@ -42,12 +41,9 @@ def _backup(app: App, args: argparse.Namespace) -> int:
 def _restore(_app: App | None, args: argparse.Namespace) -> int:
     from datetime import UTC, datetime
 
-    from trainer_app.core.storage import backup as backups
+    from trainer_app.core.services.database import restore_database
 
     paths = DataPaths(resolve_data_dir(args.data_dir, args.portable))
-    chosen = args.backup or backups.newest_backup(paths.backups)
-    if chosen is None or not chosen.is_file():
-        raise NotFoundError(f"No backup found in {paths.backups}.")
-    aside = backups.restore_backup(paths.database, chosen, paths.damaged, datetime.now(UTC))
-    print(f"Restored {chosen.name}; the previous database was moved to {aside}.")
+    restored = restore_database(paths, datetime.now(UTC), args.backup)
+    print(f"Restored {restored.backup.name}; the previous database was moved to {restored.moved_aside_to}.")
     return 0
