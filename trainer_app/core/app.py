@@ -123,7 +123,7 @@ def open_app(
     certificates = CertificateService(
         db, clock, packs, learners, progress, settings, trust, _render_certificate_pdf
     )
-    quizzes = QuizService(db, clock, packs, progress)
+    quizzes = QuizService(db, clock, packs, progress, issue_certificates=certificates.issue_all_eligible)
     gates = GateService(db, clock, packs, certificate_source(certificates.countable), _readiness_writer)
     return App(
         paths=paths,
