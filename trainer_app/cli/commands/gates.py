@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from trainer_app.cli.guard import trainer_only
 from trainer_app.cli.output import print_json
 from trainer_app.core.app import App
 from trainer_app.core.domain.gates import GateState, GateStatus, PeopleGroup, RequirementStatus
@@ -85,6 +86,7 @@ def _report(app: App, args: argparse.Namespace) -> int:
     return 0
 
 
+@trainer_only
 def _plan(app: App, args: argparse.Namespace) -> int:
     app.gates.set_planned(args.role, args.agency, args.count)
     where = f"at {args.agency}" if args.agency.strip() else "for the whole rollout"
@@ -92,6 +94,7 @@ def _plan(app: App, args: argparse.Namespace) -> int:
     return 0
 
 
+@trainer_only
 def _evidence(app: App, args: argparse.Namespace) -> int:
     by = app.learners.find(args.by).id if args.by else None
     app.gates.tick_evidence(args.gate, args.requirement, args.note, by, ticked=not args.untick)
@@ -99,6 +102,7 @@ def _evidence(app: App, args: argparse.Namespace) -> int:
     return 0
 
 
+@trainer_only
 def _signoff(app: App, args: argparse.Namespace) -> int:
     learner = app.learners.find(args.by)
     signoff = app.gates.sign_off(args.gate, learner.id, args.note)
@@ -106,6 +110,7 @@ def _signoff(app: App, args: argparse.Namespace) -> int:
     return 0
 
 
+@trainer_only
 def _not_applicable(app: App, args: argparse.Namespace) -> int:
     learner = app.learners.find(args.by)
     app.gates.mark_not_applicable(args.gate, args.reason, learner.id)

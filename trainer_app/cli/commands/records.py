@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from trainer_app.cli.guard import changes_data, trainer_only
 from trainer_app.cli.output import print_json, print_table
 from trainer_app.core.app import App
 from trainer_app.core.common.errors import TrainerError
@@ -67,6 +68,7 @@ def _export(app: App, args: argparse.Namespace) -> int:
     return 0
 
 
+@trainer_only
 def _import(app: App, args: argparse.Namespace) -> int:
     failures = 0
     who = args.by or _user()
@@ -145,6 +147,7 @@ def _conflicts(app: App, args: argparse.Namespace) -> int:
     return 0
 
 
+@trainer_only
 def _resolve(app: App, args: argparse.Namespace) -> int:
     matches = [c for c in app.records.conflicts() if c["id"].startswith(args.conflict)]
     if len(matches) != 1:
@@ -169,6 +172,7 @@ def _pending(app: App, args: argparse.Namespace) -> int:
     return 0
 
 
+@changes_data
 def _receipt(app: App, args: argparse.Namespace) -> int:
     matches = [e for e in app.records.imports("bundle") if e["id"].startswith(args.import_id)]
     if len(matches) != 1:
