@@ -3,6 +3,7 @@ writers that wait for each other instead of failing."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 import stat
@@ -125,12 +126,10 @@ def test_two_writers_at_once_wait_for_each_other(tmp_path: Path) -> None:
         try:
             with db.transaction() as conn:
                 value = conn.exec_driver_sql("SELECT n FROM counter").scalar_one()
-                try:
+                with contextlib.suppress(threading.BrokenBarrierError):
                     both_read.wait(timeout=0.5)  # with BEGIN IMMEDIATE only one gets here at a time
-                except threading.BrokenBarrierError:
-                    pass
                 conn.exec_driver_sql(f"UPDATE counter SET n = {value + 1}")
-        except BaseException as error:  # noqa: BLE001 - collected and asserted below
+        except BaseException as error:
             errors.append(error)
 
     threads = [threading.Thread(target=bump, args=(db,)) for db in databases]
