@@ -115,9 +115,10 @@ def test_every_command_that_changes_shared_data_is_guarded(  # type: ignore[no-u
     assert code in (1, 2) and "trainer passphrase" in err, (command, err)
 
 
-def test_read_only_commands_need_nothing(capsys, home, learner, secret_file) -> None:  # type: ignore[no-untyped-def]
+def test_read_only_commands_need_nothing(capsys, home, learner, secret_file, tmp_path) -> None:  # type: ignore[no-untyped-def]
     assert run(capsys, "--data-dir", home, "passphrase", "set", "--file", str(secret_file))[0] == 0
-    for command in (("learner", "list"), ("gates", "status"), ("report", "completion"), ("db", "check")):
+    report = ("report", "completion", "--format", "csv", "--out", str(tmp_path / "r.csv"))
+    for command in (("learner", "list"), ("gates", "status"), report, ("db", "check")):
         code, _, err = run(capsys, "--data-dir", home, *command)
         assert code in (0, 1) and "trainer passphrase" not in err, command
 
