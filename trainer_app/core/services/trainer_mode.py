@@ -113,7 +113,9 @@ class TrainerModeService:
         """Archiving a profile needs that profile's PIN or the trainer passphrase (both under attempt limits)."""
         with self._db.transaction() as conn:
             pin_hash = learners_repo.pin_hash(conn, learner_id)
-        if pin_hash and self._limiter.attempt(pin_subject(learner_id), lambda: check_secret(secret, pin_hash)):
+        if pin_hash and self._limiter.attempt(
+            pin_subject(learner_id), lambda: check_secret(secret, pin_hash)
+        ):
             return True  # the same counter as signing in with the PIN (LearnerService.verify_pin)
         return self.is_set() and self.verify(secret)
 

@@ -28,7 +28,9 @@ def locked(conn: Connection, subject: str) -> AttemptRow:
     return AttemptRow(int(row.failed_attempts), allowed)
 
 
-def store(conn: Connection, subject: str, failed: int, next_allowed_at: datetime | None, now: datetime) -> None:
+def store(
+    conn: Connection, subject: str, failed: int, next_allowed_at: datetime | None, now: datetime
+) -> None:
     conn.execute(delete(unlock_attempt).where(unlock_attempt.c.subject == subject))
     conn.execute(
         unlock_attempt.insert().values(

@@ -20,7 +20,6 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 
 from trainer_app.core.common.errors import DatabaseDamagedError, StorageError
 
-
 BUSY_TIMEOUT_SECONDS = 30
 PRIVATE_FILE_MODE = 0o600
 

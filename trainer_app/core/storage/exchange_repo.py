@@ -239,4 +239,3 @@ def set_secret(conn: Connection, name: str, secret_hash: str, now: datetime) -> 
             name=name, secret_hash=secret_hash, failed_attempts=0, last_failed_at=None, updated_at=now
         )
     )
-
