@@ -64,7 +64,8 @@ def test_archiving_hides_a_profile_but_keeps_it(main_window, qtbot, monkeypatch)
     learner, _ = app.learners.create("Grace Okello", "case_worker")
     main_window.picker.refresh()
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-    # archiving needs the profile's PIN or the trainer passphrase (here: set on first use)
+    # archiving needs the profile's PIN or the trainer passphrase (set up beforehand, never on the way)
+    app.trainer_mode.set_passphrase("river stone lantern")
     monkeypatch.setattr(
         "trainer_app.ui.dialogs.unlock_dialog.SecretDialog.exec", lambda _self: QDialog.DialogCode.Accepted
     )

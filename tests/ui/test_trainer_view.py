@@ -74,7 +74,7 @@ def test_the_trainer_screen_opens_only_with_the_passphrase(qtbot, context) -> No
     qtbot.addWidget(section)
     section.refresh()
     assert section.currentWidget() is section.lock_page
-    assert "Set the trainer passphrase" in section.unlock_button.text()
+    assert "Set up trainer mode" in section.unlock_button.text()
 
     dialog = unlock_dialog(context, section)
     answer(qtbot, dialog, "river stone lantern", "river stone lanterns")

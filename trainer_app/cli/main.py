@@ -6,11 +6,14 @@ import argparse
 import importlib
 import logging
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from trainer_app import __version__
-from trainer_app.core.common.errors import TrainerError
+from trainer_app.core.common.errors import AlreadyRunningError, TrainerError
+from trainer_app.core.common.lock import InstanceLock
+from trainer_app.core.common.paths import DataPaths, resolve_data_dir
 
 if TYPE_CHECKING:
     from trainer_app.core.app import App
@@ -30,9 +33,10 @@ COMMAND_MODULES = (
     "trainer_app.cli.commands.records",
     "trainer_app.cli.commands.report",
     "trainer_app.cli.commands.classroom",
+    "trainer_app.cli.commands.passphrase",
 )
 
-GLOBAL_FLAGS_WITH_VALUE = {"--data-dir", "--database-url"}
+GLOBAL_FLAGS_WITH_VALUE = {"--data-dir", "--database-url", "--passphrase-file"}
 GLOBAL_FLAGS = {"--portable", "--version", "-h", "--help"}
 
 
@@ -64,6 +68,11 @@ def add_global_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--database-url", help="a SQLAlchemy URL instead of the SQLite file in the data folder"
     )
+    parser.add_argument(
+        "--passphrase-file",
+        help="a file holding the trainer passphrase, for commands that change shared data "
+        "(env CPIMS_TRAINER_PASSPHRASE_FILE; otherwise a terminal asks)",
+    )
 
 
 def is_cli_invocation(args: list[str]) -> bool:
@@ -92,15 +101,16 @@ def run_cli(argv: list[str]) -> int:
         parser.print_help(sys.stderr)
         return 2
     try:
-        if getattr(args, "needs_app", True):
-            from trainer_app.core.app import open_app
+        with _lock_if_writing(args):
+            if getattr(args, "needs_app", True):
+                from trainer_app.core.app import open_app
 
-            app = open_app(data_dir=args.data_dir, portable=args.portable, database_url=args.database_url)
-            try:
-                return int(args.func(app, args))
-            finally:
-                app.close()
-        return int(args.func(None, args))
+                app = open_app(data_dir=args.data_dir, portable=args.portable, database_url=args.database_url)
+                try:
+                    return int(args.func(app, args))
+                finally:
+                    app.close()
+            return int(args.func(None, args))
     except TrainerError as error:
         print(f"cpims-trainer: {error}", file=sys.stderr)
         for problem in getattr(error, "problems", []) or []:
@@ -116,3 +126,25 @@ def run_cli(argv: list[str]) -> int:
 
 
 Command = Callable[["App | None", argparse.Namespace], int]
+
+
+@contextmanager
+def _lock_if_writing(args: argparse.Namespace) -> Iterator[None]:
+    """A command that changes data takes the window's instance lock for its run, so the CLI never changes the
+    data folder under an open window (which would go on showing, and acting on, what it read before).
+    Reading commands take no lock: SQLite's WAL lets them read beside the window."""
+    if not getattr(args.func, "changes_data", False):
+        yield
+        return
+    paths = DataPaths(resolve_data_dir(args.data_dir, args.portable))
+    try:
+        lock = InstanceLock(paths.lock).acquire()
+    except AlreadyRunningError as error:
+        raise AlreadyRunningError(
+            f"CPIMS+ Trainer is open on this data folder ({paths.root}): close the window first, then run "
+            "this command again. Nothing was changed."
+        ) from error
+    try:
+        yield
+    finally:
+        lock.release()

@@ -36,7 +36,13 @@ from trainer_app.core.services.videos import VideoService
 from trainer_app.core.services.walkthroughs import WalkthroughService
 from trainer_app.core.services.xapi import XapiService
 from trainer_app.core.storage import backup, migrate
-from trainer_app.core.storage.db import Database, check_sqlite_file, make_engine, sqlite_file, sqlite_url
+from trainer_app.core.storage.db import (
+    Database,
+    check_sqlite_file,
+    make_engine,
+    sqlite_file_of,
+    sqlite_url,
+)
 
 
 @dataclass
@@ -72,11 +78,11 @@ class App:
 def open_database(paths: DataPaths, database_url: str | None, clock: Clock) -> Database:
     """Check the file, back it up before any migration, migrate in one transaction, keep daily backups."""
     url = database_url or sqlite_url(paths.database)
-    engine = make_engine(url)
-    file = sqlite_file(engine)
-    if file is not None:
-        newest = backup.newest_backup(paths.backups)
+    file = sqlite_file_of(url)
+    if file is not None:  # before the engine, which creates the file when it is missing
+        newest = backup.newest_good_backup(paths.backups)
         check_sqlite_file(file, str(newest) if newest else None)
+    engine = make_engine(url)
     if migrate.needs_upgrade(engine):
         if file is not None and file.exists() and migrate.current_revision(engine) is not None:
             backup.backup_sqlite(file, paths.backups, "pre-migration", clock())
@@ -132,7 +138,7 @@ def open_app(
         classroom.passed_checks,
         branding=BrandingService(settings, paths.root / "branding"),
     )
-    quizzes = QuizService(db, clock, packs, progress)
+    quizzes = QuizService(db, clock, packs, progress, issue_certificates=certificates.issue_all_eligible)
     gates = GateService(
         db, clock, packs, certificate_source(certificates.countable, packs), _readiness_writer
     )

@@ -50,7 +50,7 @@ def load_app(
 def _offer_restore(parent: QWidget, paths: DataPaths, error: DatabaseDamagedError) -> bool:
     from datetime import UTC, datetime
 
-    from trainer_app.core.storage import backup
+    from trainer_app.core.services.database import move_database_aside, restore_database
 
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
@@ -80,10 +80,15 @@ def _offer_restore(parent: QWidget, paths: DataPaths, error: DatabaseDamagedErro
     box.exec()
     clicked = box.clickedButton()
     now = datetime.now(UTC)
-    if restore is not None and clicked is restore and error.newest_backup:
-        backup.restore_backup(paths.database, Path(error.newest_backup), paths.damaged, now)
-        return True
-    if clicked is fresh:
-        backup.move_aside(paths.database, paths.damaged, now)
-        return True
+    try:
+        if restore is not None and clicked is restore and error.newest_backup:
+            restore_database(paths, now, Path(error.newest_backup))
+            return True
+        if clicked is fresh:
+            move_database_aside(paths, now)
+            return True
+    except TrainerError as failure:
+        QMessageBox.critical(
+            parent, QCoreApplication.translate("loading", "CPIMS+ Trainer cannot start"), str(failure)
+        )
     return False

@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from trainer_app.cli.guard import changes_data, trainer_only
 from trainer_app.cli.output import print_csv, print_json, print_table
 from trainer_app.core.app import App
 from trainer_app.core.common.errors import ValidationError
@@ -91,6 +92,7 @@ def _list(app: App, args: argparse.Namespace) -> int:
     return 0
 
 
+@changes_data
 def _issue(app: App, args: argparse.Namespace) -> int:
     learner = app.learners.find(args.learner)
     issued = app.certificates.issue_all_eligible(learner.id)
@@ -181,6 +183,7 @@ def _export(app: App, args: argparse.Namespace) -> int:
     return 0
 
 
+@trainer_only
 def _branding(app: App, args: argparse.Namespace) -> int:
     service = app.certificates.branding
     if service is None:
@@ -205,6 +208,7 @@ def _status_list(app: App, args: argparse.Namespace) -> int:
     return 0
 
 
+@trainer_only
 def _import(app: App, args: argparse.Namespace) -> int:
     results = app.certificates.import_paths(args.paths)
     if not results:
@@ -226,6 +230,7 @@ def _import(app: App, args: argparse.Namespace) -> int:
     return 1 if counts[ImportStatus.REJECTED] else 0
 
 
+@trainer_only
 def _revoke(app: App, args: argparse.Namespace) -> int:
     certificate = app.certificates.get(args.id)
     app.certificates.revoke(certificate.id, args.reason)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from trainer_app.cli.guard import trainer_only
 from trainer_app.cli.output import print_json, print_table
 from trainer_app.core.app import App
 from trainer_app.core.common.errors import NotFoundError
@@ -55,6 +56,7 @@ def register(subparsers: Any) -> None:
     check_list.set_defaults(func=_list_checks)
 
 
+@trainer_only
 def _start(app: App, args: argparse.Namespace) -> int:
     trainer_id, trainer_name = None, args.trainer
     if args.trainer.strip():
@@ -70,6 +72,7 @@ def _start(app: App, args: argparse.Namespace) -> int:
     return 0
 
 
+@trainer_only
 def _attend(app: App, args: argparse.Namespace) -> int:
     learner_id = app.learners.find(args.learner).id if args.learner else None
     result = app.classroom.attend(args.session, learner_id=learner_id, staff_name=args.name or "")
@@ -94,6 +97,7 @@ def _list_sessions(app: App, args: argparse.Namespace) -> int:
     return 0
 
 
+@trainer_only
 def _record(app: App, args: argparse.Namespace) -> int:
     learner = app.learners.find(args.learner)
     check = app.classroom.record_check(

@@ -6,8 +6,8 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from trainer_app.cli.guard import changes_data, require_trainer_of_folder
 from trainer_app.core.app import App
-from trainer_app.core.common.errors import NotFoundError
 from trainer_app.core.common.paths import DataPaths, resolve_data_dir
 
 
@@ -39,15 +39,14 @@ def _backup(app: App, args: argparse.Namespace) -> int:
     return 0
 
 
+@changes_data
 def _restore(_app: App | None, args: argparse.Namespace) -> int:
     from datetime import UTC, datetime
 
-    from trainer_app.core.storage import backup as backups
+    from trainer_app.core.services.database import restore_database
 
+    require_trainer_of_folder(args)
     paths = DataPaths(resolve_data_dir(args.data_dir, args.portable))
-    chosen = args.backup or backups.newest_backup(paths.backups)
-    if chosen is None or not chosen.is_file():
-        raise NotFoundError(f"No backup found in {paths.backups}.")
-    aside = backups.restore_backup(paths.database, chosen, paths.damaged, datetime.now(UTC))
-    print(f"Restored {chosen.name}; the previous database was moved to {aside}.")
+    restored = restore_database(paths, datetime.now(UTC), args.backup)
+    print(f"Restored {restored.backup.name}; the previous database was moved to {restored.moved_aside_to}.")
     return 0

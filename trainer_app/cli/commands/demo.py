@@ -7,6 +7,7 @@ import sys
 import time
 from typing import Any
 
+from trainer_app.cli.guard import changes_data
 from trainer_app.cli.output import print_json
 from trainer_app.core.app import App
 
@@ -23,6 +24,7 @@ def register(subparsers: Any) -> None:
     seed.set_defaults(func=_seed)
 
 
+@changes_data
 def _seed(app: App, args: argparse.Namespace) -> int:
     started = time.perf_counter()
     summary = app.demo.seed(args.learners, args.seed, lambda text: print(text, file=sys.stderr, flush=True))

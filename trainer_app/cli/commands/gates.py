@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from trainer_app.cli.guard import trainer_only
 from trainer_app.cli.output import print_json
 from trainer_app.core.app import App
 from trainer_app.core.common.errors import ValidationError
@@ -88,6 +89,7 @@ def _report(app: App, args: argparse.Namespace) -> int:
     return 0
 
 
+@trainer_only
 def _plan(app: App, args: argparse.Namespace) -> int:
     app.gates.set_planned(args.role, args.agency, args.count)
     where = f"at {args.agency}" if args.agency.strip() else "for the whole rollout"
@@ -95,6 +97,7 @@ def _plan(app: App, args: argparse.Namespace) -> int:
     return 0
 
 
+@trainer_only
 def _evidence(app: App, args: argparse.Namespace) -> int:
     by = app.learners.find(args.by).id if args.by else None
     if (args.value is None) != (args.total is None):
@@ -108,6 +111,7 @@ def _evidence(app: App, args: argparse.Namespace) -> int:
     return 0
 
 
+@trainer_only
 def _signoff(app: App, args: argparse.Namespace) -> int:
     learner = app.learners.find(args.by)
     signoff = app.gates.sign_off(args.gate, learner.id, args.note)
@@ -115,6 +119,7 @@ def _signoff(app: App, args: argparse.Namespace) -> int:
     return 0
 
 
+@trainer_only
 def _not_applicable(app: App, args: argparse.Namespace) -> int:
     learner = app.learners.find(args.by)
     app.gates.mark_not_applicable(args.gate, args.reason, learner.id)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from trainer_app.cli.guard import changes_data, trainer_only
 from trainer_app.cli.output import print_csv, print_json, print_table
 from trainer_app.core.app import App
 
@@ -31,6 +32,7 @@ def register(subparsers: Any) -> None:
     archive.set_defaults(func=_archive)
 
 
+@changes_data
 def _add(app: App, args: argparse.Namespace) -> int:
     learner, _ = app.learners.create(args.name, args.role, args.agency, args.site, args.language)
     print(learner.id)
@@ -54,6 +56,7 @@ def _list(app: App, args: argparse.Namespace) -> int:
     return 0
 
 
+@trainer_only
 def _archive(app: App, args: argparse.Namespace) -> int:
     learner = app.learners.find(args.id)
     app.learners.archive(learner.id)

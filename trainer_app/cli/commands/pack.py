@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from trainer_app.cli.guard import trainer_only
 from trainer_app.cli.output import print_json, print_table
 from trainer_app.core.packs.validate import ValidationReport, validate_pack
 
@@ -73,6 +74,7 @@ def _print_text(report: ValidationReport) -> None:
     print(f"  activities: {kinds}")
 
 
+@trainer_only
 def _install(app: App, args: argparse.Namespace) -> int:
     pack = app.packs.install(args.file)
     print(f"Installed {pack.title} ({pack.id} {pack.version}) in {pack.root}.")
@@ -92,6 +94,7 @@ def _list(app: App, args: argparse.Namespace) -> int:
     return 0
 
 
+@trainer_only
 def _remove(app: App, args: argparse.Namespace) -> int:
     app.packs.remove(args.id)
     print(f"Removed the pack {args.id}.")

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from trainer_app.cli.guard import changes_data, trainer_only
 from trainer_app.cli.output import print_json, print_table
 from trainer_app.core.app import App
 from trainer_app.core.common.errors import TrainerError
@@ -77,6 +78,7 @@ def _export(app: App, args: argparse.Namespace) -> int:
     return 0
 
 
+@trainer_only
 def _import(app: App, args: argparse.Namespace) -> int:
     failures = 0
     who = args.by or _user()
@@ -155,6 +157,7 @@ def _conflicts(app: App, args: argparse.Namespace) -> int:
     return 0
 
 
+@trainer_only
 def _resolve(app: App, args: argparse.Namespace) -> int:
     matches = [c for c in app.records.conflicts() if c["id"].startswith(args.conflict)]
     if len(matches) != 1:
@@ -189,6 +192,7 @@ def _size(count: int) -> str:
     return f"{count} B" if count < 1024 else f"{count / 1024:.1f} KiB"
 
 
+@trainer_only
 def _discard(app: App, args: argparse.Namespace) -> int:
     dropped = app.records.discard(args.fingerprint)
     print(
@@ -197,6 +201,7 @@ def _discard(app: App, args: argparse.Namespace) -> int:
     return 0
 
 
+@changes_data
 def _receipt(app: App, args: argparse.Namespace) -> int:
     matches = [e for e in app.records.imports("bundle") if e["id"].startswith(args.import_id)]
     if len(matches) != 1:

@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from trainer_app.cli.guard import trainer_only
 from trainer_app.cli.output import print_json, print_table
 from trainer_app.core.app import App
 from trainer_app.core.services.trust import normalise_fingerprint
@@ -50,6 +51,7 @@ def _list(app: App, args: argparse.Namespace) -> int:
     return 0
 
 
+@trainer_only
 def _add(app: App, args: argparse.Namespace) -> int:
     issuer = args.issuer.strip()
     path = Path(issuer)
@@ -61,6 +63,7 @@ def _add(app: App, args: argparse.Namespace) -> int:
     return 0
 
 
+@trainer_only
 def _remove(app: App, args: argparse.Namespace) -> int:
     key = app.trust.find(args.issuer)
     app.trust.distrust(args.issuer)

@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from trainer_app.cli.guard import changes_data, trainer_only
 from trainer_app.cli.output import print_table
 from trainer_app.core.app import App
 from trainer_app.core.exchange.xapi import DEFAULT_HOME_PAGE
@@ -74,6 +75,7 @@ def _export(app: App, args: argparse.Namespace) -> int:
     return 0
 
 
+@changes_data
 def _send(app: App, args: argparse.Namespace) -> int:
     report = app.xapi.send(args.endpoint, args.username, _password(args), retry_now=args.retry_now)
     print(
@@ -87,6 +89,7 @@ def _send(app: App, args: argparse.Namespace) -> int:
     return 0 if report.retry_later == 0 else 1
 
 
+@changes_data
 def _requeue(app: App, args: argparse.Namespace) -> int:
     chosen = [s for s, wanted in ((CONFLICT, args.conflicts), (QUARANTINED, args.quarantined)) if wanted]
     count = app.xapi.requeue(chosen or (CONFLICT, QUARANTINED))
@@ -94,6 +97,7 @@ def _requeue(app: App, args: argparse.Namespace) -> int:
     return 0
 
 
+@trainer_only
 def _configure(app: App, args: argparse.Namespace) -> int:
     current = app.xapi.lrs_settings()
     app.xapi.save_lrs_settings(

@@ -14,6 +14,7 @@ import platformdirs
 
 APP_NAME = "cpims-trainer"
 ENV_HOME = "CPIMS_TRAINER_HOME"
+PRIVATE_FOLDER_MODE = 0o700
 
 
 def program_root() -> Path:
@@ -85,6 +86,10 @@ class DataPaths:
         return self.root / "damaged"
 
     def ensure(self) -> DataPaths:
+        """Create the folders, readable by their owner only: they hold every learner's records and the keys."""
         for folder in (self.root, self.backups, self.packs, self.keys):
-            folder.mkdir(parents=True, exist_ok=True)
+            folder.mkdir(mode=PRIVATE_FOLDER_MODE, parents=True, exist_ok=True)
+        for folder in (self.root, self.backups, self.keys):
+            if os.name != "nt" and folder.stat().st_mode & 0o777 != PRIVATE_FOLDER_MODE:
+                folder.chmod(PRIVATE_FOLDER_MODE)
         return self

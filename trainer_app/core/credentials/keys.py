@@ -134,7 +134,7 @@ def load_or_create_device_key(keys_dir: Path) -> DeviceKey:
     key = DeviceKey(IssuerKey(_raw_public(private)), private)
     public_path = keys_dir / PUBLIC_KEY_FILE
     if not public_path.exists() or public_path.read_bytes() != key.public.public_key:
-        _write_atomic(public_path, key.public.public_key, 0o644)
+        _write_atomic(public_path, key.public.public_key, 0o600)
     return key
 
 

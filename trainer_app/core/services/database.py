@@ -1,12 +1,17 @@
-"""Database health for the user: integrity check, schema version, backups and restore."""
+"""Database health for the user: integrity check, schema version, backups and restore.
+
+`restore_database` is the one restore, used by the window (offered when the database is damaged) and by
+`cpims-trainer db restore`; it needs no open database, since the one in place may be unreadable.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from trainer_app.core.common.clock import Clock
-from trainer_app.core.common.errors import StorageError
+from trainer_app.core.common.errors import NotFoundError, StorageError
 from trainer_app.core.common.paths import DataPaths
 from trainer_app.core.storage import backup, migrate
 from trainer_app.core.storage.db import Database, check_sqlite_file, sqlite_file
@@ -47,3 +52,28 @@ class DatabaseService:
                 "Backups are made of the SQLite database; use your server's tools for this one."
             )
         return backup.backup_sqlite(file, self._paths.backups, reason, self._clock(), out)
+
+
+@dataclass(frozen=True)
+class Restored:
+    backup: Path
+    moved_aside_to: Path
+
+
+def restore_database(paths: DataPaths, now: datetime, chosen: Path | None = None) -> Restored:
+    """Restore `chosen`, or the newest backup that passes the quick check; the current database is moved
+    aside to the damaged folder, never deleted. A damaged backup is never restored."""
+    if chosen is not None:
+        if not chosen.is_file():
+            raise NotFoundError(f"No backup file {chosen}.")
+    else:
+        chosen = backup.newest_good_backup(paths.backups)
+        if chosen is None:
+            raise NotFoundError(f"No good backup found in {paths.backups}.")
+    aside = backup.restore_backup(paths.database, chosen, paths.damaged, now)
+    return Restored(chosen, aside)
+
+
+def move_database_aside(paths: DataPaths, now: datetime) -> Path:
+    """Start afresh on the user's explicit request: the current database goes to the damaged folder."""
+    return backup.move_aside(paths.database, paths.damaged, now)

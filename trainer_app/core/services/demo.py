@@ -1,6 +1,7 @@
 """Demo data: an invented deployment (agencies, sites, people in every role at various stages) in an empty data
 folder, with progress, session log, quiz attempts, walkthrough ticks, certificates, planned staff, evidence and
-sign-offs. The same seed gives the same people and rows; everything is inserted in one transaction.
+sign-offs. The same seed gives the same people and rows; everything, certificates and sign-offs included, is
+inserted in one transaction.
 """
 
 from __future__ import annotations
@@ -96,6 +97,8 @@ class DemoService:
         lead = people[0].learner
         evidence = _evidence(gates, lead, plan.signoff_at, plan.step_start) if gates else []
         rows = builder.rows
+        # All or nothing: the certificates and sign-offs join this transaction, so a failure (or a kill) part
+        # way leaves the folder as empty as it was and the seed can simply be run again.
         with self._db.transaction() as conn:
             demo_repo.insert_learners(conn, [p.learner for p in people], BASE_AT)
             demo_repo.insert_progress(conn, rows.progress, BASE_AT)
@@ -104,8 +107,8 @@ class DemoService:
             demo_repo.insert_checks(conn, rows.checks, BASE_AT)
             gates_repo.insert_planned_many(conn, planned, BASE_AT)
             gates_repo.insert_evidence_many(conn, evidence)
-        certificates = self._certify(people, pack, rows, on_progress or (lambda _text: None))
-        signed = self._sign_off(gates, lead, plan.signoff_at) if gates else ()
+            certificates = self._certify(people, pack, rows, on_progress or (lambda _text: None))
+            signed = self._sign_off(gates, lead, plan.signoff_at) if gates else ()
         return DemoSummary(
             pack_id=pack.id,
             learners=len(people),

@@ -1,4 +1,4 @@
-"""Learner profiles: create, list, archive, optional PIN (4–8 digits, salted scrypt)."""
+"""Learner profiles: create, list, archive, optional PIN (4–8 digits, salted scrypt, wrong tries slowed down)."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from trainer_app.core.common.errors import NotFoundError, PermissionDeniedError,
 from trainer_app.core.common.ids import new_uuid
 from trainer_app.core.common.secrets import check_secret, hash_secret
 from trainer_app.core.domain.learner import Learner
+from trainer_app.core.services.attempt_limit import AttemptLimiter
 from trainer_app.core.storage import learners_repo
 from trainer_app.core.storage.db import Database
 
@@ -21,6 +22,7 @@ class LearnerService:
     def __init__(self, db: Database, clock: Clock, known_roles: tuple[str, ...] = ()) -> None:
         self._db = db
         self._clock = clock
+        self._limiter = AttemptLimiter(db, clock)
         self.known_roles = known_roles
 
     def create(
@@ -91,9 +93,12 @@ class LearnerService:
         return Changes.LEARNERS
 
     def verify_pin(self, learner_id: str, pin: str) -> bool:
+        """Check a PIN under the attempt limit (UnlockDelayedError while wrong attempts must wait)."""
         with self._db.transaction() as conn:
             stored = learners_repo.pin_hash(conn, learner_id)
-        return True if stored is None else check_secret(pin, stored)
+        if stored is None:
+            return True
+        return self._limiter.attempt(f"pin:{learner_id}", lambda: check_secret(pin, stored))
 
     def unlock(self, learner_id: str, pin: str | None) -> Learner:
         learner = self.get(learner_id)

@@ -5,7 +5,7 @@ grade against the snapshot, review an attempt exactly as it was shown, and count
 from __future__ import annotations
 
 import secrets
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -14,6 +14,7 @@ from trainer_app.core.common.changes import Changes
 from trainer_app.core.common.clock import Clock
 from trainer_app.core.common.errors import NotFoundError, TrainerError, ValidationError
 from trainer_app.core.common.ids import new_uuid
+from trainer_app.core.domain.certificate import Certificate
 from trainer_app.core.domain.pack import Activity, ActivityKind
 from trainer_app.core.domain.quiz import QuestionBank
 from trainer_app.core.packs.quizbank import load_bank
@@ -142,8 +143,12 @@ class QuizService:
         packs: PackService,
         progress: ProgressService,
         seed_source: Callable[[], int] = _random_seed,
+        issue_certificates: Callable[[str], Sequence[Certificate]] | None = None,
     ) -> None:
         self._db = db
+        self._issue_certificates = issue_certificates
+        # The certificates the last submit earned, for the window to announce (issued inside the submit).
+        self.last_certificates: tuple[Certificate, ...] = ()
         self._clock = clock
         self._packs = packs
         self._progress = progress
@@ -234,6 +239,9 @@ class QuizService:
         the start counts. Submitting twice returns the stored result and records nothing new.
         """
         now = self._clock()
+        self.last_certificates = ()
+        # One transaction for the attempt, the activity's completion and any certificate it earns: the
+        # services called below join it, so a failure anywhere writes none of them.
         with self._db.transaction() as conn:
             attempt = _require(quiz_repo.get_attempt(conn, attempt_id), attempt_id)
             responses = {k: v.response for k, v in quiz_repo.answers(conn, attempt_id).items()}
@@ -246,15 +254,17 @@ class QuizService:
             quiz_repo.store_results(conn, attempt_id, result.results, responses, now)
             if not quiz_repo.mark_submitted(conn, attempt_id, now, result.score, result.passed, spent):
                 return result  # submitted meanwhile by another window: its progress is recorded there
-        self._progress.record_quiz(
-            attempt.learner_id,
-            attempt.pack_id,
-            attempt.activity_id,
-            result.score,
-            result.passed,
-            attempt_id,
-            spent,
-        )
+            self._progress.record_quiz(
+                attempt.learner_id,
+                attempt.pack_id,
+                attempt.activity_id,
+                result.score,
+                result.passed,
+                attempt_id,
+                spent,
+            )
+            issued = self._issue_certificates(attempt.learner_id) if self._issue_certificates else ()
+        self.last_certificates = tuple(issued)
         return result
 
     def review(self, attempt_id: str) -> AttemptReview:

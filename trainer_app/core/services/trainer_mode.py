@@ -1,35 +1,43 @@
-"""Trainer mode: a passphrase, set on first use, unlocks the trainer and coordinator screens.
+"""Trainer mode: a passphrase, set in an explicit step, unlocks the trainer and coordinator screens and the
+command-line commands that change shared data.
 
 The passphrase is stored only as a slow salted scrypt hash. Wrong attempts are counted in the database and,
-after a few free ones, each further attempt must wait twice as long as the one before (even after a restart).
+after a few free ones, each further attempt must wait twice as long as the one before (even after a restart;
+see attempt_limit).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
 
 from trainer_app.core.common.changes import Changes
 from trainer_app.core.common.clock import Clock
 from trainer_app.core.common.errors import PermissionDeniedError, ValidationError
 from trainer_app.core.common.secrets import check_secret, hash_secret
+from trainer_app.core.services.attempt_limit import (
+    FREE_ATTEMPTS,
+    MAX_DELAY_SECONDS,
+    AttemptLimiter,
+    UnlockDelayedError,
+    unlock_delay_seconds,
+)
 from trainer_app.core.storage import exchange_repo, learners_repo
 from trainer_app.core.storage.db import Database
+
+__all__ = [
+    "FREE_ATTEMPTS",
+    "MAX_DELAY_SECONDS",
+    "MIN_PASSPHRASE_CHARS",
+    "TrainerModeService",
+    "TrainerModeState",
+    "UnlockDelayedError",
+    "unlock_delay_seconds",
+]
 
 PASSPHRASE = "passphrase"
 MIN_PASSPHRASE_CHARS = 8
 # OWASP's scrypt setting for passwords (N=2^17, r=8, p=1: 128 MiB, ~0.6 s here); PINs use 2^14.
 PASSPHRASE_N = 2**17  # stronger than a PIN's 2**14: a passphrase opens every learner's records
-FREE_ATTEMPTS = 3
-MAX_DELAY_SECONDS = 15 * 60.0
-
-
-class UnlockDelayedError(PermissionDeniedError):
-    """Too many wrong passphrases: the next attempt is allowed after `wait_seconds`."""
-
-    def __init__(self, message: str, wait_seconds: float) -> None:
-        super().__init__(message)
-        self.wait_seconds = wait_seconds
 
 
 @dataclass(frozen=True)
@@ -38,13 +46,6 @@ class TrainerModeState:
     unlocked: bool
     failed_attempts: int
     wait_seconds: float
-
-
-def unlock_delay_seconds(failed_attempts: int) -> float:
-    """Seconds to wait after `failed_attempts` wrong tries: 0 for the first few, then 2, 4, 8 … up to 15 min."""
-    if failed_attempts < FREE_ATTEMPTS:
-        return 0.0
-    return min(MAX_DELAY_SECONDS, 2.0 ** (failed_attempts - FREE_ATTEMPTS + 1))
 
 
 def hash_passphrase(passphrase: str, n: int = PASSPHRASE_N, salt: bytes | None = None) -> str:
@@ -61,6 +62,7 @@ class TrainerModeService:
         self._db = db
         self._clock = clock
         self._n = work_factor
+        self._limiter = AttemptLimiter(db, clock)
         self.unlocked = False
 
     def state(self) -> TrainerModeState:
@@ -68,7 +70,8 @@ class TrainerModeService:
             row = exchange_repo.secret(conn, PASSPHRASE)
         if row is None:
             return TrainerModeState(False, self.unlocked, 0, 0.0)
-        return TrainerModeState(True, self.unlocked, row.failed_attempts, self._wait(row))
+        failed, wait = self._limiter.state(PASSPHRASE)
+        return TrainerModeState(True, self.unlocked, failed, wait)
 
     def is_set(self) -> bool:
         return self.state().passphrase_set
@@ -97,13 +100,7 @@ class TrainerModeService:
             row = exchange_repo.secret(conn, PASSPHRASE)
         if row is None:
             raise PermissionDeniedError("No trainer passphrase is set yet: set one first.")
-        wait = self._wait(row)
-        if wait > 0:
-            raise UnlockDelayedError(f"Too many wrong attempts: try again in {wait:.0f} seconds.", wait)
-        ok = check_passphrase(passphrase, row.secret_hash)
-        with self._db.transaction() as conn:
-            exchange_repo.record_attempt(conn, PASSPHRASE, not ok, self._clock())
-        return ok
+        return self._limiter.attempt(PASSPHRASE, lambda: check_passphrase(passphrase, row.secret_hash))
 
     def lock(self) -> None:
         self.unlocked = False
@@ -113,16 +110,15 @@ class TrainerModeService:
             raise PermissionDeniedError("Unlock trainer mode first.")
 
     def may_archive(self, learner_id: str, secret: str) -> bool:
-        """Archiving a profile needs that profile's PIN or the trainer passphrase."""
+        """Archiving a profile needs that profile's PIN or the trainer passphrase (both under attempt limits)."""
         with self._db.transaction() as conn:
             pin_hash = learners_repo.pin_hash(conn, learner_id)
-        if pin_hash and check_secret(secret, pin_hash):
-            return True
+        if pin_hash and self._limiter.attempt(
+            pin_subject(learner_id), lambda: check_secret(secret, pin_hash)
+        ):
+            return True  # the same counter as signing in with the PIN (LearnerService.verify_pin)
         return self.is_set() and self.verify(secret)
 
-    def _wait(self, row: exchange_repo.SecretRow) -> float:
-        delay = unlock_delay_seconds(row.failed_attempts)
-        if delay <= 0 or row.last_failed_at is None:
-            return 0.0
-        until: datetime = row.last_failed_at + timedelta(seconds=delay)
-        return max(0.0, (until - self._clock()).total_seconds())
+
+def pin_subject(learner_id: str) -> str:
+    return f"pin:{learner_id}"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
 from collections.abc import Iterable
@@ -11,29 +12,86 @@ from pathlib import Path
 from trainer_app.core.common.errors import StorageError
 
 STAMP = "%Y%m%dT%H%M%S"
+PARTIAL = ".partial"
+PRIVATE_MODE = 0o600
 
 
 def backup_sqlite(
     db_path: Path, backups_dir: Path, reason: str, now: datetime, out: Path | None = None
 ) -> Path:
-    """Copy a live database consistently (WAL included) to backups_dir or `out`."""
-    backups_dir.mkdir(parents=True, exist_ok=True)
+    """Copy a live database consistently (WAL included) to backups_dir or `out`, readable by the owner only.
+
+    The copy is written to a `.partial` file and renamed when complete: a failure or a kill never leaves a
+    half-written backup under a backup's name, and leftovers of killed runs are removed on the next one.
+    """
+    backups_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+    remove_partials(backups_dir)
     target = out or backups_dir / f"trainer-{now.strftime(STAMP)}-{reason}.db"
-    partial = target.with_name(target.name + ".partial")
-    source = sqlite3.connect(str(db_path))
+    partial = target.with_name(target.name + PARTIAL)
     try:
-        dest = sqlite3.connect(str(partial))
+        _create_private(partial)
+        source = sqlite3.connect(str(db_path))
         try:
-            source.backup(dest)
+            dest = sqlite3.connect(str(partial))
+            try:
+                source.backup(dest)
+            finally:
+                dest.close()
         finally:
-            dest.close()
-    except sqlite3.Error as error:
+            source.close()
+        _fsync(partial)
+        partial.replace(target)
+    except (sqlite3.Error, OSError) as error:
         partial.unlink(missing_ok=True)
         raise StorageError(f"The backup could not be written: {error}") from error
-    finally:
-        source.close()
-    partial.replace(target)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    _fsync_folder(target.parent)
     return target
+
+
+def remove_partials(folder: Path) -> None:
+    for leftover in folder.glob(f"*{PARTIAL}"):
+        leftover.unlink(missing_ok=True)
+
+
+def _create_private(path: Path) -> None:
+    path.unlink(missing_ok=True)
+    os.close(os.open(path, os.O_CREAT | os.O_WRONLY | os.O_EXCL, PRIVATE_MODE))
+
+
+def _fsync(path: Path) -> None:
+    descriptor = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
+
+
+def _fsync_folder(folder: Path) -> None:
+    if os.name != "nt":  # Windows cannot open a folder for fsync; its rename is durable enough
+        _fsync(folder)
+
+
+def is_good_copy(path: Path) -> bool:
+    """True when the file is a SQLite database that passes `PRAGMA quick_check`."""
+    try:
+        with open(path, "rb") as handle:
+            if handle.read(16) != b"SQLite format 3\x00":
+                return False
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            return connection.execute("PRAGMA quick_check").fetchall() == [("ok",)]
+        finally:
+            connection.close()
+    except (OSError, sqlite3.Error):
+        return False
+
+
+def newest_good_backup(backups_dir: Path) -> Path | None:
+    """The newest backup that passes the quick check (damaged ones are skipped, never restored)."""
+    return next((path for path in list_backups(backups_dir) if is_good_copy(path)), None)
 
 
 def list_backups(backups_dir: Path) -> list[Path]:
@@ -84,7 +142,7 @@ def thin_backups(backups_dir: Path, now: datetime) -> list[Path]:
 
 def move_aside(db_path: Path, damaged_dir: Path, now: datetime) -> Path:
     """Move a damaged database (and its WAL/SHM files) aside; never delete it."""
-    damaged_dir.mkdir(parents=True, exist_ok=True)
+    damaged_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
     target = damaged_dir / f"{db_path.stem}-{now.strftime(STAMP)}{db_path.suffix}"
     for suffix in ("", "-wal", "-shm"):
         part = Path(str(db_path) + suffix)
@@ -94,7 +152,22 @@ def move_aside(db_path: Path, damaged_dir: Path, now: datetime) -> Path:
 
 
 def restore_backup(db_path: Path, backup: Path, damaged_dir: Path, now: datetime) -> Path:
-    """Move the current database aside and put a copy of `backup` in its place; returns where the old one went."""
+    """Put a copy of `backup` in place of the database, moving the current one aside; returns where it went.
+
+    The copy is made beside the database first (private, fsynced) and renamed into place, so a failure at any
+    moment leaves either the old database or the restored one, never a half-copied file.
+    """
+    if not is_good_copy(backup):
+        raise StorageError(f"The backup {backup} is damaged (it fails the quick check): it was not restored.")
+    staged = db_path.with_name(db_path.name + ".restoring")
+    try:
+        _create_private(staged)
+        shutil.copyfile(backup, staged)
+        _fsync(staged)
+    except OSError as error:
+        staged.unlink(missing_ok=True)
+        raise StorageError(f"The backup could not be copied: {error}") from error
     aside = move_aside(db_path, damaged_dir, now)
-    shutil.copy2(backup, db_path)
+    staged.replace(db_path)
+    _fsync_folder(db_path.parent)
     return aside

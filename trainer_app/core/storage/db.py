@@ -1,17 +1,40 @@
-"""The engine: SQLite (WAL, foreign keys, transactional DDL) by default, any SQLAlchemy URL otherwise."""
+"""The engine: SQLite (WAL, foreign keys, transactional DDL) by default, any SQLAlchemy URL otherwise.
+
+Every SQLite transaction starts with `BEGIN IMMEDIATE`: a writer takes the write lock up front and a second
+writer waits for it (busy timeout) instead of failing with "database is locked" when it upgrades a read lock.
+A transaction opened inside another on the same thread joins it, so one user action is one transaction.
+"""
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, create_engine, event, text
+from sqlalchemy import Connection, Engine, create_engine, event, make_url, text
 from sqlalchemy.exc import DatabaseError, OperationalError
 
 from trainer_app.core.common.errors import DatabaseDamagedError, StorageError
+
+BUSY_TIMEOUT_SECONDS = 30
+PRIVATE_FILE_MODE = 0o600
+
+
+def private_file(path: Path) -> None:
+    """Create the file readable by its owner only (or make an existing one so). SQLite gives the -wal and
+    -shm files the mode of the database file, so they are private too."""
+    if not path.parent.is_dir():
+        return
+    descriptor = os.open(path, os.O_CREAT | os.O_RDWR, PRIVATE_FILE_MODE)
+    os.close(descriptor)
+    for suffix in ("", "-wal", "-shm"):
+        part = Path(f"{path}{suffix}")
+        if part.exists() and part.stat().st_mode & 0o777 != PRIVATE_FILE_MODE:
+            part.chmod(PRIVATE_FILE_MODE)
 
 
 def sqlite_url(path: Path) -> str:
@@ -25,7 +48,10 @@ def make_engine(url: str) -> Engine:
             return create_engine(url, pool_pre_ping=True, future=True)
         except Exception as error:  # a bad URL or a missing driver
             raise StorageError(f"Cannot use the database URL: {error}") from error
-    engine = create_engine(url, future=True, connect_args={"timeout": 15})
+    file = sqlite_file_of(url)
+    if file is not None:
+        private_file(file)
+    engine = create_engine(url, future=True, connect_args={"timeout": BUSY_TIMEOUT_SECONDS})
     event.listen(engine, "connect", _on_sqlite_connect)
     event.listen(engine, "begin", _on_sqlite_begin)
     return engine
@@ -37,7 +63,7 @@ def _on_sqlite_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> No
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=15000")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_SECONDS * 1000}")
     mode = cursor.execute("PRAGMA journal_mode").fetchone()
     if mode and str(mode[0]).lower() != "memory":
         cursor.execute("PRAGMA journal_mode=WAL")
@@ -46,7 +72,7 @@ def _on_sqlite_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> No
 
 
 def _on_sqlite_begin(connection: Connection) -> None:
-    connection.exec_driver_sql("BEGIN")
+    connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 def is_sqlite(engine: Engine) -> bool:
@@ -59,10 +85,24 @@ def sqlite_file(engine: Engine) -> Path | None:
     return Path(engine.url.database)
 
 
+def sqlite_file_of(url: str) -> Path | None:
+    """The file of a SQLite URL (None for other databases and in-memory ones)."""
+    if not url.startswith("sqlite"):
+        return None
+    database = make_url(url).database
+    return Path(database) if database and database != ":memory:" else None
+
+
 def check_sqlite_file(path: Path, newest_backup: str | None, full: bool = False) -> None:
-    """Raise DatabaseDamagedError when the file is not SQLite or fails the (quick) integrity check."""
-    if not path.exists() or path.stat().st_size == 0:
+    """Raise DatabaseDamagedError when the file is empty, not SQLite or fails the (quick) integrity check.
+
+    A missing file is a new installation; an empty one is not: it once held (or was meant to hold) records,
+    and silently building a new database in its place would hide the loss.
+    """
+    if not path.exists():
         return
+    if path.stat().st_size == 0:
+        raise DatabaseDamagedError(f"The database {path} is empty (0 bytes).", str(path), newest_backup)
     try:
         with open(path, "rb") as handle:
             header = handle.read(16)
@@ -92,12 +132,22 @@ class Database:
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
+        self._open = threading.local()
 
     @contextmanager
     def transaction(self) -> Iterator[Connection]:
+        """One transaction; inside another on this thread, that one (all commit together or none does)."""
+        outer: Connection | None = getattr(self._open, "connection", None)
+        if outer is not None:
+            yield outer
+            return
         try:
             with self.engine.begin() as connection:
-                yield connection
+                self._open.connection = connection
+                try:
+                    yield connection
+                finally:
+                    self._open.connection = None
         except OperationalError as error:
             raise StorageError(_describe(error)) from error
         except DatabaseError as error:

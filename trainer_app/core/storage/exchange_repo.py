@@ -271,10 +271,3 @@ def set_secret(conn: Connection, name: str, secret_hash: str, now: datetime) -> 
             name=name, secret_hash=secret_hash, failed_attempts=0, last_failed_at=None, updated_at=now
         )
     )
-
-
-def record_attempt(conn: Connection, name: str, failed: bool, now: datetime) -> None:
-    values: dict[str, Any] = {"failed_attempts": trainer_secret.c.failed_attempts + 1, "last_failed_at": now}
-    if not failed:
-        values = {"failed_attempts": 0, "last_failed_at": None}
-    conn.execute(trainer_secret.update().where(trainer_secret.c.name == name).values(**values))

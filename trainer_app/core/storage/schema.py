@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from trainer_app.core.storage import (
     tables,  # noqa: F401  (foundation tables)
+    tables_access,  # noqa: F401  (wrong-attempt counters of the passphrase and PINs)
     tables_credentials,  # noqa: F401  (issuer keys and certificates)
     tables_exchange,  # noqa: F401  (import/export logs, learner conflicts, pending records, trainer secret)
     tables_gates,  # noqa: F401  (rollout gate evidence, sign-offs, planned staff)

@@ -1,5 +1,6 @@
-"""Trainer mode dialogs: set the passphrase on first use, unlock with it, or give a PIN or the passphrase to
-archive a profile. The slow hash is checked off the GUI thread; waits after wrong attempts are shown.
+"""Trainer mode dialogs: set trainer mode up (an explicit step that explains itself and asks for the new
+passphrase twice), unlock with it, change it, or give a PIN or the passphrase to archive a profile. The slow
+hash is checked off the GUI thread; waits after wrong attempts are shown.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ class SecretDialog(QDialog):
 
     def __init__(
         self, parent: QWidget | None, title: str, intro: str, label: str, confirm: bool,
-        check: Callable[[str], Any],
+        check: Callable[[str], Any], current_label: str | None = None,
     ) -> None:  # fmt: skip
         super().__init__(parent)
         self.setWindowTitle(title)
@@ -39,6 +40,7 @@ class SecretDialog(QDialog):
         self.intro = QLabel(intro)
         self.intro.setTextFormat(Qt.TextFormat.PlainText)  # it may hold a learner's name: text, never markup
         self.intro.setWordWrap(True)
+        self.current = self._field(current_label) if current_label else None
         self.secret = self._field(label)
         self.again = self._field(self.tr("The same again")) if confirm else None
         self.message = QLabel("")
@@ -54,6 +56,8 @@ class SecretDialog(QDialog):
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout()
+        if self.current is not None and current_label:
+            form.addRow(current_label + ":", self.current)
         form.addRow(label + ":", self.secret)
         if self.again is not None:
             form.addRow(self.tr("Again:"), self.again)
@@ -64,7 +68,7 @@ class SecretDialog(QDialog):
         layout.addWidget(self.busy)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(460)  # room for the explanation (it wraps; large text grows the dialog)
-        self.secret.setFocus()
+        (self.current or self.secret).setFocus()
 
     def _field(self, name: str) -> QLineEdit:
         field = QLineEdit()
@@ -87,6 +91,8 @@ class SecretDialog(QDialog):
             self.show_message(self.tr("That is not right."))
             return
         self.secret.clear()
+        if self.current is not None:
+            self.current.clear()
         self.accept()
 
     def _failed(self, error: BaseException) -> None:
@@ -114,16 +120,45 @@ class SecretDialog(QDialog):
         self.secret.setEnabled(not busy)
 
 
+def setup_dialog(context: Context, parent: QWidget | None) -> SecretDialog:
+    """Set up trainer mode on this installation: nobody becomes the trainer without choosing to."""
+    mode = context.app.trainer_mode
+    intro = QCoreApplication.translate(
+        "TrainerMode",
+        "Trainer mode is for the trainers and coordinators of this laptop. With it they see every learner's "
+        "records, import and export records, trust other laptops' keys, sign off rollout steps and change the "
+        "connection settings; the command line asks for it too before it changes shared data.\n\n"
+        "Choose a passphrase of at least {n} characters that only trainers and coordinators know, and type "
+        "it twice. Learners keep using their own profiles as before.",
+    ).format(n=MIN_PASSPHRASE_CHARS)
+    return SecretDialog(parent, QCoreApplication.translate("TrainerMode", "Set up trainer mode"), intro,
+                        QCoreApplication.translate("TrainerMode", "New passphrase"), True,
+                        mode.set_passphrase)  # fmt: skip
+
+
+def change_passphrase_dialog(context: Context, parent: QWidget | None) -> SecretDialog:
+    """Change the passphrase while trainer mode is unlocked (the current one was given to unlock it)."""
+    mode = context.app.trainer_mode
+    intro = QCoreApplication.translate(
+        "TrainerMode", "Give the current trainer passphrase, then the new one ({n} characters or more) twice."
+    ).format(n=MIN_PASSPHRASE_CHARS)
+    current: list[SecretDialog] = []
+    dialog = SecretDialog(parent, QCoreApplication.translate("TrainerMode", "Change the trainer passphrase"),
+                          intro, QCoreApplication.translate("TrainerMode", "New passphrase"), True,
+                          lambda new: mode.set_passphrase(new, _text(current[0].current)),
+                          QCoreApplication.translate("TrainerMode", "Current passphrase"))  # fmt: skip
+    current.append(dialog)
+    return dialog
+
+
+def _text(field: QLineEdit | None) -> str:
+    return field.text() if field is not None else ""
+
+
 def unlock_dialog(context: Context, parent: QWidget | None) -> SecretDialog:
     mode = context.app.trainer_mode
     if not mode.is_set():
-        intro = QCoreApplication.translate(
-            "TrainerMode",
-            "Trainer mode shows every learner's records. Choose a passphrase of at least {n} characters that "
-            "only trainers and coordinators know. It is needed each time trainer mode is opened.",
-        ).format(n=MIN_PASSPHRASE_CHARS)
-        return SecretDialog(parent, QCoreApplication.translate("TrainerMode", "Set the trainer passphrase"), intro,
-                            QCoreApplication.translate("TrainerMode", "Passphrase"), True, mode.set_passphrase)  # fmt: skip
+        return setup_dialog(context, parent)
     intro = QCoreApplication.translate(
         "TrainerMode", "Give the trainer passphrase to open the trainer and coordinator screens."
     )
@@ -132,7 +167,7 @@ def unlock_dialog(context: Context, parent: QWidget | None) -> SecretDialog:
 
 
 def ensure_unlocked(context: Context, parent: QWidget | None) -> bool:
-    """True when trainer mode is unlocked (asking for the passphrase, or to set it, when needed)."""
+    """True when trainer mode is unlocked (asking for the passphrase, or to set trainer mode up, when needed)."""
     if context.app.trainer_mode.unlocked:
         return True
     dialog = unlock_dialog(context, parent)

@@ -256,20 +256,26 @@ class ProfilePicker(QWidget):
         self.learnerChosen.emit(learner)
 
     def archive(self) -> None:
-        """Archiving needs the profile's PIN or the trainer passphrase (set on first use if none exists yet)."""
-        from trainer_app.ui.dialogs.unlock_dialog import archive_dialog, unlock_dialog
+        """Archiving needs the profile's PIN or the trainer passphrase. Without either there is no way in here:
+        setting up trainer mode is its own explicit step (Settings), never a side effect of archiving."""
+        from trainer_app.ui.dialogs.unlock_dialog import archive_dialog
 
         learner = self.selected()
         if learner is None:
             return
-        mode = self.context.app.trainer_mode
-        if not learner.has_pin and not mode.is_set():
-            allowed = unlock_dialog(self.context, self).exec() == QDialog.DialogCode.Accepted
-        else:
-            allowed = archive_dialog(self.context, self, learner.id, learner.display_name).exec() == (
-                QDialog.DialogCode.Accepted
+        if not learner.has_pin and not self.context.app.trainer_mode.is_set():
+            QMessageBox.information(
+                self,
+                self.tr("Archive profile"),
+                self.tr(
+                    "{name} has no PIN, so only a trainer can archive this profile, and trainer mode is not set "
+                    "up on this laptop yet. A trainer can set it up: sign in, open Settings and choose "
+                    "“Set up trainer mode…”."
+                ).format(name=learner.display_name),
             )
-        if not allowed:
+            return
+        dialog = archive_dialog(self.context, self, learner.id, learner.display_name)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         answer = QMessageBox.question(
             self,

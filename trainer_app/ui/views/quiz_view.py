@@ -311,6 +311,11 @@ class QuizView(QWidget):
             return
         self.attempt = None
         self.show_review(attempt_id)
+        earned = list(self.context.app.quizzes.last_certificates)
+        if earned:  # issued inside the submit itself, so the later certificate check finds nothing new
+            from trainer_app.ui.certificate_hook import announce_certificates
+
+            announce_certificates(self.context, earned)
 
     def _confirm_submit(self) -> bool:
         missing = len(self.widgets) - self._answered_count()

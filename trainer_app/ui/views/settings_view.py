@@ -1,4 +1,5 @@
-"""Settings: language, text size, video backend, and where the data folder is."""
+"""Settings: language, text size, video backend, where the data folder is; in trainer mode only, the
+connections (LRS, shared database) and the passphrase."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QPushButton, QVBox
 from trainer_app.core.services.settings import TEXT_SIZES
 from trainer_app.ui.context import Context
 from trainer_app.ui.i18n import LANGUAGES
-from trainer_app.ui.widgets.connection_settings import connection_sections
+from trainer_app.ui.widgets.trainer_settings import TrainerSettings
 
 
 class SettingsView(QWidget):
@@ -39,19 +40,16 @@ class SettingsView(QWidget):
         open_folder = QPushButton(self.tr("Open data folder"))
         open_folder.setAccessibleName(self.tr("Open data folder"))
         open_folder.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(folder)))
-        database = QLabel(context.app.db.engine.url.render_as_string(hide_password=True))
-        database.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("&Language:"), self.language)
         form.addRow(self.tr("&Text size:"), self.text_size)
         form.addRow(self.tr("&Video player:"), self.video_backend)
         form.addRow(self.tr("Data folder:"), self.folder_label)
         form.addRow("", open_folder)
-        form.addRow(self.tr("Database:"), database)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        for section in connection_sections(context):  # LRS and shared database
-            layout.addWidget(section)
+        self.trainer_settings = TrainerSettings(context)
+        layout.addWidget(self.trainer_settings)
         layout.addStretch(1)
         self.language.currentIndexChanged.connect(self._language_changed)
         self.text_size.currentIndexChanged.connect(self._display_changed)
@@ -76,4 +74,5 @@ class SettingsView(QWidget):
             window.shell.section("settings")
 
     def refresh(self) -> None:
-        """Settings are read when the view is built."""
+        """Settings are read when the view is built; the trainer part follows trainer mode being unlocked."""
+        self.trainer_settings.follow_trainer_mode()

@@ -55,12 +55,15 @@ class LockedSection(QStackedWidget):
             return
         first = not self.context.app.trainer_mode.is_set()
         self.explain.setText(
-            self.tr("This screen shows every learner's records. Set a trainer passphrase to use it.")
+            self.tr(
+                "This screen shows every learner's records and is for trainers. Trainer mode is not set up on "
+                "this laptop yet: a trainer sets it up with a passphrase of their own."
+            )
             if first
             else self.tr("This screen shows every learner's records. Give the trainer passphrase to open it.")
         )
         self.unlock_button.setText(
-            self.tr("Set the trainer passphrase…") if first else self.tr("Unlock trainer mode…")
+            self.tr("Set up trainer mode…") if first else self.tr("Unlock trainer mode…")
         )
         self.setCurrentWidget(self.lock_page)
         self.unlock_button.setFocus()

@@ -1,0 +1,75 @@
+"""One user action, one transaction: a quiz submit (attempt, completion, certificate) and the demo seed are
+written whole or not at all."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.core.test_quiz_service import PACK, QUIZ, right_answer
+from trainer_app.core.common.errors import CredentialError, TrainerError
+from trainer_app.core.domain.progress import Status
+
+
+def _ready_to_pass(app: Any) -> tuple[str, str]:
+    """A learner who has done everything in the worker track but the quiz, with every answer right."""
+    learner, _ = app.learners.create("Lina Farouk", "case_worker", "Riverside agency")
+    app.progress.record_guide(learner.id, PACK, "basics-guide", 1.0, True, 60)
+    app.progress.record_guide(learner.id, PACK, "follow-up-guide", 1.0, True, 60)
+    view = app.quizzes.start(learner.id, PACK, QUIZ)
+    for shown in view.questions:
+        app.quizzes.save_answer(view.attempt_id, shown.id, right_answer(shown.question), seconds=5)
+    return learner.id, view.attempt_id
+
+
+def test_a_passing_submit_records_attempt_completion_and_certificate_together(mini_app: Any) -> None:
+    learner_id, attempt_id = _ready_to_pass(mini_app)
+    result = mini_app.quizzes.submit(attempt_id)
+    assert result.passed
+    assert mini_app.progress.activity(learner_id, PACK, QUIZ).status is Status.COMPLETED
+    issued = mini_app.certificates.list(learner_id)
+    assert [c.track_id for c in issued] == ["worker"]
+    assert [c.id for c in mini_app.quizzes.last_certificates] == [issued[0].id]
+
+
+def test_when_the_certificate_cannot_be_signed_nothing_of_the_submit_is_written(
+    mini_app: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    learner_id, attempt_id = _ready_to_pass(mini_app)
+
+    def failing_signer(*_args: Any, **_kwargs: Any) -> Any:
+        raise CredentialError("The signing key cannot be read.")
+
+    monkeypatch.setattr("trainer_app.core.credentials.openbadge.issue", failing_signer)
+    with pytest.raises(TrainerError, match="signing key"):
+        mini_app.quizzes.submit(attempt_id)
+    assert mini_app.quizzes.attempts(learner_id, PACK, QUIZ)[0].submitted_at is None
+    assert mini_app.progress.activity(learner_id, PACK, QUIZ) is None
+    assert mini_app.certificates.list(learner_id) == []
+    monkeypatch.undo()
+    assert mini_app.quizzes.submit(attempt_id).passed  # the learner can submit again: nothing was lost
+    assert len(mini_app.certificates.list(learner_id)) == 1
+
+
+def test_a_demo_seed_that_fails_part_way_leaves_the_folder_empty(
+    mini_app: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls = {"n": 0}
+    real = mini_app.certificates.issue_if_eligible
+
+    def issue_then_fail(learner_id: str, pack_id: str, track_id: str | None = None) -> Any:
+        calls["n"] += 1
+        if calls["n"] > 2:
+            raise CredentialError("The signing key cannot be read.")
+        return real(learner_id, pack_id, track_id)
+
+    monkeypatch.setattr(mini_app.demo, "_issue", issue_then_fail)
+    with pytest.raises(TrainerError):
+        mini_app.demo.seed(learners=30, seed=3)
+    assert calls["n"] > 2
+    assert mini_app.learners.list(include_archived=True) == []
+    assert mini_app.certificates.list() == []
+    monkeypatch.undo()
+    summary = mini_app.demo.seed(learners=30, seed=3)  # and it can be run again
+    assert summary.learners == 30
