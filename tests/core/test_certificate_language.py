@@ -99,3 +99,11 @@ def test_the_signatory_and_logo_appear_on_certificates_issued_here(
     with pytest.raises(ValidationError, match="at most 256 KiB"):
         branding.set_logo(huge)
     assert branding.logo() == PNG  # a refused file changes nothing
+
+
+def test_role_titles_of_the_kit_read_in_the_certificate_language() -> None:
+    from trainer_app.core.services.certificate_text import local_role
+
+    assert local_role("Case worker", "fr") == "Travailleur social"
+    assert local_role("Case manager", "ar") == "مدير الحالات"
+    assert local_role("Field monitor", "es") == "Field monitor"  # a pack's own role keeps its title

@@ -56,13 +56,13 @@ def test_a_demo_seed_that_fails_part_way_leaves_the_folder_empty(
     mini_app: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     calls = {"n": 0}
-    real = mini_app.certificates.issue_if_eligible
+    real = mini_app.certificates.issue_certificate
 
-    def issue_then_fail(learner_id: str, pack_id: str, track_id: str | None = None) -> Any:
+    def issue_then_fail(learner_id: str, pack_id: str, certificate_id: str, issued_at: Any = None) -> Any:
         calls["n"] += 1
         if calls["n"] > 2:
             raise CredentialError("The signing key cannot be read.")
-        return real(learner_id, pack_id, track_id)
+        return real(learner_id, pack_id, certificate_id, issued_at)
 
     monkeypatch.setattr(mini_app.demo, "_issue", issue_then_fail)
     with pytest.raises(TrainerError):

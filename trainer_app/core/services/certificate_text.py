@@ -101,6 +101,22 @@ DATE_FORMATS = {"en": "{day} {month} {year}", "fr": "{day} {month} {year}", "es"
 DECIMAL_MARKS = {"fr": ",", "es": ",", "ar": "٫"}
 
 
+ROLE_TITLES = {  # the bundled roles' titles as the certificate's language writes them (others stay as the pack has them)
+    "fr": {"Case worker": "Travailleur social", "Case manager": "Responsable de cas",
+           "System administrator": "Administrateur système", "CPIMS+ coordinator": "Coordinateur CPIMS+",
+           "Trainer": "Formateur"},
+    "es": {"Case worker": "Trabajador de casos", "Case manager": "Gestor de casos",
+           "System administrator": "Administrador del sistema", "CPIMS+ coordinator": "Coordinador de CPIMS+",
+           "Trainer": "Formador"},
+    "ar": {"Case worker": "العامل الاجتماعي", "Case manager": "مدير الحالات", "System administrator": "مسؤول النظام",
+           "CPIMS+ coordinator": "منسّق CPIMS+", "Trainer": "المدرّب"},
+}  # fmt: skip
+
+
+def local_role(title: str, language: str) -> str:
+    return ROLE_TITLES.get(language.split("-")[0], {}).get(title, title)
+
+
 def local_date(day: date, language: str) -> str:
     """A date as people write it in `language` ("5 janvier 2026"); English for languages not listed."""
     key = language.split("-")[0] if language.split("-")[0] in MONTHS else "en"
@@ -163,7 +179,7 @@ def build_document(
 
     details = [(text("track"), facts.track_title)]
     if facts.role_title:
-        details.append((text("role"), facts.role_title))
+        details.append((text("role"), local_role(facts.role_title, language)))
     details.append((text("organisation"), facts.issuer_name))
     details.append((text("issued"), local_date(facts.issued_at.date(), language)))
     if facts.score is not None:
