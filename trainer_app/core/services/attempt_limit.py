@@ -62,7 +62,7 @@ class AttemptLimiter:
     def _reserve(self, subject: str) -> None:
         now = self._clock()
         with self._db.transaction() as conn:
-            row = attempts_repo.locked(conn, subject)
+            row = attempts_repo.locked(conn, subject, now)
             wait = self._wait(row.next_allowed_at, now)
             if wait > 0:
                 raise UnlockDelayedError(f"Too many wrong attempts: try again in {wait:.0f} seconds.", wait)
