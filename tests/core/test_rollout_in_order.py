@@ -13,29 +13,16 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import REPO_ROOT
+from tests.core.records_fixtures import right_answer
 from trainer_app.core.app import App, open_app
 from trainer_app.core.common.clock import FakeClock
 from trainer_app.core.domain.gates import Gate, GateState, RequirementKind
 from trainer_app.core.domain.learner import Learner
 from trainer_app.core.domain.pack import Activity, ActivityKind, Pack
-from trainer_app.core.domain.quiz import Question, QuestionType
-from trainer_app.core.rules.quiz import Response, leaf_questions
+from trainer_app.core.rules.quiz import leaf_questions
 
 PACK = "cpims-plus-kit"
 DAY = 86_400.0
-
-
-def right_answer(question: Question) -> Response:
-    kind = question.type
-    if kind is QuestionType.SINGLE:
-        return question.correct[0]
-    if kind is QuestionType.MULTIPLE:
-        return list(question.correct)
-    if kind is QuestionType.TRUE_FALSE:
-        return bool(question.answer)
-    if kind is QuestionType.MATCHING:
-        return dict(question.pairs)
-    return list(question.items)
 
 
 class Deployment:
