@@ -6,8 +6,9 @@ import math
 
 import pytest
 
+from trainer_app.core.domain.item_report import FlagKind, GradedAnswer, OptionCount
 from trainer_app.core.domain.quiz import Question, QuestionType
-from trainer_app.core.rules.item_stats import FlagKind, GradedAnswer, OptionCount, analyse, correlation, flags
+from trainer_app.core.rules.item_stats import analyse, correlation, flags
 
 Q1 = Question("q1", QuestionType.SINGLE, "Who opens a case?", options=("a", "b", "c"), correct=("a",))
 Q2 = Question("q2", QuestionType.TRUE_FALSE, "Consent is recorded.", answer=True)
@@ -60,7 +61,7 @@ def test_few_attempts_only_say_so() -> None:
 
 
 def test_enough_attempts_flag_negative_discrimination_and_unused_distractor() -> None:
-    q1, q2, _ = analyse([Q1, Q2, Q3], ATTEMPTS * 4)  # 12 attempts; same means and correlations
+    q1, _q2, _q3 = analyse([Q1, Q2, Q3], ATTEMPTS * 4)  # 12 attempts; same means and correlations
     assert q1.attempts == 12
     assert q1.discrimination == pytest.approx(-math.sqrt(3) / 2)
     assert [(f.kind, f.option) for f in q1.flags] == [
