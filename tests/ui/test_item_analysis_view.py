@@ -81,3 +81,37 @@ def test_choose_a_quiz_and_a_question_to_see_its_options(qtbot: Any, demo_contex
         panel.resize(1024, 600)
         panel.show()
         panel.grab().save(str(shots / "items-analysis-1024x600.png"))
+
+
+def test_chart_axes_and_legends_show_whole_titles_not_ids(qtbot: Any, demo_context: Context) -> None:
+    from PySide6.QtCharts import QBarCategoryAxis
+
+    from trainer_app.ui.widgets.charts import missed_chart, over_time_chart, status_chart
+
+    app = demo_context.app
+    report = app.reports.build()
+    roles = {r.id: r.title for r in app.packs.default().roles}
+    chart = status_chart(report.per_role, "Completion per role")
+    (axis,) = [a for a in chart.axes() if isinstance(a, QBarCategoryAxis)]
+    shown = {label.replace("<br>", " ") for label in axis.categories()}
+    assert shown and shown <= set(roles.values()) and not shown & set(roles), shown
+    assert not axis.truncateLabels() and not any("…" in label for label in axis.categories())
+    over_time = over_time_chart(report.over_time_role, "over time")  # kept: its series die with it
+    names = {s.name() for s in over_time.series()}
+    assert names and names <= set(roles.values())
+    missed = missed_chart(report.questions)
+    (axis,) = [a for a in missed.axes() if isinstance(a, QBarCategoryAxis)]
+    prompts = {q.prompt for q in report.questions}
+    assert all(label.replace("<br>", " ").replace("&#x27;", "'").replace("&quot;", '"') in prompts
+               for label in axis.categories())  # fmt: skip
+
+
+def test_long_learner_names_and_agencies_are_whole_on_hover(qtbot: Any, demo_context: Context) -> None:
+    from trainer_app.ui.widgets.learners_model import LearnersModel
+
+    report = demo_context.app.reports.build()
+    model = LearnersModel()
+    model.set_rows(report.learners)
+    first = report.learners[0]
+    assert model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole) == first.name
+    assert model.index(0, 2).data(Qt.ItemDataRole.ToolTipRole) == first.agency

@@ -159,8 +159,9 @@ class TrainerView(QWidget):
     def _learners_tab(self) -> QWidget:
         self.table = _table(self.tr("Learners"))
         self.table.setModel(self.filter)
-        for column, width in enumerate((200, 150, 150, 130, 100, 80, 80, 80, 100, 100)):
+        for column, width in enumerate((220, 160, 180, 130, 100, 80, 80, 80, 100, 100)):
             self.table.setColumnWidth(column, width)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # "Grace…Okello" keeps both ends of a name
         self.table.selectionModel().selectionChanged.connect(self._selected)
         self.detail = LearnerDetailPanel()
         splitter = QSplitter(Qt.Orientation.Horizontal)
