@@ -20,6 +20,7 @@ from trainer_app.core.services.database import DatabaseService
 from trainer_app.core.services.demo import DemoService
 from trainer_app.core.services.gates import GateService, certificate_source
 from trainer_app.core.services.guides import GuideService
+from trainer_app.core.services.item_analysis import ItemAnalysisService, ItemPdfWriter
 from trainer_app.core.services.learners import LearnerService
 from trainer_app.core.services.packs import PackService
 from trainer_app.core.services.progress import ProgressService
@@ -67,6 +68,7 @@ class App:
     records: RecordsService
     trainer_mode: TrainerModeService
     reports: ReportService
+    items: ItemAnalysisService
     xapi: XapiService
     videos: VideoService
     classroom: ClassroomService
@@ -163,6 +165,7 @@ def open_app(
         records=RecordsService(db, clock, trust),
         trainer_mode=TrainerModeService(db, clock),
         reports=ReportService(db, clock, packs, quizzes, _report_pdf_writer),
+        items=ItemAnalysisService(db, clock, packs, quizzes, _items_pdf_writer),
         xapi=xapi,
         videos=VideoService(packs, progress),
         classroom=classroom,
@@ -190,4 +193,9 @@ def _readiness_writer() -> ReadinessWriter:
 
 def _report_pdf_writer() -> ReportPdfWriter:
     writer: ReportPdfWriter = _qt_pdf("report", "write_completion_report", "a PDF report")
+    return writer
+
+
+def _items_pdf_writer() -> ItemPdfWriter:
+    writer: ItemPdfWriter = _qt_pdf("items_report", "write_item_report", "the item analysis PDF")
     return writer

@@ -27,12 +27,13 @@ from trainer_app.core.packs.quizbank import load_bank
 from trainer_app.core.packs.walkthroughs import load_walkthrough
 from trainer_app.core.rules import quiz as quiz_rules
 from trainer_app.core.rules.quiz import DrawnItem
+from trainer_app.core.services import demo_answers
 from trainer_app.core.services.demo_people import DemoPerson, make_people
 from trainer_app.core.services.demo_rows import DemoRows, RowBuilder
 from trainer_app.core.services.demo_timeline import OPEN_STEP, gate_counted, latest, rollout_work
 from trainer_app.core.services.gates import GateService
 from trainer_app.core.services.packs import PackService
-from trainer_app.core.storage import demo_repo, gates_repo
+from trainer_app.core.storage import demo_repo, gates_repo, quiz_repo
 from trainer_app.core.storage.db import Database
 
 BASE_AT = datetime(2026, 2, 2, 8, 0, tzinfo=UTC)  # fixed, so a seed always gives the same rows
@@ -104,6 +105,7 @@ class DemoService:
             demo_repo.insert_progress(conn, rows.progress, BASE_AT)
             demo_repo.insert_log(conn, rows.log)
             demo_repo.insert_attempts(conn, rows.attempts)
+            quiz_repo.insert_graded_answers(conn, demo_answers.answer_rows(rows.attempts))
             demo_repo.insert_checks(conn, rows.checks, BASE_AT)
             gates_repo.insert_planned_many(conn, planned, BASE_AT)
             gates_repo.insert_evidence_many(conn, evidence)

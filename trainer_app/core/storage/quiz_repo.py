@@ -269,3 +269,36 @@ def question_counts(conn: Connection, pack_id: str) -> list[tuple[str, str, int,
         .group_by(quiz_attempt.c.activity_id, quiz_answer.c.question_id)
     )
     return [(row[0], row[1], int(row[2]), int(row[3] or 0)) for row in rows]
+
+
+@dataclass(frozen=True)
+class GradedAnswerRow:
+    """A graded answer written in bulk (the demo seed), exactly as a submitted attempt would leave it."""
+
+    attempt_id: str
+    question_id: str
+    response: Response
+    points_earned: float
+    points_possible: float
+    correct: bool
+    saved_at: datetime
+
+
+def insert_graded_answers(conn: Connection, rows: Sequence[GradedAnswerRow]) -> int:
+    if rows:
+        conn.execute(
+            quiz_answer.insert(),
+            [
+                {
+                    "attempt_id": r.attempt_id,
+                    "question_id": r.question_id,
+                    "response": json.dumps(r.response, ensure_ascii=False, separators=(",", ":")),
+                    "points_earned": r.points_earned,
+                    "points_possible": r.points_possible,
+                    "correct": r.correct,
+                    "saved_at": r.saved_at,
+                }
+                for r in rows
+            ],
+        )
+    return len(rows)

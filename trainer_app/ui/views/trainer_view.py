@@ -26,6 +26,7 @@ from trainer_app.core.common.errors import TrainerError
 from trainer_app.core.domain.report import LearnerStatus, ReportData, ReportFilter
 from trainer_app.ui.context import Context
 from trainer_app.ui.tasks import run_in_background
+from trainer_app.ui.views.item_analysis_view import ItemAnalysisPanel
 from trainer_app.ui.views.trainer_actions import TrainerActions
 from trainer_app.ui.views.trainer_exchange import ExchangePanel
 from trainer_app.ui.views.trainer_sessions import SessionsPanel
@@ -84,6 +85,7 @@ class TrainerView(QWidget):
         self.tabs.addTab(self.charts, self.tr("C&harts"))
         self.tabs.addTab(self.exchange, self.tr("E&xchange"))
         self.tabs.addTab(self.sessions, self.tr("&Sessions"))
+        self.tabs.addTab(ItemAnalysisPanel(context), self.tr("Item anal&ysis"))
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(self.summary)
@@ -157,8 +159,9 @@ class TrainerView(QWidget):
     def _learners_tab(self) -> QWidget:
         self.table = _table(self.tr("Learners"))
         self.table.setModel(self.filter)
-        for column, width in enumerate((200, 150, 150, 130, 100, 80, 80, 80, 100, 100)):
+        for column, width in enumerate((220, 160, 180, 130, 100, 80, 80, 80, 100, 100)):
             self.table.setColumnWidth(column, width)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # "Grace…Okello" keeps both ends of a name
         self.table.selectionModel().selectionChanged.connect(self._selected)
         self.detail = LearnerDetailPanel()
         splitter = QSplitter(Qt.Orientation.Horizontal)

@@ -4,6 +4,8 @@ and agency (now and over time), quiz pass rates and the most missed questions.
 
 from __future__ import annotations
 
+import html
+import textwrap
 from collections.abc import Sequence
 from datetime import date
 
@@ -34,6 +36,7 @@ def _chart(title: str) -> QChart:
     chart.setTitle(title)
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+    chart.legend().setShowToolTips(True)  # a legend entry too long for its space shows whole on hover
     chart.setMargins(QMargins(4, 4, 4, 4))
     return chart
 
@@ -46,8 +49,10 @@ def _small_labels(axis: QBarCategoryAxis) -> None:
     axis.setLabelsFont(font)
 
 
-def _short(text: str, limit: int = 34) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+def _wrapped(text: str, width: int = 24) -> str:
+    """A whole title on as many lines as it needs (axis labels are rich text): never cut to "…"."""
+    lines = textwrap.wrap(text, width, break_long_words=False, break_on_hyphens=False) or [""]
+    return "<br>".join(html.escape(line) for line in lines)
 
 
 def status_chart(groups: Sequence[GroupRow], title: str) -> QChart:
@@ -74,7 +79,7 @@ def status_chart(groups: Sequence[GroupRow], title: str) -> QChart:
         series.append(bar)
     chart.addSeries(series)
     categories = QBarCategoryAxis()
-    categories.append([_short(g.title or QCoreApplication.translate("Charts", "(none)"), 22) for g in shown])
+    categories.append([_wrapped(g.title or QCoreApplication.translate("Charts", "(none)")) for g in shown])
     _small_labels(categories)
     chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(categories)
@@ -123,7 +128,7 @@ def over_time_chart(points: Sequence[TimePoint], title: str) -> QChart:
     end = float(_when(max(days)).addDays(1).toMSecsSinceEpoch())
     for key in keys:
         series = QLineSeries()
-        series.setName(_short(key or QCoreApplication.translate("Charts", "(none)"), 24))
+        series.setName(key or QCoreApplication.translate("Charts", "(none)"))
         before = 0.0
         for point in (p for p in points if p.key == key):  # a step: the count rises on the day it changes
             x = float(_when(point.day).toMSecsSinceEpoch())
@@ -152,7 +157,7 @@ def percent_bars(
     series.append(bar)
     chart.addSeries(series)
     axis = QBarCategoryAxis()
-    axis.append([_short(label, 28) for label in labels][::-1] or [""])
+    axis.append([_wrapped(label, 34) for label in labels][::-1] or [""])
     _small_labels(axis)
     chart.addAxis(axis, Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(axis)
@@ -175,7 +180,7 @@ def pass_rate_chart(quizzes: Sequence[QuizRow], count: int = 10) -> QChart:
 
 def missed_chart(questions: Sequence[QuestionRow], count: int = 10) -> QChart:
     top = [q for q in questions if q.wrong][:count]
-    labels = [q.question_id for q in top]
+    labels = [q.prompt or q.question_id for q in top]  # what the question asks; its id only without a prompt
     title = (
         QCoreApplication.translate("Charts", "Most missed questions")
         if top
@@ -207,6 +212,8 @@ class ChartsPanel(QScrollArea):
             view.setAccessibleName(name)
             view.setMinimumSize(300, 300)
             layout.addWidget(view, index // 2, index % 2)
+        for view in self.views[4:]:
+            view.setMinimumHeight(480)  # whole quiz titles and question prompts, wrapped, for ten bars
 
     def set_report(self, report: ReportData) -> None:
         charts = (

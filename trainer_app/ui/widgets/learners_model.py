@@ -95,6 +95,9 @@ COLUMNS: tuple[tuple[str, Callable[[LearnerRow], str], Callable[[LearnerRow], An
 )
 
 
+TEXT_COLUMNS = frozenset({0, 1, 2, 3})  # name, role, agency, site: long ones are elided, whole on hover
+
+
 class LearnersModel(QAbstractTableModel):
     def __init__(self) -> None:
         super().__init__()
@@ -122,9 +125,17 @@ class LearnersModel(QAbstractTableModel):
             return RIGHT if right else None
         if role == ROW_ROLE:
             return row
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0 and row.origin.startswith("bundle:"):
-            return QCoreApplication.translate("LearnersModel", "Imported from another installation")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, index.column(), text(row))
         return None
+
+    @staticmethod
+    def _tooltip(row: LearnerRow, column: int, shown: str) -> str | None:
+        """The whole text of a name, role, agency or site the column is too narrow for (it is elided)."""
+        if column == 0 and row.origin.startswith("bundle:"):
+            imported = QCoreApplication.translate("LearnersModel", "Imported from another installation")
+            return f"{shown}\n{imported}"
+        return shown if column in TEXT_COLUMNS and shown else None
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
