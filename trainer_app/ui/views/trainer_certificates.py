@@ -54,13 +54,18 @@ class CertificatesPanel(QWidget):
         row = QHBoxLayout()
         for text, slot in (
             (self.tr("Save as zip…"), lambda: self.actions.export_certificates(self.chosen_learners())),
-            (self.tr("Save to a folder…"), lambda: self.actions.export_certificates(self.chosen_learners(), True)),
+            (
+                self.tr("Save to a folder…"),
+                lambda: self.actions.export_certificates(self.chosen_learners(), True),
+            ),
             (self.tr("Import certificate files…"), self.actions.import_certificates),
             (self.tr("Revoke…"), self._revoke),
         ):
             button = QPushButton(text)
             button.setAccessibleName(text.rstrip("…"))
-            button.clicked.connect(lambda _checked=False, act=slot: act())  # clicked(bool) must not reach a slot
+            button.clicked.connect(
+                lambda _checked=False, act=slot: act()
+            )  # clicked(bool) must not reach a slot
             row.addWidget(button)
         row.addStretch(1)
         layout = QVBoxLayout(self)
@@ -91,7 +96,9 @@ class CertificatesPanel(QWidget):
 
     def chosen_learners(self) -> set[str]:
         """The learners of the chosen rows; with no row chosen, every learner listed."""
-        items = self.tree.selectedItems() or [self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())]
+        items = self.tree.selectedItems() or [
+            self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())
+        ]
         return {str(item.data(0, LEARNER_ROLE)) for item in items}
 
     def _revoke(self) -> None:

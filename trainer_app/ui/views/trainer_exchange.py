@@ -10,12 +10,14 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -62,7 +64,15 @@ class ExchangePanel(QWidget):
         keep = self._button(self.tr("Keep the value here"), lambda: self._resolve(False))
         take = self._button(self.tr("Use the imported value"), lambda: self._resolve(True))
         trust = self._button(self.tr("Trust this key…"), self._trust)
-        layout = QVBoxLayout(self)
+        inner = QWidget()  # four lists are taller than a 600 px screen: they scroll together
+        layout = QVBoxLayout(inner)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(inner)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
         again = self._button(self.tr("Write its receipt again…"), self._receipt_again)
         layout.addWidget(self._box(self.tr("Imported bundles and receipts"), self.imports, again))
         layout.addWidget(self._box(self.tr("Exported bundles"), self.exports))

@@ -35,11 +35,17 @@ def looks_removable(root: str) -> bool:
 
 
 def removable_folders() -> list[str]:
-    """Mounted volumes that look removable, ready and valid, by mount point."""
+    """Mounted volumes that look removable, ready and writable (exports go there too), by mount point."""
     found: list[str] = []
     for volume in QStorageInfo.mountedVolumes():
         root = volume.rootPath()
-        if volume.isValid() and volume.isReady() and looks_removable(root) and root not in found:
+        if (
+            volume.isValid()
+            and volume.isReady()
+            and not volume.isReadOnly()
+            and looks_removable(root)
+            and root not in found
+        ):
             found.append(root)
     return found
 
