@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, QPushButton
+from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QPushButton
 
 from tests.conftest import MINI_PACK
 from tests.core.test_reports import people
@@ -18,6 +18,7 @@ from trainer_app.core.domain.report import LearnerStatus
 from trainer_app.core.services.trainer_mode import TrainerModeService
 from trainer_app.ui.dialogs.unlock_dialog import archive_dialog, unlock_dialog
 from trainer_app.ui.views.trainer_view import TrainerView
+from trainer_app.ui.widgets import file_dialogs
 from trainer_app.ui.widgets.locked_section import LockedSection
 
 FAST = 2**10
@@ -157,7 +158,7 @@ def test_import_several_files_with_progress_then_trust_the_key(
             new.writestr(name, data.replace(b"Grace", b"Grape") if name == "learners.jsonl" else data)
     context.app.trainer_mode.unlocked = True
     view = loaded_view(qtbot, context)
-    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(bad), str(good)], ""))
+    monkeypatch.setattr(file_dialogs, "ask", lambda *a, **k: [str(bad), str(good)])
     click(qtbot, view, "Import records…")
     qtbot.waitUntil(lambda: bool(view.actions.last_results), timeout=20000)
     (_, rejected), (_, imported) = view.actions.last_results
@@ -182,7 +183,7 @@ def test_exports_from_the_screen_reports_records_and_certificates(
     context.app.trainer_mode.unlocked = True
     view = loaded_view(qtbot, context)
     answer_with = {"path": ""}
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (answer_with["path"], ""))
+    monkeypatch.setattr(file_dialogs, "ask", lambda *a, **k: [answer_with["path"]])
     menu = button(view, "Export report").menu()
     for fmt, entry in (("csv", "CSV (learners)…"), ("xlsx", "Excel workbook…"), ("pdf", "PDF for partners…")):
         view.actions.last_results = []
@@ -199,7 +200,8 @@ def test_exports_from_the_screen_reports_records_and_certificates(
     assert view.exchange.exports.topLevelItemCount() == 1
     view.actions.last_results = []
     answer_with["path"] = str(tmp_path / "certificates.zip")
-    click(qtbot, view, "Certificates (zip)…")
+    view.tabs.setCurrentWidget(view.certificates)
+    click(qtbot, view.certificates, "Save as zip…")
     qtbot.waitUntil(lambda: bool(view.actions.last_results), timeout=30000)
     with zipfile.ZipFile(tmp_path / "certificates.zip") as archive:
         names = archive.namelist()

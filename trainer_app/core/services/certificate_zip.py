@@ -7,6 +7,8 @@ a cancel) leaves no partial file.
 from __future__ import annotations
 
 import json
+import os
+import tempfile
 import zipfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -15,6 +17,7 @@ from pathlib import Path
 
 from trainer_app.core.common import files
 from trainer_app.core.common.errors import ExchangeError, ValidationError
+from trainer_app.core.domain.certificate import Certificate
 from trainer_app.core.services.certificates import CertificateService, file_stem
 from trainer_app.core.services.status_list import STATUS_LIST_FILE
 
@@ -28,6 +31,19 @@ class ZipResult:
     certificates: int
 
 
+def chosen_certificates(
+    certificates: CertificateService, learner_ids: Iterable[str] | None, issued_since: datetime | None = None
+) -> list[Certificate]:
+    wanted = set(learner_ids) if learner_ids is not None else None
+    chosen = [
+        c for c in certificates.list()
+        if (wanted is None or c.learner_id in wanted) and (issued_since is None or c.issued_at >= issued_since)
+    ]  # fmt: skip
+    if not chosen:
+        raise ValidationError("No certificates match: nothing was written.")
+    return chosen
+
+
 def write_certificates_zip(
     certificates: CertificateService,
     out: Path,
@@ -37,13 +53,7 @@ def write_certificates_zip(
     with_json: bool = True,
 ) -> ZipResult:
     """PDFs of the stored certificates (of these learners, issued since this time) in one zip."""
-    wanted = set(learner_ids) if learner_ids is not None else None
-    chosen = [
-        c for c in certificates.list()
-        if (wanted is None or c.learner_id in wanted) and (issued_since is None or c.issued_at >= issued_since)
-    ]  # fmt: skip
-    if not chosen:
-        raise ValidationError("No certificates match: nothing was written.")
+    chosen = chosen_certificates(certificates, learner_ids, issued_since)
     try:
         with (
             files.atomic_path(out) as partial,
@@ -64,3 +74,35 @@ def write_certificates_zip(
             raise ExchangeError(f"The disk is full: {out.name} was not written. Free some space.") from error
         raise ExchangeError(f"{out} could not be written: {error.strerror or error}.") from error
     return ZipResult(out, len(chosen))
+
+
+def write_certificates_folder(
+    certificates: CertificateService, out_dir: Path, learner_ids: Iterable[str] | None = None,
+    progress: Progress | None = None,
+) -> ZipResult:  # fmt: skip
+    """A PDF and its signed JSON per certificate (of these learners) into `out_dir`, with the status list.
+
+    Files are written to a hidden folder inside `out_dir` and moved into place only at the end, so a cancel or a
+    failure leaves the folder as it was."""
+    chosen = chosen_certificates(certificates, learner_ids)
+    out_dir = Path(out_dir)
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryDirectory(prefix=".certificates-", dir=out_dir) as staging:
+            stage = Path(staging)
+            for number, certificate in enumerate(chosen):
+                if progress is not None and progress(number / len(chosen), certificate.learner_name) is False:
+                    raise ExchangeError("Cancelled: nothing was written.")
+                stem = file_stem(certificate)
+                certificates.write_pdf(certificate.id, stage / f"{stem}.pdf")
+                certificates.write_json(certificate.id, stage / f"{stem}.json")
+            certificates.status_list.write(stage / STATUS_LIST_FILE)
+            for item in sorted(stage.iterdir()):
+                os.replace(item, out_dir / item.name)
+    except OSError as error:
+        if error.errno == 28:
+            raise ExchangeError(
+                f"The disk is full: {out_dir.name} was not filled. Free some space."
+            ) from error
+        raise ExchangeError(f"{out_dir} could not be written: {error.strerror or error}.") from error
+    return ZipResult(out_dir, len(chosen))

@@ -112,13 +112,19 @@ class ReportService:
 
     def export(
         self, path: Path, format: str, where: ReportFilter | None = None, pack_id: str | None = None,
-        view: str = "learners",
+        view: str = "learners", progress: Callable[[float, str], bool] | None = None,
     ) -> Path:  # fmt: skip
-        """Write the report as CSV (one view), XLSX (a sheet per view) or PDF (charts and tables)."""
+        """Write the report as CSV (one view), XLSX (a sheet per view) or PDF (charts and tables).
+
+        `progress(fraction, what)` returning False cancels before the file is begun: nothing is written."""
         if format not in FORMATS:
             raise ValidationError(f"Unknown report format '{format}'. Use one of: {', '.join(FORMATS)}.")
+        _keep_going(progress, 0.0, "gathering")
         report = self.build(where, pack_id)
-        return write_report(report, path, format, view, self._pdf_writer)
+        _keep_going(progress, 0.5, "writing")
+        written = write_report(report, path, format, view, self._pdf_writer)
+        _keep_going(progress, 1.0, "done")
+        return written
 
     def _questions(self, pack: Pack, rows: Iterable[Any]) -> tuple[QuestionRow, ...]:
         prompts: dict[str, str] = {}
@@ -140,6 +146,11 @@ class ReportService:
             for a, q, n, w in rows
         ]
         return tuple(sorted(found, key=lambda r: (-r.wrong, -r.miss_rate, r.activity_id, r.question_id)))
+
+
+def _keep_going(progress: Callable[[float, str], bool] | None, fraction: float, what: str) -> None:
+    if progress is not None and progress(fraction, what) is False:
+        raise ExchangeError("Cancelled: nothing was written.")
 
 
 def write_report(

@@ -1,5 +1,6 @@
-"""The Trainer screen's file actions: import records (several files, progress, cancel), export records, export
-a report (CSV, XLSX, PDF) and certificates in bulk. All run off the GUI thread; results and reasons are shown.
+"""The Trainer screen's file actions: import records and receipts (several files), export records (optionally
+only those changed since a date), reports (CSV, XLSX, PDF), certificates in bulk (zip or folder, import, revoke).
+Long work runs off the GUI thread with progress and a Cancel that stops the service; results and reasons are shown.
 """
 
 from __future__ import annotations
@@ -10,12 +11,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QInputDialog, QMessageBox
 
-from trainer_app.core.common.errors import TrainerError
+from trainer_app.core.common.errors import ExchangeError, TrainerError
 from trainer_app.core.domain.report import ReportFilter
 from trainer_app.core.services.records import ImportResult, ReceiptResult
 from trainer_app.ui.context import Context
+from trainer_app.ui.widgets import file_dialogs
 from trainer_app.ui.widgets.progress_task import Report, run_with_progress
 
 if TYPE_CHECKING:
@@ -35,24 +37,30 @@ class TrainerActions:
         return learner.display_name if learner else ""
 
     def _run(self, title: str, work: Callable[[Report], Any], done: Callable[[Any], None]) -> None:
-        run_with_progress(self.view, title, work, done, self._failed)
+        self.task = run_with_progress(self.view, title, work, done, self._failed)
 
     def _failed(self, error: BaseException) -> None:
         if not isinstance(error, TrainerError):
             raise error
+        self.last_results = [(Path(), error)]
         QMessageBox.warning(self.view, QCoreApplication.translate("TrainerActions", "Not done"), str(error))
 
     # ---- records ----------------------------------------------------------------------------------------
 
-    def import_records(self, paths: list[str] | None = None) -> None:
-        if paths is None:
-            paths, _ = QFileDialog.getOpenFileNames(
-                self.view, QCoreApplication.translate("TrainerActions", "Import records bundles or receipts"), "",
-                QCoreApplication.translate("TrainerActions", "Records bundles and receipts (*.zip *.json)"),
-            )  # fmt: skip
+    def import_records(self) -> None:
+        paths = file_dialogs.open_files(
+            self.view,
+            self.context.app,
+            "records-import",
+            QCoreApplication.translate("TrainerActions", "Import records bundles or receipts"),
+            QCoreApplication.translate("TrainerActions", "Records bundles and receipts (*.zip *.json)"),
+        )
         if paths:
-            self._run(QCoreApplication.translate("TrainerActions", "Importing records"), lambda report: self._import_all(paths, report),
-                      self._imported)  # fmt: skip
+            self._run(
+                QCoreApplication.translate("TrainerActions", "Importing records"),
+                lambda report: self._import_all(paths, report),
+                self._imported,
+            )
 
     def _import_all(self, paths: list[str], report: Report) -> list[tuple[Path, Any]]:
         """Each file on its own: a rejected one is reported and the others still go in (each is one transaction)."""
@@ -64,6 +72,11 @@ class TrainerActions:
             def part(fraction: float, what: str, n: int = number, p: Path = path) -> bool:
                 return report((n + fraction) / len(paths), f"{p.name}: {what}")
 
+            if not part(0.0, QCoreApplication.translate("TrainerActions", "starting")):
+                results.append(
+                    (path, ExchangeError("Cancelled: this file and the ones after it were not read."))
+                )
+                break
             try:
                 results.append((path, records.import_file(path, self._who(), path.parent, part)))
             except TrainerError as error:
@@ -80,58 +93,181 @@ class TrainerActions:
         box(self.view, QCoreApplication.translate("TrainerActions", "Import finished"), "\n\n".join(lines))
         self.view.refresh()
 
-    def export_records(self, path: str | None = None) -> None:
-        if path is None:
-            default = f"records-{date.today().isoformat()}.zip"
-            path, _ = QFileDialog.getSaveFileName(self.view, QCoreApplication.translate("TrainerActions", "Export records"), default,
-                                                  QCoreApplication.translate("TrainerActions", "Records bundle (*.zip)"))  # fmt: skip
+    def export_records(self) -> None:
+        since = self.view.changed_since()
+        stamp = date.today().isoformat()
+        default = (
+            f"records-{stamp}.zip"
+            if since is None
+            else f"records-since-{since.date().isoformat()}-{stamp}.zip"
+        )
+        path = file_dialogs.save_file(
+            self.view,
+            self.context.app,
+            "records-export",
+            QCoreApplication.translate("TrainerActions", "Export records"),
+            default,
+            QCoreApplication.translate("TrainerActions", "Records bundle (*.zip)"),
+        )
         if path:
-            target = Path(path)
-            self._run(QCoreApplication.translate("TrainerActions", "Exporting records"),
-                      lambda report: self.context.app.records.export(target, progress=report), self._exported)  # fmt: skip
+            target, records = Path(path), self.context.app.records
+            self._run(
+                QCoreApplication.translate("TrainerActions", "Exporting records"),
+                lambda report: records.export(target, since, progress=report),
+                self._exported,
+            )
 
     def _exported(self, result: Any) -> None:
         self.last_results = [(result.path, result)]
         QMessageBox.information(
-            self.view, QCoreApplication.translate("TrainerActions", "Records exported"),
-            QCoreApplication.translate("TrainerActions", "{path}\n{n} records, signed with key {key}.").format(
-                path=result.path, n=sum(result.counts.values()), key=result.fingerprint),
-        )  # fmt: skip
+            self.view,
+            QCoreApplication.translate("TrainerActions", "Records exported"),
+            QCoreApplication.translate(
+                "TrainerActions", "{path}\n{n} records, signed with key {key}."
+            ).format(path=result.path, n=sum(result.counts.values()), key=result.fingerprint),
+        )
         self.view.exchange.refresh()
 
     # ---- reports and certificates ---------------------------------------------------------------------
 
-    def export_report(self, fmt: str, where: ReportFilter, path: str | None = None) -> None:
-        if path is None:
-            default = f"completion-{date.today().isoformat()}.{fmt}"
-            path, _ = QFileDialog.getSaveFileName(
-                self.view,
-                QCoreApplication.translate("TrainerActions", "Export report"),
-                default,
-                FILTERS[fmt],
+    def export_report(self, fmt: str, where: ReportFilter) -> None:
+        default = f"completion-{date.today().isoformat()}.{fmt}"
+        path = file_dialogs.save_file(
+            self.view,
+            self.context.app,
+            "reports",
+            QCoreApplication.translate("TrainerActions", "Export report"),
+            default,
+            FILTERS[fmt],
+        )
+        if path:
+            target, reports = Path(path), self.context.app.reports
+            self._run(
+                QCoreApplication.translate("TrainerActions", "Writing the report"),
+                lambda report: reports.export(target, fmt, where, progress=report),
+                self._saved,
             )
+
+    def export_certificates(self, learner_ids: set[str], to_folder: bool = False) -> None:
+        from trainer_app.core.services.certificate_zip import (
+            write_certificates_folder,
+            write_certificates_zip,
+        )
+
+        app, certificates = self.context.app, self.context.app.certificates
+        if to_folder:
+            path = file_dialogs.choose_folder(
+                self.view,
+                app,
+                "certificates-export",
+                QCoreApplication.translate(
+                    "TrainerActions", "Folder for the certificates of the chosen learners"
+                ),
+            )
+            writer = write_certificates_folder
+        else:
+            path = file_dialogs.save_file(
+                self.view,
+                app,
+                "certificates-export",
+                QCoreApplication.translate("TrainerActions", "Certificates of the chosen learners"),
+                f"certificates-{date.today().isoformat()}.zip",
+                QCoreApplication.translate("TrainerActions", "Zip of PDFs (*.zip)"),
+            )
+            writer = write_certificates_zip
         if path:
             target = Path(path)
-            reports = self.context.app.reports
-            self._run(QCoreApplication.translate("TrainerActions", "Writing the report"), lambda _report: reports.export(target, fmt, where),
-                      lambda written: self._saved(written))  # fmt: skip
+            self._run(
+                QCoreApplication.translate("TrainerActions", "Writing certificates"),
+                lambda report: writer(certificates, target, learner_ids, progress=report),
+                lambda result: self._saved(result.path),
+            )
 
-    def export_certificates(self, learner_ids: set[str], path: str | None = None) -> None:
-        from trainer_app.core.services.certificate_zip import write_certificates_zip
+    def import_certificates(self) -> None:
+        paths = file_dialogs.open_files(
+            self.view,
+            self.context.app,
+            "certificates-import",
+            QCoreApplication.translate("TrainerActions", "Import certificate files"),
+            QCoreApplication.translate("TrainerActions", "Certificates (*.pdf *.json)"),
+        )
+        if paths:
+            self._run(
+                QCoreApplication.translate("TrainerActions", "Importing certificates"),
+                lambda report: self._import_certificates(paths, report),
+                self._certificates_imported,
+            )
 
-        if path is None:
-            default = f"certificates-{date.today().isoformat()}.zip"
-            path, _ = QFileDialog.getSaveFileName(self.view, QCoreApplication.translate("TrainerActions", "Certificates of the learners shown"),
-                                                  default, QCoreApplication.translate("TrainerActions", "Zip of PDFs (*.zip)"))  # fmt: skip
-        if path:
-            target, certificates = Path(path), self.context.app.certificates
-            self._run(QCoreApplication.translate("TrainerActions", "Writing certificates"),
-                      lambda report: write_certificates_zip(certificates, target, learner_ids, progress=report),
-                      lambda result: self._saved(result.path))  # fmt: skip
+    def _import_certificates(self, paths: list[str], report: Report) -> list[tuple[Path, Any]]:
+        """One file at a time, each stored on its own: a cancel keeps what was imported and reads no more."""
+        results: list[tuple[Path, Any]] = []
+        for number, name in enumerate(paths):
+            if not report(number / len(paths), Path(name).name):
+                break
+            for result in self.context.app.certificates.import_paths([Path(name)]):
+                results.append((Path(result.source), result))
+        return results
+
+    def _certificates_imported(self, results: list[tuple[Path, Any]]) -> None:
+        self.last_results = results
+        lines = [f"{path.name}: {certificate_line(result)}" for path, result in results]
+        QMessageBox.information(
+            self.view,
+            QCoreApplication.translate("TrainerActions", "Import finished"),
+            "\n".join(lines)
+            or QCoreApplication.translate(
+                "TrainerActions", "No certificate files (.pdf, .json) were found there."
+            ),
+        )
+        self.view.refresh()
+
+    def revoke_certificate(self, certificate_id: str, title: str) -> None:
+        reason, ok = QInputDialog.getText(
+            self.view,
+            QCoreApplication.translate("TrainerActions", "Revoke certificate"),
+            QCoreApplication.translate(
+                "TrainerActions",
+                "Revoke {title}?\nIt stays stored, marked revoked, and no longer counts.\nReason:",
+            ).format(title=title),
+        )
+        if not ok:
+            return
+        if not reason.strip():
+            QMessageBox.warning(
+                self.view,
+                QCoreApplication.translate("TrainerActions", "Not done"),
+                QCoreApplication.translate(
+                    "TrainerActions", "A revocation needs a reason; nothing was changed."
+                ),
+            )
+            return
+        try:
+            self.context.app.certificates.revoke(certificate_id, reason.strip())
+        except TrainerError as error:
+            QMessageBox.warning(
+                self.view, QCoreApplication.translate("TrainerActions", "Not done"), str(error)
+            )
+            return
+        self.last_results = [(Path(), certificate_id)]
+        self.view.refresh()
 
     def _saved(self, path: Path) -> None:
         self.last_results = [(path, path)]
         QMessageBox.information(self.view, QCoreApplication.translate("TrainerActions", "Saved"), str(path))
+
+
+def certificate_line(result: Any) -> str:
+    if result.reason:
+        return f"{result.status.value}: {result.reason}"
+    certificate = result.certificate
+    if certificate is None:
+        return str(result.status.value)
+    trusted = (
+        ""
+        if certificate.issuer_trusted
+        else QCoreApplication.translate("TrainerActions", " (issuer not trusted here: it does not count yet)")
+    )
+    return f"{result.status.value} ({certificate.learner_name}, {certificate.track_title}){trusted}"
 
 
 def describe(result: Any, view: Any) -> str:
@@ -140,8 +276,9 @@ def describe(result: Any, view: Any) -> str:
     if isinstance(result, ReceiptResult):
         r = result.receipt
         added = sum(c.get("added", 0) + c.get("pending", 0) for c in r.counts.values())
-        return QCoreApplication.translate("TrainerActions", "receipt: bundle {id} arrived at key {key} on {when} ({n} records).").format(
-            id=r.bundle_id[:8], key=r.receiver_key.fingerprint, when=r.imported_at[:10], n=added)  # fmt: skip
+        return QCoreApplication.translate(
+            "TrainerActions", "receipt: bundle {id} arrived at key {key} on {when} ({n} records)."
+        ).format(id=r.bundle_id[:8], key=r.receiver_key.fingerprint, when=r.imported_at[:10], n=added)
     assert isinstance(result, ImportResult)
     pending = sum(c["pending"] for c in result.counts.values())
     text = QCoreApplication.translate("TrainerActions", "{added} added, {updated} updated").format(

@@ -5,16 +5,19 @@ learner details in conflict, and records waiting until their key is trusted.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -23,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from trainer_app.core.common.errors import TrainerError
 from trainer_app.ui.context import Context
+from trainer_app.ui.widgets import file_dialogs
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -60,8 +64,17 @@ class ExchangePanel(QWidget):
         keep = self._button(self.tr("Keep the value here"), lambda: self._resolve(False))
         take = self._button(self.tr("Use the imported value"), lambda: self._resolve(True))
         trust = self._button(self.tr("Trust this key…"), self._trust)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self._box(self.tr("Imported bundles and receipts"), self.imports))
+        inner = QWidget()  # four lists are taller than a 600 px screen: they scroll together
+        layout = QVBoxLayout(inner)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(inner)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        again = self._button(self.tr("Write its receipt again…"), self._receipt_again)
+        layout.addWidget(self._box(self.tr("Imported bundles and receipts"), self.imports, again))
         layout.addWidget(self._box(self.tr("Exported bundles"), self.exports))
         layout.addWidget(self._box(self.tr("Learner details that differ"), self.conflicts, keep, take))
         layout.addWidget(self._box(self.tr("Records kept until their key is trusted (not counted)"), self.pending,
@@ -109,11 +122,13 @@ class ExchangePanel(QWidget):
             what = (self.tr("Receipt for bundle {id}").format(id=e["bundle_id"][:8]) if e["kind"] == "receipt"
                     else e["file_name"])  # fmt: skip
             counts = e["counts"]
-            self.imports.addTopLevelItem(QTreeWidgetItem([
+            item = QTreeWidgetItem([
                 e["imported_at"].strftime("%Y-%m-%d %H:%M"), what, e["source_fingerprint"],
                 self.tr("Yes") if e["trusted"] else self.tr("No"), str(_added(counts, "added")),
                 str(_added(counts, "updated")), str(_added(counts, "pending")), str(e["conflicts"]), e["imported_by"],
-            ]))  # fmt: skip
+            ])  # fmt: skip
+            item.setData(0, ID_ROLE, e["id"] if e["kind"] == "bundle" else None)  # only bundles have receipts
+            self.imports.addTopLevelItem(item)
 
     def _fill_exports(self, entries: list[dict[str, Any]], receipts: list[dict[str, Any]]) -> None:
         self.exports.clear()
@@ -129,6 +144,18 @@ class ExchangePanel(QWidget):
             self.exports.addTopLevelItem(QTreeWidgetItem([
                 e["created_at"].strftime("%Y-%m-%d %H:%M"), e["file_name"], str(sum(e["counts"].values())), where,
             ]))  # fmt: skip
+
+    def _receipt_again(self) -> None:
+        """The CLI's `records receipt`: the signed receipt of an import, for a field laptop that lost it."""
+        item = self.imports.currentItem()
+        import_id = item.data(0, ID_ROLE) if item is not None else None
+        if not import_id:
+            QMessageBox.information(self, self.tr("Receipt"), self.tr("Choose an imported bundle first."))
+            return
+        path = file_dialogs.save_file(self, self.context.app, "receipts", self.tr("Write the receipt again"),
+                                      f"receipt-{str(import_id)[:8]}.json", self.tr("Import receipt (*.json)"))  # fmt: skip
+        if path:
+            self._act(lambda: self.context.app.records.receipt_for(str(import_id), Path(path)))
 
     def _resolve(self, take_incoming: bool) -> None:
         item = self.conflicts.currentItem()

@@ -4,10 +4,14 @@ and the exchange of records. Every number comes from one ReportData built by the
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, Qt
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QDate, QItemSelection, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
+    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -28,6 +32,7 @@ from trainer_app.ui.context import Context
 from trainer_app.ui.tasks import run_in_background
 from trainer_app.ui.views.item_analysis_view import ItemAnalysisPanel
 from trainer_app.ui.views.trainer_actions import TrainerActions
+from trainer_app.ui.views.trainer_certificates import CertificatesPanel
 from trainer_app.ui.views.trainer_exchange import ExchangePanel
 from trainer_app.ui.views.trainer_sessions import SessionsPanel
 from trainer_app.ui.widgets.charts import ChartsPanel
@@ -76,6 +81,7 @@ class TrainerView(QWidget):
         self.charts = ChartsPanel()
         self.exchange = ExchangePanel(context)
         self.exchange.changed.connect(self.refresh)
+        self.certificates = CertificatesPanel(context, self.actions, self.visible_ids)
         self.sessions = SessionsPanel(context)
         self.sessions.changed.connect(self.refresh)
         self.tabs = QTabWidget()
@@ -84,6 +90,7 @@ class TrainerView(QWidget):
         self.tabs.addTab(self._matrix_tab(), self.tr("Completion &matrix"))
         self.tabs.addTab(self.charts, self.tr("C&harts"))
         self.tabs.addTab(self.exchange, self.tr("E&xchange"))
+        self.tabs.addTab(self.certificates, self.tr("Cer&tificates"))
         self.tabs.addTab(self.sessions, self.tr("&Sessions"))
         self.tabs.addTab(ItemAnalysisPanel(context), self.tr("Item anal&ysis"))
         layout = QVBoxLayout(self)
@@ -106,11 +113,6 @@ class TrainerView(QWidget):
             (self.tr("&Import records…"), self.actions.import_records, None),
             (self.tr("Export &records…"), self.actions.export_records, None),
             (self.tr("Export re&port"), None, report_menu),
-            (
-                self.tr("Certificates (&zip)…"),
-                lambda: self.actions.export_certificates(self.visible_ids()),
-                None,
-            ),
             (self.tr("&Lock"), self.lock, None),
         )
         for text, slot, menu in buttons:
@@ -122,8 +124,34 @@ class TrainerView(QWidget):
                 # clicked(bool) would pass False into a slot's optional path parameter: call it without arguments
                 button.clicked.connect(lambda _checked=False, act=slot: act())
             row.addWidget(button)
+            if slot == self.actions.export_records:
+                row.addWidget(self._since_box())
         row.addStretch(1)
         return row
+
+    def _since_box(self) -> QWidget:
+        """Export only what changed since a date (the CLI's `records export --since`)."""
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.since_check = QCheckBox(self.tr("only changed since"))
+        self.since_check.setAccessibleName(self.tr("Export only records changed since"))
+        self.since_date = QDateEdit(QDate.currentDate().addDays(-30))
+        self.since_date.setCalendarPopup(True)
+        self.since_date.setDisplayFormat("yyyy-MM-dd")
+        self.since_date.setAccessibleName(self.tr("Changed since"))
+        self.since_date.setEnabled(False)
+        self.since_check.toggled.connect(self.since_date.setEnabled)
+        row.addWidget(self.since_check)
+        row.addWidget(self.since_date)
+        return box
+
+    def changed_since(self) -> datetime | None:
+        """The start of the chosen day (local time), or None to export everything."""
+        if not self.since_check.isChecked():
+            return None
+        day = self.since_date.date()
+        return datetime(day.year(), day.month(), day.day()).astimezone(UTC)
 
     def _filters(self) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -257,6 +285,7 @@ class TrainerView(QWidget):
             self.status_combo.currentData(), self.search.text(),
         )  # fmt: skip
         self.matrix_filter.set_ids(self.visible_ids())
+        self.certificates.refresh()
 
     def visible_ids(self) -> set[str]:
         return {row.learner_id for row in self.learners.rows if self.filter.accepts(row)}

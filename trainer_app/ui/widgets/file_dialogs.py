@@ -1,0 +1,128 @@
+"""File dialogs that remember the last folder per purpose and list removable drives first.
+
+Every dialog of the trainer's workspace goes through `open_files`, `save_file` or `choose_folder`. They take
+the start folder from the settings (`extra["last_folders"][purpose]`), show one dialog through `ask` and write
+the chosen folder back. Tests answer the dialog by patching `ask` (the one place a dialog is shown), so the
+remembering logic still runs under test.
+"""
+
+from __future__ import annotations
+
+import os
+from enum import Enum
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QStandardPaths, QStorageInfo, QUrl
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+LAST_FOLDERS = "last_folders"
+REMOVABLE_ROOTS = ("/media/", "/run/media/", "/mnt/", "/Volumes/")
+
+
+class Mode(Enum):
+    OPEN_FILES = "open"
+    SAVE_FILE = "save"
+    FOLDER = "folder"
+
+
+def looks_removable(root: str) -> bool:
+    """A USB stick or card: mounted under /media, /run/media, /mnt (/Volumes on macOS), or a drive other than C:."""
+    if len(root) >= 2 and root[1] == ":":  # a Windows drive letter
+        return root[0].upper() != "C"
+    path = root.rstrip("/") + "/"
+    return any(path.startswith(prefix) and path != prefix for prefix in REMOVABLE_ROOTS)
+
+
+def removable_folders() -> list[str]:
+    """Mounted volumes that look removable, ready and writable (exports go there too), by mount point."""
+    found: list[str] = []
+    for volume in QStorageInfo.mountedVolumes():
+        root = volume.rootPath()
+        if (
+            volume.isValid()
+            and volume.isReady()
+            and not volume.isReadOnly()
+            and looks_removable(root)
+            and root not in found
+        ):
+            found.append(root)
+    return found
+
+
+def sidebar_urls() -> list[QUrl]:
+    """Removable drives first, then home, documents and desktop."""
+    places = removable_folders()
+    for location in (
+        QStandardPaths.StandardLocation.HomeLocation,
+        QStandardPaths.StandardLocation.DocumentsLocation,
+        QStandardPaths.StandardLocation.DesktopLocation,
+    ):
+        path = QStandardPaths.writableLocation(location)
+        if path and path not in places and os.path.isdir(path):
+            places.append(path)
+    return [QUrl.fromLocalFile(p) for p in places]
+
+
+def last_folder(app: Any, purpose: str) -> str:
+    """The folder last used for this purpose, if it still exists; else the first removable drive; else ''."""
+    folders = app.settings.current.extra.get(LAST_FOLDERS, {})
+    remembered = folders.get(purpose, "") if isinstance(folders, dict) else ""
+    if isinstance(remembered, str) and remembered and os.path.isdir(remembered):
+        return remembered
+    drives = removable_folders()
+    return drives[0] if drives else ""
+
+
+def remember(app: Any, purpose: str, chosen: str) -> None:
+    folder = chosen if os.path.isdir(chosen) else str(Path(chosen).parent)
+    extra = dict(app.settings.current.extra)
+    folders = extra.get(LAST_FOLDERS, {})
+    extra[LAST_FOLDERS] = {**(folders if isinstance(folders, dict) else {}), purpose: folder}
+    app.settings.update(extra=extra)
+
+
+def ask(parent: QWidget | None, mode: Mode, title: str, start: str, name_filter: str) -> list[str]:
+    """Show one dialog (Qt's own, so the sidebar can list removable drives first); the chosen paths or []."""
+    dialog = QFileDialog(parent, title, start, name_filter)
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    dialog.setSidebarUrls(sidebar_urls())
+    if mode is Mode.OPEN_FILES:
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
+    elif mode is Mode.FOLDER:
+        dialog.setFileMode(QFileDialog.FileMode.Directory)
+        dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+    else:
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+    if not dialog.exec():
+        return []
+    return [path for path in dialog.selectedFiles() if path]
+
+
+def open_files(parent: QWidget | None, app: Any, purpose: str, title: str, name_filter: str) -> list[str]:
+    chosen = ask(parent, Mode.OPEN_FILES, title, last_folder(app, purpose), name_filter)
+    if chosen:
+        remember(app, purpose, chosen[0])
+    return chosen
+
+
+def save_file(
+    parent: QWidget | None, app: Any, purpose: str, title: str, file_name: str, name_filter: str
+) -> str:
+    start = last_folder(app, purpose)
+    chosen = ask(
+        parent, Mode.SAVE_FILE, title, os.path.join(start, file_name) if start else file_name, name_filter
+    )
+    if not chosen:
+        return ""
+    remember(app, purpose, chosen[0])
+    return chosen[0]
+
+
+def choose_folder(parent: QWidget | None, app: Any, purpose: str, title: str) -> str:
+    chosen = ask(parent, Mode.FOLDER, title, last_folder(app, purpose), "")
+    if not chosen:
+        return ""
+    remember(app, purpose, chosen[0])
+    return chosen[0]
