@@ -317,3 +317,18 @@ def test_a_file_that_is_not_a_zip(tmp_path: Path) -> None:
     path = tmp_path / "notes.txt"
     path.write_text("hello")
     assert validate_pack(path).problems == (Problem("notes.txt", None, "not a pack folder or a .zip file"),)
+
+
+def test_a_symlinked_gates_file_is_refused_even_inside_the_pack(tmp_path: Path) -> None:
+    root = copy_pack(tmp_path)
+    gates = root / "content" / "gates.toml"
+    if not gates.exists():
+        gates.write_text("schema_version = 1\n", encoding="utf-8")
+    real = root / "content" / "real-gates.toml"
+    gates.rename(real)
+    gates.symlink_to(real)
+    messages = [str(p) for p in validate_pack(root).problems]
+    assert (
+        "content/gates.toml: path 'content/gates.toml' is a symbolic link: pack TOML files must be regular files"
+        in messages
+    )
