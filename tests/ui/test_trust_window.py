@@ -56,3 +56,35 @@ def test_trusting_a_key_from_the_window_counts_its_records(
     qtbot.waitUntil(lambda: view.report is not None and len(view.report.learners) == 1 + 4, timeout=20000)
     assert tree.topLevelItemCount() == 0
     assert [c.learner_name for c in app.certificates.countable()] == ["Grace Okello"]
+
+
+def test_discarding_a_keys_records_from_the_window_drops_them_for_good(
+    qtbot: Any, ui_context: Any, field_bundle: tuple[Path, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    path, fingerprint = field_bundle
+    app = ui_context.app
+    app.records.import_bundle(path)
+    app.trainer_mode.unlocked = True
+    view = TrainerView(ui_context)
+    qtbot.addWidget(view)
+    view.resize(1200, 760)
+    view.show()
+    view.refresh()
+    qtbot.waitUntil(lambda: view.report is not None and not view.loading, timeout=20000)
+    view.tabs.setCurrentWidget(view.exchange)
+    tree = view.exchange.pending
+    item = next(
+        tree.topLevelItem(i)
+        for i in range(tree.topLevelItemCount())
+        if tree.topLevelItem(i).text(0) == fingerprint
+    )
+    assert "learners" in item.text(2) and item.text(4).endswith(("bytes", "KiB", "MiB"))
+    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=tree.visualItemRect(item).center())
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    qtbot.mouseClick(button(view.exchange, "Discard…"), Qt.MouseButton.LeftButton)
+    assert tree.topLevelItemCount() == 0 and app.records.pending_by_key() == []
+    field_key = next(k for k in app.trust.issuer_keys() if k.fingerprint == fingerprint)
+    app.trust.trust_key(bytes.fromhex(field_key.public_key_hex), "Field laptop")
+    assert app.certificates.countable() == []  # trusting the key later brings nothing back

@@ -115,7 +115,9 @@ def read_toml(root: Path, rel: str, problems: Problems) -> TomlDoc | None:
     if link_leaves(root, rel):
         problems.add(rel, None, f"path {rel!r} is a symbolic link that leaves the pack")
         return None
-    if path.is_symlink():  # the pack's structure (manifest, gates, tracks, banks) is never a link, even inside
+    if (
+        path.is_symlink()
+    ):  # the pack's structure (manifest, gates, tracks, banks) is never a link, even inside
         problems.add(rel, None, f"path {rel!r} is a symbolic link: pack TOML files must be regular files")
         return None
     try:

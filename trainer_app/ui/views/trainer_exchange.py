@@ -59,11 +59,12 @@ class ExchangePanel(QWidget):
                              self.tr("Arrived")])  # fmt: skip
         self.conflicts = _tree(self.tr("Conflicts"), [self.tr("Learner"), self.tr("Detail"), self.tr("Here"),
                                self.tr("Imported"), self.tr("From key")])  # fmt: skip
-        self.pending = _tree(self.tr("Awaiting trust"), [self.tr("Key"), self.tr("Installation"),
-                             self.tr("Records of"), self.tr("Records"), self.tr("Learners")])  # fmt: skip
+        self.pending = _tree(self.tr("Awaiting trust"), [self.tr("Key"), self.tr("Label"), self.tr("Kept aside"),
+                             self.tr("Records"), self.tr("Size")])  # fmt: skip
         keep = self._button(self.tr("Keep the value here"), lambda: self._resolve(False))
         take = self._button(self.tr("Use the imported value"), lambda: self._resolve(True))
         trust = self._button(self.tr("Trust this key…"), self._trust)
+        discard = self._button(self.tr("Discard…"), self._discard)
         inner = QWidget()  # four lists are taller than a 600 px screen: they scroll together
         layout = QVBoxLayout(inner)
         scroll = QScrollArea()
@@ -78,7 +79,7 @@ class ExchangePanel(QWidget):
         layout.addWidget(self._box(self.tr("Exported bundles"), self.exports))
         layout.addWidget(self._box(self.tr("Learner details that differ"), self.conflicts, keep, take))
         layout.addWidget(self._box(self.tr("Records kept until their key is trusted (not counted)"), self.pending,
-                                   trust))  # fmt: skip
+                                   trust, discard))  # fmt: skip
 
     def _button(self, text: str, slot: Callable[[], None]) -> QPushButton:
         button = QPushButton(text)
@@ -109,11 +110,14 @@ class ExchangePanel(QWidget):
             item.setData(0, ID_ROLE, c["id"])
             self.conflicts.addTopLevelItem(item)
         self.pending.clear()
-        for p in records.pending():
-            item = QTreeWidgetItem([p["source_fingerprint"], p["source_installation"][:8],
-                                    p["member"].removesuffix(".jsonl").replace("_", " "), str(p["records"]),
-                                    str(p["learners"])])  # fmt: skip
-            item.setData(0, ID_ROLE, p["source_key"])
+        for p in records.pending_by_key():
+            kinds = ", ".join(
+                f"{kind.replace('_', ' ')} {count}" for kind, count in sorted(p["kinds"].items())
+            )
+            item = QTreeWidgetItem([p["fingerprint"], p["label"], kinds, str(p["records"]),
+                                    _size(int(p["bytes"]))])  # fmt: skip
+            item.setData(0, ID_ROLE, p["public_key"])
+            item.setToolTip(2, kinds)
             self.pending.addTopLevelItem(item)
 
     def _fill_imports(self, entries: list[dict[str, Any]]) -> None:
@@ -176,6 +180,24 @@ class ExchangePanel(QWidget):
         key = bytes.fromhex(item.data(0, ID_ROLE))
         self._act(lambda: self.context.app.trust.trust_key(key, label))  # releases what it kept aside
 
+    def _discard(self) -> None:
+        item = self.pending.currentItem()
+        if item is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Discard kept-aside records"),
+            self.tr(
+                "Drop every record kept aside for key {key}? They never counted here, and trusting the key later "
+                "will not bring them back (import the file again then)."
+            ).format(key=item.text(0)),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Discard:
+            fingerprint = item.text(0)
+            self._act(lambda: self.context.app.records.discard(fingerprint))
+
     def _act(self, action: Callable[[], Any]) -> None:
         try:
             action()
@@ -184,3 +206,12 @@ class ExchangePanel(QWidget):
             return
         self.refresh()
         self.changed.emit()
+
+
+def _size(count: int) -> str:
+    """A byte count as people read it."""
+    for unit in ("bytes", "KiB", "MiB"):
+        if count < 1024 or unit == "MiB":
+            return f"{count} {unit}" if unit == "bytes" else f"{count:.1f} {unit}"
+        count /= 1024  # type: ignore[assignment]
+    return f"{count} bytes"
