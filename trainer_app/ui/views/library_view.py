@@ -5,10 +5,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QSplitter,
     QTreeWidget,
     QTreeWidgetItem,
@@ -24,6 +26,8 @@ from trainer_app.ui.widgets.reader import ReaderWidget
 from trainer_app.ui.widgets.status import status_icon
 
 TARGET = Qt.ItemDataRole.UserRole
+PAGE_SIZE = 30  # results on one page of the list
+MAX_RESULTS = 200  # what one search brings back at most (the search service's own cap)
 
 
 class LibraryView(QWidget):
@@ -47,6 +51,18 @@ class LibraryView(QWidget):
         self.results.itemActivated.connect(self._open_hit)
         self.results.itemClicked.connect(self._open_hit)
         self.results_label = QLabel()
+        self.page = 0
+        self.previous_page = QPushButton(self.tr("Previous results"))
+        self.previous_page.setAccessibleName(self.tr("Previous results"))
+        self.previous_page.clicked.connect(lambda _checked=False: self._turn(-1))
+        self.next_page = QPushButton(self.tr("More results"))
+        self.next_page.setAccessibleName(self.tr("More results"))
+        self.next_page.clicked.connect(lambda _checked=False: self._turn(1))
+        self.pager = QWidget()
+        pager = QHBoxLayout(self.pager)
+        pager.setContentsMargins(0, 0, 0, 0)
+        pager.addWidget(self.previous_page)
+        pager.addWidget(self.next_page)
         self.books = QTreeWidget()
         self.books.setHeaderHidden(True)
         self.books.setAccessibleName(self.tr("Books and chapters"))
@@ -59,7 +75,8 @@ class LibraryView(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.search_edit)
         left_layout.addWidget(self.results_label)
-        left_layout.addWidget(self.results, 1)
+        left_layout.addWidget(self.results, 3)
+        left_layout.addWidget(self.pager)
         left_layout.addWidget(self.books, 2)
         splitter = QSplitter()
         splitter.addWidget(left)
@@ -116,40 +133,84 @@ class LibraryView(QWidget):
     def run_search(self) -> None:
         text = self.search_edit.text().strip()
         if not text:
+            self.hits = []
             self._show_results(False)
             return
-        self.hits = self.context.app.search.search(text, 30)
-        self.results.clear()
-        for hit in self.hits:
-            decision = may_open(self.context, hit.pack_id, hit.activity_id)
-            if decision.allowed:
-                snippet = " ".join(hit.snippet.replace(SNIPPET_OPEN, "«").replace(SNIPPET_CLOSE, "»").split())
-            else:  # what a locked chapter says stays in it until the module opens
-                snippet = lock_message(decision)
-            item = QListWidgetItem(f"{hit.title}\n{hit.location}\n{snippet}")
-            item.setData(TARGET, hit)
-            self.results.addItem(item)
-        self.results_label.setText(
-            self.tr("%n result(s)", "", len(self.hits))
-            if self.hits
-            else self.tr("No results for this search.")
-        )
+        self.hits = self.context.app.search.search(text, MAX_RESULTS)
+        self.page = 0
+        self._fill_page()
         self._show_results(True)
+
+    def _turn(self, step: int) -> None:
+        last = max(0, (len(self.hits) - 1) // PAGE_SIZE)
+        self.page = min(last, max(0, self.page + step))
+        self._fill_page()
+        self._focus_first_result()
+
+    def _fill_page(self) -> None:
+        """One page of results, grouped by the guide (or quiz, walkthrough) they are in, best group first."""
+        self.results.clear()
+        shown = self.hits[self.page * PAGE_SIZE : (self.page + 1) * PAGE_SIZE]
+        groups: dict[tuple[str, str], list[SearchHit]] = {}
+        for hit in shown:
+            groups.setdefault((hit.pack_id, hit.activity_id), []).append(hit)
+        for hits in groups.values():
+            header = QListWidgetItem(f"{hits[0].title} ({len(hits)})")
+            header.setFlags(Qt.ItemFlag.ItemIsEnabled)  # a heading: not selectable, opens nothing
+            font = header.font()
+            font.setBold(True)
+            header.setFont(font)
+            self.results.addItem(header)
+            for hit in hits:
+                self.results.addItem(self._result_item(hit))
+        first = self.page * PAGE_SIZE + 1
+        if not self.hits:
+            self.results_label.setText(self.tr("No results for this search."))
+        elif len(self.hits) <= PAGE_SIZE:
+            self.results_label.setText(self.tr("%n result(s)", "", len(self.hits)))
+        else:
+            self.results_label.setText(
+                self.tr("Results %1–%2 of %3")
+                .replace("%1", str(first))
+                .replace("%2", str(first + len(shown) - 1))
+                .replace("%3", f"{len(self.hits)}+" if len(self.hits) >= MAX_RESULTS else str(len(self.hits)))
+            )
+        self.pager.setVisible(len(self.hits) > PAGE_SIZE)
+        self.previous_page.setEnabled(self.page > 0)
+        self.next_page.setEnabled(first + len(shown) - 1 < len(self.hits))
+
+    def _result_item(self, hit: SearchHit) -> QListWidgetItem:
+        decision = may_open(self.context, hit.pack_id, hit.activity_id)
+        if decision.allowed:
+            snippet = " ".join(hit.snippet.replace(SNIPPET_OPEN, "«").replace(SNIPPET_CLOSE, "»").split())
+        else:  # what a locked chapter says stays in it until the module opens
+            snippet = lock_message(decision)
+        item = QListWidgetItem(f"{hit.location}\n{snippet}")  # the guide's title heads its group
+        item.setData(TARGET, hit)
+        return item
 
     def _show_results(self, visible: bool) -> None:
         self.results.setVisible(visible and bool(self.hits))
         self.results_label.setVisible(visible)
+        self.pager.setVisible(visible and len(self.hits) > PAGE_SIZE)
+
+    def _focus_first_result(self) -> None:
+        for row in range(self.results.count()):
+            if self.results.item(row).data(TARGET) is not None:
+                self.results.setCurrentRow(row)
+                self.results.setFocus()
+                return
 
     def _go_to_results(self) -> None:
         """Enter searches at once and moves to the first result; opening it is the learner's next choice."""
         self._debounce.stop()
         self.run_search()
-        if self.results.count():
-            self.results.setCurrentRow(0)
-            self.results.setFocus()
+        self._focus_first_result()
 
     def _open_hit(self, item: QListWidgetItem) -> None:
-        hit: SearchHit = item.data(TARGET)
+        hit: SearchHit | None = item.data(TARGET)
+        if hit is None:  # a group heading
+            return
         if hit.kind == "guide":
             self.reader.open(hit.pack_id, hit.activity_id, hit.anchor)
         else:
