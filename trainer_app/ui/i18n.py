@@ -103,13 +103,35 @@ def format_date(value: object) -> str:
     if isinstance(value, datetime):
         value = value.date()
     assert isinstance(value, date)
+    if current_language() == "en":  # unambiguous for English readers on both sides of the Atlantic
+        return value.isoformat()
     return locale().toString(QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat)
+
+
+def format_datetime(value: object) -> str:
+    """A moment in local time, in the on-screen locale's short date and time format."""
+    from datetime import datetime
+
+    from PySide6.QtCore import QDateTime
+
+    assert isinstance(value, datetime)
+    if current_language() == "en":
+        return f"{value.astimezone():%Y-%m-%d %H:%M}"
+    moment = QDateTime.fromSecsSinceEpoch(int(value.timestamp()))
+    return locale().toString(moment, QLocale.FormatType.ShortFormat)
 
 
 def format_number(value: int | float, decimals: int = 0) -> str:
     return (
         locale().toString(value) if isinstance(value, int) else locale().toString(float(value), "f", decimals)
     )
+
+
+def format_percent(share: float) -> str:
+    """A share 0–1 as a percentage with up to one decimal, in the on-screen locale."""
+    value = round(share * 100, 1)
+    number = format_number(int(value)) if value == int(value) else format_number(value, 1)
+    return QCoreApplication.translate("i18n", "{n} %").format(n=number)
 
 
 def is_rtl_text(text: str) -> bool:
@@ -124,8 +146,15 @@ def is_rtl_text(text: str) -> bool:
 
 
 def isolate(text: str) -> str:
-    """Pack text wrapped in a first-strong isolate, so it keeps its own direction inside any paragraph."""
-    return f"{FSI}{text}{PDI}" if text else text
+    """Text wrapped in a first-strong isolate, so it keeps its own direction inside any paragraph.
+
+    Only where it could be turned around: left-to-right text in a left-to-right window is left as it is, so it
+    copies, searches and reads to assistive tools unchanged.
+    """
+    window_rtl = QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    if not text or (not window_rtl and not is_rtl_text(text)):
+        return text
+    return f"{FSI}{text}{PDI}"
 
 
 def text_alignment(text: str) -> Qt.AlignmentFlag:
