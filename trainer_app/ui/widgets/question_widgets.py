@@ -80,10 +80,13 @@ class _ClickLabel(QLabel):
             self._align_to_button()
         super().changeEvent(event)
 
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        event.accept()  # the release comes here, and goes no further up to the row (one click, one toggle)
+
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton and self._button.isEnabled():
             self._button.click()
-        super().mouseReleaseEvent(event)
+        event.accept()
 
 
 class OptionRow(QWidget):
@@ -100,14 +103,21 @@ class OptionRow(QWidget):
         button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 2, 0, 2)
-        layout.setSpacing(4)
+        layout.setSpacing(0)  # the button's own label spacing already separates the letter from the text
         layout.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.label, 1)
+        # the first line of text on the same baseline as the button's letter
+        self.label.setContentsMargins(
+            0, max(0, (button.sizeHint().height() - self.label.fontMetrics().height()) // 2), 0, 0
+        )
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        event.accept()
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton and self.button.isEnabled():
             self.button.click()
-        super().mouseReleaseEvent(event)
+        event.accept()
 
 
 class QuestionWidget(QWidget):
