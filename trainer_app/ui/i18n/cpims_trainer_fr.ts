@@ -84,7 +84,7 @@
     </message>
     <message>
         <source>This computer has no program that opens PDF files. Save the certificate as a file instead, to print it or open it on another computer?</source>
-        <translation>Cet ordinateur n’a aucun programme pour ouvrir les fichiers PDF. Enregistrer plutôt le certificat dans un fichier, pour l’imprimer ou l’ouvrir sur un autre ordinateur ?</translation>
+        <translation>Cet ordinateur n’a aucun programme pour ouvrir les fichiers PDF. Enregistrer plutôt le certificat dans un fichier, pour l’imprimer ou l’ouvrir sur un autre ordinateur&#xa0;?</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
@@ -178,7 +178,7 @@
     </message>
     <message>
         <source>&amp;Passed: the task was done correctly</source>
-        <translation>&amp;Réussie : la tâche a été bien réalisée</translation>
+        <translation>&amp;Réussie&#xa0;: la tâche a été bien réalisée</translation>
     </message>
     <message>
         <source>Passed</source>
@@ -214,19 +214,19 @@
     </message>
     <message>
         <source>&amp;Learner:</source>
-        <translation>&amp;Apprenant :</translation>
+        <translation>&amp;Apprenant&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Check:</source>
-        <translation>É&amp;valuation :</translation>
+        <translation>É&amp;valuation&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Observed by:</source>
-        <translation>&amp;Observée par :</translation>
+        <translation>&amp;Observée par&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation>&amp;Note :</translation>
+        <translation>&amp;Note&#xa0;:</translation>
     </message>
     <message>
         <source>Choose a learner and a practical check.</source>
@@ -601,7 +601,7 @@ Who is it? (for example the field laptop&apos;s site)</source>
     </message>
     <message>
         <source>Your role: {role}</source>
-        <translation>Votre rôle : {role}</translation>
+        <translation>Votre rôle&#xa0;: {role}</translation>
     </message>
     <message>
         <source>There is no track for your role in the installed packs.</source>
@@ -609,15 +609,15 @@ Who is it? (for example the field laptop&apos;s site)</source>
     </message>
     <message>
         <source>Classroom sessions attended: {n}</source>
-        <translation>Séances en salle suivies : {n}</translation>
+        <translation>Séances en salle suivies&#xa0;: {n}</translation>
     </message>
     <message>
         <source>Practical check still needed for your certificate: {title} (a trainer observes it on the demo site)</source>
-        <translation>Évaluation pratique encore nécessaire pour votre certificat : {title} (un formateur l’observe sur le site de démonstration)</translation>
+        <translation>Évaluation pratique encore nécessaire pour votre certificat&#xa0;: {title} (un formateur l’observe sur le site de démonstration)</translation>
     </message>
     <message>
         <source>Practical check passed: {title}, observed by {name} on {date}</source>
-        <translation>Évaluation pratique réussie : {title}, observée par {name} le {date}</translation>
+        <translation>Évaluation pratique réussie&#xa0;: {title}, observée par {name} le {date}</translation>
     </message>
     <message>
         <source>You have completed every module of this track. Well done!</source>
@@ -641,7 +641,7 @@ Who is it? (for example the field laptop&apos;s site)</source>
     </message>
     <message>
         <source>{n}%</source>
-        <translation>{n} %</translation>
+        <translation>{n}&#xa0;%</translation>
     </message>
 </context>
 <context>
@@ -728,7 +728,7 @@ Who is it? (for example the field laptop&apos;s site)</source>
     </message>
     <message>
         <source>Trainer: {name}</source>
-        <translation>Formateur : {name}</translation>
+        <translation>Formateur&#xa0;: {name}</translation>
     </message>
     <message>
         <source>Attended</source>
@@ -1455,11 +1455,11 @@ Who is it? (for example the field laptop&apos;s site)</source>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation>%1 min %2 s</translation>
+        <translation>%1&#xa0;min %2&#xa0;s</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation>%1 s</translation>
+        <translation>%1&#xa0;s</translation>
     </message>
     <message>
         <source>✓ Read</source>
@@ -1467,7 +1467,7 @@ Who is it? (for example the field laptop&apos;s site)</source>
     </message>
     <message>
         <source>You reached the end; it counts as read after %1 more reading time.</source>
-        <translation>Vous avez atteint la fin ; le chapitre comptera comme lu après encore %1 de lecture.</translation>
+        <translation>Vous avez atteint la fin&#xa0;; le chapitre comptera comme lu après encore %1 de lecture.</translation>
     </message>
     <message>
         <source>You reached the end; it counts as read after the minimum reading time.</source>
@@ -1475,7 +1475,7 @@ Who is it? (for example the field laptop&apos;s site)</source>
     </message>
     <message>
         <source>Read to the end of the chapter to complete it (reading time left: %1).</source>
-        <translation>Lisez le chapitre jusqu’à la fin pour le terminer (temps de lecture restant : %1).</translation>
+        <translation>Lisez le chapitre jusqu’à la fin pour le terminer (temps de lecture restant&#xa0;: %1).</translation>
     </message>
     <message>
         <source>Read to the end of the chapter to complete it.</source>
@@ -1691,7 +1691,7 @@ Who is it? (for example the field laptop&apos;s site)</source>
     </message>
     <message>
         <source>For example: Day 1 — registering cases</source>
-        <translation>Par exemple : Jour 1 — enregistrement des cas</translation>
+        <translation>Par exemple&#xa0;: Jour 1 — enregistrement des cas</translation>
     </message>
     <message>
         <source>Date held</source>
@@ -1735,23 +1735,23 @@ Who is it? (for example the field laptop&apos;s site)</source>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre :</translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Held on:</source>
-        <translation>&amp;Date :</translation>
+        <translation>&amp;Date&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Modules covered:</source>
-        <translation>&amp;Modules couverts :</translation>
+        <translation>&amp;Modules couverts&#xa0;:</translation>
     </message>
     <message>
         <source>Atte&amp;ndees:</source>
-        <translation>&amp;Participants :</translation>
+        <translation>&amp;Participants&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Planned staff:</source>
-        <translation>&amp;Effectif prévu :</translation>
+        <translation>&amp;Effectif prévu&#xa0;:</translation>
     </message>
     <message>
         <source>{name} (no profile here)</source>
@@ -1834,7 +1834,7 @@ Who is it? (for example the field laptop&apos;s site)</source>
     </message>
     <message>
         <source>{fingerprint} (not trusted: does not count)</source>
-        <translation>{fingerprint} (non approuvée : ne compte pas)</translation>
+        <translation>{fingerprint} (non approuvée&#xa0;: ne compte pas)</translation>
     </message>
     <message>
         <source>{name} (no profile here)</source>
@@ -1850,7 +1850,7 @@ Who is it? (for example the field laptop&apos;s site)</source>
     </message>
     <message>
         <source>Sessions: {s} · practical checks: {c}</source>
-        <translation>Séances : {s} · évaluations pratiques : {c}</translation>
+        <translation>Séances&#xa0;: {s} · évaluations pratiques&#xa0;: {c}</translation>
     </message>
     <message>
         <source>Training session</source>
@@ -1858,11 +1858,11 @@ Who is it? (for example the field laptop&apos;s site)</source>
     </message>
     <message>
         <source>Recorded “{title}” with {n} attendees.</source>
-        <translation>Séance « {{title}} » enregistrée avec {{n}} participants.</translation>
+        <translation>Séance «&#xa0;{{title}}&#xa0;» enregistrée avec {{n}} participants.</translation>
     </message>
     <message>
         <source>{n} certificates issued.</source>
-        <translation>Certificats délivrés : {{n}}.</translation>
+        <translation>Certificats délivrés&#xa0;: {{n}}.</translation>
     </message>
     <message>
         <source>Practical check</source>
@@ -1905,7 +1905,7 @@ Who is it? (for example the field laptop&apos;s site)</source>
     </message>
     <message>
         <source>Role:</source>
-        <translation>Rôle :</translation>
+        <translation>Rôle&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -3014,7 +3014,7 @@ Who is it? (for example the field laptop&apos;s site)</source>
     <name>i18n</name>
     <message>
         <source>{n} %</source>
-        <translation>{n} %</translation>
+        <translation>{n}&#xa0;%</translation>
     </message>
 </context>
 <context>
@@ -3090,7 +3090,7 @@ Who is it? (for example the field laptop&apos;s site)</source>
     </message>
     <message>
         <source>Trainer preview: learners see this only after finishing {modules}.</source>
-        <translation>Aperçu formateur : les apprenants ne voient ceci qu’après avoir terminé {modules}.</translation>
+        <translation>Aperçu formateur&#xa0;: les apprenants ne voient ceci qu’après avoir terminé {modules}.</translation>
     </message>
 </context>
 <context>
