@@ -93,7 +93,9 @@ def test_a_language_we_do_not_ship_falls_back_to_english(system_language, reques
     assert window.picker.language_combo.currentData() == "en"
 
 
-def test_choosing_an_arabic_profile_switches_to_arabic_at_once(system_language, request, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_choosing_an_arabic_profile_switches_to_arabic_at_once(
+    system_language, request, qtbot, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
     system_language("fr_FR")
     window = request.getfixturevalue("main_window")
     app = window.context.app
@@ -117,6 +119,8 @@ def test_choosing_an_arabic_profile_switches_to_arabic_at_once(system_language, 
     assert home.title.text() == f"{FSI}Worker track{PDI}"
     assert home.title.alignment() & Qt.AlignmentFlag.AlignAbsolute
     assert home.title.alignment() & Qt.AlignmentFlag.AlignLeft
+    window.resize(*SMALL_SCREEN)
+    shot(window, "lang-home-ar.png", tmp_path)
 
     qtbot.mouseClick(button(window.shell, "تبديل الملف الشخصي"), Qt.MouseButton.LeftButton)
     assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight  # the picker: the laptop's French

@@ -24,7 +24,6 @@ from trainer_app.ui.i18n import (
     isolate,
     role_title,
     show_pack_text,
-    text_alignment,
 )
 from trainer_app.ui.widgets.status import kind_label, status_icon, status_label
 
@@ -148,8 +147,7 @@ class HomeView(QWidget):
         for module, state in zip(self.pack.track_modules(self.track), modules, strict=True):
             item = QTreeWidgetItem(
                 [isolate(module.title), "", status_label(state.status), _percent(state.progress)]
-            )
-            item.setTextAlignment(0, text_alignment(module.title))
+            )  # isolated, but aligned beside its status icon like every row, whatever its direction
             item.setIcon(0, status_icon(state.status))
             item.setToolTip(0, module.title)  # the whole title, wherever a narrow column cuts it
             if state.locked_by:
@@ -180,7 +178,6 @@ class HomeView(QWidget):
                         _percent(value),
                     ]
                 )
-                child.setTextAlignment(0, text_alignment(activity.title))
                 child.setIcon(0, status_icon(status))
                 child.setToolTip(0, title)
                 child.setData(0, ACTIVITY, activity.id)  # a locked one opens on its lock and what opens it
