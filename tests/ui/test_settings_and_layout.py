@@ -16,7 +16,8 @@ def test_choosing_arabic_turns_the_layout_right_to_left_and_is_remembered(main_w
     settings = _signed_in(main_window)
     settings.language.setCurrentIndex(settings.language.findData("ar"))
     assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
-    assert main_window.context.app.settings.current.language == "ar"
+    learner_id = main_window.context.learner.id  # the language is the learner's own, kept with the profile
+    assert main_window.context.app.learners.get(learner_id).language == "ar"
     assert main_window.shell.sidebar.count() >= 4  # the signed-in screens were rebuilt
     main_window.shell.section("settings").language.setCurrentIndex(
         main_window.shell.section("settings").language.findData("en")

@@ -42,6 +42,7 @@ class MainWindow(QMainWindow):
             from trainer_app.ui.widgets import enter_keys
 
             enter_keys.install(qt_app)
+        self._apply_picker_language()
         self.setWindowTitle(self.tr("CPIMS+ Trainer"))
         self.resize(1180, 760)
         self.setMinimumSize(640, 480)
@@ -53,6 +54,17 @@ class MainWindow(QMainWindow):
         self.shell: QWidget | None = None
 
     # ---- start-up ------------------------------------------------------------------------------------
+
+    def _apply_picker_language(self) -> None:
+        """The picker speaks this laptop's language (the system's unless set), before anyone has signed in."""
+        from trainer_app.core.services.settings import SettingsService
+
+        qt_app = QApplication.instance()
+        if isinstance(qt_app, QApplication):
+            setting = self.context.app.settings.current.language if self.context else None
+            if setting is None:
+                setting = SettingsService(self.paths.settings).current.language
+            i18n.apply_language(qt_app, setting)
 
     def _make_loading_page(self) -> QWidget:
         page = QWidget()
@@ -105,7 +117,7 @@ class MainWindow(QMainWindow):
         self.context = Context(app, self)
         qt_app = QApplication.instance()
         assert isinstance(qt_app, QApplication)
-        i18n.apply_language(qt_app, app.settings.current.language)
+        self._apply_picker_language()
         i18n.apply_text_scale(qt_app, app.settings.current.text_scale, self._base_point_size)
         if app.packs.problems:
             self.statusBar().showMessage(
@@ -127,6 +139,7 @@ class MainWindow(QMainWindow):
             self.shell.deleteLater()
             self.shell = None
         self.context.learner = None
+        self._apply_picker_language()
         if self.picker is None:
             self.picker = ProfilePicker(self.context)
             self.picker.learnerChosen.connect(self.enter)
@@ -142,6 +155,12 @@ class MainWindow(QMainWindow):
         assert self.context is not None
         self.context.learner = learner
         self.context.app.settings.update(last_learner_id=learner.id)
+        qt_app = QApplication.instance()
+        if isinstance(qt_app, QApplication):  # the learner's language and direction, before anything is built
+            i18n.apply_language(qt_app, learner.language)
+        if self.shell is not None:  # a rebuild after a display setting changed
+            self.pages.removeWidget(self.shell)
+            self.shell.deleteLater()
         self.shell = Shell(self.context, self)
         self.pages.addWidget(self.shell)
         self.pages.setCurrentWidget(self.shell)
@@ -152,7 +171,8 @@ class MainWindow(QMainWindow):
         qt_app = QApplication.instance()
         assert isinstance(qt_app, QApplication)
         settings = self.context.app.settings.current
-        i18n.apply_language(qt_app, settings.language)
+        learner = self.context.learner
+        i18n.apply_language(qt_app, learner.language if learner else settings.language)
         i18n.apply_text_scale(qt_app, settings.text_scale, self._base_point_size)
 
     def closeEvent(self, event: QCloseEvent) -> None:

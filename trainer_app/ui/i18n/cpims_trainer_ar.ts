@@ -79,6 +79,14 @@
         <translation>جهة الإصدار غير موثوقة هنا</translation>
     </message>
     <message>
+        <source>No PDF viewer</source>
+        <translation>لا يوجد عارض PDF</translation>
+    </message>
+    <message>
+        <source>This computer has no program that opens PDF files. Save the certificate as a file instead, to print it or open it on another computer?</source>
+        <translation>لا يوجد على هذا الحاسوب برنامج يفتح ملفات PDF. هل تريد حفظ الشهادة في ملف بدلًا من ذلك لطباعتها أو فتحها على حاسوب آخر؟</translation>
+    </message>
+    <message>
         <source>PDF files (*.pdf)</source>
         <translation>ملفات PDF (*.pdf)</translation>
     </message>
@@ -152,6 +160,81 @@
     <message>
         <source>Completion per agency over time</source>
         <translation>الإكمال حسب الوكالة بمرور الوقت</translation>
+    </message>
+</context>
+<context>
+    <name>CheckDialog</name>
+    <message>
+        <source>Record a practical check</source>
+        <translation>تسجيل تقييم عملي</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>المتدرب</translation>
+    </message>
+    <message>
+        <source>Practical check</source>
+        <translation>التقييم العملي</translation>
+    </message>
+    <message>
+        <source>&amp;Passed: the task was done correctly</source>
+        <translation>ناجح: نُفّذت المهمة على نحو صحيح</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>ناجح</translation>
+    </message>
+    <message>
+        <source>Observed by</source>
+        <translation>لاحظه</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>What the learner did (no real case data)</source>
+        <translation>ما قام به المتدرب (من دون بيانات حالات حقيقية)</translation>
+    </message>
+    <message>
+        <source>This pack defines no practical checks.</source>
+        <translation>لا تحدد هذه الحزمة أي تقييم عملي.</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>رسالة</translation>
+    </message>
+    <message>
+        <source>Record check</source>
+        <translation>تسجيل التقييم</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>&amp;Learner:</source>
+        <translation>المتدرب:</translation>
+    </message>
+    <message>
+        <source>&amp;Check:</source>
+        <translation>التقييم:</translation>
+    </message>
+    <message>
+        <source>&amp;Observed by:</source>
+        <translation>لاحظه:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>ملاحظة:</translation>
+    </message>
+    <message>
+        <source>Choose a learner and a practical check.</source>
+        <translation>اختر متدربًا وتقييمًا عمليًا.</translation>
+    </message>
+    <message>
+        <source>Say who observed the check.</source>
+        <translation>اذكر من لاحظ التقييم.</translation>
     </message>
 </context>
 <context>
@@ -457,7 +540,7 @@
     </message>
     <message>
         <source>Key {key}
-Who is it? (for example the field laptop's site)</source>
+Who is it? (for example the field laptop&apos;s site)</source>
         <translation>المفتاح ⁨{key}⁩
 لمن هذا المفتاح؟ (مثلًا موقع الحاسوب المحمول الميداني)</translation>
     </message>
@@ -468,6 +551,10 @@ Who is it? (for example the field laptop's site)</source>
 </context>
 <context>
     <name>HomeView</name>
+    <message>
+        <source>Your role</source>
+        <translation>دورك</translation>
+    </message>
     <message>
         <source>Overall progress</source>
         <translation>التقدم العام</translation>
@@ -505,12 +592,32 @@ Who is it? (for example the field laptop's site)</source>
         <translation>التقدم</translation>
     </message>
     <message>
+        <source>Classroom sessions and practical checks</source>
+        <translation>الجلسات الصفية والتقييمات العملية</translation>
+    </message>
+    <message>
         <source>No content pack is installed.</source>
         <translation>لا توجد حزمة محتوى مثبتة.</translation>
     </message>
     <message>
+        <source>Your role: {role}</source>
+        <translation>دورك: ⁨{role}⁩</translation>
+    </message>
+    <message>
         <source>There is no track for your role in the installed packs.</source>
         <translation>لا يوجد مسار لدورك في الحزم المثبتة.</translation>
+    </message>
+    <message>
+        <source>Classroom sessions attended: {n}</source>
+        <translation>الجلسات الصفية التي حضرتها: {n}</translation>
+    </message>
+    <message>
+        <source>Practical check still needed for your certificate: {title} (a trainer observes it on the demo site)</source>
+        <translation>تقييم عملي ما زال مطلوبًا لشهادتك: ⁨{title}⁩ (يلاحظه مدرب على موقع العرض التجريبي)</translation>
+    </message>
+    <message>
+        <source>Practical check passed: {title}, observed by {name} on {date}</source>
+        <translation>تقييم عملي ناجح: ⁨{title}⁩، لاحظه ⁨{name}⁩ بتاريخ ⁨{date}⁩</translation>
     </message>
     <message>
         <source>You have completed every module of this track. Well done!</source>
@@ -531,6 +638,10 @@ Who is it? (for example the field laptop's site)</source>
     <message>
         <source>{title} (optional)</source>
         <translation>⁨{title}⁩ (اختياري)</translation>
+    </message>
+    <message>
+        <source>{n}%</source>
+        <translation>{n}٪</translation>
     </message>
 </context>
 <context>
@@ -610,6 +721,22 @@ Who is it? (for example the field laptop's site)</source>
     <message>
         <source>Issuer not trusted here</source>
         <translation>جهة الإصدار غير موثوقة هنا</translation>
+    </message>
+    <message>
+        <source>Classroom sessions ({n})</source>
+        <translation>الجلسات الصفية ({n})</translation>
+    </message>
+    <message>
+        <source>Trainer: {name}</source>
+        <translation>المدرب: ⁨{name}⁩</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>حضر</translation>
+    </message>
+    <message>
+        <source>Practical checks ({n})</source>
+        <translation>التقييمات العملية ({n})</translation>
     </message>
 </context>
 <context>
@@ -716,11 +843,11 @@ Who is it? (for example the field laptop's site)</source>
         <translation>فتح وضع المدرب</translation>
     </message>
     <message>
-        <source>This screen shows every learner's records. Set a trainer passphrase to use it.</source>
+        <source>This screen shows every learner&apos;s records. Set a trainer passphrase to use it.</source>
         <translation>تعرض هذه الشاشة سجلات جميع المتدربين. عيّن عبارة مرور المدرب لاستخدامها.</translation>
     </message>
     <message>
-        <source>This screen shows every learner's records. Give the trainer passphrase to open it.</source>
+        <source>This screen shows every learner&apos;s records. Give the trainer passphrase to open it.</source>
         <translation>تعرض هذه الشاشة سجلات جميع المتدربين. أدخل عبارة مرور المدرب لفتحها.</translation>
     </message>
     <message>
@@ -755,7 +882,7 @@ Who is it? (for example the field laptop's site)</source>
         <translation>الصفحة الرئيسية للحساب</translation>
     </message>
     <message>
-        <source>Include learners' names in statements</source>
+        <source>Include learners&apos; names in statements</source>
         <translation>تضمين أسماء المتدربين في بيانات xAPI</translation>
     </message>
     <message>
@@ -856,7 +983,7 @@ Who is it? (for example the field laptop's site)</source>
         <translation>مقفل</translation>
     </message>
     <message>
-        <source>Not in this learner's track</source>
+        <source>Not in this learner&apos;s track</source>
         <translation>ليس ضمن مسار هذا المتدرب</translation>
     </message>
     <message>
@@ -897,6 +1024,14 @@ Who is it? (for example the field laptop's site)</source>
     <message>
         <source>Move the selected item down</source>
         <translation>نقل العنصر المحدد لأسفل</translation>
+    </message>
+    <message>
+        <source>&amp;Keep this order</source>
+        <translation>الإبقاء على هذا الترتيب</translation>
+    </message>
+    <message>
+        <source>Keep this order as my answer</source>
+        <translation>اعتماد هذا الترتيب إجابةً لي</translation>
     </message>
 </context>
 <context>
@@ -1042,6 +1177,10 @@ Who is it? (for example the field laptop's site)</source>
     <message>
         <source>Archive the selected profile</source>
         <translation>أرشفة الملف الشخصي المحدد</translation>
+    </message>
+    <message>
+        <source>Opening your training records…</source>
+        <translation>جارٍ فتح سجلات تدريبك…</translation>
     </message>
     <message>
         <source>New profile</source>
@@ -1268,16 +1407,16 @@ Who is it? (for example the field laptop's site)</source>
         <translation>دراسة حالة</translation>
     </message>
     <message>
-        <source>Part {number}</source>
-        <translation>الجزء {number}</translation>
-    </message>
-    <message>
         <source>&amp;Review answers</source>
         <translation>مراجعة الإجابات</translation>
     </message>
     <message>
         <source>Question {number} of {total}</source>
         <translation>السؤال {number} من {total}</translation>
+    </message>
+    <message>
+        <source>Questions {first}–{last} of {total}</source>
+        <translation>الأسئلة {first}–{last} من {total}</translation>
     </message>
     <message>
         <source>Answered {answered} of {total} questions</source>
@@ -1311,16 +1450,36 @@ Who is it? (for example the field laptop's site)</source>
         <translation>حالة القراءة</translation>
     </message>
     <message>
+        <source>Notice</source>
+        <translation>تنبيه</translation>
+    </message>
+    <message>
         <source>This link points outside the training pack and was not opened.</source>
         <translation>يشير هذا الرابط إلى خارج حزمة التدريب ولم يُفتح.</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 د %2 ث</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 ث</translation>
     </message>
     <message>
         <source>✓ Read</source>
         <translation>✓ تمت القراءة</translation>
     </message>
     <message>
+        <source>You reached the end; it counts as read after %1 more reading time.</source>
+        <translation>وصلت إلى النهاية؛ سيُحتسب الفصل مقروءًا بعد %1 إضافية من القراءة.</translation>
+    </message>
+    <message>
         <source>You reached the end; it counts as read after the minimum reading time.</source>
         <translation>وصلت إلى النهاية؛ سيُحتسب الفصل مقروءًا بعد انقضاء الحد الأدنى لوقت القراءة.</translation>
+    </message>
+    <message>
+        <source>Read to the end of the chapter to complete it (reading time left: %1).</source>
+        <translation>اقرأ الفصل حتى نهايته لإكماله (وقت القراءة المتبقي: %1).</translation>
     </message>
     <message>
         <source>Read to the end of the chapter to complete it.</source>
@@ -1344,6 +1503,33 @@ Who is it? (for example the field laptop's site)</source>
     <message>
         <source>Loading…</source>
         <translation>جارٍ التحميل…</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>Case worker</source>
+        <translation>أخصائي الحالة</translation>
+    </message>
+    <message>
+        <source>Case manager</source>
+        <translation>مدير الحالات</translation>
+    </message>
+    <message>
+        <source>System administrator</source>
+        <translation>مسؤول النظام</translation>
+    </message>
+    <message>
+        <source>CPIMS+ coordinator</source>
+        <translation>منسق CPIMS+</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>المدرب</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>المشرف</translation>
     </message>
 </context>
 <context>
@@ -1498,14 +1684,204 @@ Who is it? (for example the field laptop's site)</source>
     </message>
 </context>
 <context>
+    <name>SessionDialog</name>
+    <message>
+        <source>New training session</source>
+        <translation>جلسة تدريبية جديدة</translation>
+    </message>
+    <message>
+        <source>Session title</source>
+        <translation>عنوان الجلسة</translation>
+    </message>
+    <message>
+        <source>For example: Day 1 — registering cases</source>
+        <translation>مثلًا: اليوم 1 — تسجيل الحالات</translation>
+    </message>
+    <message>
+        <source>Date held</source>
+        <translation>تاريخ الانعقاد</translation>
+    </message>
+    <message>
+        <source>Modules covered</source>
+        <translation>الوحدات المشمولة</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>الحاضرون</translation>
+    </message>
+    <message>
+        <source>Planned staff name</source>
+        <translation>اسم من الموظفين المخطط لهم</translation>
+    </message>
+    <message>
+        <source>Someone without a profile on this laptop</source>
+        <translation>شخص ليس له ملف تعريف على هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>&amp;Add person</source>
+        <translation>إضافة شخص</translation>
+    </message>
+    <message>
+        <source>Add person</source>
+        <translation>إضافة شخص</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>رسالة</translation>
+    </message>
+    <message>
+        <source>Record session</source>
+        <translation>تسجيل الجلسة</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>العنوان:</translation>
+    </message>
+    <message>
+        <source>&amp;Held on:</source>
+        <translation>تاريخ الانعقاد:</translation>
+    </message>
+    <message>
+        <source>&amp;Modules covered:</source>
+        <translation>الوحدات المشمولة:</translation>
+    </message>
+    <message>
+        <source>Atte&amp;ndees:</source>
+        <translation>الحاضرون:</translation>
+    </message>
+    <message>
+        <source>&amp;Planned staff:</source>
+        <translation>الموظفون المخطط لهم:</translation>
+    </message>
+    <message>
+        <source>{name} (no profile here)</source>
+        <translation>⁨{name}⁩ (بلا ملف تعريف هنا)</translation>
+    </message>
+    <message>
+        <source>Give the session a title.</source>
+        <translation>أعطِ الجلسة عنوانًا.</translation>
+    </message>
+    <message>
+        <source>Tick at least one module the session covered.</source>
+        <translation>حدّد وحدة واحدة على الأقل شملتها الجلسة.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsPanel</name>
+    <message>
+        <source>&amp;New session…</source>
+        <translation>جلسة جديدة…</translation>
+    </message>
+    <message>
+        <source>Record practical &amp;check…</source>
+        <translation>تسجيل تقييم عملي…</translation>
+    </message>
+    <message>
+        <source>Sessions status</source>
+        <translation>حالة الجلسات</translation>
+    </message>
+    <message>
+        <source>Training sessions</source>
+        <translation>الجلسات التدريبية</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>الجلسة</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>انعقدت</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>المدرب</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>الحاضرون</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>وقّعها</translation>
+    </message>
+    <message>
+        <source>Practical checks</source>
+        <translation>التقييمات العملية</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>المتدرب</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>التقييم</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>Observed by</source>
+        <translation>لاحظه</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>الجلسات</translation>
+    </message>
+    <message>
+        <source>{fingerprint} (not trusted: does not count)</source>
+        <translation>⁨{fingerprint}⁩ (غير موثوق: لا يُحتسب)</translation>
+    </message>
+    <message>
+        <source>{name} (no profile here)</source>
+        <translation>⁨{name}⁩ (بلا ملف تعريف هنا)</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>ناجح</translation>
+    </message>
+    <message>
+        <source>Not passed</source>
+        <translation>غير ناجح</translation>
+    </message>
+    <message>
+        <source>Sessions: {s} · practical checks: {c}</source>
+        <translation>الجلسات: {s} · التقييمات العملية: {c}</translation>
+    </message>
+    <message>
+        <source>Training session</source>
+        <translation>جلسة تدريبية</translation>
+    </message>
+    <message>
+        <source>Recorded “{title}” with {n} attendees.</source>
+        <translation>سُجّلت «⁨{title}⁩» وعدد الحاضرين {n}.</translation>
+    </message>
+    <message>
+        <source>{n} certificates issued.</source>
+        <translation>عدد الشهادات الصادرة: {n}.</translation>
+    </message>
+    <message>
+        <source>Practical check</source>
+        <translation>التقييم العملي</translation>
+    </message>
+</context>
+<context>
     <name>SettingsView</name>
     <message>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <source>System language</source>
-        <translation>لغة النظام</translation>
+        <source>Your role</source>
+        <translation>دورك</translation>
     </message>
     <message>
         <source>Text size</source>
@@ -1530,6 +1906,10 @@ Who is it? (for example the field laptop's site)</source>
     <message>
         <source>Open data folder</source>
         <translation>فتح مجلد البيانات</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>الدور:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -1736,6 +2116,10 @@ Who is it? (for example the field laptop's site)</source>
         <translation>مراجعة المحاولة المحددة</translation>
     </message>
     <message>
+        <source>{low} to {high} questions</source>
+        <translation>من {low} إلى {high} سؤالًا</translation>
+    </message>
+    <message>
         <source>1 question</source>
         <translation>سؤال واحد</translation>
     </message>
@@ -1923,7 +2307,7 @@ Who is it? (for example the field laptop's site)</source>
 <context>
     <name>TrainerMode</name>
     <message>
-        <source>Trainer mode shows every learner's records. Choose a passphrase of at least {n} characters that only trainers and coordinators know. It is needed each time trainer mode is opened.</source>
+        <source>Trainer mode shows every learner&apos;s records. Choose a passphrase of at least {n} characters that only trainers and coordinators know. It is needed each time trainer mode is opened.</source>
         <translation>يعرض وضع المدرب سجلات جميع المتدربين. اختر عبارة مرور لا تقل عن {n} أحرف، لا يعرفها إلا المدربون والمنسقون. ستُطلب في كل مرة يُفتح فيها وضع المدرب.</translation>
     </message>
     <message>
@@ -1943,7 +2327,7 @@ Who is it? (for example the field laptop's site)</source>
         <translation>فتح وضع المدرب</translation>
     </message>
     <message>
-        <source>Archiving hides {name} from this list; the records are kept. Give {name}'s PIN or the trainer passphrase.</source>
+        <source>Archiving hides {name} from this list; the records are kept. Give {name}&apos;s PIN or the trainer passphrase.</source>
         <translation>تؤدي الأرشفة إلى إخفاء ⁨{name}⁩ من هذه القائمة مع الاحتفاظ بالسجلات. أدخل رمز PIN الخاص بـ ⁨{name}⁩ أو عبارة مرور المدرب.</translation>
     </message>
     <message>
@@ -1984,6 +2368,10 @@ Who is it? (for example the field laptop's site)</source>
     <message>
         <source>E&amp;xchange</source>
         <translation>التبادل</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions</source>
+        <translation>الجلسات</translation>
     </message>
     <message>
         <source>CSV (learners)…</source>
@@ -2627,6 +3015,13 @@ Who is it? (for example the field laptop's site)</source>
     </message>
 </context>
 <context>
+    <name>i18n</name>
+    <message>
+        <source>{n} %</source>
+        <translation>{n}٪</translation>
+    </message>
+</context>
+<context>
     <name>kind</name>
     <message>
         <source>Guide</source>
@@ -2689,6 +3084,17 @@ Who is it? (for example the field laptop's site)</source>
     <message>
         <source>Quit</source>
         <translation>إنهاء</translation>
+    </message>
+</context>
+<context>
+    <name>locks</name>
+    <message>
+        <source>Locked — finish {modules} first</source>
+        <translation>مقفل — أكمل ⁨{modules}⁩ أولًا</translation>
+    </message>
+    <message>
+        <source>Trainer preview: learners see this only after finishing {modules}.</source>
+        <translation>معاينة المدرب: لا يرى المتدربون هذا إلا بعد إكمال ⁨{modules}⁩.</translation>
     </message>
 </context>
 <context>

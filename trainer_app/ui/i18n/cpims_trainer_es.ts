@@ -79,6 +79,14 @@
         <translation>Emisor no reconocido en esta instalación</translation>
     </message>
     <message>
+        <source>No PDF viewer</source>
+        <translation>No hay visor de PDF</translation>
+    </message>
+    <message>
+        <source>This computer has no program that opens PDF files. Save the certificate as a file instead, to print it or open it on another computer?</source>
+        <translation>Este equipo no tiene ningún programa que abra archivos PDF. ¿Guardar el certificado como archivo para imprimirlo o abrirlo en otro equipo?</translation>
+    </message>
+    <message>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
@@ -152,6 +160,81 @@
     <message>
         <source>Completion per agency over time</source>
         <translation>Finalización por agencia a lo largo del tiempo</translation>
+    </message>
+</context>
+<context>
+    <name>CheckDialog</name>
+    <message>
+        <source>Record a practical check</source>
+        <translation>Registrar una evaluación práctica</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>Participante</translation>
+    </message>
+    <message>
+        <source>Practical check</source>
+        <translation>Evaluación práctica</translation>
+    </message>
+    <message>
+        <source>&amp;Passed: the task was done correctly</source>
+        <translation>&amp;Aprobada: la tarea se realizó correctamente</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Aprobado</translation>
+    </message>
+    <message>
+        <source>Observed by</source>
+        <translation>Observada por</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>What the learner did (no real case data)</source>
+        <translation>Lo que hizo el participante (sin datos de casos reales)</translation>
+    </message>
+    <message>
+        <source>This pack defines no practical checks.</source>
+        <translation>Este paquete no define ninguna evaluación práctica.</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Record check</source>
+        <translation>Registrar la evaluación</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>&amp;Learner:</source>
+        <translation>&amp;Participante:</translation>
+    </message>
+    <message>
+        <source>&amp;Check:</source>
+        <translation>&amp;Evaluación:</translation>
+    </message>
+    <message>
+        <source>&amp;Observed by:</source>
+        <translation>&amp;Observada por:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>Choose a learner and a practical check.</source>
+        <translation>Elija un participante y una evaluación práctica.</translation>
+    </message>
+    <message>
+        <source>Say who observed the check.</source>
+        <translation>Indique quién observó la evaluación.</translation>
     </message>
 </context>
 <context>
@@ -457,7 +540,7 @@
     </message>
     <message>
         <source>Key {key}
-Who is it? (for example the field laptop's site)</source>
+Who is it? (for example the field laptop&apos;s site)</source>
         <translation>Clave {key}
 ¿De quién es? (por ejemplo, el sitio del portátil de campo)</translation>
     </message>
@@ -468,6 +551,10 @@ Who is it? (for example the field laptop's site)</source>
 </context>
 <context>
     <name>HomeView</name>
+    <message>
+        <source>Your role</source>
+        <translation>Su rol</translation>
+    </message>
     <message>
         <source>Overall progress</source>
         <translation>Progreso general</translation>
@@ -505,12 +592,32 @@ Who is it? (for example the field laptop's site)</source>
         <translation>Progreso</translation>
     </message>
     <message>
+        <source>Classroom sessions and practical checks</source>
+        <translation>Sesiones presenciales y evaluaciones prácticas</translation>
+    </message>
+    <message>
         <source>No content pack is installed.</source>
         <translation>No hay ningún paquete de contenido instalado.</translation>
     </message>
     <message>
+        <source>Your role: {role}</source>
+        <translation>Su rol: {role}</translation>
+    </message>
+    <message>
         <source>There is no track for your role in the installed packs.</source>
         <translation>Los paquetes instalados no incluyen ningún itinerario para su rol.</translation>
+    </message>
+    <message>
+        <source>Classroom sessions attended: {n}</source>
+        <translation>Sesiones presenciales a las que asistió: {n}</translation>
+    </message>
+    <message>
+        <source>Practical check still needed for your certificate: {title} (a trainer observes it on the demo site)</source>
+        <translation>Evaluación práctica que aún necesita para su certificado: {title} (un formador la observa en el sitio de demostración)</translation>
+    </message>
+    <message>
+        <source>Practical check passed: {title}, observed by {name} on {date}</source>
+        <translation>Evaluación práctica aprobada: {title}, observada por {name} el {date}</translation>
     </message>
     <message>
         <source>You have completed every module of this track. Well done!</source>
@@ -531,6 +638,10 @@ Who is it? (for example the field laptop's site)</source>
     <message>
         <source>{title} (optional)</source>
         <translation>{title} (opcional)</translation>
+    </message>
+    <message>
+        <source>{n}%</source>
+        <translation>{n} %</translation>
     </message>
 </context>
 <context>
@@ -610,6 +721,22 @@ Who is it? (for example the field laptop's site)</source>
     <message>
         <source>Issuer not trusted here</source>
         <translation>Emisor no reconocido en esta instalación</translation>
+    </message>
+    <message>
+        <source>Classroom sessions ({n})</source>
+        <translation>Sesiones presenciales ({n})</translation>
+    </message>
+    <message>
+        <source>Trainer: {name}</source>
+        <translation>Formador: {name}</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Asistió</translation>
+    </message>
+    <message>
+        <source>Practical checks ({n})</source>
+        <translation>Evaluaciones prácticas ({n})</translation>
     </message>
 </context>
 <context>
@@ -712,11 +839,11 @@ Who is it? (for example the field laptop's site)</source>
         <translation>Desbloquear el modo formador</translation>
     </message>
     <message>
-        <source>This screen shows every learner's records. Set a trainer passphrase to use it.</source>
+        <source>This screen shows every learner&apos;s records. Set a trainer passphrase to use it.</source>
         <translation>Esta pantalla muestra los registros de todos los participantes. Defina una frase de contraseña de formador para usarla.</translation>
     </message>
     <message>
-        <source>This screen shows every learner's records. Give the trainer passphrase to open it.</source>
+        <source>This screen shows every learner&apos;s records. Give the trainer passphrase to open it.</source>
         <translation>Esta pantalla muestra los registros de todos los participantes. Introduzca la frase de contraseña de formador para abrirla.</translation>
     </message>
     <message>
@@ -751,7 +878,7 @@ Who is it? (for example the field laptop's site)</source>
         <translation>Página de inicio de la cuenta</translation>
     </message>
     <message>
-        <source>Include learners' names in statements</source>
+        <source>Include learners&apos; names in statements</source>
         <translation>Incluir los nombres de los participantes en las declaraciones</translation>
     </message>
     <message>
@@ -852,7 +979,7 @@ Who is it? (for example the field laptop's site)</source>
         <translation>Bloqueado</translation>
     </message>
     <message>
-        <source>Not in this learner's track</source>
+        <source>Not in this learner&apos;s track</source>
         <translation>No forma parte del itinerario de este participante</translation>
     </message>
     <message>
@@ -893,6 +1020,14 @@ Who is it? (for example the field laptop's site)</source>
     <message>
         <source>Move the selected item down</source>
         <translation>Bajar el elemento seleccionado</translation>
+    </message>
+    <message>
+        <source>&amp;Keep this order</source>
+        <translation>&amp;Mantener este orden</translation>
+    </message>
+    <message>
+        <source>Keep this order as my answer</source>
+        <translation>Mantener este orden como mi respuesta</translation>
     </message>
 </context>
 <context>
@@ -1038,6 +1173,10 @@ Who is it? (for example the field laptop's site)</source>
     <message>
         <source>Archive the selected profile</source>
         <translation>Archivar el perfil seleccionado</translation>
+    </message>
+    <message>
+        <source>Opening your training records…</source>
+        <translation>Abriendo sus registros de formación…</translation>
     </message>
     <message>
         <source>New profile</source>
@@ -1264,16 +1403,16 @@ Who is it? (for example the field laptop's site)</source>
         <translation>Estudio de caso</translation>
     </message>
     <message>
-        <source>Part {number}</source>
-        <translation>Parte {number}</translation>
-    </message>
-    <message>
         <source>&amp;Review answers</source>
         <translation>&amp;Revisar respuestas</translation>
     </message>
     <message>
         <source>Question {number} of {total}</source>
         <translation>Pregunta {number} de {total}</translation>
+    </message>
+    <message>
+        <source>Questions {first}–{last} of {total}</source>
+        <translation>Preguntas {first}–{last} de {total}</translation>
     </message>
     <message>
         <source>Answered {answered} of {total} questions</source>
@@ -1307,16 +1446,36 @@ Who is it? (for example the field laptop's site)</source>
         <translation>Estado de lectura</translation>
     </message>
     <message>
+        <source>Notice</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
         <source>This link points outside the training pack and was not opened.</source>
         <translation>Este enlace apunta fuera del paquete de formación y no se abrió.</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>✓ Read</source>
         <translation>✓ Leído</translation>
     </message>
     <message>
+        <source>You reached the end; it counts as read after %1 more reading time.</source>
+        <translation>Ha llegado al final; contará como leído tras %1 más de lectura.</translation>
+    </message>
+    <message>
         <source>You reached the end; it counts as read after the minimum reading time.</source>
         <translation>Ha llegado al final; contará como leído una vez transcurrido el tiempo mínimo de lectura.</translation>
+    </message>
+    <message>
+        <source>Read to the end of the chapter to complete it (reading time left: %1).</source>
+        <translation>Lea el capítulo hasta el final para completarlo (tiempo de lectura restante: %1).</translation>
     </message>
     <message>
         <source>Read to the end of the chapter to complete it.</source>
@@ -1340,6 +1499,33 @@ Who is it? (for example the field laptop's site)</source>
     <message>
         <source>Loading…</source>
         <translation>Cargando…</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>Case worker</source>
+        <translation>Trabajador social</translation>
+    </message>
+    <message>
+        <source>Case manager</source>
+        <translation>Gestor de casos</translation>
+    </message>
+    <message>
+        <source>System administrator</source>
+        <translation>Administrador del sistema</translation>
+    </message>
+    <message>
+        <source>CPIMS+ coordinator</source>
+        <translation>Coordinador de CPIMS+</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Formador</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
     </message>
 </context>
 <context>
@@ -1494,14 +1680,204 @@ Who is it? (for example the field laptop's site)</source>
     </message>
 </context>
 <context>
+    <name>SessionDialog</name>
+    <message>
+        <source>New training session</source>
+        <translation>Nueva sesión de formación</translation>
+    </message>
+    <message>
+        <source>Session title</source>
+        <translation>Título de la sesión</translation>
+    </message>
+    <message>
+        <source>For example: Day 1 — registering cases</source>
+        <translation>Por ejemplo: Día 1 — registro de casos</translation>
+    </message>
+    <message>
+        <source>Date held</source>
+        <translation>Fecha de la sesión</translation>
+    </message>
+    <message>
+        <source>Modules covered</source>
+        <translation>Módulos tratados</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Asistentes</translation>
+    </message>
+    <message>
+        <source>Planned staff name</source>
+        <translation>Nombre en el personal previsto</translation>
+    </message>
+    <message>
+        <source>Someone without a profile on this laptop</source>
+        <translation>Alguien sin perfil en este equipo</translation>
+    </message>
+    <message>
+        <source>&amp;Add person</source>
+        <translation>&amp;Añadir persona</translation>
+    </message>
+    <message>
+        <source>Add person</source>
+        <translation>Añadir persona</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Record session</source>
+        <translation>Registrar la sesión</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>&amp;Held on:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <source>&amp;Modules covered:</source>
+        <translation>&amp;Módulos tratados:</translation>
+    </message>
+    <message>
+        <source>Atte&amp;ndees:</source>
+        <translation>A&amp;sistentes:</translation>
+    </message>
+    <message>
+        <source>&amp;Planned staff:</source>
+        <translation>&amp;Personal previsto:</translation>
+    </message>
+    <message>
+        <source>{name} (no profile here)</source>
+        <translation>{name} (sin perfil aquí)</translation>
+    </message>
+    <message>
+        <source>Give the session a title.</source>
+        <translation>Ponga un título a la sesión.</translation>
+    </message>
+    <message>
+        <source>Tick at least one module the session covered.</source>
+        <translation>Marque al menos un módulo tratado en la sesión.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsPanel</name>
+    <message>
+        <source>&amp;New session…</source>
+        <translation>&amp;Nueva sesión…</translation>
+    </message>
+    <message>
+        <source>Record practical &amp;check…</source>
+        <translation>Registrar una e&amp;valuación práctica…</translation>
+    </message>
+    <message>
+        <source>Sessions status</source>
+        <translation>Estado de las sesiones</translation>
+    </message>
+    <message>
+        <source>Training sessions</source>
+        <translation>Sesiones de formación</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Celebrada</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Formador</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Asistentes</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Firmada por</translation>
+    </message>
+    <message>
+        <source>Practical checks</source>
+        <translation>Evaluaciones prácticas</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>Participante</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Evaluación</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Observed by</source>
+        <translation>Observada por</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <source>{fingerprint} (not trusted: does not count)</source>
+        <translation>{fingerprint} (no de confianza: no cuenta)</translation>
+    </message>
+    <message>
+        <source>{name} (no profile here)</source>
+        <translation>{name} (sin perfil aquí)</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Aprobado</translation>
+    </message>
+    <message>
+        <source>Not passed</source>
+        <translation>No aprobado</translation>
+    </message>
+    <message>
+        <source>Sessions: {s} · practical checks: {c}</source>
+        <translation>Sesiones: {s} · evaluaciones prácticas: {c}</translation>
+    </message>
+    <message>
+        <source>Training session</source>
+        <translation>Sesión de formación</translation>
+    </message>
+    <message>
+        <source>Recorded “{title}” with {n} attendees.</source>
+        <translation>Se registró «{title}» con {n} asistentes.</translation>
+    </message>
+    <message>
+        <source>{n} certificates issued.</source>
+        <translation>Certificados emitidos: {n}.</translation>
+    </message>
+    <message>
+        <source>Practical check</source>
+        <translation>Evaluación práctica</translation>
+    </message>
+</context>
+<context>
     <name>SettingsView</name>
     <message>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <source>System language</source>
-        <translation>Idioma del sistema</translation>
+        <source>Your role</source>
+        <translation>Su rol</translation>
     </message>
     <message>
         <source>Text size</source>
@@ -1526,6 +1902,10 @@ Who is it? (for example the field laptop's site)</source>
     <message>
         <source>Open data folder</source>
         <translation>Abrir la carpeta de datos</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rol:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -1732,6 +2112,10 @@ Who is it? (for example the field laptop's site)</source>
         <translation>Revisar el intento seleccionado</translation>
     </message>
     <message>
+        <source>{low} to {high} questions</source>
+        <translation>De {low} a {high} preguntas</translation>
+    </message>
+    <message>
         <source>1 question</source>
         <translation>1 pregunta</translation>
     </message>
@@ -1919,7 +2303,7 @@ Who is it? (for example the field laptop's site)</source>
 <context>
     <name>TrainerMode</name>
     <message>
-        <source>Trainer mode shows every learner's records. Choose a passphrase of at least {n} characters that only trainers and coordinators know. It is needed each time trainer mode is opened.</source>
+        <source>Trainer mode shows every learner&apos;s records. Choose a passphrase of at least {n} characters that only trainers and coordinators know. It is needed each time trainer mode is opened.</source>
         <translation>El modo formador muestra los registros de todos los participantes. Elija una frase de contraseña de al menos {n} caracteres que solo conozcan los formadores y los coordinadores. Se pedirá cada vez que se abra el modo formador.</translation>
     </message>
     <message>
@@ -1939,7 +2323,7 @@ Who is it? (for example the field laptop's site)</source>
         <translation>Desbloquear el modo formador</translation>
     </message>
     <message>
-        <source>Archiving hides {name} from this list; the records are kept. Give {name}'s PIN or the trainer passphrase.</source>
+        <source>Archiving hides {name} from this list; the records are kept. Give {name}&apos;s PIN or the trainer passphrase.</source>
         <translation>Al archivar, {name} deja de aparecer en esta lista; los registros se conservan. Introduzca el PIN de {name} o la frase de contraseña de formador.</translation>
     </message>
     <message>
@@ -1980,6 +2364,10 @@ Who is it? (for example the field laptop's site)</source>
     <message>
         <source>E&amp;xchange</source>
         <translation>Inter&amp;cambio</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions</source>
+        <translation>&amp;Sesiones</translation>
     </message>
     <message>
         <source>CSV (learners)…</source>
@@ -2623,6 +3011,13 @@ Who is it? (for example the field laptop's site)</source>
     </message>
 </context>
 <context>
+    <name>i18n</name>
+    <message>
+        <source>{n} %</source>
+        <translation>{n} %</translation>
+    </message>
+</context>
+<context>
     <name>kind</name>
     <message>
         <source>Guide</source>
@@ -2685,6 +3080,17 @@ Who is it? (for example the field laptop's site)</source>
     <message>
         <source>Quit</source>
         <translation>Salir</translation>
+    </message>
+</context>
+<context>
+    <name>locks</name>
+    <message>
+        <source>Locked — finish {modules} first</source>
+        <translation>Bloqueado — termine primero {modules}</translation>
+    </message>
+    <message>
+        <source>Trainer preview: learners see this only after finishing {modules}.</source>
+        <translation>Vista previa del formador: los participantes solo ven esto después de terminar {modules}.</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>This {kind} opens here in the next release: {file}</source>
-        <translation>Ce type d’activité ({kind}) s’ouvrira ici dans la prochaine version : {file}</translation>
+        <translation>Ce type d’activité ({kind}) s’ouvrira ici dans la prochaine version&#xa0;: {file}</translation>
     </message>
 </context>
 <context>
@@ -40,7 +40,7 @@
     </message>
     <message>
         <source>No certificate yet: complete every activity of your track to earn one.</source>
-        <translation>Aucun certificat pour l’instant : terminez toutes les activités de votre parcours pour en obtenir un.</translation>
+        <translation>Aucun certificat pour l’instant&#xa0;: terminez toutes les activités de votre parcours pour en obtenir un.</translation>
     </message>
     <message>
         <source>Open PDF</source>
@@ -60,7 +60,7 @@
     </message>
     <message>
         <source>New certificate issued: {titles}</source>
-        <translation>Nouveau certificat délivré : {titles}</translation>
+        <translation>Nouveau certificat délivré&#xa0;: {titles}</translation>
     </message>
     <message>
         <source>Valid</source>
@@ -68,7 +68,7 @@
     </message>
     <message>
         <source>Revoked: {reason}</source>
-        <translation>Révoqué : {reason}</translation>
+        <translation>Révoqué&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>Replaced by a newer certificate</source>
@@ -77,6 +77,14 @@
     <message>
         <source>Issuer not trusted here</source>
         <translation>Émetteur non approuvé ici</translation>
+    </message>
+    <message>
+        <source>No PDF viewer</source>
+        <translation>Aucun lecteur PDF</translation>
+    </message>
+    <message>
+        <source>This computer has no program that opens PDF files. Save the certificate as a file instead, to print it or open it on another computer?</source>
+        <translation>Cet ordinateur n’a aucun programme pour ouvrir les fichiers PDF. Enregistrer plutôt le certificat dans un fichier, pour l’imprimer ou l’ouvrir sur un autre ordinateur&#xa0;?</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
@@ -92,7 +100,7 @@
     </message>
     <message>
         <source>Saved {path}</source>
-        <translation>Enregistré : {path}</translation>
+        <translation>Enregistré&#xa0;: {path}</translation>
     </message>
 </context>
 <context>
@@ -131,7 +139,7 @@
     </message>
     <message>
         <source>Most missed questions: no wrong answers yet</source>
-        <translation>Questions les plus souvent manquées : aucune mauvaise réponse pour l’instant</translation>
+        <translation>Questions les plus souvent manquées&#xa0;: aucune mauvaise réponse pour l’instant</translation>
     </message>
     <message>
         <source>Answered wrong</source>
@@ -155,6 +163,81 @@
     </message>
 </context>
 <context>
+    <name>CheckDialog</name>
+    <message>
+        <source>Record a practical check</source>
+        <translation>Enregistrer une évaluation pratique</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>Apprenant</translation>
+    </message>
+    <message>
+        <source>Practical check</source>
+        <translation>Évaluation pratique</translation>
+    </message>
+    <message>
+        <source>&amp;Passed: the task was done correctly</source>
+        <translation>&amp;Réussie&#xa0;: la tâche a été bien réalisée</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Réussi</translation>
+    </message>
+    <message>
+        <source>Observed by</source>
+        <translation>Observée par</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>What the learner did (no real case data)</source>
+        <translation>Ce que l’apprenant a fait (aucune donnée de cas réelle)</translation>
+    </message>
+    <message>
+        <source>This pack defines no practical checks.</source>
+        <translation>Ce pack ne définit aucune évaluation pratique.</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Record check</source>
+        <translation>Enregistrer l’évaluation</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Learner:</source>
+        <translation>&amp;Apprenant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Check:</source>
+        <translation>É&amp;valuation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Observed by:</source>
+        <translation>&amp;Observée par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Choose a learner and a practical check.</source>
+        <translation>Choisissez un apprenant et une évaluation pratique.</translation>
+    </message>
+    <message>
+        <source>Say who observed the check.</source>
+        <translation>Indiquez qui a observé l’évaluation.</translation>
+    </message>
+</context>
+<context>
     <name>CheckPage</name>
     <message>
         <source>Check your answers</source>
@@ -166,7 +249,7 @@
     </message>
     <message>
         <source>Not answered or not finished (press Enter to go to one):</source>
-        <translation>Sans réponse ou inachevées (appuyez sur Entrée pour y accéder) :</translation>
+        <translation>Sans réponse ou inachevées (appuyez sur Entrée pour y accéder)&#xa0;:</translation>
     </message>
     <message>
         <source>Questions not answered yet</source>
@@ -259,7 +342,7 @@
     </message>
     <message>
         <source>Empty: the SQLite file in the data folder. A change applies at the next start.</source>
-        <translation>Vide : le fichier SQLite du dossier de données. Une modification s’applique au prochain démarrage.</translation>
+        <translation>Vide&#xa0;: le fichier SQLite du dossier de données. Une modification s’applique au prochain démarrage.</translation>
     </message>
     <message>
         <source>Database setting</source>
@@ -267,11 +350,11 @@
     </message>
     <message>
         <source>Database &amp;URL:</source>
-        <translation>&amp;URL de la base de données :</translation>
+        <translation>&amp;URL de la base de données&#xa0;:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation>Mot de pa&amp;sse :</translation>
+        <translation>Mot de pa&amp;sse&#xa0;:</translation>
     </message>
     <message>
         <source>Saved. Restart the application to use this database.</source>
@@ -298,7 +381,7 @@
     </message>
     <message>
         <source>Where is the proof kept? (required)</source>
-        <translation>Où la preuve est-elle conservée ? (obligatoire)</translation>
+        <translation>Où la preuve est-elle conservée&#xa0;? (obligatoire)</translation>
     </message>
     <message>
         <source>Evidence note</source>
@@ -314,7 +397,7 @@
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation>&amp;Note :</translation>
+        <translation>&amp;Note&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -449,7 +532,7 @@
     </message>
     <message>
         <source>{when} at key {key}: {n} added</source>
-        <translation>{when}, clé {key} : {n} ajoutés</translation>
+        <translation>{when}, clé {key}&#xa0;: {n} ajoutés</translation>
     </message>
     <message>
         <source>Trust this key</source>
@@ -457,9 +540,9 @@
     </message>
     <message>
         <source>Key {key}
-Who is it? (for example the field laptop's site)</source>
+Who is it? (for example the field laptop&apos;s site)</source>
         <translation>Clé {key}
-À qui appartient-elle ? (par exemple, le site de l’ordinateur portable de terrain)</translation>
+À qui appartient-elle&#xa0;? (par exemple, le site de l’ordinateur portable de terrain)</translation>
     </message>
     <message>
         <source>Not done</source>
@@ -468,6 +551,10 @@ Who is it? (for example the field laptop's site)</source>
 </context>
 <context>
     <name>HomeView</name>
+    <message>
+        <source>Your role</source>
+        <translation>Votre rôle</translation>
+    </message>
     <message>
         <source>Overall progress</source>
         <translation>Progression globale</translation>
@@ -505,24 +592,44 @@ Who is it? (for example the field laptop's site)</source>
         <translation>Progression</translation>
     </message>
     <message>
+        <source>Classroom sessions and practical checks</source>
+        <translation>Séances en salle et évaluations pratiques</translation>
+    </message>
+    <message>
         <source>No content pack is installed.</source>
         <translation>Aucun pack de contenu n’est installé.</translation>
+    </message>
+    <message>
+        <source>Your role: {role}</source>
+        <translation>Votre rôle&#xa0;: {role}</translation>
     </message>
     <message>
         <source>There is no track for your role in the installed packs.</source>
         <translation>Les packs installés ne contiennent aucun parcours pour votre rôle.</translation>
     </message>
     <message>
+        <source>Classroom sessions attended: {n}</source>
+        <translation>Séances en salle suivies&#xa0;: {n}</translation>
+    </message>
+    <message>
+        <source>Practical check still needed for your certificate: {title} (a trainer observes it on the demo site)</source>
+        <translation>Évaluation pratique encore nécessaire pour votre certificat&#xa0;: {title} (un formateur l’observe sur le site de démonstration)</translation>
+    </message>
+    <message>
+        <source>Practical check passed: {title}, observed by {name} on {date}</source>
+        <translation>Évaluation pratique réussie&#xa0;: {title}, observée par {name} le {date}</translation>
+    </message>
+    <message>
         <source>You have completed every module of this track. Well done!</source>
-        <translation>Vous avez terminé tous les modules de ce parcours. Bravo !</translation>
+        <translation>Vous avez terminé tous les modules de ce parcours. Bravo&#xa0;!</translation>
     </message>
     <message>
         <source>Next: {title}</source>
-        <translation>Suivant : {title}</translation>
+        <translation>Suivant&#xa0;: {title}</translation>
     </message>
     <message>
         <source>Locked: complete {modules} first.</source>
-        <translation>Verrouillé : terminez d’abord {modules}.</translation>
+        <translation>Verrouillé&#xa0;: terminez d’abord {modules}.</translation>
     </message>
     <message>
         <source>Locked — needs {modules}</source>
@@ -531,6 +638,10 @@ Who is it? (for example the field laptop's site)</source>
     <message>
         <source>{title} (optional)</source>
         <translation>{title} (facultatif)</translation>
+    </message>
+    <message>
+        <source>{n}%</source>
+        <translation>{n}&#xa0;%</translation>
     </message>
 </context>
 <context>
@@ -565,7 +676,7 @@ Who is it? (for example the field laptop's site)</source>
     </message>
     <message>
         <source>Conflict on {field}: here “{here}”, imported “{incoming}”.</source>
-        <translation>Conflit sur {field} : ici « {here} », importé « {incoming} ».</translation>
+        <translation>Conflit sur {field}&#xa0;: ici «&#xa0;{here}&#xa0;», importé «&#xa0;{incoming}&#xa0;».</translation>
     </message>
     <message>
         <source>Activities</source>
@@ -610,6 +721,22 @@ Who is it? (for example the field laptop's site)</source>
     <message>
         <source>Issuer not trusted here</source>
         <translation>Émetteur non approuvé ici</translation>
+    </message>
+    <message>
+        <source>Classroom sessions ({n})</source>
+        <translation>Séances en salle ({n})</translation>
+    </message>
+    <message>
+        <source>Trainer: {name}</source>
+        <translation>Formateur&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Présent</translation>
+    </message>
+    <message>
+        <source>Practical checks ({n})</source>
+        <translation>Évaluations pratiques ({n})</translation>
     </message>
 </context>
 <context>
@@ -712,11 +839,11 @@ Who is it? (for example the field laptop's site)</source>
         <translation>Déverrouiller le mode formateur</translation>
     </message>
     <message>
-        <source>This screen shows every learner's records. Set a trainer passphrase to use it.</source>
+        <source>This screen shows every learner&apos;s records. Set a trainer passphrase to use it.</source>
         <translation>Cet écran affiche les données de tous les apprenants. Définissez une phrase secrète de formateur pour l’utiliser.</translation>
     </message>
     <message>
-        <source>This screen shows every learner's records. Give the trainer passphrase to open it.</source>
+        <source>This screen shows every learner&apos;s records. Give the trainer passphrase to open it.</source>
         <translation>Cet écran affiche les données de tous les apprenants. Saisissez la phrase secrète de formateur pour l’ouvrir.</translation>
     </message>
     <message>
@@ -751,7 +878,7 @@ Who is it? (for example the field laptop's site)</source>
         <translation>Page d’accueil du compte</translation>
     </message>
     <message>
-        <source>Include learners' names in statements</source>
+        <source>Include learners&apos; names in statements</source>
         <translation>Inclure le nom des apprenants dans les déclarations</translation>
     </message>
     <message>
@@ -772,27 +899,27 @@ Who is it? (for example the field laptop's site)</source>
     </message>
     <message>
         <source>&amp;Endpoint:</source>
-        <translation>Point de &amp;terminaison :</translation>
+        <translation>Point de &amp;terminaison&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation>&amp;Utilisateur :</translation>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>Mot de &amp;passe :</translation>
+        <translation>Mot de &amp;passe&#xa0;:</translation>
     </message>
     <message>
         <source>Account &amp;home page:</source>
-        <translation>Page d’accueil du &amp;compte :</translation>
+        <translation>Page d’accueil du &amp;compte&#xa0;:</translation>
     </message>
     <message>
         <source>Waiting: {0} · sent: {1} · refused: {2} · in conflict: {3}</source>
-        <translation>En attente : {0} · envoyées : {1} · refusées : {2} · en conflit : {3}</translation>
+        <translation>En attente&#xa0;: {0} · envoyées&#xa0;: {1} · refusées&#xa0;: {2} · en conflit&#xa0;: {3}</translation>
     </message>
     <message>
         <source>Sent {0}; {1} wait to be retried.</source>
-        <translation>{0} envoyées ; {1} en attente d’une nouvelle tentative.</translation>
+        <translation>{0} envoyées&#xa0;; {1} en attente d’une nouvelle tentative.</translation>
     </message>
     <message>
         <source>Sending failed.</source>
@@ -815,7 +942,7 @@ Who is it? (for example the field laptop's site)</source>
     </message>
     <message>
         <source>Some content has problems: {first}</source>
-        <translation>Certains contenus présentent des problèmes : {first}</translation>
+        <translation>Certains contenus présentent des problèmes&#xa0;: {first}</translation>
     </message>
     <message>
         <source>CPIMS+ Trainer — {name}</source>
@@ -830,7 +957,7 @@ Who is it? (for example the field laptop's site)</source>
     </message>
     <message>
         <source>Match for: {left}</source>
-        <translation>Correspondance pour : {left}</translation>
+        <translation>Correspondance pour&#xa0;: {left}</translation>
     </message>
 </context>
 <context>
@@ -852,7 +979,7 @@ Who is it? (for example the field laptop's site)</source>
         <translation>Verrouillé</translation>
     </message>
     <message>
-        <source>Not in this learner's track</source>
+        <source>Not in this learner&apos;s track</source>
         <translation>Hors du parcours de cet apprenant</translation>
     </message>
     <message>
@@ -872,7 +999,7 @@ Who is it? (for example the field laptop's site)</source>
     <name>OrderingWidget</name>
     <message>
         <source>Put the items in order: select one, then Move up or Move down (Alt+Up, Alt+Down).</source>
-        <translation>Mettez les éléments dans l’ordre : sélectionnez-en un, puis Monter ou Descendre (Alt+Haut, Alt+Bas).</translation>
+        <translation>Mettez les éléments dans l’ordre&#xa0;: sélectionnez-en un, puis Monter ou Descendre (Alt+Haut, Alt+Bas).</translation>
     </message>
     <message>
         <source>Items to put in order</source>
@@ -893,6 +1020,14 @@ Who is it? (for example the field laptop's site)</source>
     <message>
         <source>Move the selected item down</source>
         <translation>Descendre l’élément sélectionné</translation>
+    </message>
+    <message>
+        <source>&amp;Keep this order</source>
+        <translation>&amp;Garder cet ordre</translation>
+    </message>
+    <message>
+        <source>Keep this order as my answer</source>
+        <translation>Garder cet ordre comme réponse</translation>
     </message>
 </context>
 <context>
@@ -943,22 +1078,22 @@ Who is it? (for example the field laptop's site)</source>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation>&amp;Rôle :</translation>
+        <translation>&amp;Rôle&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Agency:</source>
-        <translation>&amp;Agence :</translation>
+        <translation>&amp;Agence&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Planned:</source>
-        <translation>&amp;Prévu :</translation>
+        <translation>&amp;Prévu&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>PresenterWindow</name>
     <message>
         <source>Presenting: {title}</source>
-        <translation>Présentation : {title}</translation>
+        <translation>Présentation&#xa0;: {title}</translation>
     </message>
     <message>
         <source>Presenter view</source>
@@ -998,14 +1133,14 @@ Who is it? (for example the field laptop's site)</source>
     </message>
     <message>
         <source>Elapsed {time}</source>
-        <translation>Écoulé : {time}</translation>
+        <translation>Écoulé&#xa0;: {time}</translation>
     </message>
 </context>
 <context>
     <name>ProfilePicker</name>
     <message>
         <source>Who is training today?</source>
-        <translation>Qui se forme aujourd’hui ?</translation>
+        <translation>Qui se forme aujourd’hui&#xa0;?</translation>
     </message>
     <message>
         <source>Find your name…</source>
@@ -1038,6 +1173,10 @@ Who is it? (for example the field laptop's site)</source>
     <message>
         <source>Archive the selected profile</source>
         <translation>Archiver le profil sélectionné</translation>
+    </message>
+    <message>
+        <source>Opening your training records…</source>
+        <translation>Ouverture de vos données de formation…</translation>
     </message>
     <message>
         <source>New profile</source>
@@ -1077,27 +1216,27 @@ Who is it? (for example the field laptop's site)</source>
     </message>
     <message>
         <source>Full &amp;name:</source>
-        <translation>&amp;Nom complet :</translation>
+        <translation>&amp;Nom complet&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation>&amp;Rôle :</translation>
+        <translation>&amp;Rôle&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Agency:</source>
-        <translation>&amp;Agence :</translation>
+        <translation>&amp;Agence&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Site:</source>
-        <translation>&amp;Site :</translation>
+        <translation>&amp;Site&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;PIN:</source>
-        <translation>Code &amp;PIN :</translation>
+        <translation>Code &amp;PIN&#xa0;:</translation>
     </message>
     <message>
         <source>Protected by a PIN</source>
@@ -1109,7 +1248,7 @@ Who is it? (for example the field laptop's site)</source>
     </message>
     <message>
         <source>PIN for {name}:</source>
-        <translation>Code PIN de {name} :</translation>
+        <translation>Code PIN de {name}&#xa0;:</translation>
     </message>
     <message>
         <source>Cannot open this profile</source>
@@ -1125,7 +1264,7 @@ Who is it? (for example the field laptop's site)</source>
     </message>
     <message>
         <source>Archive {name}? The records are kept; the profile is hidden from this list.</source>
-        <translation>Archiver {name} ? Les données sont conservées ; le profil n’apparaît plus dans cette liste.</translation>
+        <translation>Archiver {name}&#xa0;? Les données sont conservées&#xa0;; le profil n’apparaît plus dans cette liste.</translation>
     </message>
 </context>
 <context>
@@ -1194,7 +1333,7 @@ Who is it? (for example the field laptop's site)</source>
     </message>
     <message>
         <source>Options as shown:</source>
-        <translation>Options telles qu’affichées :</translation>
+        <translation>Options telles qu’affichées&#xa0;:</translation>
     </message>
     <message>
         <source>Passed</source>
@@ -1206,7 +1345,7 @@ Who is it? (for example the field laptop's site)</source>
     </message>
     <message>
         <source>Attempt {number}: {earned:g} of {possible:g} points. The pass mark is {mark}.</source>
-        <translation>Tentative {number} : {earned:g} points sur {possible:g}. La note de réussite est de {mark}.</translation>
+        <translation>Tentative {number}&#xa0;: {earned:g} points sur {possible:g}. La note de réussite est de {mark}.</translation>
     </message>
     <message>
         <source>Question {number}</source>
@@ -1264,10 +1403,6 @@ Who is it? (for example the field laptop's site)</source>
         <translation>Étude de cas</translation>
     </message>
     <message>
-        <source>Part {number}</source>
-        <translation>Partie {number}</translation>
-    </message>
-    <message>
         <source>&amp;Review answers</source>
         <translation>Re&amp;voir les réponses</translation>
     </message>
@@ -1276,20 +1411,24 @@ Who is it? (for example the field laptop's site)</source>
         <translation>Question {number} sur {total}</translation>
     </message>
     <message>
+        <source>Questions {first}–{last} of {total}</source>
+        <translation>Questions {first} à {last} sur {total}</translation>
+    </message>
+    <message>
         <source>Answered {answered} of {total} questions</source>
-        <translation>Réponses données : {answered} sur {total}</translation>
+        <translation>Réponses données&#xa0;: {answered} sur {total}</translation>
     </message>
     <message>
         <source>Question {number}: {prompt}</source>
-        <translation>Question {number} : {prompt}</translation>
+        <translation>Question {number}&#xa0;: {prompt}</translation>
     </message>
     <message>
         <source>Submit your answers? You cannot change them afterwards.</source>
-        <translation>Soumettre vos réponses ? Vous ne pourrez plus les modifier ensuite.</translation>
+        <translation>Soumettre vos réponses&#xa0;? Vous ne pourrez plus les modifier ensuite.</translation>
     </message>
     <message>
         <source>{count} question(s) are not answered yet.</source>
-        <translation>Questions encore sans réponse : {count}.</translation>
+        <translation>Questions encore sans réponse&#xa0;: {count}.</translation>
     </message>
     <message>
         <source>Submit answers</source>
@@ -1307,16 +1446,36 @@ Who is it? (for example the field laptop's site)</source>
         <translation>État de la lecture</translation>
     </message>
     <message>
+        <source>Notice</source>
+        <translation>Avis</translation>
+    </message>
+    <message>
         <source>This link points outside the training pack and was not opened.</source>
         <translation>Ce lien pointe hors du pack de formation et n’a pas été ouvert.</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1&#xa0;min %2&#xa0;s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1&#xa0;s</translation>
     </message>
     <message>
         <source>✓ Read</source>
         <translation>✓ Lu</translation>
     </message>
     <message>
+        <source>You reached the end; it counts as read after %1 more reading time.</source>
+        <translation>Vous avez atteint la fin&#xa0;; le chapitre comptera comme lu après encore %1 de lecture.</translation>
+    </message>
+    <message>
         <source>You reached the end; it counts as read after the minimum reading time.</source>
-        <translation>Vous avez atteint la fin ; le chapitre comptera comme lu après la durée minimale de lecture.</translation>
+        <translation>Vous avez atteint la fin&#xa0;; le chapitre comptera comme lu après la durée minimale de lecture.</translation>
+    </message>
+    <message>
+        <source>Read to the end of the chapter to complete it (reading time left: %1).</source>
+        <translation>Lisez le chapitre jusqu’à la fin pour le terminer (temps de lecture restant&#xa0;: %1).</translation>
     </message>
     <message>
         <source>Read to the end of the chapter to complete it.</source>
@@ -1340,6 +1499,33 @@ Who is it? (for example the field laptop's site)</source>
     <message>
         <source>Loading…</source>
         <translation>Chargement…</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>Case worker</source>
+        <translation>Travailleur social</translation>
+    </message>
+    <message>
+        <source>Case manager</source>
+        <translation>Gestionnaire de cas</translation>
+    </message>
+    <message>
+        <source>System administrator</source>
+        <translation>Administrateur système</translation>
+    </message>
+    <message>
+        <source>CPIMS+ coordinator</source>
+        <translation>Coordinateur CPIMS+</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Formateur</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Superviseur</translation>
     </message>
 </context>
 <context>
@@ -1383,20 +1569,20 @@ Who is it? (for example the field laptop's site)</source>
     <message>
         <source>Step {step}: {title}
 {state}</source>
-        <translation>Étape {step} : {title}
+        <translation>Étape {step}&#xa0;: {title}
 {state}</translation>
     </message>
     <message>
         <source>Step {step}: {title}</source>
-        <translation>Étape {step} : {title}</translation>
+        <translation>Étape {step}&#xa0;: {title}</translation>
     </message>
     <message>
         <source>Status: {state}</source>
-        <translation>Statut : {state}</translation>
+        <translation>Statut&#xa0;: {state}</translation>
     </message>
     <message>
         <source>Outcome: {outcome}</source>
-        <translation>Résultat : {outcome}</translation>
+        <translation>Résultat&#xa0;: {outcome}</translation>
     </message>
     <message>
         <source>Signed off by {name} on {date}.</source>
@@ -1404,11 +1590,11 @@ Who is it? (for example the field laptop's site)</source>
     </message>
     <message>
         <source>Note: {note}</source>
-        <translation>Note : {note}</translation>
+        <translation>Note&#xa0;: {note}</translation>
     </message>
     <message>
         <source>Marked not applicable by {name} on {date}. Reason: {reason}</source>
-        <translation>Marquée comme non applicable par {name} le {date}. Motif : {reason}</translation>
+        <translation>Marquée comme non applicable par {name} le {date}. Motif&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -1474,7 +1660,7 @@ Who is it? (for example the field laptop's site)</source>
     </message>
     <message>
         <source>Again:</source>
-        <translation>Confirmation :</translation>
+        <translation>Confirmation&#xa0;:</translation>
     </message>
     <message>
         <source>The two entries differ. Type the same passphrase twice.</source>
@@ -1494,14 +1680,204 @@ Who is it? (for example the field laptop's site)</source>
     </message>
 </context>
 <context>
+    <name>SessionDialog</name>
+    <message>
+        <source>New training session</source>
+        <translation>Nouvelle séance de formation</translation>
+    </message>
+    <message>
+        <source>Session title</source>
+        <translation>Titre de la séance</translation>
+    </message>
+    <message>
+        <source>For example: Day 1 — registering cases</source>
+        <translation>Par exemple&#xa0;: Jour 1 — enregistrement des cas</translation>
+    </message>
+    <message>
+        <source>Date held</source>
+        <translation>Date de la séance</translation>
+    </message>
+    <message>
+        <source>Modules covered</source>
+        <translation>Modules couverts</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Planned staff name</source>
+        <translation>Nom dans l’effectif prévu</translation>
+    </message>
+    <message>
+        <source>Someone without a profile on this laptop</source>
+        <translation>Une personne sans profil sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>&amp;Add person</source>
+        <translation>&amp;Ajouter la personne</translation>
+    </message>
+    <message>
+        <source>Add person</source>
+        <translation>Ajouter la personne</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Record session</source>
+        <translation>Enregistrer la séance</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Held on:</source>
+        <translation>&amp;Date&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Modules covered:</source>
+        <translation>&amp;Modules couverts&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Atte&amp;ndees:</source>
+        <translation>&amp;Participants&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Planned staff:</source>
+        <translation>&amp;Effectif prévu&#xa0;:</translation>
+    </message>
+    <message>
+        <source>{name} (no profile here)</source>
+        <translation>{name} (sans profil ici)</translation>
+    </message>
+    <message>
+        <source>Give the session a title.</source>
+        <translation>Donnez un titre à la séance.</translation>
+    </message>
+    <message>
+        <source>Tick at least one module the session covered.</source>
+        <translation>Cochez au moins un module couvert par la séance.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsPanel</name>
+    <message>
+        <source>&amp;New session…</source>
+        <translation>&amp;Nouvelle séance…</translation>
+    </message>
+    <message>
+        <source>Record practical &amp;check…</source>
+        <translation>Enregistrer une é&amp;valuation pratique…</translation>
+    </message>
+    <message>
+        <source>Sessions status</source>
+        <translation>État des séances</translation>
+    </message>
+    <message>
+        <source>Training sessions</source>
+        <translation>Séances de formation</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Séance</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Tenue le</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Formateur</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Signée par</translation>
+    </message>
+    <message>
+        <source>Practical checks</source>
+        <translation>Évaluations pratiques</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>Apprenant</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Observed by</source>
+        <translation>Observée par</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Séances</translation>
+    </message>
+    <message>
+        <source>{fingerprint} (not trusted: does not count)</source>
+        <translation>{fingerprint} (non approuvée&#xa0;: ne compte pas)</translation>
+    </message>
+    <message>
+        <source>{name} (no profile here)</source>
+        <translation>{name} (sans profil ici)</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Réussi</translation>
+    </message>
+    <message>
+        <source>Not passed</source>
+        <translation>Non réussi</translation>
+    </message>
+    <message>
+        <source>Sessions: {s} · practical checks: {c}</source>
+        <translation>Séances&#xa0;: {s} · évaluations pratiques&#xa0;: {c}</translation>
+    </message>
+    <message>
+        <source>Training session</source>
+        <translation>Séance de formation</translation>
+    </message>
+    <message>
+        <source>Recorded “{title}” with {n} attendees.</source>
+        <translation>Séance «&#xa0;{{title}}&#xa0;» enregistrée avec {{n}} participants.</translation>
+    </message>
+    <message>
+        <source>{n} certificates issued.</source>
+        <translation>Certificats délivrés&#xa0;: {{n}}.</translation>
+    </message>
+    <message>
+        <source>Practical check</source>
+        <translation>Évaluation pratique</translation>
+    </message>
+</context>
+<context>
     <name>SettingsView</name>
     <message>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <source>System language</source>
-        <translation>Langue du système</translation>
+        <source>Your role</source>
+        <translation>Votre rôle</translation>
     </message>
     <message>
         <source>Text size</source>
@@ -1528,24 +1904,28 @@ Who is it? (for example the field laptop's site)</source>
         <translation>Ouvrir le dossier de données</translation>
     </message>
     <message>
+        <source>Role:</source>
+        <translation>Rôle&#xa0;:</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Text size:</source>
-        <translation>&amp;Taille du texte :</translation>
+        <translation>&amp;Taille du texte&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Video player:</source>
-        <translation>Lecteur &amp;vidéo :</translation>
+        <translation>Lecteur &amp;vidéo&#xa0;:</translation>
     </message>
     <message>
         <source>Data folder:</source>
-        <translation>Dossier de données :</translation>
+        <translation>Dossier de données&#xa0;:</translation>
     </message>
     <message>
         <source>Database:</source>
-        <translation>Base de données :</translation>
+        <translation>Base de données&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1650,7 +2030,7 @@ Who is it? (for example the field laptop's site)</source>
     </message>
     <message>
         <source>The slide deck {file} cannot be opened: {reason}</source>
-        <translation>La présentation {file} ne peut pas être ouverte : {reason}</translation>
+        <translation>La présentation {file} ne peut pas être ouverte&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>the file was not found.</source>
@@ -1678,7 +2058,7 @@ Who is it? (for example the field laptop's site)</source>
     </message>
     <message>
         <source>Progress was not saved: {reason}</source>
-        <translation>La progression n’a pas été enregistrée : {reason}</translation>
+        <translation>La progression n’a pas été enregistrée&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>✓ Every slide seen</source>
@@ -1732,6 +2112,10 @@ Who is it? (for example the field laptop's site)</source>
         <translation>Revoir la tentative sélectionnée</translation>
     </message>
     <message>
+        <source>{low} to {high} questions</source>
+        <translation>De {low} à {high} questions</translation>
+    </message>
+    <message>
         <source>1 question</source>
         <translation>1 question</translation>
     </message>
@@ -1741,15 +2125,15 @@ Who is it? (for example the field laptop's site)</source>
     </message>
     <message>
         <source>Pass mark: {mark}</source>
-        <translation>Note de réussite : {mark}</translation>
+        <translation>Note de réussite&#xa0;: {mark}</translation>
     </message>
     <message>
         <source>Attempts used: {used} of {allowed}</source>
-        <translation>Tentatives utilisées : {used} sur {allowed}</translation>
+        <translation>Tentatives utilisées&#xa0;: {used} sur {allowed}</translation>
     </message>
     <message>
         <source>Attempts used: {used} (no limit)</source>
-        <translation>Tentatives utilisées : {used} (sans limite)</translation>
+        <translation>Tentatives utilisées&#xa0;: {used} (sans limite)</translation>
     </message>
     <message>
         <source>You can try this quiz again from {time}.</source>
@@ -1792,7 +2176,7 @@ Who is it? (for example the field laptop's site)</source>
     </message>
     <message>
         <source>Performed by: {role}</source>
-        <translation>Réalisée par : {role}</translation>
+        <translation>Réalisée par&#xa0;: {role}</translation>
     </message>
     <message>
         <source>Expected result</source>
@@ -1804,7 +2188,7 @@ Who is it? (for example the field laptop's site)</source>
     </message>
     <message>
         <source>Done: I see the expected result</source>
-        <translation>Fait : je vois le résultat attendu</translation>
+        <translation>Fait&#xa0;: je vois le résultat attendu</translation>
     </message>
     <message>
         <source>Step {number} done</source>
@@ -1897,7 +2281,7 @@ Who is it? (for example the field laptop's site)</source>
     </message>
     <message>
         <source>receipt: bundle {id} arrived at key {key} on {when} ({n} records).</source>
-        <translation>accusé de réception : le lot {id} est arrivé à la clé {key} le {when} ({n} enregistrements).</translation>
+        <translation>accusé de réception&#xa0;: le lot {id} est arrivé à la clé {key} le {when} ({n} enregistrements).</translation>
     </message>
     <message>
         <source>{added} added, {updated} updated</source>
@@ -1913,13 +2297,13 @@ Who is it? (for example the field laptop's site)</source>
     </message>
     <message>
         <source>. Receipt for the field laptop: {path}</source>
-        <translation>. Accusé de réception pour l’ordinateur portable de terrain : {path}</translation>
+        <translation>. Accusé de réception pour l’ordinateur portable de terrain&#xa0;: {path}</translation>
     </message>
 </context>
 <context>
     <name>TrainerMode</name>
     <message>
-        <source>Trainer mode shows every learner's records. Choose a passphrase of at least {n} characters that only trainers and coordinators know. It is needed each time trainer mode is opened.</source>
+        <source>Trainer mode shows every learner&apos;s records. Choose a passphrase of at least {n} characters that only trainers and coordinators know. It is needed each time trainer mode is opened.</source>
         <translation>Le mode formateur affiche les données de tous les apprenants. Choisissez une phrase secrète d’au moins {n} caractères, connue uniquement des formateurs et des coordinateurs. Elle sera demandée à chaque ouverture du mode formateur.</translation>
     </message>
     <message>
@@ -1939,8 +2323,8 @@ Who is it? (for example the field laptop's site)</source>
         <translation>Déverrouiller le mode formateur</translation>
     </message>
     <message>
-        <source>Archiving hides {name} from this list; the records are kept. Give {name}'s PIN or the trainer passphrase.</source>
-        <translation>L’archivage masque {name} dans cette liste ; les données sont conservées. Saisissez le code PIN de {name} ou la phrase secrète de formateur.</translation>
+        <source>Archiving hides {name} from this list; the records are kept. Give {name}&apos;s PIN or the trainer passphrase.</source>
+        <translation>L’archivage masque {name} dans cette liste&#xa0;; les données sont conservées. Saisissez le code PIN de {name} ou la phrase secrète de formateur.</translation>
     </message>
     <message>
         <source>Archive profile</source>
@@ -1980,6 +2364,10 @@ Who is it? (for example the field laptop's site)</source>
     <message>
         <source>E&amp;xchange</source>
         <translation>É&amp;changes</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions</source>
+        <translation>&amp;Séances</translation>
     </message>
     <message>
         <source>CSV (learners)…</source>
@@ -2043,19 +2431,19 @@ Who is it? (for example the field laptop's site)</source>
     </message>
     <message>
         <source>Ro&amp;le:</source>
-        <translation>Rô&amp;le :</translation>
+        <translation>Rô&amp;le&#xa0;:</translation>
     </message>
     <message>
         <source>A&amp;gency:</source>
-        <translation>A&amp;gence :</translation>
+        <translation>A&amp;gence&#xa0;:</translation>
     </message>
     <message>
         <source>S&amp;ite:</source>
-        <translation>S&amp;ite :</translation>
+        <translation>S&amp;ite&#xa0;:</translation>
     </message>
     <message>
         <source>St&amp;atus:</source>
-        <translation>Stat&amp;ut :</translation>
+        <translation>Stat&amp;ut&#xa0;:</translation>
     </message>
     <message>
         <source>Learners</source>
@@ -2125,15 +2513,15 @@ Who is it? (for example the field laptop's site)</source>
     </message>
     <message>
         <source>Watch at least {percent}% of the video to complete it; skipping ahead does not count.</source>
-        <translation>Regardez au moins {percent} % de la vidéo pour la terminer ; les passages sautés ne comptent pas.</translation>
+        <translation>Regardez au moins {percent}&#xa0;% de la vidéo pour la terminer&#xa0;; les passages sautés ne comptent pas.</translation>
     </message>
     <message>
         <source>Subtitles could not be loaded: {problem}</source>
-        <translation>Impossible de charger les sous-titres : {problem}</translation>
+        <translation>Impossible de charger les sous-titres&#xa0;: {problem}</translation>
     </message>
     <message>
         <source>This video cannot be played: {reason}</source>
-        <translation>Cette vidéo ne peut pas être lue : {reason}</translation>
+        <translation>Cette vidéo ne peut pas être lue&#xa0;: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2232,7 +2620,7 @@ Who is it? (for example the field laptop's site)</source>
     </message>
     <message>
         <source>Full screen (F, Esc to leave)</source>
-        <translation>Plein écran (F ; Échap pour quitter)</translation>
+        <translation>Plein écran (F&#xa0;; Échap pour quitter)</translation>
     </message>
 </context>
 <context>
@@ -2251,7 +2639,7 @@ Who is it? (for example the field laptop's site)</source>
     </message>
     <message>
         <source>This video cannot be played: {file}</source>
-        <translation>Cette vidéo ne peut pas être lue : {file}</translation>
+        <translation>Cette vidéo ne peut pas être lue&#xa0;: {file}</translation>
     </message>
 </context>
 <context>
@@ -2321,11 +2709,11 @@ Who is it? (for example the field laptop's site)</source>
     </message>
     <message>
         <source>Work on the production site: changes there are real.</source>
-        <translation>Travaillez sur le site de production : les modifications y sont réelles.</translation>
+        <translation>Travaillez sur le site de production&#xa0;: les modifications y sont réelles.</translation>
     </message>
     <message>
         <source>Not saved: {reason}</source>
-        <translation>Non enregistré : {reason}</translation>
+        <translation>Non enregistré&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>{ticked} of {total} steps</source>
@@ -2349,7 +2737,7 @@ Who is it? (for example the field laptop's site)</source>
     </message>
     <message>
         <source>The checklist was not exported: {reason}</source>
-        <translation>La liste de contrôle n’a pas été exportée : {reason}</translation>
+        <translation>La liste de contrôle n’a pas été exportée&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>Checklist saved to {path}</source>
@@ -2364,7 +2752,7 @@ Who is it? (for example the field laptop's site)</source>
     </message>
     <message>
         <source>Well done! You have earned a signed certificate:</source>
-        <translation>Bravo ! Vous avez obtenu un certificat signé :</translation>
+        <translation>Bravo&#xa0;! Vous avez obtenu un certificat signé&#xa0;:</translation>
     </message>
     <message>
         <source>View certificates</source>
@@ -2432,7 +2820,7 @@ Who is it? (for example the field laptop's site)</source>
     </message>
     <message>
         <source>The check failed: {e}</source>
-        <translation>La vérification a échoué : {e}</translation>
+        <translation>La vérification a échoué&#xa0;: {e}</translation>
     </message>
     <message>
         <source>{valid} of {total} valid.</source>
@@ -2440,11 +2828,11 @@ Who is it? (for example the field laptop's site)</source>
     </message>
     <message>
         <source>Imported {imported}; {already} were already stored.</source>
-        <translation>Importés : {imported} ; déjà enregistrés : {already}.</translation>
+        <translation>Importés&#xa0;: {imported}&#xa0;; déjà enregistrés&#xa0;: {already}.</translation>
     </message>
     <message>
         <source>Not imported: {files}</source>
-        <translation>Non importés : {files}</translation>
+        <translation>Non importés&#xa0;: {files}</translation>
     </message>
     <message>
         <source>Trust this issuer</source>
@@ -2452,7 +2840,7 @@ Who is it? (for example the field laptop's site)</source>
     </message>
     <message>
         <source>Who is the issuer with key {key}?</source>
-        <translation>Qui est l’émetteur de la clé {key} ?</translation>
+        <translation>Qui est l’émetteur de la clé {key}&#xa0;?</translation>
     </message>
     <message>
         <source>Trusted {key} as {label}.</source>
@@ -2484,7 +2872,7 @@ Who is it? (for example the field laptop's site)</source>
     </message>
     <message>
         <source>the signature does not match: the certificate was changed after it was signed</source>
-        <translation>la signature ne correspond pas : le certificat a été modifié après sa signature</translation>
+        <translation>la signature ne correspond pas&#xa0;: le certificat a été modifié après sa signature</translation>
     </message>
     <message>
         <source>intact, but its issuer is not trusted here</source>
@@ -2556,7 +2944,7 @@ Who is it? (for example the field laptop's site)</source>
     </message>
     <message>
         <source>Issuer: {issuer}key {key} ({trusted})</source>
-        <translation>Émetteur : {issuer}clé {key} ({trusted})</translation>
+        <translation>Émetteur&#xa0;: {issuer}clé {key} ({trusted})</translation>
     </message>
 </context>
 <context>
@@ -2623,6 +3011,13 @@ Who is it? (for example the field laptop's site)</source>
     </message>
 </context>
 <context>
+    <name>i18n</name>
+    <message>
+        <source>{n} %</source>
+        <translation>{n}&#xa0;%</translation>
+    </message>
+</context>
+<context>
     <name>kind</name>
     <message>
         <source>Guide</source>
@@ -2660,7 +3055,7 @@ Who is it? (for example the field laptop's site)</source>
     </message>
     <message>
         <source>An unexpected error occurred: {error}</source>
-        <translation>Une erreur inattendue s’est produite : {error}</translation>
+        <translation>Une erreur inattendue s’est produite&#xa0;: {error}</translation>
     </message>
     <message>
         <source>The training database is damaged</source>
@@ -2688,6 +3083,17 @@ Who is it? (for example the field laptop's site)</source>
     </message>
 </context>
 <context>
+    <name>locks</name>
+    <message>
+        <source>Locked — finish {modules} first</source>
+        <translation>Verrouillé — terminez d’abord {modules}</translation>
+    </message>
+    <message>
+        <source>Trainer preview: learners see this only after finishing {modules}.</source>
+        <translation>Aperçu formateur&#xa0;: les apprenants ne voient ceci qu’après avoir terminé {modules}.</translation>
+    </message>
+</context>
+<context>
     <name>rollout</name>
     <message>
         <source>Locked</source>
@@ -2711,71 +3117,71 @@ Who is it? (for example the field laptop's site)</source>
     </message>
     <message>
         <source>“{gate}” was signed off by {name} on {date}.</source>
-        <translation>L’étape « {gate} » a été validée par {name} le {date}.</translation>
+        <translation>L’étape «&#xa0;{gate}&#xa0;» a été validée par {name} le {date}.</translation>
     </message>
     <message>
         <source>“{gate}” was marked not applicable by {name} on {date}: {reason}</source>
-        <translation>L’étape « {gate} » a été marquée comme non applicable par {name} le {date} : {reason}</translation>
+        <translation>L’étape «&#xa0;{gate}&#xa0;» a été marquée comme non applicable par {name} le {date}&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>“{gate}” is not signed off yet.</source>
-        <translation>L’étape « {gate} » n’est pas encore validée.</translation>
+        <translation>L’étape «&#xa0;{gate}&#xa0;» n’est pas encore validée.</translation>
     </message>
     <message>
         <source>Certified for “{track}”: {count} (need {need}).</source>
-        <translation>Certifiés pour « {track} » : {count} (minimum requis : {need}).</translation>
+        <translation>Certifiés pour «&#xa0;{track}&#xa0;»&#xa0;: {count} (minimum requis&#xa0;: {need}).</translation>
     </message>
     <message>
         <source>{count} of {planned} planned {roles} certified (need {need}).</source>
-        <translation>{roles} : {count} certifiés sur {planned} prévus (minimum requis : {need}).</translation>
+        <translation>{roles}&#xa0;: {count} certifiés sur {planned} prévus (minimum requis&#xa0;: {need}).</translation>
     </message>
     <message>
         <source>{count} of {planned} planned {roles} certified at {agency} (need {need}).</source>
-        <translation>{roles} chez {agency} : {count} certifiés sur {planned} prévus (minimum requis : {need}).</translation>
+        <translation>{roles} chez {agency}&#xa0;: {count} certifiés sur {planned} prévus (minimum requis&#xa0;: {need}).</translation>
     </message>
     <message>
         <source>{met} of {total} agencies with planned {roles} reach the share.</source>
-        <translation>Agences ayant un nombre prévu de {roles} et atteignant la proportion requise : {met} sur {total}.</translation>
+        <translation>Agences ayant un nombre prévu de {roles} et atteignant la proportion requise&#xa0;: {met} sur {total}.</translation>
     </message>
     <message>
         <source>No planned number of {roles} is recorded, so the share cannot be checked yet.</source>
-        <translation>Aucun nombre prévu n’est enregistré pour {roles} : la proportion ne peut pas encore être vérifiée.</translation>
+        <translation>Aucun nombre prévu n’est enregistré pour {roles}&#xa0;: la proportion ne peut pas encore être vérifiée.</translation>
     </message>
     <message>
         <source>No planned number of {roles} per agency is recorded, so the share cannot be checked yet.</source>
-        <translation>Aucun nombre prévu par agence n’est enregistré pour {roles} : la proportion ne peut pas encore être vérifiée.</translation>
+        <translation>Aucun nombre prévu par agence n’est enregistré pour {roles}&#xa0;: la proportion ne peut pas encore être vérifiée.</translation>
     </message>
     <message>
         <source>No learner has the role “{role}” yet.</source>
-        <translation>Aucun apprenant n’a encore le rôle « {role} ».</translation>
+        <translation>Aucun apprenant n’a encore le rôle «&#xa0;{role}&#xa0;».</translation>
     </message>
     <message>
         <source>Still without the certificate: {names}.</source>
-        <translation>Toujours sans le certificat : {names}.</translation>
+        <translation>Toujours sans le certificat&#xa0;: {names}.</translation>
     </message>
     <message>
         <source>Completed by {names}; first on {date}.</source>
-        <translation>Terminé par {names} ; pour la première fois le {date}.</translation>
+        <translation>Terminé par {names}&#xa0;; pour la première fois le {date}.</translation>
     </message>
     <message>
         <source>Completed by {names}, who do not have the role “{role}”.</source>
-        <translation>Terminé par {names}, qui n’ont pas le rôle « {role} ».</translation>
+        <translation>Terminé par {names}, qui n’ont pas le rôle «&#xa0;{role}&#xa0;».</translation>
     </message>
     <message>
         <source>No one with the role “{role}” has completed “{activity}” yet.</source>
-        <translation>Personne ayant le rôle « {role} » n’a encore terminé « {activity} ».</translation>
+        <translation>Personne ayant le rôle «&#xa0;{role}&#xa0;» n’a encore terminé «&#xa0;{activity}&#xa0;».</translation>
     </message>
     <message>
         <source>Ticked by {name} on {date}. Note: {note}</source>
-        <translation>Coché par {name} le {date}. Note : {note}</translation>
+        <translation>Coché par {name} le {date}. Note&#xa0;: {note}</translation>
     </message>
     <message>
         <source>Ticked on {date} but without a note: add where the proof is kept.</source>
-        <translation>Coché le {date}, mais sans note : indiquez où la preuve est conservée.</translation>
+        <translation>Coché le {date}, mais sans note&#xa0;: indiquez où la preuve est conservée.</translation>
     </message>
     <message>
         <source>Not ticked yet: {text}</source>
-        <translation>Pas encore coché : {text}</translation>
+        <translation>Pas encore coché&#xa0;: {text}</translation>
     </message>
     <message>
         <source>… and {count} more (see the list of people).</source>
@@ -2831,7 +3237,7 @@ Who is it? (for example the field laptop's site)</source>
     </message>
     <message>
         <source>Every rollout needs this step: it cannot be marked not applicable.</source>
-        <translation>Tout déploiement nécessite cette étape : elle ne peut pas être marquée comme non applicable.</translation>
+        <translation>Tout déploiement nécessite cette étape&#xa0;: elle ne peut pas être marquée comme non applicable.</translation>
     </message>
     <message>
         <source>The step before this one is not closed yet.</source>
@@ -2839,7 +3245,7 @@ Who is it? (for example the field laptop's site)</source>
     </message>
     <message>
         <source>Not every requirement is met yet: see the requirements marked ✗ above.</source>
-        <translation>Toutes les conditions ne sont pas encore remplies : voir les conditions marquées ✗ ci-dessus.</translation>
+        <translation>Toutes les conditions ne sont pas encore remplies&#xa0;: voir les conditions marquées ✗ ci-dessus.</translation>
     </message>
 </context>
 <context>

@@ -28,6 +28,7 @@ from trainer_app.core.domain.certificate import Certificate, CertificateStatus
 from trainer_app.core.services.certificates import file_stem
 from trainer_app.ui.certificate_hook import check_for_new_certificate
 from trainer_app.ui.context import Context
+from trainer_app.ui.i18n import format_date, format_percent, isolate
 from trainer_app.ui.widgets.certificate_check import CheckPanel
 
 
@@ -111,11 +112,11 @@ class CertificatesView(QWidget):
         self._update_buttons()
 
     def _item(self, certificate: Certificate) -> QTreeWidgetItem:
-        score = "" if certificate.score is None else f"{certificate.score * 100:.4g} %"
+        score = "" if certificate.score is None else format_percent(certificate.score)
         item = QTreeWidgetItem(
             [
-                f"{certificate.track_title} ({certificate.pack_version})",
-                certificate.issued_at.date().isoformat(),
+                f"{isolate(certificate.track_title)} ({certificate.pack_version})",
+                format_date(certificate.issued_at),
                 score,
                 self._status_text(certificate),
             ]

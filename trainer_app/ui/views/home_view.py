@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -18,6 +18,13 @@ from PySide6.QtWidgets import (
 from trainer_app.core.domain.pack import ActivityKind, Pack, Track
 from trainer_app.core.domain.progress import ActivityProgress, ModuleProgress, Status
 from trainer_app.ui.context import Context
+from trainer_app.ui.i18n import (
+    format_date,
+    format_number,
+    isolate,
+    role_title,
+    show_pack_text,
+)
 from trainer_app.ui.widgets.status import kind_label, status_icon, status_label
 
 ACTIVITY = Qt.ItemDataRole.UserRole
@@ -38,6 +45,8 @@ class HomeView(QWidget):
         self.title.setWordWrap(True)
         self.description = QLabel()
         self.description.setWordWrap(True)
+        self.role_label = QLabel()
+        self.role_label.setAccessibleName(self.tr("Your role"))
         self.overall = QProgressBar()
         self.overall.setAccessibleName(self.tr("Overall progress"))
         self.overall.setFormat(self.tr("%p% of the track complete"))
@@ -61,6 +70,7 @@ class HomeView(QWidget):
         self.tree.itemActivated.connect(self._activate)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
+        layout.addWidget(self.role_label)
         layout.addWidget(self.description)
         layout.addLayout(top)
         layout.addWidget(self.next_label)
@@ -77,6 +87,12 @@ class HomeView(QWidget):
         if learner is None or not app.packs.list():
             self.title.setText(self.tr("No content pack is installed."))
             return
+        pack_role = next((r for p in app.packs.list() for r in p.roles if r.id == learner.main_role), None)
+        self.role_label.setText(
+            self.tr("Your role: {role}").format(
+                role=role_title(learner.main_role, pack_role.title if pack_role else "")
+            )
+        )
         self.pack = next(
             (p for p in app.packs.list() if p.track_for_role(learner.main_role)), app.packs.default()
         )
@@ -89,8 +105,8 @@ class HomeView(QWidget):
         summary = app.progress.track(learner.id, self.pack, self.track.id)
         done = app.progress.for_learner(learner.id, self.pack.id)
         assert summary is not None
-        self.title.setText(self.track.title)
-        self.description.setText(self.track.description)
+        show_pack_text(self.title, self.track.title)
+        show_pack_text(self.description, self.track.description)
         self.overall.setValue(round(summary.progress * 100))
         self.next_id = app.progress.next_activity(learner.id, self.pack, self.track.id)
         self._fill(summary.modules, done)
@@ -106,10 +122,11 @@ class HomeView(QWidget):
         for definition, found in app.classroom.required_checks(learner_id, self.pack, self.track):
             if found is None:
                 text = self.tr("Practical check still needed for your certificate: {title} (a trainer observes it "
-                               "on the demo site)").format(title=definition.title)  # fmt: skip
+                               "on the demo site)").format(title=isolate(definition.title))  # fmt: skip
             else:
                 text = self.tr("Practical check passed: {title}, observed by {name} on {date}").format(
-                    title=definition.title, name=found.observed_by, date=found.observed_at.date().isoformat())  # fmt: skip
+                    title=isolate(definition.title), name=isolate(found.observed_by),
+                    date=format_date(found.observed_at))  # fmt: skip
             parts.append(text)
         self.classroom_label.setText("\n".join(parts))
         self.classroom_label.setVisible(bool(parts))
@@ -121,7 +138,7 @@ class HomeView(QWidget):
         if completed:
             self.next_label.setText(self.tr("You have completed every module of this track. Well done!"))
         elif activity is not None:
-            self.next_label.setText(self.tr("Next: {title}").format(title=activity.title))
+            self.next_label.setText(self.tr("Next: {title}").format(title=isolate(activity.title)))
         else:
             self.next_label.setText("")
 
@@ -131,12 +148,12 @@ class HomeView(QWidget):
         titles = {m.id: m.title for m in self.pack.modules}
         for module, state in zip(self.pack.track_modules(self.track), modules, strict=True):
             item = QTreeWidgetItem(
-                [module.title, "", status_label(state.status), f"{round(state.progress * 100)}%"]
-            )
+                [isolate(module.title), "", status_label(state.status), _percent(state.progress)]
+            )  # isolated, but aligned beside its status icon like every row, whatever its direction
             item.setIcon(0, status_icon(state.status))
             item.setToolTip(0, module.title)  # the whole title, wherever a narrow column cuts it
             if state.locked_by:
-                needs = ", ".join(titles.get(m, m) for m in state.locked_by)
+                needs = ", ".join(isolate(titles.get(m, m)) for m in state.locked_by)
                 locked = self.tr("Locked: complete {modules} first.").format(modules=needs)
                 item.setToolTip(0, f"{module.title}\n{locked}")
                 item.setText(2, self.tr("Locked — needs {modules}").format(modules=needs))
@@ -151,16 +168,16 @@ class HomeView(QWidget):
                 )
                 value = progress.progress if progress else 0.0
                 title = (
-                    activity.title
+                    isolate(activity.title)
                     if activity.required
-                    else self.tr("{title} (optional)").format(title=activity.title)
+                    else self.tr("{title} (optional)").format(title=isolate(activity.title))
                 )
                 child = QTreeWidgetItem(
                     [
                         title,
                         kind_label(ActivityKind(activity.kind)),
                         status_label(status),
-                        f"{round(value * 100)}%",
+                        _percent(value),
                     ]
                 )
                 child.setIcon(0, status_icon(status))
@@ -179,3 +196,8 @@ class HomeView(QWidget):
     def continue_(self) -> None:
         if self.next_id and self.pack is not None:
             self.context.open_activity(self.pack.id, self.next_id)
+
+
+def _percent(value: float) -> str:
+    """A share as a whole percentage in the learner's digits and sign order."""
+    return QCoreApplication.translate("HomeView", "{n}%").format(n=format_number(round(value * 100)))

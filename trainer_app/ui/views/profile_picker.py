@@ -27,7 +27,7 @@ from trainer_app.core.domain.learner import Learner
 from trainer_app.core.domain.pack import Role
 from trainer_app.core.domain.progress import Status
 from trainer_app.ui.context import Context
-from trainer_app.ui.i18n import LANGUAGES
+from trainer_app.ui.i18n import LANGUAGES, effective_language, isolate, role_title
 from trainer_app.ui.widgets.plain import as_shown
 from trainer_app.ui.widgets.status import status_icon
 
@@ -112,6 +112,8 @@ class ProfilePicker(QWidget):
         for code, name in LANGUAGES.items():
             if code:
                 self.language_combo.addItem(name, code)
+        # a new profile starts in the laptop's own language (English when we have no translation for it)
+        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(effective_language(""))))
         self.pin_edit = QLineEdit()
         self.pin_edit.setAccessibleName(self.tr("PIN (optional, 4 to 8 digits)"))
         self.pin_edit.setEchoMode(QLineEdit.EchoMode.Password)
@@ -167,17 +169,15 @@ class ProfilePicker(QWidget):
         data = self._data()
         self.role_combo.clear()
         for role in data.roles:
-            self.role_combo.addItem(role.title, role.id)
+            self.role_combo.addItem(role_title(role.id, role.title), role.id)
         self.learners = data.learners
-        titles = {r.id: r.title for r in data.roles}
+        titles = {r.id: role_title(r.id, r.title) for r in data.roles}
         self.list.clear()
         for learner in self.learners:
-            details = " · ".join(
-                x
-                for x in (titles.get(learner.main_role, learner.main_role), learner.agency, learner.site)
-                if x
-            )
-            item = QListWidgetItem(f"{learner.display_name}\n{details}")
+            role = titles.get(learner.main_role) or role_title(learner.main_role)
+            details = " · ".join(isolate(x) for x in (role, learner.agency, learner.site) if x)
+            item = QListWidgetItem(f"{isolate(learner.display_name)}\n{details}")
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{learner.display_name}, {details}")
             if learner.has_pin:
                 item.setIcon(status_icon(Status.LOCKED))
                 item.setToolTip(self.tr("Protected by a PIN"))

@@ -29,6 +29,7 @@ from trainer_app.ui.widgets.question_review import review_html
 from trainer_app.ui.widgets.question_widgets import (
     QuestionWidget,
     make_question_widget,
+    pack_label,
     text_label,
 )
 
@@ -191,7 +192,7 @@ class QuizView(QWidget):
                     heading_label(self.tr("Case study") if item.is_scenario else heading, scale=1.0)
                 )
             if item.is_scenario:
-                vignette = text_label(item.vignette)
+                vignette = pack_label(item.vignette)
                 vignette.setFrameShape(QFrame.Shape.StyledPanel)
                 vignette.setMargin(8)
                 vignette.setAccessibleName(self.tr("Case study"))

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
 
 from trainer_app.core.domain.gates import GateStatus, PeopleGroup, RequirementStatus
+from trainer_app.ui.i18n import format_date
 from trainer_app.ui.views.rollout_text import mark_icon, reason_text
 
 REQUIREMENT = Qt.ItemDataRole.UserRole
@@ -67,5 +68,5 @@ class RequirementTree(QTreeWidget):
         group = self._groups.pop(key)
         item.takeChildren()
         for person in group.people:
-            parts = [person.name, person.agency, f"{person.at:%Y-%m-%d}" if person.at else ""]
+            parts = [person.name, person.agency, format_date(person.at) if person.at else ""]
             item.addChild(QTreeWidgetItem([" — ".join(p for p in parts if p)]))

@@ -31,6 +31,7 @@ from trainer_app.core.rules.gate_actions import (
     sign_off_refusal,
 )
 from trainer_app.ui.context import Context
+from trainer_app.ui.i18n import format_date, role_title
 from trainer_app.ui.tasks import run_in_background
 from trainer_app.ui.views.rollout_panels import ClosePanel, EvidencePanel, PlannedStaffPanel
 from trainer_app.ui.views.rollout_text import (
@@ -153,7 +154,8 @@ class RolloutView(QWidget):
             self._reload = False
             self.refresh()
             return
-        self.statuses, self.planned, self.roles = result
+        self.statuses, self.planned, roles = result
+        self.roles = [(role_id, role_title(role_id, title)) for role_id, title in roles]
         self._show_message(self._notice)
         self._notice = ""
         row = max(0, self.steps.currentRow())
@@ -220,13 +222,13 @@ class RolloutView(QWidget):
         if status.signoff is not None:
             s = status.signoff
             text = self.tr("Signed off by {name} on {date}.").format(
-                name=s.signed_by_name, date=f"{s.signed_at:%Y-%m-%d}"
+                name=s.signed_by_name, date=format_date(s.signed_at)
             )
             return text + (" " + self.tr("Note: {note}").format(note=s.note) if s.note else "")
         if status.not_applicable is not None:
             m = status.not_applicable
             return self.tr("Marked not applicable by {name} on {date}. Reason: {reason}").format(
-                name=m.by_name, date=f"{m.at:%Y-%m-%d}", reason=m.reason
+                name=m.by_name, date=format_date(m.at), reason=m.reason
             )
         return ""
 

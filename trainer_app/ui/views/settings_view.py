@@ -3,13 +3,15 @@ connections (LRS, shared database) and the passphrase."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from trainer_app.core.services.settings import TEXT_SIZES
 from trainer_app.ui.context import Context
-from trainer_app.ui.i18n import LANGUAGES
+from trainer_app.ui.i18n import LANGUAGES, isolate, role_title
 from trainer_app.ui.widgets.trainer_settings import TrainerSettings
 
 
@@ -18,11 +20,18 @@ class SettingsView(QWidget):
         super().__init__()
         self.context = context
         settings = context.app.settings.current
-        self.language = QComboBox()
+        learner = context.learner
+        self.language = QComboBox()  # the learner's own language: the screens switch to it when they sign in
         self.language.setAccessibleName(self.tr("Language"))
         for code, name in LANGUAGES.items():
-            self.language.addItem(self.tr("System language") if not code else name, code)
-        self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
+            if code:
+                self.language.addItem(name, code)
+        current = learner.language if learner else settings.language
+        self.language.setCurrentIndex(max(0, self.language.findData(current)))
+        titles = {r.id: r.title for p in context.app.packs.list() for r in p.roles}
+        roles = learner.roles if learner else ()
+        self.role_label = QLabel(", ".join(isolate(role_title(r, titles.get(r, ""))) for r in roles))
+        self.role_label.setAccessibleName(self.tr("Your role"))
         self.text_size = QComboBox()
         self.text_size.setAccessibleName(self.tr("Text size"))
         for scale in TEXT_SIZES:
@@ -41,6 +50,7 @@ class SettingsView(QWidget):
         open_folder.setAccessibleName(self.tr("Open data folder"))
         open_folder.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(folder)))
         form = QFormLayout()
+        form.addRow(self.tr("Role:"), self.role_label)
         form.addRow(self.tr("&Language:"), self.language)
         form.addRow(self.tr("&Text size:"), self.text_size)
         form.addRow(self.tr("&Video player:"), self.video_backend)
@@ -58,7 +68,12 @@ class SettingsView(QWidget):
         )
 
     def _language_changed(self, _index: int) -> None:
-        self.context.app.settings.update(language=self.language.currentData())
+        learner = self.context.learner
+        if learner is None:
+            self.context.app.settings.update(language=self.language.currentData())
+        else:
+            self.context.learner = replace(learner, language=str(self.language.currentData()))
+            self.context.app.learners.update(self.context.learner)
         self._rebuild()
 
     def _display_changed(self, _index: int) -> None:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from trainer_app.core.common.errors import TrainerError
 from trainer_app.core.domain.report import LearnerStatus, ReportData, ReportFilter
 from trainer_app.ui.context import Context
+from trainer_app.ui.i18n import role_title
 from trainer_app.ui.tasks import run_in_background
 from trainer_app.ui.views.item_analysis_view import ItemAnalysisPanel
 from trainer_app.ui.views.trainer_actions import TrainerActions
@@ -246,7 +247,7 @@ class TrainerView(QWidget):
         self.apply_filters()
 
     def _fill_combos(self, report: ReportData) -> None:
-        titles = {r.role: r.role_title for r in report.learners}
+        titles = {r.role: role_title(r.role, r.role_title) for r in report.learners}
         for combo, everyone, values in (
             (self.role_combo, self.tr("All roles"), sorted(titles, key=lambda k: titles[k].casefold())),
             (self.agency_combo, self.tr("All agencies"), sorted({r.agency for r in report.learners})),

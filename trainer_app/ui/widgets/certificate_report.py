@@ -11,6 +11,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QStyle, QTreeWidgetItem, QWidget
 
 from trainer_app.core.services.certificate_import import VerificationReport
+from trainer_app.ui.i18n import format_date
 
 COLOURS = {"valid": "#2e7d32", "untrusted": "#a15c00", "invalid": "#c62828"}
 HEADERS = (
@@ -73,7 +74,7 @@ def result_item(report: VerificationReport, widget: QWidget) -> QTreeWidgetItem:
         if report.issuer_trusted
         else QCoreApplication.translate("certificates", "no")
     )
-    issued = report.issued_on.isoformat() if report.issued_on else ""
+    issued = format_date(report.issued_on) if report.issued_on else ""
     name = (
         Path(report.source).name
         if report.kind != "token"
@@ -112,7 +113,7 @@ def details_text(report: VerificationReport) -> str:
         (QCoreApplication.translate("certificates", "Track"), report.track_title),
         (
             QCoreApplication.translate("certificates", "Issued"),
-            report.issued_on.isoformat() if report.issued_on else "",
+            format_date(report.issued_on) if report.issued_on else "",
         ),
         (
             QCoreApplication.translate("certificates", "Score"),

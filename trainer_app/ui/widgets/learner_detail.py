@@ -11,11 +11,13 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QTreeWidget, QTreeWidgetItem,
 
 from trainer_app.core.domain.progress import Status
 from trainer_app.core.domain.report import LearnerDetail
+from trainer_app.ui.i18n import format_datetime
+from trainer_app.ui.i18n import role_title as translated_role
 from trainer_app.ui.widgets.status import status_icon, status_label
 
 
 def _when(value: datetime | None) -> str:
-    return value.strftime("%Y-%m-%d %H:%M") if value else ""
+    return format_datetime(value) if value else ""
 
 
 class LearnerDetailPanel(QWidget):
@@ -50,7 +52,8 @@ class LearnerDetailPanel(QWidget):
 
     def show_detail(self, detail: LearnerDetail, role_title: str = "") -> None:
         self.title.setText(detail.name)
-        facts = [role_title or ", ".join(detail.roles), detail.agency, detail.site]
+        main = detail.roles[0] if detail.roles else ""
+        facts = [translated_role(main, role_title) if main else role_title, detail.agency, detail.site]
         notes = []
         if detail.pending_records:
             notes.append(self.tr("{n} records wait until their key is trusted (not counted).").format(

@@ -20,6 +20,7 @@ from PySide6.QtCore import (
 )
 
 from trainer_app.core.domain.report import LearnerRow, LearnerStatus
+from trainer_app.ui.i18n import format_date, role_title
 
 Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the LearnerRow itself
@@ -42,7 +43,7 @@ def status_text(status: LearnerStatus) -> str:
 
 
 def _when(value: datetime | None) -> str:
-    return value.strftime("%Y-%m-%d") if value else ""
+    return format_date(value) if value else ""
 
 
 # (header, display text, sort key, right-aligned)
@@ -50,8 +51,8 @@ COLUMNS: tuple[tuple[str, Callable[[LearnerRow], str], Callable[[LearnerRow], An
     (QT_TRANSLATE_NOOP("LearnersModel", "Name"), lambda r: r.name, lambda r: r.name.casefold(), False),
     (
         QT_TRANSLATE_NOOP("LearnersModel", "Role"),
-        lambda r: r.role_title,
-        lambda r: r.role_title.casefold(),
+        lambda r: role_title(r.role, r.role_title),
+        lambda r: role_title(r.role, r.role_title).casefold(),
         False,
     ),
     (QT_TRANSLATE_NOOP("LearnersModel", "Agency"), lambda r: r.agency, lambda r: r.agency.casefold(), False),

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from trainer_app.core.domain.quiz import QuestionType
 from trainer_app.core.rules.quiz import Response, ShownQuestion
+from trainer_app.ui.i18n import isolate, show_pack_text
 
 LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
@@ -45,22 +46,78 @@ def text_label(text: str, bold: bool = False) -> QLabel:
     return label
 
 
+def pack_label(text: str, bold: bool = False) -> QLabel:
+    """A text_label for text from the pack: isolated and aligned by its own direction, not the window's."""
+    label = text_label("", bold)
+    show_pack_text(label, text)
+    return label
+
+
 class _ClickLabel(QLabel):
-    """The wrapped text of a choice: a click on it clicks its button."""
+    """The wrapped text of a choice: a click on it clicks its button.
+
+    The text is aligned towards its button (right in a right-to-left window) whatever its own direction, so an
+    English option in an Arabic quiz wraps beside its radio instead of drifting to the far side of the row.
+    """
 
     def __init__(self, text: str, button: QAbstractButton) -> None:
-        super().__init__(text)
+        super().__init__(isolate(text))
         self._button = button
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setWordWrap(True)
         policy = self.sizePolicy()  # keep the height-for-width flag that word wrap set
         policy.setHorizontalPolicy(QSizePolicy.Policy.Expanding)
         self.setSizePolicy(policy)
+        self._align_to_button()
+
+    def _align_to_button(self) -> None:
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        side = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
+        self.setAlignment(side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignTop)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LayoutDirectionChange:
+            self._align_to_button()
+        super().changeEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        event.accept()  # the release comes here, and goes no further up to the row (one click, one toggle)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton and self._button.isEnabled():
             self._button.click()
-        super().mouseReleaseEvent(event)
+        event.accept()
+
+
+class OptionRow(QWidget):
+    """One choice: a compact button (indicator and mnemonic letter) with its wrapping text right beside it.
+
+    A click anywhere on the row clicks the button; the button keeps the keyboard focus and is named by the text.
+    """
+
+    def __init__(self, button: QAbstractButton, text: str) -> None:
+        super().__init__()
+        self.button = button
+        self.label = _ClickLabel(text, button)
+        button.setAccessibleName(text)
+        button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 2, 0, 2)
+        layout.setSpacing(0)  # the button's own label spacing already separates the letter from the text
+        layout.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.label, 1)
+        # the first line of text on the same baseline as the button's letter
+        self.label.setContentsMargins(
+            0, max(0, (button.sizeHint().height() - self.label.fontMetrics().height()) // 2), 0, 0
+        )
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        event.accept()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.button.isEnabled():
+            self.button.click()
+        event.accept()
 
 
 class QuestionWidget(QWidget):
@@ -73,7 +130,7 @@ class QuestionWidget(QWidget):
         self.shown = shown
         self._loading = False
         self.heading = text_label(heading)
-        self.prompt = text_label(shown.question.prompt, bold=True)
+        self.prompt = pack_label(shown.question.prompt, bold=True)
         self.prompt.setAccessibleName(shown.question.prompt)
         self.body = QVBoxLayout()
         layout = QVBoxLayout(self)
@@ -125,21 +182,19 @@ class ChoiceWidget(QuestionWidget):
         self.multiple = shown.question.type is QuestionType.MULTIPLE
         self.group = QButtonGroup(self)
         self.buttons: list[QAbstractButton] = []
+        self.rows: list[OptionRow] = []
         if self.multiple:
             self.body.addWidget(text_label(self.tr("Choose all that apply.")))
         for index, option in enumerate(shown.shown):
             letter = LETTERS[index % len(LETTERS)]
             button: QAbstractButton = QCheckBox(f"&{letter}") if self.multiple else QRadioButton(f"&{letter}")
-            button.setAccessibleName(f"{letter}: {option}")
             if self.multiple:
                 button.toggled.connect(self._changed)
             else:
                 self.group.addButton(button, index)
             self.buttons.append(button)
-            row = QHBoxLayout()
-            row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
-            row.addWidget(_ClickLabel(option, button), 1)
-            self.body.addLayout(row)
+            self.rows.append(OptionRow(button, option))
+            self.body.addWidget(self.rows[-1])
         self.group.buttonToggled.connect(self._toggled)
 
     def response(self) -> Response:
