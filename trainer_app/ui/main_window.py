@@ -24,6 +24,7 @@ from trainer_app.core.common.paths import DataPaths
 from trainer_app.ui import i18n
 from trainer_app.ui.context import Context
 from trainer_app.ui.loading import load_app
+from trainer_app.ui.widgets.fit import fit_to_screen, scroll_page
 
 if TYPE_CHECKING:
     from trainer_app.core.app import App
@@ -43,8 +44,8 @@ class MainWindow(QMainWindow):
 
             enter_keys.install(qt_app)
         self.setWindowTitle(self.tr("CPIMS+ Trainer"))
-        self.resize(1180, 760)
         self.setMinimumSize(640, 480)
+        fit_to_screen(self)  # maximised, or the preferred size when the screen has room: never larger
         self.pages = QStackedWidget()
         self.setCentralWidget(self.pages)
         self.loading_page = self._make_loading_page()
@@ -206,7 +207,8 @@ class Shell(QWidget):
         section = self.sections[row]
         if not section.built:
             placeholder = self.stack.widget(row)
-            self.stack.insertWidget(row, section.widget)
+            page = scroll_page(section.widget, section.title) if section.scroll else section.widget
+            self.stack.insertWidget(row, page)
             self.stack.removeWidget(placeholder)
             placeholder.deleteLater()
         return section.widget
@@ -214,7 +216,7 @@ class Shell(QWidget):
     def _show(self, row: int) -> None:
         if 0 <= row < len(self.sections):
             widget = self._widget(row)
-            self.stack.setCurrentWidget(widget)
+            self.stack.setCurrentIndex(row)
             refresh = getattr(widget, "refresh", None)
             if callable(refresh):
                 refresh()

@@ -30,6 +30,7 @@ from trainer_app.ui.views.trainer_actions import TrainerActions
 from trainer_app.ui.views.trainer_exchange import ExchangePanel
 from trainer_app.ui.views.trainer_sessions import SessionsPanel
 from trainer_app.ui.widgets.charts import ChartsPanel
+from trainer_app.ui.widgets.fit import scroll_page
 from trainer_app.ui.widgets.learner_detail import LearnerDetailPanel
 from trainer_app.ui.widgets.learners_model import LearnersFilter, LearnersModel, status_text
 from trainer_app.ui.widgets.matrix_model import MatrixDelegate, MatrixFilter, MatrixModel
@@ -81,9 +82,10 @@ class TrainerView(QWidget):
         self.tabs.setAccessibleName(self.tr("Trainer views"))
         self.tabs.addTab(self._learners_tab(), self.tr("&Learners"))
         self.tabs.addTab(self._matrix_tab(), self.tr("Completion &matrix"))
-        self.tabs.addTab(self.charts, self.tr("C&harts"))
-        self.tabs.addTab(self.exchange, self.tr("E&xchange"))
-        self.tabs.addTab(self.sessions, self.tr("&Sessions"))
+        # pages of stacked groups scroll inside their tab, so the screen fits a 1024×600 laptop
+        self.tabs.addTab(scroll_page(self.charts, self.tr("Charts")), self.tr("C&harts"))
+        self.tabs.addTab(scroll_page(self.exchange, self.tr("Exchange")), self.tr("E&xchange"))
+        self.tabs.addTab(scroll_page(self.sessions, self.tr("Sessions")), self.tr("&Sessions"))
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(self.summary)
