@@ -38,6 +38,7 @@ class MainWindow(QMainWindow):
         self.database_url = database_url
         self.context: Context | None = None
         self._base_point_size = QApplication.font().pointSizeF()
+        self._apply_saved_text_size()
         qt_app = QApplication.instance()
         if isinstance(qt_app, QApplication):
             from trainer_app.ui.widgets import enter_keys
@@ -77,6 +78,16 @@ class MainWindow(QMainWindow):
         layout.addWidget(bar, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(2)
         return page
+
+    def _apply_saved_text_size(self) -> None:
+        """The learner's text size before the first widget is built: widgets made earlier keep sizes (and
+        buttons keep widths) measured for the smaller text, and their labels end up cut off."""
+        from trainer_app.core.services.settings import SettingsService
+
+        qt_app = QApplication.instance()
+        if isinstance(qt_app, QApplication):
+            scale = SettingsService(self.paths.settings).current.text_scale
+            i18n.apply_text_scale(qt_app, scale, self._base_point_size)
 
     def start_loading(self) -> None:
         self._show_preview_picker()

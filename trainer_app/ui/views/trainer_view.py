@@ -138,6 +138,7 @@ class TrainerView(QWidget):
         self.search.setPlaceholderText(self.tr("Search names"))
         self.search.setAccessibleName(self.tr("Search names"))
         self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(self.search.fontMetrics().horizontalAdvance("M" * 8))
         self.search.textChanged.connect(self.apply_filters)
         for label, widget in ((self.tr("Ro&le:"), self.role_combo), (self.tr("A&gency:"), self.agency_combo),
                               (self.tr("S&ite:"), self.site_combo), (self.tr("St&atus:"), self.status_combo)):  # fmt: skip
@@ -153,7 +154,12 @@ class TrainerView(QWidget):
     def _combo(self, name: str) -> QComboBox:
         combo = QComboBox()
         combo.setAccessibleName(name)
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # a long agency name must not widen the screen past a small laptop: the combo shows about 10
+        # characters, its list shows whole names, and the tooltip the chosen one
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(10)
+        combo.view().setTextElideMode(Qt.TextElideMode.ElideNone)
+        combo.currentTextChanged.connect(combo.setToolTip)
         return combo
 
     def _learners_tab(self) -> QWidget:

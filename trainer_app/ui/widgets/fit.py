@@ -32,9 +32,12 @@ def fit_to_screen(window: QWidget) -> None:
     free = screen.availableGeometry()
     frame = window.frameGeometry().size() - window.geometry().size()  # title bar and borders, once shown
     room = QSize(free.width() - frame.width(), free.height() - frame.height())
-    if room.width() < PREFERRED_SIZE.width() or room.height() < PREFERRED_SIZE.height():
-        window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)
     size = PREFERRED_SIZE.boundedTo(room)
     window.resize(size)
-    window.move(free.x() + (free.width() - size.width() - frame.width()) // 2,
-                free.y() + (free.height() - size.height() - frame.height()) // 2)  # fmt: skip
+    window.move(
+        free.x() + (free.width() - size.width() - frame.width()) // 2,
+        free.y() + (free.height() - size.height() - frame.height()) // 2,
+    )
+    if room.width() < PREFERRED_SIZE.width() or room.height() < PREFERRED_SIZE.height():
+        # after the resize, which would otherwise clear it: a small screen is used whole
+        window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)
