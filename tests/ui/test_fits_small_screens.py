@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLineEdit,
     QPushButton,
+    QStyle,
     QTabBar,
     QTabWidget,
     QWidget,
@@ -126,10 +127,9 @@ def _text_cut(widget: QWidget) -> str:
     """A push button narrower than its own label (sizes measured before the text grew, for one)."""
     if not isinstance(widget, QPushButton) or not widget.text():
         return ""
-    probe = QPushButton(widget.text())  # measured afresh: a button's own size hint is cached
-    probe.setFont(widget.font())
-    probe.setMenu(widget.menu())
-    needed = probe.sizeHint().width() - 2
+    margin = widget.style().pixelMetric(QStyle.PixelMetric.PM_ButtonMargin, None, widget)
+    arrow = 12 if widget.menu() is not None else 0
+    needed = widget.fontMetrics().horizontalAdvance(widget.text().replace("&", "")) + margin + arrow
     return (
         f"{widget.text()!r} is {widget.width()} px wide, its label {needed} px"
         if widget.width() < needed
