@@ -169,7 +169,8 @@ def test_import_several_files_with_progress_then_trust_the_key(
     assert view.exchange.pending.topLevelItemCount() >= 1
     view.exchange.pending.setCurrentItem(view.exchange.pending.topLevelItem(0))
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Field laptop", True))
-    view.tabs.setCurrentWidget(view.exchange)
+    tabs = view.tabs  # the Exchange page scrolls inside its tab: find the tab that holds it
+    tabs.setCurrentIndex(next(i for i in range(tabs.count()) if tabs.widget(i).isAncestorOf(view.exchange)))
     click(qtbot, view.exchange, "Trust this key…")
     qtbot.waitUntil(lambda: view.report is not None and len(view.report.learners) == 1 + 4, timeout=20000)
     assert view.exchange.pending.topLevelItemCount() == 0

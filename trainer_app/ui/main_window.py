@@ -24,6 +24,7 @@ from trainer_app.core.common.paths import DataPaths
 from trainer_app.ui import i18n
 from trainer_app.ui.context import Context
 from trainer_app.ui.loading import load_app
+from trainer_app.ui.widgets.fit import fit_to_screen, scroll_page
 
 if TYPE_CHECKING:
     from trainer_app.core.app import App
@@ -37,6 +38,7 @@ class MainWindow(QMainWindow):
         self.database_url = database_url
         self.context: Context | None = None
         self._base_point_size = QApplication.font().pointSizeF()
+        self._apply_saved_text_size()
         qt_app = QApplication.instance()
         if isinstance(qt_app, QApplication):
             from trainer_app.ui.widgets import enter_keys
@@ -44,8 +46,8 @@ class MainWindow(QMainWindow):
             enter_keys.install(qt_app)
         self._apply_picker_language()
         self.setWindowTitle(self.tr("CPIMS+ Trainer"))
-        self.resize(1180, 760)
         self.setMinimumSize(640, 480)
+        fit_to_screen(self)  # maximised, or the preferred size when the screen has room: never larger
         self.pages = QStackedWidget()
         self.setCentralWidget(self.pages)
         self.loading_page = self._make_loading_page()
@@ -88,6 +90,16 @@ class MainWindow(QMainWindow):
         layout.addWidget(bar, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(2)
         return page
+
+    def _apply_saved_text_size(self) -> None:
+        """The learner's text size before the first widget is built: widgets made earlier keep sizes (and
+        buttons keep widths) measured for the smaller text, and their labels end up cut off."""
+        from trainer_app.core.services.settings import SettingsService
+
+        qt_app = QApplication.instance()
+        if isinstance(qt_app, QApplication):
+            scale = SettingsService(self.paths.settings).current.text_scale
+            i18n.apply_text_scale(qt_app, scale, self._base_point_size)
 
     def start_loading(self) -> None:
         self._show_preview_picker()
@@ -227,7 +239,8 @@ class Shell(QWidget):
         section = self.sections[row]
         if not section.built:
             placeholder = self.stack.widget(row)
-            self.stack.insertWidget(row, section.widget)
+            page = scroll_page(section.widget, section.title) if section.scroll else section.widget
+            self.stack.insertWidget(row, page)
             self.stack.removeWidget(placeholder)
             placeholder.deleteLater()
         return section.widget
@@ -235,7 +248,7 @@ class Shell(QWidget):
     def _show(self, row: int) -> None:
         if 0 <= row < len(self.sections):
             widget = self._widget(row)
-            self.stack.setCurrentWidget(widget)
+            self.stack.setCurrentIndex(row)
             refresh = getattr(widget, "refresh", None)
             if callable(refresh):
                 refresh()

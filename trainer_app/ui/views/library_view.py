@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -70,6 +71,13 @@ class LibraryView(QWidget):
         self.books.itemClicked.connect(self._open_chapter)
         self.reader = ReaderWidget(context)
         self.reader.chapterRequested.connect(self._open_in_reader)
+        # before a chapter is chosen the reader would be two blank panes: say what goes there instead
+        self.hint = QLabel(self.tr("Choose a chapter from the list, or search all guides, to read it here."))
+        self.hint.setWordWrap(True)
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.reading = QStackedWidget()
+        self.reading.addWidget(self.hint)
+        self.reading.addWidget(self.reader)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -80,7 +88,7 @@ class LibraryView(QWidget):
         left_layout.addWidget(self.books, 2)
         splitter = QSplitter()
         splitter.addWidget(left)
-        splitter.addWidget(self.reader)
+        splitter.addWidget(self.reading)
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([300, 900])
         layout = QVBoxLayout(self)
@@ -124,11 +132,15 @@ class LibraryView(QWidget):
     def _open_chapter(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         target = item.data(0, TARGET)
         if target:
-            self.reader.open(*target)
+            self._read(*target)
 
     def _open_in_reader(self, activity_id: str, anchor: str) -> None:
         if self.reader.chapter is not None:
-            self.reader.open(self.reader.chapter.pack_id, activity_id, anchor)
+            self._read(self.reader.chapter.pack_id, activity_id, anchor)
+
+    def _read(self, pack_id: str, activity_id: str, anchor: str = "") -> None:
+        self.reading.setCurrentWidget(self.reader)
+        self.reader.open(pack_id, activity_id, anchor)
 
     def run_search(self) -> None:
         text = self.search_edit.text().strip()
@@ -212,7 +224,7 @@ class LibraryView(QWidget):
         if hit is None:  # a group heading
             return
         if hit.kind == "guide":
-            self.reader.open(hit.pack_id, hit.activity_id, hit.anchor)
+            self._read(hit.pack_id, hit.activity_id, hit.anchor)
         else:
             self.context.open_activity(hit.pack_id, hit.activity_id, hit.anchor)
 

@@ -15,8 +15,9 @@ from trainer_app.ui.context import Context
 
 
 class Section:
-    def __init__(self, key: str, title: str, factory: Callable[[], QWidget]) -> None:
+    def __init__(self, key: str, title: str, factory: Callable[[], QWidget], scroll: bool = False) -> None:
         self.key = key
+        self.scroll = scroll  # a long form: the shell shows it in a scroll area so it fits a small screen
         self.title = title
         self._factory = factory
         self._widget: QWidget | None = None
@@ -73,6 +74,9 @@ def build_sections(context: Context) -> list[Section]:
         ),
         Section("trainer", trainer, locked("trainer", trainer)),
         Section(
-            "settings", QCoreApplication.translate("sections", "Settings"), lambda: SettingsView(context)
+            "settings",
+            QCoreApplication.translate("sections", "Settings"),
+            lambda: SettingsView(context),
+            scroll=True,
         ),
     ]

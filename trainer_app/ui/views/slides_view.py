@@ -104,6 +104,9 @@ class SlidesView(QWidget):
         self.fit_page_button = button(self.tr("Fit page"), self.tr("Fit the whole slide"), self.fit_page)
         self.zoom_out_button = button(self.tr("−"), self.tr("Zoom out"), self.zoom_out)
         self.zoom_in_button = button(self.tr("+"), self.tr("Zoom in"), self.zoom_in)
+        for narrow in (self.zoom_out_button, self.zoom_in_button):
+            # a one-character button needs no standard button width: the row must fit 1024 px in French
+            narrow.setFixedWidth(narrow.fontMetrics().horizontalAdvance("MM") + 16)
         self.original_button = button(
             self.tr("Open original"), self.tr("Open the original PowerPoint file"), self.open_original
         )

@@ -37,6 +37,7 @@ from trainer_app.ui.views.trainer_certificates import CertificatesPanel
 from trainer_app.ui.views.trainer_exchange import ExchangePanel
 from trainer_app.ui.views.trainer_sessions import SessionsPanel
 from trainer_app.ui.widgets.charts import ChartsPanel
+from trainer_app.ui.widgets.fit import scroll_page
 from trainer_app.ui.widgets.learner_detail import LearnerDetailPanel
 from trainer_app.ui.widgets.learners_model import LearnersFilter, LearnersModel, status_text
 from trainer_app.ui.widgets.matrix_model import MatrixDelegate, MatrixFilter, MatrixModel
@@ -89,10 +90,12 @@ class TrainerView(QWidget):
         self.tabs.setAccessibleName(self.tr("Trainer views"))
         self.tabs.addTab(self._learners_tab(), self.tr("&Learners"))
         self.tabs.addTab(self._matrix_tab(), self.tr("Completion &matrix"))
-        self.tabs.addTab(self.charts, self.tr("C&harts"))
+        # pages of stacked groups scroll inside their tab, so the screen fits a 1024×600 laptop (the Exchange
+        # and Item analysis pages scroll by themselves)
+        self.tabs.addTab(scroll_page(self.charts, self.tr("Charts")), self.tr("C&harts"))
         self.tabs.addTab(self.exchange, self.tr("E&xchange"))
         self.tabs.addTab(self.certificates, self.tr("Cer&tificates"))
-        self.tabs.addTab(self.sessions, self.tr("&Sessions"))
+        self.tabs.addTab(scroll_page(self.sessions, self.tr("Sessions")), self.tr("&Sessions"))
         self.tabs.addTab(ItemAnalysisPanel(context), self.tr("Item anal&ysis"))
         layout = QVBoxLayout(self)
         layout.addWidget(title)
@@ -167,6 +170,7 @@ class TrainerView(QWidget):
         self.search.setPlaceholderText(self.tr("Search names"))
         self.search.setAccessibleName(self.tr("Search names"))
         self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(self.search.fontMetrics().horizontalAdvance("M" * 8))
         self.search.textChanged.connect(self.apply_filters)
         for label, widget in ((self.tr("Ro&le:"), self.role_combo), (self.tr("A&gency:"), self.agency_combo),
                               (self.tr("S&ite:"), self.site_combo), (self.tr("St&atus:"), self.status_combo)):  # fmt: skip
@@ -182,7 +186,12 @@ class TrainerView(QWidget):
     def _combo(self, name: str) -> QComboBox:
         combo = QComboBox()
         combo.setAccessibleName(name)
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # a long agency name must not widen the screen past a small laptop: the combo shows about 10
+        # characters, its list shows whole names, and the tooltip the chosen one
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(10)
+        combo.view().setTextElideMode(Qt.TextElideMode.ElideNone)
+        combo.currentTextChanged.connect(combo.setToolTip)
         return combo
 
     def _learners_tab(self) -> QWidget:
