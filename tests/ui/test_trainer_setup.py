@@ -88,3 +88,36 @@ def test_archiving_a_profile_never_sets_up_trainer_mode_on_the_way(
     assert not app.trainer_mode.is_set()
     assert [x.display_name for x in app.learners.list()] == ["Samir Haddad"]
     assert QApplication.activeModalWidget() is None
+
+
+def test_a_trainer_sets_what_certificates_issued_here_say(
+    qtbot: Any, context: Any, tmp_path: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog, QLineEdit
+
+    from tests.core.test_certificate_language import PNG
+
+    context.app.trainer_mode.set_passphrase(PASSPHRASE)
+    context.app.trainer_mode.lock()
+    learner_view = _settings(qtbot, context)
+    assert not {"Organisation", "Signatory", "This installation's key fingerprint"} & _names(learner_view)
+    context.app.trainer_mode.unlock(PASSPHRASE)
+    view = _settings(qtbot, context)
+    assert {"Organisation", "Signatory", "This installation's key fingerprint"} <= _names(view)
+    edits = {e.accessibleName(): e for e in view.findChildren(QLineEdit) if e.isVisible()}
+    edits["Organisation"].clear()
+    qtbot.keyClicks(edits["Organisation"], "Riverside Training Centre")
+    qtbot.keyClicks(edits["Signatory"], "Amal Haddad, CPIMS+ coordinator")
+    qtbot.mouseClick(_button(view, "Save"), Qt.MouseButton.LeftButton)
+    branding = context.app.certificates.branding.current()
+    assert (branding.organisation, branding.signatory) == (
+        "Riverside Training Centre",
+        "Amal Haddad, CPIMS+ coordinator",
+    )
+    logo = tmp_path / "logo.png"
+    logo.write_bytes(PNG)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(logo), ""))
+    qtbot.mouseClick(_button(view, "Choose logo…"), Qt.MouseButton.LeftButton)
+    assert context.app.certificates.branding.logo() == PNG
+    qtbot.mouseClick(_button(view, "Remove logo"), Qt.MouseButton.LeftButton)
+    assert context.app.certificates.branding.logo() is None

@@ -1,5 +1,5 @@
 """The trainer part of Settings: the LRS (endpoint, credentials, whether statements name learners), the shared
-database and the passphrase. Shown only in trainer mode; otherwise a short note and the way to unlock trainer
+database, what certificates issued here say (organisation, signatory, logo, key) and the passphrase. Shown only in trainer mode; otherwise a short note and the way to unlock trainer
 mode, or to set it up when nobody has yet.
 """
 
@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QGroupBox, QLabel, QPushButton, QVBoxLayo
 
 from trainer_app.ui.context import Context
 from trainer_app.ui.dialogs.unlock_dialog import change_passphrase_dialog, unlock_dialog
+from trainer_app.ui.widgets.branding_settings import BrandingSettings
 from trainer_app.ui.widgets.connection_settings import connection_sections
 
 
@@ -45,6 +46,7 @@ class TrainerSettings(QWidget):
         self._layout.addWidget(database)
         for section in connection_sections(self.context):  # LRS and shared database
             self._layout.addWidget(section)
+        self._layout.addWidget(BrandingSettings(self.context))
         change = QPushButton(self.tr("Change the trainer passphrase…"))
         change.setAccessibleName(self.tr("Change the trainer passphrase"))
         change.clicked.connect(lambda: self._open(change_passphrase_dialog(self.context, self)))
