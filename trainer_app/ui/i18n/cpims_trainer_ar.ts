@@ -13,6 +13,69 @@
     </message>
 </context>
 <context>
+    <name>CertificatesPanel</name>
+    <message>
+        <source>Certificates of the learners shown by the filters. Choose rows to work on some learners only; with none chosen, the buttons work on everyone listed.</source>
+        <translation>شهادات المتدربين الذين تعرضهم عوامل التصفية. اختر صفوفًا للعمل على بعض المتدربين فقط؛ وإن لم تختر أيًّا منها، تعمل الأزرار على جميع من في القائمة.</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>الشهادات</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>المتدرب</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>المسار</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>تاريخ الإصدار</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Issuer key</source>
+        <translation>مفتاح جهة الإصدار</translation>
+    </message>
+    <message>
+        <source>Save as zip…</source>
+        <translation>حفظ كملف zip…</translation>
+    </message>
+    <message>
+        <source>Save to a folder…</source>
+        <translation>حفظ في مجلد…</translation>
+    </message>
+    <message>
+        <source>Import certificate files…</source>
+        <translation>استيراد ملفات الشهادات…</translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation>إلغاء الشهادة…</translation>
+    </message>
+    <message>
+        <source>Revoked: {reason}</source>
+        <translation>أُلغيت: ⁨{reason}⁩</translation>
+    </message>
+    <message>
+        <source>Replaced by a newer one</source>
+        <translation>استُبدلت بشهادة أحدث</translation>
+    </message>
+    <message>
+        <source>Issuer not trusted</source>
+        <translation>جهة الإصدار غير موثوقة</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>صالحة</translation>
+    </message>
+</context>
+<context>
     <name>CertificatesView</name>
     <message>
         <source>Certificates</source>
@@ -396,8 +459,28 @@
         <translation>حفظ علامة الدليل وملاحظته</translation>
     </message>
     <message>
+        <source>Number counted</source>
+        <translation>العدد المحسوب</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>الإجمالي</translation>
+    </message>
+    <message>
+        <source>of</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>&amp;Counted:</source>
+        <translation>العدد:</translation>
+    </message>
+    <message>
         <source>&amp;Note:</source>
         <translation>ملاحظة:</translation>
+    </message>
+    <message>
+        <source>Enter {label} as a number of a total: met at {need} % or more.</source>
+        <translation>أدخل ⁨{label}⁩ كعدد من إجمالي: يتحقق عند {need}٪ أو أكثر.</translation>
     </message>
 </context>
 <context>
@@ -479,16 +562,16 @@
         <translation>المفتاح</translation>
     </message>
     <message>
-        <source>Installation</source>
-        <translation>النسخة المثبتة</translation>
+        <source>Label</source>
+        <translation>التسمية</translation>
     </message>
     <message>
-        <source>Records of</source>
-        <translation>نوع السجلات</translation>
+        <source>Kept aside</source>
+        <translation>محجوزة جانبًا</translation>
     </message>
     <message>
-        <source>Learners</source>
-        <translation>المتدربون</translation>
+        <source>Size</source>
+        <translation>الحجم</translation>
     </message>
     <message>
         <source>Keep the value here</source>
@@ -501,6 +584,14 @@
     <message>
         <source>Trust this key…</source>
         <translation>الوثوق بهذا المفتاح…</translation>
+    </message>
+    <message>
+        <source>Discard…</source>
+        <translation>حذف…</translation>
+    </message>
+    <message>
+        <source>Write its receipt again…</source>
+        <translation>كتابة إيصال الاستلام مجددًا…</translation>
     </message>
     <message>
         <source>Imported bundles and receipts</source>
@@ -535,6 +626,22 @@
         <translation>⁨{when}⁩ لدى المفتاح ⁨{key}⁩: أُضيف {n}</translation>
     </message>
     <message>
+        <source>Receipt</source>
+        <translation>إيصال الاستلام</translation>
+    </message>
+    <message>
+        <source>Choose an imported bundle first.</source>
+        <translation>اختر حزمة مستوردة أولًا.</translation>
+    </message>
+    <message>
+        <source>Write the receipt again</source>
+        <translation>كتابة إيصال الاستلام مجددًا</translation>
+    </message>
+    <message>
+        <source>Import receipt (*.json)</source>
+        <translation>إيصال استلام الاستيراد (*.json)</translation>
+    </message>
+    <message>
         <source>Trust this key</source>
         <translation>الوثوق بهذا المفتاح</translation>
     </message>
@@ -543,6 +650,14 @@
 Who is it? (for example the field laptop&apos;s site)</source>
         <translation>المفتاح ⁨{key}⁩
 لمن هذا المفتاح؟ (مثلًا موقع الحاسوب المحمول الميداني)</translation>
+    </message>
+    <message>
+        <source>Discard kept-aside records</source>
+        <translation>حذف السجلات المحجوزة جانبًا</translation>
+    </message>
+    <message>
+        <source>Drop every record kept aside for key {key}? They never counted here, and trusting the key later will not bring them back (import the file again then).</source>
+        <translation>هل تريد حذف كل السجلات المحجوزة جانبًا للمفتاح ⁨{key}⁩؟ لم تُحتسب هنا قط، والوثوق بالمفتاح لاحقًا لن يعيدها (استورد الملف مجددًا حينها).</translation>
     </message>
     <message>
         <source>Not done</source>
@@ -642,6 +757,140 @@ Who is it? (for example the field laptop&apos;s site)</source>
     <message>
         <source>{n}%</source>
         <translation>{n}٪</translation>
+    </message>
+</context>
+<context>
+    <name>ItemAnalysisPanel</name>
+    <message>
+        <source>Item analysis</source>
+        <translation>تحليل الأسئلة</translation>
+    </message>
+    <message>
+        <source>Quiz</source>
+        <translation>الاختبار</translation>
+    </message>
+    <message>
+        <source>&amp;Quiz:</source>
+        <translation>الاختبار:</translation>
+    </message>
+    <message>
+        <source>Facility: the mean score on a question (0 to 1). Discrimination: how well the question&apos;s score follows the rest of the test (−1 to 1; negative means strong learners miss it).</source>
+        <translation>السهولة: متوسط الدرجة في السؤال (من 0 إلى 1). التمييز: مدى توافق درجة السؤال مع بقية الاختبار (من −1 إلى 1؛ القيمة السالبة تعني أن المتدربين المتمكنين يخطئون فيه).</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>السؤال</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>نص السؤال</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>المحاولات</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>السهولة</translation>
+    </message>
+    <message>
+        <source>Discrimination</source>
+        <translation>التمييز</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>التنبيهات</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>الأسئلة</translation>
+    </message>
+    <message>
+        <source>Options chosen: select a question above.</source>
+        <translation>الخيارات المختارة: اختر سؤالًا أعلاه.</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>الخيار</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>صحيح</translation>
+    </message>
+    <message>
+        <source>Chosen</source>
+        <translation>مرات الاختيار</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>النسبة</translation>
+    </message>
+    <message>
+        <source>Options chosen</source>
+        <translation>الخيارات المختارة</translation>
+    </message>
+    <message>
+        <source>Choose a quiz…</source>
+        <translation>اختر اختبارًا…</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>جارٍ الحساب…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n submitted attempt(s). Flagged questions are marked in the Flags column.</source>
+        <translation>
+            <numerusform>%n محاولة مُرسلة. الأسئلة التي عليها تنبيه مُعلَّمة في عمود «التنبيهات».</numerusform>
+            <numerusform>%n محاولة مُرسلة. الأسئلة التي عليها تنبيه مُعلَّمة في عمود «التنبيهات».</numerusform>
+            <numerusform>%n محاولتان مُرسلتان. الأسئلة التي عليها تنبيه مُعلَّمة في عمود «التنبيهات».</numerusform>
+            <numerusform>%n محاولات مُرسلة. الأسئلة التي عليها تنبيه مُعلَّمة في عمود «التنبيهات».</numerusform>
+            <numerusform>%n محاولة مُرسلة. الأسئلة التي عليها تنبيه مُعلَّمة في عمود «التنبيهات».</numerusform>
+            <numerusform>%n محاولة مُرسلة. الأسئلة التي عليها تنبيه مُعلَّمة في عمود «التنبيهات».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>⚠ </source>
+        <translation>⚠ </translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>سليم</translation>
+    </message>
+    <message>
+        <source>Nothing looks wrong</source>
+        <translation>لا يبدو أن هناك خللًا</translation>
+    </message>
+    <message>
+        <source>too few attempts</source>
+        <translation>محاولات قليلة جدًا</translation>
+    </message>
+    <message>
+        <source>too hard</source>
+        <translation>صعب جدًا</translation>
+    </message>
+    <message>
+        <source>too easy</source>
+        <translation>سهل جدًا</translation>
+    </message>
+    <message>
+        <source>negative discrimination</source>
+        <translation>تمييز سالب</translation>
+    </message>
+    <message>
+        <source>nobody picks “%1”</source>
+        <translation>لا أحد يختار «⁨%1⁩»</translation>
+    </message>
+    <message>
+        <source>%1: no options to count for this kind of question.</source>
+        <translation>⁨%1⁩: لا توجد خيارات لعدّها في هذا النوع من الأسئلة.</translation>
+    </message>
+    <message>
+        <source>Options chosen for %1</source>
+        <translation>الخيارات المختارة في ⁨%1⁩</translation>
+    </message>
+    <message>
+        <source>correct</source>
+        <translation>صحيح</translation>
     </message>
 </context>
 <context>
@@ -813,8 +1062,20 @@ Who is it? (for example the field laptop&apos;s site)</source>
         <translation>نتائج البحث</translation>
     </message>
     <message>
+        <source>Previous results</source>
+        <translation>النتائج السابقة</translation>
+    </message>
+    <message>
+        <source>More results</source>
+        <translation>مزيد من النتائج</translation>
+    </message>
+    <message>
         <source>Books and chapters</source>
         <translation>الكتب والفصول</translation>
+    </message>
+    <message>
+        <source>Choose a chapter from the list, or search all guides, to read it here.</source>
+        <translation>اختر فصلًا من القائمة، أو ابحث في جميع الأدلة الإرشادية، لقراءته هنا.</translation>
     </message>
     <message numerus="yes">
         <source>%n result(s)</source>
@@ -826,6 +1087,10 @@ Who is it? (for example the field laptop&apos;s site)</source>
             <numerusform>%n نتيجة</numerusform>
             <numerusform>%n نتيجة</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Results %1–%2 of %3</source>
+        <translation>النتائج %1–%2 من %3</translation>
     </message>
     <message>
         <source>No results for this search.</source>
@@ -843,16 +1108,16 @@ Who is it? (for example the field laptop&apos;s site)</source>
         <translation>فتح وضع المدرب</translation>
     </message>
     <message>
-        <source>This screen shows every learner&apos;s records. Set a trainer passphrase to use it.</source>
-        <translation>تعرض هذه الشاشة سجلات جميع المتدربين. عيّن عبارة مرور المدرب لاستخدامها.</translation>
+        <source>This screen shows every learner&apos;s records and is for trainers. Trainer mode is not set up on this laptop yet: a trainer sets it up with a passphrase of their own.</source>
+        <translation>تعرض هذه الشاشة سجلات جميع المتدربين وهي مخصصة للمدربين. لم يُعدّ وضع المدرب على هذا الحاسوب المحمول بعد: يُعدّه مدرب بعبارة مرور خاصة به.</translation>
+    </message>
+    <message>
+        <source>Set up trainer mode…</source>
+        <translation>إعداد وضع المدرب…</translation>
     </message>
     <message>
         <source>This screen shows every learner&apos;s records. Give the trainer passphrase to open it.</source>
         <translation>تعرض هذه الشاشة سجلات جميع المتدربين. أدخل عبارة مرور المدرب لفتحها.</translation>
-    </message>
-    <message>
-        <source>Set the trainer passphrase…</source>
-        <translation>تعيين عبارة مرور المدرب…</translation>
     </message>
 </context>
 <context>
@@ -1265,6 +1530,10 @@ Who is it? (for example the field laptop&apos;s site)</source>
     <message>
         <source>Archive profile</source>
         <translation>أرشفة الملف الشخصي</translation>
+    </message>
+    <message>
+        <source>{name} has no PIN, so only a trainer can archive this profile, and trainer mode is not set up on this laptop yet. A trainer can set it up: sign in, open Settings and choose “Set up trainer mode…”.</source>
+        <translation>ليس لدى ⁨{name}⁩ رمز PIN، لذا لا يمكن أرشفة هذا الملف الشخصي إلا لمدرب، ولم يُعدّ وضع المدرب على هذا الحاسوب المحمول بعد. يمكن لمدرب إعداده: سجّل الدخول، وافتح الإعدادات، واختر «إعداد وضع المدرب…».</translation>
     </message>
     <message>
         <source>Archive {name}? The records are kept; the profile is hidden from this list.</source>
@@ -1927,10 +2196,6 @@ Who is it? (for example the field laptop&apos;s site)</source>
         <source>Data folder:</source>
         <translation>مجلد البيانات:</translation>
     </message>
-    <message>
-        <source>Database:</source>
-        <translation>قاعدة البيانات:</translation>
-    </message>
 </context>
 <context>
     <name>Shell</name>
@@ -2234,6 +2499,10 @@ Who is it? (for example the field laptop&apos;s site)</source>
         <translation>جارٍ استيراد السجلات</translation>
     </message>
     <message>
+        <source>starting</source>
+        <translation>جارٍ البدء</translation>
+    </message>
+    <message>
         <source>Import finished</source>
         <translation>اكتمل الاستيراد</translation>
     </message>
@@ -2268,8 +2537,12 @@ Who is it? (for example the field laptop&apos;s site)</source>
         <translation>جارٍ إنشاء التقرير</translation>
     </message>
     <message>
-        <source>Certificates of the learners shown</source>
-        <translation>شهادات المتدربين المعروضين</translation>
+        <source>Folder for the certificates of the chosen learners</source>
+        <translation>مجلد شهادات المتدربين المختارين</translation>
+    </message>
+    <message>
+        <source>Certificates of the chosen learners</source>
+        <translation>شهادات المتدربين المختارين</translation>
     </message>
     <message>
         <source>Zip of PDFs (*.zip)</source>
@@ -2280,8 +2553,44 @@ Who is it? (for example the field laptop&apos;s site)</source>
         <translation>جارٍ إنشاء الشهادات</translation>
     </message>
     <message>
+        <source>Import certificate files</source>
+        <translation>استيراد ملفات الشهادات</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pdf *.json)</source>
+        <translation>الشهادات (*.pdf *.json)</translation>
+    </message>
+    <message>
+        <source>Importing certificates</source>
+        <translation>جارٍ استيراد الشهادات</translation>
+    </message>
+    <message>
+        <source>No certificate files (.pdf, .json) were found there.</source>
+        <translation>لم يُعثر هناك على أي ملفات شهادات (.pdf، .json).</translation>
+    </message>
+    <message>
+        <source>Revoke certificate</source>
+        <translation>إلغاء الشهادة</translation>
+    </message>
+    <message>
+        <source>Revoke {title}?
+It stays stored, marked revoked, and no longer counts.
+Reason:</source>
+        <translation>هل تريد إلغاء ⁨{title}⁩؟
+تبقى محفوظة، مع وسمها بأنها ملغاة، ولا تُحتسب بعد الآن.
+السبب:</translation>
+    </message>
+    <message>
+        <source>A revocation needs a reason; nothing was changed.</source>
+        <translation>يتطلب الإلغاء ذكر سبب؛ لم يُغيَّر شيء.</translation>
+    </message>
+    <message>
         <source>Saved</source>
         <translation>تم الحفظ</translation>
+    </message>
+    <message>
+        <source> (issuer not trusted here: it does not count yet)</source>
+        <translation> (جهة الإصدار غير موثوقة هنا: لا تُحتسب بعد)</translation>
     </message>
     <message>
         <source>receipt: bundle {id} arrived at key {key} on {when} ({n} records).</source>
@@ -2307,20 +2616,40 @@ Who is it? (for example the field laptop&apos;s site)</source>
 <context>
     <name>TrainerMode</name>
     <message>
-        <source>Trainer mode shows every learner&apos;s records. Choose a passphrase of at least {n} characters that only trainers and coordinators know. It is needed each time trainer mode is opened.</source>
-        <translation>يعرض وضع المدرب سجلات جميع المتدربين. اختر عبارة مرور لا تقل عن {n} أحرف، لا يعرفها إلا المدربون والمنسقون. ستُطلب في كل مرة يُفتح فيها وضع المدرب.</translation>
-    </message>
-    <message>
-        <source>Set the trainer passphrase</source>
-        <translation>تعيين عبارة مرور المدرب</translation>
-    </message>
-    <message>
         <source>Passphrase</source>
         <translation>عبارة المرور</translation>
     </message>
     <message>
         <source>Give the trainer passphrase to open the trainer and coordinator screens.</source>
         <translation>أدخل عبارة مرور المدرب لفتح شاشات المدربين والمنسقين.</translation>
+    </message>
+    <message>
+        <source>Trainer mode is for the trainers and coordinators of this laptop. With it they see every learner&apos;s records, import and export records, trust other laptops&apos; keys, sign off rollout steps and change the connection settings; the command line asks for it too before it changes shared data.
+
+Choose a passphrase of at least {n} characters that only trainers and coordinators know, and type it twice. Learners keep using their own profiles as before.</source>
+        <translation>وضع المدرب مخصص لمدربي هذا الحاسوب المحمول ومنسقيه. يتيح لهم الاطلاع على سجلات جميع المتدربين، واستيراد السجلات وتصديرها، والوثوق بمفاتيح الحواسيب المحمولة الأخرى، واعتماد خطوات النشر، وتغيير إعدادات الاتصال؛ ويطلبه سطر الأوامر أيضًا قبل تغيير البيانات المشتركة.
+
+اختر عبارة مرور لا تقل عن {n} حرفًا لا يعرفها إلا المدربون والمنسقون، واكتبها مرتين. يواصل المتدربون استخدام ملفاتهم الشخصية كما في السابق.</translation>
+    </message>
+    <message>
+        <source>Set up trainer mode</source>
+        <translation>إعداد وضع المدرب</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>عبارة المرور الجديدة</translation>
+    </message>
+    <message>
+        <source>Give the current trainer passphrase, then the new one ({n} characters or more) twice.</source>
+        <translation>أدخل عبارة مرور المدرب الحالية، ثم الجديدة ({n} حرفًا أو أكثر) مرتين.</translation>
+    </message>
+    <message>
+        <source>Change the trainer passphrase</source>
+        <translation>تغيير عبارة مرور المدرب</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>عبارة المرور الحالية</translation>
     </message>
     <message>
         <source>Unlock trainer mode</source>
@@ -2337,6 +2666,41 @@ Who is it? (for example the field laptop&apos;s site)</source>
     <message>
         <source>PIN or passphrase</source>
         <translation>رمز PIN أو عبارة المرور</translation>
+    </message>
+</context>
+<context>
+    <name>TrainerSettings</name>
+    <message>
+        <source>Database in use</source>
+        <translation>قاعدة البيانات المستخدمة</translation>
+    </message>
+    <message>
+        <source>Change the trainer passphrase…</source>
+        <translation>تغيير عبارة مرور المدرب…</translation>
+    </message>
+    <message>
+        <source>Change the trainer passphrase</source>
+        <translation>تغيير عبارة مرور المدرب</translation>
+    </message>
+    <message>
+        <source>Trainer settings</source>
+        <translation>إعدادات المدرب</translation>
+    </message>
+    <message>
+        <source>The Learning Record Store, the shared database, whether learners&apos; names leave this laptop and the trainer passphrase are set by trainers, in trainer mode.</source>
+        <translation>يضبط المدربون، في وضع المدرب، مستودع سجلات التعلم، وقاعدة البيانات المشتركة، وما إذا كانت أسماء المتدربين تغادر هذا الحاسوب المحمول، وعبارة مرور المدرب.</translation>
+    </message>
+    <message>
+        <source>The Learning Record Store, the shared database, whether learners&apos; names leave this laptop and the trainer passphrase are set by trainers. Trainer mode is not set up on this laptop yet: set it up only if you are the trainer or coordinator for this laptop.</source>
+        <translation>يضبط المدربون مستودع سجلات التعلم، وقاعدة البيانات المشتركة، وما إذا كانت أسماء المتدربين تغادر هذا الحاسوب المحمول، وعبارة مرور المدرب. لم يُعدّ وضع المدرب على هذا الحاسوب المحمول بعد: لا تُعدّه إلا إذا كنت المدرب أو المنسق المسؤول عن هذا الحاسوب المحمول.</translation>
+    </message>
+    <message>
+        <source>Unlock trainer mode…</source>
+        <translation>فتح وضع المدرب…</translation>
+    </message>
+    <message>
+        <source>Set up trainer mode…</source>
+        <translation>إعداد وضع المدرب…</translation>
     </message>
 </context>
 <context>
@@ -2366,12 +2730,28 @@ Who is it? (for example the field laptop&apos;s site)</source>
         <translation>الرسوم البيانية</translation>
     </message>
     <message>
+        <source>Charts</source>
+        <translation>الرسوم البيانية</translation>
+    </message>
+    <message>
         <source>E&amp;xchange</source>
         <translation>التبادل</translation>
     </message>
     <message>
+        <source>Cer&amp;tificates</source>
+        <translation>الشهادات</translation>
+    </message>
+    <message>
         <source>&amp;Sessions</source>
         <translation>الجلسات</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>الجلسات</translation>
+    </message>
+    <message>
+        <source>Item anal&amp;ysis</source>
+        <translation>تحليل الأسئلة</translation>
     </message>
     <message>
         <source>CSV (learners)…</source>
@@ -2402,12 +2782,20 @@ Who is it? (for example the field laptop&apos;s site)</source>
         <translation>تصدير تقرير</translation>
     </message>
     <message>
-        <source>Certificates (&amp;zip)…</source>
-        <translation>الشهادات (zip)…</translation>
-    </message>
-    <message>
         <source>&amp;Lock</source>
         <translation>قفل</translation>
+    </message>
+    <message>
+        <source>only changed since</source>
+        <translation>فقط ما تغيّر منذ</translation>
+    </message>
+    <message>
+        <source>Export only records changed since</source>
+        <translation>تصدير السجلات التي تغيّرت منذ التاريخ المحدد فقط</translation>
+    </message>
+    <message>
+        <source>Changed since</source>
+        <translation>تغيّرت منذ</translation>
     </message>
     <message>
         <source>Role</source>
@@ -3186,6 +3574,18 @@ Who is it? (for example the field laptop&apos;s site)</source>
     <message>
         <source>Not ticked yet: {text}</source>
         <translation>لم توضع العلامة بعد: ⁨{text}⁩</translation>
+    </message>
+    <message>
+        <source>Not measured yet: enter {label} as a number of a total (at least {need} %).</source>
+        <translation>لم يُقَس بعد: أدخل ⁨{label}⁩ كعدد من إجمالي ({need}٪ على الأقل).</translation>
+    </message>
+    <message>
+        <source>{label}: {value} of {total}, at least {need} % ({share} %).</source>
+        <translation>⁨{label}⁩: {value} من {total}، أي {need}٪ على الأقل ({share}٪).</translation>
+    </message>
+    <message>
+        <source>{label}: {value} of {total} is {share} %, below the {need} % needed.</source>
+        <translation>⁨{label}⁩: {value} من {total} تساوي {share}٪، وهي أقل من {need}٪ المطلوبة.</translation>
     </message>
     <message>
         <source>… and {count} more (see the list of people).</source>

@@ -13,6 +13,69 @@
     </message>
 </context>
 <context>
+    <name>CertificatesPanel</name>
+    <message>
+        <source>Certificates of the learners shown by the filters. Choose rows to work on some learners only; with none chosen, the buttons work on everyone listed.</source>
+        <translation>Certificados de los participantes que muestran los filtros. Seleccione filas para trabajar solo con algunos participantes; si no selecciona ninguna, los botones actúan sobre todos los de la lista.</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Certificados</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>Participante</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Itinerario</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Emitido</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Issuer key</source>
+        <translation>Clave del emisor</translation>
+    </message>
+    <message>
+        <source>Save as zip…</source>
+        <translation>Guardar como zip…</translation>
+    </message>
+    <message>
+        <source>Save to a folder…</source>
+        <translation>Guardar en una carpeta…</translation>
+    </message>
+    <message>
+        <source>Import certificate files…</source>
+        <translation>Importar archivos de certificado…</translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation>Revocar…</translation>
+    </message>
+    <message>
+        <source>Revoked: {reason}</source>
+        <translation>Revocado: {reason}</translation>
+    </message>
+    <message>
+        <source>Replaced by a newer one</source>
+        <translation>Sustituido por uno más reciente</translation>
+    </message>
+    <message>
+        <source>Issuer not trusted</source>
+        <translation>Emisor no reconocido</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Válido</translation>
+    </message>
+</context>
+<context>
     <name>CertificatesView</name>
     <message>
         <source>Certificates</source>
@@ -396,8 +459,28 @@
         <translation>Guardar la marca y la nota de la evidencia</translation>
     </message>
     <message>
+        <source>Number counted</source>
+        <translation>Número contado</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>of</source>
+        <translation>de</translation>
+    </message>
+    <message>
+        <source>&amp;Counted:</source>
+        <translation>&amp;Contados:</translation>
+    </message>
+    <message>
         <source>&amp;Note:</source>
         <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>Enter {label} as a number of a total: met at {need} % or more.</source>
+        <translation>Introduzca {label} como un número sobre un total: se cumple con el {need} % o más.</translation>
     </message>
 </context>
 <context>
@@ -479,16 +562,16 @@
         <translation>Clave</translation>
     </message>
     <message>
-        <source>Installation</source>
-        <translation>Instalación</translation>
+        <source>Label</source>
+        <translation>Etiqueta</translation>
     </message>
     <message>
-        <source>Records of</source>
-        <translation>Tipo de registros</translation>
+        <source>Kept aside</source>
+        <translation>Apartados</translation>
     </message>
     <message>
-        <source>Learners</source>
-        <translation>Participantes</translation>
+        <source>Size</source>
+        <translation>Tamaño</translation>
     </message>
     <message>
         <source>Keep the value here</source>
@@ -501,6 +584,14 @@
     <message>
         <source>Trust this key…</source>
         <translation>Confiar en esta clave…</translation>
+    </message>
+    <message>
+        <source>Discard…</source>
+        <translation>Descartar…</translation>
+    </message>
+    <message>
+        <source>Write its receipt again…</source>
+        <translation>Volver a escribir su acuse de recibo…</translation>
     </message>
     <message>
         <source>Imported bundles and receipts</source>
@@ -535,6 +626,22 @@
         <translation>{when}, clave {key}: {n} añadidos</translation>
     </message>
     <message>
+        <source>Receipt</source>
+        <translation>Acuse de recibo</translation>
+    </message>
+    <message>
+        <source>Choose an imported bundle first.</source>
+        <translation>Elija primero un paquete importado.</translation>
+    </message>
+    <message>
+        <source>Write the receipt again</source>
+        <translation>Volver a escribir el acuse de recibo</translation>
+    </message>
+    <message>
+        <source>Import receipt (*.json)</source>
+        <translation>Acuse de recibo de importación (*.json)</translation>
+    </message>
+    <message>
         <source>Trust this key</source>
         <translation>Confiar en esta clave</translation>
     </message>
@@ -543,6 +650,14 @@
 Who is it? (for example the field laptop&apos;s site)</source>
         <translation>Clave {key}
 ¿De quién es? (por ejemplo, el sitio del portátil de campo)</translation>
+    </message>
+    <message>
+        <source>Discard kept-aside records</source>
+        <translation>Descartar los registros apartados</translation>
+    </message>
+    <message>
+        <source>Drop every record kept aside for key {key}? They never counted here, and trusting the key later will not bring them back (import the file again then).</source>
+        <translation>¿Descartar todos los registros apartados para la clave {key}? Nunca contaron aquí, y confiar en la clave más adelante no los recuperará (en ese caso, vuelva a importar el archivo).</translation>
     </message>
     <message>
         <source>Not done</source>
@@ -642,6 +757,136 @@ Who is it? (for example the field laptop&apos;s site)</source>
     <message>
         <source>{n}%</source>
         <translation>{n} %</translation>
+    </message>
+</context>
+<context>
+    <name>ItemAnalysisPanel</name>
+    <message>
+        <source>Item analysis</source>
+        <translation>Análisis de preguntas</translation>
+    </message>
+    <message>
+        <source>Quiz</source>
+        <translation>Cuestionario</translation>
+    </message>
+    <message>
+        <source>&amp;Quiz:</source>
+        <translation>C&amp;uestionario:</translation>
+    </message>
+    <message>
+        <source>Facility: the mean score on a question (0 to 1). Discrimination: how well the question&apos;s score follows the rest of the test (−1 to 1; negative means strong learners miss it).</source>
+        <translation>Facilidad: la puntuación media en una pregunta (de 0 a 1). Discriminación: en qué medida la puntuación de la pregunta sigue al resto de la prueba (de −1 a 1; un valor negativo significa que los participantes con mejores resultados la fallan).</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Enunciado</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Intentos</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>Facilidad</translation>
+    </message>
+    <message>
+        <source>Discrimination</source>
+        <translation>Discriminación</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Alertas</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Preguntas</translation>
+    </message>
+    <message>
+        <source>Options chosen: select a question above.</source>
+        <translation>Opciones elegidas: seleccione una pregunta arriba.</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Opción</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>Correcta</translation>
+    </message>
+    <message>
+        <source>Chosen</source>
+        <translation>Elegida</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Proporción</translation>
+    </message>
+    <message>
+        <source>Options chosen</source>
+        <translation>Opciones elegidas</translation>
+    </message>
+    <message>
+        <source>Choose a quiz…</source>
+        <translation>Elija un cuestionario…</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Calculando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n submitted attempt(s). Flagged questions are marked in the Flags column.</source>
+        <translation>
+            <numerusform>%n intento enviado. Las preguntas señaladas aparecen marcadas en la columna Alertas.</numerusform>
+            <numerusform>%n intentos enviados. Las preguntas señaladas aparecen marcadas en la columna Alertas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>⚠ </source>
+        <translation>⚠ </translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Nothing looks wrong</source>
+        <translation>Nada parece fuera de lo normal</translation>
+    </message>
+    <message>
+        <source>too few attempts</source>
+        <translation>muy pocos intentos</translation>
+    </message>
+    <message>
+        <source>too hard</source>
+        <translation>demasiado difícil</translation>
+    </message>
+    <message>
+        <source>too easy</source>
+        <translation>demasiado fácil</translation>
+    </message>
+    <message>
+        <source>negative discrimination</source>
+        <translation>discriminación negativa</translation>
+    </message>
+    <message>
+        <source>nobody picks “%1”</source>
+        <translation>nadie elige «%1»</translation>
+    </message>
+    <message>
+        <source>%1: no options to count for this kind of question.</source>
+        <translation>%1: no hay opciones que contar para este tipo de pregunta.</translation>
+    </message>
+    <message>
+        <source>Options chosen for %1</source>
+        <translation>Opciones elegidas en %1</translation>
+    </message>
+    <message>
+        <source>correct</source>
+        <translation>correcta</translation>
     </message>
 </context>
 <context>
@@ -813,8 +1058,20 @@ Who is it? (for example the field laptop&apos;s site)</source>
         <translation>Resultados de la búsqueda</translation>
     </message>
     <message>
+        <source>Previous results</source>
+        <translation>Resultados anteriores</translation>
+    </message>
+    <message>
+        <source>More results</source>
+        <translation>Más resultados</translation>
+    </message>
+    <message>
         <source>Books and chapters</source>
         <translation>Libros y capítulos</translation>
+    </message>
+    <message>
+        <source>Choose a chapter from the list, or search all guides, to read it here.</source>
+        <translation>Elija un capítulo de la lista, o busque en todas las guías, para leerlo aquí.</translation>
     </message>
     <message numerus="yes">
         <source>%n result(s)</source>
@@ -822,6 +1079,10 @@ Who is it? (for example the field laptop&apos;s site)</source>
             <numerusform>%n resultado</numerusform>
             <numerusform>%n resultados</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Results %1–%2 of %3</source>
+        <translation>Resultados %1–%2 de %3</translation>
     </message>
     <message>
         <source>No results for this search.</source>
@@ -839,16 +1100,16 @@ Who is it? (for example the field laptop&apos;s site)</source>
         <translation>Desbloquear el modo formador</translation>
     </message>
     <message>
-        <source>This screen shows every learner&apos;s records. Set a trainer passphrase to use it.</source>
-        <translation>Esta pantalla muestra los registros de todos los participantes. Defina una frase de contraseña de formador para usarla.</translation>
+        <source>This screen shows every learner&apos;s records and is for trainers. Trainer mode is not set up on this laptop yet: a trainer sets it up with a passphrase of their own.</source>
+        <translation>Esta pantalla muestra los registros de todos los participantes y es para los formadores. El modo formador aún no está configurado en este portátil: un formador lo configura con una frase de contraseña propia.</translation>
+    </message>
+    <message>
+        <source>Set up trainer mode…</source>
+        <translation>Configurar el modo formador…</translation>
     </message>
     <message>
         <source>This screen shows every learner&apos;s records. Give the trainer passphrase to open it.</source>
         <translation>Esta pantalla muestra los registros de todos los participantes. Introduzca la frase de contraseña de formador para abrirla.</translation>
-    </message>
-    <message>
-        <source>Set the trainer passphrase…</source>
-        <translation>Definir la frase de contraseña de formador…</translation>
     </message>
 </context>
 <context>
@@ -1261,6 +1522,10 @@ Who is it? (for example the field laptop&apos;s site)</source>
     <message>
         <source>Archive profile</source>
         <translation>Archivar perfil</translation>
+    </message>
+    <message>
+        <source>{name} has no PIN, so only a trainer can archive this profile, and trainer mode is not set up on this laptop yet. A trainer can set it up: sign in, open Settings and choose “Set up trainer mode…”.</source>
+        <translation>{name} no tiene PIN, así que solo un formador puede archivar este perfil, y el modo formador aún no está configurado en este portátil. Un formador puede configurarlo: inicie sesión, abra Configuración y elija «Configurar el modo formador…».</translation>
     </message>
     <message>
         <source>Archive {name}? The records are kept; the profile is hidden from this list.</source>
@@ -1923,10 +2188,6 @@ Who is it? (for example the field laptop&apos;s site)</source>
         <source>Data folder:</source>
         <translation>Carpeta de datos:</translation>
     </message>
-    <message>
-        <source>Database:</source>
-        <translation>Base de datos:</translation>
-    </message>
 </context>
 <context>
     <name>Shell</name>
@@ -2230,6 +2491,10 @@ Who is it? (for example the field laptop&apos;s site)</source>
         <translation>Importando registros</translation>
     </message>
     <message>
+        <source>starting</source>
+        <translation>iniciando</translation>
+    </message>
+    <message>
         <source>Import finished</source>
         <translation>Importación finalizada</translation>
     </message>
@@ -2264,8 +2529,12 @@ Who is it? (for example the field laptop&apos;s site)</source>
         <translation>Generando el informe</translation>
     </message>
     <message>
-        <source>Certificates of the learners shown</source>
-        <translation>Certificados de los participantes mostrados</translation>
+        <source>Folder for the certificates of the chosen learners</source>
+        <translation>Carpeta para los certificados de los participantes elegidos</translation>
+    </message>
+    <message>
+        <source>Certificates of the chosen learners</source>
+        <translation>Certificados de los participantes elegidos</translation>
     </message>
     <message>
         <source>Zip of PDFs (*.zip)</source>
@@ -2276,8 +2545,44 @@ Who is it? (for example the field laptop&apos;s site)</source>
         <translation>Generando certificados</translation>
     </message>
     <message>
+        <source>Import certificate files</source>
+        <translation>Importar archivos de certificado</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pdf *.json)</source>
+        <translation>Certificados (*.pdf *.json)</translation>
+    </message>
+    <message>
+        <source>Importing certificates</source>
+        <translation>Importando certificados</translation>
+    </message>
+    <message>
+        <source>No certificate files (.pdf, .json) were found there.</source>
+        <translation>No se encontraron archivos de certificado (.pdf, .json) en esa ubicación.</translation>
+    </message>
+    <message>
+        <source>Revoke certificate</source>
+        <translation>Revocar el certificado</translation>
+    </message>
+    <message>
+        <source>Revoke {title}?
+It stays stored, marked revoked, and no longer counts.
+Reason:</source>
+        <translation>¿Revocar {title}?
+Se conserva guardado, marcado como revocado, y deja de contar.
+Motivo:</translation>
+    </message>
+    <message>
+        <source>A revocation needs a reason; nothing was changed.</source>
+        <translation>Una revocación necesita un motivo; no se ha cambiado nada.</translation>
+    </message>
+    <message>
         <source>Saved</source>
         <translation>Guardado</translation>
+    </message>
+    <message>
+        <source> (issuer not trusted here: it does not count yet)</source>
+        <translation> (emisor no reconocido en esta instalación: aún no cuenta)</translation>
     </message>
     <message>
         <source>receipt: bundle {id} arrived at key {key} on {when} ({n} records).</source>
@@ -2303,20 +2608,40 @@ Who is it? (for example the field laptop&apos;s site)</source>
 <context>
     <name>TrainerMode</name>
     <message>
-        <source>Trainer mode shows every learner&apos;s records. Choose a passphrase of at least {n} characters that only trainers and coordinators know. It is needed each time trainer mode is opened.</source>
-        <translation>El modo formador muestra los registros de todos los participantes. Elija una frase de contraseña de al menos {n} caracteres que solo conozcan los formadores y los coordinadores. Se pedirá cada vez que se abra el modo formador.</translation>
-    </message>
-    <message>
-        <source>Set the trainer passphrase</source>
-        <translation>Definir la frase de contraseña de formador</translation>
-    </message>
-    <message>
         <source>Passphrase</source>
         <translation>Frase de contraseña</translation>
     </message>
     <message>
         <source>Give the trainer passphrase to open the trainer and coordinator screens.</source>
         <translation>Introduzca la frase de contraseña de formador para abrir las pantallas de formadores y coordinadores.</translation>
+    </message>
+    <message>
+        <source>Trainer mode is for the trainers and coordinators of this laptop. With it they see every learner&apos;s records, import and export records, trust other laptops&apos; keys, sign off rollout steps and change the connection settings; the command line asks for it too before it changes shared data.
+
+Choose a passphrase of at least {n} characters that only trainers and coordinators know, and type it twice. Learners keep using their own profiles as before.</source>
+        <translation>El modo formador es para los formadores y coordinadores de este portátil. Con él pueden ver los registros de todos los participantes, importar y exportar registros, confiar en las claves de otros portátiles, aprobar pasos de la implementación y cambiar la configuración de conexión; la línea de comandos también lo pide antes de cambiar datos compartidos.
+
+Elija una frase de contraseña de al menos {n} caracteres que solo conozcan los formadores y coordinadores, y escríbala dos veces. Los participantes siguen usando sus propios perfiles como antes.</translation>
+    </message>
+    <message>
+        <source>Set up trainer mode</source>
+        <translation>Configurar el modo formador</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nueva frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Give the current trainer passphrase, then the new one ({n} characters or more) twice.</source>
+        <translation>Introduzca la frase de contraseña de formador actual y luego la nueva ({n} caracteres o más) dos veces.</translation>
+    </message>
+    <message>
+        <source>Change the trainer passphrase</source>
+        <translation>Cambiar la frase de contraseña de formador</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Frase de contraseña actual</translation>
     </message>
     <message>
         <source>Unlock trainer mode</source>
@@ -2333,6 +2658,41 @@ Who is it? (for example the field laptop&apos;s site)</source>
     <message>
         <source>PIN or passphrase</source>
         <translation>PIN o frase de contraseña</translation>
+    </message>
+</context>
+<context>
+    <name>TrainerSettings</name>
+    <message>
+        <source>Database in use</source>
+        <translation>Base de datos en uso</translation>
+    </message>
+    <message>
+        <source>Change the trainer passphrase…</source>
+        <translation>Cambiar la frase de contraseña de formador…</translation>
+    </message>
+    <message>
+        <source>Change the trainer passphrase</source>
+        <translation>Cambiar la frase de contraseña de formador</translation>
+    </message>
+    <message>
+        <source>Trainer settings</source>
+        <translation>Configuración del formador</translation>
+    </message>
+    <message>
+        <source>The Learning Record Store, the shared database, whether learners&apos; names leave this laptop and the trainer passphrase are set by trainers, in trainer mode.</source>
+        <translation>El almacén de registros de aprendizaje, la base de datos compartida, si los nombres de los participantes salen de este portátil y la frase de contraseña de formador los configuran los formadores, en el modo formador.</translation>
+    </message>
+    <message>
+        <source>The Learning Record Store, the shared database, whether learners&apos; names leave this laptop and the trainer passphrase are set by trainers. Trainer mode is not set up on this laptop yet: set it up only if you are the trainer or coordinator for this laptop.</source>
+        <translation>El almacén de registros de aprendizaje, la base de datos compartida, si los nombres de los participantes salen de este portátil y la frase de contraseña de formador los configuran los formadores. El modo formador aún no está configurado en este portátil: configúrelo solo si usted es el formador o el coordinador de este portátil.</translation>
+    </message>
+    <message>
+        <source>Unlock trainer mode…</source>
+        <translation>Desbloquear el modo formador…</translation>
+    </message>
+    <message>
+        <source>Set up trainer mode…</source>
+        <translation>Configurar el modo formador…</translation>
     </message>
 </context>
 <context>
@@ -2362,12 +2722,28 @@ Who is it? (for example the field laptop&apos;s site)</source>
         <translation>&amp;Gráficos</translation>
     </message>
     <message>
+        <source>Charts</source>
+        <translation>Gráficos</translation>
+    </message>
+    <message>
         <source>E&amp;xchange</source>
         <translation>Inter&amp;cambio</translation>
     </message>
     <message>
+        <source>Cer&amp;tificates</source>
+        <translation>Certificad&amp;os</translation>
+    </message>
+    <message>
         <source>&amp;Sessions</source>
         <translation>&amp;Sesiones</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <source>Item anal&amp;ysis</source>
+        <translation>Análisis de &amp;preguntas</translation>
     </message>
     <message>
         <source>CSV (learners)…</source>
@@ -2398,12 +2774,20 @@ Who is it? (for example the field laptop&apos;s site)</source>
         <translation>Exportar in&amp;forme</translation>
     </message>
     <message>
-        <source>Certificates (&amp;zip)…</source>
-        <translation>Certificados (&amp;zip)…</translation>
-    </message>
-    <message>
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
+    </message>
+    <message>
+        <source>only changed since</source>
+        <translation>solo los modificados desde</translation>
+    </message>
+    <message>
+        <source>Export only records changed since</source>
+        <translation>Exportar solo los registros modificados desde</translation>
+    </message>
+    <message>
+        <source>Changed since</source>
+        <translation>Modificados desde</translation>
     </message>
     <message>
         <source>Role</source>
@@ -3182,6 +3566,18 @@ Who is it? (for example the field laptop&apos;s site)</source>
     <message>
         <source>Not ticked yet: {text}</source>
         <translation>Aún sin marcar: {text}</translation>
+    </message>
+    <message>
+        <source>Not measured yet: enter {label} as a number of a total (at least {need} %).</source>
+        <translation>Aún sin medir: introduzca {label} como un número sobre un total (al menos el {need} %).</translation>
+    </message>
+    <message>
+        <source>{label}: {value} of {total}, at least {need} % ({share} %).</source>
+        <translation>{label}: {value} de {total}, al menos el {need} % ({share} %).</translation>
+    </message>
+    <message>
+        <source>{label}: {value} of {total} is {share} %, below the {need} % needed.</source>
+        <translation>{label}: {value} de {total} es el {share} %, por debajo del {need} % necesario.</translation>
     </message>
     <message>
         <source>… and {count} more (see the list of people).</source>

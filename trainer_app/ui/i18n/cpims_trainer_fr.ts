@@ -13,6 +13,69 @@
     </message>
 </context>
 <context>
+    <name>CertificatesPanel</name>
+    <message>
+        <source>Certificates of the learners shown by the filters. Choose rows to work on some learners only; with none chosen, the buttons work on everyone listed.</source>
+        <translation>Certificats des apprenants affichés par les filtres. Sélectionnez des lignes pour n’agir que sur certains apprenants&#xa0;; si aucune n’est sélectionnée, les boutons agissent sur tous les apprenants de la liste.</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Certificats</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>Apprenant</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Parcours</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Délivré le</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Issuer key</source>
+        <translation>Clé de l’émetteur</translation>
+    </message>
+    <message>
+        <source>Save as zip…</source>
+        <translation>Enregistrer en zip…</translation>
+    </message>
+    <message>
+        <source>Save to a folder…</source>
+        <translation>Enregistrer dans un dossier…</translation>
+    </message>
+    <message>
+        <source>Import certificate files…</source>
+        <translation>Importer des fichiers de certificat…</translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation>Révoquer…</translation>
+    </message>
+    <message>
+        <source>Revoked: {reason}</source>
+        <translation>Révoqué&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>Replaced by a newer one</source>
+        <translation>Remplacé par un plus récent</translation>
+    </message>
+    <message>
+        <source>Issuer not trusted</source>
+        <translation>Émetteur non approuvé</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Valide</translation>
+    </message>
+</context>
+<context>
     <name>CertificatesView</name>
     <message>
         <source>Certificates</source>
@@ -396,8 +459,28 @@
         <translation>Enregistrer la coche et la note du justificatif</translation>
     </message>
     <message>
+        <source>Number counted</source>
+        <translation>Nombre compté</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>of</source>
+        <translation>sur</translation>
+    </message>
+    <message>
+        <source>&amp;Counted:</source>
+        <translation>&amp;Comptés&#xa0;:</translation>
+    </message>
+    <message>
         <source>&amp;Note:</source>
         <translation>&amp;Note&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Enter {label} as a number of a total: met at {need} % or more.</source>
+        <translation>Saisissez {label} sous forme de nombre sur un total&#xa0;: atteint à partir de {need}&#xa0;%.</translation>
     </message>
 </context>
 <context>
@@ -479,16 +562,16 @@
         <translation>Clé</translation>
     </message>
     <message>
-        <source>Installation</source>
-        <translation>Installation</translation>
+        <source>Label</source>
+        <translation>Libellé</translation>
     </message>
     <message>
-        <source>Records of</source>
-        <translation>Type d’enregistrements</translation>
+        <source>Kept aside</source>
+        <translation>Mis de côté</translation>
     </message>
     <message>
-        <source>Learners</source>
-        <translation>Apprenants</translation>
+        <source>Size</source>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>Keep the value here</source>
@@ -501,6 +584,14 @@
     <message>
         <source>Trust this key…</source>
         <translation>Approuver cette clé…</translation>
+    </message>
+    <message>
+        <source>Discard…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>Write its receipt again…</source>
+        <translation>Réécrire son accusé de réception…</translation>
     </message>
     <message>
         <source>Imported bundles and receipts</source>
@@ -535,6 +626,22 @@
         <translation>{when}, clé {key}&#xa0;: {n} ajoutés</translation>
     </message>
     <message>
+        <source>Receipt</source>
+        <translation>Accusé de réception</translation>
+    </message>
+    <message>
+        <source>Choose an imported bundle first.</source>
+        <translation>Choisissez d’abord un lot importé.</translation>
+    </message>
+    <message>
+        <source>Write the receipt again</source>
+        <translation>Réécrire l’accusé de réception</translation>
+    </message>
+    <message>
+        <source>Import receipt (*.json)</source>
+        <translation>Accusé de réception d’importation (*.json)</translation>
+    </message>
+    <message>
         <source>Trust this key</source>
         <translation>Approuver cette clé</translation>
     </message>
@@ -543,6 +650,14 @@
 Who is it? (for example the field laptop&apos;s site)</source>
         <translation>Clé {key}
 À qui appartient-elle&#xa0;? (par exemple, le site de l’ordinateur portable de terrain)</translation>
+    </message>
+    <message>
+        <source>Discard kept-aside records</source>
+        <translation>Supprimer les enregistrements mis de côté</translation>
+    </message>
+    <message>
+        <source>Drop every record kept aside for key {key}? They never counted here, and trusting the key later will not bring them back (import the file again then).</source>
+        <translation>Supprimer tous les enregistrements mis de côté pour la clé {key}&#xa0;? Ils n’ont jamais compté ici, et approuver la clé plus tard ne les fera pas revenir (il faudra alors réimporter le fichier).</translation>
     </message>
     <message>
         <source>Not done</source>
@@ -642,6 +757,136 @@ Who is it? (for example the field laptop&apos;s site)</source>
     <message>
         <source>{n}%</source>
         <translation>{n}&#xa0;%</translation>
+    </message>
+</context>
+<context>
+    <name>ItemAnalysisPanel</name>
+    <message>
+        <source>Item analysis</source>
+        <translation>Analyse des questions</translation>
+    </message>
+    <message>
+        <source>Quiz</source>
+        <translation>Quiz</translation>
+    </message>
+    <message>
+        <source>&amp;Quiz:</source>
+        <translation>&amp;Quiz&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Facility: the mean score on a question (0 to 1). Discrimination: how well the question&apos;s score follows the rest of the test (−1 to 1; negative means strong learners miss it).</source>
+        <translation>Facilité&#xa0;: le score moyen obtenu à une question (de 0 à 1). Discrimination&#xa0;: dans quelle mesure le score à la question suit le reste du test (de −1 à 1&#xa0;; une valeur négative signifie que les apprenants les plus forts la manquent).</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Énoncé</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Tentatives</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>Facilité</translation>
+    </message>
+    <message>
+        <source>Discrimination</source>
+        <translation>Discrimination</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Alertes</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source>Options chosen: select a question above.</source>
+        <translation>Options choisies&#xa0;: sélectionnez une question ci-dessus.</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>Correcte</translation>
+    </message>
+    <message>
+        <source>Chosen</source>
+        <translation>Choisie</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Options chosen</source>
+        <translation>Options choisies</translation>
+    </message>
+    <message>
+        <source>Choose a quiz…</source>
+        <translation>Choisissez un quiz…</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Calcul en cours…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n submitted attempt(s). Flagged questions are marked in the Flags column.</source>
+        <translation>
+            <numerusform>%n tentative soumise. Les questions signalées sont marquées dans la colonne Alertes.</numerusform>
+            <numerusform>%n tentatives soumises. Les questions signalées sont marquées dans la colonne Alertes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>⚠ </source>
+        <translation>⚠ </translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Nothing looks wrong</source>
+        <translation>Rien d’anormal</translation>
+    </message>
+    <message>
+        <source>too few attempts</source>
+        <translation>trop peu de tentatives</translation>
+    </message>
+    <message>
+        <source>too hard</source>
+        <translation>trop difficile</translation>
+    </message>
+    <message>
+        <source>too easy</source>
+        <translation>trop facile</translation>
+    </message>
+    <message>
+        <source>negative discrimination</source>
+        <translation>discrimination négative</translation>
+    </message>
+    <message>
+        <source>nobody picks “%1”</source>
+        <translation>personne ne choisit «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1: no options to count for this kind of question.</source>
+        <translation>%1&#xa0;: aucune option à compter pour ce type de question.</translation>
+    </message>
+    <message>
+        <source>Options chosen for %1</source>
+        <translation>Options choisies pour %1</translation>
+    </message>
+    <message>
+        <source>correct</source>
+        <translation>correcte</translation>
     </message>
 </context>
 <context>
@@ -813,8 +1058,20 @@ Who is it? (for example the field laptop&apos;s site)</source>
         <translation>Résultats de la recherche</translation>
     </message>
     <message>
+        <source>Previous results</source>
+        <translation>Résultats précédents</translation>
+    </message>
+    <message>
+        <source>More results</source>
+        <translation>Plus de résultats</translation>
+    </message>
+    <message>
         <source>Books and chapters</source>
         <translation>Livres et chapitres</translation>
+    </message>
+    <message>
+        <source>Choose a chapter from the list, or search all guides, to read it here.</source>
+        <translation>Choisissez un chapitre dans la liste, ou cherchez dans tous les guides, pour le lire ici.</translation>
     </message>
     <message numerus="yes">
         <source>%n result(s)</source>
@@ -822,6 +1079,10 @@ Who is it? (for example the field laptop&apos;s site)</source>
             <numerusform>%n résultat</numerusform>
             <numerusform>%n résultats</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Results %1–%2 of %3</source>
+        <translation>Résultats %1–%2 sur %3</translation>
     </message>
     <message>
         <source>No results for this search.</source>
@@ -839,16 +1100,16 @@ Who is it? (for example the field laptop&apos;s site)</source>
         <translation>Déverrouiller le mode formateur</translation>
     </message>
     <message>
-        <source>This screen shows every learner&apos;s records. Set a trainer passphrase to use it.</source>
-        <translation>Cet écran affiche les données de tous les apprenants. Définissez une phrase secrète de formateur pour l’utiliser.</translation>
+        <source>This screen shows every learner&apos;s records and is for trainers. Trainer mode is not set up on this laptop yet: a trainer sets it up with a passphrase of their own.</source>
+        <translation>Cet écran affiche les données de tous les apprenants et est réservé aux formateurs. Le mode formateur n’est pas encore configuré sur cet ordinateur portable&#xa0;: un formateur le configure avec une phrase secrète de son choix.</translation>
+    </message>
+    <message>
+        <source>Set up trainer mode…</source>
+        <translation>Configurer le mode formateur…</translation>
     </message>
     <message>
         <source>This screen shows every learner&apos;s records. Give the trainer passphrase to open it.</source>
         <translation>Cet écran affiche les données de tous les apprenants. Saisissez la phrase secrète de formateur pour l’ouvrir.</translation>
-    </message>
-    <message>
-        <source>Set the trainer passphrase…</source>
-        <translation>Définir la phrase secrète de formateur…</translation>
     </message>
 </context>
 <context>
@@ -1261,6 +1522,10 @@ Who is it? (for example the field laptop&apos;s site)</source>
     <message>
         <source>Archive profile</source>
         <translation>Archiver le profil</translation>
+    </message>
+    <message>
+        <source>{name} has no PIN, so only a trainer can archive this profile, and trainer mode is not set up on this laptop yet. A trainer can set it up: sign in, open Settings and choose “Set up trainer mode…”.</source>
+        <translation>{name} n’a pas de code PIN&#xa0;: seul un formateur peut donc archiver ce profil, et le mode formateur n’est pas encore configuré sur cet ordinateur portable. Un formateur peut le configurer&#xa0;: connectez-vous, ouvrez Paramètres et choisissez «&#xa0;Configurer le mode formateur…&#xa0;».</translation>
     </message>
     <message>
         <source>Archive {name}? The records are kept; the profile is hidden from this list.</source>
@@ -1923,10 +2188,6 @@ Who is it? (for example the field laptop&apos;s site)</source>
         <source>Data folder:</source>
         <translation>Dossier de données&#xa0;:</translation>
     </message>
-    <message>
-        <source>Database:</source>
-        <translation>Base de données&#xa0;:</translation>
-    </message>
 </context>
 <context>
     <name>Shell</name>
@@ -2230,6 +2491,10 @@ Who is it? (for example the field laptop&apos;s site)</source>
         <translation>Importation des enregistrements</translation>
     </message>
     <message>
+        <source>starting</source>
+        <translation>démarrage</translation>
+    </message>
+    <message>
         <source>Import finished</source>
         <translation>Importation terminée</translation>
     </message>
@@ -2264,8 +2529,12 @@ Who is it? (for example the field laptop&apos;s site)</source>
         <translation>Création du rapport</translation>
     </message>
     <message>
-        <source>Certificates of the learners shown</source>
-        <translation>Certificats des apprenants affichés</translation>
+        <source>Folder for the certificates of the chosen learners</source>
+        <translation>Dossier pour les certificats des apprenants choisis</translation>
+    </message>
+    <message>
+        <source>Certificates of the chosen learners</source>
+        <translation>Certificats des apprenants choisis</translation>
     </message>
     <message>
         <source>Zip of PDFs (*.zip)</source>
@@ -2276,8 +2545,44 @@ Who is it? (for example the field laptop&apos;s site)</source>
         <translation>Création des certificats</translation>
     </message>
     <message>
+        <source>Import certificate files</source>
+        <translation>Importer des fichiers de certificat</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pdf *.json)</source>
+        <translation>Certificats (*.pdf *.json)</translation>
+    </message>
+    <message>
+        <source>Importing certificates</source>
+        <translation>Importation des certificats</translation>
+    </message>
+    <message>
+        <source>No certificate files (.pdf, .json) were found there.</source>
+        <translation>Aucun fichier de certificat (.pdf, .json) n’a été trouvé à cet endroit.</translation>
+    </message>
+    <message>
+        <source>Revoke certificate</source>
+        <translation>Révoquer le certificat</translation>
+    </message>
+    <message>
+        <source>Revoke {title}?
+It stays stored, marked revoked, and no longer counts.
+Reason:</source>
+        <translation>Révoquer {title}&#xa0;?
+Il reste enregistré, marqué comme révoqué, et ne compte plus.
+Motif&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A revocation needs a reason; nothing was changed.</source>
+        <translation>Une révocation nécessite un motif&#xa0;; rien n’a été modifié.</translation>
+    </message>
+    <message>
         <source>Saved</source>
         <translation>Enregistré</translation>
+    </message>
+    <message>
+        <source> (issuer not trusted here: it does not count yet)</source>
+        <translation> (émetteur non approuvé ici&#xa0;: il ne compte pas encore)</translation>
     </message>
     <message>
         <source>receipt: bundle {id} arrived at key {key} on {when} ({n} records).</source>
@@ -2303,20 +2608,40 @@ Who is it? (for example the field laptop&apos;s site)</source>
 <context>
     <name>TrainerMode</name>
     <message>
-        <source>Trainer mode shows every learner&apos;s records. Choose a passphrase of at least {n} characters that only trainers and coordinators know. It is needed each time trainer mode is opened.</source>
-        <translation>Le mode formateur affiche les données de tous les apprenants. Choisissez une phrase secrète d’au moins {n} caractères, connue uniquement des formateurs et des coordinateurs. Elle sera demandée à chaque ouverture du mode formateur.</translation>
-    </message>
-    <message>
-        <source>Set the trainer passphrase</source>
-        <translation>Définir la phrase secrète de formateur</translation>
-    </message>
-    <message>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
         <source>Give the trainer passphrase to open the trainer and coordinator screens.</source>
         <translation>Saisissez la phrase secrète de formateur pour ouvrir les écrans des formateurs et des coordinateurs.</translation>
+    </message>
+    <message>
+        <source>Trainer mode is for the trainers and coordinators of this laptop. With it they see every learner&apos;s records, import and export records, trust other laptops&apos; keys, sign off rollout steps and change the connection settings; the command line asks for it too before it changes shared data.
+
+Choose a passphrase of at least {n} characters that only trainers and coordinators know, and type it twice. Learners keep using their own profiles as before.</source>
+        <translation>Le mode formateur est destiné aux formateurs et aux coordinateurs de cet ordinateur portable. Il leur permet de voir les données de tous les apprenants, d’importer et d’exporter des enregistrements, d’approuver les clés d’autres ordinateurs portables, de valider les étapes du déploiement et de modifier les paramètres de connexion&#xa0;; la ligne de commande le demande aussi avant de modifier des données partagées.
+
+Choisissez une phrase secrète d’au moins {n} caractères que seuls les formateurs et les coordinateurs connaissent, et saisissez-la deux fois. Les apprenants continuent d’utiliser leur propre profil comme avant.</translation>
+    </message>
+    <message>
+        <source>Set up trainer mode</source>
+        <translation>Configurer le mode formateur</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nouvelle phrase secrète</translation>
+    </message>
+    <message>
+        <source>Give the current trainer passphrase, then the new one ({n} characters or more) twice.</source>
+        <translation>Saisissez la phrase secrète de formateur actuelle, puis la nouvelle ({n} caractères ou plus) deux fois.</translation>
+    </message>
+    <message>
+        <source>Change the trainer passphrase</source>
+        <translation>Changer la phrase secrète de formateur</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Phrase secrète actuelle</translation>
     </message>
     <message>
         <source>Unlock trainer mode</source>
@@ -2333,6 +2658,41 @@ Who is it? (for example the field laptop&apos;s site)</source>
     <message>
         <source>PIN or passphrase</source>
         <translation>Code PIN ou phrase secrète</translation>
+    </message>
+</context>
+<context>
+    <name>TrainerSettings</name>
+    <message>
+        <source>Database in use</source>
+        <translation>Base de données utilisée</translation>
+    </message>
+    <message>
+        <source>Change the trainer passphrase…</source>
+        <translation>Changer la phrase secrète de formateur…</translation>
+    </message>
+    <message>
+        <source>Change the trainer passphrase</source>
+        <translation>Changer la phrase secrète de formateur</translation>
+    </message>
+    <message>
+        <source>Trainer settings</source>
+        <translation>Paramètres du formateur</translation>
+    </message>
+    <message>
+        <source>The Learning Record Store, the shared database, whether learners&apos; names leave this laptop and the trainer passphrase are set by trainers, in trainer mode.</source>
+        <translation>L’entrepôt de données d’apprentissage, la base de données partagée, la sortie ou non des noms des apprenants de cet ordinateur portable et la phrase secrète de formateur sont définis par les formateurs, en mode formateur.</translation>
+    </message>
+    <message>
+        <source>The Learning Record Store, the shared database, whether learners&apos; names leave this laptop and the trainer passphrase are set by trainers. Trainer mode is not set up on this laptop yet: set it up only if you are the trainer or coordinator for this laptop.</source>
+        <translation>L’entrepôt de données d’apprentissage, la base de données partagée, la sortie ou non des noms des apprenants de cet ordinateur portable et la phrase secrète de formateur sont définis par les formateurs. Le mode formateur n’est pas encore configuré sur cet ordinateur portable&#xa0;: ne le configurez que si vous êtes le formateur ou le coordinateur de cet ordinateur portable.</translation>
+    </message>
+    <message>
+        <source>Unlock trainer mode…</source>
+        <translation>Déverrouiller le mode formateur…</translation>
+    </message>
+    <message>
+        <source>Set up trainer mode…</source>
+        <translation>Configurer le mode formateur…</translation>
     </message>
 </context>
 <context>
@@ -2362,12 +2722,28 @@ Who is it? (for example the field laptop&apos;s site)</source>
         <translation>Grap&amp;hiques</translation>
     </message>
     <message>
+        <source>Charts</source>
+        <translation>Graphiques</translation>
+    </message>
+    <message>
         <source>E&amp;xchange</source>
         <translation>É&amp;changes</translation>
     </message>
     <message>
+        <source>Cer&amp;tificates</source>
+        <translation>Cer&amp;tificats</translation>
+    </message>
+    <message>
         <source>&amp;Sessions</source>
         <translation>&amp;Séances</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Séances</translation>
+    </message>
+    <message>
+        <source>Item anal&amp;ysis</source>
+        <translation>Anal&amp;yse des questions</translation>
     </message>
     <message>
         <source>CSV (learners)…</source>
@@ -2398,12 +2774,20 @@ Who is it? (for example the field laptop&apos;s site)</source>
         <translation>Exporter un &amp;rapport</translation>
     </message>
     <message>
-        <source>Certificates (&amp;zip)…</source>
-        <translation>Certificats (&amp;zip)…</translation>
-    </message>
-    <message>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
+    </message>
+    <message>
+        <source>only changed since</source>
+        <translation>seulement ceux modifiés depuis le</translation>
+    </message>
+    <message>
+        <source>Export only records changed since</source>
+        <translation>Exporter uniquement les enregistrements modifiés depuis le</translation>
+    </message>
+    <message>
+        <source>Changed since</source>
+        <translation>Modifiés depuis le</translation>
     </message>
     <message>
         <source>Role</source>
@@ -3182,6 +3566,18 @@ Who is it? (for example the field laptop&apos;s site)</source>
     <message>
         <source>Not ticked yet: {text}</source>
         <translation>Pas encore coché&#xa0;: {text}</translation>
+    </message>
+    <message>
+        <source>Not measured yet: enter {label} as a number of a total (at least {need} %).</source>
+        <translation>Pas encore mesuré&#xa0;: saisissez {label} sous forme de nombre sur un total (au moins {need}&#xa0;%).</translation>
+    </message>
+    <message>
+        <source>{label}: {value} of {total}, at least {need} % ({share} %).</source>
+        <translation>{label}&#xa0;: {value} sur {total}, au moins {need}&#xa0;% ({share}&#xa0;%).</translation>
+    </message>
+    <message>
+        <source>{label}: {value} of {total} is {share} %, below the {need} % needed.</source>
+        <translation>{label}&#xa0;: {value} sur {total} font {share}&#xa0;%, en dessous des {need}&#xa0;% requis.</translation>
     </message>
     <message>
         <source>… and {count} more (see the list of people).</source>
