@@ -141,7 +141,10 @@ def test_role_names_are_translated_on_home_and_settings(system_language, request
     qtbot.mouseClick(
         sidebar.viewport(), Qt.MouseButton.LeftButton, pos=sidebar.visualItemRect(sidebar.item(row)).center()
     )
-    settings = window.shell.stack.currentWidget()
+    from trainer_app.ui.views.settings_view import SettingsView
+
+    page = window.shell.stack.currentWidget()  # Settings scrolls inside its page on a small screen
+    settings = page if isinstance(page, SettingsView) else page.findChild(SettingsView)
     assert settings.role_label.text() == "Administrateur système"
 
 

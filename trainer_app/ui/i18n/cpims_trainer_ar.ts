@@ -13,6 +13,85 @@
     </message>
 </context>
 <context>
+    <name>BrandingSettings</name>
+    <message>
+        <source>Certificates issued here</source>
+        <translation>الشهادات الصادرة هنا</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>الجهة</translation>
+    </message>
+    <message>
+        <source>Signatory</source>
+        <translation>الموقِّع</translation>
+    </message>
+    <message>
+        <source>Name, title (for example the CPIMS+ coordinator)</source>
+        <translation>الاسم والصفة (مثل منسّق ⁨CPIMS+⁩)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>الشعار</translation>
+    </message>
+    <message>
+        <source>Choose logo…</source>
+        <translation>اختيار الشعار…</translation>
+    </message>
+    <message>
+        <source>Remove logo</source>
+        <translation>إزالة الشعار</translation>
+    </message>
+    <message>
+        <source>This installation&apos;s key fingerprint</source>
+        <translation>بصمة مفتاح هذا التثبيت</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>الجهة:</translation>
+    </message>
+    <message>
+        <source>&amp;Signatory:</source>
+        <translation>الموقِّع:</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>الشعار:</translation>
+    </message>
+    <message>
+        <source>Key fingerprint:</source>
+        <translation>بصمة المفتاح:</translation>
+    </message>
+    <message>
+        <source>Saved: certificates issued from now on name this organisation and signatory.</source>
+        <translation>تم الحفظ: الشهادات التي تصدر من الآن تذكر هذه الجهة وهذا الموقِّع.</translation>
+    </message>
+    <message>
+        <source>Choose the organisation&apos;s logo</source>
+        <translation>اختيار شعار الجهة</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>صور (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>لم يُحفظ</translation>
+    </message>
+    <message>
+        <source>%1 KiB image</source>
+        <translation>صورة بحجم ⁨%1⁩ كيلوبايت</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>لا يوجد</translation>
+    </message>
+</context>
+<context>
     <name>CertificatesPanel</name>
     <message>
         <source>Certificates of the learners shown by the filters. Choose rows to work on some learners only; with none chosen, the buttons work on everyone listed.</source>

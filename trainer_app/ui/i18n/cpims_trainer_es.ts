@@ -13,6 +13,85 @@
     </message>
 </context>
 <context>
+    <name>BrandingSettings</name>
+    <message>
+        <source>Certificates issued here</source>
+        <translation>Certificados emitidos aquí</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Signatory</source>
+        <translation>Firmante</translation>
+    </message>
+    <message>
+        <source>Name, title (for example the CPIMS+ coordinator)</source>
+        <translation>Nombre, cargo (por ejemplo, el coordinador de CPIMS+)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logotipo</translation>
+    </message>
+    <message>
+        <source>Choose logo…</source>
+        <translation>Elegir el logotipo…</translation>
+    </message>
+    <message>
+        <source>Remove logo</source>
+        <translation>Quitar el logotipo</translation>
+    </message>
+    <message>
+        <source>This installation&apos;s key fingerprint</source>
+        <translation>Huella de la clave de esta instalación</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organización:</translation>
+    </message>
+    <message>
+        <source>&amp;Signatory:</source>
+        <translation>&amp;Firmante:</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Logotipo:</translation>
+    </message>
+    <message>
+        <source>Key fingerprint:</source>
+        <translation>Huella de la clave:</translation>
+    </message>
+    <message>
+        <source>Saved: certificates issued from now on name this organisation and signatory.</source>
+        <translation>Guardado: los certificados que se emitan a partir de ahora nombran esta organización y este firmante.</translation>
+    </message>
+    <message>
+        <source>Choose the organisation&apos;s logo</source>
+        <translation>Elegir el logotipo de la organización</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>No guardado</translation>
+    </message>
+    <message>
+        <source>%1 KiB image</source>
+        <translation>Imagen de %1 KiB</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+</context>
+<context>
     <name>CertificatesPanel</name>
     <message>
         <source>Certificates of the learners shown by the filters. Choose rows to work on some learners only; with none chosen, the buttons work on everyone listed.</source>

@@ -13,6 +13,85 @@
     </message>
 </context>
 <context>
+    <name>BrandingSettings</name>
+    <message>
+        <source>Certificates issued here</source>
+        <translation>Certificats délivrés ici</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Signatory</source>
+        <translation>Signataire</translation>
+    </message>
+    <message>
+        <source>Name, title (for example the CPIMS+ coordinator)</source>
+        <translation>Nom, fonction (par exemple le coordinateur CPIMS+)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Choose logo…</source>
+        <translation>Choisir le logo…</translation>
+    </message>
+    <message>
+        <source>Remove logo</source>
+        <translation>Retirer le logo</translation>
+    </message>
+    <message>
+        <source>This installation&apos;s key fingerprint</source>
+        <translation>Empreinte de la clé de cette installation</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Signatory:</source>
+        <translation>&amp;Signataire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Logo&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Key fingerprint:</source>
+        <translation>Empreinte de la clé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Saved: certificates issued from now on name this organisation and signatory.</source>
+        <translation>Enregistré&#xa0;: les certificats délivrés désormais nomment cette organisation et ce signataire.</translation>
+    </message>
+    <message>
+        <source>Choose the organisation&apos;s logo</source>
+        <translation>Choisir le logo de l’organisation</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>%1 KiB image</source>
+        <translation>Image de %1&#xa0;Kio</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+</context>
+<context>
     <name>CertificatesPanel</name>
     <message>
         <source>Certificates of the learners shown by the filters. Choose rows to work on some learners only; with none chosen, the buttons work on everyone listed.</source>
