@@ -60,14 +60,14 @@ def entry_of(credential: dict[str, Any]) -> StatusEntry | None:
     return StatusEntry(url, int(index))
 
 
-def pick_index(used: set[int], randbelow: Callable[[int], int] = secrets.randbelow) -> int:
-    """A free index chosen at random, so indexes say nothing about who was certified when."""
-    if len(used) >= LIST_SIZE:
-        raise CredentialError("the status list is full")
-    while True:
+def pick_index(taken: Callable[[int], bool], randbelow: Callable[[int], int] = secrets.randbelow) -> int:
+    """A free index chosen at random, so indexes say nothing about who was certified when. `taken` answers for
+    one index at a time: a list far from full finds a free one in a probe or two."""
+    for _ in range(LIST_SIZE):
         index = randbelow(LIST_SIZE)
-        if index not in used:
+        if not taken(index):
             return index
+    raise CredentialError("the status list is full")
 
 
 def encode_list(set_indexes: Iterable[int], size: int = LIST_SIZE) -> str:

@@ -14,8 +14,8 @@ from openpyxl.styles import Font
 
 from trainer_app.core.domain.item_report import ItemReport, ItemStats, OptionCount
 from trainer_app.core.exchange.report_views import Column, Table
-from trainer_app.core.exchange.reports_csv import _cell
-from trainer_app.core.exchange.reports_xlsx import _discard, _naive, _sheet
+from trainer_app.core.exchange.reports_csv import csv_cell
+from trainer_app.core.exchange.reports_xlsx import discard_unsaved, naive_utc, write_sheet
 
 
 @dataclass(frozen=True)
@@ -83,7 +83,7 @@ def write_items_csv(report: ItemReport, path: Path) -> None:
         writer = csv.writer(handle, lineterminator="\r\n")
         writer.writerow(data.headers)
         for row in data.rows:
-            writer.writerow([_cell(value) for value in data.values(row)])
+            writer.writerow([csv_cell(value) for value in data.values(row)])
 
 
 def write_items_xlsx(report: ItemReport, path: Path) -> None:
@@ -94,17 +94,17 @@ def write_items_xlsx(report: ItemReport, path: Path) -> None:
     for label, value in (
         ("Report", "Item analysis"),
         ("Pack", f"{report.pack_title} ({report.pack_id} {report.pack_version})"),
-        ("Generated (UTC)", _naive(report.generated_at)),
+        ("Generated (UTC)", naive_utc(report.generated_at)),
         ("Facility", "mean score on the question, 0-1"),
         ("Discrimination", "correlation of the question score with the rest of the test, -1 to 1"),
     ):
         cell = WriteOnlyCell(about, label)
         cell.font = Font(bold=True)
         about.append([cell, value])
-    _sheet(book, item_table(report))
-    _sheet(book, option_table(report))
+    write_sheet(book, item_table(report))
+    write_sheet(book, option_table(report))
     try:
         book.save(path)
     except BaseException:
-        _discard(book)
+        discard_unsaved(book)
         raise

@@ -23,10 +23,10 @@ def write_csv(report: ReportData, path: Path, view: str = "learners") -> None:
         writer = csv.writer(handle, lineterminator="\r\n")
         writer.writerow([neutralise(header) for header in data.headers])  # module titles come from packs
         for row in data.rows:
-            writer.writerow([_cell(value) for value in data.values(row)])
+            writer.writerow([csv_cell(value) for value in data.values(row)])
 
 
-def _cell(value: Any) -> Any:
+def csv_cell(value: Any) -> Any:
     if value is None:
         return ""
     if isinstance(value, bool):

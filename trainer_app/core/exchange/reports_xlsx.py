@@ -38,15 +38,15 @@ def write_xlsx(report: ReportData, path: Path) -> None:
         data = table(report, key)
         if key == "matrix":
             data = _matrix_without_gaps(data)
-        _sheet(book, data)
+        write_sheet(book, data)
     try:
         book.save(path)
     except BaseException:
-        _discard(book)
+        discard_unsaved(book)
         raise
 
 
-def _discard(book: Workbook) -> None:
+def discard_unsaved(book: Workbook) -> None:
     """After a failed save (a full disk): finish each sheet's stream and remove its temp file, quietly."""
     for sheet in book.worksheets:
         with contextlib.suppress(Exception):
@@ -64,7 +64,7 @@ def _about(book: Workbook, report: ReportData) -> None:
         ("Report", "Training completion"),
         ("Pack", f"{report.pack_title} ({report.pack_id} {report.pack_version})"),
         ("Learners", report.filter.describe()),
-        ("Generated (UTC)", _naive(report.generated_at)),
+        ("Generated (UTC)", naive_utc(report.generated_at)),
         ("Records awaiting trust (not counted)", report.pending_records),
     ):
         cell = WriteOnlyCell(sheet, label)
@@ -73,7 +73,7 @@ def _about(book: Workbook, report: ReportData) -> None:
         sheet.append([cell, _text(sheet, value) if isinstance(value, str) else _typed(sheet, value, kind)])
 
 
-def _sheet(book: Workbook, data: Table) -> None:
+def write_sheet(book: Workbook, data: Table) -> None:
     sheet = book.create_sheet(data.title[:31])
     sheet.freeze_panes = "A2"
     for index, column in enumerate(data.columns, 1):
@@ -128,13 +128,13 @@ def _typed(sheet: Any, value: Any, kind: str) -> Any:
     format named after the kind, such as "text", would show as literal letters around the number)."""
     if value is None:
         return None
-    cell = WriteOnlyCell(sheet, _naive(value) if isinstance(value, datetime) else value)
+    cell = WriteOnlyCell(sheet, naive_utc(value) if isinstance(value, datetime) else value)
     if isinstance(value, datetime | date | float | int) and not isinstance(value, bool) and kind in FORMATS:
         cell.number_format = FORMATS[kind]
     return cell
 
 
-def _naive(value: Any) -> Any:
+def naive_utc(value: Any) -> Any:
     """Excel has no time zones: UTC times are written as they are, without the zone."""
     return value.replace(tzinfo=None) if isinstance(value, datetime) else value
 

@@ -75,9 +75,12 @@ class StatusListService:
 
     def new_entry(self, conn: Any) -> statuslist.StatusEntry:
         """A free, randomly chosen index in the list, for a certificate about to be issued in `conn`."""
-        used = status_repo.used_indexes(conn)
+
+        def taken(index: int) -> bool:
+            return status_repo.index_taken(conn, index)
+
         index = (
-            statuslist.pick_index(used, self._randbelow) if self._randbelow else statuslist.pick_index(used)
+            statuslist.pick_index(taken, self._randbelow) if self._randbelow else statuslist.pick_index(taken)
         )
         return statuslist.StatusEntry(self.url(), index)
 
@@ -104,14 +107,22 @@ class StatusListService:
             return StatusCheck(False, False, str(error))
         if entry is None:
             return StatusCheck(False, False, "no status entry (issued before status lists)")
-        if status_list is None:
-            if entry.list_url != self.url():
+        if (
+            status_list is None
+        ):  # this installation's own list: its bit is read here, no list is signed for it
+            if entry.list_url != self.url() or not self._issued_here(credential):
                 return StatusCheck(False, False, "its status list is not known here")
-            status_list = self.document()
+            with self._db.transaction() as conn:
+                return StatusCheck(True, status_repo.index_revoked(conn, entry.index))
         try:
             return StatusCheck(True, statuslist.is_revoked(credential, status_list))
         except CredentialError as error:
             return StatusCheck(False, False, str(error))
+
+    def _issued_here(self, credential: dict[str, Any]) -> bool:
+        issuer = credential.get("issuer")
+        issuer_did = issuer.get("id") if isinstance(issuer, dict) else issuer
+        return issuer_did == self._trust.device_key().did
 
     @staticmethod
     def read_file(path: Path) -> dict[str, Any]:

@@ -7,8 +7,20 @@ from sqlalchemy import Connection, select
 from trainer_app.core.storage.tables_credentials import certificate, certificate_status
 
 
-def used_indexes(conn: Connection) -> set[int]:
-    return {row[0] for row in conn.execute(select(certificate_status.c.list_index))}
+def index_taken(conn: Connection, list_index: int) -> bool:
+    query = select(certificate_status.c.certificate_id).where(certificate_status.c.list_index == list_index)
+    return conn.execute(query).first() is not None
+
+
+def index_revoked(conn: Connection, list_index: int) -> bool:
+    """Whether the certificate issued here at this index is revoked (False for a free index)."""
+    query = (
+        select(certificate.c.revoked_at)
+        .join(certificate_status, certificate.c.id == certificate_status.c.certificate_id)
+        .where(certificate_status.c.list_index == list_index)
+    )
+    row = conn.execute(query).first()
+    return row is not None and row[0] is not None
 
 
 def add(conn: Connection, certificate_id: str, list_index: int, list_url: str) -> None:
