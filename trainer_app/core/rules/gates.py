@@ -11,6 +11,7 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 from fractions import Fraction
 
+from trainer_app.core.common.numbers import format_score
 from trainer_app.core.domain.gates import (
     EvidenceTick,
     Gate,
@@ -253,7 +254,7 @@ def _measured(requirement: Requirement, tick: EvidenceTick | None) -> Requiremen
 
 
 def _percent(share: float) -> str:
-    return f"{share * 100:.1f}".rstrip("0").rstrip(".")
+    return format_score(share * 100)
 
 
 def _named(code: str, people: Sequence[Person], **params: object) -> list[Reason]:

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Protocol
 
-from trainer_app.core.credentials.obfacts import CertificateFacts, percent_text
+from trainer_app.core.common.numbers import format_percent
+from trainer_app.core.credentials.obfacts import CertificateFacts
 
 RIGHT_TO_LEFT = frozenset({"ar", "fa", "he", "ur", "ps", "ku", "yi"})
 
@@ -98,8 +99,6 @@ MONTHS = {
 }  # fmt: skip
 DATE_FORMATS = {"en": "{day} {month} {year}", "fr": "{day} {month} {year}", "es": "{day} de {month} de {year}",
                 "ar": "{day} {month} {year}"}  # fmt: skip
-DECIMAL_MARKS = {"fr": ",", "es": ",", "ar": "٫"}
-
 
 ROLE_TITLES = {  # the bundled roles' titles as the certificate's language writes them (others stay as the pack has them)
     "fr": {"Case worker": "Travailleur social", "Case manager": "Responsable de cas",
@@ -124,9 +123,8 @@ def local_date(day: date, language: str) -> str:
 
 
 def local_percent(score: float, language: str) -> str:
-    """A score with the language's decimal mark: one rule for decimals everywhere (at most two places)."""
-    text = percent_text(score).replace(".", DECIMAL_MARKS.get(language.split("-")[0], "."))
-    return f"{text} %"
+    """A score (0–1) with the language's decimal mark, by the one rule for decimals (core/common/numbers)."""
+    return format_percent(score * 100, language)
 
 
 def is_right_to_left(language: str) -> bool:

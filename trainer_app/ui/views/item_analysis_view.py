@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from trainer_app.core.common.errors import TrainerError
+from trainer_app.core.common.numbers import format_percent
 from trainer_app.core.domain.item_report import FlagKind, ItemFlag, ItemReport, ItemStats
 from trainer_app.ui.context import Context
 from trainer_app.ui.tasks import run_in_background
@@ -187,7 +188,7 @@ class ItemAnalysisPanel(QScrollArea):
             return
         self.options_title.setText(self.tr("Options chosen for %1").replace("%1", item.question_id))
         for option in item.options:
-            share = f"{100 * option.chosen / item.attempts:.0f} %" if item.attempts else "—"
+            share = format_percent(100 * option.chosen / item.attempts) if item.attempts else "—"
             texts = [
                 option.option,
                 self.tr("correct") if option.is_correct else "",

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trainer_app.core.common.numbers import format_score
 from trainer_app.core.domain.gates import EvidenceTick, PlannedStaff, Requirement
 
 
@@ -108,7 +109,7 @@ class EvidencePanel(QGroupBox):
             widget.setVisible(measured)
         if requirement is None or not measured:
             return
-        need = f"{(requirement.min_share or 0) * 100:.1f}".rstrip("0").rstrip(".")
+        need = format_score((requirement.min_share or 0) * 100)
         self.measure.setText(
             self.tr("Enter {label} as a number of a total: met at {need} % or more.").format(
                 label=requirement.measure_label or requirement.title, need=need

@@ -9,6 +9,7 @@ from datetime import datetime
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
+from trainer_app.core.common.numbers import format_percent
 from trainer_app.core.domain.progress import Status
 from trainer_app.core.domain.report import LearnerDetail
 from trainer_app.ui.i18n import format_datetime
@@ -87,7 +88,7 @@ class LearnerDetailPanel(QWidget):
                 parent.setExpanded(True)
             status = Status(line.status)
             title = line.title if line.required else self.tr("{title} (optional)").format(title=line.title)
-            item = QTreeWidgetItem(parent, [title, status_label(status), f"{line.percent:.1f} %",
+            item = QTreeWidgetItem(parent, [title, status_label(status), format_percent(line.percent),
                                             _when(line.completed_at or line.first_opened_at)])  # fmt: skip
             item.setIcon(1, status_icon(status))
 
@@ -98,7 +99,7 @@ class LearnerDetailPanel(QWidget):
                 state = self.tr("Open")
             else:
                 state = self.tr("Passed") if attempt.passed else self.tr("Not passed")
-            score = "" if attempt.score is None else f"{attempt.score:.1f} %"
+            score = "" if attempt.score is None else format_percent(attempt.score)
             QTreeWidgetItem(
                 group, [attempt.title, state, score, _when(attempt.submitted_at or attempt.started_at)]
             )

@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from trainer_app.core.common.numbers import format_percent
 from trainer_app.core.domain.report import LearnerRow, LearnerStatus
 from trainer_app.ui.i18n import format_date, role_title
 
@@ -65,7 +66,7 @@ COLUMNS: tuple[tuple[str, Callable[[LearnerRow], str], Callable[[LearnerRow], An
     ),
     (
         QT_TRANSLATE_NOOP("LearnersModel", "Progress"),
-        lambda r: f"{r.percent:.1f} %",
+        lambda r: format_percent(r.percent),
         lambda r: r.percent,
         True,
     ),

@@ -19,6 +19,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from trainer_app.core.common.numbers import format_percent
 from trainer_app.core.domain.report import CellStatus, MatrixCell, MatrixRow, ModuleColumn
 
 Index = QModelIndex | QPersistentModelIndex
@@ -75,7 +76,7 @@ class MatrixModel(QAbstractTableModel):
             return cell
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             module = self.modules[column - FIXED]
-            return f"{row.name} — {module.title}: {cell_text(cell)} ({cell.percent:.0f} %)"
+            return f"{row.name} — {module.title}: {cell_text(cell)} ({format_percent(cell.percent)})"
         if role == Qt.ItemDataRole.DisplayRole:
             return COLOURS[cell.status][2]
         return None
@@ -128,7 +129,7 @@ class MatrixDelegate(QStyledItemDelegate):
             painter.setPen(QColor("#1f5f8b"))
             painter.drawRect(rect.adjusted(0, 0, -1, -1))
         painter.setPen(QColor(foreground))
-        text = f"{mark} {cell.percent:.0f}%" if cell.status is CellStatus.IN_PROGRESS else mark
+        text = f"{mark} {format_percent(cell.percent)}" if cell.status is CellStatus.IN_PROGRESS else mark
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
         painter.restore()
 
