@@ -24,3 +24,12 @@ def format_score(value: float, language: str | None = None) -> str:
 def format_percent(value: float, language: str | None = None) -> str:
     """A score with its percent sign, spaced as the certificates and screens show it: "87.5 %"."""
     return f"{format_score(value, language)} %"
+
+
+THOUSANDS_MARKS = {"fr": "\u202f", "es": ".", "ar": "٬"}
+
+
+def format_count(value: int, language: str | None = None) -> str:
+    """A count with the language's thousands separator: "12,345", "12 345" (French), "12.345" (Spanish)."""
+    mark = THOUSANDS_MARKS.get((language or "").split("-")[0].lower(), ",")
+    return f"{value:,}".replace(",", mark)

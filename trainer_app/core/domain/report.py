@@ -170,6 +170,7 @@ class ReportData:
     over_time_role: tuple[TimePoint, ...]
     over_time_agency: tuple[TimePoint, ...]
     pending_records: int  # records from untrusted keys, not counted here
+    language: str = "en"  # the pack's language: the PDF report's labels and its /Lang
 
 
 @dataclass(frozen=True)

@@ -89,6 +89,7 @@ class ReportService:
             over_time_role=report_rows.over_time(learners, lambda r: r.role_title),
             over_time_agency=report_rows.over_time(learners, lambda r: r.agency),
             pending_records=pending,
+            language=pack.language,
         )  # fmt: skip
 
     def learner_detail(self, learner_id: str, pack_id: str | None = None) -> LearnerDetail:
