@@ -104,8 +104,14 @@ def run_cli(argv: list[str]) -> int:
         with _lock_if_writing(args):
             if getattr(args, "needs_app", True):
                 from trainer_app.core.app import open_app
+                from trainer_app.pdf.writers import pdf_writers
 
-                app = open_app(data_dir=args.data_dir, portable=args.portable, database_url=args.database_url)
+                app = open_app(
+                    data_dir=args.data_dir,
+                    portable=args.portable,
+                    database_url=args.database_url,
+                    pdf=pdf_writers(),
+                )
                 try:
                     return int(args.func(app, args))
                 finally:

@@ -2,32 +2,28 @@
 
 from __future__ import annotations
 
-import importlib
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
-from typing import Any
 
 from trainer_app.core.common.clock import Clock, system_clock
-from trainer_app.core.common.errors import TrainerError
 from trainer_app.core.common.paths import DataPaths, bundled_pack_root, resolve_data_dir
 from trainer_app.core.services import database_url as database_url_setting
 from trainer_app.core.services.branding import BrandingService
-from trainer_app.core.services.certificate_text import CertificateDocument
 from trainer_app.core.services.certificates import CertificateService
 from trainer_app.core.services.classroom import ClassroomService
 from trainer_app.core.services.database import DatabaseService
 from trainer_app.core.services.demo import DemoService
 from trainer_app.core.services.gates import GateService, certificate_source
 from trainer_app.core.services.guides import GuideService
-from trainer_app.core.services.item_analysis import ItemAnalysisService, ItemPdfWriter
+from trainer_app.core.services.item_analysis import ItemAnalysisService
 from trainer_app.core.services.learners import LearnerService
 from trainer_app.core.services.packs import PackService
+from trainer_app.core.services.pdf_writers import NO_PDF, PdfWriters
 from trainer_app.core.services.progress import ProgressService
 from trainer_app.core.services.quizzes import QuizService
-from trainer_app.core.services.readiness import ReadinessWriter
 from trainer_app.core.services.records import RecordsService
-from trainer_app.core.services.reports import ReportPdfWriter, ReportService
+from trainer_app.core.services.reports import ReportService
 from trainer_app.core.services.search import SearchService
 from trainer_app.core.services.settings import SettingsService
 from trainer_app.core.services.slides import SlideService
@@ -110,7 +106,9 @@ def open_app(
     clock: Clock = system_clock,
     bundled_root: Path | None = None,
     with_bundled_pack: bool = True,
+    pdf: PdfWriters = NO_PDF,
 ) -> App:
+    """`pdf`: the PDF writers, handed in by the command line and the window (the output layer draws them)."""
     paths = DataPaths(resolve_data_dir(data_dir, portable)).ensure()
     settings = SettingsService(paths.settings)
     database_url_setting.use_password_file(paths.root / "secrets")
@@ -136,13 +134,13 @@ def open_app(
         progress,
         settings,
         trust,
-        _render_certificate_pdf,
+        pdf.certificate,
         classroom.passed_checks,
         branding=BrandingService(settings, paths.root / "branding"),
     )
     quizzes = QuizService(db, clock, packs, progress, issue_certificates=certificates.issue_all_eligible)
     gates = GateService(
-        db, clock, packs, certificate_source(certificates.countable, packs), _readiness_writer
+        db, clock, packs, certificate_source(certificates.countable, packs), lambda: pdf.readiness
     )
     return App(
         paths=paths,
@@ -164,38 +162,9 @@ def open_app(
         certificates=certificates,
         records=RecordsService(db, clock, trust),
         trainer_mode=TrainerModeService(db, clock),
-        reports=ReportService(db, clock, packs, quizzes, _report_pdf_writer),
-        items=ItemAnalysisService(db, clock, packs, quizzes, _items_pdf_writer),
+        reports=ReportService(db, clock, packs, quizzes, lambda: pdf.report),
+        items=ItemAnalysisService(db, clock, packs, quizzes, lambda: pdf.items),
         xapi=xapi,
         videos=VideoService(packs, progress),
         classroom=classroom,
     )
-
-
-def _qt_pdf(module_name: str, attribute: str, what: str) -> Any:
-    """A Qt PDF writer from trainer_app.pdf, imported only when a PDF is written: core never imports Qt."""
-    try:
-        module = importlib.import_module(f"trainer_app.pdf.{module_name}")
-    except ImportError as error:
-        raise TrainerError(f"Writing {what} needs Qt (PySide6), which cannot be loaded: {error}") from error
-    return getattr(module, attribute)
-
-
-def _render_certificate_pdf(document: CertificateDocument) -> bytes:
-    pdf: bytes = _qt_pdf("certificate", "render_certificate_pdf", "a certificate PDF")(document)
-    return pdf
-
-
-def _readiness_writer() -> ReadinessWriter:
-    writer: ReadinessWriter = _qt_pdf("readiness", "write_readiness_report", "the readiness report")
-    return writer
-
-
-def _report_pdf_writer() -> ReportPdfWriter:
-    writer: ReportPdfWriter = _qt_pdf("report", "write_completion_report", "a PDF report")
-    return writer
-
-
-def _items_pdf_writer() -> ItemPdfWriter:
-    writer: ItemPdfWriter = _qt_pdf("items_report", "write_item_report", "the item analysis PDF")
-    return writer

@@ -12,7 +12,14 @@ from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
 
 from trainer_app.core.domain.item_report import ItemReport
 from trainer_app.pdf.fonts import ensure_gui
-from trainer_app.pdf.report import MARGIN_MM, PAGE_H_MM, PAGE_W_MM, RESOLUTION, Column, _Document
+from trainer_app.pdf.painted_tables import (
+    MARGIN_MM,
+    PAGE_H_MM,
+    PAGE_W_MM,
+    RESOLUTION,
+    Column,
+    PaintedDocument,
+)
 
 
 def write_item_report(report: ItemReport, path: Path) -> None:
@@ -49,8 +56,8 @@ OPTION_COLUMNS: list[Column] = [
 ]  # fmt: skip
 
 
-class _ItemDocument(_Document):
-    """The completion report's page, text and table drawing, with this report's pages and footer."""
+class _ItemDocument(PaintedDocument):
+    """The shared page, text and table drawing, with this report's pages and footer."""
 
     report: Any
 

@@ -22,8 +22,9 @@ def load_app(
 ) -> None:
     def work() -> Any:
         from trainer_app.core.app import open_app  # SQLAlchemy is imported here, after the window is up
+        from trainer_app.pdf.writers import pdf_writers
 
-        return open_app(data_dir=str(paths.root), database_url=database_url)
+        return open_app(data_dir=str(paths.root), database_url=database_url, pdf=pdf_writers())
 
     def failed(error: BaseException) -> None:
         if isinstance(error, DatabaseDamagedError):

@@ -156,7 +156,7 @@ class CertificateDocument:
 
 
 class CertificatePdfRenderer(Protocol):
-    """Draws a certificate and returns the PDF bytes (trainer_app.pdf.certificate, loaded on demand)."""
+    """Draws a certificate and returns the PDF bytes (the output layer provides it, see services/pdf_writers)."""
 
     def __call__(self, document: CertificateDocument) -> bytes: ...
 

@@ -1,4 +1,4 @@
-"""The readiness report's content, and the PDF writer Protocol (the Qt writer lives in trainer_app.pdf)."""
+"""The readiness report's content, and the PDF writer Protocol (the output layer provides the writer)."""
 
 from __future__ import annotations
 

@@ -301,7 +301,7 @@ class WalkthroughView(QWidget):
 
     def export_checklist(self, path: Path) -> Path:
         """Write the learner's checklist as a PDF (saving pending edits first); raises TrainerError."""
-        from trainer_app.ui.print.checklist_pdf import write_checklist_pdf
+        from trainer_app.pdf.checklist import write_checklist_pdf
 
         learner, rendered = self.context.learner, self.rendered
         if learner is None or rendered is None:

@@ -1,1 +1,0 @@
-"""Printable documents drawn with Qt (QPdfWriter): checklists and other PDFs the UI exports."""
