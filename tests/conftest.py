@@ -123,11 +123,12 @@ def data_dir(tmp_path: Path, request: pytest.FixtureRequest) -> Path:
 def mini_app(data_dir: Path, clock: FakeClock, db_url: str | None) -> Iterator[object]:
     """An app on a fresh data folder with the mini test pack as its bundled pack (on SQLite or PostgreSQL)."""
     from trainer_app.core.app import open_app
+    from trainer_app.pdf.writers import pdf_writers  # the PDF writers, as the window and CLI hand them in
 
     if db_url is not None:  # as a user sets it, in settings.json: a test that reopens the folder gets it too
         from trainer_app.core.services.settings import SettingsService
 
         SettingsService(data_dir / "settings.json").update(extra={"database_url": db_url})
-    app = open_app(data_dir=str(data_dir), clock=clock, bundled_root=MINI_PACK)
+    app = open_app(data_dir=str(data_dir), clock=clock, bundled_root=MINI_PACK, pdf=pdf_writers())
     yield app
     app.close()

@@ -17,6 +17,7 @@ from trainer_app.core.app import App, open_app
 from trainer_app.core.common.clock import FakeClock
 from trainer_app.core.credentials.pdfattach import embedded_files
 from trainer_app.core.credentials.pdfxref import PdfFile
+from trainer_app.pdf.writers import pdf_writers
 
 TOOLS = ("pdfinfo", "pdftotext", "pdfdetach", "pdftoppm", "zbarimg")
 LONG_NAME = "Jean-Baptiste Émile Ørsted-Łukasiewicz de la Fontaine-Montmorency y Villanueva-Castellanos " * 2
@@ -48,7 +49,7 @@ def app(tmp_path: Path, clock: FakeClock, qapp: object) -> App:
     arabic = '[track.certificate.translations.ar]\ntitle = "اكتمل تدريب عامل الحالات"\ncriteria = "أكمل الوحدتين."\n'
     text = track_file.read_text(encoding="utf-8")
     track_file.write_text(text.replace("\n[[modules]]", "\n" + arabic + "\n[[modules]]", 1), encoding="utf-8")
-    app = open_app(data_dir=str(tmp_path / "data"), clock=clock, bundled_root=pack_root)
+    app = open_app(data_dir=str(tmp_path / "data"), clock=clock, bundled_root=pack_root, pdf=pdf_writers())
     yield app  # type: ignore[misc]
     app.close()
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from tests.conftest import MINI_PACK
 from tests.core.test_certificate_service import PACK, complete_worker_track
 from trainer_app.core.app import open_app
+from trainer_app.pdf.writers import pdf_writers
 from trainer_app.ui.certificate_hook import check_for_new_certificate
 
 
@@ -61,7 +62,7 @@ def test_a_completed_track_shows_a_certificate_to_open_save_and_export(
 
 
 def test_dropped_files_are_checked_then_imported(qtbot, ui_context, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    other = open_app(data_dir=str(tmp_path / "other"), bundled_root=MINI_PACK)
+    other = open_app(data_dir=str(tmp_path / "other"), bundled_root=MINI_PACK, pdf=pdf_writers())
     try:
         learner, _ = other.learners.create("Amal Haddad", "case_worker")
         complete_worker_track(other, learner.id)
@@ -108,7 +109,7 @@ def test_dropped_files_are_checked_then_imported(qtbot, ui_context, tmp_path: Pa
 
 
 def test_a_coordinator_trusts_the_issuer_from_the_check_results(qtbot, ui_context, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    other = open_app(data_dir=str(tmp_path / "other"), bundled_root=MINI_PACK)
+    other = open_app(data_dir=str(tmp_path / "other"), bundled_root=MINI_PACK, pdf=pdf_writers())
     try:
         learner, _ = other.learners.create("Amal Haddad", "case_worker")
         complete_worker_track(other, learner.id)

@@ -17,6 +17,7 @@ from trainer_app.core.app import App, open_app
 from trainer_app.core.common.clock import FakeClock
 from trainer_app.core.domain.gates import GateState
 from trainer_app.core.domain.learner import Learner
+from trainer_app.pdf.writers import pdf_writers
 from trainer_app.ui.context import Context
 from trainer_app.ui.views.rollout_view import RolloutView
 
@@ -31,7 +32,12 @@ class Scene:
 
 @pytest.fixture
 def scene(qtbot: Any, tmp_path: Path, clock: FakeClock) -> Iterator[Scene]:
-    app = open_app(data_dir=str(tmp_path / "data"), clock=clock, bundled_root=make_gates_pack(tmp_path))
+    app = open_app(
+        data_dir=str(tmp_path / "data"),
+        clock=clock,
+        bundled_root=make_gates_pack(tmp_path),
+        pdf=pdf_writers(),
+    )
     coordinator = app.learners.create("Amal Haddad", "coordinator", "Head office")[0]
     admin = app.learners.create("Jean Dupont", "system_administrator", "Head office")[0]
     context = Context(app, window=None)

@@ -14,8 +14,10 @@ from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QPushButton
 from tests.conftest import MINI_PACK
 from tests.core.test_reports import people
 from trainer_app.core.app import open_app
+from trainer_app.core.common.numbers import format_percent
 from trainer_app.core.domain.report import LearnerStatus
 from trainer_app.core.services.trainer_mode import TrainerModeService
+from trainer_app.pdf.writers import pdf_writers
 from trainer_app.ui.dialogs.unlock_dialog import archive_dialog, unlock_dialog
 from trainer_app.ui.views.trainer_view import TrainerView
 from trainer_app.ui.widgets import file_dialogs
@@ -108,7 +110,7 @@ def test_learners_table_filters_sorts_and_shows_every_detail(qtbot, context) -> 
     assert view.filter.rowCount() == len(report.learners) == 5  # four people and the signed-in learner
     for row in range(view.filter.rowCount()):  # the screen shows the report's numbers
         shown = view.filter.row_at(view.filter.index(row, 0))
-        assert view.filter.index(row, 5).data() == f"{shown.percent:.1f} %"
+        assert view.filter.index(row, 5).data() == format_percent(shown.percent)
     view.role_combo.setCurrentIndex(view.role_combo.findData("case_worker"))
     assert view.filter.rowCount() == 4
     view.status_combo.setCurrentIndex(view.status_combo.findData(LearnerStatus.COMPLETED))
@@ -146,7 +148,9 @@ def test_matrix_and_charts_are_drawn_from_the_same_report(qtbot, context, tmp_pa
 def test_import_several_files_with_progress_then_trust_the_key(
     qtbot, context, messages, tmp_path: Path, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
-    field = open_app(data_dir=str(tmp_path / "field"), clock=context.app.clock, bundled_root=MINI_PACK)
+    field = open_app(
+        data_dir=str(tmp_path / "field"), clock=context.app.clock, bundled_root=MINI_PACK, pdf=pdf_writers()
+    )
     people(field)
     good = tmp_path / "usb" / "field.zip"
     good.parent.mkdir()
@@ -237,7 +241,7 @@ def test_pdf_report_and_certificate_zip_from_the_command_line(tmp_path: Path, ca
     from trainer_app.cli.main import run_cli
 
     home = str(tmp_path / "data")
-    app = open_app(data_dir=home, bundled_root=MINI_PACK)
+    app = open_app(data_dir=home, bundled_root=MINI_PACK, pdf=pdf_writers())
     people(app)
     app.close()
     original = __import__("trainer_app.core.app", fromlist=["open_app"]).open_app

@@ -28,6 +28,7 @@ from trainer_app.core.app import open_app
 from trainer_app.core.domain.certificate import CertificateStatus
 from trainer_app.core.services.settings import SettingsService
 from trainer_app.core.services.trainer_mode import TrainerModeService
+from trainer_app.pdf.writers import pdf_writers
 from trainer_app.ui.widgets import file_dialogs
 
 
@@ -135,7 +136,9 @@ def test_a_receipt_from_the_field_laptop_is_imported_and_shown(
     dialogs.answers.append([str(bundle)])
     click(qtbot, view, "Export records…")
     finished(qtbot, view)
-    office = open_app(data_dir=str(tmp_path / "office"), clock=context.app.clock, bundled_root=MINI_PACK)
+    office = open_app(
+        data_dir=str(tmp_path / "office"), clock=context.app.clock, bundled_root=MINI_PACK, pdf=pdf_writers()
+    )
     office.records.import_file(bundle, "Office", tmp_path / "usb")
     office.close()
     (receipt,) = (tmp_path / "usb").glob("receipt-*.json")
@@ -153,7 +156,9 @@ def test_a_learner_detail_in_conflict_is_resolved_from_the_exchange_tab(
     qtbot, context, messages, dialogs, tmp_path
 ) -> None:  # type: ignore[no-untyped-def]
     centre = context.app
-    field = open_app(data_dir=str(tmp_path / "field"), clock=centre.clock, bundled_root=MINI_PACK)
+    field = open_app(
+        data_dir=str(tmp_path / "field"), clock=centre.clock, bundled_root=MINI_PACK, pdf=pdf_writers()
+    )
     centre.trust.trust_key(field.trust.device_key().public.public_key, "Field laptop")
     samir, _ = field.learners.create("Samir Haddad", "case_worker", "Riverside agency", "North")
     field.records.export(tmp_path / "1.zip")

@@ -35,7 +35,7 @@ def write_completion_report(report: ReportData, path: Path) -> None:
         ignore_system_fonts=True,
         sys_inputs={"data": data},
         pdf_standards=["ua-1"],
-        timestamp=report.generated_at,
+        timestamp=int(report.generated_at.timestamp()),  # whole seconds: Typst refuses microseconds
     )
     if not isinstance(pdf, bytes) or not pdf:
         raise OSError(f"{path} could not be written")
