@@ -160,8 +160,8 @@ def test_import_several_files_with_progress_then_trust_the_key(
     view = loaded_view(qtbot, context)
     monkeypatch.setattr(file_dialogs, "ask", lambda *a, **k: [str(bad), str(good)])
     click(qtbot, view, "Import records…")
-    qtbot.waitUntil(lambda: bool(view.actions.last_results), timeout=20000)
-    (_, rejected), (_, imported) = view.actions.last_results
+    qtbot.waitUntil(lambda: bool(view.trainer_actions.last_results), timeout=20000)
+    (_, rejected), (_, imported) = view.trainer_actions.last_results
     assert "tampered" in str(rejected) and imported.counts["learners"]["pending"] == 4
     assert "bad.zip: Rejected" in messages[-1] and "kept until key" in messages[-1]
     assert list(good.parent.glob("receipt-*.json"))  # for the field laptop
@@ -187,23 +187,23 @@ def test_exports_from_the_screen_reports_records_and_certificates(
     monkeypatch.setattr(file_dialogs, "ask", lambda *a, **k: [answer_with["path"]])
     menu = button(view, "Export report").menu()
     for fmt, entry in (("csv", "CSV (learners)…"), ("xlsx", "Excel workbook…"), ("pdf", "PDF for partners…")):
-        view.actions.last_results = []
+        view.trainer_actions.last_results = []
         answer_with["path"] = str(tmp_path / f"report.{fmt}")
         next(a for a in menu.actions() if a.text() == entry).trigger()  # what choosing it in the menu does
-        qtbot.waitUntil(lambda: bool(view.actions.last_results), timeout=30000)
+        qtbot.waitUntil(lambda: bool(view.trainer_actions.last_results), timeout=30000)
         assert (tmp_path / f"report.{fmt}").stat().st_size > 0
     assert (tmp_path / "report.pdf").read_bytes().startswith(b"%PDF")
-    view.actions.last_results = []
+    view.trainer_actions.last_results = []
     answer_with["path"] = str(tmp_path / "records.zip")
     click(qtbot, view, "Export records…")
-    qtbot.waitUntil(lambda: bool(view.actions.last_results), timeout=20000)
+    qtbot.waitUntil(lambda: bool(view.trainer_actions.last_results), timeout=20000)
     assert zipfile.is_zipfile(tmp_path / "records.zip") and "records.zip" in messages[-1]
     assert view.exchange.exports.topLevelItemCount() == 1
-    view.actions.last_results = []
+    view.trainer_actions.last_results = []
     answer_with["path"] = str(tmp_path / "certificates.zip")
     view.tabs.setCurrentWidget(view.certificates)
     click(qtbot, view.certificates, "Save as zip…")
-    qtbot.waitUntil(lambda: bool(view.actions.last_results), timeout=30000)
+    qtbot.waitUntil(lambda: bool(view.trainer_actions.last_results), timeout=30000)
     with zipfile.ZipFile(tmp_path / "certificates.zip") as archive:
         names = archive.namelist()
     assert len(names) == 3 and names[0].endswith(".pdf") and names[1].endswith(".json")

@@ -156,7 +156,7 @@ class ProfilePicker(QWidget):
         if pending == "choose":
             self.choose()
         elif pending == "create":
-            self.create()
+            self.create_profile()
 
     def _wait_for_records(self, action: str) -> bool:
         if self.context is not None:
@@ -235,7 +235,7 @@ class ProfilePicker(QWidget):
             return
         self.learnerChosen.emit(learner)
 
-    def create(self) -> None:
+    def create_profile(self) -> None:
         if self._wait_for_records("create"):
             return
         assert self.context is not None

@@ -31,7 +31,7 @@ class CertificatesPanel(QWidget):
     def __init__(self, context: Context, actions: TrainerActions, shown: Callable[[], set[str]]) -> None:
         super().__init__()
         self.context = context
-        self.actions = actions
+        self.trainer_actions = actions
         self.shown = shown  # the learner ids the Trainer screen's filters let through
         self.hint = QLabel(
             self.tr(
@@ -53,12 +53,15 @@ class CertificatesPanel(QWidget):
             self.tree.setColumnWidth(column, width)
         row = QHBoxLayout()
         for text, slot in (
-            (self.tr("Save as zip…"), lambda: self.actions.export_certificates(self.chosen_learners())),
+            (
+                self.tr("Save as zip…"),
+                lambda: self.trainer_actions.export_certificates(self.chosen_learners()),
+            ),
             (
                 self.tr("Save to a folder…"),
-                lambda: self.actions.export_certificates(self.chosen_learners(), True),
+                lambda: self.trainer_actions.export_certificates(self.chosen_learners(), True),
             ),
-            (self.tr("Import certificate files…"), self.actions.import_certificates),
+            (self.tr("Import certificate files…"), self.trainer_actions.import_certificates),
             (self.tr("Revoke…"), self._revoke),
         ):
             button = QPushButton(text)
@@ -105,4 +108,4 @@ class CertificatesPanel(QWidget):
         item = self.tree.currentItem()
         if item is None:
             return
-        self.actions.revoke_certificate(str(item.data(0, ID_ROLE)), f"{item.text(0)}: {item.text(1)}")
+        self.trainer_actions.revoke_certificate(str(item.data(0, ID_ROLE)), f"{item.text(0)}: {item.text(1)}")

@@ -73,7 +73,7 @@ class TrainerView(QWidget):
         title.setFont(font)
         self.summary = QLabel(self.tr("Loading…"))
         self.summary.setWordWrap(True)
-        self.actions = TrainerActions(context, self)
+        self.trainer_actions = TrainerActions(context, self)
         self.learners = LearnersModel()
         self.filter = LearnersFilter()
         self.filter.setSourceModel(self.learners)
@@ -83,7 +83,7 @@ class TrainerView(QWidget):
         self.charts = ChartsPanel()
         self.exchange = ExchangePanel(context)
         self.exchange.changed.connect(self.refresh)
-        self.certificates = CertificatesPanel(context, self.actions, self.visible_ids)
+        self.certificates = CertificatesPanel(context, self.trainer_actions, self.visible_ids)
         self.sessions = SessionsPanel(context)
         self.sessions.changed.connect(self.refresh)
         self.tabs = QTabWidget()
@@ -111,11 +111,13 @@ class TrainerView(QWidget):
         report_menu = QMenu(self)
         for label, fmt in ((self.tr("CSV (learners)…"), "csv"), (self.tr("Excel workbook…"), "xlsx"),
                            (self.tr("PDF for partners…"), "pdf")):  # fmt: skip
-            report_menu.addAction(label, lambda f=fmt: self.actions.export_report(f, self.current_filter()))
+            report_menu.addAction(
+                label, lambda f=fmt: self.trainer_actions.export_report(f, self.current_filter())
+            )
         buttons = (
             (self.tr("&Refresh"), self.refresh, None),
-            (self.tr("&Import records…"), self.actions.import_records, None),
-            (self.tr("Export &records…"), self.actions.export_records, None),
+            (self.tr("&Import records…"), self.trainer_actions.import_records, None),
+            (self.tr("Export &records…"), self.trainer_actions.export_records, None),
             (self.tr("Export re&port"), None, report_menu),
             (self.tr("&Lock"), self.lock, None),
         )
@@ -128,7 +130,7 @@ class TrainerView(QWidget):
                 # clicked(bool) would pass False into a slot's optional path parameter: call it without arguments
                 button.clicked.connect(lambda _checked=False, act=slot: act())
             row.addWidget(button)
-            if slot == self.actions.export_records:
+            if slot == self.trainer_actions.export_records:
                 row.addWidget(self._since_box())
         row.addStretch(1)
         return row

@@ -156,15 +156,15 @@ class WalkthroughView(QWidget):
         self.export_button = QPushButton(self.tr("Export checklist (PDF)…"))
         self.export_button.setAccessibleName(self.tr("Export the checklist as a PDF file"))
         self.export_button.clicked.connect(self._export_clicked)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setAccessibleName(self.tr("Walkthrough steps"))
+        self.steps_scroll = QScrollArea()
+        self.steps_scroll.setWidgetResizable(True)
+        self.steps_scroll.setAccessibleName(self.tr("Walkthrough steps"))
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setAccessibleName(self.tr("Walkthrough message"))
         self.pages = QStackedWidget()
-        self.pages.addWidget(self.scroll)
+        self.pages.addWidget(self.steps_scroll)
         self.pages.addWidget(self.message)
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -197,14 +197,14 @@ class WalkthroughView(QWidget):
             return
         self._completed = bool(progress and progress.is_complete)
         self._build_steps(pack_id, activity.id)
-        self.pages.setCurrentWidget(self.scroll)
+        self.pages.setCurrentWidget(self.steps_scroll)
         self.export_button.setEnabled(learner is not None)
         self._last_tick = time.monotonic()
         self.status.setText("")
         self._update_counter()
         target = self.step_widget(anchor or (progress.last_position if progress else ""))
         if target is not None:
-            self.scroll.ensureWidgetVisible(target.checkbox)
+            self.steps_scroll.ensureWidgetVisible(target.checkbox)
             target.checkbox.setFocus()
 
     def _build_steps(self, pack_id: str, activity_id: str) -> None:
@@ -234,7 +234,7 @@ class WalkthroughView(QWidget):
             column.addWidget(widget)
             self.steps.append(widget)
         column.addStretch(1)
-        self.scroll.setWidget(body)
+        self.steps_scroll.setWidget(body)
 
     def _show_problem(self, text: str) -> None:
         self.message.setText(text)
@@ -251,7 +251,7 @@ class WalkthroughView(QWidget):
         self.rendered = None
         self.steps = []
         self._saved = {}
-        old = self.scroll.takeWidget()
+        old = self.steps_scroll.takeWidget()
         if old is not None:
             old.deleteLater()
 
@@ -294,7 +294,7 @@ class WalkthroughView(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusIn and isinstance(watched, QWidget):
-            self.scroll.ensureWidgetVisible(watched, 40, 80)
+            self.steps_scroll.ensureWidgetVisible(watched, 40, 80)
         return super().eventFilter(watched, event)
 
     # ---- export --------------------------------------------------------------------------------------
