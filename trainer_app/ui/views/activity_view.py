@@ -17,6 +17,7 @@ class ActivityView(QWidget):
     def __init__(self, context: Context) -> None:
         super().__init__()
         self.context = context
+        self._pack_id = ""
         self.title = QLabel(self.tr("Choose an activity on the Home page or in the Library."))
         self.title.setWordWrap(True)
         font = self.title.font()
@@ -32,7 +33,6 @@ class ActivityView(QWidget):
         self.stack.addWidget(self.placeholder)
         self.stack.addWidget(self.reader)
         self.kind_views: dict[ActivityKind, QWidget] = {}
-        self._pack_id = ""
         self.current: QWidget | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)

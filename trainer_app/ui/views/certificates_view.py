@@ -107,8 +107,9 @@ class CertificatesView(QWidget):
         for certificate in self.certificates:
             self.list.addTopLevelItem(self._item(certificate))
         self.empty.setVisible(not self.certificates)
-        if self.certificates:
-            self.list.setCurrentItem(self.list.topLevelItem(0))
+        first = self.list.topLevelItem(0)
+        if first is not None:
+            self.list.setCurrentItem(first)
         self._update_buttons()
 
     def _item(self, certificate: Certificate) -> QTreeWidgetItem:

@@ -40,12 +40,12 @@ class LibraryView(QWidget):
         self.search_edit.setPlaceholderText(self.tr("Search guides, walkthroughs and quizzes…"))
         self.search_edit.setAccessibleName(self.tr("Search"))
         self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.textChanged.connect(lambda _t: self._debounce.start())
-        self.search_edit.returnPressed.connect(self._go_to_results)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(200)
         self._debounce.timeout.connect(self.run_search)
+        self.search_edit.textChanged.connect(lambda _t: self._debounce.start())
+        self.search_edit.returnPressed.connect(self._go_to_results)
         self.results = QListWidget()
         self.results.setAccessibleName(self.tr("Search results"))
         self.results.setWordWrap(True)
@@ -107,16 +107,19 @@ class LibraryView(QWidget):
                     child.setData(0, TARGET, (pack.id, activity.id, ""))
                     top.addChild(child)
                 self.books.addTopLevelItem(top)
-        if self.books.topLevelItemCount():
-            self.books.topLevelItem(0).setExpanded(True)
+        first = self.books.topLevelItem(0)
+        if first is not None:
+            first.setExpanded(True)
         self._mark_locks()
 
     def _mark_locks(self) -> None:
         """A padlock and the module that opens it on each chapter the learner cannot open yet."""
         for i in range(self.books.topLevelItemCount()):
             top = self.books.topLevelItem(i)
-            for j in range(top.childCount()):
-                child = top.child(j)
+            for j in range(top.childCount() if top is not None else 0):
+                child = top.child(j) if top is not None else None
+                if child is None:
+                    continue
                 pack_id, activity_id, _ = child.data(0, TARGET)
                 decision = may_open(self.context, pack_id, activity_id)
                 locked = decision.locked and not decision.preview

@@ -121,8 +121,8 @@ class ProfilePicker(QWidget):
         self.pin_edit.setPlaceholderText(self.tr("Optional, 4–8 digits"))
         create = QPushButton(self.tr("Create profile"))
         create.setAccessibleName(self.tr("Create profile"))
-        create.clicked.connect(self.create)
-        self.name_edit.returnPressed.connect(self.create)
+        create.clicked.connect(self.create_profile)
+        self.name_edit.returnPressed.connect(self.create_profile)
         form.addRow(self.tr("Full &name:"), self.name_edit)
         form.addRow(self.tr("&Role:"), self.role_combo)
         form.addRow(self.tr("&Agency:"), self.agency_edit)
@@ -174,8 +174,8 @@ class ProfilePicker(QWidget):
         titles = {r.id: role_title(r.id, r.title) for r in data.roles}
         self.list.clear()
         for learner in self.learners:
-            role = titles.get(learner.main_role) or role_title(learner.main_role)
-            details = " · ".join(isolate(x) for x in (role, learner.agency, learner.site) if x)
+            role_text = titles.get(learner.main_role) or role_title(learner.main_role)
+            details = " · ".join(isolate(x) for x in (role_text, learner.agency, learner.site) if x)
             item = QListWidgetItem(f"{isolate(learner.display_name)}\n{details}")
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{learner.display_name}, {details}")
             if learner.has_pin:
@@ -260,10 +260,10 @@ class ProfilePicker(QWidget):
         setting up trainer mode is its own explicit step (Settings), never a side effect of archiving."""
         from trainer_app.ui.dialogs.unlock_dialog import archive_dialog
 
-        learner = self.selected()
-        if learner is None:
+        learner, context = self.selected(), self.context
+        if learner is None or context is None:  # the preview picker, before the records open, cannot archive
             return
-        if not learner.has_pin and not self.context.app.trainer_mode.is_set():
+        if not learner.has_pin and not context.app.trainer_mode.is_set():
             QMessageBox.information(
                 self,
                 self.tr("Archive profile"),
@@ -274,7 +274,7 @@ class ProfilePicker(QWidget):
                 ).format(name=learner.display_name),
             )
             return
-        dialog = archive_dialog(self.context, self, learner.id, learner.display_name)
+        dialog = archive_dialog(context, self, learner.id, learner.display_name)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         answer = QMessageBox.question(
@@ -287,5 +287,5 @@ class ProfilePicker(QWidget):
             ),
         )
         if answer == QMessageBox.StandardButton.Yes:
-            self.context.app.learners.archive(learner.id)
+            context.app.learners.archive(learner.id)
             self.refresh()

@@ -154,11 +154,11 @@ class SlidesView(QWidget):
         except TrainerError as error:
             self._show_problem(str(error))
             return
-        error = self.document.load(str(self.deck.pdf_path))
-        if error != QPdfDocument.Error.None_ or self.document.pageCount() == 0:
+        load_error = self.document.load(str(self.deck.pdf_path))
+        if load_error != QPdfDocument.Error.None_ or self.document.pageCount() == 0:
             self._show_problem(
                 self.tr("The slide deck {file} cannot be opened: {reason}").format(
-                    file=self.deck.activity.file, reason=self._reason(error)
+                    file=self.deck.activity.file, reason=self._reason(load_error)
                 )
             )
             self.deck = None

@@ -150,6 +150,7 @@ class TrainerActions:
 
     def export_certificates(self, learner_ids: set[str], to_folder: bool = False) -> None:
         from trainer_app.core.services.certificate_zip import (
+            ZipResult,
             write_certificates_folder,
             write_certificates_zip,
         )
@@ -164,7 +165,6 @@ class TrainerActions:
                     "TrainerActions", "Folder for the certificates of the chosen learners"
                 ),
             )
-            writer = write_certificates_folder
         else:
             path = file_dialogs.save_file(
                 self.view,
@@ -174,12 +174,17 @@ class TrainerActions:
                 f"certificates-{date.today().isoformat()}.zip",
                 QCoreApplication.translate("TrainerActions", "Zip of PDFs (*.zip)"),
             )
-            writer = write_certificates_zip
         if path:
             target = Path(path)
+
+            def write(report: Report) -> ZipResult:
+                if to_folder:
+                    return write_certificates_folder(certificates, target, learner_ids, progress=report)
+                return write_certificates_zip(certificates, target, learner_ids, progress=report)
+
             self._run(
                 QCoreApplication.translate("TrainerActions", "Writing certificates"),
-                lambda report: writer(certificates, target, learner_ids, progress=report),
+                write,
                 lambda result: self._saved(result.path),
             )
 

@@ -202,16 +202,16 @@ class CheckPanel(QWidget):
                 valid=valid, total=len(reports)
             )
         )
-        if reports:
-            self.results.setCurrentItem(self.results.topLevelItem(0))
+        first = self.results.topLevelItem(0)
+        if first is not None:
+            self.results.setCurrentItem(first)
         self._update_buttons()
 
     # ---- import and trust --------------------------------------------------------------------------
 
     def selected_report(self) -> VerificationReport | None:
-        index = (
-            self.results.indexOfTopLevelItem(self.results.currentItem()) if self.results.currentItem() else -1
-        )
+        current = self.results.currentItem()
+        index = self.results.indexOfTopLevelItem(current) if current is not None else -1
         return self.reports[index] if 0 <= index < len(self.reports) else None
 
     def _update_buttons(self) -> None:

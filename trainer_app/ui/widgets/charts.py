@@ -20,7 +20,7 @@ from PySide6.QtCharts import (
     QLineSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, QDateTime, QMargins, Qt, QTime, QTimeZone
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QMargins, Qt, QTime, QTimeZone
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QGridLayout, QScrollArea, QWidget
 
@@ -143,7 +143,7 @@ def over_time_chart(points: Sequence[TimePoint], title: str) -> QChart:
 
 
 def _when(day: date) -> QDateTime:
-    return QDateTime(day, QTime(0, 0), QTimeZone.utc())
+    return QDateTime(QDate(day), QTime(0, 0), QTimeZone.utc())
 
 
 def percent_bars(
