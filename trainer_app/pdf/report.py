@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtCore import QMarginsF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
 
-from trainer_app.core.domain.report import LearnerStatus, ReportData, TimePoint
+from trainer_app.core.domain.report import GroupRow, LearnerStatus, ReportData, TimePoint
 from trainer_app.pdf.fonts import certificate_families, ensure_gui, make_font
 from trainer_app.pdf.report_charts import GRID, INK, ChartPainter
 
@@ -113,11 +113,14 @@ class _Document:
 
     def _charts(self) -> None:
         width = PAGE_W_MM - 2 * MARGIN_MM
-        series = lambda groups: [  # noqa: E731
-            ("Completed", "#2e7d32", [g.completed for g in groups]),
-            ("In progress", "#f9a825", [g.in_progress for g in groups]),
-            ("Not started", "#b0bec5", [g.not_started for g in groups]),
-        ]
+
+        def series(groups: Sequence[GroupRow]) -> list[tuple[str, str, Sequence[float]]]:
+            return [
+                ("Completed", "#2e7d32", [g.completed for g in groups]),
+                ("In progress", "#f9a825", [g.in_progress for g in groups]),
+                ("Not started", "#b0bec5", [g.not_started for g in groups]),
+            ]
+
         for title, groups in (("Completion per role", self.report.per_role),
                               ("Completion per agency", self.report.per_agency)):  # fmt: skip
             shown = sorted(groups, key=lambda g: -g.learners)[:12]

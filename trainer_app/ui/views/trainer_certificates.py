@@ -100,7 +100,9 @@ class CertificatesPanel(QWidget):
     def chosen_learners(self) -> set[str]:
         """The learners of the chosen rows; with no row chosen, every learner listed."""
         items = self.tree.selectedItems() or [
-            item for i in range(self.tree.topLevelItemCount()) if (item := self.tree.topLevelItem(i)) is not None
+            item
+            for i in range(self.tree.topLevelItemCount())
+            if (item := self.tree.topLevelItem(i)) is not None
         ]
         return {str(item.data(0, LEARNER_ROLE)) for item in items}
 

@@ -5,6 +5,7 @@ and the exchange of records. Every number comes from one ReportData built by the
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from functools import partial
 
 from PySide6.QtCore import QDate, QItemSelection, Qt
 from PySide6.QtWidgets import (
@@ -106,14 +107,15 @@ class TrainerView(QWidget):
 
     # ---- layout ---------------------------------------------------------------------------------------
 
+    def _export_report(self, fmt: str) -> None:
+        self.trainer_actions.export_report(fmt, self.current_filter())
+
     def _buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
         report_menu = QMenu(self)
         for label, fmt in ((self.tr("CSV (learners)…"), "csv"), (self.tr("Excel workbook…"), "xlsx"),
                            (self.tr("PDF for partners…"), "pdf")):  # fmt: skip
-            report_menu.addAction(
-                label, lambda f=fmt: self.trainer_actions.export_report(f, self.current_filter())
-            )
+            report_menu.addAction(label, partial(self._export_report, fmt))
         buttons = (
             (self.tr("&Refresh"), self.refresh, None),
             (self.tr("&Import records…"), self.trainer_actions.import_records, None),

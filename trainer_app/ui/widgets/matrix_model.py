@@ -120,10 +120,10 @@ class MatrixDelegate(QStyledItemDelegate):
             super().paint(painter, option, index)
             return
         background, foreground, mark = COLOURS[cell.status]
-        rect: QRect = option.rect.adjusted(1, 1, -1, -1)  # type: ignore[attr-defined]
+        rect: QRect = option.rect.adjusted(1, 1, -1, -1)
         painter.save()
         painter.fillRect(rect, QColor(background))
-        if option.state & QStyle.StateFlag.State_Selected:  # type: ignore[attr-defined]
+        if option.state & QStyle.StateFlag.State_Selected:
             painter.setPen(QColor("#1f5f8b"))
             painter.drawRect(rect.adjusted(0, 0, -1, -1))
         painter.setPen(QColor(foreground))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from typing import Any
+from collections.abc import Callable
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QTextDocument
@@ -31,16 +31,16 @@ ANCHOR = Qt.ItemDataRole.UserRole
 class SafeTextBrowser(QTextBrowser):
     """Never reads files by itself: images come from the pack through the guide service, nothing else loads."""
 
-    def __init__(self, loader: Any) -> None:
+    def __init__(self, loader: Callable[[str], bytes | None]) -> None:
         super().__init__()
         self._loader = loader
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setAccessibleName(self.tr("Chapter text"))
 
-    def loadResource(self, kind: int, url: QUrl) -> Any:
+    def loadResource(self, kind: int, url: QUrl | str) -> object:
         if kind == QTextDocument.ResourceType.ImageResource.value:
-            data = self._loader(url.toString())
+            data = self._loader(url.toString() if isinstance(url, QUrl) else url)
             if data is not None:
                 return QByteArray(data)
         return None
