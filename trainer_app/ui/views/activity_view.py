@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
@@ -11,6 +13,9 @@ from trainer_app.core.domain.pack import Activity, ActivityKind
 from trainer_app.ui.context import Context
 from trainer_app.ui.widgets.lock_notice import lock_message, may_open, preview_message
 from trainer_app.ui.widgets.reader import ReaderWidget
+
+if TYPE_CHECKING:  # the kind views load when first needed: they are not part of start-up
+    from trainer_app.ui.views.kind_views import KindView
 
 
 class ActivityView(QWidget):
@@ -32,7 +37,7 @@ class ActivityView(QWidget):
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack.addWidget(self.placeholder)
         self.stack.addWidget(self.reader)
-        self.kind_views: dict[ActivityKind, QWidget] = {}
+        self.kind_views: dict[ActivityKind, KindView] = {}
         self.current: QWidget | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
@@ -68,9 +73,9 @@ class ActivityView(QWidget):
             return
         self.stack.setCurrentWidget(view)
         self.current = view
-        view.open(pack_id, activity, anchor)  # type: ignore[attr-defined]
+        view.open(pack_id, activity, anchor)
 
-    def _view_for(self, activity: Activity) -> QWidget | None:
+    def _view_for(self, activity: Activity) -> KindView | None:
         from trainer_app.ui.views.kind_views import make_kind_view
 
         kind = ActivityKind(activity.kind)

@@ -5,6 +5,7 @@ check certificate files by dropping or opening them, then import them.
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
@@ -63,10 +64,10 @@ class CertificatesView(QWidget):
         self._lay_out(title)
         self.refresh()
 
-    def _button(self, text: str, slot: object) -> QPushButton:
+    def _button(self, text: str, slot: Callable[[], object]) -> QPushButton:
         button = QPushButton(text)
         button.setAccessibleName(text.rstrip("…"))
-        button.clicked.connect(lambda _checked=False: slot())  # type: ignore[operator]
+        button.clicked.connect(lambda _checked=False: slot())
         return button
 
     def _lay_out(self, title: QLabel) -> None:
@@ -197,9 +198,9 @@ class CertificatesView(QWidget):
         )
         return Path(chosen) if chosen else None
 
-    def _write(self, write: object, path: Path) -> Path | None:
+    def _write(self, write: Callable[[Path], Path], path: Path) -> Path | None:
         try:
-            written: Path = write(path)  # type: ignore[operator]
+            written = write(path)
         except TrainerError as error:
             self.message.setText(str(error))
             return None

@@ -4,6 +4,8 @@ practical checks observed, and the two dialogs that record them. Every record is
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -56,10 +58,10 @@ class SessionsPanel(QWidget):
                             self.tr("Observed by"), self.tr("Date"), self.tr("Signed by")])  # fmt: skip
         self._lay_out()
 
-    def _button(self, text: str, slot: object) -> QPushButton:
+    def _button(self, text: str, slot: Callable[[], object]) -> QPushButton:
         button = QPushButton(text)
         button.setAccessibleName(text.replace("&", "").rstrip("…"))
-        button.clicked.connect(lambda _checked=False: slot())  # type: ignore[operator]
+        button.clicked.connect(lambda _checked=False: slot())
         return button
 
     def _lay_out(self) -> None:

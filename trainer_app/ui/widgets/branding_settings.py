@@ -4,7 +4,9 @@ the installation's key fingerprint (what other laptops compare before they trust
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -21,6 +23,9 @@ from PySide6.QtWidgets import (
 
 from trainer_app.core.common.errors import TrainerError
 from trainer_app.ui.context import Context
+
+if TYPE_CHECKING:
+    from trainer_app.core.services.branding import BrandingService
 
 
 class BrandingSettings(QGroupBox):
@@ -60,10 +65,10 @@ class BrandingSettings(QGroupBox):
         edit.setTextMargins(0, 0, 0, 0)
         return edit
 
-    def _button(self, text: str, slot: object) -> QPushButton:
+    def _button(self, text: str, slot: Callable[[], object]) -> QPushButton:
         button = QPushButton(text)
         button.setAccessibleName(text.rstrip("…"))
-        button.clicked.connect(lambda _checked=False: slot())  # type: ignore[operator]
+        button.clicked.connect(lambda _checked=False: slot())
         return button
 
     def _save(self) -> None:
@@ -82,12 +87,12 @@ class BrandingSettings(QGroupBox):
     def _remove_logo(self) -> None:
         self._do(lambda branding: branding.set_logo(None), "")
 
-    def _do(self, action: object, done: str) -> None:
+    def _do(self, action: Callable[[BrandingService], object], done: str) -> None:
         branding = self.context.app.certificates.branding
         if branding is None:
             return
         try:
-            action(branding)  # type: ignore[operator]
+            action(branding)
         except TrainerError as error:
             QMessageBox.warning(self, self.tr("Not saved"), str(error))
             return

@@ -90,10 +90,10 @@ class CheckPanel(QWidget):
         self._lay_out(intro)
         self._set_busy(False)
 
-    def _button(self, text: str, slot: object) -> QPushButton:
+    def _button(self, text: str, slot: Callable[[], object]) -> QPushButton:
         button = QPushButton(text)
         button.setAccessibleName(text.rstrip("…"))
-        button.clicked.connect(lambda _checked=False: slot())  # type: ignore[operator]
+        button.clicked.connect(lambda _checked=False: slot())
         return button
 
     def _lay_out(self, intro: QLabel) -> None:
