@@ -206,7 +206,6 @@ class Shell(QWidget):
         from trainer_app.ui.views.registry import build_sections
 
         self.context = context
-        self.window_ = window
         self.sidebar = QListWidget()
         self.sidebar.setAccessibleName(self.tr("Sections"))
         self.sidebar.setMaximumWidth(230)

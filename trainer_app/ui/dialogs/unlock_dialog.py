@@ -36,7 +36,6 @@ class SecretDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self._check = check
-        self._confirm = confirm
         self.intro = QLabel(intro)
         self.intro.setTextFormat(Qt.TextFormat.PlainText)  # it may hold a learner's name: text, never markup
         self.intro.setWordWrap(True)
