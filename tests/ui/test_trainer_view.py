@@ -262,3 +262,29 @@ def test_pdf_report_and_certificate_zip_from_the_command_line(tmp_path: Path, ca
         assert [n.rsplit(".", 1)[1] for n in archive.namelist()] == ["pdf", "json", "json"]
         assert archive.namelist()[-1] == "status-list.json"
     assert "Wrote 1 certificate(s)" in capsys.readouterr().out
+
+
+def test_importing_a_bundle_taken_in_before_keeps_the_report_as_it_is(
+    qtbot, context, messages, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """The import's change flags decide: a second import of the same bundle changes nothing, so the report over
+    every learner is not rebuilt."""
+    field = open_app(data_dir=str(tmp_path / "field"), clock=context.app.clock, bundled_root=MINI_PACK)
+    people(field)
+    bundle = tmp_path / "usb" / "field.zip"
+    bundle.parent.mkdir()
+    field.records.export(bundle)
+    context.app.trainer_mode.unlocked = True
+    view = loaded_view(qtbot, context)
+    monkeypatch.setattr(file_dialogs, "ask", lambda *a, **k: [str(bundle)])
+    click(qtbot, view, "Import records…")
+    qtbot.waitUntil(lambda: bool(view.trainer_actions.last_results), timeout=20000)
+    qtbot.waitUntil(lambda: not view.loading, timeout=20000)
+    first = view.report
+    view.trainer_actions.last_results = []
+    click(qtbot, view, "Import records…")
+    qtbot.waitUntil(lambda: bool(view.trainer_actions.last_results), timeout=20000)
+    [(_, again)] = view.trainer_actions.last_results
+    assert not again.changes
+    assert not view.loading and view.report is first
+    field.close()

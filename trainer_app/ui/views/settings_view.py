@@ -83,10 +83,13 @@ class SettingsView(QWidget):
     def _rebuild(self) -> None:
         """Translations and scaled fonts are applied when widgets are built, so rebuild the signed-in screens."""
         window = self.context.window
+        if window is None:  # a view shown on its own has no signed-in screens to rebuild
+            return
         window.apply_display_settings()
         if self.context.learner is not None:
             window.enter(self.context.learner)
-            window.shell.section("settings")
+            if window.shell is not None:
+                window.shell.section("settings")
 
     def refresh(self) -> None:
         """Settings are read when the view is built; the trainer part follows trainer mode being unlocked."""

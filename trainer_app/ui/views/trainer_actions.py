@@ -91,7 +91,10 @@ class TrainerActions:
         failed = any(isinstance(r, TrainerError) for _, r in results)
         box = QMessageBox.warning if failed else QMessageBox.information
         box(self.view, QCoreApplication.translate("TrainerActions", "Import finished"), "\n\n".join(lines))
-        self.view.refresh()
+        if any(changed_data(result) for _, result in results):
+            self.view.refresh()  # the report over every learner is rebuilt only when an import changed it
+        else:
+            self.view.exchange.refresh()  # the import log still lists the files
 
     def export_records(self) -> None:
         since = self.view.changed_since()
@@ -247,18 +250,26 @@ class TrainerActions:
             )
             return
         try:
-            self.context.app.certificates.revoke(certificate_id, reason.strip())
+            changes = self.context.app.certificates.revoke(certificate_id, reason.strip())
         except TrainerError as error:
             QMessageBox.warning(
                 self.view, QCoreApplication.translate("TrainerActions", "Not done"), str(error)
             )
             return
         self.last_results = [(Path(), certificate_id)]
-        self.view.refresh()
+        if changes:
+            self.view.refresh()
 
     def _saved(self, path: Path) -> None:
         self.last_results = [(path, path)]
         QMessageBox.information(self.view, QCoreApplication.translate("TrainerActions", "Saved"), str(path))
+
+
+def changed_data(result: object) -> bool:
+    """Whether one file's import changed stored records (a bundle or receipt taken in before changes nothing)."""
+    if isinstance(result, ImportResult):
+        return bool(result.changes)
+    return isinstance(result, ReceiptResult) and result.new
 
 
 def certificate_line(result: Any) -> str:

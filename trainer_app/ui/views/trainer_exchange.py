@@ -24,11 +24,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trainer_app.core.common.changes import Changes
 from trainer_app.core.common.errors import TrainerError
 from trainer_app.ui.context import Context
 from trainer_app.ui.widgets import file_dialogs
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+# What the rest of the Trainer screen shows (table, charts, summary): it recomputes only when one of these changed.
+TRAINER_SCREEN_DATA = (
+    Changes.LEARNERS | Changes.PROGRESS | Changes.CERTIFICATES | Changes.RECORDS | Changes.TRUST
+)
 
 
 def _tree(name: str, headers: list[str]) -> QTreeWidget:
@@ -159,7 +164,13 @@ class ExchangePanel(QWidget):
         path = file_dialogs.save_file(self, self.context.app, "receipts", self.tr("Write the receipt again"),
                                       f"receipt-{str(import_id)[:8]}.json", self.tr("Import receipt (*.json)"))  # fmt: skip
         if path:
-            self._act(lambda: self.context.app.records.receipt_for(str(import_id), Path(path)))
+            records = self.context.app.records
+
+            def write_receipt() -> Changes:
+                records.receipt_for(str(import_id), Path(path))
+                return Changes.NONE  # a file written again: nothing stored here changed
+
+            self._act(write_receipt)
 
     def _resolve(self, take_incoming: bool) -> None:
         item = self.conflicts.currentItem()
@@ -178,7 +189,7 @@ class ExchangePanel(QWidget):
         if not ok or not label.strip():
             return
         key = bytes.fromhex(item.data(0, ID_ROLE))
-        self._act(lambda: self.context.app.trust.trust_key(key, label))  # releases what it kept aside
+        self._act(lambda: self.context.app.trust.trust_key(key, label)[1])  # releases what it kept aside
 
     def _discard(self) -> None:
         item = self.pending.currentItem()
@@ -196,16 +207,19 @@ class ExchangePanel(QWidget):
         )
         if answer == QMessageBox.StandardButton.Discard:
             fingerprint = item.text(0)
-            self._act(lambda: self.context.app.records.discard(fingerprint))
+            records = self.context.app.records
+            self._act(lambda: Changes.RECORDS if records.discard(fingerprint) else Changes.NONE)
 
-    def _act(self, action: Callable[[], Any]) -> None:
+    def _act(self, action: Callable[[], Changes]) -> None:
+        """Run one operation; this panel's lists always reload, the rest of the screen only if its data changed."""
         try:
-            action()
+            changes = action()
         except TrainerError as error:
             QMessageBox.warning(self, self.tr("Not done"), str(error))
             return
         self.refresh()
-        self.changed.emit()
+        if changes & TRAINER_SCREEN_DATA:
+            self.changed.emit()
 
 
 def _size(count: int) -> str:
