@@ -61,7 +61,7 @@ def click(qtbot: Any, view: Any, text: str) -> None:
 
 
 def loaded_view(qtbot: Any, context: Any) -> TrainerView:
-    view = TrainerView(context)
+    view = TrainerView(context, context.app)
     qtbot.addWidget(view)
     view.resize(1200, 760)
     view.show()
@@ -71,7 +71,7 @@ def loaded_view(qtbot: Any, context: Any) -> TrainerView:
 
 
 def test_the_trainer_screen_opens_only_with_the_passphrase(qtbot, context) -> None:  # type: ignore[no-untyped-def]
-    section = LockedSection(context, TrainerView(context), "Trainer")
+    section = LockedSection(context, TrainerView(context, context.app), "Trainer")
     qtbot.addWidget(section)
     section.refresh()
     assert section.currentWidget() is section.lock_page
@@ -88,7 +88,7 @@ def test_the_trainer_screen_opens_only_with_the_passphrase(qtbot, context) -> No
     from trainer_app.ui.views.registry import build_sections
 
     build_sections(context)  # the next sign-in: trainer mode starts locked again
-    again = LockedSection(context, TrainerView(context), "Trainer")
+    again = LockedSection(context, TrainerView(context, context.app), "Trainer")
     qtbot.addWidget(again)
     again.refresh()
     assert not context.app.trainer_mode.unlocked and again.currentWidget() is again.lock_page

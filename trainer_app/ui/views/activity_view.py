@@ -14,14 +14,18 @@ from trainer_app.ui.context import Context
 from trainer_app.ui.widgets.lock_notice import lock_message, may_open, preview_message
 from trainer_app.ui.widgets.reader import ReaderWidget
 
+if TYPE_CHECKING:
+    from trainer_app.ui.view_services import ActivityServices
+
 if TYPE_CHECKING:  # the kind views load when first needed: they are not part of start-up
     from trainer_app.ui.views.kind_views import KindView
 
 
 class ActivityView(QWidget):
-    def __init__(self, context: Context) -> None:
+    def __init__(self, context: Context, services: ActivityServices) -> None:
         super().__init__()
         self.context = context
+        self.services = services
         self._pack_id = ""
         self.title = QLabel(self.tr("Choose an activity on the Home page or in the Library."))
         self.title.setWordWrap(True)
@@ -30,7 +34,7 @@ class ActivityView(QWidget):
         font.setBold(True)
         self.title.setFont(font)
         self.stack = QStackedWidget()
-        self.reader = ReaderWidget(context)
+        self.reader = ReaderWidget(context, services)
         self.reader.chapterRequested.connect(lambda a, anchor: self.open(self._pack_id, a, anchor))
         self.placeholder = QLabel()
         self.placeholder.setWordWrap(True)
@@ -47,7 +51,7 @@ class ActivityView(QWidget):
         self.close_activity()
         self._pack_id = pack_id
         try:
-            activity = self.context.app.packs.activity(pack_id, activity_id)
+            activity = self.services.packs.activity(pack_id, activity_id)
         except TrainerError as error:
             self._show_message(str(error))
             return
@@ -80,7 +84,7 @@ class ActivityView(QWidget):
 
         kind = ActivityKind(activity.kind)
         if kind not in self.kind_views:
-            view = make_kind_view(kind, self.context)
+            view = make_kind_view(kind, self.context, self.services)
             if view is None:
                 return None
             self.kind_views[kind] = view

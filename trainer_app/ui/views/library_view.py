@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
@@ -26,15 +28,19 @@ from trainer_app.ui.widgets.lock_notice import lock_message, may_open
 from trainer_app.ui.widgets.reader import ReaderWidget
 from trainer_app.ui.widgets.status import status_icon
 
+if TYPE_CHECKING:
+    from trainer_app.ui.view_services import LibraryServices
+
 TARGET = Qt.ItemDataRole.UserRole
 PAGE_SIZE = 30  # results on one page of the list
 MAX_RESULTS = 200  # what one search brings back at most (the search service's own cap)
 
 
 class LibraryView(QWidget):
-    def __init__(self, context: Context) -> None:
+    def __init__(self, context: Context, services: LibraryServices) -> None:
         super().__init__()
         self.context = context
+        self.services = services
         self.hits: list[SearchHit] = []
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText(self.tr("Search guides, walkthroughs and quizzes…"))
@@ -69,7 +75,7 @@ class LibraryView(QWidget):
         self.books.setAccessibleName(self.tr("Books and chapters"))
         self.books.itemActivated.connect(self._open_chapter)
         self.books.itemClicked.connect(self._open_chapter)
-        self.reader = ReaderWidget(context)
+        self.reader = ReaderWidget(context, services)
         self.reader.chapterRequested.connect(self._open_in_reader)
         # before a chapter is chosen the reader would be two blank panes: say what goes there instead
         self.hint = QLabel(self.tr("Choose a chapter from the list, or search all guides, to read it here."))
@@ -98,8 +104,8 @@ class LibraryView(QWidget):
 
     def _fill_books(self) -> None:
         self.books.clear()
-        for pack in self.context.app.packs.list():
-            for book, chapters in self.context.app.guides.books(pack):
+        for pack in self.services.packs.list():
+            for book, chapters in self.services.guides.books(pack):
                 top = QTreeWidgetItem([book.title])
                 top.setToolTip(0, book.description)
                 for activity in chapters:
@@ -151,7 +157,7 @@ class LibraryView(QWidget):
             self.hits = []
             self._show_results(False)
             return
-        self.hits = self.context.app.search.search(text, MAX_RESULTS)
+        self.hits = self.services.search.search(text, MAX_RESULTS)
         self.page = 0
         self._fill_page()
         self._show_results(True)

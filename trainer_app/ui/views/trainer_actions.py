@@ -21,14 +21,16 @@ from trainer_app.ui.widgets import file_dialogs
 from trainer_app.ui.widgets.progress_task import Report, run_with_progress
 
 if TYPE_CHECKING:
+    from trainer_app.ui.view_services import TrainerActionServices
     from trainer_app.ui.views.trainer_view import TrainerView
 
 FILTERS = {"csv": "CSV (*.csv)", "xlsx": "Excel workbook (*.xlsx)", "pdf": "PDF (*.pdf)"}
 
 
 class TrainerActions:
-    def __init__(self, context: Context, view: TrainerView) -> None:
+    def __init__(self, context: Context, services: TrainerActionServices, view: TrainerView) -> None:
         self.context = context
+        self.services = services
         self.view = view
         self.last_results: list[tuple[Path, Any]] = []
 
@@ -50,7 +52,7 @@ class TrainerActions:
     def import_records(self) -> None:
         paths = file_dialogs.open_files(
             self.view,
-            self.context.app,
+            self.services.settings,
             "records-import",
             QCoreApplication.translate("TrainerActions", "Import records bundles or receipts"),
             QCoreApplication.translate("TrainerActions", "Records bundles and receipts (*.zip *.json)"),
@@ -65,7 +67,7 @@ class TrainerActions:
     def _import_all(self, paths: list[str], report: Report) -> list[tuple[Path, Any]]:
         """Each file on its own: a rejected one is reported and the others still go in (each is one transaction)."""
         results: list[tuple[Path, Any]] = []
-        records = self.context.app.records
+        records = self.services.records
         for number, name in enumerate(paths):
             path = Path(name)
 
@@ -106,14 +108,14 @@ class TrainerActions:
         )
         path = file_dialogs.save_file(
             self.view,
-            self.context.app,
+            self.services.settings,
             "records-export",
             QCoreApplication.translate("TrainerActions", "Export records"),
             default,
             QCoreApplication.translate("TrainerActions", "Records bundle (*.zip)"),
         )
         if path:
-            target, records = Path(path), self.context.app.records
+            target, records = Path(path), self.services.records
             self._run(
                 QCoreApplication.translate("TrainerActions", "Exporting records"),
                 lambda report: records.export(target, since, progress=report),
@@ -137,14 +139,14 @@ class TrainerActions:
         default = f"completion-{date.today().isoformat()}.{fmt}"
         path = file_dialogs.save_file(
             self.view,
-            self.context.app,
+            self.services.settings,
             "reports",
             QCoreApplication.translate("TrainerActions", "Export report"),
             default,
             FILTERS[fmt],
         )
         if path:
-            target, reports = Path(path), self.context.app.reports
+            target, reports = Path(path), self.services.reports
             self._run(
                 QCoreApplication.translate("TrainerActions", "Writing the report"),
                 lambda report: reports.export(target, fmt, where, progress=report),
@@ -158,11 +160,11 @@ class TrainerActions:
             write_certificates_zip,
         )
 
-        app, certificates = self.context.app, self.context.app.certificates
+        settings, certificates = self.services.settings, self.services.certificates
         if to_folder:
             path = file_dialogs.choose_folder(
                 self.view,
-                app,
+                settings,
                 "certificates-export",
                 QCoreApplication.translate(
                     "TrainerActions", "Folder for the certificates of the chosen learners"
@@ -171,7 +173,7 @@ class TrainerActions:
         else:
             path = file_dialogs.save_file(
                 self.view,
-                app,
+                settings,
                 "certificates-export",
                 QCoreApplication.translate("TrainerActions", "Certificates of the chosen learners"),
                 f"certificates-{date.today().isoformat()}.zip",
@@ -194,7 +196,7 @@ class TrainerActions:
     def import_certificates(self) -> None:
         paths = file_dialogs.open_files(
             self.view,
-            self.context.app,
+            self.services.settings,
             "certificates-import",
             QCoreApplication.translate("TrainerActions", "Import certificate files"),
             QCoreApplication.translate("TrainerActions", "Certificates (*.pdf *.json)"),
@@ -212,7 +214,7 @@ class TrainerActions:
         for number, name in enumerate(paths):
             if not report(number / len(paths), Path(name).name):
                 break
-            for result in self.context.app.certificates.import_paths([Path(name)]):
+            for result in self.services.certificates.import_paths([Path(name)]):
                 results.append((Path(result.source), result))
         return results
 
@@ -250,7 +252,7 @@ class TrainerActions:
             )
             return
         try:
-            changes = self.context.app.certificates.revoke(certificate_id, reason.strip())
+            changes = self.services.certificates.revoke(certificate_id, reason.strip())
         except TrainerError as error:
             QMessageBox.warning(
                 self.view, QCoreApplication.translate("TrainerActions", "Not done"), str(error)

@@ -5,6 +5,7 @@ on them — a zip or a folder for the chosen learners, importing certificate fil
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -27,10 +28,21 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 LEARNER_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
+if TYPE_CHECKING:
+    from trainer_app.ui.view_services import CertificatesPanelServices
+
+
 class CertificatesPanel(QWidget):
-    def __init__(self, context: Context, actions: TrainerActions, shown: Callable[[], set[str]]) -> None:
+    def __init__(
+        self,
+        context: Context,
+        services: CertificatesPanelServices,
+        actions: TrainerActions,
+        shown: Callable[[], set[str]],
+    ) -> None:
         super().__init__()
         self.context = context
+        self.services = services
         self.trainer_actions = actions
         self.shown = shown  # the learner ids the Trainer screen's filters let through
         self.hint = QLabel(
@@ -79,7 +91,7 @@ class CertificatesPanel(QWidget):
     def refresh(self) -> None:
         shown = self.shown()
         self.tree.clear()
-        for certificate in self.context.app.certificates.list():
+        for certificate in self.services.certificates.list():
             if certificate.learner_id is None or certificate.learner_id not in shown:
                 continue
             item = QTreeWidgetItem([certificate.learner_name, certificate.track_title,

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QPixmap
@@ -31,6 +32,9 @@ from trainer_app.core.domain.walkthrough import StepState
 from trainer_app.core.packs.markdown import RenderedGuide, page_html
 from trainer_app.core.services.walkthroughs import RenderedStep, RenderedWalkthrough
 from trainer_app.ui.context import Context
+
+if TYPE_CHECKING:
+    from trainer_app.ui.view_services import WalkthroughServices
 
 MAX_IMAGE_WIDTH = 560
 MAX_REPORT_SECONDS = 1800.0
@@ -138,9 +142,10 @@ class StepWidget(QFrame):
 
 
 class WalkthroughView(QWidget):
-    def __init__(self, context: Context) -> None:
+    def __init__(self, context: Context, services: WalkthroughServices) -> None:
         super().__init__()
         self.context = context
+        self.services = services
         self.rendered: RenderedWalkthrough | None = None
         self.steps: list[StepWidget] = []
         self._saved: dict[str, StepState] = {}
@@ -184,14 +189,12 @@ class WalkthroughView(QWidget):
 
     def open(self, pack_id: str, activity: Activity, anchor: str = "") -> None:
         self.close_activity()
-        service = self.context.app.walkthroughs
+        service = self.services.walkthroughs
         try:
             self.rendered = service.rendered(pack_id, activity.id)
             learner = self.context.learner
             self._saved = service.state(learner.id, pack_id, activity.id) if learner else {}
-            progress = (
-                self.context.app.progress.activity(learner.id, pack_id, activity.id) if learner else None
-            )
+            progress = self.services.progress.activity(learner.id, pack_id, activity.id) if learner else None
         except TrainerError as error:
             self._show_problem(str(error))
             return
@@ -222,9 +225,7 @@ class WalkthroughView(QWidget):
             column.addWidget(_rich(self.rendered.intro_html))
         for step in self.rendered.steps:
             image = (
-                self.context.app.walkthroughs.image(pack_id, activity_id, step.step_id)
-                if step.image
-                else None
+                self.services.walkthroughs.image(pack_id, activity_id, step.step_id) if step.image else None
             )
             widget = StepWidget(step, image)
             widget.set_state(self._saved.get(step.step_id, StepState(step.step_id)))
@@ -272,7 +273,7 @@ class WalkthroughView(QWidget):
         now = time.monotonic()
         seconds, self._last_tick = min(now - self._last_tick, MAX_REPORT_SECONDS), now
         try:
-            result = self.context.app.walkthroughs.tick(
+            result = self.services.walkthroughs.tick(
                 learner.id, rendered.pack_id, rendered.activity.id, step_id, ticked, note, value, seconds
             )
         except TrainerError as error:
@@ -308,9 +309,7 @@ class WalkthroughView(QWidget):
             raise TrainerError(self.tr("Open a walkthrough first."))
         for widget in self.steps:
             self._save(widget.step.step_id)
-        checklist = self.context.app.walkthroughs.checklist(
-            learner.id, rendered.pack_id, rendered.activity.id
-        )
+        checklist = self.services.walkthroughs.checklist(learner.id, rendered.pack_id, rendered.activity.id)
         return write_checklist_pdf(checklist, path)
 
     def _export_clicked(self) -> None:

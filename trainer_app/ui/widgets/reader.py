@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QTextDocument
@@ -23,6 +24,9 @@ from trainer_app.core.rules import completion
 from trainer_app.core.services.guides import Chapter
 from trainer_app.ui.context import Context
 from trainer_app.ui.widgets.lock_notice import lock_message, may_open, preview_message
+
+if TYPE_CHECKING:
+    from trainer_app.ui.view_services import ReaderServices
 
 REPORT_EVERY_MS = 5000
 ANCHOR = Qt.ItemDataRole.UserRole
@@ -51,9 +55,10 @@ class ReaderWidget(QWidget):
 
     chapterRequested = Signal(str, str)
 
-    def __init__(self, context: Context) -> None:
+    def __init__(self, context: Context, services: ReaderServices) -> None:
         super().__init__()
         self.context = context
+        self.services = services
         self.chapter: Chapter | None = None
         self.browser = SafeTextBrowser(self._load_image)
         self.browser.anchorClicked.connect(self._link)
@@ -104,7 +109,7 @@ class ReaderWidget(QWidget):
             self._show_locked(lock_message(decision))
             return
         try:
-            chapter = self.context.app.guides.chapter(pack_id, activity_id)
+            chapter = self.services.guides.chapter(pack_id, activity_id)
         except TrainerError as error:
             self.chapter = None
             self.browser.setPlainText(str(error))
@@ -117,7 +122,7 @@ class ReaderWidget(QWidget):
         learner = self.context.learner
         resumed = 0.0
         if learner is not None:
-            result = self.context.app.progress.open_activity(learner.id, pack_id, activity_id)
+            result = self.services.progress.open_activity(learner.id, pack_id, activity_id)
             self._completed = result.progress.is_complete
             self._seconds_spent = result.progress.seconds_spent
             resumed = result.progress.position_number
@@ -158,14 +163,12 @@ class ReaderWidget(QWidget):
     def _load_image(self, href: str) -> bytes | None:
         if self.chapter is None:
             return None
-        return self.context.app.guides.resource(self.chapter.pack_id, self.chapter.activity.file, href)
+        return self.services.guides.resource(self.chapter.pack_id, self.chapter.activity.file, href)
 
     def _link(self, url: QUrl) -> None:
         if self.chapter is None:
             return
-        action = self.context.app.guides.follow(
-            self.chapter.pack_id, self.chapter.activity.file, url.toString()
-        )
+        action = self.services.guides.follow(self.chapter.pack_id, self.chapter.activity.file, url.toString())
         if action.kind == "anchor":
             self.browser.scrollToAnchor(action.anchor)
         elif action.kind == "chapter":
@@ -202,7 +205,7 @@ class ReaderWidget(QWidget):
         learner = self.context.learner
         if self.chapter is None or learner is None or not self.isVisible():
             return
-        result = self.context.app.progress.record_guide(
+        result = self.services.progress.record_guide(
             learner.id,
             self.chapter.pack_id,
             self.chapter.activity.id,
