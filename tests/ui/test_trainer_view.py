@@ -71,13 +71,13 @@ def loaded_view(qtbot: Any, context: Any) -> TrainerView:
 
 
 def test_the_trainer_screen_opens_only_with_the_passphrase(qtbot, context) -> None:  # type: ignore[no-untyped-def]
-    section = LockedSection(context, TrainerView(context, context.app), "Trainer")
+    section = LockedSection(context.app.trainer_mode, TrainerView(context, context.app), "Trainer")
     qtbot.addWidget(section)
     section.refresh()
     assert section.currentWidget() is section.lock_page
     assert "Set up trainer mode" in section.unlock_button.text()
 
-    dialog = unlock_dialog(context, section)
+    dialog = unlock_dialog(context.app.trainer_mode, section)
     answer(qtbot, dialog, "river stone lantern", "river stone lanterns")
     assert "differ" in dialog.message.text() and dialog.result() != QDialog.DialogCode.Accepted
     answer(qtbot, dialog, "river stone lantern")
@@ -88,11 +88,11 @@ def test_the_trainer_screen_opens_only_with_the_passphrase(qtbot, context) -> No
     from trainer_app.ui.views.registry import build_sections
 
     build_sections(context)  # the next sign-in: trainer mode starts locked again
-    again = LockedSection(context, TrainerView(context, context.app), "Trainer")
+    again = LockedSection(context.app.trainer_mode, TrainerView(context, context.app), "Trainer")
     qtbot.addWidget(again)
     again.refresh()
     assert not context.app.trainer_mode.unlocked and again.currentWidget() is again.lock_page
-    dialog = unlock_dialog(context, again)
+    dialog = unlock_dialog(context.app.trainer_mode, again)
     answer(qtbot, dialog, "wrong words here")
     assert "not right" in dialog.message.text() and not context.app.trainer_mode.unlocked
     for _ in range(3):
@@ -214,7 +214,7 @@ def test_exports_from_the_screen_reports_records_and_certificates(
 def test_archiving_a_profile_needs_its_pin_or_the_passphrase(qtbot, context) -> None:  # type: ignore[no-untyped-def]
     app = context.app
     learner, _ = app.learners.create("Samir Haddad", "case_worker", pin="4821")
-    dialog = archive_dialog(context, None, learner.id, learner.display_name)
+    dialog = archive_dialog(context.app.trainer_mode, None, learner.id, learner.display_name)
     qtbot.addWidget(dialog)
     answer(qtbot, dialog, "1111")
     assert dialog.result() != QDialog.DialogCode.Accepted and "not right" in dialog.message.text()

@@ -8,8 +8,10 @@ from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
     from trainer_app.core.common.clock import Clock
+    from trainer_app.core.common.paths import DataPaths
     from trainer_app.core.services.certificates import CertificateService
     from trainer_app.core.services.classroom import ClassroomService
+    from trainer_app.core.services.database import DatabaseService
     from trainer_app.core.services.gates import GateService
     from trainer_app.core.services.guides import GuideService
     from trainer_app.core.services.item_analysis import ItemAnalysisService
@@ -26,6 +28,17 @@ if TYPE_CHECKING:
     from trainer_app.core.services.trust import TrustService
     from trainer_app.core.services.videos import VideoService
     from trainer_app.core.services.walkthroughs import WalkthroughService
+    from trainer_app.core.services.xapi import XapiService
+
+
+class LockServices(Protocol):
+    """What deciding whether an activity may be opened needs."""
+
+    @property
+    def progress(self) -> ProgressService: ...
+
+    @property
+    def trainer_mode(self) -> TrainerModeService: ...
 
 
 class QuizServices(Protocol):
@@ -95,7 +108,7 @@ class HomeServices(Protocol):
     def progress(self) -> ProgressService: ...
 
 
-class ReaderServices(Protocol):
+class ReaderServices(LockServices, Protocol):
     """The part of the app the guide reader uses."""
 
     @property
@@ -217,3 +230,54 @@ class TrainerServices(
 
     @property
     def trainer_mode(self) -> TrainerModeService: ...
+
+
+class LrsServices(Protocol):
+    """The part of the app the Learning Record Store settings use."""
+
+    @property
+    def xapi(self) -> XapiService: ...
+
+
+class DatabaseSettingsServices(Protocol):
+    """The part of the app the shared database settings use."""
+
+    @property
+    def settings(self) -> SettingsService: ...
+
+    @property
+    def paths(self) -> DataPaths: ...
+
+
+class ConnectionServices(LrsServices, DatabaseSettingsServices, Protocol):
+    """The LRS and shared database settings together."""
+
+
+class BrandingServices(Protocol):
+    """The part of the app the certificate branding settings use."""
+
+    @property
+    def certificates(self) -> CertificateService: ...
+
+    @property
+    def trust(self) -> TrustService: ...
+
+
+class TrainerSettingsServices(ConnectionServices, BrandingServices, Protocol):
+    """The trainer's part of Settings: the connections, the branding, trainer mode and the database in use."""
+
+    @property
+    def trainer_mode(self) -> TrainerModeService: ...
+
+    @property
+    def database(self) -> DatabaseService: ...
+
+
+class SettingsServices(TrainerSettingsServices, Protocol):
+    """The part of the app the Settings screen uses; it holds the trainer's settings."""
+
+    @property
+    def learners(self) -> LearnerService: ...
+
+    @property
+    def packs(self) -> PackService: ...

@@ -56,7 +56,7 @@ class ActivityView(QWidget):
             self._show_message(str(error))
             return
         self.title.setText(activity.title)
-        decision = may_open(self.context, pack_id, activity_id)
+        decision = may_open(self.context, self.services, pack_id, activity_id)
         if not decision.allowed:
             self._show_message(lock_message(decision))
             return

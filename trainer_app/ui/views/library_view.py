@@ -127,7 +127,7 @@ class LibraryView(QWidget):
                 if child is None:
                     continue
                 pack_id, activity_id, _ = child.data(0, TARGET)
-                decision = may_open(self.context, pack_id, activity_id)
+                decision = may_open(self.context, self.services, pack_id, activity_id)
                 locked = decision.locked and not decision.preview
                 child.setIcon(0, status_icon(Status.LOCKED) if locked else QIcon())
                 child.setToolTip(0, lock_message(decision) if locked else "")
@@ -201,7 +201,7 @@ class LibraryView(QWidget):
         self.next_page.setEnabled(first + len(shown) - 1 < len(self.hits))
 
     def _result_item(self, hit: SearchHit) -> QListWidgetItem:
-        decision = may_open(self.context, hit.pack_id, hit.activity_id)
+        decision = may_open(self.context, self.services, hit.pack_id, hit.activity_id)
         if decision.allowed:
             snippet = " ".join(hit.snippet.replace(SNIPPET_OPEN, "«").replace(SNIPPET_CLOSE, "»").split())
         else:  # what a locked chapter says stays in it until the module opens

@@ -274,7 +274,7 @@ class ProfilePicker(QWidget):
                 ).format(name=learner.display_name),
             )
             return
-        dialog = archive_dialog(context, self, learner.id, learner.display_name)
+        dialog = archive_dialog(context.app.trainer_mode, self, learner.id, learner.display_name)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         answer = QMessageBox.question(

@@ -51,10 +51,10 @@ def build_sections(context: Context) -> list[Section]:
             if key == "rollout":
                 from trainer_app.ui.views.rollout_view import RolloutView
 
-                return LockedSection(context, RolloutView(context, context.app), title)
+                return LockedSection(context.app.trainer_mode, RolloutView(context, context.app), title)
             from trainer_app.ui.views.trainer_view import TrainerView
 
-            return LockedSection(context, TrainerView(context, context.app), title)
+            return LockedSection(context.app.trainer_mode, TrainerView(context, context.app), title)
 
         return build
 
@@ -84,7 +84,7 @@ def build_sections(context: Context) -> list[Section]:
         Section(
             "settings",
             QCoreApplication.translate("sections", "Settings"),
-            lambda: SettingsView(context),
+            lambda: SettingsView(context, context.app),
             scroll=True,
         ),
     ]

@@ -8,14 +8,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from trainer_app.core.common.errors import ExchangeError, TrainerError
 from trainer_app.core.domain.report import ReportFilter
-from trainer_app.core.services.records import ImportResult, ReceiptResult
+from trainer_app.core.services.certificate_import import ImportResult as CertificateImport
+from trainer_app.core.services.certificate_import import ImportStatus
+from trainer_app.core.services.records import ExportResult, ImportResult, ReceiptResult
 from trainer_app.ui.context import Context
 from trainer_app.ui.widgets import file_dialogs
 from trainer_app.ui.widgets.progress_task import Report, run_with_progress
@@ -23,6 +25,9 @@ from trainer_app.ui.widgets.progress_task import Report, run_with_progress
 if TYPE_CHECKING:
     from trainer_app.ui.view_services import TrainerActionServices
     from trainer_app.ui.views.trainer_view import TrainerView
+
+# One file's outcome: what its import returned, or why it was refused.
+RecordsOutcome = ImportResult | ReceiptResult | TrainerError
 
 FILTERS = {"csv": "CSV (*.csv)", "xlsx": "Excel workbook (*.xlsx)", "pdf": "PDF (*.pdf)"}
 
@@ -32,13 +37,15 @@ class TrainerActions:
         self.context = context
         self.services = services
         self.view = view
-        self.last_results: list[tuple[Path, Any]] = []
+        self.last_results: list[
+            tuple[Path, object]
+        ] = []  # what the last action gave, per file (tests read it)
 
     def _who(self) -> str:
         learner = self.context.learner
         return learner.display_name if learner else ""
 
-    def _run(self, title: str, work: Callable[[Report], Any], done: Callable[[Any], None]) -> None:
+    def _run[T](self, title: str, work: Callable[[Report], T], done: Callable[[T], None]) -> None:
         self.task = run_with_progress(self.view, title, work, done, self._failed)
 
     def _failed(self, error: BaseException) -> None:
@@ -64,9 +71,9 @@ class TrainerActions:
                 self._imported,
             )
 
-    def _import_all(self, paths: list[str], report: Report) -> list[tuple[Path, Any]]:
+    def _import_all(self, paths: list[str], report: Report) -> list[tuple[Path, RecordsOutcome]]:
         """Each file on its own: a rejected one is reported and the others still go in (each is one transaction)."""
-        results: list[tuple[Path, Any]] = []
+        results: list[tuple[Path, RecordsOutcome]] = []
         records = self.services.records
         for number, name in enumerate(paths):
             path = Path(name)
@@ -87,9 +94,9 @@ class TrainerActions:
                     break
         return results
 
-    def _imported(self, results: list[tuple[Path, Any]]) -> None:
-        self.last_results = results
-        lines = [f"{path.name}: {describe(result, self.view)}" for path, result in results]
+    def _imported(self, results: list[tuple[Path, RecordsOutcome]]) -> None:
+        self.last_results = list(results)
+        lines = [f"{path.name}: {describe(result)}" for path, result in results]
         failed = any(isinstance(r, TrainerError) for _, r in results)
         box = QMessageBox.warning if failed else QMessageBox.information
         box(self.view, QCoreApplication.translate("TrainerActions", "Import finished"), "\n\n".join(lines))
@@ -122,7 +129,7 @@ class TrainerActions:
                 self._exported,
             )
 
-    def _exported(self, result: Any) -> None:
+    def _exported(self, result: ExportResult) -> None:
         self.last_results = [(result.path, result)]
         QMessageBox.information(
             self.view,
@@ -208,9 +215,9 @@ class TrainerActions:
                 self._certificates_imported,
             )
 
-    def _import_certificates(self, paths: list[str], report: Report) -> list[tuple[Path, Any]]:
+    def _import_certificates(self, paths: list[str], report: Report) -> list[tuple[Path, CertificateImport]]:
         """One file at a time, each stored on its own: a cancel keeps what was imported and reads no more."""
-        results: list[tuple[Path, Any]] = []
+        results: list[tuple[Path, CertificateImport]] = []
         for number, name in enumerate(paths):
             if not report(number / len(paths), Path(name).name):
                 break
@@ -218,8 +225,8 @@ class TrainerActions:
                 results.append((Path(result.source), result))
         return results
 
-    def _certificates_imported(self, results: list[tuple[Path, Any]]) -> None:
-        self.last_results = results
+    def _certificates_imported(self, results: list[tuple[Path, CertificateImport]]) -> None:
+        self.last_results = list(results)
         lines = [f"{path.name}: {certificate_line(result)}" for path, result in results]
         QMessageBox.information(
             self.view,
@@ -229,7 +236,8 @@ class TrainerActions:
                 "TrainerActions", "No certificate files (.pdf, .json) were found there."
             ),
         )
-        self.view.refresh()
+        if any(result.status is ImportStatus.IMPORTED for _, result in results):
+            self.view.refresh()  # only a stored certificate changes what the screen shows
 
     def revoke_certificate(self, certificate_id: str, title: str) -> None:
         reason, ok = QInputDialog.getText(
@@ -267,14 +275,14 @@ class TrainerActions:
         QMessageBox.information(self.view, QCoreApplication.translate("TrainerActions", "Saved"), str(path))
 
 
-def changed_data(result: object) -> bool:
+def changed_data(result: RecordsOutcome) -> bool:
     """Whether one file's import changed stored records (a bundle or receipt taken in before changes nothing)."""
     if isinstance(result, ImportResult):
         return bool(result.changes)
     return isinstance(result, ReceiptResult) and result.new
 
 
-def certificate_line(result: Any) -> str:
+def certificate_line(result: CertificateImport) -> str:
     if result.reason:
         return f"{result.status.value}: {result.reason}"
     certificate = result.certificate
@@ -288,7 +296,7 @@ def certificate_line(result: Any) -> str:
     return f"{result.status.value} ({certificate.learner_name}, {certificate.track_title}){trusted}"
 
 
-def describe(result: Any, view: Any) -> str:
+def describe(result: RecordsOutcome) -> str:
     if isinstance(result, TrainerError):
         return str(result)
     if isinstance(result, ReceiptResult):

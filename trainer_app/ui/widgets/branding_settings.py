@@ -22,17 +22,17 @@ from PySide6.QtWidgets import (
 )
 
 from trainer_app.core.common.errors import TrainerError
-from trainer_app.ui.context import Context
 
 if TYPE_CHECKING:
     from trainer_app.core.services.branding import BrandingService
+    from trainer_app.ui.view_services import BrandingServices
 
 
 class BrandingSettings(QGroupBox):
-    def __init__(self, context: Context) -> None:
+    def __init__(self, services: BrandingServices) -> None:
         super().__init__(self.tr("Certificates issued here"))
-        self.context = context
-        branding = context.app.certificates.branding
+        self.services = services
+        branding = services.certificates.branding
         current = branding.current() if branding else None
         self.organisation = self._edit(self.tr("Organisation"), current.organisation if current else "")
         self.signatory = self._edit(self.tr("Signatory"), current.signatory if current else "")
@@ -42,7 +42,7 @@ class BrandingSettings(QGroupBox):
         self.logo_state.setAccessibleName(self.tr("Logo"))
         choose = self._button(self.tr("Choose logo…"), self._choose_logo)
         remove = self._button(self.tr("Remove logo"), self._remove_logo)
-        fingerprint = QLabel(context.app.trust.device_key().fingerprint)
+        fingerprint = QLabel(services.trust.device_key().fingerprint)
         fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         fingerprint.setAccessibleName(self.tr("This installation's key fingerprint"))
         logo_row = QWidget()
@@ -88,7 +88,7 @@ class BrandingSettings(QGroupBox):
         self._do(lambda branding: branding.set_logo(None), "")
 
     def _do(self, action: Callable[[BrandingService], object], done: str) -> None:
-        branding = self.context.app.certificates.branding
+        branding = self.services.certificates.branding
         if branding is None:
             return
         try:
@@ -101,7 +101,7 @@ class BrandingSettings(QGroupBox):
             self.logo_state.setToolTip(done)
 
     def _show_logo(self) -> None:
-        branding = self.context.app.certificates.branding
+        branding = self.services.certificates.branding
         logo = branding.logo() if branding else None
         self.logo_state.setText(
             self.tr("%1 KiB image").replace("%1", str(max(1, len(logo) // 1024))) if logo else self.tr("None")

@@ -102,7 +102,7 @@ class ReaderWidget(QWidget):
 
     def open(self, pack_id: str, activity_id: str, anchor: str = "") -> None:
         self.report()
-        decision = may_open(self.context, pack_id, activity_id)
+        decision = may_open(self.context, self.services, pack_id, activity_id)
         self.notice.setVisible(decision.preview)
         self.notice.setText(preview_message(decision) if decision.preview else "")
         if not decision.allowed:
