@@ -156,13 +156,13 @@ class MainWindow(QMainWindow):
         self._apply_picker_language()
         picker = self.picker
         if picker is None:
-            picker = self.picker = ProfilePicker(self.context)
+            picker = self.picker = ProfilePicker(self.context.app)
             picker.learnerChosen.connect(self.enter)
             self.pages.addWidget(picker)
         self.pages.setCurrentWidget(picker)
         self.setWindowTitle(self.tr("CPIMS+ Trainer"))
-        if picker.context is None:
-            picker.attach(self.context)  # may go straight on: the learner chose while records opened
+        if picker.services is None:
+            picker.attach(self.context.app)  # may go straight on: the learner chose while records opened
         else:
             picker.refresh()
 

@@ -281,3 +281,19 @@ class SettingsServices(TrainerSettingsServices, Protocol):
 
     @property
     def packs(self) -> PackService: ...
+
+
+class PickerServices(Protocol):
+    """The part of the app the profile picker uses (once the records are open)."""
+
+    @property
+    def learners(self) -> LearnerService: ...
+
+    @property
+    def packs(self) -> PackService: ...
+
+    @property
+    def settings(self) -> SettingsService: ...
+
+    @property
+    def trainer_mode(self) -> TrainerModeService: ...
