@@ -73,7 +73,7 @@ def _table_rows(app: Any) -> list[Row]:
     context = Context(app, None)
     app.trainer_mode.unlocked = True
     report = app.reports.build()
-    view = TrainerView(context)
+    view = TrainerView(context, context.app)
     view.resize(1280, 800)
     view.show()
     qt.processEvents()

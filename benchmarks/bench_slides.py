@@ -96,7 +96,7 @@ def run() -> list[tuple[str, float, str, str]]:
         app = open_app(data_dir=str(Path(tmp) / "data"), bundled_root=pack)
         context = Context(app, window=None)
         activity = app.packs.activity("mini-pack", "setup-slides")
-        view = SlidesView(context)
+        view = SlidesView(context, context.app)
         view.resize(1280, 800)
         view.show()
         qt.processEvents()

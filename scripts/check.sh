@@ -13,7 +13,7 @@ step "ruff (lint and format)"
 $V/ruff check .
 $V/ruff format --check .
 
-step "mypy (strict on core and cli)"
+step "mypy (strict on the whole trainer_app package)"
 $V/mypy
 
 step "import contracts"

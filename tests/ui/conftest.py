@@ -44,6 +44,6 @@ def main_window(qtbot, data_dir: Path, monkeypatch: pytest.MonkeyPatch):  # type
     qtbot.addWidget(window)
     window.show()
     window.start_loading()
-    qtbot.waitUntil(lambda: window.picker is not None and window.picker.context is not None, timeout=20000)
+    qtbot.waitUntil(lambda: window.picker is not None and window.picker.services is not None, timeout=20000)
     yield window
     window.close()

@@ -23,7 +23,7 @@ from trainer_app.ui.certificate_hook import check_for_new_certificate
 def _view(ui_context):  # type: ignore[no-untyped-def]
     from trainer_app.ui.views.certificates_view import CertificatesView
 
-    return CertificatesView(ui_context)
+    return CertificatesView(ui_context, ui_context.app)
 
 
 def test_the_section_follows_the_library(main_window) -> None:  # type: ignore[no-untyped-def]
@@ -152,7 +152,7 @@ def test_a_pasted_token_is_checked(qtbot, ui_context) -> None:  # type: ignore[n
 def test_finishing_the_track_in_an_activity_announces_the_certificate(qtbot, ui_context) -> None:  # type: ignore[no-untyped-def]
     from trainer_app.ui.views.activity_view import ActivityView
 
-    view = ActivityView(ui_context)
+    view = ActivityView(ui_context, ui_context.app)
     qtbot.addWidget(view)
     view.open(PACK, "basics-guide")  # an open chapter: the locked one would show its lock
     complete_worker_track(ui_context.app, ui_context.learner.id)

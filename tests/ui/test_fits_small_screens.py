@@ -87,7 +87,7 @@ def open_window(qtbot: Any, seeded: Path, tmp_path: Path, size: str) -> MainWind
     qtbot.addWidget(window)
     window.show()
     window.start_loading()
-    qtbot.waitUntil(lambda: window.picker is not None and window.picker.context is not None, timeout=20000)
+    qtbot.waitUntil(lambda: window.picker is not None and window.picker.services is not None, timeout=20000)
     window.resize(
         width, height - DESKTOP
     )  # the size `check` measures, so nothing re-lays out before the shot

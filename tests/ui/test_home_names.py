@@ -9,7 +9,7 @@ from typing import Any
 def test_every_module_and_activity_row_has_its_whole_title_as_tooltip(qtbot: Any, ui_context: Any) -> None:
     from trainer_app.ui.views.home_view import HomeView
 
-    home = HomeView(ui_context)
+    home = HomeView(ui_context, ui_context.app)
     qtbot.addWidget(home)
     home.resize(420, 500)  # a narrow window, where titles are cut
     home.refresh()

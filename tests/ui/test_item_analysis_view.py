@@ -41,7 +41,7 @@ def click_tab(qtbot: Any, view: TrainerView, text: str) -> None:
 
 
 def test_choose_a_quiz_and_a_question_to_see_its_options(qtbot: Any, demo_context: Context) -> None:
-    view = TrainerView(demo_context)
+    view = TrainerView(demo_context, demo_context.app)
     qtbot.addWidget(view)
     view.resize(1024, 600)
     view.show()

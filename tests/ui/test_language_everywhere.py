@@ -157,7 +157,7 @@ def arabic_quiz(
     app = open_app(data_dir=str(data_dir), clock=clock, bundled_root=_copy_pack(tmp_path))
     context = Context(app, window=None)
     context.learner, _ = app.learners.create("Amal Haddad", "case_worker", language="ar")
-    view = QuizView(context)
+    view = QuizView(context, context.app)
     qtbot.addWidget(view)
     view.resize(*SMALL_SCREEN)
     view.show()

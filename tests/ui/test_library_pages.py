@@ -21,7 +21,7 @@ def test_many_results_come_in_pages_grouped_by_guide(qtbot: Any, tmp_path: Path)
     try:
         context = Context(app, window=None)
         context.learner, _ = app.learners.create("Grace Okello", "case_worker", "Riverside agency")
-        view = LibraryView(context)
+        view = LibraryView(context, context.app)
         qtbot.addWidget(view)
         view.resize(1024, 600)
         view.show()

@@ -104,7 +104,7 @@ def test_the_picker_lists_profiles_before_the_records_open_and_continue_waits_fo
     qtbot.addWidget(window)
     window._show_preview_picker()  # what start-up shows before the database layer has loaded
     picker = window.picker
-    assert picker.context is None and picker.list.count() == 1
+    assert picker.services is None and picker.list.count() == 1
     picker.choose()  # chosen before the records are open: remembered, and a message says why nothing yet
     assert picker.waiting.isVisibleTo(picker) and window.shell is None
     window.context = __import__("trainer_app.ui.context", fromlist=["Context"]).Context(

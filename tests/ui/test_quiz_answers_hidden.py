@@ -36,7 +36,7 @@ def test_explanations_stay_hidden_until_the_attempt_is_submitted(qtbot, ui_conte
         for leaf in q.leaves
         if leaf.explanation
     ]
-    view = QuizView(ui_context)
+    view = QuizView(ui_context, ui_context.app)
     qtbot.addWidget(view)
     view.resize(820, 640)
     view.show()

@@ -22,7 +22,7 @@ def by_text(view: Any, text: str) -> QPushButton:
 
 
 def started(qtbot: Any, ui_context: Any) -> QuizView:
-    view = QuizView(ui_context)
+    view = QuizView(ui_context, ui_context.app)
     qtbot.addWidget(view)
     view.resize(820, 640)
     view.show()

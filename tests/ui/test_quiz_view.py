@@ -41,7 +41,7 @@ def open_quiz(qtbot: QtBot, tmp_path: Path, data_dir: Path, clock: Any) -> Itera
         apps.append(app)
         context = Context(app, window=None)
         context.learner, _ = app.learners.create("Test Learner", "case_worker")
-        view = QuizView(context)
+        view = QuizView(context, context.app)
         qtbot.addWidget(view)
         view.resize(820, 640)
         with qtbot.waitActive(view):
@@ -313,7 +313,7 @@ def test_the_result_page_renders(open_quiz, qtbot: QtBot, tmp_path: Path) -> Non
 def test_the_activity_view_opens_a_quiz_in_the_quiz_view(ui_context, qtbot: QtBot) -> None:  # type: ignore[no-untyped-def]
     from trainer_app.ui.views.activity_view import ActivityView
 
-    activity_view = ActivityView(ui_context)
+    activity_view = ActivityView(ui_context, ui_context.app)
     qtbot.addWidget(activity_view)
     activity_view.open(PACK, QUIZ)
     assert isinstance(activity_view.current, QuizView)

@@ -9,7 +9,7 @@ from trainer_app.ui.widgets.reader import ReaderWidget
 
 
 def _reader(qtbot, ui_context) -> ReaderWidget:  # type: ignore[no-untyped-def]
-    reader = ReaderWidget(ui_context)
+    reader = ReaderWidget(ui_context, ui_context.app)
     qtbot.addWidget(reader)
     reader.resize(900, 600)
     reader.show()

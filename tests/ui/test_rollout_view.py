@@ -42,7 +42,7 @@ def scene(qtbot: Any, tmp_path: Path, clock: FakeClock) -> Iterator[Scene]:
     admin = app.learners.create("Jean Dupont", "system_administrator", "Head office")[0]
     context = Context(app, window=None)
     context.learner = coordinator
-    view = RolloutView(context)
+    view = RolloutView(context, context.app)
     qtbot.addWidget(view)
     view.resize(1000, 700)
     view.show()

@@ -19,7 +19,7 @@ PACK, DECK = "mini-pack", "setup-slides"
 
 
 def _view(qtbot, context) -> SlidesView:  # type: ignore[no-untyped-def]
-    view = SlidesView(context)
+    view = SlidesView(context, context.app)
     qtbot.addWidget(view)
     view.resize(1000, 650)
     view.show()

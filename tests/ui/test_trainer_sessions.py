@@ -49,7 +49,7 @@ def tick(qtbot: Any, checklist: QListWidget, text: str) -> None:
 
 
 def open_sessions_tab(qtbot: Any, context: Context) -> TrainerView:
-    view = TrainerView(context)
+    view = TrainerView(context, context.app)
     qtbot.addWidget(view)
     view.resize(1024, 600)
     view.show()
@@ -140,7 +140,7 @@ def test_home_tells_the_learner_which_practical_check_is_still_needed(qtbot: Any
     app = context.app
     grace = next(x for x in app.learners.list() if x.display_name == "Grace Okello")
     context.learner = grace
-    home = HomeView(context)
+    home = HomeView(context, context.app)
     qtbot.addWidget(home)
     label = named(home, QLabel, "Classroom sessions and practical checks")
     assert "still needed for your certificate: Register a case on the demo site" in label.text()

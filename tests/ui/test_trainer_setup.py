@@ -32,7 +32,7 @@ def _button(widget: QWidget, text: str) -> QPushButton:
 
 
 def _settings(qtbot: Any, context: Any) -> SettingsView:
-    view = SettingsView(context)
+    view = SettingsView(context, context.app)
     qtbot.addWidget(view)
     view.show()
     return view

@@ -63,7 +63,7 @@ def click(qtbot: Any, view: Any, text: str) -> None:
 
 
 def loaded_view(qtbot: Any, context: Any) -> TrainerView:
-    view = TrainerView(context)
+    view = TrainerView(context, context.app)
     qtbot.addWidget(view)
     view.resize(1200, 760)
     view.show()
@@ -73,13 +73,13 @@ def loaded_view(qtbot: Any, context: Any) -> TrainerView:
 
 
 def test_the_trainer_screen_opens_only_with_the_passphrase(qtbot, context) -> None:  # type: ignore[no-untyped-def]
-    section = LockedSection(context, TrainerView(context), "Trainer")
+    section = LockedSection(context.app.trainer_mode, TrainerView(context, context.app), "Trainer")
     qtbot.addWidget(section)
     section.refresh()
     assert section.currentWidget() is section.lock_page
     assert "Set up trainer mode" in section.unlock_button.text()
 
-    dialog = unlock_dialog(context, section)
+    dialog = unlock_dialog(context.app.trainer_mode, section)
     answer(qtbot, dialog, "river stone lantern", "river stone lanterns")
     assert "differ" in dialog.message.text() and dialog.result() != QDialog.DialogCode.Accepted
     answer(qtbot, dialog, "river stone lantern")
@@ -90,11 +90,11 @@ def test_the_trainer_screen_opens_only_with_the_passphrase(qtbot, context) -> No
     from trainer_app.ui.views.registry import build_sections
 
     build_sections(context)  # the next sign-in: trainer mode starts locked again
-    again = LockedSection(context, TrainerView(context), "Trainer")
+    again = LockedSection(context.app.trainer_mode, TrainerView(context, context.app), "Trainer")
     qtbot.addWidget(again)
     again.refresh()
     assert not context.app.trainer_mode.unlocked and again.currentWidget() is again.lock_page
-    dialog = unlock_dialog(context, again)
+    dialog = unlock_dialog(context.app.trainer_mode, again)
     answer(qtbot, dialog, "wrong words here")
     assert "not right" in dialog.message.text() and not context.app.trainer_mode.unlocked
     for _ in range(3):
@@ -164,8 +164,8 @@ def test_import_several_files_with_progress_then_trust_the_key(
     view = loaded_view(qtbot, context)
     monkeypatch.setattr(file_dialogs, "ask", lambda *a, **k: [str(bad), str(good)])
     click(qtbot, view, "Import records…")
-    qtbot.waitUntil(lambda: bool(view.actions.last_results), timeout=20000)
-    (_, rejected), (_, imported) = view.actions.last_results
+    qtbot.waitUntil(lambda: bool(view.trainer_actions.last_results), timeout=20000)
+    (_, rejected), (_, imported) = view.trainer_actions.last_results
     assert "tampered" in str(rejected) and imported.counts["learners"]["pending"] == 4
     assert "bad.zip: Rejected" in messages[-1] and "kept until key" in messages[-1]
     assert list(good.parent.glob("receipt-*.json"))  # for the field laptop
@@ -191,23 +191,23 @@ def test_exports_from_the_screen_reports_records_and_certificates(
     monkeypatch.setattr(file_dialogs, "ask", lambda *a, **k: [answer_with["path"]])
     menu = button(view, "Export report").menu()
     for fmt, entry in (("csv", "CSV (learners)…"), ("xlsx", "Excel workbook…"), ("pdf", "PDF for partners…")):
-        view.actions.last_results = []
+        view.trainer_actions.last_results = []
         answer_with["path"] = str(tmp_path / f"report.{fmt}")
         next(a for a in menu.actions() if a.text() == entry).trigger()  # what choosing it in the menu does
-        qtbot.waitUntil(lambda: bool(view.actions.last_results), timeout=30000)
+        qtbot.waitUntil(lambda: bool(view.trainer_actions.last_results), timeout=30000)
         assert (tmp_path / f"report.{fmt}").stat().st_size > 0
     assert (tmp_path / "report.pdf").read_bytes().startswith(b"%PDF")
-    view.actions.last_results = []
+    view.trainer_actions.last_results = []
     answer_with["path"] = str(tmp_path / "records.zip")
     click(qtbot, view, "Export records…")
-    qtbot.waitUntil(lambda: bool(view.actions.last_results), timeout=20000)
+    qtbot.waitUntil(lambda: bool(view.trainer_actions.last_results), timeout=20000)
     assert zipfile.is_zipfile(tmp_path / "records.zip") and "records.zip" in messages[-1]
     assert view.exchange.exports.topLevelItemCount() == 1
-    view.actions.last_results = []
+    view.trainer_actions.last_results = []
     answer_with["path"] = str(tmp_path / "certificates.zip")
     view.tabs.setCurrentWidget(view.certificates)
     click(qtbot, view.certificates, "Save as zip…")
-    qtbot.waitUntil(lambda: bool(view.actions.last_results), timeout=30000)
+    qtbot.waitUntil(lambda: bool(view.trainer_actions.last_results), timeout=30000)
     with zipfile.ZipFile(tmp_path / "certificates.zip") as archive:
         names = archive.namelist()
     assert len(names) == 3 and names[0].endswith(".pdf") and names[1].endswith(".json")
@@ -218,7 +218,7 @@ def test_exports_from_the_screen_reports_records_and_certificates(
 def test_archiving_a_profile_needs_its_pin_or_the_passphrase(qtbot, context) -> None:  # type: ignore[no-untyped-def]
     app = context.app
     learner, _ = app.learners.create("Samir Haddad", "case_worker", pin="4821")
-    dialog = archive_dialog(context, None, learner.id, learner.display_name)
+    dialog = archive_dialog(context.app.trainer_mode, None, learner.id, learner.display_name)
     qtbot.addWidget(dialog)
     answer(qtbot, dialog, "1111")
     assert dialog.result() != QDialog.DialogCode.Accepted and "not right" in dialog.message.text()
@@ -266,3 +266,29 @@ def test_pdf_report_and_certificate_zip_from_the_command_line(tmp_path: Path, ca
         assert [n.rsplit(".", 1)[1] for n in archive.namelist()] == ["pdf", "json", "json"]
         assert archive.namelist()[-1] == "status-list.json"
     assert "Wrote 1 certificate(s)" in capsys.readouterr().out
+
+
+def test_importing_a_bundle_taken_in_before_keeps_the_report_as_it_is(
+    qtbot, context, messages, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """The import's change flags decide: a second import of the same bundle changes nothing, so the report over
+    every learner is not rebuilt."""
+    field = open_app(data_dir=str(tmp_path / "field"), clock=context.app.clock, bundled_root=MINI_PACK)
+    people(field)
+    bundle = tmp_path / "usb" / "field.zip"
+    bundle.parent.mkdir()
+    field.records.export(bundle)
+    context.app.trainer_mode.unlocked = True
+    view = loaded_view(qtbot, context)
+    monkeypatch.setattr(file_dialogs, "ask", lambda *a, **k: [str(bundle)])
+    click(qtbot, view, "Import records…")
+    qtbot.waitUntil(lambda: bool(view.trainer_actions.last_results), timeout=20000)
+    qtbot.waitUntil(lambda: not view.loading, timeout=20000)
+    first = view.report
+    view.trainer_actions.last_results = []
+    click(qtbot, view, "Import records…")
+    qtbot.waitUntil(lambda: bool(view.trainer_actions.last_results), timeout=20000)
+    [(_, again)] = view.trainer_actions.last_results
+    assert not again.changes
+    assert not view.loading and view.report is first
+    field.close()

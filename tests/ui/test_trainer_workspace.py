@@ -72,9 +72,9 @@ def unlocked_view(qtbot: Any, context: Any) -> Any:
 
 
 def finished(qtbot: Any, view: Any) -> Any:
-    qtbot.waitUntil(lambda: bool(view.actions.last_results), timeout=30000)
-    results = view.actions.last_results
-    view.actions.last_results = []
+    qtbot.waitUntil(lambda: bool(view.trainer_actions.last_results), timeout=30000)
+    results = view.trainer_actions.last_results
+    view.trainer_actions.last_results = []
     return results
 
 

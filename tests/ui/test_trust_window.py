@@ -38,7 +38,7 @@ def test_trusting_a_key_from_the_window_counts_its_records(
     app.records.import_bundle(path)
     assert app.certificates.countable() == [] and app.certificates.list() == []  # kept aside, bundle and all
     app.trainer_mode.unlocked = True
-    view = TrainerView(ui_context)
+    view = TrainerView(ui_context, ui_context.app)
     qtbot.addWidget(view)
     view.resize(1200, 760)
     view.show()
@@ -67,7 +67,7 @@ def test_discarding_a_keys_records_from_the_window_drops_them_for_good(
     app = ui_context.app
     app.records.import_bundle(path)
     app.trainer_mode.unlocked = True
-    view = TrainerView(ui_context)
+    view = TrainerView(ui_context, ui_context.app)
     qtbot.addWidget(view)
     view.resize(1200, 760)
     view.show()

@@ -8,7 +8,7 @@ from trainer_app.ui.views.video_activity_view import VideoActivityView
 
 def test_watching_reports_coverage_and_seeking_to_the_end_does_not_complete(qtbot, ui_context) -> None:  # type: ignore[no-untyped-def]
     app, learner = ui_context.app, ui_context.learner
-    view = VideoActivityView(ui_context)
+    view = VideoActivityView(ui_context, ui_context.app)
     qtbot.addWidget(view)
     view.resize(800, 600)
     view.show()
@@ -28,7 +28,7 @@ def test_watching_reports_coverage_and_seeking_to_the_end_does_not_complete(qtbo
 
 def test_playing_the_real_clip_records_watched_intervals(qtbot, ui_context) -> None:  # type: ignore[no-untyped-def]
     app, learner = ui_context.app, ui_context.learner
-    view = VideoActivityView(ui_context)
+    view = VideoActivityView(ui_context, ui_context.app)
     qtbot.addWidget(view)
     view.show()
     view.open("mini-pack", app.packs.activity("mini-pack", "setup-video"))
@@ -49,7 +49,7 @@ def test_a_missing_video_file_is_explained_and_nothing_breaks(qtbot, ui_context,
     backup = tmp_path / "clip.mp4"
     clip.rename(backup)
     try:
-        view = VideoActivityView(ui_context)
+        view = VideoActivityView(ui_context, ui_context.app)
         qtbot.addWidget(view)
         view.open("mini-pack", activity)
         assert "videos/clip.mp4" in view.status.text() and "missing" in view.status.text()

@@ -19,7 +19,7 @@ PACK, WALK = "mini-pack", "setup-walkthrough"
 
 
 def _view(qtbot, context) -> WalkthroughView:  # type: ignore[no-untyped-def]
-    view = WalkthroughView(context)
+    view = WalkthroughView(context, context.app)
     qtbot.addWidget(view)
     view.resize(900, 700)
     view.show()

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 def test_lrs_settings_are_saved_and_the_password_kept_apart(qtbot, ui_context, tmp_path) -> None:  # type: ignore[no-untyped-def]
     from trainer_app.ui.widgets.connection_settings import LrsSettingsBox
 
-    box = LrsSettingsBox(ui_context)
+    box = LrsSettingsBox(ui_context.app)
     qtbot.addWidget(box)
     box.endpoint.setText("https://lrs.example.org/xAPI/")
     box.username.setText("client-key")
@@ -33,7 +33,7 @@ def test_lrs_settings_are_saved_and_the_password_kept_apart(qtbot, ui_context, t
 def test_a_bad_endpoint_is_explained_not_saved(qtbot, ui_context) -> None:  # type: ignore[no-untyped-def]
     from trainer_app.ui.widgets.connection_settings import LrsSettingsBox
 
-    box = LrsSettingsBox(ui_context)
+    box = LrsSettingsBox(ui_context.app)
     qtbot.addWidget(box)
     box.endpoint.setText("lrs.example.org")
     qtbot.mouseClick(box.save, Qt.MouseButton.LeftButton)
@@ -45,7 +45,7 @@ def test_the_database_url_is_saved_for_the_next_start_without_its_password(qtbot
     from trainer_app.core.services import database_url
     from trainer_app.ui.widgets.connection_settings import DatabaseSettingsBox
 
-    box = DatabaseSettingsBox(ui_context)
+    box = DatabaseSettingsBox(ui_context.app)
     qtbot.addWidget(box)
     box.url.setText("postgresql+psycopg://trainer@db.example.org/cpims")
     box.password.setText("db-secret")

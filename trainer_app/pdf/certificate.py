@@ -64,7 +64,7 @@ def render_certificate_pdf(document: CertificateDocument) -> bytes:
     del writer
     buffer.close()
     # The credential becomes an associated file (/AF, /AFRelationship /Data, /UF, MIME type on its stream).
-    return associate_files(buffer.data().data(), {CREDENTIAL_ATTACHMENT: "application/json"})
+    return associate_files(bytes(buffer.data().data()), {CREDENTIAL_ATTACHMENT: "application/json"})
 
 
 class _Drawing:

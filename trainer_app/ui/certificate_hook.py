@@ -8,7 +8,7 @@ import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox
 
 from trainer_app.core.common.errors import TrainerError
 from trainer_app.ui.context import Context
@@ -36,7 +36,7 @@ def check_for_new_certificate(context: Context, announce: bool = True) -> list[C
 
 
 def announce_certificates(context: Context, issued: list[Certificate]) -> QMessageBox:
-    parent = context.window if isinstance(context.window, QWidget) else None
+    parent = context.window
     titles = "\n".join(f"• {c.track_title}" for c in issued)
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Information)

@@ -81,6 +81,12 @@ def tr(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
 
+# Named like Qt's marker because lupdate finds marked strings by this name; PySide6's own returns `object`.
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks `text` for translation in `context` without translating it now: `tr(context, text)` does later."""
+    return text
+
+
 def role_title(role_id: str, pack_title: str = "") -> str:
     """A role's name in the language on screen: ours for the roles we know, else the pack's title (or the id)."""
     known = {

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 def load_app(
     parent: QWidget, paths: DataPaths, database_url: str | None, on_loaded: Callable[[App], None]
 ) -> None:
-    def work() -> Any:
+    def work() -> App:
         from trainer_app.core.app import open_app  # SQLAlchemy is imported here, after the window is up
         from trainer_app.pdf.writers import pdf_writers
 

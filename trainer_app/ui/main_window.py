@@ -29,6 +29,7 @@ from trainer_app.ui.widgets.fit import fit_to_screen, scroll_page
 if TYPE_CHECKING:
     from trainer_app.core.app import App
     from trainer_app.core.domain.learner import Learner
+    from trainer_app.ui.views.profile_picker import ProfilePicker
 
 
 class MainWindow(QMainWindow):
@@ -52,8 +53,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.pages)
         self.loading_page = self._make_loading_page()
         self.pages.addWidget(self.loading_page)
-        self.picker = None
-        self.shell: QWidget | None = None
+        self.picker: ProfilePicker | None = None
+        self.shell: Shell | None = None
 
     # ---- start-up ------------------------------------------------------------------------------------
 
@@ -119,11 +120,12 @@ class MainWindow(QMainWindow):
         if learners is None:
             return
         last = SettingsService(self.paths.settings).current.last_learner_id
-        self.picker = ProfilePicker(None, PickerPreview(read_roles(bundled_pack_root()), learners, last))
-        self.picker.learnerChosen.connect(self.enter)
-        self.pages.addWidget(self.picker)
-        self.picker.refresh()
-        self.pages.setCurrentWidget(self.picker)
+        picker = ProfilePicker(None, PickerPreview(read_roles(bundled_pack_root()), learners, last))
+        self.picker = picker
+        picker.learnerChosen.connect(self.enter)
+        self.pages.addWidget(picker)
+        picker.refresh()
+        self.pages.setCurrentWidget(picker)
 
     def _on_loaded(self, app: App) -> None:
         self.context = Context(app, self)
@@ -152,16 +154,17 @@ class MainWindow(QMainWindow):
             self.shell = None
         self.context.learner = None
         self._apply_picker_language()
-        if self.picker is None:
-            self.picker = ProfilePicker(self.context)
-            self.picker.learnerChosen.connect(self.enter)
-            self.pages.addWidget(self.picker)
-        self.pages.setCurrentWidget(self.picker)
+        picker = self.picker
+        if picker is None:
+            picker = self.picker = ProfilePicker(self.context.app)
+            picker.learnerChosen.connect(self.enter)
+            self.pages.addWidget(picker)
+        self.pages.setCurrentWidget(picker)
         self.setWindowTitle(self.tr("CPIMS+ Trainer"))
-        if self.picker.context is None:
-            self.picker.attach(self.context)  # may go straight on: the learner chose while records opened
+        if picker.services is None:
+            picker.attach(self.context.app)  # may go straight on: the learner chose while records opened
         else:
-            self.picker.refresh()
+            picker.refresh()
 
     def enter(self, learner: Learner) -> None:
         assert self.context is not None
@@ -203,7 +206,6 @@ class Shell(QWidget):
         from trainer_app.ui.views.registry import build_sections
 
         self.context = context
-        self.window_ = window
         self.sidebar = QListWidget()
         self.sidebar.setAccessibleName(self.tr("Sections"))
         self.sidebar.setMaximumWidth(230)
@@ -241,8 +243,9 @@ class Shell(QWidget):
             placeholder = self.stack.widget(row)
             page = scroll_page(section.widget, section.title) if section.scroll else section.widget
             self.stack.insertWidget(row, page)
-            self.stack.removeWidget(placeholder)
-            placeholder.deleteLater()
+            if placeholder is not None:
+                self.stack.removeWidget(placeholder)
+                placeholder.deleteLater()
         return section.widget
 
     def _show(self, row: int) -> None:

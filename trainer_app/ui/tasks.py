@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
@@ -14,7 +13,7 @@ class _Bridge(QObject):
 
 
 class _Job(QRunnable):
-    def __init__(self, fn: Callable[[], Any], bridge: _Bridge) -> None:
+    def __init__(self, fn: Callable[[], object], bridge: _Bridge) -> None:
         super().__init__()
         self._fn = fn
         self._bridge = bridge
@@ -32,16 +31,16 @@ class _Job(QRunnable):
 _live: set[_Bridge] = set()
 
 
-def run_in_background(
-    fn: Callable[[], Any],
-    on_done: Callable[[Any], None],
+def run_in_background[T](
+    fn: Callable[[], T],
+    on_done: Callable[[T], None],
     on_error: Callable[[BaseException], None],
 ) -> None:
     """Runs `fn` on the thread pool; callbacks run on the GUI thread (queued signal delivery)."""
     bridge = _Bridge()
     _live.add(bridge)
 
-    def finish(callback: Callable[[Any], None], value: Any) -> None:
+    def finish[V](callback: Callable[[V], None], value: V) -> None:
         _live.discard(bridge)
         callback(value)
 

@@ -13,7 +13,6 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from trainer_app.core.common.changes import Changes
 from trainer_app.core.common.clock import Clock
 from trainer_app.core.common.errors import CredentialError
 from trainer_app.core.domain.certificate import Certificate, CertificateOrigin
@@ -221,11 +220,6 @@ class CertificateChecker:
                 conn, facts, issuer_key, text, report.token, CertificateOrigin.IMPORTED, self._clock()
             )
         return ImportResult(report.source, ImportStatus.IMPORTED, "", certificate, report)
-
-
-def changes_of(results: Iterable[ImportResult]) -> Changes:
-    imported = any(r.status is ImportStatus.IMPORTED for r in results)
-    return Changes.CERTIFICATES if imported else Changes.NONE
 
 
 def expand_paths(paths: Iterable[Path]) -> Iterator[Path]:

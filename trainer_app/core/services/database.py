@@ -32,13 +32,17 @@ class DatabaseService:
         self._paths = paths
         self._clock = clock
 
+    def shown_url(self) -> str:
+        """The URL of the database in use with any password hidden: safe to show or print."""
+        return self._db.engine.url.render_as_string(hide_password=True)
+
     def check(self) -> DbStatus:
         file = sqlite_file(self._db.engine)
         integrity = "ok"
         if file is not None:
             check_sqlite_file(file, None, full=True)
         return DbStatus(
-            url=self._db.engine.url.render_as_string(hide_password=True),
+            url=self.shown_url(),
             integrity=integrity,
             schema_version=migrate.current_revision(self._db.engine),
             head_version=migrate.head_revision(),

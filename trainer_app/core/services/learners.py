@@ -85,13 +85,6 @@ class LearnerService:
                 raise NotFoundError(f"No learner with id {learner_id}.")
         return Changes.LEARNERS
 
-    def set_pin(self, learner_id: str, pin: str | None) -> Changes:
-        if pin and not PIN_PATTERN.match(pin):
-            raise ValidationError("A PIN must be 4 to 8 digits.")
-        with self._db.transaction() as conn:
-            learners_repo.set_pin_hash(conn, learner_id, hash_secret(pin) if pin else None, self._clock())
-        return Changes.LEARNERS
-
     def verify_pin(self, learner_id: str, pin: str) -> bool:
         """Check a PIN under the attempt limit (UnlockDelayedError while wrong attempts must wait)."""
         with self._db.transaction() as conn:

@@ -105,10 +105,6 @@ class TrainerModeService:
     def lock(self) -> None:
         self.unlocked = False
 
-    def require_unlocked(self) -> None:
-        if not self.unlocked:
-            raise PermissionDeniedError("Unlock trainer mode first.")
-
     def may_archive(self, learner_id: str, secret: str) -> bool:
         """Archiving a profile needs that profile's PIN or the trainer passphrase (both under attempt limits)."""
         with self._db.transaction() as conn:

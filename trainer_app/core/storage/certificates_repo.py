@@ -127,15 +127,6 @@ def list_certificates(conn: Connection, learner_id: str | None = None) -> list[C
     return [_to_certificate(row) for row in rows]
 
 
-def for_track(conn: Connection, learner_id: str, pack_id: str, track_id: str) -> list[Certificate]:
-    query = _query().where(
-        certificate.c.learner_id == learner_id,
-        certificate.c.pack_id == pack_id,
-        certificate.c.track_id == track_id,
-    )
-    return [_to_certificate(row) for row in conn.execute(query.order_by(certificate.c.issued_at))]
-
-
 def for_achievement(
     conn: Connection, learner_id: str, pack_id: str, achievement_id: str
 ) -> list[Certificate]:

@@ -74,10 +74,6 @@ def set_archived(conn: Connection, learner_id: str, archived: bool, now: datetim
     return bool(result.rowcount)
 
 
-def set_pin_hash(conn: Connection, learner_id: str, value: str | None, now: datetime) -> None:
-    conn.execute(update(learner).where(learner.c.id == learner_id).values(pin_hash=value, updated_at=now))
-
-
 def update_details(conn: Connection, value: Learner, now: datetime) -> None:
     conn.execute(
         update(learner)

@@ -6,7 +6,6 @@ hash is checked off the GUI thread; waits after wrong attempts are shown.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -21,8 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from trainer_app.core.common.errors import PermissionDeniedError, TrainerError
-from trainer_app.core.services.trainer_mode import MIN_PASSPHRASE_CHARS, UnlockDelayedError
-from trainer_app.ui.context import Context
+from trainer_app.core.services.trainer_mode import (
+    MIN_PASSPHRASE_CHARS,
+    TrainerModeService,
+    UnlockDelayedError,
+)
 from trainer_app.ui.tasks import run_in_background
 
 
@@ -31,12 +33,11 @@ class SecretDialog(QDialog):
 
     def __init__(
         self, parent: QWidget | None, title: str, intro: str, label: str, confirm: bool,
-        check: Callable[[str], Any], current_label: str | None = None,
+        check: Callable[[str], object], current_label: str | None = None,
     ) -> None:  # fmt: skip
         super().__init__(parent)
         self.setWindowTitle(title)
         self._check = check
-        self._confirm = confirm
         self.intro = QLabel(intro)
         self.intro.setTextFormat(Qt.TextFormat.PlainText)  # it may hold a learner's name: text, never markup
         self.intro.setWordWrap(True)
@@ -85,7 +86,7 @@ class SecretDialog(QDialog):
         self._set_busy(True)
         run_in_background(lambda: self._check(text), self._done, self._failed)
 
-    def _done(self, result: Any) -> None:
+    def _done(self, result: object) -> None:
         self._set_busy(False)
         if result is False:
             self.show_message(self.tr("That is not right."))
@@ -120,9 +121,8 @@ class SecretDialog(QDialog):
         self.secret.setEnabled(not busy)
 
 
-def setup_dialog(context: Context, parent: QWidget | None) -> SecretDialog:
+def setup_dialog(mode: TrainerModeService, parent: QWidget | None) -> SecretDialog:
     """Set up trainer mode on this installation: nobody becomes the trainer without choosing to."""
-    mode = context.app.trainer_mode
     intro = QCoreApplication.translate(
         "TrainerMode",
         "Trainer mode is for the trainers and coordinators of this laptop. With it they see every learner's "
@@ -136,9 +136,8 @@ def setup_dialog(context: Context, parent: QWidget | None) -> SecretDialog:
                         mode.set_passphrase)  # fmt: skip
 
 
-def change_passphrase_dialog(context: Context, parent: QWidget | None) -> SecretDialog:
+def change_passphrase_dialog(mode: TrainerModeService, parent: QWidget | None) -> SecretDialog:
     """Change the passphrase while trainer mode is unlocked (the current one was given to unlock it)."""
-    mode = context.app.trainer_mode
     intro = QCoreApplication.translate(
         "TrainerMode", "Give the current trainer passphrase, then the new one ({n} characters or more) twice."
     ).format(n=MIN_PASSPHRASE_CHARS)
@@ -155,10 +154,9 @@ def _text(field: QLineEdit | None) -> str:
     return field.text() if field is not None else ""
 
 
-def unlock_dialog(context: Context, parent: QWidget | None) -> SecretDialog:
-    mode = context.app.trainer_mode
+def unlock_dialog(mode: TrainerModeService, parent: QWidget | None) -> SecretDialog:
     if not mode.is_set():
-        return setup_dialog(context, parent)
+        return setup_dialog(mode, parent)
     intro = QCoreApplication.translate(
         "TrainerMode", "Give the trainer passphrase to open the trainer and coordinator screens."
     )
@@ -166,22 +164,23 @@ def unlock_dialog(context: Context, parent: QWidget | None) -> SecretDialog:
                         QCoreApplication.translate("TrainerMode", "Passphrase"), False, mode.unlock)  # fmt: skip
 
 
-def ensure_unlocked(context: Context, parent: QWidget | None) -> bool:
+def ensure_unlocked(mode: TrainerModeService, parent: QWidget | None) -> bool:
     """True when trainer mode is unlocked (asking for the passphrase, or to set trainer mode up, when needed)."""
-    if context.app.trainer_mode.unlocked:
+    if mode.unlocked:
         return True
-    dialog = unlock_dialog(context, parent)
+    dialog = unlock_dialog(mode, parent)
     dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
     return dialog.exec() == QDialog.DialogCode.Accepted
 
 
-def archive_dialog(context: Context, parent: QWidget | None, learner_id: str, name: str) -> SecretDialog:
+def archive_dialog(
+    mode: TrainerModeService, parent: QWidget | None, learner_id: str, name: str
+) -> SecretDialog:
     """Archiving a profile needs that profile's PIN or the trainer passphrase."""
     intro = QCoreApplication.translate(
         "TrainerMode",
         "Archiving hides {name} from this list; the records are kept. Give {name}'s PIN or the trainer passphrase.",
     ).format(name=name)
-    mode = context.app.trainer_mode
     return SecretDialog(parent, QCoreApplication.translate("TrainerMode", "Archive profile"), intro,
                         QCoreApplication.translate("TrainerMode", "PIN or passphrase"), False,
                         lambda secret: mode.may_archive(learner_id, secret))  # fmt: skip

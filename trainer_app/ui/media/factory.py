@@ -52,7 +52,7 @@ class FallbackPlayer(MediaPlayer):
         self._rate, self._volume, self._muted = 1.0, 1.0, False
 
     @property
-    def backend_name(self) -> str:  # type: ignore[override]
+    def backend_name(self) -> str:
         return self._active.backend_name
 
     def load(self, path: str) -> None:

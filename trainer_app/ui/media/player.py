@@ -24,7 +24,10 @@ class MediaPlayer(QObject):
     ended = Signal()
     failed = Signal(str)
 
-    backend_name = "none"
+    @property
+    def backend_name(self) -> str:
+        """Which backend plays ("qt", "vlc"); a property so the fallback player can answer for its active one."""
+        return "none"
 
     def load(self, path: str) -> None:
         """Open `path`; nothing plays until play(). Failures arrive through `failed`."""

@@ -74,9 +74,6 @@ class VideoSurface(QWidget):
     def has_frame(self) -> bool:
         return not self._frame.isNull()
 
-    def frame_size(self) -> QSize:
-        return self._frame.size()
-
     def set_subtitle(self, text: str) -> None:
         if text != self._subtitle:
             self._subtitle = text

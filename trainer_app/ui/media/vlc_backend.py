@@ -190,16 +190,16 @@ class VlcPlayer(MediaPlayer):
         lock = threading.Lock()
         generation = self._generation
 
-        @vlc.CallbackDecorators.VideoLockCb  # type: ignore[untyped-decorator]
+        @vlc.CallbackDecorators.VideoLockCb  # type: ignore[untyped-decorator]  # python-vlc ships no type hints
         def on_lock(_opaque: Any, planes: Any) -> None:
             lock.acquire()
             planes[0] = address
 
-        @vlc.CallbackDecorators.VideoUnlockCb  # type: ignore[untyped-decorator]
+        @vlc.CallbackDecorators.VideoUnlockCb  # type: ignore[untyped-decorator]  # python-vlc ships no type hints
         def on_unlock(_opaque: Any, _picture: Any, _planes: Any) -> None:
             lock.release()
 
-        @vlc.CallbackDecorators.VideoDisplayCb  # type: ignore[untyped-decorator]
+        @vlc.CallbackDecorators.VideoDisplayCb  # type: ignore[untyped-decorator]  # python-vlc ships no type hints
         def on_display(_opaque: Any, _picture: Any) -> None:
             with lock:  # RV32 is BGRX in memory: QImage.Format_RGB32 on little-endian machines
                 image = QImage(bytes(buffer), width, height, pitch, QImage.Format.Format_RGB32).copy()

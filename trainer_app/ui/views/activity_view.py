@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
@@ -12,11 +14,19 @@ from trainer_app.ui.context import Context
 from trainer_app.ui.widgets.lock_notice import lock_message, may_open, preview_message
 from trainer_app.ui.widgets.reader import ReaderWidget
 
+if TYPE_CHECKING:
+    from trainer_app.ui.view_services import ActivityServices
+
+if TYPE_CHECKING:  # the kind views load when first needed: they are not part of start-up
+    from trainer_app.ui.views.kind_views import KindView
+
 
 class ActivityView(QWidget):
-    def __init__(self, context: Context) -> None:
+    def __init__(self, context: Context, services: ActivityServices) -> None:
         super().__init__()
         self.context = context
+        self.services = services
+        self._pack_id = ""
         self.title = QLabel(self.tr("Choose an activity on the Home page or in the Library."))
         self.title.setWordWrap(True)
         font = self.title.font()
@@ -24,15 +34,14 @@ class ActivityView(QWidget):
         font.setBold(True)
         self.title.setFont(font)
         self.stack = QStackedWidget()
-        self.reader = ReaderWidget(context)
+        self.reader = ReaderWidget(context, services)
         self.reader.chapterRequested.connect(lambda a, anchor: self.open(self._pack_id, a, anchor))
         self.placeholder = QLabel()
         self.placeholder.setWordWrap(True)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack.addWidget(self.placeholder)
         self.stack.addWidget(self.reader)
-        self.kind_views: dict[ActivityKind, QWidget] = {}
-        self._pack_id = ""
+        self.kind_views: dict[ActivityKind, KindView] = {}
         self.current: QWidget | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
@@ -42,12 +51,12 @@ class ActivityView(QWidget):
         self.close_activity()
         self._pack_id = pack_id
         try:
-            activity = self.context.app.packs.activity(pack_id, activity_id)
+            activity = self.services.packs.activity(pack_id, activity_id)
         except TrainerError as error:
             self._show_message(str(error))
             return
         self.title.setText(activity.title)
-        decision = may_open(self.context, pack_id, activity_id)
+        decision = may_open(self.context, self.services, pack_id, activity_id)
         if not decision.allowed:
             self._show_message(lock_message(decision))
             return
@@ -68,14 +77,14 @@ class ActivityView(QWidget):
             return
         self.stack.setCurrentWidget(view)
         self.current = view
-        view.open(pack_id, activity, anchor)  # type: ignore[attr-defined]
+        view.open(pack_id, activity, anchor)
 
-    def _view_for(self, activity: Activity) -> QWidget | None:
+    def _view_for(self, activity: Activity) -> KindView | None:
         from trainer_app.ui.views.kind_views import make_kind_view
 
         kind = ActivityKind(activity.kind)
         if kind not in self.kind_views:
-            view = make_kind_view(kind, self.context)
+            view = make_kind_view(kind, self.context, self.services)
             if view is None:
                 return None
             self.kind_views[kind] = view

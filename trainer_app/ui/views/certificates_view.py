@@ -5,7 +5,9 @@ check certificate files by dropping or opening them, then import them.
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
@@ -31,11 +33,15 @@ from trainer_app.ui.context import Context
 from trainer_app.ui.i18n import format_date, format_percent, isolate
 from trainer_app.ui.widgets.certificate_check import CheckPanel
 
+if TYPE_CHECKING:
+    from trainer_app.ui.view_services import CertificatesServices
+
 
 class CertificatesView(QWidget):
-    def __init__(self, context: Context) -> None:
+    def __init__(self, context: Context, services: CertificatesServices) -> None:
         super().__init__()
         self.context = context
+        self.services = services
         self.certificates: list[Certificate] = []
         self.setAcceptDrops(True)
         title = QLabel(self.tr("Certificates"))
@@ -58,15 +64,15 @@ class CertificatesView(QWidget):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)  # may name a learner: text, never markup
-        self.check = CheckPanel(context)
+        self.check = CheckPanel(context, services)
         self.check.on_change = self.refresh_list
         self._lay_out(title)
         self.refresh()
 
-    def _button(self, text: str, slot: object) -> QPushButton:
+    def _button(self, text: str, slot: Callable[[], object]) -> QPushButton:
         button = QPushButton(text)
         button.setAccessibleName(text.rstrip("…"))
-        button.clicked.connect(lambda _checked=False: slot())  # type: ignore[operator]
+        button.clicked.connect(lambda _checked=False: slot())
         return button
 
     def _lay_out(self, title: QLabel) -> None:
@@ -102,13 +108,14 @@ class CertificatesView(QWidget):
 
     def refresh_list(self) -> None:
         learner = self.context.learner
-        self.certificates = self.context.app.certificates.list(learner.id) if learner else []
+        self.certificates = self.services.certificates.list(learner.id) if learner else []
         self.list.clear()
         for certificate in self.certificates:
             self.list.addTopLevelItem(self._item(certificate))
         self.empty.setVisible(not self.certificates)
-        if self.certificates:
-            self.list.setCurrentItem(self.list.topLevelItem(0))
+        first = self.list.topLevelItem(0)
+        if first is not None:
+            self.list.setCurrentItem(first)
         self._update_buttons()
 
     def _item(self, certificate: Certificate) -> QTreeWidgetItem:
@@ -151,7 +158,7 @@ class CertificatesView(QWidget):
         folder = Path(tempfile.gettempdir()) / "cpims-trainer-certificates"
         folder.mkdir(parents=True, exist_ok=True)
         path = self._write(
-            lambda p: self.context.app.certificates.write_pdf(certificate.id, p),
+            lambda p: self.services.certificates.write_pdf(certificate.id, p),
             folder / f"{file_stem(certificate)}.pdf",
         )
         if path is not None and not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
@@ -179,7 +186,7 @@ class CertificatesView(QWidget):
         path = path or self._ask(f"{file_stem(certificate)}.pdf", self.tr("PDF files (*.pdf)"))
         if path is None:
             return None
-        return self._write(lambda p: self.context.app.certificates.write_pdf(certificate.id, p), path)
+        return self._write(lambda p: self.services.certificates.write_pdf(certificate.id, p), path)
 
     def export_json(self, path: Path | None = None) -> Path | None:
         certificate = self.selected()
@@ -188,7 +195,7 @@ class CertificatesView(QWidget):
         path = path or self._ask(f"{file_stem(certificate)}.json", self.tr("Signed credential (*.json)"))
         if path is None:
             return None
-        return self._write(lambda p: self.context.app.certificates.write_json(certificate.id, p), path)
+        return self._write(lambda p: self.services.certificates.write_json(certificate.id, p), path)
 
     def _ask(self, name: str, filter_: str) -> Path | None:
         chosen, _ = QFileDialog.getSaveFileName(
@@ -196,9 +203,9 @@ class CertificatesView(QWidget):
         )
         return Path(chosen) if chosen else None
 
-    def _write(self, write: object, path: Path) -> Path | None:
+    def _write(self, write: Callable[[Path], Path], path: Path) -> Path | None:
         try:
-            written: Path = write(path)  # type: ignore[operator]
+            written = write(path)
         except TrainerError as error:
             self.message.setText(str(error))
             return None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -27,13 +29,17 @@ from trainer_app.ui.i18n import (
 )
 from trainer_app.ui.widgets.status import kind_label, status_icon, status_label
 
+if TYPE_CHECKING:
+    from trainer_app.ui.view_services import HomeServices
+
 ACTIVITY = Qt.ItemDataRole.UserRole
 
 
 class HomeView(QWidget):
-    def __init__(self, context: Context) -> None:
+    def __init__(self, context: Context, services: HomeServices) -> None:
         super().__init__()
         self.context = context
+        self.services = services
         self.pack: Pack | None = None
         self.track: Track | None = None
         self.next_id: str | None = None
@@ -83,18 +89,21 @@ class HomeView(QWidget):
 
     def refresh(self) -> None:
         learner = self.context.learner
-        app = self.context.app
-        if learner is None or not app.packs.list():
+        services = self.services
+        if learner is None or not services.packs.list():
             self.title.setText(self.tr("No content pack is installed."))
             return
-        pack_role = next((r for p in app.packs.list() for r in p.roles if r.id == learner.main_role), None)
+        pack_role = next(
+            (r for p in services.packs.list() for r in p.roles if r.id == learner.main_role), None
+        )
         self.role_label.setText(
             self.tr("Your role: {role}").format(
                 role=role_title(learner.main_role, pack_role.title if pack_role else "")
             )
         )
         self.pack = next(
-            (p for p in app.packs.list() if p.track_for_role(learner.main_role)), app.packs.default()
+            (p for p in services.packs.list() if p.track_for_role(learner.main_role)),
+            services.packs.default(),
         )
         self.track = self.pack.track_for_role(learner.main_role)
         if self.track is None:
@@ -102,13 +111,13 @@ class HomeView(QWidget):
             self.tree.clear()
             self.continue_button.setEnabled(False)
             return
-        summary = app.progress.track(learner.id, self.pack, self.track.id)
-        done = app.progress.for_learner(learner.id, self.pack.id)
+        summary = services.progress.track(learner.id, self.pack, self.track.id)
+        done = services.progress.for_learner(learner.id, self.pack.id)
         assert summary is not None
         show_pack_text(self.title, self.track.title)
         show_pack_text(self.description, self.track.description)
         self.overall.setValue(round(summary.progress * 100))
-        self.next_id = app.progress.next_activity(learner.id, self.pack, self.track.id)
+        self.next_id = services.progress.next_activity(learner.id, self.pack, self.track.id)
         self._fill(summary.modules, done)
         self._show_next(summary.completed)
         self._show_classroom(learner.id)
@@ -116,10 +125,10 @@ class HomeView(QWidget):
     def _show_classroom(self, learner_id: str) -> None:
         """Sessions attended, and each practical check the certificate needs: passed (by whom) or still to do."""
         assert self.pack is not None and self.track is not None
-        app = self.context.app
-        sessions = [s for s in app.classroom.learner_sessions(learner_id) if s.trusted]
+        services = self.services
+        sessions = [s for s in services.classroom.learner_sessions(learner_id) if s.trusted]
         parts = [self.tr("Classroom sessions attended: {n}").format(n=len(sessions))] if sessions else []
-        for definition, found in app.classroom.required_checks(learner_id, self.pack, self.track):
+        for definition, found in services.classroom.required_checks(learner_id, self.pack, self.track):
             if found is None:
                 text = self.tr("Practical check still needed for your certificate: {title} (a trainer observes it "
                                "on the demo site)").format(title=isolate(definition.title))  # fmt: skip

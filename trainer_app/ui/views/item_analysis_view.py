@@ -5,6 +5,8 @@ service; this view only shows them.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QShowEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
@@ -24,6 +26,9 @@ from trainer_app.core.common.numbers import format_percent
 from trainer_app.core.domain.item_report import FlagKind, ItemFlag, ItemReport, ItemStats
 from trainer_app.ui.context import Context
 from trainer_app.ui.tasks import run_in_background
+
+if TYPE_CHECKING:
+    from trainer_app.ui.view_services import ItemAnalysisServices
 
 FLAGGED = QColor("#fff3cd")  # a pale amber; the Flags column says why in words as well
 
@@ -52,9 +57,10 @@ def _table(name: str, headers: list[str]) -> tuple[QTableView, QStandardItemMode
 
 
 class ItemAnalysisPanel(QScrollArea):
-    def __init__(self, context: Context) -> None:
+    def __init__(self, context: Context, services: ItemAnalysisServices) -> None:
         super().__init__()
         self.context = context
+        self.services = services
         self.report: ItemReport | None = None
         self.loaded_quizzes = False
         self.setWidgetResizable(True)
@@ -102,7 +108,7 @@ class ItemAnalysisPanel(QScrollArea):
         """Fill the quiz list from the pack (cheap: no statistics until a quiz is chosen)."""
         self.loaded_quizzes = True
         try:
-            quizzes = self.context.app.items.quizzes()
+            quizzes = self.services.items.quizzes()
         except TrainerError as error:
             self.status.setText(str(error))
             return
@@ -121,7 +127,7 @@ class ItemAnalysisPanel(QScrollArea):
         if not activity_id:
             return
         self.status.setText(self.tr("Computing…"))
-        items = self.context.app.items
+        items = self.services.items
         run_in_background(lambda: items.build(activity_id), self._loaded, self._failed)
 
     def _loaded(self, report: ItemReport) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
@@ -26,26 +28,30 @@ from trainer_app.ui.widgets.lock_notice import lock_message, may_open
 from trainer_app.ui.widgets.reader import ReaderWidget
 from trainer_app.ui.widgets.status import status_icon
 
+if TYPE_CHECKING:
+    from trainer_app.ui.view_services import LibraryServices
+
 TARGET = Qt.ItemDataRole.UserRole
 PAGE_SIZE = 30  # results on one page of the list
 MAX_RESULTS = 200  # what one search brings back at most (the search service's own cap)
 
 
 class LibraryView(QWidget):
-    def __init__(self, context: Context) -> None:
+    def __init__(self, context: Context, services: LibraryServices) -> None:
         super().__init__()
         self.context = context
+        self.services = services
         self.hits: list[SearchHit] = []
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText(self.tr("Search guides, walkthroughs and quizzes…"))
         self.search_edit.setAccessibleName(self.tr("Search"))
         self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.textChanged.connect(lambda _t: self._debounce.start())
-        self.search_edit.returnPressed.connect(self._go_to_results)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(200)
         self._debounce.timeout.connect(self.run_search)
+        self.search_edit.textChanged.connect(lambda _t: self._debounce.start())
+        self.search_edit.returnPressed.connect(self._go_to_results)
         self.results = QListWidget()
         self.results.setAccessibleName(self.tr("Search results"))
         self.results.setWordWrap(True)
@@ -69,7 +75,7 @@ class LibraryView(QWidget):
         self.books.setAccessibleName(self.tr("Books and chapters"))
         self.books.itemActivated.connect(self._open_chapter)
         self.books.itemClicked.connect(self._open_chapter)
-        self.reader = ReaderWidget(context)
+        self.reader = ReaderWidget(context, services)
         self.reader.chapterRequested.connect(self._open_in_reader)
         # before a chapter is chosen the reader would be two blank panes: say what goes there instead
         self.hint = QLabel(self.tr("Choose a chapter from the list, or search all guides, to read it here."))
@@ -98,8 +104,8 @@ class LibraryView(QWidget):
 
     def _fill_books(self) -> None:
         self.books.clear()
-        for pack in self.context.app.packs.list():
-            for book, chapters in self.context.app.guides.books(pack):
+        for pack in self.services.packs.list():
+            for book, chapters in self.services.guides.books(pack):
                 top = QTreeWidgetItem([book.title])
                 top.setToolTip(0, book.description)
                 for activity in chapters:
@@ -107,18 +113,21 @@ class LibraryView(QWidget):
                     child.setData(0, TARGET, (pack.id, activity.id, ""))
                     top.addChild(child)
                 self.books.addTopLevelItem(top)
-        if self.books.topLevelItemCount():
-            self.books.topLevelItem(0).setExpanded(True)
+        first = self.books.topLevelItem(0)
+        if first is not None:
+            first.setExpanded(True)
         self._mark_locks()
 
     def _mark_locks(self) -> None:
         """A padlock and the module that opens it on each chapter the learner cannot open yet."""
         for i in range(self.books.topLevelItemCount()):
             top = self.books.topLevelItem(i)
-            for j in range(top.childCount()):
-                child = top.child(j)
+            for j in range(top.childCount() if top is not None else 0):
+                child = top.child(j) if top is not None else None
+                if child is None:
+                    continue
                 pack_id, activity_id, _ = child.data(0, TARGET)
-                decision = may_open(self.context, pack_id, activity_id)
+                decision = may_open(self.context, self.services, pack_id, activity_id)
                 locked = decision.locked and not decision.preview
                 child.setIcon(0, status_icon(Status.LOCKED) if locked else QIcon())
                 child.setToolTip(0, lock_message(decision) if locked else "")
@@ -148,7 +157,7 @@ class LibraryView(QWidget):
             self.hits = []
             self._show_results(False)
             return
-        self.hits = self.context.app.search.search(text, MAX_RESULTS)
+        self.hits = self.services.search.search(text, MAX_RESULTS)
         self.page = 0
         self._fill_page()
         self._show_results(True)
@@ -192,7 +201,7 @@ class LibraryView(QWidget):
         self.next_page.setEnabled(first + len(shown) - 1 < len(self.hits))
 
     def _result_item(self, hit: SearchHit) -> QListWidgetItem:
-        decision = may_open(self.context, hit.pack_id, hit.activity_id)
+        decision = may_open(self.context, self.services, hit.pack_id, hit.activity_id)
         if decision.allowed:
             snippet = " ".join(hit.snippet.replace(SNIPPET_OPEN, "«").replace(SNIPPET_CLOSE, "»").split())
         else:  # what a locked chapter says stays in it until the module opens

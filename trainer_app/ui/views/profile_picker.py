@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -26,10 +27,12 @@ from trainer_app.core.common.errors import TrainerError
 from trainer_app.core.domain.learner import Learner
 from trainer_app.core.domain.pack import Role
 from trainer_app.core.domain.progress import Status
-from trainer_app.ui.context import Context
 from trainer_app.ui.i18n import LANGUAGES, effective_language, isolate, role_title
 from trainer_app.ui.widgets.plain import as_shown
 from trainer_app.ui.widgets.status import status_icon
+
+if TYPE_CHECKING:
+    from trainer_app.ui.view_services import PickerServices
 
 ROLE_ID = Qt.ItemDataRole.UserRole
 
@@ -49,9 +52,9 @@ FIND_FROM = 8  # show the name filter on laptops with more profiles than this
 class ProfilePicker(QWidget):
     learnerChosen = Signal(object)
 
-    def __init__(self, context: Context | None, preview: PickerPreview | None = None) -> None:
+    def __init__(self, services: PickerServices | None, preview: PickerPreview | None = None) -> None:
         super().__init__()
-        self.context = context
+        self.services = services
         self.preview = preview
         self._pending: str | None = None  # "choose" or "create", asked for before the records were open
         self.learners: list[Learner] = []
@@ -121,8 +124,8 @@ class ProfilePicker(QWidget):
         self.pin_edit.setPlaceholderText(self.tr("Optional, 4–8 digits"))
         create = QPushButton(self.tr("Create profile"))
         create.setAccessibleName(self.tr("Create profile"))
-        create.clicked.connect(self.create)
-        self.name_edit.returnPressed.connect(self.create)
+        create.clicked.connect(self.create_profile)
+        self.name_edit.returnPressed.connect(self.create_profile)
         form.addRow(self.tr("Full &name:"), self.name_edit)
         form.addRow(self.tr("&Role:"), self.role_combo)
         form.addRow(self.tr("&Agency:"), self.agency_edit)
@@ -137,18 +140,18 @@ class ProfilePicker(QWidget):
         return box
 
     def _data(self) -> PickerPreview:
-        if self.context is None:
+        if self.services is None:
             return self.preview or PickerPreview([], [], "")
-        app = self.context.app
+        app = self.services
         roles = list({r.id: r for p in app.packs.list() for r in p.roles}.values())
         return PickerPreview(
             roles, app.learners.list(include_imported=False), app.settings.current.last_learner_id
         )
 
-    def attach(self, context: Context) -> None:
+    def attach(self, services: PickerServices) -> None:
         """The records are open: swap the start-up preview for the real data, then do what was asked."""
         selected = self.selected()
-        self.context = context
+        self.services = services
         self.preview = None
         self.refresh(keep=selected.id if selected else None)
         self.waiting.hide()
@@ -156,10 +159,10 @@ class ProfilePicker(QWidget):
         if pending == "choose":
             self.choose()
         elif pending == "create":
-            self.create()
+            self.create_profile()
 
     def _wait_for_records(self, action: str) -> bool:
-        if self.context is not None:
+        if self.services is not None:
             return False
         self._pending = action
         self.waiting.show()
@@ -174,8 +177,8 @@ class ProfilePicker(QWidget):
         titles = {r.id: role_title(r.id, r.title) for r in data.roles}
         self.list.clear()
         for learner in self.learners:
-            role = titles.get(learner.main_role) or role_title(learner.main_role)
-            details = " · ".join(isolate(x) for x in (role, learner.agency, learner.site) if x)
+            role_text = titles.get(learner.main_role) or role_title(learner.main_role)
+            details = " · ".join(isolate(x) for x in (role_text, learner.agency, learner.site) if x)
             item = QListWidgetItem(f"{isolate(learner.display_name)}\n{details}")
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{learner.display_name}, {details}")
             if learner.has_pin:
@@ -188,7 +191,7 @@ class ProfilePicker(QWidget):
         self.find_edit.clear()
         self.empty.setVisible(not has_any)
         self.continue_button.setEnabled(has_any)
-        self.archive_button.setEnabled(has_any and self.context is not None)
+        self.archive_button.setEnabled(has_any and self.services is not None)
         last = keep or data.last_learner_id
         row = next((i for i, x in enumerate(self.learners) if x.id == last), 0)
         if has_any:
@@ -217,7 +220,7 @@ class ProfilePicker(QWidget):
         learner = self.selected()
         if learner is None or self._wait_for_records("choose"):
             return
-        assert self.context is not None
+        assert self.services is not None
         pin = None
         if learner.has_pin:
             pin, ok = QInputDialog.getText(
@@ -229,18 +232,18 @@ class ProfilePicker(QWidget):
             if not ok:
                 return
         try:
-            learner = self.context.app.learners.unlock(learner.id, pin)
+            learner = self.services.learners.unlock(learner.id, pin)
         except TrainerError as error:
             QMessageBox.warning(self, self.tr("Cannot open this profile"), str(error))
             return
         self.learnerChosen.emit(learner)
 
-    def create(self) -> None:
+    def create_profile(self) -> None:
         if self._wait_for_records("create"):
             return
-        assert self.context is not None
+        assert self.services is not None
         try:
-            learner, _ = self.context.app.learners.create(
+            learner, _ = self.services.learners.create(
                 self.name_edit.text(),
                 self.role_combo.currentData() or "",
                 self.agency_edit.text(),
@@ -260,10 +263,10 @@ class ProfilePicker(QWidget):
         setting up trainer mode is its own explicit step (Settings), never a side effect of archiving."""
         from trainer_app.ui.dialogs.unlock_dialog import archive_dialog
 
-        learner = self.selected()
-        if learner is None:
+        learner, services = self.selected(), self.services
+        if learner is None or services is None:  # the preview picker, before the records open, cannot archive
             return
-        if not learner.has_pin and not self.context.app.trainer_mode.is_set():
+        if not learner.has_pin and not services.trainer_mode.is_set():
             QMessageBox.information(
                 self,
                 self.tr("Archive profile"),
@@ -274,7 +277,7 @@ class ProfilePicker(QWidget):
                 ).format(name=learner.display_name),
             )
             return
-        dialog = archive_dialog(self.context, self, learner.id, learner.display_name)
+        dialog = archive_dialog(services.trainer_mode, self, learner.id, learner.display_name)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         answer = QMessageBox.question(
@@ -287,5 +290,5 @@ class ProfilePicker(QWidget):
             ),
         )
         if answer == QMessageBox.StandardButton.Yes:
-            self.context.app.learners.archive(learner.id)
+            services.learners.archive(learner.id)
             self.refresh()

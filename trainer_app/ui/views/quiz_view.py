@@ -4,6 +4,8 @@ and the result. Answers go to QuizService as they are given; grading and complet
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QElapsedTimer, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -33,13 +35,17 @@ from trainer_app.ui.widgets.question_widgets import (
     text_label,
 )
 
+if TYPE_CHECKING:
+    from trainer_app.ui.view_services import QuizServices
+
 ALL_ON_ONE_PAGE = "all_on_one_page"
 
 
 class QuizView(QWidget):
-    def __init__(self, context: Context) -> None:
+    def __init__(self, context: Context, services: QuizServices) -> None:
         super().__init__()
         self.context = context
+        self.services = services
         self.pack_id = ""
         self.activity: Activity | None = None
         self.attempt: AttemptView | None = None
@@ -149,7 +155,7 @@ class QuizView(QWidget):
         if learner is None or self.activity is None:
             return
         try:
-            info = self.context.app.quizzes.info(learner.id, self.pack_id, self.activity.id)
+            info = self.services.quizzes.info(learner.id, self.pack_id, self.activity.id)
         except TrainerError as error:
             self.start_page.show_error(str(error))
         else:
@@ -163,7 +169,7 @@ class QuizView(QWidget):
         if learner is None or self.activity is None:
             return
         try:
-            self.attempt = self.context.app.quizzes.start(learner.id, self.pack_id, self.activity.id)
+            self.attempt = self.services.quizzes.start(learner.id, self.pack_id, self.activity.id)
         except TrainerError as error:
             self._show_error(str(error))
             return
@@ -277,9 +283,7 @@ class QuizView(QWidget):
             return
         self.answers[question_id] = response
         try:
-            self.context.app.quizzes.save_answer(
-                self.attempt.attempt_id, question_id, response, self._seconds()
-            )
+            self.services.quizzes.save_answer(self.attempt.attempt_id, question_id, response, self._seconds())
         except TrainerError as error:
             self._show_error(str(error))
         if not self.one_per_page:
@@ -306,13 +310,13 @@ class QuizView(QWidget):
             return
         attempt_id = self.attempt.attempt_id
         try:
-            self.context.app.quizzes.submit(attempt_id, self._seconds())
+            self.services.quizzes.submit(attempt_id, self._seconds())
         except TrainerError as error:
             self._show_error(str(error))
             return
         self.attempt = None
         self.show_review(attempt_id)
-        earned = list(self.context.app.quizzes.last_certificates)
+        earned = list(self.services.quizzes.last_certificates)
         if earned:  # issued inside the submit itself, so the later certificate check finds nothing new
             from trainer_app.ui.certificate_hook import announce_certificates
 
@@ -337,7 +341,7 @@ class QuizView(QWidget):
 
     def show_review(self, attempt_id: str) -> None:
         try:
-            review = self.context.app.quizzes.review(attempt_id)
+            review = self.services.quizzes.review(attempt_id)
         except TrainerError as error:
             self._show_error(str(error))
             return

@@ -51,32 +51,40 @@ def build_sections(context: Context) -> list[Section]:
             if key == "rollout":
                 from trainer_app.ui.views.rollout_view import RolloutView
 
-                return LockedSection(context, RolloutView(context), title)
+                return LockedSection(context.app.trainer_mode, RolloutView(context, context.app), title)
             from trainer_app.ui.views.trainer_view import TrainerView
 
-            return LockedSection(context, TrainerView(context), title)
+            return LockedSection(context.app.trainer_mode, TrainerView(context, context.app), title)
 
         return build
 
     rollout = QCoreApplication.translate("sections", "Rollout")
     trainer = QCoreApplication.translate("sections", "Trainer")
     return [
-        Section("home", QCoreApplication.translate("sections", "Home"), lambda: HomeView(context)),
-        Section("library", QCoreApplication.translate("sections", "Library"), lambda: LibraryView(context)),
+        Section(
+            "home", QCoreApplication.translate("sections", "Home"), lambda: HomeView(context, context.app)
+        ),
+        Section(
+            "library",
+            QCoreApplication.translate("sections", "Library"),
+            lambda: LibraryView(context, context.app),
+        ),
         Section(
             "certificates",
             QCoreApplication.translate("sections", "Certificates"),
-            lambda: CertificatesView(context),
+            lambda: CertificatesView(context, context.app),
         ),
         Section("rollout", rollout, locked("rollout", rollout)),
         Section(
-            "activity", QCoreApplication.translate("sections", "Open activity"), lambda: ActivityView(context)
+            "activity",
+            QCoreApplication.translate("sections", "Open activity"),
+            lambda: ActivityView(context, context.app),
         ),
         Section("trainer", trainer, locked("trainer", trainer)),
         Section(
             "settings",
             QCoreApplication.translate("sections", "Settings"),
-            lambda: SettingsView(context),
+            lambda: SettingsView(context, context.app),
             scroll=True,
         ),
     ]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -42,11 +43,15 @@ from trainer_app.ui.views.rollout_text import (
 )
 from trainer_app.ui.views.rollout_tree import RequirementTree
 
+if TYPE_CHECKING:
+    from trainer_app.ui.view_services import RolloutServices
+
 
 class RolloutView(QWidget):
-    def __init__(self, context: Context) -> None:
+    def __init__(self, context: Context, services: RolloutServices) -> None:
         super().__init__()
         self.context = context
+        self.services = services
         self.statuses: list[GateStatus] = []
         self.planned: list[PlannedStaff] = []
         self.roles: list[tuple[str, str]] = []
@@ -140,7 +145,7 @@ class RolloutView(QWidget):
             return
         self.loading = True
         self._show_message(self._notice or self.tr("Checking the rollout steps…"))
-        gates = self.context.app.gates
+        gates = self.services.gates
 
         def load() -> tuple[list[GateStatus], list[PlannedStaff], list[tuple[str, str]]]:
             roles = [(role.id, role.title) for role in gates.pack().roles]
@@ -271,7 +276,7 @@ class RolloutView(QWidget):
         status = self.current()
         if status is not None:
             gate_id, learner_id = status.gate.id, self._learner_id()
-            gates = self.context.app.gates
+            gates = self.services.gates
             measured = (value, total) if value >= 0 and total >= 0 else None
             self._run(
                 lambda: gates.tick_evidence(gate_id, requirement_id, note, learner_id, ticked, measured),
@@ -282,25 +287,25 @@ class RolloutView(QWidget):
         status = self.current()
         if status is not None:
             gate_id, learner_id = status.gate.id, self._learner_id()
-            gates = self.context.app.gates
+            gates = self.services.gates
             self._run(lambda: gates.sign_off(gate_id, learner_id, note), self.tr("The step is signed off."))
 
     def _mark_not_applicable(self, reason: str) -> None:
         status = self.current()
         if status is not None:
             gate_id, learner_id = status.gate.id, self._learner_id()
-            gates = self.context.app.gates
+            gates = self.services.gates
             self._run(
                 lambda: gates.mark_not_applicable(gate_id, reason, learner_id),
                 self.tr("The step is marked not applicable."),
             )
 
     def _save_planned(self, role: str, agency: str, count: int) -> None:
-        gates = self.context.app.gates
+        gates = self.services.gates
         self._run(lambda: gates.set_planned(role, agency, count), self.tr("Planned number saved."))
 
     def _remove_planned(self, role: str, agency: str) -> None:
-        gates = self.context.app.gates
+        gates = self.services.gates
         self._run(lambda: gates.remove_planned(role, agency), self.tr("Planned number removed."))
 
     def _choose_report_file(self) -> None:
@@ -314,7 +319,7 @@ class RolloutView(QWidget):
         """Write the report off the GUI thread; the message says where it went (or why not)."""
         self.export_button.setEnabled(False)
         self._show_message(self.tr("Writing the readiness report…"))
-        gates = self.context.app.gates
+        gates = self.services.gates
 
         def done(written: object) -> None:
             self.export_button.setEnabled(True)

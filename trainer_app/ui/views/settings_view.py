@@ -4,6 +4,7 @@ connections (LRS, shared database) and the passphrase."""
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
@@ -14,12 +15,16 @@ from trainer_app.ui.context import Context
 from trainer_app.ui.i18n import LANGUAGES, isolate, role_title
 from trainer_app.ui.widgets.trainer_settings import TrainerSettings
 
+if TYPE_CHECKING:
+    from trainer_app.ui.view_services import SettingsServices
+
 
 class SettingsView(QWidget):
-    def __init__(self, context: Context) -> None:
+    def __init__(self, context: Context, services: SettingsServices) -> None:
         super().__init__()
         self.context = context
-        settings = context.app.settings.current
+        self.services = services
+        settings = services.settings.current
         learner = context.learner
         self.language = QComboBox()  # the learner's own language: the screens switch to it when they sign in
         self.language.setAccessibleName(self.tr("Language"))
@@ -28,7 +33,7 @@ class SettingsView(QWidget):
                 self.language.addItem(name, code)
         current = learner.language if learner else settings.language
         self.language.setCurrentIndex(max(0, self.language.findData(current)))
-        titles = {r.id: r.title for p in context.app.packs.list() for r in p.roles}
+        titles = {r.id: r.title for p in services.packs.list() for r in p.roles}
         roles = learner.roles if learner else ()
         self.role_label = QLabel(", ".join(isolate(role_title(r, titles.get(r, ""))) for r in roles))
         self.role_label.setAccessibleName(self.tr("Your role"))
@@ -42,7 +47,7 @@ class SettingsView(QWidget):
         self.video_backend.addItem(self.tr("Qt Multimedia (built in)"), "qt")
         self.video_backend.addItem(self.tr("VLC (needs VLC installed)"), "vlc")
         self.video_backend.setCurrentIndex(max(0, self.video_backend.findData(settings.video_backend)))
-        folder = str(context.app.paths.root)
+        folder = str(services.paths.root)
         self.folder_label = QLabel(folder)
         self.folder_label.setWordWrap(True)
         self.folder_label.setAccessibleName(self.tr("Data folder"))
@@ -58,35 +63,38 @@ class SettingsView(QWidget):
         form.addRow("", open_folder)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        self.trainer_settings = TrainerSettings(context)
+        self.trainer_settings = TrainerSettings(services)
         layout.addWidget(self.trainer_settings)
         layout.addStretch(1)
         self.language.currentIndexChanged.connect(self._language_changed)
         self.text_size.currentIndexChanged.connect(self._display_changed)
         self.video_backend.currentIndexChanged.connect(
-            lambda _i: context.app.settings.update(video_backend=self.video_backend.currentData())
+            lambda _i: services.settings.update(video_backend=self.video_backend.currentData())
         )
 
     def _language_changed(self, _index: int) -> None:
         learner = self.context.learner
         if learner is None:
-            self.context.app.settings.update(language=self.language.currentData())
+            self.services.settings.update(language=self.language.currentData())
         else:
             self.context.learner = replace(learner, language=str(self.language.currentData()))
-            self.context.app.learners.update(self.context.learner)
+            self.services.learners.update(self.context.learner)
         self._rebuild()
 
     def _display_changed(self, _index: int) -> None:
-        self.context.app.settings.update(text_scale=float(self.text_size.currentData()))
+        self.services.settings.update(text_scale=float(self.text_size.currentData()))
         self._rebuild()
 
     def _rebuild(self) -> None:
         """Translations and scaled fonts are applied when widgets are built, so rebuild the signed-in screens."""
         window = self.context.window
+        if window is None:  # a view shown on its own has no signed-in screens to rebuild
+            return
         window.apply_display_settings()
         if self.context.learner is not None:
             window.enter(self.context.learner)
-            window.shell.section("settings")
+            if window.shell is not None:
+                window.shell.section("settings")
 
     def refresh(self) -> None:
         """Settings are read when the view is built; the trainer part follows trainer mode being unlocked."""

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QKeyEvent, QKeySequence, QShortcut
@@ -28,6 +29,9 @@ from trainer_app.ui.context import Context
 from trainer_app.ui.views.presenter import PresenterWindow
 from trainer_app.ui.views.slide_thumbnails import SlideThumbnails
 
+if TYPE_CHECKING:
+    from trainer_app.ui.view_services import SlidesServices
+
 REPORT_AFTER_MS = 1500
 MAX_REPORT_SECONDS = 1800.0
 ZOOM_STEP, ZOOM_MIN, ZOOM_MAX = 1.25, 0.1, 8.0
@@ -38,9 +42,10 @@ _PREVIOUS = {Qt.Key.Key_Left, Qt.Key.Key_PageUp}
 class SlidesView(QWidget):
     """Keys: Left/Right, PgUp/PgDn, Space, Home/End move; Ctrl+= / Ctrl+- zoom, Ctrl+0 fits the page; F5 presents."""
 
-    def __init__(self, context: Context) -> None:
+    def __init__(self, context: Context, services: SlidesServices) -> None:
         super().__init__()
         self.context = context
+        self.services = services
         self.document = QPdfDocument(self)
         self.deck: Deck | None = None
         self.presenter: PresenterWindow | None = None
@@ -150,15 +155,15 @@ class SlidesView(QWidget):
         self.close_activity()
         self._pack_id = pack_id
         try:
-            self.deck = self.context.app.slides.deck(pack_id, activity.id)
+            self.deck = self.services.slides.deck(pack_id, activity.id)
         except TrainerError as error:
             self._show_problem(str(error))
             return
-        error = self.document.load(str(self.deck.pdf_path))
-        if error != QPdfDocument.Error.None_ or self.document.pageCount() == 0:
+        load_error = self.document.load(str(self.deck.pdf_path))
+        if load_error != QPdfDocument.Error.None_ or self.document.pageCount() == 0:
             self._show_problem(
                 self.tr("The slide deck {file} cannot be opened: {reason}").format(
-                    file=self.deck.activity.file, reason=self._reason(error)
+                    file=self.deck.activity.file, reason=self._reason(load_error)
                 )
             )
             self.deck = None
@@ -177,7 +182,7 @@ class SlidesView(QWidget):
         learner = self.context.learner
         if learner is None or self.deck is None:
             return 0
-        resume = self.context.app.slides.resume(learner.id, self._pack_id, self.deck.activity.id)
+        resume = self.services.slides.resume(learner.id, self._pack_id, self.deck.activity.id)
         self._seen = set(resume.seen)
         self._completed = resume.completed
         return min(max(0, resume.page), self.document.pageCount() - 1)
@@ -345,7 +350,7 @@ class SlidesView(QWidget):
             return
         try:
             seen, count, position = sorted(self._seen), self.page_count(), str(self.current_page())
-            result = self.context.app.progress.record_share(
+            result = self.services.progress.record_share(
                 learner.id,
                 self._pack_id,
                 self.deck.activity.id,

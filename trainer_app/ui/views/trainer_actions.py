@@ -8,35 +8,44 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from trainer_app.core.common.errors import ExchangeError, TrainerError
 from trainer_app.core.domain.report import ReportFilter
-from trainer_app.core.services.records import ImportResult, ReceiptResult
+from trainer_app.core.services.certificate_import import ImportResult as CertificateImport
+from trainer_app.core.services.certificate_import import ImportStatus
+from trainer_app.core.services.records import ExportResult, ImportResult, ReceiptResult
 from trainer_app.ui.context import Context
 from trainer_app.ui.widgets import file_dialogs
 from trainer_app.ui.widgets.progress_task import Report, run_with_progress
 
 if TYPE_CHECKING:
+    from trainer_app.ui.view_services import TrainerActionServices
     from trainer_app.ui.views.trainer_view import TrainerView
+
+# One file's outcome: what its import returned, or why it was refused.
+RecordsOutcome = ImportResult | ReceiptResult | TrainerError
 
 FILTERS = {"csv": "CSV (*.csv)", "xlsx": "Excel workbook (*.xlsx)", "pdf": "PDF (*.pdf)"}
 
 
 class TrainerActions:
-    def __init__(self, context: Context, view: TrainerView) -> None:
+    def __init__(self, context: Context, services: TrainerActionServices, view: TrainerView) -> None:
         self.context = context
+        self.services = services
         self.view = view
-        self.last_results: list[tuple[Path, Any]] = []
+        self.last_results: list[
+            tuple[Path, object]
+        ] = []  # what the last action gave, per file (tests read it)
 
     def _who(self) -> str:
         learner = self.context.learner
         return learner.display_name if learner else ""
 
-    def _run(self, title: str, work: Callable[[Report], Any], done: Callable[[Any], None]) -> None:
+    def _run[T](self, title: str, work: Callable[[Report], T], done: Callable[[T], None]) -> None:
         self.task = run_with_progress(self.view, title, work, done, self._failed)
 
     def _failed(self, error: BaseException) -> None:
@@ -50,7 +59,7 @@ class TrainerActions:
     def import_records(self) -> None:
         paths = file_dialogs.open_files(
             self.view,
-            self.context.app,
+            self.services.settings,
             "records-import",
             QCoreApplication.translate("TrainerActions", "Import records bundles or receipts"),
             QCoreApplication.translate("TrainerActions", "Records bundles and receipts (*.zip *.json)"),
@@ -62,10 +71,10 @@ class TrainerActions:
                 self._imported,
             )
 
-    def _import_all(self, paths: list[str], report: Report) -> list[tuple[Path, Any]]:
+    def _import_all(self, paths: list[str], report: Report) -> list[tuple[Path, RecordsOutcome]]:
         """Each file on its own: a rejected one is reported and the others still go in (each is one transaction)."""
-        results: list[tuple[Path, Any]] = []
-        records = self.context.app.records
+        results: list[tuple[Path, RecordsOutcome]] = []
+        records = self.services.records
         for number, name in enumerate(paths):
             path = Path(name)
 
@@ -85,13 +94,16 @@ class TrainerActions:
                     break
         return results
 
-    def _imported(self, results: list[tuple[Path, Any]]) -> None:
-        self.last_results = results
-        lines = [f"{path.name}: {describe(result, self.view)}" for path, result in results]
+    def _imported(self, results: list[tuple[Path, RecordsOutcome]]) -> None:
+        self.last_results = list(results)
+        lines = [f"{path.name}: {describe(result)}" for path, result in results]
         failed = any(isinstance(r, TrainerError) for _, r in results)
         box = QMessageBox.warning if failed else QMessageBox.information
         box(self.view, QCoreApplication.translate("TrainerActions", "Import finished"), "\n\n".join(lines))
-        self.view.refresh()
+        if any(changed_data(result) for _, result in results):
+            self.view.refresh()  # the report over every learner is rebuilt only when an import changed it
+        else:
+            self.view.exchange.refresh()  # the import log still lists the files
 
     def export_records(self) -> None:
         since = self.view.changed_since()
@@ -103,21 +115,21 @@ class TrainerActions:
         )
         path = file_dialogs.save_file(
             self.view,
-            self.context.app,
+            self.services.settings,
             "records-export",
             QCoreApplication.translate("TrainerActions", "Export records"),
             default,
             QCoreApplication.translate("TrainerActions", "Records bundle (*.zip)"),
         )
         if path:
-            target, records = Path(path), self.context.app.records
+            target, records = Path(path), self.services.records
             self._run(
                 QCoreApplication.translate("TrainerActions", "Exporting records"),
                 lambda report: records.export(target, since, progress=report),
                 self._exported,
             )
 
-    def _exported(self, result: Any) -> None:
+    def _exported(self, result: ExportResult) -> None:
         self.last_results = [(result.path, result)]
         QMessageBox.information(
             self.view,
@@ -134,14 +146,14 @@ class TrainerActions:
         default = f"completion-{date.today().isoformat()}.{fmt}"
         path = file_dialogs.save_file(
             self.view,
-            self.context.app,
+            self.services.settings,
             "reports",
             QCoreApplication.translate("TrainerActions", "Export report"),
             default,
             FILTERS[fmt],
         )
         if path:
-            target, reports = Path(path), self.context.app.reports
+            target, reports = Path(path), self.services.reports
             self._run(
                 QCoreApplication.translate("TrainerActions", "Writing the report"),
                 lambda report: reports.export(target, fmt, where, progress=report),
@@ -150,43 +162,48 @@ class TrainerActions:
 
     def export_certificates(self, learner_ids: set[str], to_folder: bool = False) -> None:
         from trainer_app.core.services.certificate_zip import (
+            ZipResult,
             write_certificates_folder,
             write_certificates_zip,
         )
 
-        app, certificates = self.context.app, self.context.app.certificates
+        settings, certificates = self.services.settings, self.services.certificates
         if to_folder:
             path = file_dialogs.choose_folder(
                 self.view,
-                app,
+                settings,
                 "certificates-export",
                 QCoreApplication.translate(
                     "TrainerActions", "Folder for the certificates of the chosen learners"
                 ),
             )
-            writer = write_certificates_folder
         else:
             path = file_dialogs.save_file(
                 self.view,
-                app,
+                settings,
                 "certificates-export",
                 QCoreApplication.translate("TrainerActions", "Certificates of the chosen learners"),
                 f"certificates-{date.today().isoformat()}.zip",
                 QCoreApplication.translate("TrainerActions", "Zip of PDFs (*.zip)"),
             )
-            writer = write_certificates_zip
         if path:
             target = Path(path)
+
+            def write(report: Report) -> ZipResult:
+                if to_folder:
+                    return write_certificates_folder(certificates, target, learner_ids, progress=report)
+                return write_certificates_zip(certificates, target, learner_ids, progress=report)
+
             self._run(
                 QCoreApplication.translate("TrainerActions", "Writing certificates"),
-                lambda report: writer(certificates, target, learner_ids, progress=report),
+                write,
                 lambda result: self._saved(result.path),
             )
 
     def import_certificates(self) -> None:
         paths = file_dialogs.open_files(
             self.view,
-            self.context.app,
+            self.services.settings,
             "certificates-import",
             QCoreApplication.translate("TrainerActions", "Import certificate files"),
             QCoreApplication.translate("TrainerActions", "Certificates (*.pdf *.json)"),
@@ -198,18 +215,18 @@ class TrainerActions:
                 self._certificates_imported,
             )
 
-    def _import_certificates(self, paths: list[str], report: Report) -> list[tuple[Path, Any]]:
+    def _import_certificates(self, paths: list[str], report: Report) -> list[tuple[Path, CertificateImport]]:
         """One file at a time, each stored on its own: a cancel keeps what was imported and reads no more."""
-        results: list[tuple[Path, Any]] = []
+        results: list[tuple[Path, CertificateImport]] = []
         for number, name in enumerate(paths):
             if not report(number / len(paths), Path(name).name):
                 break
-            for result in self.context.app.certificates.import_paths([Path(name)]):
+            for result in self.services.certificates.import_paths([Path(name)]):
                 results.append((Path(result.source), result))
         return results
 
-    def _certificates_imported(self, results: list[tuple[Path, Any]]) -> None:
-        self.last_results = results
+    def _certificates_imported(self, results: list[tuple[Path, CertificateImport]]) -> None:
+        self.last_results = list(results)
         lines = [f"{path.name}: {certificate_line(result)}" for path, result in results]
         QMessageBox.information(
             self.view,
@@ -219,7 +236,8 @@ class TrainerActions:
                 "TrainerActions", "No certificate files (.pdf, .json) were found there."
             ),
         )
-        self.view.refresh()
+        if any(result.status is ImportStatus.IMPORTED for _, result in results):
+            self.view.refresh()  # only a stored certificate changes what the screen shows
 
     def revoke_certificate(self, certificate_id: str, title: str) -> None:
         reason, ok = QInputDialog.getText(
@@ -242,21 +260,29 @@ class TrainerActions:
             )
             return
         try:
-            self.context.app.certificates.revoke(certificate_id, reason.strip())
+            changes = self.services.certificates.revoke(certificate_id, reason.strip())
         except TrainerError as error:
             QMessageBox.warning(
                 self.view, QCoreApplication.translate("TrainerActions", "Not done"), str(error)
             )
             return
         self.last_results = [(Path(), certificate_id)]
-        self.view.refresh()
+        if changes:
+            self.view.refresh()
 
     def _saved(self, path: Path) -> None:
         self.last_results = [(path, path)]
         QMessageBox.information(self.view, QCoreApplication.translate("TrainerActions", "Saved"), str(path))
 
 
-def certificate_line(result: Any) -> str:
+def changed_data(result: RecordsOutcome) -> bool:
+    """Whether one file's import changed stored records (a bundle or receipt taken in before changes nothing)."""
+    if isinstance(result, ImportResult):
+        return bool(result.changes)
+    return isinstance(result, ReceiptResult) and result.new
+
+
+def certificate_line(result: CertificateImport) -> str:
     if result.reason:
         return f"{result.status.value}: {result.reason}"
     certificate = result.certificate
@@ -270,7 +296,7 @@ def certificate_line(result: Any) -> str:
     return f"{result.status.value} ({certificate.learner_name}, {certificate.track_title}){trusted}"
 
 
-def describe(result: Any, view: Any) -> str:
+def describe(result: RecordsOutcome) -> str:
     if isinstance(result, TrainerError):
         return str(result)
     if isinstance(result, ReceiptResult):

@@ -5,6 +5,7 @@ on them — a zip or a folder for the chosen learners, importing certificate fil
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -27,11 +28,22 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 LEARNER_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
+if TYPE_CHECKING:
+    from trainer_app.ui.view_services import CertificatesPanelServices
+
+
 class CertificatesPanel(QWidget):
-    def __init__(self, context: Context, actions: TrainerActions, shown: Callable[[], set[str]]) -> None:
+    def __init__(
+        self,
+        context: Context,
+        services: CertificatesPanelServices,
+        actions: TrainerActions,
+        shown: Callable[[], set[str]],
+    ) -> None:
         super().__init__()
         self.context = context
-        self.actions = actions
+        self.services = services
+        self.trainer_actions = actions
         self.shown = shown  # the learner ids the Trainer screen's filters let through
         self.hint = QLabel(
             self.tr(
@@ -53,12 +65,15 @@ class CertificatesPanel(QWidget):
             self.tree.setColumnWidth(column, width)
         row = QHBoxLayout()
         for text, slot in (
-            (self.tr("Save as zip…"), lambda: self.actions.export_certificates(self.chosen_learners())),
+            (
+                self.tr("Save as zip…"),
+                lambda: self.trainer_actions.export_certificates(self.chosen_learners()),
+            ),
             (
                 self.tr("Save to a folder…"),
-                lambda: self.actions.export_certificates(self.chosen_learners(), True),
+                lambda: self.trainer_actions.export_certificates(self.chosen_learners(), True),
             ),
-            (self.tr("Import certificate files…"), self.actions.import_certificates),
+            (self.tr("Import certificate files…"), self.trainer_actions.import_certificates),
             (self.tr("Revoke…"), self._revoke),
         ):
             button = QPushButton(text)
@@ -76,7 +91,7 @@ class CertificatesPanel(QWidget):
     def refresh(self) -> None:
         shown = self.shown()
         self.tree.clear()
-        for certificate in self.context.app.certificates.list():
+        for certificate in self.services.certificates.list():
             if certificate.learner_id is None or certificate.learner_id not in shown:
                 continue
             item = QTreeWidgetItem([certificate.learner_name, certificate.track_title,
@@ -97,7 +112,9 @@ class CertificatesPanel(QWidget):
     def chosen_learners(self) -> set[str]:
         """The learners of the chosen rows; with no row chosen, every learner listed."""
         items = self.tree.selectedItems() or [
-            self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())
+            item
+            for i in range(self.tree.topLevelItemCount())
+            if (item := self.tree.topLevelItem(i)) is not None
         ]
         return {str(item.data(0, LEARNER_ROLE)) for item in items}
 
@@ -105,4 +122,4 @@ class CertificatesPanel(QWidget):
         item = self.tree.currentItem()
         if item is None:
             return
-        self.actions.revoke_certificate(str(item.data(0, ID_ROLE)), f"{item.text(0)}: {item.text(1)}")
+        self.trainer_actions.revoke_certificate(str(item.data(0, ID_ROLE)), f"{item.text(0)}: {item.text(1)}")

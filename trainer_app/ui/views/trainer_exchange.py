@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -24,11 +24,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trainer_app.core.common.changes import Changes
 from trainer_app.core.common.errors import TrainerError
 from trainer_app.ui.context import Context
 from trainer_app.ui.widgets import file_dialogs
 
+if TYPE_CHECKING:
+    from trainer_app.ui.view_services import ExchangeServices
+
 ID_ROLE = Qt.ItemDataRole.UserRole
+# What the rest of the Trainer screen shows (table, charts, summary): it recomputes only when one of these changed.
+TRAINER_SCREEN_DATA = (
+    Changes.LEARNERS | Changes.PROGRESS | Changes.CERTIFICATES | Changes.RECORDS | Changes.TRUST
+)
 
 
 def _tree(name: str, headers: list[str]) -> QTreeWidget:
@@ -49,9 +57,10 @@ def _added(counts: dict[str, dict[str, int]], key: str) -> int:
 class ExchangePanel(QWidget):
     changed = Signal()  # records changed here (a conflict resolved, a key trusted)
 
-    def __init__(self, context: Context) -> None:
+    def __init__(self, context: Context, services: ExchangeServices) -> None:
         super().__init__()
         self.context = context
+        self.services = services
         self.imports = _tree(self.tr("Imports"), [self.tr("When"), self.tr("What"), self.tr("From key"),
                              self.tr("Trusted"), self.tr("Added"), self.tr("Updated"), self.tr("Awaiting trust"),
                              self.tr("Conflicts"), self.tr("By")])  # fmt: skip
@@ -100,7 +109,7 @@ class ExchangePanel(QWidget):
         return box
 
     def refresh(self) -> None:
-        records = self.context.app.records
+        records = self.services.records
         self._fill_imports(records.imports())
         self._fill_exports(records.exports(), records.imports("receipt"))
         self.conflicts.clear()
@@ -156,16 +165,22 @@ class ExchangePanel(QWidget):
         if not import_id:
             QMessageBox.information(self, self.tr("Receipt"), self.tr("Choose an imported bundle first."))
             return
-        path = file_dialogs.save_file(self, self.context.app, "receipts", self.tr("Write the receipt again"),
+        path = file_dialogs.save_file(self, self.services.settings, "receipts", self.tr("Write the receipt again"),
                                       f"receipt-{str(import_id)[:8]}.json", self.tr("Import receipt (*.json)"))  # fmt: skip
         if path:
-            self._act(lambda: self.context.app.records.receipt_for(str(import_id), Path(path)))
+            records = self.services.records
+
+            def write_receipt() -> Changes:
+                records.receipt_for(str(import_id), Path(path))
+                return Changes.NONE  # a file written again: nothing stored here changed
+
+            self._act(write_receipt)
 
     def _resolve(self, take_incoming: bool) -> None:
         item = self.conflicts.currentItem()
         if item is None:
             return
-        self._act(lambda: self.context.app.records.resolve_conflict(item.data(0, ID_ROLE), take_incoming))
+        self._act(lambda: self.services.records.resolve_conflict(item.data(0, ID_ROLE), take_incoming))
 
     def _trust(self) -> None:
         item = self.pending.currentItem()
@@ -178,7 +193,7 @@ class ExchangePanel(QWidget):
         if not ok or not label.strip():
             return
         key = bytes.fromhex(item.data(0, ID_ROLE))
-        self._act(lambda: self.context.app.trust.trust_key(key, label))  # releases what it kept aside
+        self._act(lambda: self.services.trust.trust_key(key, label)[1])  # releases what it kept aside
 
     def _discard(self) -> None:
         item = self.pending.currentItem()
@@ -196,22 +211,24 @@ class ExchangePanel(QWidget):
         )
         if answer == QMessageBox.StandardButton.Discard:
             fingerprint = item.text(0)
-            self._act(lambda: self.context.app.records.discard(fingerprint))
+            records = self.services.records
+            self._act(lambda: Changes.RECORDS if records.discard(fingerprint) else Changes.NONE)
 
-    def _act(self, action: Callable[[], Any]) -> None:
+    def _act(self, action: Callable[[], Changes]) -> None:
+        """Run one operation; this panel's lists always reload, the rest of the screen only if its data changed."""
         try:
-            action()
+            changes = action()
         except TrainerError as error:
             QMessageBox.warning(self, self.tr("Not done"), str(error))
             return
         self.refresh()
-        self.changed.emit()
+        if changes & TRAINER_SCREEN_DATA:
+            self.changed.emit()
 
 
 def _size(count: int) -> str:
     """A byte count as people read it."""
-    for unit in ("bytes", "KiB", "MiB"):
-        if count < 1024 or unit == "MiB":
-            return f"{count} {unit}" if unit == "bytes" else f"{count:.1f} {unit}"
-        count /= 1024  # type: ignore[assignment]
-    return f"{count} bytes"
+    if count < 1024:
+        return f"{count} bytes"
+    kib = count / 1024
+    return f"{kib:.1f} KiB" if kib < 1024 else f"{kib / 1024:.1f} MiB"

@@ -4,6 +4,9 @@ practical checks observed, and the two dialogs that record them. Every record is
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -26,6 +29,9 @@ from trainer_app.ui.context import Context
 from trainer_app.ui.dialogs.check_dialog import CheckDialog
 from trainer_app.ui.dialogs.session_dialog import SessionDialog
 
+if TYPE_CHECKING:
+    from trainer_app.ui.view_services import SessionsServices
+
 
 def _tree(name: str, headers: list[str]) -> QTreeWidget:
     tree = QTreeWidget()
@@ -41,9 +47,10 @@ def _tree(name: str, headers: list[str]) -> QTreeWidget:
 class SessionsPanel(QWidget):
     changed = Signal()  # sessions, attendance or checks were recorded (progress and certificates may change)
 
-    def __init__(self, context: Context) -> None:
+    def __init__(self, context: Context, services: SessionsServices) -> None:
         super().__init__()
         self.context = context
+        self.services = services
         self.dialog: QDialog | None = None
         self.new_button = self._button(self.tr("&New session…"), self.new_session)
         self.check_button = self._button(self.tr("Record practical &check…"), self.new_check)
@@ -56,10 +63,10 @@ class SessionsPanel(QWidget):
                             self.tr("Observed by"), self.tr("Date"), self.tr("Signed by")])  # fmt: skip
         self._lay_out()
 
-    def _button(self, text: str, slot: object) -> QPushButton:
+    def _button(self, text: str, slot: Callable[[], object]) -> QPushButton:
         button = QPushButton(text)
         button.setAccessibleName(text.replace("&", "").rstrip("…"))
-        button.clicked.connect(lambda _checked=False: slot())  # type: ignore[operator]
+        button.clicked.connect(lambda _checked=False: slot())
         return button
 
     def _lay_out(self) -> None:
@@ -83,16 +90,16 @@ class SessionsPanel(QWidget):
         layout.addWidget(scroll)
 
     def _pack(self) -> Pack:
-        return self.context.app.packs.default()
+        return self.services.packs.default()
 
     # ---- data -----------------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        app = self.context.app
+        services = self.services
         try:
             pack = self._pack()
-            sessions = app.classroom.sessions()
-            checks = app.classroom.checks()
+            sessions = services.classroom.sessions()
+            checks = services.classroom.checks()
         except TrainerError as error:
             self.status.setText(str(error))
             return
@@ -128,15 +135,15 @@ class SessionsPanel(QWidget):
     # ---- dialogs --------------------------------------------------------------------------------------
 
     def new_session(self) -> None:
-        app = self.context.app
-        dialog = SessionDialog(self, self._pack(), app.learners.list(), app.clock().date())
+        services = self.services
+        dialog = SessionDialog(self, self._pack(), services.learners.list(), services.clock().date())
         dialog.accepted.connect(lambda: self._record_session(dialog))
         self._show(dialog)
 
     def new_check(self) -> None:
-        app = self.context.app
+        services = self.services
         observer = self.context.learner.display_name if self.context.learner else ""
-        dialog = CheckDialog(self, self._pack(), app.learners.list(), observer)
+        dialog = CheckDialog(self, self._pack(), services.learners.list(), observer)
         dialog.accepted.connect(lambda: self._record_check(dialog))
         self._show(dialog)
 
@@ -145,15 +152,15 @@ class SessionsPanel(QWidget):
         dialog.open()
 
     def _record_session(self, dialog: SessionDialog) -> None:
-        app = self.context.app
+        services = self.services
         values = dialog.values()
         trainer = self.context.learner
         try:
-            session, _ = app.classroom.run_session(
+            session, _ = services.classroom.run_session(
                 values.title, values.module_ids, values.learner_ids, values.staff_names,
-                values.held_at(app.clock().date()), trainer.id if trainer else None,
+                values.held_at(services.clock().date()), trainer.id if trainer else None,
             )  # fmt: skip
-            issued = [c for lid in values.learner_ids for c in app.certificates.issue_all_eligible(lid)]
+            issued = [c for lid in values.learner_ids for c in services.certificates.issue_all_eligible(lid)]
         except TrainerError as error:
             QMessageBox.warning(self, self.tr("Training session"), str(error))
             return
@@ -167,12 +174,12 @@ class SessionsPanel(QWidget):
         self.changed.emit()
 
     def _record_check(self, dialog: CheckDialog) -> None:
-        app = self.context.app
+        services = self.services
         values = dialog.values()
         try:
-            app.classroom.record_check(values.learner_id, values.check_id, values.passed, values.observed_by,
+            services.classroom.record_check(values.learner_id, values.check_id, values.passed, values.observed_by,
                                        values.note)  # fmt: skip
-            issued = app.certificates.issue_all_eligible(values.learner_id)
+            issued = services.certificates.issue_all_eligible(values.learner_id)
         except TrainerError as error:
             QMessageBox.warning(self, self.tr("Practical check"), str(error))
             return

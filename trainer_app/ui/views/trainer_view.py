@@ -5,6 +5,8 @@ and the exchange of records. Every number comes from one ReportData built by the
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QItemSelection, Qt
 from PySide6.QtWidgets import (
@@ -42,6 +44,9 @@ from trainer_app.ui.widgets.learner_detail import LearnerDetailPanel
 from trainer_app.ui.widgets.learners_model import LearnersFilter, LearnersModel, status_text
 from trainer_app.ui.widgets.matrix_model import MatrixDelegate, MatrixFilter, MatrixModel
 
+if TYPE_CHECKING:
+    from trainer_app.ui.view_services import TrainerServices
+
 ROW_HEIGHT = 24
 
 
@@ -61,9 +66,10 @@ def _table(name: str) -> QTableView:
 
 
 class TrainerView(QWidget):
-    def __init__(self, context: Context) -> None:
+    def __init__(self, context: Context, services: TrainerServices) -> None:
         super().__init__()
         self.context = context
+        self.services = services
         self.report: ReportData | None = None
         self.loading = False
         title = QLabel(self.tr("Trainer"))
@@ -73,7 +79,7 @@ class TrainerView(QWidget):
         title.setFont(font)
         self.summary = QLabel(self.tr("Loading…"))
         self.summary.setWordWrap(True)
-        self.actions = TrainerActions(context, self)
+        self.trainer_actions = TrainerActions(context, services, self)
         self.learners = LearnersModel()
         self.filter = LearnersFilter()
         self.filter.setSourceModel(self.learners)
@@ -81,10 +87,10 @@ class TrainerView(QWidget):
         self.matrix_filter = MatrixFilter()
         self.matrix_filter.setSourceModel(self.matrix)
         self.charts = ChartsPanel()
-        self.exchange = ExchangePanel(context)
+        self.exchange = ExchangePanel(context, services)
         self.exchange.changed.connect(self.refresh)
-        self.certificates = CertificatesPanel(context, self.actions, self.visible_ids)
-        self.sessions = SessionsPanel(context)
+        self.certificates = CertificatesPanel(context, services, self.trainer_actions, self.visible_ids)
+        self.sessions = SessionsPanel(context, services)
         self.sessions.changed.connect(self.refresh)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Trainer views"))
@@ -96,7 +102,7 @@ class TrainerView(QWidget):
         self.tabs.addTab(self.exchange, self.tr("E&xchange"))
         self.tabs.addTab(self.certificates, self.tr("Cer&tificates"))
         self.tabs.addTab(scroll_page(self.sessions, self.tr("Sessions")), self.tr("&Sessions"))
-        self.tabs.addTab(ItemAnalysisPanel(context), self.tr("Item anal&ysis"))
+        self.tabs.addTab(ItemAnalysisPanel(context, services), self.tr("Item anal&ysis"))
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(self.summary)
@@ -106,16 +112,19 @@ class TrainerView(QWidget):
 
     # ---- layout ---------------------------------------------------------------------------------------
 
+    def _export_report(self, fmt: str) -> None:
+        self.trainer_actions.export_report(fmt, self.current_filter())
+
     def _buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
         report_menu = QMenu(self)
         for label, fmt in ((self.tr("CSV (learners)…"), "csv"), (self.tr("Excel workbook…"), "xlsx"),
                            (self.tr("PDF for partners…"), "pdf")):  # fmt: skip
-            report_menu.addAction(label, lambda f=fmt: self.actions.export_report(f, self.current_filter()))
+            report_menu.addAction(label, partial(self._export_report, fmt))
         buttons = (
             (self.tr("&Refresh"), self.refresh, None),
-            (self.tr("&Import records…"), self.actions.import_records, None),
-            (self.tr("Export &records…"), self.actions.export_records, None),
+            (self.tr("&Import records…"), self.trainer_actions.import_records, None),
+            (self.tr("Export &records…"), self.trainer_actions.export_records, None),
             (self.tr("Export re&port"), None, report_menu),
             (self.tr("&Lock"), self.lock, None),
         )
@@ -128,7 +137,7 @@ class TrainerView(QWidget):
                 # clicked(bool) would pass False into a slot's optional path parameter: call it without arguments
                 button.clicked.connect(lambda _checked=False, act=slot: act())
             row.addWidget(button)
-            if slot == self.actions.export_records:
+            if slot == self.trainer_actions.export_records:
                 row.addWidget(self._since_box())
         row.addStretch(1)
         return row
@@ -224,11 +233,11 @@ class TrainerView(QWidget):
         if self.loading:
             return
         self.loading = True
-        app = self.context.app
+        services = self.services
 
         def build() -> ReportData:
-            app.records.release_trusted()
-            return app.reports.build()
+            services.records.release_trusted()
+            return services.reports.build()
 
         run_in_background(build, self._loaded, self._failed)
         self.exchange.refresh()
@@ -307,13 +316,13 @@ class TrainerView(QWidget):
             self.detail.clear()
             return
         try:
-            self.detail.show_detail(self.context.app.reports.learner_detail(row.learner_id), row.role_title)
+            self.detail.show_detail(self.services.reports.learner_detail(row.learner_id), row.role_title)
         except TrainerError as error:
             QMessageBox.warning(self, self.tr("Learner details"), str(error))
 
     def lock(self) -> None:
         parent = self.parentWidget()
         locker = getattr(parent, "lock", None)
-        self.context.app.trainer_mode.lock()
+        self.services.trainer_mode.lock()
         if callable(locker):
             locker()

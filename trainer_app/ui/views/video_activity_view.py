@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -11,13 +12,17 @@ from trainer_app.core.domain.pack import Activity
 from trainer_app.ui.context import Context
 from trainer_app.ui.views.video_view import VideoView
 
+if TYPE_CHECKING:
+    from trainer_app.ui.view_services import VideoServices
+
 MAX_REPORT_SECONDS = 30.0
 
 
 class VideoActivityView(QWidget):
-    def __init__(self, context: Context) -> None:
+    def __init__(self, context: Context, services: VideoServices) -> None:
         super().__init__()
         self.context = context
+        self.services = services
         self.pack_id = ""
         self.activity: Activity | None = None
         self.duration = 0.0
@@ -32,7 +37,7 @@ class VideoActivityView(QWidget):
         self._layout.addWidget(self.status)
 
     def _ensure_player(self) -> VideoView:
-        backend = self.context.app.settings.current.video_backend or "qt"
+        backend = self.services.settings.current.video_backend or "qt"
         if self.player_view is None or backend != self._backend:
             if self.player_view is not None:
                 self.player_view.close_media()
@@ -49,14 +54,14 @@ class VideoActivityView(QWidget):
         self.pack_id, self.activity = pack_id, activity
         learner = self.context.learner
         try:
-            info = self.context.app.videos.video(learner.id if learner else None, pack_id, activity.id)
+            info = self.services.videos.video(learner.id if learner else None, pack_id, activity.id)
         except TrainerError as error:
             self.status.setText(str(error))
             if self.player_view is not None:
                 self.player_view.hide()
             return
         if learner is not None:
-            self.context.app.progress.open_activity(learner.id, pack_id, activity.id)
+            self.services.progress.open_activity(learner.id, pack_id, activity.id)
         self.duration = info.duration_seconds or 0.0
         language = learner.language if learner and learner.language in info.subtitles else "en"
         cues = info.subtitles.get(language) or next(iter(info.subtitles.values()), ())
@@ -90,7 +95,7 @@ class VideoActivityView(QWidget):
         if length <= 0:
             return
         try:
-            result = self.context.app.progress.record_video(
+            result = self.services.progress.record_video(
                 learner.id, self.pack_id, self.activity.id, intervals, length, position, seconds
             )
         except TrainerError as error:

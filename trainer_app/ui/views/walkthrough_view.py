@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QPixmap
@@ -31,6 +32,9 @@ from trainer_app.core.domain.walkthrough import StepState
 from trainer_app.core.packs.markdown import RenderedGuide, page_html
 from trainer_app.core.services.walkthroughs import RenderedStep, RenderedWalkthrough
 from trainer_app.ui.context import Context
+
+if TYPE_CHECKING:
+    from trainer_app.ui.view_services import WalkthroughServices
 
 MAX_IMAGE_WIDTH = 560
 MAX_REPORT_SECONDS = 1800.0
@@ -138,9 +142,10 @@ class StepWidget(QFrame):
 
 
 class WalkthroughView(QWidget):
-    def __init__(self, context: Context) -> None:
+    def __init__(self, context: Context, services: WalkthroughServices) -> None:
         super().__init__()
         self.context = context
+        self.services = services
         self.rendered: RenderedWalkthrough | None = None
         self.steps: list[StepWidget] = []
         self._saved: dict[str, StepState] = {}
@@ -156,15 +161,15 @@ class WalkthroughView(QWidget):
         self.export_button = QPushButton(self.tr("Export checklist (PDF)…"))
         self.export_button.setAccessibleName(self.tr("Export the checklist as a PDF file"))
         self.export_button.clicked.connect(self._export_clicked)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setAccessibleName(self.tr("Walkthrough steps"))
+        self.steps_scroll = QScrollArea()
+        self.steps_scroll.setWidgetResizable(True)
+        self.steps_scroll.setAccessibleName(self.tr("Walkthrough steps"))
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setAccessibleName(self.tr("Walkthrough message"))
         self.pages = QStackedWidget()
-        self.pages.addWidget(self.scroll)
+        self.pages.addWidget(self.steps_scroll)
         self.pages.addWidget(self.message)
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -184,27 +189,25 @@ class WalkthroughView(QWidget):
 
     def open(self, pack_id: str, activity: Activity, anchor: str = "") -> None:
         self.close_activity()
-        service = self.context.app.walkthroughs
+        service = self.services.walkthroughs
         try:
             self.rendered = service.rendered(pack_id, activity.id)
             learner = self.context.learner
             self._saved = service.state(learner.id, pack_id, activity.id) if learner else {}
-            progress = (
-                self.context.app.progress.activity(learner.id, pack_id, activity.id) if learner else None
-            )
+            progress = self.services.progress.activity(learner.id, pack_id, activity.id) if learner else None
         except TrainerError as error:
             self._show_problem(str(error))
             return
         self._completed = bool(progress and progress.is_complete)
         self._build_steps(pack_id, activity.id)
-        self.pages.setCurrentWidget(self.scroll)
+        self.pages.setCurrentWidget(self.steps_scroll)
         self.export_button.setEnabled(learner is not None)
         self._last_tick = time.monotonic()
         self.status.setText("")
         self._update_counter()
         target = self.step_widget(anchor or (progress.last_position if progress else ""))
         if target is not None:
-            self.scroll.ensureWidgetVisible(target.checkbox)
+            self.steps_scroll.ensureWidgetVisible(target.checkbox)
             target.checkbox.setFocus()
 
     def _build_steps(self, pack_id: str, activity_id: str) -> None:
@@ -222,9 +225,7 @@ class WalkthroughView(QWidget):
             column.addWidget(_rich(self.rendered.intro_html))
         for step in self.rendered.steps:
             image = (
-                self.context.app.walkthroughs.image(pack_id, activity_id, step.step_id)
-                if step.image
-                else None
+                self.services.walkthroughs.image(pack_id, activity_id, step.step_id) if step.image else None
             )
             widget = StepWidget(step, image)
             widget.set_state(self._saved.get(step.step_id, StepState(step.step_id)))
@@ -234,7 +235,7 @@ class WalkthroughView(QWidget):
             column.addWidget(widget)
             self.steps.append(widget)
         column.addStretch(1)
-        self.scroll.setWidget(body)
+        self.steps_scroll.setWidget(body)
 
     def _show_problem(self, text: str) -> None:
         self.message.setText(text)
@@ -251,7 +252,7 @@ class WalkthroughView(QWidget):
         self.rendered = None
         self.steps = []
         self._saved = {}
-        old = self.scroll.takeWidget()
+        old = self.steps_scroll.takeWidget()
         if old is not None:
             old.deleteLater()
 
@@ -272,7 +273,7 @@ class WalkthroughView(QWidget):
         now = time.monotonic()
         seconds, self._last_tick = min(now - self._last_tick, MAX_REPORT_SECONDS), now
         try:
-            result = self.context.app.walkthroughs.tick(
+            result = self.services.walkthroughs.tick(
                 learner.id, rendered.pack_id, rendered.activity.id, step_id, ticked, note, value, seconds
             )
         except TrainerError as error:
@@ -294,7 +295,7 @@ class WalkthroughView(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusIn and isinstance(watched, QWidget):
-            self.scroll.ensureWidgetVisible(watched, 40, 80)
+            self.steps_scroll.ensureWidgetVisible(watched, 40, 80)
         return super().eventFilter(watched, event)
 
     # ---- export --------------------------------------------------------------------------------------
@@ -308,9 +309,7 @@ class WalkthroughView(QWidget):
             raise TrainerError(self.tr("Open a walkthrough first."))
         for widget in self.steps:
             self._save(widget.step.step_id)
-        checklist = self.context.app.walkthroughs.checklist(
-            learner.id, rendered.pack_id, rendered.activity.id
-        )
+        checklist = self.services.walkthroughs.checklist(learner.id, rendered.pack_id, rendered.activity.id)
         return write_checklist_pdf(checklist, path)
 
     def _export_clicked(self) -> None:

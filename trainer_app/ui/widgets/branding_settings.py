@@ -4,7 +4,9 @@ the installation's key fingerprint (what other laptops compare before they trust
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -20,14 +22,17 @@ from PySide6.QtWidgets import (
 )
 
 from trainer_app.core.common.errors import TrainerError
-from trainer_app.ui.context import Context
+
+if TYPE_CHECKING:
+    from trainer_app.core.services.branding import BrandingService
+    from trainer_app.ui.view_services import BrandingServices
 
 
 class BrandingSettings(QGroupBox):
-    def __init__(self, context: Context) -> None:
+    def __init__(self, services: BrandingServices) -> None:
         super().__init__(self.tr("Certificates issued here"))
-        self.context = context
-        branding = context.app.certificates.branding
+        self.services = services
+        branding = services.certificates.branding
         current = branding.current() if branding else None
         self.organisation = self._edit(self.tr("Organisation"), current.organisation if current else "")
         self.signatory = self._edit(self.tr("Signatory"), current.signatory if current else "")
@@ -37,7 +42,7 @@ class BrandingSettings(QGroupBox):
         self.logo_state.setAccessibleName(self.tr("Logo"))
         choose = self._button(self.tr("Choose logo…"), self._choose_logo)
         remove = self._button(self.tr("Remove logo"), self._remove_logo)
-        fingerprint = QLabel(context.app.trust.device_key().fingerprint)
+        fingerprint = QLabel(services.trust.device_key().fingerprint)
         fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         fingerprint.setAccessibleName(self.tr("This installation's key fingerprint"))
         logo_row = QWidget()
@@ -60,10 +65,10 @@ class BrandingSettings(QGroupBox):
         edit.setTextMargins(0, 0, 0, 0)
         return edit
 
-    def _button(self, text: str, slot: object) -> QPushButton:
+    def _button(self, text: str, slot: Callable[[], object]) -> QPushButton:
         button = QPushButton(text)
         button.setAccessibleName(text.rstrip("…"))
-        button.clicked.connect(lambda _checked=False: slot())  # type: ignore[operator]
+        button.clicked.connect(lambda _checked=False: slot())
         return button
 
     def _save(self) -> None:
@@ -82,12 +87,12 @@ class BrandingSettings(QGroupBox):
     def _remove_logo(self) -> None:
         self._do(lambda branding: branding.set_logo(None), "")
 
-    def _do(self, action: object, done: str) -> None:
-        branding = self.context.app.certificates.branding
+    def _do(self, action: Callable[[BrandingService], object], done: str) -> None:
+        branding = self.services.certificates.branding
         if branding is None:
             return
         try:
-            action(branding)  # type: ignore[operator]
+            action(branding)
         except TrainerError as error:
             QMessageBox.warning(self, self.tr("Not saved"), str(error))
             return
@@ -96,7 +101,7 @@ class BrandingSettings(QGroupBox):
             self.logo_state.setToolTip(done)
 
     def _show_logo(self) -> None:
-        branding = self.context.app.certificates.branding
+        branding = self.services.certificates.branding
         logo = branding.logo() if branding else None
         self.logo_state.setText(
             self.tr("%1 KiB image").replace("%1", str(max(1, len(logo) // 1024))) if logo else self.tr("None")

@@ -7,6 +7,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt
@@ -32,11 +33,15 @@ from trainer_app.ui.context import Context
 from trainer_app.ui.tasks import run_in_background
 from trainer_app.ui.widgets.certificate_report import details_text, headers, result_item
 
+if TYPE_CHECKING:
+    from trainer_app.ui.view_services import CheckServices
+
 
 class CheckPanel(QWidget):
-    def __init__(self, context: Context) -> None:
+    def __init__(self, context: Context, services: CheckServices) -> None:
         super().__init__()
         self.context = context
+        self.services = services
         self.reports: list[VerificationReport] = []
         self.on_change: Callable[[], None] | None = None  # called after an import or a trust decision
         self._cancel: threading.Event | None = None
@@ -90,10 +95,10 @@ class CheckPanel(QWidget):
         self._lay_out(intro)
         self._set_busy(False)
 
-    def _button(self, text: str, slot: object) -> QPushButton:
+    def _button(self, text: str, slot: Callable[[], object]) -> QPushButton:
         button = QPushButton(text)
         button.setAccessibleName(text.rstrip("…"))
-        button.clicked.connect(lambda _checked=False: slot())  # type: ignore[operator]
+        button.clicked.connect(lambda _checked=False: slot())
         return button
 
     def _lay_out(self, intro: QLabel) -> None:
@@ -141,7 +146,7 @@ class CheckPanel(QWidget):
                 QCoreApplication.translate("certificates", "A certificate token starts with TC1.")
             )
             return
-        self._show([self.context.app.certificates.verify_token(token)])
+        self._show([self.services.certificates.verify_token(token)])
 
     def check_files(self, paths: Iterable[Path]) -> None:
         """Check the files (and folders) off the GUI thread; results replace the list when done."""
@@ -149,7 +154,7 @@ class CheckPanel(QWidget):
             return
         files = list(expand_paths(paths))
         cancel = self._cancel = threading.Event()
-        service = self.context.app.certificates
+        service = self.services.certificates
 
         def work() -> list[VerificationReport]:
             found: list[VerificationReport] = []
@@ -202,16 +207,16 @@ class CheckPanel(QWidget):
                 valid=valid, total=len(reports)
             )
         )
-        if reports:
-            self.results.setCurrentItem(self.results.topLevelItem(0))
+        first = self.results.topLevelItem(0)
+        if first is not None:
+            self.results.setCurrentItem(first)
         self._update_buttons()
 
     # ---- import and trust --------------------------------------------------------------------------
 
     def selected_report(self) -> VerificationReport | None:
-        index = (
-            self.results.indexOfTopLevelItem(self.results.currentItem()) if self.results.currentItem() else -1
-        )
+        current = self.results.currentItem()
+        index = self.results.indexOfTopLevelItem(current) if current is not None else -1
         return self.reports[index] if 0 <= index < len(self.reports) else None
 
     def _update_buttons(self) -> None:
@@ -232,7 +237,7 @@ class CheckPanel(QWidget):
 
     def import_checked(self) -> list[ImportStatus]:
         """Import every intact checked certificate (untrusted issuers too: kept, not counted)."""
-        checker = self.context.app.certificates.checker
+        checker = self.services.certificates.checker
         results = [checker.import_report(r) for r in self.reports if r.importable]
         imported = sum(1 for r in results if r.status is ImportStatus.IMPORTED)
         already = sum(1 for r in results if r.status is ImportStatus.ALREADY_STORED)
@@ -263,7 +268,7 @@ class CheckPanel(QWidget):
             if not ok:
                 return False
         try:
-            self.context.app.trust.trust(report.issuer_did, label)
+            self.services.trust.trust(report.issuer_did, label)
         except TrainerError as error:
             self.status.setText(str(error))
             return False

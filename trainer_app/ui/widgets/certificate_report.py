@@ -6,12 +6,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QStyle, QTreeWidgetItem, QWidget
 
 from trainer_app.core.services.certificate_import import VerificationReport
-from trainer_app.ui.i18n import format_date
+from trainer_app.ui.i18n import QT_TRANSLATE_NOOP, format_date
 
 COLOURS = {"valid": "#2e7d32", "untrusted": "#a15c00", "invalid": "#c62828"}
 HEADERS = (

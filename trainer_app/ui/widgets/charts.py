@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtCharts import (
+    QAbstractSeries,
     QBarCategoryAxis,
     QBarSet,
     QChart,
@@ -20,7 +21,7 @@ from PySide6.QtCharts import (
     QLineSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, QDateTime, QMargins, Qt, QTime, QTimeZone
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QMargins, Qt, QTime, QTimeZone
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QGridLayout, QScrollArea, QWidget
 
@@ -87,14 +88,16 @@ def status_chart(groups: Sequence[GroupRow], title: str) -> QChart:
     return chart
 
 
-def _value_axis(chart: QChart, series: object, top: float, fmt: str, where: Qt.AlignmentFlag) -> QValueAxis:
+def _value_axis(
+    chart: QChart, series: QAbstractSeries, top: float, fmt: str, where: Qt.AlignmentFlag
+) -> QValueAxis:
     axis = _count_axis(top) if fmt == "%d" else QValueAxis()
     if fmt != "%d":
         axis.setRange(0, max(1.0, float(top)))
         axis.setTickCount(5)
     axis.setLabelFormat(fmt)
     chart.addAxis(axis, where)
-    series.attachAxis(axis)  # type: ignore[attr-defined]
+    series.attachAxis(axis)
     return axis
 
 
@@ -143,7 +146,7 @@ def over_time_chart(points: Sequence[TimePoint], title: str) -> QChart:
 
 
 def _when(day: date) -> QDateTime:
-    return QDateTime(day, QTime(0, 0), QTimeZone.utc())
+    return QDateTime(QDate(day), QTime(0, 0), QTimeZone.utc())
 
 
 def percent_bars(

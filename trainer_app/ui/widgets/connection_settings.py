@@ -4,6 +4,8 @@ shared database URL (applied at the next start). Both call services; passwords g
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -19,8 +21,10 @@ from PySide6.QtWidgets import (
 from trainer_app.core.common.errors import TrainerError
 from trainer_app.core.services import database_url
 from trainer_app.core.services.xapi import SendReport
-from trainer_app.ui.context import Context
 from trainer_app.ui.tasks import run_in_background
+
+if TYPE_CHECKING:
+    from trainer_app.ui.view_services import ConnectionServices, DatabaseSettingsServices, LrsServices
 
 
 def _field(text: str, name: str, secret: bool = False) -> QLineEdit:
@@ -40,11 +44,11 @@ def _button(text: str) -> QPushButton:
 class LrsSettingsBox(QGroupBox):
     """Where xAPI statements go. The password field stays empty: typing one replaces the stored one."""
 
-    def __init__(self, context: Context) -> None:
+    def __init__(self, services: LrsServices) -> None:
         super().__init__()
         self.setTitle(self.tr("Learning Record Store (xAPI)"))
-        self.context = context
-        saved = context.app.xapi.lrs_settings()
+        self.services = services
+        saved = services.xapi.lrs_settings()
         self.endpoint = _field(saved.endpoint, self.tr("LRS endpoint"))
         self.endpoint.setPlaceholderText("https://lrs.example.org/xAPI/")
         self.username = _field(saved.username, self.tr("LRS user (client key)"))
@@ -80,7 +84,7 @@ class LrsSettingsBox(QGroupBox):
         self.refresh()
 
     def refresh(self) -> None:
-        counts = self.context.app.xapi.status().counts
+        counts = self.services.xapi.status().counts
         self.status.setText(
             self.tr("Waiting: {0} · sent: {1} · refused: {2} · in conflict: {3}").format(
                 counts["pending"], counts["sent"], counts["quarantined"], counts["conflict"]
@@ -89,7 +93,7 @@ class LrsSettingsBox(QGroupBox):
 
     def _save(self) -> None:
         try:
-            self.context.app.xapi.save_lrs_settings(
+            self.services.xapi.save_lrs_settings(
                 self.endpoint.text(), self.username.text(), self.password.text() or None,
                 self.home_page.text(), self.include_names.isChecked(),
             )  # fmt: skip
@@ -98,14 +102,14 @@ class LrsSettingsBox(QGroupBox):
             return
         self.password.clear()
         self.password.setPlaceholderText(
-            self.tr("stored") if self.context.app.xapi.lrs_settings().has_password else ""
+            self.tr("stored") if self.services.xapi.lrs_settings().has_password else ""
         )
         self.refresh()
 
     def _send(self) -> None:
         self.send.setEnabled(False)
         self.busy.setVisible(True)
-        run_in_background(lambda: self.context.app.xapi.send(retry_now=True), self._sent, self._failed)
+        run_in_background(lambda: self.services.xapi.send(retry_now=True), self._sent, self._failed)
 
     def _sent(self, report: SendReport) -> None:
         self._idle()
@@ -125,11 +129,11 @@ class LrsSettingsBox(QGroupBox):
 class DatabaseSettingsBox(QGroupBox):
     """The shared database: a PostgreSQL URL instead of the SQLite file, used from the next start."""
 
-    def __init__(self, context: Context) -> None:
+    def __init__(self, services: DatabaseSettingsServices) -> None:
         super().__init__()
         self.setTitle(self.tr("Shared database"))
-        self.context = context
-        self.url = _field(database_url.configured(context.app.settings) or "", self.tr("Database URL"))
+        self.services = services
+        self.url = _field(database_url.configured(services.settings) or "", self.tr("Database URL"))
         self.url.setPlaceholderText("postgresql+psycopg://trainer@db.example.org/cpims_trainer")
         self.password = _field("", self.tr("Database password"), secret=True)
         self.save = _button(self.tr("Save &database setting"))
@@ -146,18 +150,21 @@ class DatabaseSettingsBox(QGroupBox):
         self.save.clicked.connect(self._save)
 
     def _save(self) -> None:
-        app = self.context.app
+        services = self.services
         try:
             database_url.save(
-                app.settings, app.paths.root / "secrets", self.url.text(), self.password.text() or None
+                services.settings,
+                services.paths.root / "secrets",
+                self.url.text(),
+                self.password.text() or None,
             )
         except TrainerError as error:
             self.note.setText(str(error))
             return
         self.password.clear()
-        self.url.setText(database_url.configured(app.settings) or "")
+        self.url.setText(database_url.configured(services.settings) or "")
         self.note.setText(self.tr("Saved. Restart the application to use this database."))
 
 
-def connection_sections(context: Context) -> list[QWidget]:
-    return [LrsSettingsBox(context), DatabaseSettingsBox(context)]
+def connection_sections(services: ConnectionServices) -> list[QWidget]:
+    return [LrsSettingsBox(services), DatabaseSettingsBox(services)]

@@ -11,10 +11,13 @@ from __future__ import annotations
 import os
 from enum import Enum
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QStandardPaths, QStorageInfo, QUrl
 from PySide6.QtWidgets import QFileDialog, QWidget
+
+if TYPE_CHECKING:
+    from trainer_app.core.services.settings import SettingsService
 
 LAST_FOLDERS = "last_folders"
 REMOVABLE_ROOTS = ("/media/", "/run/media/", "/mnt/", "/Volumes/")
@@ -64,9 +67,9 @@ def sidebar_urls() -> list[QUrl]:
     return [QUrl.fromLocalFile(p) for p in places]
 
 
-def last_folder(app: Any, purpose: str) -> str:
+def last_folder(settings: SettingsService, purpose: str) -> str:
     """The folder last used for this purpose, if it still exists; else the first removable drive; else ''."""
-    folders = app.settings.current.extra.get(LAST_FOLDERS, {})
+    folders = settings.current.extra.get(LAST_FOLDERS, {})
     remembered = folders.get(purpose, "") if isinstance(folders, dict) else ""
     if isinstance(remembered, str) and remembered and os.path.isdir(remembered):
         return remembered
@@ -74,12 +77,12 @@ def last_folder(app: Any, purpose: str) -> str:
     return drives[0] if drives else ""
 
 
-def remember(app: Any, purpose: str, chosen: str) -> None:
+def remember(settings: SettingsService, purpose: str, chosen: str) -> None:
     folder = chosen if os.path.isdir(chosen) else str(Path(chosen).parent)
-    extra = dict(app.settings.current.extra)
+    extra = dict(settings.current.extra)
     folders = extra.get(LAST_FOLDERS, {})
     extra[LAST_FOLDERS] = {**(folders if isinstance(folders, dict) else {}), purpose: folder}
-    app.settings.update(extra=extra)
+    settings.update(extra=extra)
 
 
 def ask(parent: QWidget | None, mode: Mode, title: str, start: str, name_filter: str) -> list[str]:
@@ -100,29 +103,36 @@ def ask(parent: QWidget | None, mode: Mode, title: str, start: str, name_filter:
     return [path for path in dialog.selectedFiles() if path]
 
 
-def open_files(parent: QWidget | None, app: Any, purpose: str, title: str, name_filter: str) -> list[str]:
-    chosen = ask(parent, Mode.OPEN_FILES, title, last_folder(app, purpose), name_filter)
+def open_files(
+    parent: QWidget | None, settings: SettingsService, purpose: str, title: str, name_filter: str
+) -> list[str]:
+    chosen = ask(parent, Mode.OPEN_FILES, title, last_folder(settings, purpose), name_filter)
     if chosen:
-        remember(app, purpose, chosen[0])
+        remember(settings, purpose, chosen[0])
     return chosen
 
 
 def save_file(
-    parent: QWidget | None, app: Any, purpose: str, title: str, file_name: str, name_filter: str
+    parent: QWidget | None,
+    settings: SettingsService,
+    purpose: str,
+    title: str,
+    file_name: str,
+    name_filter: str,
 ) -> str:
-    start = last_folder(app, purpose)
+    start = last_folder(settings, purpose)
     chosen = ask(
         parent, Mode.SAVE_FILE, title, os.path.join(start, file_name) if start else file_name, name_filter
     )
     if not chosen:
         return ""
-    remember(app, purpose, chosen[0])
+    remember(settings, purpose, chosen[0])
     return chosen[0]
 
 
-def choose_folder(parent: QWidget | None, app: Any, purpose: str, title: str) -> str:
-    chosen = ask(parent, Mode.FOLDER, title, last_folder(app, purpose), "")
+def choose_folder(parent: QWidget | None, settings: SettingsService, purpose: str, title: str) -> str:
+    chosen = ask(parent, Mode.FOLDER, title, last_folder(settings, purpose), "")
     if not chosen:
         return ""
-    remember(app, purpose, chosen[0])
+    remember(settings, purpose, chosen[0])
     return chosen[0]

@@ -7,10 +7,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
-from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -21,7 +19,7 @@ from PySide6.QtCore import (
 
 from trainer_app.core.common.numbers import format_percent
 from trainer_app.core.domain.report import LearnerRow, LearnerStatus
-from trainer_app.ui.i18n import format_date, role_title
+from trainer_app.ui.i18n import QT_TRANSLATE_NOOP, format_date, role_title
 
 Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the LearnerRow itself
@@ -48,7 +46,8 @@ def _when(value: datetime | None) -> str:
 
 
 # (header, display text, sort key, right-aligned)
-COLUMNS: tuple[tuple[str, Callable[[LearnerRow], str], Callable[[LearnerRow], Any], bool], ...] = (
+SortKey = str | float | datetime
+COLUMNS: tuple[tuple[str, Callable[[LearnerRow], str], Callable[[LearnerRow], SortKey], bool], ...] = (
     (QT_TRANSLATE_NOOP("LearnersModel", "Name"), lambda r: r.name, lambda r: r.name.casefold(), False),
     (
         QT_TRANSLATE_NOOP("LearnersModel", "Role"),
@@ -116,7 +115,7 @@ class LearnersModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
         row = self.rows[index.row()]
@@ -141,7 +140,7 @@ class LearnersModel(QAbstractTableModel):
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
+    ) -> object:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return _tr(COLUMNS[section][0])
         return None

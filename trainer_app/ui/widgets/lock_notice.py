@@ -6,19 +6,25 @@ module, and is told it is a preview.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 
 from trainer_app.core.rules.locks import OpenDecision
 from trainer_app.ui.context import Context
 
+if TYPE_CHECKING:
+    from trainer_app.ui.view_services import LockServices
 
-def may_open(context: Context, pack_id: str, activity_id: str) -> OpenDecision:
+
+def may_open(context: Context, services: LockServices, pack_id: str, activity_id: str) -> OpenDecision:
+    """May the signed-in learner (or a trainer, as a preview) open this activity?"""
     learner = context.learner
-    return context.app.progress.may_open(
+    return services.progress.may_open(
         learner.id if learner else None,
         pack_id,
         activity_id,
-        trainer_preview=bool(context.app.trainer_mode.unlocked),
+        trainer_preview=bool(services.trainer_mode.unlocked),
     )
 
 

@@ -6,19 +6,21 @@ laptop never finds it open.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
-from trainer_app.ui.context import Context
 from trainer_app.ui.dialogs.unlock_dialog import ensure_unlocked
+
+if TYPE_CHECKING:
+    from trainer_app.core.services.trainer_mode import TrainerModeService
 
 
 class LockedSection(QStackedWidget):
-    def __init__(self, context: Context, inner: QWidget, title: str) -> None:
+    def __init__(self, mode: TrainerModeService, inner: QWidget, title: str) -> None:
         super().__init__()
-        self.context = context
+        self.mode = mode
         self.inner = inner
         self.lock_page = self._make_lock_page(title)
         self.addWidget(self.lock_page)
@@ -46,14 +48,14 @@ class LockedSection(QStackedWidget):
 
     @property
     def unlocked(self) -> bool:
-        return bool(self.context.app.trainer_mode.unlocked)
+        return bool(self.mode.unlocked)
 
     def refresh(self) -> None:
         if self.unlocked:
             self.setCurrentWidget(self.inner)
             _call(self.inner, "refresh")
             return
-        first = not self.context.app.trainer_mode.is_set()
+        first = not self.mode.is_set()
         self.explain.setText(
             self.tr(
                 "This screen shows every learner's records and is for trainers. Trainer mode is not set up on "
@@ -69,17 +71,17 @@ class LockedSection(QStackedWidget):
         self.unlock_button.setFocus()
 
     def unlock(self) -> None:
-        if ensure_unlocked(self.context, self):
+        if ensure_unlocked(self.mode, self):
             self.refresh()
 
     def lock(self) -> None:
-        self.context.app.trainer_mode.lock()
+        self.mode.lock()
         self.refresh()
 
     def close_activity(self) -> None:
         _call(self.inner, "close_activity")
 
 
-def _call(widget: QWidget, name: str) -> Any:
+def _call(widget: QWidget, name: str) -> object:
     method = getattr(widget, name, None)
     return method() if callable(method) else None

@@ -5,7 +5,6 @@ colour alone. A plain table model over the report's MatrixRow values and a deleg
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -62,7 +61,7 @@ class MatrixModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else FIXED + len(self.modules)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
         row = self.rows[index.row()]
@@ -83,7 +82,7 @@ class MatrixModel(QAbstractTableModel):
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
+    ) -> object:
         if orientation != Qt.Orientation.Horizontal:
             return None
         if section < FIXED:
@@ -102,11 +101,11 @@ class MatrixModel(QAbstractTableModel):
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        def key(row: MatrixRow) -> Any:
+        def key(row: MatrixRow) -> tuple[int, float, str]:
             if column < FIXED:
-                return (row.name, row.role, row.agency)[column].casefold()
+                return (0, 0.0, (row.name, row.role, row.agency)[column].casefold())
             cell = row.cells[column - FIXED]
-            return (list(COLOURS).index(cell.status), -cell.percent)
+            return (list(COLOURS).index(cell.status), -cell.percent, "")
 
         self.layoutAboutToBeChanged.emit()
         self.rows.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
@@ -122,10 +121,10 @@ class MatrixDelegate(QStyledItemDelegate):
             super().paint(painter, option, index)
             return
         background, foreground, mark = COLOURS[cell.status]
-        rect: QRect = option.rect.adjusted(1, 1, -1, -1)  # type: ignore[attr-defined]
+        rect: QRect = option.rect.adjusted(1, 1, -1, -1)
         painter.save()
         painter.fillRect(rect, QColor(background))
-        if option.state & QStyle.StateFlag.State_Selected:  # type: ignore[attr-defined]
+        if option.state & QStyle.StateFlag.State_Selected:
             painter.setPen(QColor("#1f5f8b"))
             painter.drawRect(rect.adjusted(0, 0, -1, -1))
         painter.setPen(QColor(foreground))

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
@@ -57,17 +56,17 @@ class ProgressTask:
         self.dialog.deleteLater()
 
 
-def run_with_progress(
+def run_with_progress[T](
     parent: QWidget,
     title: str,
-    work: Callable[[Report], Any],
-    on_done: Callable[[Any], None],
+    work: Callable[[Report], T],
+    on_done: Callable[[T], None],
     on_error: Callable[[BaseException], None],
 ) -> ProgressTask:
     task = ProgressTask(parent, title)
     task.dialog.show()
 
-    def done(value: Any) -> None:
+    def done(value: T) -> None:
         task.close()
         on_done(value)
 

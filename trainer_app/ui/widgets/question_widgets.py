@@ -4,8 +4,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
@@ -158,7 +156,7 @@ class QuestionWidget(QWidget):
     def _apply(self, response: Response) -> None:
         raise NotImplementedError
 
-    def _changed(self, *_args: Any) -> None:
+    def _changed(self, *_args: object) -> None:
         if not self._loading:
             self.answered.emit(self.question_id, self.response())
 

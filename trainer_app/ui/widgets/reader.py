@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import time
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QTextDocument
@@ -24,6 +25,9 @@ from trainer_app.core.services.guides import Chapter
 from trainer_app.ui.context import Context
 from trainer_app.ui.widgets.lock_notice import lock_message, may_open, preview_message
 
+if TYPE_CHECKING:
+    from trainer_app.ui.view_services import ReaderServices
+
 REPORT_EVERY_MS = 5000
 ANCHOR = Qt.ItemDataRole.UserRole
 
@@ -31,16 +35,16 @@ ANCHOR = Qt.ItemDataRole.UserRole
 class SafeTextBrowser(QTextBrowser):
     """Never reads files by itself: images come from the pack through the guide service, nothing else loads."""
 
-    def __init__(self, loader: Any) -> None:
+    def __init__(self, loader: Callable[[str], bytes | None]) -> None:
         super().__init__()
         self._loader = loader
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setAccessibleName(self.tr("Chapter text"))
 
-    def loadResource(self, kind: int, url: QUrl) -> Any:
+    def loadResource(self, kind: int, url: QUrl | str) -> object:
         if kind == QTextDocument.ResourceType.ImageResource.value:
-            data = self._loader(url.toString())
+            data = self._loader(url.toString() if isinstance(url, QUrl) else url)
             if data is not None:
                 return QByteArray(data)
         return None
@@ -51,9 +55,10 @@ class ReaderWidget(QWidget):
 
     chapterRequested = Signal(str, str)
 
-    def __init__(self, context: Context) -> None:
+    def __init__(self, context: Context, services: ReaderServices) -> None:
         super().__init__()
         self.context = context
+        self.services = services
         self.chapter: Chapter | None = None
         self.browser = SafeTextBrowser(self._load_image)
         self.browser.anchorClicked.connect(self._link)
@@ -97,14 +102,14 @@ class ReaderWidget(QWidget):
 
     def open(self, pack_id: str, activity_id: str, anchor: str = "") -> None:
         self.report()
-        decision = may_open(self.context, pack_id, activity_id)
+        decision = may_open(self.context, self.services, pack_id, activity_id)
         self.notice.setVisible(decision.preview)
         self.notice.setText(preview_message(decision) if decision.preview else "")
         if not decision.allowed:
             self._show_locked(lock_message(decision))
             return
         try:
-            chapter = self.context.app.guides.chapter(pack_id, activity_id)
+            chapter = self.services.guides.chapter(pack_id, activity_id)
         except TrainerError as error:
             self.chapter = None
             self.browser.setPlainText(str(error))
@@ -117,7 +122,7 @@ class ReaderWidget(QWidget):
         learner = self.context.learner
         resumed = 0.0
         if learner is not None:
-            result = self.context.app.progress.open_activity(learner.id, pack_id, activity_id)
+            result = self.services.progress.open_activity(learner.id, pack_id, activity_id)
             self._completed = result.progress.is_complete
             self._seconds_spent = result.progress.seconds_spent
             resumed = result.progress.position_number
@@ -158,14 +163,12 @@ class ReaderWidget(QWidget):
     def _load_image(self, href: str) -> bytes | None:
         if self.chapter is None:
             return None
-        return self.context.app.guides.resource(self.chapter.pack_id, self.chapter.activity.file, href)
+        return self.services.guides.resource(self.chapter.pack_id, self.chapter.activity.file, href)
 
     def _link(self, url: QUrl) -> None:
         if self.chapter is None:
             return
-        action = self.context.app.guides.follow(
-            self.chapter.pack_id, self.chapter.activity.file, url.toString()
-        )
+        action = self.services.guides.follow(self.chapter.pack_id, self.chapter.activity.file, url.toString())
         if action.kind == "anchor":
             self.browser.scrollToAnchor(action.anchor)
         elif action.kind == "chapter":
@@ -202,7 +205,7 @@ class ReaderWidget(QWidget):
         learner = self.context.learner
         if self.chapter is None or learner is None or not self.isVisible():
             return
-        result = self.context.app.progress.record_guide(
+        result = self.services.progress.record_guide(
             learner.id,
             self.chapter.pack_id,
             self.chapter.activity.id,

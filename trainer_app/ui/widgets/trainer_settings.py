@@ -5,19 +5,23 @@ mode, or to set it up when nobody has yet.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from trainer_app.ui.context import Context
 from trainer_app.ui.dialogs.unlock_dialog import change_passphrase_dialog, unlock_dialog
 from trainer_app.ui.widgets.branding_settings import BrandingSettings
 from trainer_app.ui.widgets.connection_settings import connection_sections
 
+if TYPE_CHECKING:
+    from trainer_app.ui.view_services import TrainerSettingsServices
+
 
 class TrainerSettings(QWidget):
-    def __init__(self, context: Context) -> None:
+    def __init__(self, services: TrainerSettingsServices) -> None:
         super().__init__()
-        self.context = context
+        self.services = services
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self.dialog: QDialog | None = None
@@ -25,7 +29,7 @@ class TrainerSettings(QWidget):
         self.fill()
 
     def follow_trainer_mode(self) -> None:
-        if self.context.app.trainer_mode.unlocked != self._shown_unlocked:
+        if self.services.trainer_mode.unlocked != self._shown_unlocked:
             self.fill()
 
     def fill(self) -> None:
@@ -33,29 +37,29 @@ class TrainerSettings(QWidget):
         while (item := self._layout.takeAt(0)) is not None:
             if (widget := item.widget()) is not None:
                 widget.deleteLater()
-        self._shown_unlocked = self.context.app.trainer_mode.unlocked
+        self._shown_unlocked = self.services.trainer_mode.unlocked
         if self._shown_unlocked:
             self._fill_unlocked()
         else:
             self._fill_locked()
 
     def _fill_unlocked(self) -> None:
-        database = QLabel(self.context.app.db.engine.url.render_as_string(hide_password=True))
+        database = QLabel(self.services.database.shown_url())
         database.setWordWrap(True)
         database.setAccessibleName(self.tr("Database in use"))
         self._layout.addWidget(database)
-        for section in connection_sections(self.context):  # LRS and shared database
+        for section in connection_sections(self.services):  # LRS and shared database
             self._layout.addWidget(section)
-        self._layout.addWidget(BrandingSettings(self.context))
+        self._layout.addWidget(BrandingSettings(self.services))
         change = QPushButton(self.tr("Change the trainer passphrase…"))
         change.setAccessibleName(self.tr("Change the trainer passphrase"))
-        change.clicked.connect(lambda: self._open(change_passphrase_dialog(self.context, self)))
+        change.clicked.connect(lambda: self._open(change_passphrase_dialog(self.services.trainer_mode, self)))
         self._layout.addWidget(change, 0, Qt.AlignmentFlag.AlignLeft)
 
     def _fill_locked(self) -> None:
         box = QGroupBox(self.tr("Trainer settings"))
         inner = QVBoxLayout(box)
-        is_set = self.context.app.trainer_mode.is_set()
+        is_set = self.services.trainer_mode.is_set()
         note = QLabel(
             self.tr(
                 "The Learning Record Store, the shared database, whether learners' names leave this laptop "
@@ -73,7 +77,9 @@ class TrainerSettings(QWidget):
         text = self.tr("Unlock trainer mode…") if is_set else self.tr("Set up trainer mode…")
         self.unlock_button = QPushButton(text)
         self.unlock_button.setAccessibleName(text.rstrip("…"))
-        self.unlock_button.clicked.connect(lambda: self._open(unlock_dialog(self.context, self)))
+        self.unlock_button.clicked.connect(
+            lambda: self._open(unlock_dialog(self.services.trainer_mode, self))
+        )
         inner.addWidget(self.unlock_button, 0, Qt.AlignmentFlag.AlignLeft)
         self._layout.addWidget(box)
 
