@@ -32,8 +32,7 @@ def write_item_report(report: ItemReport, path: Path) -> None:
     writer.setCreator("CPIMS+ Trainer")
     painter = QPainter(writer)
     try:
-        # The completion report's page helpers are typed for its ReportData; this report uses only those helpers.
-        _ItemDocument(painter, writer, report).draw()  # type: ignore[arg-type]
+        _ItemDocument(painter, writer, report).draw()
     finally:
         painter.end()
     if path.stat().st_size == 0:
