@@ -13,8 +13,12 @@ from trainer_app.core.common.errors import TrainerError
 from trainer_app.core.common.paths import DataPaths, bundled_pack_root, resolve_data_dir
 from trainer_app.core.services import database_url as database_url_setting
 from trainer_app.core.services.branding import BrandingService
+from trainer_app.core.services.certificate_checks import CertificateChecks
+from trainer_app.core.services.certificate_files import CertificateFiles
+from trainer_app.core.services.certificate_issuing import CertificateIssuer
+from trainer_app.core.services.certificate_revocation import RevocationService
 from trainer_app.core.services.certificate_text import CertificateDocument
-from trainer_app.core.services.certificates import CertificateService
+from trainer_app.core.services.certificates import CertificateRegistry
 from trainer_app.core.services.classroom import ClassroomService
 from trainer_app.core.services.database import DatabaseService
 from trainer_app.core.services.demo import DemoService
@@ -31,6 +35,7 @@ from trainer_app.core.services.reports import ReportPdfWriter, ReportService
 from trainer_app.core.services.search import SearchService
 from trainer_app.core.services.settings import SettingsService
 from trainer_app.core.services.slides import SlideService
+from trainer_app.core.services.status_list import StatusListService
 from trainer_app.core.services.trainer_mode import TrainerModeService
 from trainer_app.core.services.trust import TrustService
 from trainer_app.core.services.videos import VideoService
@@ -64,7 +69,13 @@ class App:
     gates: GateService
     demo: DemoService
     trust: TrustService
-    certificates: CertificateService
+    certificates: CertificateRegistry
+    certificate_issuer: CertificateIssuer
+    certificate_files: CertificateFiles
+    certificate_checks: CertificateChecks
+    revocation: RevocationService
+    status_list: StatusListService
+    branding: BrandingService
     records: RecordsService
     trainer_mode: TrainerModeService
     reports: ReportService
@@ -121,26 +132,24 @@ def open_app(
     packs.sync()
     roles = tuple(dict.fromkeys(r.id for p in packs.list() for r in p.roles))
     xapi = XapiService(db, clock, packs, settings, paths.root / "secrets")
-    progress = ProgressService(db, clock, packs, observers=[xapi.record])
+    # The issuer is wired below; the lambda binds late, so work that completes a track issues its certificate.
+    progress = ProgressService(
+        db, clock, packs, observers=[xapi.record], issue_certificates=lambda i: issuer.issue_all_eligible(i)
+    )
     learners = LearnerService(db, clock, roles)
     trust = TrustService(db, clock, paths)
     trust.device_key()  # the installation's key pair exists from the first run on
     classroom = ClassroomService(
-        db, clock, packs, learners, progress, trust, observers=[xapi.record_classroom]
+        db, clock, packs, learners, progress, trust, observers=[xapi.record_classroom],
+        issue_certificates=lambda i: issuer.issue_all_eligible(i),
+    )  # fmt: skip
+    branding = BrandingService(settings, paths.root / "branding")
+    status_list = StatusListService(db, clock, trust, settings)
+    certificates = CertificateRegistry(db, packs, trust)
+    issuer = CertificateIssuer(
+        db, clock, packs, learners, progress, settings, trust, status_list, classroom.passed_checks, branding
     )
-    certificates = CertificateService(
-        db,
-        clock,
-        packs,
-        learners,
-        progress,
-        settings,
-        trust,
-        _render_certificate_pdf,
-        classroom.passed_checks,
-        branding=BrandingService(settings, paths.root / "branding"),
-    )
-    quizzes = QuizService(db, clock, packs, progress, issue_certificates=certificates.issue_all_eligible)
+    quizzes = QuizService(db, clock, packs, progress)
     gates = GateService(
         db, clock, packs, certificate_source(certificates.countable, packs), _readiness_writer
     )
@@ -159,9 +168,17 @@ def open_app(
         slides=SlideService(packs, progress),
         walkthroughs=WalkthroughService(db, clock, packs, progress),
         gates=gates,
-        demo=DemoService(db, packs, gates, certificates.issue_certificate),
+        demo=DemoService(db, packs, gates, issuer.issue_certificate),
         trust=trust,
         certificates=certificates,
+        certificate_issuer=issuer,
+        certificate_files=CertificateFiles(
+            db, packs, certificates, status_list, _render_certificate_pdf, branding
+        ),
+        certificate_checks=CertificateChecks(db, clock, trust, status_list),
+        revocation=RevocationService(db, clock, certificates),
+        status_list=status_list,
+        branding=branding,
         records=RecordsService(db, clock, trust),
         trainer_mode=TrainerModeService(db, clock),
         reports=ReportService(db, clock, packs, quizzes, _report_pdf_writer),

@@ -5,7 +5,7 @@ grade against the snapshot, review an attempt exactly as it was shown, and count
 from __future__ import annotations
 
 import secrets
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -143,11 +143,10 @@ class QuizService:
         packs: PackService,
         progress: ProgressService,
         seed_source: Callable[[], int] = _random_seed,
-        issue_certificates: Callable[[str], Sequence[Certificate]] | None = None,
     ) -> None:
         self._db = db
-        self._issue_certificates = issue_certificates
-        # The certificates the last submit earned, for the window to announce (issued inside the submit).
+        # The certificates the last submit earned, for the window to announce: recording the quiz's progress
+        # issues them inside the submit's transaction.
         self.last_certificates: tuple[Certificate, ...] = ()
         self._clock = clock
         self._packs = packs
@@ -254,7 +253,7 @@ class QuizService:
             quiz_repo.store_results(conn, attempt_id, result.results, responses, now)
             if not quiz_repo.mark_submitted(conn, attempt_id, now, result.score, result.passed, spent):
                 return result  # submitted meanwhile by another window: its progress is recorded there
-            self._progress.record_quiz(
+            recorded = self._progress.record_quiz(
                 attempt.learner_id,
                 attempt.pack_id,
                 attempt.activity_id,
@@ -263,8 +262,7 @@ class QuizService:
                 attempt_id,
                 spent,
             )
-            issued = self._issue_certificates(attempt.learner_id) if self._issue_certificates else ()
-        self.last_certificates = tuple(issued)
+        self.last_certificates = recorded.certificates
         return result
 
     def review(self, attempt_id: str) -> AttemptReview:

@@ -154,7 +154,7 @@ class TrainerActions:
             write_certificates_zip,
         )
 
-        app, certificates = self.context.app, self.context.app.certificates
+        app, certificates = self.context.app, self.context.app.certificate_files
         if to_folder:
             path = file_dialogs.choose_folder(
                 self.view,
@@ -204,7 +204,7 @@ class TrainerActions:
         for number, name in enumerate(paths):
             if not report(number / len(paths), Path(name).name):
                 break
-            for result in self.context.app.certificates.import_paths([Path(name)]):
+            for result in self.context.app.certificate_checks.import_paths([Path(name)]):
                 results.append((Path(result.source), result))
         return results
 
@@ -242,7 +242,7 @@ class TrainerActions:
             )
             return
         try:
-            self.context.app.certificates.revoke(certificate_id, reason.strip())
+            self.context.app.revocation.revoke(certificate_id, reason.strip())
         except TrainerError as error:
             QMessageBox.warning(
                 self.view, QCoreApplication.translate("TrainerActions", "Not done"), str(error)

@@ -149,11 +149,11 @@ class SessionsPanel(QWidget):
         values = dialog.values()
         trainer = self.context.learner
         try:
-            session, _ = app.classroom.run_session(
+            run = app.classroom.run_session(
                 values.title, values.module_ids, values.learner_ids, values.staff_names,
                 values.held_at(app.clock().date()), trainer.id if trainer else None,
             )  # fmt: skip
-            issued = [c for lid in values.learner_ids for c in app.certificates.issue_all_eligible(lid)]
+            session, issued = run.session, run.certificates
         except TrainerError as error:
             QMessageBox.warning(self, self.tr("Training session"), str(error))
             return
@@ -170,9 +170,8 @@ class SessionsPanel(QWidget):
         app = self.context.app
         values = dialog.values()
         try:
-            app.classroom.record_check(values.learner_id, values.check_id, values.passed, values.observed_by,
-                                       values.note)  # fmt: skip
-            issued = app.certificates.issue_all_eligible(values.learner_id)
+            issued = app.classroom.record_check(values.learner_id, values.check_id, values.passed,
+                                                values.observed_by, values.note).certificates  # fmt: skip
         except TrainerError as error:
             QMessageBox.warning(self, self.tr("Practical check"), str(error))
             return

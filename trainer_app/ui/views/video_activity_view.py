@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from trainer_app.core.common.errors import TrainerError
 from trainer_app.core.domain.pack import Activity
+from trainer_app.ui.certificate_hook import announce_issued
 from trainer_app.ui.context import Context
 from trainer_app.ui.views.video_view import VideoView
 
@@ -96,6 +97,7 @@ class VideoActivityView(QWidget):
         except TrainerError as error:
             self.status.setText(str(error))
             return
+        announce_issued(self.context, result.certificates)
         self._show_status(result.progress.is_complete, float(self.activity.param("coverage", 0.9)))
 
     def _failed(self, reason: str) -> None:

@@ -27,7 +27,7 @@ class BrandingSettings(QGroupBox):
     def __init__(self, context: Context) -> None:
         super().__init__(self.tr("Certificates issued here"))
         self.context = context
-        branding = context.app.certificates.branding
+        branding = context.app.branding
         current = branding.current() if branding else None
         self.organisation = self._edit(self.tr("Organisation"), current.organisation if current else "")
         self.signatory = self._edit(self.tr("Signatory"), current.signatory if current else "")
@@ -83,7 +83,7 @@ class BrandingSettings(QGroupBox):
         self._do(lambda branding: branding.set_logo(None), "")
 
     def _do(self, action: object, done: str) -> None:
-        branding = self.context.app.certificates.branding
+        branding = self.context.app.branding
         if branding is None:
             return
         try:
@@ -96,7 +96,7 @@ class BrandingSettings(QGroupBox):
             self.logo_state.setToolTip(done)
 
     def _show_logo(self) -> None:
-        branding = self.context.app.certificates.branding
+        branding = self.context.app.branding
         logo = branding.logo() if branding else None
         self.logo_state.setText(
             self.tr("%1 KiB image").replace("%1", str(max(1, len(logo) // 1024))) if logo else self.tr("None")

@@ -141,7 +141,7 @@ class CheckPanel(QWidget):
                 QCoreApplication.translate("certificates", "A certificate token starts with TC1.")
             )
             return
-        self._show([self.context.app.certificates.verify_token(token)])
+        self._show([self.context.app.certificate_checks.verify_token(token)])
 
     def check_files(self, paths: Iterable[Path]) -> None:
         """Check the files (and folders) off the GUI thread; results replace the list when done."""
@@ -149,7 +149,7 @@ class CheckPanel(QWidget):
             return
         files = list(expand_paths(paths))
         cancel = self._cancel = threading.Event()
-        service = self.context.app.certificates
+        service = self.context.app.certificate_checks
 
         def work() -> list[VerificationReport]:
             found: list[VerificationReport] = []
@@ -232,7 +232,7 @@ class CheckPanel(QWidget):
 
     def import_checked(self) -> list[ImportStatus]:
         """Import every intact checked certificate (untrusted issuers too: kept, not counted)."""
-        checker = self.context.app.certificates.checker
+        checker = self.context.app.certificate_checks.checker
         results = [checker.import_report(r) for r in self.reports if r.importable]
         imported = sum(1 for r in results if r.status is ImportStatus.IMPORTED)
         already = sum(1 for r in results if r.status is ImportStatus.ALREADY_STORED)

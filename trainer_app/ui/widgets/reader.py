@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from trainer_app.core.common.errors import TrainerError
 from trainer_app.core.rules import completion
 from trainer_app.core.services.guides import Chapter
+from trainer_app.ui.certificate_hook import announce_issued
 from trainer_app.ui.context import Context
 from trainer_app.ui.widgets.lock_notice import lock_message, may_open, preview_message
 
@@ -202,15 +203,20 @@ class ReaderWidget(QWidget):
         learner = self.context.learner
         if self.chapter is None or learner is None or not self.isVisible():
             return
-        result = self.context.app.progress.record_guide(
-            learner.id,
-            self.chapter.pack_id,
-            self.chapter.activity.id,
-            self._max_scroll,
-            self._reached_end,
-            min(seconds, REPORT_EVERY_MS / 1000 * 3),
-            f"{self.scroll_fraction():.4f}",
-        )
+        try:
+            result = self.context.app.progress.record_guide(
+                learner.id,
+                self.chapter.pack_id,
+                self.chapter.activity.id,
+                self._max_scroll,
+                self._reached_end,
+                min(seconds, REPORT_EVERY_MS / 1000 * 3),
+                f"{self.scroll_fraction():.4f}",
+            )
+        except TrainerError as error:  # the next report sends the furthest scroll again
+            self.status.setText(self.tr("Progress was not saved: {reason}").format(reason=error))
+            return
+        announce_issued(self.context, result.certificates)
         self._completed = result.progress.is_complete
         self._seconds_spent = result.progress.seconds_spent
         self._update_status()
