@@ -55,7 +55,7 @@ class Deployment:
     def complete(self, learner: Learner, activity: Activity) -> None:
         app, kind = self.app, activity.kind
         if kind is ActivityKind.GUIDE:
-            seconds = float(activity.param("min_seconds", 30)) + 5
+            seconds = activity.guide.min_seconds + 5.0
             app.progress.record_guide(learner.id, PACK, activity.id, 1.0, True, seconds)
         elif kind is ActivityKind.VIDEO:
             duration = app.videos.video(learner.id, PACK, activity.id).duration_seconds or 60.0

@@ -229,7 +229,7 @@ class DemoService:
                 except TrainerError:
                     cache[key] = None
                 else:
-                    cache[key] = (bank.id, quiz_rules.draw(bank, activity.param("draw", None), seed))
+                    cache[key] = (bank.id, quiz_rules.draw(bank, activity.quiz.draw, seed))
             return cache[key]
 
         return draw

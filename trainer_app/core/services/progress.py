@@ -93,7 +93,7 @@ class ProgressService:
     ) -> ProgressResult:
         activity = self._expect(pack_id, activity_id, ActivityKind.GUIDE)
         seconds = _non_negative(seconds)
-        min_seconds = float(activity.param("min_seconds", completion.DEFAULT_GUIDE_MIN_SECONDS))
+        min_seconds = float(activity.guide.min_seconds)
 
         def measure(
             old: ActivityProgress | None, _detail: dict[str, Any]
@@ -151,7 +151,7 @@ class ProgressService:
         if duration_seconds <= 0:
             raise ValidationError("The video's duration is unknown; nothing was recorded.")
         fresh = [(float(a), float(b)) for a, b in intervals]
-        required = float(activity.param("coverage", 0.9))
+        required = activity.video.coverage
 
         def measure(
             _old: ActivityProgress | None, stored: dict[str, Any]

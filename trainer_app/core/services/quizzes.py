@@ -165,15 +165,15 @@ class QuizService:
         bank = self._load_bank(pack_id, activity)
         attempts = self.attempts(learner_id, pack_id, activity_id)
         open_attempt = next((a for a in attempts if a.submitted_at is None), None)
-        draw_count = activity.param("draw", None)
+        draw_count = activity.quiz.draw
         return QuizInfo(
             pack_id=pack_id,
             activity_id=activity_id,
             title=activity.title,
             item_count=min(draw_count or bank.item_count, bank.item_count),
-            pass_mark=float(activity.param("pass_mark", 0.8)),
-            max_attempts=int(activity.param("max_attempts", 0) or 0),
-            layout=str(activity.param("layout", "one_per_page")),
+            pass_mark=activity.quiz.pass_mark,
+            max_attempts=activity.quiz.max_attempts,
+            layout=activity.quiz.layout,
             attempts=tuple(attempts),
             open_attempt_id=open_attempt.attempt_id if open_attempt else None,
             decision=self._decision(activity, attempts),
@@ -209,8 +209,8 @@ class QuizService:
             seed = self._seed_source()
             attempt = QuizAttempt(
                 id=new_uuid(), learner_id=learner_id, pack_id=pack_id, activity_id=activity_id, bank_id=bank.id,
-                seed=seed, drawn=rules.draw(bank, activity.param("draw", None), seed),
-                pass_mark=float(activity.param("pass_mark", 0.8)), pack_version=version, started_at=now,
+                seed=seed, drawn=rules.draw(bank, activity.quiz.draw, seed),
+                pass_mark=activity.quiz.pass_mark, pack_version=version, started_at=now,
                 submitted_at=None, score=None, passed=None, seconds_spent=0.0,
             )  # fmt: skip
             quiz_repo.insert_attempt(conn, attempt)
@@ -322,8 +322,8 @@ class QuizService:
 
     def _decision(self, activity: Activity, attempts: list[AttemptSummary]) -> rules.StartDecision:
         times = [a.submitted_at for a in attempts if a.submitted_at is not None]
-        max_attempts = int(activity.param("max_attempts", 0) or 0)
-        cooldown = float(activity.param("cooldown_seconds", 0) or 0)
+        max_attempts = activity.quiz.max_attempts
+        cooldown = float(activity.quiz.cooldown_seconds)
         return rules.may_start_attempt(times, max_attempts, cooldown, self._clock())
 
     def _view(
@@ -337,7 +337,7 @@ class QuizService:
         return AttemptView(
             attempt_id=attempt.id, pack_id=attempt.pack_id, activity_id=attempt.activity_id, title=activity.title,
             number=number, items=attempt.drawn, answers={k: v.response for k, v in answers.items()},
-            pass_mark=attempt.pass_mark, layout=str(activity.param("layout", "one_per_page")),
+            pass_mark=attempt.pass_mark, layout=activity.quiz.layout,
             started_at=attempt.started_at, resumed=resumed,
         )  # fmt: skip
 

@@ -98,7 +98,7 @@ class VideoActivityView(QWidget):
             self.status.setText(str(error))
             return
         announce_issued(self.context, result.certificates)
-        self._show_status(result.progress.is_complete, float(self.activity.param("coverage", 0.9)))
+        self._show_status(result.progress.is_complete, self.activity.video.coverage)
 
     def _failed(self, reason: str) -> None:
         self.status.setText(self.tr("This video cannot be played: {reason}").format(reason=reason))

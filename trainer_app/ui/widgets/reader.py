@@ -225,7 +225,7 @@ class ReaderWidget(QWidget):
         """The minimum reading time still to spend, as the learner reads it ("1 min 30 s"), or ""."""
         if self.chapter is None:
             return ""
-        minimum = float(self.chapter.activity.param("min_seconds", completion.DEFAULT_GUIDE_MIN_SECONDS))
+        minimum = float(self.chapter.activity.guide.min_seconds)
         left = completion.guide_seconds_left(minimum, self._seconds_spent)
         if left <= 0:
             return ""
