@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
@@ -11,6 +12,7 @@ from typing import Any
 from trainer_app.core.common.clock import Clock, system_clock
 from trainer_app.core.common.errors import TrainerError
 from trainer_app.core.common.paths import DataPaths, bundled_pack_root, resolve_data_dir
+from trainer_app.core.domain.certificate import Certificate
 from trainer_app.core.services import database_url as database_url_setting
 from trainer_app.core.services.branding import BrandingService
 from trainer_app.core.services.certificate_checks import CertificateChecks
@@ -132,17 +134,18 @@ def open_app(
     packs.sync()
     roles = tuple(dict.fromkeys(r.id for p in packs.list() for r in p.roles))
     xapi = XapiService(db, clock, packs, settings, paths.root / "secrets")
-    # The issuer is wired below; the lambda binds late, so work that completes a track issues its certificate.
-    progress = ProgressService(
-        db, clock, packs, observers=[xapi.record], issue_certificates=lambda i: issuer.issue_all_eligible(i)
-    )
+
+    def issue_earned(learner_id: str) -> Sequence[Certificate]:
+        """Work that completes a certificate issues it; the issuer is wired below (this name binds late)."""
+        return issuer.issue_all_eligible(learner_id)
+
+    progress = ProgressService(db, clock, packs, observers=[xapi.record], issue_certificates=issue_earned)
     learners = LearnerService(db, clock, roles)
     trust = TrustService(db, clock, paths)
     trust.device_key()  # the installation's key pair exists from the first run on
     classroom = ClassroomService(
-        db, clock, packs, learners, progress, trust, observers=[xapi.record_classroom],
-        issue_certificates=lambda i: issuer.issue_all_eligible(i),
-    )  # fmt: skip
+        db, clock, packs, learners, progress, trust, [xapi.record_classroom], issue_earned
+    )
     branding = BrandingService(settings, paths.root / "branding")
     status_list = StatusListService(db, clock, trust, settings)
     certificates = CertificateRegistry(db, packs, trust)
