@@ -6,6 +6,7 @@ import os
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -132,3 +133,10 @@ def mini_app(data_dir: Path, clock: FakeClock, db_url: str | None) -> Iterator[o
     app = open_app(data_dir=str(data_dir), clock=clock, bundled_root=MINI_PACK, pdf=pdf_writers())
     yield app
     app.close()
+
+
+def earned_certificate(app: Any, learner_id: str) -> Any:
+    """The newest certificate stored for the learner: finishing the work issues it, with no separate call."""
+    found = app.certificates.list(learner_id)
+    assert found, "finishing the work issued no certificate"
+    return found[0]

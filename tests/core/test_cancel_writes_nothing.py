@@ -36,8 +36,10 @@ def test_certificates_go_to_a_folder_whole_or_not_at_all(mini_app: Any, tmp_path
     folder.mkdir()
     (folder / "notes.txt").write_text("kept", encoding="utf-8")
     with pytest.raises(ExchangeError, match="Cancelled"):
-        write_certificates_folder(mini_app.certificates, folder, {ids["grace"]}, progress=lambda *_: False)
+        write_certificates_folder(
+            mini_app.certificate_files, folder, {ids["grace"]}, progress=lambda *_: False
+        )
     assert [p.name for p in folder.iterdir()] == ["notes.txt"]  # as it was: no staging folder, no file
-    result = write_certificates_folder(mini_app.certificates, folder, {ids["grace"]})
+    result = write_certificates_folder(mini_app.certificate_files, folder, {ids["grace"]})
     assert result.certificates == 1
     assert sorted(p.suffix for p in folder.iterdir()) == [".json", ".json", ".pdf", ".txt"]

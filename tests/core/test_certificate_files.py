@@ -11,8 +11,9 @@ from typing import Any
 
 import pytest
 
+from tests.conftest import earned_certificate
 from tests.core.pdf_samples import build_pdf
-from tests.core.test_certificate_service import PACK, complete_worker_track
+from tests.core.test_certificate_service import complete_worker_track
 from trainer_app.core.app import App
 from trainer_app.core.credentials.dataintegrity import sign
 from trainer_app.core.credentials.encoding import multibase_decode, multibase_encode
@@ -25,10 +26,10 @@ from trainer_app.core.services.certificate_import import ImportStatus
 def issued(mini_app: App) -> dict[str, Any]:
     learner, _ = mini_app.learners.create("Grace Okello", "case_worker", "Riverside agency")
     complete_worker_track(mini_app, learner.id)
-    certificate = mini_app.certificates.issue_if_eligible(learner.id, PACK)
+    certificate = earned_certificate(mini_app, learner.id)
     assert certificate is not None
     signed = json.loads(mini_app.certificates.credential_json(certificate.id))
-    token = mini_app.certificates.document(certificate.id).token
+    token = mini_app.certificate_files.document(certificate.id).token
     return {"id": certificate.id, "credential": signed, "token": token}
 
 
@@ -48,9 +49,9 @@ def _write(tmp_path: Path, name: str, data: bytes) -> Path:
 
 
 def _check_and_import(app: App, path: Path) -> tuple[str, str]:
-    [report] = app.certificates.verify_paths([path])
+    [report] = app.certificate_checks.verify_paths([path])
     before = len(app.certificates.list())
-    [result] = app.certificates.import_paths([path])
+    [result] = app.certificate_checks.import_paths([path])
     assert not report.valid and result.status is ImportStatus.REJECTED
     assert len(app.certificates.list()) == before  # nothing imported
     return report.reason, result.reason
@@ -146,9 +147,9 @@ def test_pdf_refusals(mini_app: App, issued: dict[str, Any], tmp_path: Path) -> 
     assert _check_and_import(mini_app, mismatched)[0] == "QR token: bad signature"
     someone, _ = mini_app.learners.create("Ana Pérez", "case_worker")
     complete_worker_track(mini_app, someone.id)
-    theirs = mini_app.certificates.issue_if_eligible(someone.id, PACK)
+    theirs = earned_certificate(mini_app, someone.id)
     assert theirs is not None
-    their_token = mini_app.certificates.document(theirs.id).token or ""
+    their_token = mini_app.certificate_files.document(theirs.id).token or ""
     swapped = _write(
         tmp_path,
         "swapped-token.pdf",
@@ -177,7 +178,7 @@ def test_intact_files_verify_and_import_once(mini_app: App, issued: dict[str, An
             packed=True,
         ),
     )
-    reports = mini_app.certificates.verify_paths([tmp_path])
+    reports = mini_app.certificate_checks.verify_paths([tmp_path])
     assert [(Path(r.source).name, r.valid, r.reason) for r in reports] == [
         ("certificate.pdf", True, ""),
         ("pretty.json", True, ""),
@@ -191,7 +192,7 @@ def test_intact_files_verify_and_import_once(mini_app: App, issued: dict[str, An
     )
     assert report.issuer_trusted and report.issuer_label == "This installation"
     assert report.issuer_fingerprint == mini_app.trust.device_key().fingerprint
-    results = mini_app.certificates.import_paths([pretty, pdf])
+    results = mini_app.certificate_checks.import_paths([pretty, pdf])
     assert [r.status for r in results] == [ImportStatus.ALREADY_STORED, ImportStatus.ALREADY_STORED]
     assert len(mini_app.certificates.list()) == 1
 
@@ -203,7 +204,7 @@ def test_a_different_credential_under_a_stored_id_is_refused(
     unsigned = {k: v for k, v in issued["credential"].items() if k != "proof"}
     unsigned["name"] = "Worker track (renamed)"
     resigned = sign(unsigned, key, key.verification_method, datetime(2026, 1, 6, tzinfo=UTC))
-    [result] = mini_app.certificates.import_paths(
+    [result] = mini_app.certificate_checks.import_paths(
         [_write(tmp_path, "same-id.json", json.dumps(resigned).encode())]
     )
     assert result.status is ImportStatus.REJECTED
@@ -214,17 +215,19 @@ def test_tokens_verify_on_their_own_and_one_changed_character_breaks_them(
     mini_app: App, issued: dict[str, Any]
 ) -> None:
     token = issued["token"]
-    report = mini_app.certificates.verify_token(token)
+    report = mini_app.certificate_checks.verify_token(token)
     assert report.valid and report.learner_name == "Grace Okello" and report.track_title == "Worker track"
     assert report.certificate_id == issued["id"] and report.score == "90"
     for index in (5, len(token) // 2, len(token) - 3):
         changed = token[:index] + ("A" if token[index] != "A" else "B") + token[index + 1 :]
-        assert not mini_app.certificates.verify_token(changed).valid
+        assert not mini_app.certificate_checks.verify_token(changed).valid
     stranger = DeviceKey.from_private_bytes(bytes(32))
     claims = TokenClaims(issued["id"], "Grace Okello", "Worker track", date(2026, 1, 5), "90", stranger.did)
-    outcome = mini_app.certificates.verify_token(make_token(claims, stranger))
+    outcome = mini_app.certificate_checks.verify_token(make_token(claims, stranger))
     assert (outcome.valid, outcome.reason, outcome.issuer_trusted) == (False, "unknown key", False)
-    result = mini_app.certificates.checker.import_report(mini_app.certificates.verify_token(token))
+    result = mini_app.certificate_checks.checker.import_report(
+        mini_app.certificate_checks.verify_token(token)
+    )
     assert result.status is ImportStatus.REJECTED and "token alone cannot be imported" in result.reason
-    mini_app.certificates.revoke(issued["id"], "Duplicate")
-    assert mini_app.certificates.verify_token(token).reason == "revoked on 2026-01-05: Duplicate"
+    mini_app.revocation.revoke(issued["id"], "Duplicate")
+    assert mini_app.certificate_checks.verify_token(token).reason == "revoked on 2026-01-05: Duplicate"

@@ -53,7 +53,7 @@ def test_a_learner_gets_the_certificate_in_their_language(
     assert verify_credential_json(signed, app.trust.trusted_keys()).valid
     schema = json.loads(SCHEMA_FILE.read_text(encoding="utf-8"))
     assert list(jsonschema.Draft201909Validator(schema).iter_errors(document)) == []
-    pdf = app.certificates.document(certificate.id)
+    pdf = app.certificate_files.document(certificate.id)
     assert pdf.title == title
     assert local_date(certificate.issued_at.date(), language) in [value for _label, value in pdf.details]
 
@@ -75,7 +75,7 @@ def test_the_signatory_and_logo_appear_on_certificates_issued_here(
     tmp_path: Path,
 ) -> None:
     app = deployment.app
-    branding = app.certificates.branding
+    branding = app.branding
     assert branding is not None
     branding.set_text(organisation="Riverside Training Centre", signatory="Amal Haddad, CPIMS+ coordinator")
     logo = tmp_path / "logo.png"
@@ -87,7 +87,7 @@ def test_the_signatory_and_logo_appear_on_certificates_issued_here(
     document = json.loads(app.certificates.credential_json(certificate.id))
     assert document["issuer"]["official"] == "Amal Haddad, CPIMS+ coordinator"
     assert document["issuer"]["name"] == "Riverside Training Centre"
-    pdf = app.certificates.document(certificate.id)
+    pdf = app.certificate_files.document(certificate.id)
     assert pdf.signed_by == "Signed for the organisation by Amal Haddad, CPIMS+ coordinator"
     assert pdf.logo == PNG
     not_an_image = tmp_path / "logo.png.exe"

@@ -10,8 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import MINI_PACK
+from tests.conftest import MINI_PACK, earned_certificate
 from trainer_app.core.app import App, open_app
+from trainer_app.core.common.changes import Changes
 from trainer_app.core.common.clock import FakeClock
 from trainer_app.core.common.errors import NotFoundError, TrainerError, ValidationError
 from trainer_app.core.domain.certificate import CertificateOrigin, CertificateStatus
@@ -36,17 +37,17 @@ def learner_id(mini_app: App) -> str:
 
 
 def test_no_certificate_before_the_track_is_complete(mini_app: App, learner_id: str) -> None:
-    assert mini_app.certificates.issue_if_eligible(learner_id, PACK) is None
+    assert mini_app.certificate_issuer.issue_if_eligible(learner_id, PACK) is None
     mini_app.progress.record_guide(learner_id, PACK, "basics-guide", 1.0, True, 60)
     mini_app.progress.record_quiz(learner_id, PACK, "basics-quiz", 0.3, False, "a", 30)
     mini_app.progress.record_guide(learner_id, PACK, "follow-up-guide", 1.0, True, 60)
-    assert mini_app.certificates.issue_if_eligible(learner_id, PACK) is None  # the quiz is not passed
+    assert mini_app.certificate_issuer.issue_if_eligible(learner_id, PACK) is None  # the quiz is not passed
     assert mini_app.certificates.list() == []
 
 
 def test_a_completed_track_issues_one_signed_certificate(mini_app: App, learner_id: str) -> None:
     complete_worker_track(mini_app, learner_id, (0.6, 0.9, 0.7))
-    certificate = mini_app.certificates.issue_if_eligible(learner_id, PACK)
+    certificate = earned_certificate(mini_app, learner_id)
     assert certificate is not None
     assert (certificate.learner_name, certificate.track_id, certificate.pack_version) == (
         "Grace Okello",
@@ -56,8 +57,8 @@ def test_a_completed_track_issues_one_signed_certificate(mini_app: App, learner_
     assert certificate.score == 0.9  # the best passing score of the track's only quiz
     assert certificate.origin is CertificateOrigin.ISSUED and certificate.status is CertificateStatus.VALID
     assert certificate.issuer_fingerprint == mini_app.trust.device_key().fingerprint
-    assert mini_app.certificates.issue_if_eligible(learner_id, PACK) is None  # idempotent
-    assert mini_app.certificates.issue_all_eligible(learner_id) == []
+    assert mini_app.certificate_issuer.issue_if_eligible(learner_id, PACK) is None  # idempotent
+    assert mini_app.certificate_issuer.issue_all_eligible(learner_id) == []
     signed = json.loads(mini_app.certificates.credential_json(certificate.id))
     assert signed["proof"][0]["cryptosuite"] == "eddsa-rdfc-2022"
     assert signed["credentialSubject"]["achievement"]["version"] == "1.0.0"
@@ -93,38 +94,38 @@ def test_a_newer_pack_version_reissues_and_supersedes(tmp_path: Path, clock: Fak
     try:
         learner, _ = app.learners.create("Grace Okello", "case_worker")
         complete_worker_track(app, learner.id)
-        first = app.certificates.issue_if_eligible(learner.id, PACK)
+        first = earned_certificate(app, learner.id)
         assert first is not None
         manifest = pack_root / "content" / "pack.toml"
         manifest.write_text(manifest.read_text().replace('version = "1.0.0"', 'version = "1.1.0"'))
         app.packs.sync()
         clock.advance(3600)
-        second = app.certificates.issue_if_eligible(learner.id, PACK)
+        second = app.certificate_issuer.issue_if_eligible(learner.id, PACK)  # nothing new completes: asked
         assert second is not None and second.id != first.id and second.pack_version == "1.1.0"
         old = app.certificates.get(first.id)
         assert old.superseded_by == second.id and old.status is CertificateStatus.SUPERSEDED
         assert [c.certificate_id for c in app.certificates.countable()] == [second.id]
-        assert app.certificates.issue_if_eligible(learner.id, PACK) is None
+        assert app.certificate_issuer.issue_if_eligible(learner.id, PACK) is None
     finally:
         app.close()
 
 
 def test_revocation_is_recorded_with_its_reason_and_stops_counting(mini_app: App, learner_id: str) -> None:
     complete_worker_track(mini_app, learner_id)
-    certificate = mini_app.certificates.issue_if_eligible(learner_id, PACK)
+    certificate = earned_certificate(mini_app, learner_id)
     assert certificate is not None
     with pytest.raises(ValidationError, match="reason"):
-        mini_app.certificates.revoke(certificate.id, "  ")
-    mini_app.certificates.revoke(certificate.id[:8], "Issued to the wrong person")
+        mini_app.revocation.revoke(certificate.id, "  ")
+    mini_app.revocation.revoke(certificate.id[:8], "Issued to the wrong person")
     revoked = mini_app.certificates.get(certificate.id)
     assert (
         revoked.status is CertificateStatus.REVOKED and revoked.revoked_reason == "Issued to the wrong person"
     )
     assert mini_app.certificates.countable() == []
     with pytest.raises(ValidationError, match="already revoked"):
-        mini_app.certificates.revoke(certificate.id, "again")
-    assert mini_app.certificates.issue_if_eligible(learner_id, PACK) is None  # no silent re-issue
-    report = mini_app.certificates.checker.verify_bytes(
+        mini_app.revocation.revoke(certificate.id, "again")
+    assert mini_app.certificate_issuer.issue_if_eligible(learner_id, PACK) is None  # no silent re-issue
+    report = mini_app.certificate_checks.checker.verify_bytes(
         mini_app.certificates.credential_json(certificate.id), "x"
     )
     assert not report.valid and report.reason == "revoked on 2026-01-05: Issued to the wrong person"
@@ -132,7 +133,7 @@ def test_revocation_is_recorded_with_its_reason_and_stops_counting(mini_app: App
 
 def test_countable_gives_gate_evaluation_what_it_needs(mini_app: App, learner_id: str) -> None:
     complete_worker_track(mini_app, learner_id)
-    certificate = mini_app.certificates.issue_if_eligible(learner_id, PACK)
+    certificate = earned_certificate(mini_app, learner_id)
     assert certificate is not None
     [row] = mini_app.certificates.countable(PACK, ["worker"])
     assert (row.learner_id, row.learner_name, row.role_id, row.role_title, row.agency, row.track_id) == (
@@ -155,13 +156,13 @@ def test_a_certificate_from_another_installation_counts_only_once_its_issuer_is_
     try:
         learner, _ = other.learners.create("Amal Haddad", "case_worker", "Hilltop agency")
         complete_worker_track(other, learner.id)
-        issued = other.certificates.issue_if_eligible(learner.id, PACK)
+        issued = earned_certificate(other, learner.id)
         assert issued is not None
-        path = other.certificates.write_json(issued.id, tmp_path / "amal.json")
+        path = other.certificate_files.write_json(issued.id, tmp_path / "amal.json")
         fingerprint = other.trust.device_key().fingerprint
     finally:
         other.close()
-    [result] = mini_app.certificates.import_paths([path])
+    [result] = mini_app.certificate_checks.import_paths([path])
     assert result.status.value == "imported" and result.certificate is not None
     assert result.certificate.status is CertificateStatus.UNTRUSTED
     assert mini_app.certificates.countable() == []
@@ -200,9 +201,9 @@ def test_the_certificate_follows_the_learners_language_when_the_pack_translates_
         for name, language in (("Renée Lefèvre", "fr"), ("أمل حداد", "ar"), ("Ana Pérez", "es")):
             learner, _ = app.learners.create(name, "case_worker", language=language)
             complete_worker_track(app, learner.id)
-            certificate = app.certificates.issue_if_eligible(learner.id, PACK)
+            certificate = earned_certificate(app, learner.id)
             assert certificate is not None
-            documents[language] = app.certificates.document(certificate.id)
+            documents[language] = app.certificate_files.document(certificate.id)
     finally:
         app.close()
     french = documents["fr"]
@@ -234,9 +235,27 @@ def test_a_track_without_quizzes_has_no_score_and_the_organisation_setting_is_us
     mini_app.progress.record_share(
         learner.id, PACK, "setup-walkthrough", ActivityKind.WALKTHROUGH, ["open", "import"], 2, 60
     )
-    assert mini_app.certificates.issue_if_eligible(learner.id, PACK) is None  # the video is still to watch
+    # the video is still to watch
+    assert mini_app.certificate_issuer.issue_if_eligible(learner.id, PACK) is None
     mini_app.progress.record_video(learner.id, PACK, "setup-video", [(0.0, 4.0)], 4.0, 4.0, 4.0)
-    certificate = mini_app.certificates.issue_if_eligible(learner.id, PACK)  # the slides are optional
+    certificate = earned_certificate(mini_app, learner.id)  # the slides are optional
     assert certificate is not None
     assert certificate.score is None and certificate.issuer_name == "Riverside Training Centre"
     assert certificate.track_id == "admin" and certificate.role_title == "System administrator"
+
+
+def test_recording_the_last_required_activity_issues_the_certificate_in_its_result(
+    mini_app: App, learner_id: str
+) -> None:
+    """No window and no separate call: the observation that finishes the track issues and returns it."""
+    first = mini_app.progress.record_guide(learner_id, PACK, "basics-guide", 1.0, True, 60)
+    passed = mini_app.progress.record_quiz(learner_id, PACK, "basics-quiz", 0.8, True, "attempt-1", 30)
+    assert first.certificates == () and passed.certificates == ()  # the follow-up guide is still to read
+    assert mini_app.certificates.list(learner_id) == []
+    last = mini_app.progress.record_guide(learner_id, PACK, "follow-up-guide", 1.0, True, 60)
+    [certificate] = last.certificates
+    assert (certificate.learner_id, certificate.track_id, certificate.score) == (learner_id, "worker", 0.8)
+    assert Changes.CERTIFICATES in last.changes and Changes.GATES in last.changes
+    assert [c.id for c in mini_app.certificates.list(learner_id)] == [certificate.id]
+    again = mini_app.progress.record_guide(learner_id, PACK, "follow-up-guide", 1.0, True, 60)
+    assert again.certificates == () and Changes.CERTIFICATES not in again.changes  # issued once

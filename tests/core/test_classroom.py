@@ -12,6 +12,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 
+from tests.conftest import earned_certificate
 from tests.core.classroom_fixtures import PACK, basics_done, classroom_laptop, classroom_pack
 from trainer_app.core.app import App
 from trainer_app.core.common.clock import FakeClock
@@ -96,14 +97,22 @@ def test_a_certificate_waits_for_its_practical_check_and_then_lists_it(app: App,
     app.classroom.attend(session.id, learner_id=grace)
     pack = app.packs.get(PACK)
     assert app.progress.track(grace, pack).completed
-    assert app.certificates.issue_if_eligible(grace, PACK) is None  # every activity done, no practical check
-    app.classroom.record_check(grace, "register-case", False, "Amina Yusuf", "Forgot the consent step")
-    assert app.certificates.issue_if_eligible(grace, PACK) is None  # a failed check does not count
-    assert app.certificates.missing_practical_checks(grace, pack, pack.track("worker")) == ["register-case"]
+    # every activity done, no practical check
+    assert app.certificate_issuer.issue_if_eligible(grace, PACK) is None
+    failed = app.classroom.record_check(
+        grace, "register-case", False, "Amina Yusuf", "Forgot the consent step"
+    )
+    assert failed.certificates == () and app.certificates.list(grace) == []  # a failed check does not count
+    assert app.certificate_issuer.missing_practical_checks(grace, pack, pack.track("worker")) == [
+        "register-case"
+    ]
     clock.advance(3600)
-    app.classroom.record_check(grace, "register-case", True, "Amina Yusuf", "Registered a made-up case")
-    certificate = app.certificates.issue_if_eligible(grace, PACK)
-    assert certificate is not None
+    passed = app.classroom.record_check(
+        grace, "register-case", True, "Amina Yusuf", "Registered a made-up case"
+    )
+    # the check was the last work left: recording it issued the certificate
+    [certificate] = passed.certificates
+    assert earned_certificate(app, grace).id == certificate.id
     signed = app.certificates.credential_json(certificate.id)
     outcome = verify_credential_json(signed, app.trust.trusted_keys())
     assert outcome.valid, outcome.reason
@@ -119,7 +128,7 @@ def test_a_certificate_waits_for_its_practical_check_and_then_lists_it(app: App,
 
     schema = json.loads(SCHEMA_FILE.read_text(encoding="utf-8"))
     assert list(jsonschema.Draft201909Validator(schema).iter_errors(json.loads(signed))) == []
-    document = app.certificates.document(certificate.id)
+    document = app.certificate_files.document(certificate.id)
     assert document.practice_heading == "Assessed in practice"
     assert document.practice == (
         f"Register a case on the demo site — observed by Amina Yusuf on {clock().date()}",
@@ -173,7 +182,7 @@ def test_reports_show_sessions_attended_and_checks_passed(app: App, tmp_path: Pa
 
 def test_attendance_and_practical_checks_become_xapi_statements(app: App) -> None:
     grace = _worker(app)
-    session, _ = app.classroom.run_session("Day 1", ["basics"], [grace], ["Joseph Banda"])
+    session = app.classroom.run_session("Day 1", ["basics"], [grace], ["Joseph Banda"]).session
     app.classroom.record_check(grace, "register-case", False, "Amina Yusuf")
     app.classroom.record_check(grace, "register-case", True, "Amina Yusuf")
     statements = app.xapi.statements()

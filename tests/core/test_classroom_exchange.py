@@ -37,13 +37,13 @@ def run_class(app: App) -> dict[str, str]:
     grace, _ = app.learners.create("Grace Okello", "case_worker", "Riverside agency")
     peter, _ = app.learners.create("Peter Mwale", "case_worker", "Hill agency")
     basics_done(app, grace.id)
-    session, _ = app.classroom.run_session(
+    session = app.classroom.run_session(
         "Follow-up in class",
         ["follow-up"],
         [grace.id, peter.id],
         ["Joseph Banda"],
         trainer_name="Amina Yusuf",
-    )
+    ).session
     app.classroom.record_check(grace.id, "register-case", True, "Amina Yusuf", "Registered a made-up case")
     app.classroom.record_check(peter.id, "register-case", False, "Amina Yusuf", "Skipped the consent step")
     return {"grace": grace.id, "peter": peter.id, "session": session.id}
@@ -68,7 +68,10 @@ def test_sessions_and_checks_round_trip_and_reimport_changes_nothing(
     assert session.issuer_fingerprint == field.trust.device_key().fingerprint
     assert set(centre.classroom.passed_checks(ids["grace"], PACK)) == {"register-case"}
     assert centre.classroom.passed_checks(ids["peter"], PACK) == {}
-    assert centre.certificates.issue_if_eligible(ids["grace"], PACK) is not None  # attendance and check count
+    pack = centre.packs.get(PACK)
+    assert centre.certificate_issuer.missing_practical_checks(ids["grace"], pack, pack.track("worker")) == []
+    # the field laptop issued it when the check was recorded; the bundle brought it here, valid
+    assert [c.status.value for c in centre.certificates.list(ids["grace"])] == ["valid"]
 
     again = centre.records.import_bundle(tmp_path / "f.zip")
     assert again.counts["training_sessions"] == {
@@ -145,7 +148,7 @@ def test_records_passed_on_by_a_trusted_key_count_only_once_their_own_signer_is_
         session = national.classroom.sessions()[0]
         assert not session.trusted and session.issuer_fingerprint == field.trust.device_key().fingerprint
         assert national.classroom.passed_checks(ids["grace"], PACK) == {}  # listed, but it does not count
-        assert national.certificates.issue_if_eligible(ids["grace"], PACK) is None
+        assert national.certificate_issuer.issue_if_eligible(ids["grace"], PACK) is None
         fingerprints = {k.fingerprint for k in national.trust.issuer_keys()}
         assert field.trust.device_key().fingerprint in fingerprints  # shown for a trust decision
         national.trust.trust_key(field.trust.device_key().public.public_key, "Field laptop")

@@ -106,10 +106,10 @@ def _referenced(pack) -> set[str]:  # type: ignore[no-untyped-def]
     files: set[str] = set()
     for activity in pack.activities():
         files.add(activity.file)
-        for key in ("source", "notes"):
-            if activity.param(key, None):
-                files.add(activity.param(key, None))
-        files.update((activity.param("subtitles", {}) or {}).values())
+        if activity.kind is ActivityKind.SLIDES:
+            files.update(f for f in (activity.slides.source, activity.slides.notes) if f)
+        if activity.kind is ActivityKind.VIDEO:
+            files.update(activity.video.subtitles.values())
     return files
 
 
@@ -149,7 +149,7 @@ def test_videos_are_small_h264_aac_of_one_to_four_minutes(report) -> None:  # ty
 def test_subtitles_cover_each_video_from_start_to_end(report) -> None:  # type: ignore[no-untyped-def]
     for activity in _videos(report.pack):
         duration = read_mp4_info(report.pack.path(activity.file)).duration_seconds
-        for vtt in (activity.param("subtitles", {}) or {}).values():
+        for vtt in activity.video.subtitles.values():
             cues = parse_webvtt(report.pack.path(vtt).read_text(encoding="utf-8"), vtt)
             assert cues[0].start_s <= 2.0, vtt
             assert cues[-1].end_s >= duration - 1.5, vtt
@@ -163,8 +163,8 @@ def test_decks_ship_their_source_and_one_note_per_slide(report) -> None:  # type
     for activity in report.pack.activities():
         if activity.kind is not ActivityKind.SLIDES:
             continue
-        assert activity.param("source", "").endswith(".pptx")
-        notes = tomllib.loads(report.pack.path(activity.param("notes", "")).read_text(encoding="utf-8"))[
+        assert (activity.slides.source or "").endswith(".pptx")
+        notes = tomllib.loads(report.pack.path(activity.slides.notes or "").read_text(encoding="utf-8"))[
             "notes"
         ]
         assert 12 <= len(notes) <= 25, activity.file

@@ -56,7 +56,7 @@ def test_a_demo_seed_that_fails_part_way_leaves_the_folder_empty(
     mini_app: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     calls = {"n": 0}
-    real = mini_app.certificates.issue_certificate
+    real = mini_app.certificate_issuer.issue_certificate
 
     def issue_then_fail(learner_id: str, pack_id: str, certificate_id: str, issued_at: Any = None) -> Any:
         calls["n"] += 1

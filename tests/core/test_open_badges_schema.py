@@ -10,7 +10,8 @@ from typing import Any
 import jsonschema
 import pytest
 
-from tests.core.test_certificate_service import PACK, complete_worker_track
+from tests.conftest import earned_certificate
+from tests.core.test_certificate_service import complete_worker_track
 from tests.core.test_credentials_openbadge import FACTS
 from trainer_app.core.app import App
 from trainer_app.core.credentials.keys import DeviceKey
@@ -42,7 +43,7 @@ def test_certificates_issued_by_the_app_are_schema_valid(
     for name in ("Grace Okello", "نور الهدى", "Jean-Baptiste Nkurunziza-Mukamana " * 3):
         learner, _ = mini_app.learners.create(name.strip(), "case_worker", "Riverside agency")
         complete_worker_track(mini_app, learner.id)
-        certificate = mini_app.certificates.issue_if_eligible(learner.id, PACK)
+        certificate = earned_certificate(mini_app, learner.id)
         assert certificate is not None
         document = json.loads(mini_app.certificates.credential_json(certificate.id))
         assert _errors(validator, document) == []

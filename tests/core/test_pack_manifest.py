@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from trainer_app.core.common.errors import ValidationError
+from trainer_app.core.domain.activity_params import GuideParams, QuizParams, SlidesParams, VideoParams
 from trainer_app.core.domain.pack import ActivityKind
 from trainer_app.core.packs.manifest import load_pack
 from trainer_app.core.packs.validate import validate_pack
@@ -51,28 +52,21 @@ def test_activities_carry_kind_file_book_and_rule_parameters() -> None:
         "m-one",
         True,
     )
-    assert guide.params == {"min_seconds": 45}
+    assert guide.params == GuideParams(min_seconds=45)
     quiz = pack.activity("m-one-quiz")
     assert quiz is not None and quiz.file == "quizzes/one.toml"
-    assert quiz.params == {
-        "draw": 5,
-        "pass_mark": 0.75,
-        "max_attempts": 3,
-        "cooldown_seconds": 60,
-        "layout": "all_on_one_page",
-    }
+    assert quiz.params == QuizParams(
+        draw=5, pass_mark=0.75, max_attempts=3, cooldown_seconds=60, layout="all_on_one_page"
+    )
     assert pack.activity("m-one-walkthrough").required is False
     video = pack.activity("m-two-video")
-    assert video.params == {
-        "coverage": 0.8,
-        "subtitles": {"en": "videos/clip.en.vtt"},
-        "duration_seconds": 10.0,
-    }
+    assert video.params == VideoParams(
+        coverage=0.8, subtitles={"en": "videos/clip.en.vtt"}, duration_seconds=10.0
+    )
     slides = pack.activity("m-two-slides")
-    assert slides.params == {
-        "source": "resources/slides/deck.pptx",
-        "notes": "resources/slides/deck.notes.toml",
-    }
+    assert slides.params == SlidesParams(
+        source="resources/slides/deck.pptx", notes="resources/slides/deck.notes.toml"
+    )
 
 
 def test_defaults_fill_rule_parameters(tmp_path: Path) -> None:
@@ -86,16 +80,12 @@ def test_defaults_fill_rule_parameters(tmp_path: Path) -> None:
         text = text.replace(line, "", 1)
     track.write_text(text)
     pack = load_pack(root)
-    assert pack.activity("m-one-guide").params == {"min_seconds": 30}
-    assert pack.activity("m-one-quiz").params == {
-        "draw": None,
-        "pass_mark": 0.8,
-        "max_attempts": 0,
-        "cooldown_seconds": 0,
-        "layout": "one_per_page",
-    }
-    assert pack.activity("m-two-video").params["coverage"] == 0.9
-    assert pack.activity("m-two-video").params["duration_seconds"] is None
+    assert pack.activity("m-one-guide").params == GuideParams(min_seconds=30)
+    assert pack.activity("m-one-quiz").params == QuizParams(
+        draw=None, pass_mark=0.8, max_attempts=0, cooldown_seconds=0, layout="one_per_page"
+    )
+    assert pack.activity("m-two-video").video.coverage == 0.9
+    assert pack.activity("m-two-video").video.duration_seconds is None
 
 
 def test_counts_of_the_valid_fixture() -> None:

@@ -162,7 +162,7 @@ def test_pass_mark_and_questions_are_snapshotted_at_start(app_on_copy, tmp_path)
         )
     )
     app.packs.sync()
-    assert app.packs.activity(PACK, QUIZ).param("pass_mark", None) == 1.0
+    assert app.packs.activity(PACK, QUIZ).quiz.pass_mark == 1.0
     result = app.quizzes.submit(view.attempt_id)
     assert result.pass_mark == 0.5 and result.passed and result.score == pytest.approx(4 / 7)
     assert result.result("basics-01").correct  # graded on the question as it was shown

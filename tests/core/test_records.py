@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 
+from tests.conftest import earned_certificate
 from tests.core.records_fixtures import (
     PACK,
     count,
@@ -48,7 +49,7 @@ def seed_field(field: Any) -> dict[str, str]:
     samir, _ = field.learners.create("Samir Haddad", "case_worker", "Hill agency", "Hill office")
     amal, _ = field.learners.create("Amal Haddad", "system_administrator", "Riverside agency", "HQ")
     train_worker(field, grace.id)
-    field.certificates.issue_if_eligible(grace.id, PACK)
+    earned_certificate(field, grace.id)
     field.progress.record_guide(samir.id, PACK, "basics-guide", 0.5, False, 5)
     tick_walkthrough(field, amal.id)
     return {"grace": grace.id, "samir": samir.id, "amal": amal.id}

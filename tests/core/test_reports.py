@@ -8,6 +8,7 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from tests.conftest import earned_certificate
 from tests.core.records_fixtures import PACK, take_quiz, tick_walkthrough, train_worker
 from trainer_app.core.domain.pack import Pack
 from trainer_app.core.domain.progress import ActivityProgress, Status
@@ -22,7 +23,7 @@ def people(app: Any) -> dict[str, str]:
     amal, _ = app.learners.create("Amal Haddad", "system_administrator", "Riverside agency", "HQ")
     nadia, _ = app.learners.create("Nadia Karim", "case_worker", "Hill agency", "South")
     train_worker(app, grace.id)
-    app.certificates.issue_if_eligible(grace.id, PACK)
+    earned_certificate(app, grace.id)
     app.progress.record_guide(samir.id, PACK, "basics-guide", 0.5, False, 5)
     take_quiz(app, samir.id, right=False)
     tick_walkthrough(app, amal.id)

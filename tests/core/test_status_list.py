@@ -13,7 +13,8 @@ import pytest
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
-from tests.core.test_certificate_service import PACK, complete_worker_track
+from tests.conftest import earned_certificate
+from tests.core.test_certificate_service import complete_worker_track
 from trainer_app.core.app import App
 from trainer_app.core.common.errors import CredentialError, ValidationError
 from trainer_app.core.credentials import statuslist
@@ -27,7 +28,7 @@ def _issue_three(app: App) -> list[dict[str, Any]]:
     for name in ("Amina Test", "Bilal Test", "Chloé Test"):
         learner, _ = app.learners.create(name, "case_worker", "Riverside agency")
         complete_worker_track(app, learner.id)
-        certificate = app.certificates.issue_if_eligible(learner.id, PACK)
+        certificate = earned_certificate(app, learner.id)
         assert certificate is not None
         issued.append(json.loads(app.certificates.credential_json(certificate.id)))
     return issued
@@ -47,7 +48,7 @@ def _bit(bits: bytes, index: int) -> bool:
 
 def test_certificates_point_to_the_installations_list_with_distinct_base10_indexes(mini_app: App) -> None:
     issued = _issue_three(mini_app)
-    url = mini_app.certificates.status_list.url()
+    url = mini_app.status_list.url()
     assert url.startswith("https://")
     entries = [credential["credentialStatus"] for credential in issued]
     for entry in entries:
@@ -61,11 +62,11 @@ def test_certificates_point_to_the_installations_list_with_distinct_base10_index
 
 def test_revoking_sets_only_that_certificates_bit(mini_app: App) -> None:
     issued = _issue_three(mini_app)
-    before = _bits_the_spec_way(mini_app.certificates.status_list.document())
+    before = _bits_the_spec_way(mini_app.status_list.document())
     assert len(before) * 8 >= 131_072 and not any(before)
     revoked_id = issued[1]["id"].removeprefix("urn:uuid:")
-    mini_app.certificates.revoke(revoked_id, "issued to the wrong person")
-    document = mini_app.certificates.status_list.document()
+    mini_app.revocation.revoke(revoked_id, "issued to the wrong person")
+    document = mini_app.status_list.document()
     bits = _bits_the_spec_way(document)
     index_of = [int(c["credentialStatus"]["statusListIndex"]) for c in issued]
     assert [_bit(bits, i) for i in index_of] == [False, True, False]
@@ -74,24 +75,21 @@ def test_revoking_sets_only_that_certificates_bit(mini_app: App) -> None:
     assert document["issuer"] == own_did == issued[0]["issuer"]["id"]
     assert document["credentialSubject"]["type"] == "BitstringStatusList"
     assert document["type"] == ["VerifiableCredential", "BitstringStatusListCredential"]
-    assert document["id"] == mini_app.certificates.status_list.url()
+    assert document["id"] == mini_app.status_list.url()
 
 
 def test_the_list_id_is_stable_across_exports_until_the_trainer_sets_the_address(mini_app: App) -> None:
-    first = mini_app.certificates.status_list.document()["id"]
-    assert mini_app.certificates.status_list.document()["id"] == first
-    mini_app.certificates.status_list.set_url("https://training.example.org/cpims/status-list.json")
-    assert (
-        mini_app.certificates.status_list.document()["id"]
-        == "https://training.example.org/cpims/status-list.json"
-    )
+    first = mini_app.status_list.document()["id"]
+    assert mini_app.status_list.document()["id"] == first
+    mini_app.status_list.set_url("https://training.example.org/cpims/status-list.json")
+    assert mini_app.status_list.document()["id"] == "https://training.example.org/cpims/status-list.json"
     with pytest.raises(ValidationError):
-        mini_app.certificates.status_list.set_url("http://insecure.example.org/list.json")
+        mini_app.status_list.set_url("http://insecure.example.org/list.json")
 
 
 def test_a_tampered_or_foreign_status_list_is_refused(mini_app: App) -> None:
     issued = _issue_three(mini_app)
-    document = mini_app.certificates.status_list.document()
+    document = mini_app.status_list.document()
     assert statuslist.is_revoked(issued[0], document) is False
     flipped = copy.deepcopy(document)
     flipped["credentialSubject"]["encodedList"] = statuslist.encode_list(
@@ -123,7 +121,7 @@ def test_openbadgeslib_verifies_the_list_and_sees_the_revocation(mini_app: App) 
 
     issued = _issue_three(mini_app)
     key = mini_app.trust.device_key()
-    document = mini_app.certificates.status_list.document()
+    document = mini_app.status_list.document()
     verify_data_integrity_proof(document, _pem(key))  # the list's own eddsa-rdfc-2022 proof
     tampered = copy.deepcopy(document)
     tampered["validFrom"] = "2020-01-01T00:00:00Z"
@@ -138,8 +136,8 @@ def test_openbadgeslib_verifies_the_list_and_sees_the_revocation(mini_app: App) 
     verifier.verify(
         json.dumps(issued[2]), check_status=True, download=serve(document), verify_status_list=False
     )
-    mini_app.certificates.revoke(issued[2]["id"].removeprefix("urn:uuid:"), "left the programme")
-    revoked_list = mini_app.certificates.status_list.document()
+    mini_app.revocation.revoke(issued[2]["id"].removeprefix("urn:uuid:"), "left the programme")
+    revoked_list = mini_app.status_list.document()
     with pytest.raises(OB3VerificationError, match="revocation"):
         verifier.verify(
             json.dumps(issued[2]), check_status=True, download=serve(revoked_list), verify_status_list=False

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import inspect
 
-from tests.conftest import MINI_PACK
+from tests.conftest import MINI_PACK, earned_certificate
 from trainer_app.core.app import open_app
 from trainer_app.core.common.errors import DatabaseDamagedError, StorageError
 from trainer_app.core.common.paths import DataPaths
@@ -155,7 +155,7 @@ def test_certificates_stored_before_0008_read_as_whole_track_certificates(tmp_pa
     mini_app = open_app(data_dir=str(tmp_path / "new"), clock=FakeClock(), bundled_root=MINI_PACK)
     learner = mini_app.learners.create("Grace Okello", "case_worker", "Riverside")[0]
     complete_worker_track(mini_app, learner.id)
-    issued = mini_app.certificates.issue_if_eligible(learner.id, "mini-pack")
+    issued = earned_certificate(mini_app, learner.id)
     assert issued is not None
     source = sqlite3.connect(mini_app.paths.database)
     keys = source.execute("SELECT * FROM issuer_key").fetchall()

@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from tests.conftest import earned_certificate
 from tests.core.pdf_samples import build_pdf
 from tests.core.records_fixtures import PACK, RECORD_TABLES, dump, laptop, train_worker
 from tests.core.trust_fixtures import (
@@ -46,7 +47,7 @@ def genuine(field: Any, centre: Any, tmp_path: Path) -> dict[str, str]:
     """Grace's certificate, issued on the field laptop (trusted by the centre) and counted at the centre."""
     grace, _ = field.learners.create("Grace Okello", "case_worker", "Riverside agency", "Riverside office")
     train_worker(field, grace.id)
-    certificate = field.certificates.issue_if_eligible(grace.id, PACK)
+    certificate = earned_certificate(field, grace.id)
     assert certificate is not None
     field.records.export(tmp_path / "field.zip")
     centre.trust.trust_key(field.trust.device_key().public.public_key, "Field laptop")
@@ -190,7 +191,7 @@ def test_an_untrusted_certificate_file_cannot_supersede_until_its_issuer_is_trus
     if kind == "pdf":
         path = tmp_path / "forged.pdf"
         path.write_bytes(build_pdf({"certificate.json": canonical_json(credential)}))
-    [result] = centre.certificates.import_paths([path])
+    [result] = centre.certificate_checks.import_paths([path])
     assert result.status.value == "imported"
     assert countable_ids(centre) == {genuine["certificate"]}
     assert centre.certificates.get(genuine["certificate"]).superseded_by is None
@@ -208,7 +209,7 @@ def test_a_discarded_certificate_file_does_not_come_back_when_its_issuer_is_trus
     centre: Any, genuine: dict[str, str], tmp_path: Path
 ) -> None:
     credential = forged_credential(genuine_json(centre, genuine["certificate"]))
-    centre.certificates.import_paths([write_json(tmp_path / "forged.json", credential)])
+    centre.certificate_checks.import_paths([write_json(tmp_path / "forged.json", credential)])
     centre.records.discard(MALLORY.fingerprint.replace(" ", "").lower())
     mallory_trusted(centre)
     assert countable_ids(centre) == {genuine["certificate"]}
@@ -217,9 +218,9 @@ def test_a_discarded_certificate_file_does_not_come_back_when_its_issuer_is_trus
 
 def test_a_qr_token_from_an_untrusted_key_changes_nothing(centre: Any, genuine: dict[str, str]) -> None:
     token = forged_token(genuine_json(centre, genuine["certificate"]))
-    report = centre.certificates.verify_token(token)
+    report = centre.certificate_checks.verify_token(token)
     assert not report.valid and report.reason == "unknown key"
-    result = centre.certificates.checker.import_report(report)
+    result = centre.certificate_checks.checker.import_report(report)
     assert result.status.value == "rejected"
     assert countable_ids(centre) == {genuine["certificate"]}
 

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import MINI_PACK
-from tests.core.test_certificate_service import PACK, complete_worker_track
+from tests.conftest import MINI_PACK, earned_certificate
+from tests.core.test_certificate_service import complete_worker_track
 from trainer_app.core.app import App, open_app
 from trainer_app.core.common.clock import FakeClock
 from trainer_app.core.credentials.pdfattach import embedded_files
@@ -59,9 +59,9 @@ def _certificate_pdf(
 ) -> Path:
     learner, _ = app.learners.create(name, "case_worker", agency, language=language)
     complete_worker_track(app, learner.id)
-    certificate = app.certificates.issue_if_eligible(learner.id, PACK)
+    certificate = earned_certificate(app, learner.id)
     assert certificate is not None
-    return app.certificates.write_pdf(certificate.id, tmp_path / f"{certificate.id}.pdf")
+    return app.certificate_files.write_pdf(certificate.id, tmp_path / f"{certificate.id}.pdf")
 
 
 def test_the_pdf_opens_in_a4_landscape_with_its_attachments(app: App, tmp_path: Path) -> None:
@@ -79,7 +79,7 @@ def test_the_pdf_opens_in_a4_landscape_with_its_attachments(app: App, tmp_path: 
     assert json.loads(files["certificate.json"]) == json.loads(
         app.certificates.credential_json(app.certificates.list()[0].id)
     )
-    [report] = app.certificates.verify_paths([pdf])
+    [report] = app.certificate_checks.verify_paths([pdf])
     assert report.valid and report.kind == "pdf"
 
 
@@ -89,10 +89,10 @@ def test_the_qr_code_decodes_to_a_token_that_verifies(app: App, tmp_path: Path) 
     token = _run(_tool("zbarimg"), "-q", "--raw", str(tmp_path / "raster.png")).strip()
     assert token.startswith("TC1.")
     assert token == embedded_files(pdf.read_bytes())["certificate-token.txt"].decode()
-    report = app.certificates.verify_token(token)
+    report = app.certificate_checks.verify_token(token)
     assert report.valid and report.learner_name == "Grace Okello" and report.track_title == "Worker track"
     changed = token[:30] + ("A" if token[30] != "A" else "B") + token[31:]
-    assert not app.certificates.verify_token(changed).valid
+    assert not app.certificate_checks.verify_token(changed).valid
 
 
 def test_one_changed_byte_in_the_attached_json_fails(app: App, tmp_path: Path) -> None:
@@ -111,11 +111,11 @@ def test_one_changed_byte_in_the_attached_json_fails(app: App, tmp_path: Path) -
     data[target.data_start + 20] ^= 0x01
     broken = tmp_path / "broken.pdf"
     broken.write_bytes(bytes(data))
-    [report] = app.certificates.verify_paths([broken])
+    [report] = app.certificate_checks.verify_paths([broken])
     assert not report.valid and report.reason.startswith(("malformed", "bad signature", "QR token"))
     # The same PDF drawn around a credential with one byte changed (the score) fails on its signature.
     [certificate] = app.certificates.list()
-    document = app.certificates.document(certificate.id)
+    document = app.certificate_files.document(certificate.id)
     tampered = document.credential_json.replace(b'"value":"90"', b'"value":"91"')
     assert tampered != document.credential_json
     from dataclasses import replace
@@ -124,7 +124,7 @@ def test_one_changed_byte_in_the_attached_json_fails(app: App, tmp_path: Path) -
 
     forged = tmp_path / "forged.pdf"
     forged.write_bytes(render_certificate_pdf(replace(document, credential_json=tampered)))
-    [report] = app.certificates.verify_paths([forged])
+    [report] = app.certificate_checks.verify_paths([forged])
     assert (report.valid, report.reason) == (False, "bad signature")
 
 
@@ -138,7 +138,7 @@ def test_arabic_and_very_long_names_are_shown_and_fit(app: App, tmp_path: Path) 
     text = " ".join(_text(long).split())
     assert " ".join(LONG_NAME.split()) in text and "Организация «Ёжик»" in text
     for pdf in (arabic, long):
-        assert app.certificates.verify_paths([pdf])[0].valid
+        assert app.certificate_checks.verify_paths([pdf])[0].valid
 
 
 def test_the_credential_is_an_associated_file_that_qpdf_accepts(app: App, tmp_path: Path) -> None:
@@ -159,21 +159,21 @@ def test_the_credential_is_an_associated_file_that_qpdf_accepts(app: App, tmp_pa
         attached = document.attachments
         assert set(attached) == {"certificate.json", "certificate-token.txt"}
     assert "certificate.json" in _run(_tool("pdfdetach"), "-list", str(pdf))
-    assert app.certificates.verify_paths([pdf])[0].valid
+    assert app.certificate_checks.verify_paths([pdf])[0].valid
 
 
 def test_the_signatory_and_logo_are_drawn(app: App, tmp_path: Path) -> None:
     from tests.core.test_certificate_language import PNG
 
-    assert app.certificates.branding is not None
-    app.certificates.branding.set_text(signatory="Amal Haddad, CPIMS+ coordinator")
+    assert app.branding is not None
+    app.branding.set_text(signatory="Amal Haddad, CPIMS+ coordinator")
     logo = tmp_path / "logo.png"
     logo.write_bytes(PNG)
-    app.certificates.branding.set_logo(logo)
+    app.branding.set_logo(logo)
     pdf = _certificate_pdf(app, tmp_path, "Grace Okello")
     text = " ".join(_text(pdf).split())
     assert "Signed for the organisation by Amal Haddad, CPIMS+ coordinator" in text
     assert "5 January 2026" in text
     images = _run(_tool("pdftoppm").replace("pdftoppm", "pdfimages"), "-list", str(pdf))
     assert len(images.strip().splitlines()) >= 3  # a header, a rule, and the logo
-    assert app.certificates.verify_paths([pdf])[0].valid
+    assert app.certificate_checks.verify_paths([pdf])[0].valid

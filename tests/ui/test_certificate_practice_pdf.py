@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.core.classroom_fixtures import PACK, basics_done, classroom_laptop
+from tests.conftest import earned_certificate
+from tests.core.classroom_fixtures import basics_done, classroom_laptop
 from trainer_app.core.common.clock import FakeClock
 from trainer_app.core.credentials.openbadge import verify_credential_json
 from trainer_app.core.credentials.pdfattach import embedded_files
@@ -34,9 +35,9 @@ def test_the_pdf_lists_the_practical_check_and_its_observer(
         app.classroom.record_check(
             grace.id, "register-case", True, "Amina Yusuf", "Invented child, consent noted"
         )
-        certificate = app.certificates.issue_if_eligible(grace.id, PACK)
+        certificate = earned_certificate(app, grace.id)
         assert certificate is not None
-        pdf = app.certificates.write_pdf(certificate.id, tmp_path / "certificate.pdf")
+        pdf = app.certificate_files.write_pdf(certificate.id, tmp_path / "certificate.pdf")
         known = app.trust.trusted_keys()
     finally:
         app.close()

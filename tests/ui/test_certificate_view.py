@@ -9,11 +9,11 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QDropEvent
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from tests.conftest import MINI_PACK
+from tests.conftest import MINI_PACK, earned_certificate
 from tests.core.test_certificate_service import PACK, complete_worker_track
 from trainer_app.core.app import open_app
 from trainer_app.pdf.writers import pdf_writers
@@ -41,12 +41,11 @@ def test_a_completed_track_shows_a_certificate_to_open_save_and_export(
     qtbot.addWidget(view)
     assert view.list.topLevelItemCount() == 0 and not view.empty.isHidden()
     assert not view.open_button.isEnabled()
-    complete_worker_track(ui_context.app, ui_context.learner.id)
-    view.refresh()  # the screen runs the certificate hook
+    complete_worker_track(ui_context.app, ui_context.learner.id)  # finishing the work issues the certificate
+    view.refresh()
     assert view.list.topLevelItemCount() == 1 and view.empty.isHidden()
     assert view.list.topLevelItem(0).text(0) == "Worker track (1.0.0)"
     assert view.list.topLevelItem(0).text(3) == "Valid"
-    assert "New certificate issued" in view.message.text()
     opened: list[QUrl] = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
     path = view.open_pdf()
@@ -54,7 +53,7 @@ def test_a_completed_track_shows_a_certificate_to_open_save_and_export(
         path is not None and path.read_bytes().startswith(b"%PDF-") and opened[0].toLocalFile() == str(path)
     )
     saved = view.save_pdf(tmp_path / "mine.pdf")
-    assert saved is not None and ui_context.app.certificates.verify_paths([saved])[0].valid
+    assert saved is not None and ui_context.app.certificate_checks.verify_paths([saved])[0].valid
     exported = view.export_json(tmp_path / "mine.json")
     assert exported is not None and json.loads(exported.read_text())["type"][1] == "OpenBadgeCredential"
     view.resize(900, 700)
@@ -66,9 +65,9 @@ def test_dropped_files_are_checked_then_imported(qtbot, ui_context, tmp_path: Pa
     try:
         learner, _ = other.learners.create("Amal Haddad", "case_worker")
         complete_worker_track(other, learner.id)
-        issued = other.certificates.issue_if_eligible(learner.id, PACK)
+        issued = earned_certificate(other, learner.id)
         assert issued is not None
-        good = other.certificates.write_json(issued.id, tmp_path / "amal.json")
+        good = other.certificate_files.write_json(issued.id, tmp_path / "amal.json")
     finally:
         other.close()
     tampered = json.loads(good.read_text())
@@ -113,9 +112,9 @@ def test_a_coordinator_trusts_the_issuer_from_the_check_results(qtbot, ui_contex
     try:
         learner, _ = other.learners.create("Amal Haddad", "case_worker")
         complete_worker_track(other, learner.id)
-        issued = other.certificates.issue_if_eligible(learner.id, PACK)
+        issued = earned_certificate(other, learner.id)
         assert issued is not None
-        good = other.certificates.write_json(issued.id, tmp_path / "amal.json")
+        good = other.certificate_files.write_json(issued.id, tmp_path / "amal.json")
     finally:
         other.close()
     # The mini pack has no coordinator role: give the signed-in learner that role for this screen.
@@ -138,8 +137,8 @@ def test_a_coordinator_trusts_the_issuer_from_the_check_results(qtbot, ui_contex
 
 def test_a_pasted_token_is_checked(qtbot, ui_context) -> None:  # type: ignore[no-untyped-def]
     complete_worker_track(ui_context.app, ui_context.learner.id)
-    [certificate] = check_for_new_certificate(ui_context, announce=False)
-    token = ui_context.app.certificates.document(certificate.id).token
+    certificate = earned_certificate(ui_context.app, ui_context.learner.id)
+    token = ui_context.app.certificate_files.document(certificate.id).token
     view = _view(ui_context)
     qtbot.addWidget(view)
     view.check.token_edit.setText(token)
@@ -149,20 +148,44 @@ def test_a_pasted_token_is_checked(qtbot, ui_context) -> None:  # type: ignore[n
     assert not view.check.import_button.isEnabled()  # a token alone is not a certificate to import
 
 
-def test_finishing_the_track_in_an_activity_announces_the_certificate(qtbot, ui_context) -> None:  # type: ignore[no-untyped-def]
+def _shown_messages() -> list[QMessageBox]:
+    return [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
+
+
+def _on_the_box(box: QWidget) -> QPoint:
+    return QPoint(8, box.height() // 2)  # the indicator, not the empty stretch beside the label
+
+
+def test_ticking_the_last_step_in_the_window_shows_the_certificate_at_once(qtbot, ui_context) -> None:  # type: ignore[no-untyped-def]
+    """The tick that finishes the track issues the certificate; the open activity announces it while it stays
+    on screen (nothing waits for the view to be hidden)."""
     from trainer_app.ui.views.activity_view import ActivityView
 
-    view = ActivityView(ui_context, ui_context.app)
+    app = ui_context.app
+    admin, _ = app.learners.create("Jean Dupont", "system_administrator", "Head office")
+    ui_context.learner = admin
+    app.progress.record_video(admin.id, PACK, "setup-video", [(0.0, 4.0)], 4.0, 4.0, 4.0)
+    view = ActivityView(ui_context)
     qtbot.addWidget(view)
-    view.open(PACK, "basics-guide")  # an open chapter: the locked one would show its lock
-    complete_worker_track(ui_context.app, ui_context.learner.id)
-    view.close_activity()
-    boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
-    assert len(boxes) == 1 and "Worker track" in boxes[0].text()
-    assert boxes[0].windowModality() == Qt.WindowModality.NonModal
-    boxes[0].close()
-    assert len(ui_context.app.certificates.list(ui_context.learner.id)) == 1
-    assert check_for_new_certificate(ui_context) == []  # idempotent: nothing new, nothing shown
+    view.resize(900, 700)
+    view.show()
+    qtbot.waitExposed(view)
+    view.open(PACK, "setup-walkthrough")
+    checkboxes = [w.checkbox for w in view.current.steps]  # type: ignore[union-attr]
+    for box in checkboxes[:-1]:
+        qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=_on_the_box(box))
+        assert box.isChecked()
+    assert _shown_messages() == [] and app.certificates.list(admin.id) == []  # one step is still to tick
+    qtbot.mouseClick(checkboxes[-1], Qt.MouseButton.LeftButton, pos=_on_the_box(checkboxes[-1]))
+    [notice] = _shown_messages()
+    assert "You have earned a signed certificate" in notice.text() and "Admin track" in notice.text()
+    assert notice.windowModality() == Qt.WindowModality.NonModal
+    assert any(b.text() == "View certificates" for b in notice.buttons())
+    assert view.isVisible()  # announced while the activity is still open
+    notice.close()
+    [certificate] = app.certificates.list(admin.id)
+    assert certificate.track_title == "Admin track"
+    assert check_for_new_certificate(ui_context) == []  # issued once: nothing new, nothing shown
 
 
 def test_open_pdf_without_a_pdf_viewer_offers_to_save_the_file(

@@ -109,7 +109,7 @@ def test_a_trainer_sets_what_certificates_issued_here_say(
     qtbot.keyClicks(edits["Organisation"], "Riverside Training Centre")
     qtbot.keyClicks(edits["Signatory"], "Amal Haddad, CPIMS+ coordinator")
     qtbot.mouseClick(_button(view, "Save"), Qt.MouseButton.LeftButton)
-    branding = context.app.certificates.branding.current()
+    branding = context.app.branding.current()
     assert (branding.organisation, branding.signatory) == (
         "Riverside Training Centre",
         "Amal Haddad, CPIMS+ coordinator",
@@ -118,6 +118,6 @@ def test_a_trainer_sets_what_certificates_issued_here_say(
     logo.write_bytes(PNG)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(logo), ""))
     qtbot.mouseClick(_button(view, "Choose logo…"), Qt.MouseButton.LeftButton)
-    assert context.app.certificates.branding.logo() == PNG
+    assert context.app.branding.logo() == PNG
     qtbot.mouseClick(_button(view, "Remove logo"), Qt.MouseButton.LeftButton)
-    assert context.app.certificates.branding.logo() is None
+    assert context.app.branding.logo() is None

@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
 
 from trainer_app.core.common.clock import Clock, system_clock
 from trainer_app.core.common.paths import DataPaths, bundled_pack_root, resolve_data_dir
+from trainer_app.core.domain.certificate import Certificate
 from trainer_app.core.services import database_url as database_url_setting
 from trainer_app.core.services.branding import BrandingService
-from trainer_app.core.services.certificates import CertificateService
+from trainer_app.core.services.certificate_checks import CertificateChecks
+from trainer_app.core.services.certificate_files import CertificateFiles
+from trainer_app.core.services.certificate_issuing import CertificateIssuer
+from trainer_app.core.services.certificate_revocation import RevocationService
+from trainer_app.core.services.certificate_text import CertificateDocument
+from trainer_app.core.services.certificates import CertificateRegistry
 from trainer_app.core.services.classroom import ClassroomService
 from trainer_app.core.services.database import DatabaseService
 from trainer_app.core.services.demo import DemoService
@@ -27,6 +34,7 @@ from trainer_app.core.services.reports import ReportService
 from trainer_app.core.services.search import SearchService
 from trainer_app.core.services.settings import SettingsService
 from trainer_app.core.services.slides import SlideService
+from trainer_app.core.services.status_list import StatusListService
 from trainer_app.core.services.trainer_mode import TrainerModeService
 from trainer_app.core.services.trust import TrustService
 from trainer_app.core.services.videos import VideoService
@@ -60,7 +68,13 @@ class App:
     gates: GateService
     demo: DemoService
     trust: TrustService
-    certificates: CertificateService
+    certificates: CertificateRegistry
+    certificate_issuer: CertificateIssuer
+    certificate_files: CertificateFiles
+    certificate_checks: CertificateChecks
+    revocation: RevocationService
+    status_list: StatusListService
+    branding: BrandingService
     records: RecordsService
     trainer_mode: TrainerModeService
     reports: ReportService
@@ -119,26 +133,25 @@ def open_app(
     packs.sync()
     roles = tuple(dict.fromkeys(r.id for p in packs.list() for r in p.roles))
     xapi = XapiService(db, clock, packs, settings, paths.root / "secrets")
-    progress = ProgressService(db, clock, packs, observers=[xapi.record])
+
+    def issue_earned(learner_id: str) -> Sequence[Certificate]:
+        """Work that completes a certificate issues it; the issuer is wired below (this name binds late)."""
+        return issuer.issue_all_eligible(learner_id)
+
+    progress = ProgressService(db, clock, packs, observers=[xapi.record], issue_certificates=issue_earned)
     learners = LearnerService(db, clock, roles)
     trust = TrustService(db, clock, paths)
     trust.device_key()  # the installation's key pair exists from the first run on
     classroom = ClassroomService(
-        db, clock, packs, learners, progress, trust, observers=[xapi.record_classroom]
+        db, clock, packs, learners, progress, trust, [xapi.record_classroom], issue_earned
     )
-    certificates = CertificateService(
-        db,
-        clock,
-        packs,
-        learners,
-        progress,
-        settings,
-        trust,
-        pdf.certificate,
-        classroom.passed_checks,
-        branding=BrandingService(settings, paths.root / "branding"),
+    branding = BrandingService(settings, paths.root / "branding")
+    status_list = StatusListService(db, clock, trust, settings)
+    certificates = CertificateRegistry(db, packs, trust)
+    issuer = CertificateIssuer(
+        db, clock, packs, learners, progress, settings, trust, status_list, classroom.passed_checks, branding
     )
-    quizzes = QuizService(db, clock, packs, progress, issue_certificates=certificates.issue_all_eligible)
+    quizzes = QuizService(db, clock, packs, progress)
     gates = GateService(
         db, clock, packs, certificate_source(certificates.countable, packs), lambda: pdf.readiness
     )
@@ -157,9 +170,17 @@ def open_app(
         slides=SlideService(packs, progress),
         walkthroughs=WalkthroughService(db, clock, packs, progress),
         gates=gates,
-        demo=DemoService(db, packs, gates, certificates.issue_certificate),
+        demo=DemoService(db, packs, gates, issuer.issue_certificate),
         trust=trust,
         certificates=certificates,
+        certificate_issuer=issuer,
+        certificate_files=CertificateFiles(
+            db, packs, certificates, status_list, pdf.certificate, branding
+        ),
+        certificate_checks=CertificateChecks(db, clock, trust, status_list),
+        revocation=RevocationService(db, clock, certificates),
+        status_list=status_list,
+        branding=branding,
         records=RecordsService(db, clock, trust),
         trainer_mode=TrainerModeService(db, clock),
         reports=ReportService(db, clock, packs, quizzes, lambda: pdf.report),

@@ -1,10 +1,12 @@
-"""After progress is recorded: issue any certificate the signed-in learner has just earned and say so without
-blocking (a non-modal message with a way to the Certificates screen). Views call `check_for_new_certificate`.
+"""Say so without blocking when a certificate was issued (a non-modal message with a way to the Certificates
+screen). The core issues certificates in the operation that completes the work and returns them in its result;
+views pass them to `announce_issued`. `check_for_new_certificate` is the Certificates screen's catch-up.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -26,13 +28,19 @@ def check_for_new_certificate(context: Context, announce: bool = True) -> list[C
     if learner is None:
         return []
     try:
-        issued = context.app.certificates.issue_all_eligible(learner.id)
+        issued = context.app.certificate_issuer.issue_all_eligible(learner.id)
     except TrainerError as error:  # a certificate that cannot be issued must not break the activity
         log.warning("certificate check failed: %s", error)
         return []
     if issued and announce:
         announce_certificates(context, issued)
     return issued
+
+
+def announce_issued(context: Context, issued: Sequence[Certificate]) -> None:
+    """Announce the certificates an operation's result carries, if any."""
+    if issued:
+        announce_certificates(context, list(issued))
 
 
 def announce_certificates(context: Context, issued: list[Certificate]) -> QMessageBox:

@@ -112,11 +112,11 @@ class MainWindow(QMainWindow):
             return
         from trainer_app.core.common.paths import bundled_pack_root
         from trainer_app.core.packs.quick_roles import read_roles
+        from trainer_app.core.services.profile_preview import preview_profiles
         from trainer_app.core.services.settings import SettingsService
-        from trainer_app.core.storage.quick_read import read_profiles
         from trainer_app.ui.views.profile_picker import PickerPreview, ProfilePicker
 
-        learners = read_profiles(self.paths.database)
+        learners = preview_profiles(self.paths)
         if learners is None:
             return
         last = SettingsService(self.paths.settings).current.last_learner_id

@@ -9,7 +9,11 @@ from typing import TYPE_CHECKING, Protocol
 if TYPE_CHECKING:
     from trainer_app.core.common.clock import Clock
     from trainer_app.core.common.paths import DataPaths
-    from trainer_app.core.services.certificates import CertificateService
+    from trainer_app.core.services.branding import BrandingService
+    from trainer_app.core.services.certificate_checks import CertificateChecks
+    from trainer_app.core.services.certificate_files import CertificateFiles
+    from trainer_app.core.services.certificate_revocation import RevocationService
+    from trainer_app.core.services.certificates import CertificateRegistry
     from trainer_app.core.services.classroom import ClassroomService
     from trainer_app.core.services.database import DatabaseService
     from trainer_app.core.services.gates import GateService
@@ -122,7 +126,7 @@ class CheckServices(Protocol):
     """The part of the app the certificate check panel uses."""
 
     @property
-    def certificates(self) -> CertificateService: ...
+    def certificate_checks(self) -> CertificateChecks: ...
 
     @property
     def trust(self) -> TrustService: ...
@@ -132,7 +136,10 @@ class CertificatesServices(CheckServices, Protocol):
     """The part of the app the certificates view uses; it holds the check panel."""
 
     @property
-    def certificates(self) -> CertificateService: ...
+    def certificates(self) -> CertificateRegistry: ...
+
+    @property
+    def certificate_files(self) -> CertificateFiles: ...
 
 
 class LibraryServices(ReaderServices, Protocol):
@@ -177,9 +184,6 @@ class SessionsServices(Protocol):
     def clock(self) -> Clock: ...
 
     @property
-    def certificates(self) -> CertificateService: ...
-
-    @property
     def classroom(self) -> ClassroomService: ...
 
     @property
@@ -193,7 +197,13 @@ class TrainerActionServices(Protocol):
     """The part of the app the Trainer screen's file actions use."""
 
     @property
-    def certificates(self) -> CertificateService: ...
+    def certificate_files(self) -> CertificateFiles: ...
+
+    @property
+    def certificate_checks(self) -> CertificateChecks: ...
+
+    @property
+    def revocation(self) -> RevocationService: ...
 
     @property
     def records(self) -> RecordsService: ...
@@ -209,7 +219,7 @@ class CertificatesPanelServices(Protocol):
     """The part of the app the Trainer screen's Certificates tab uses."""
 
     @property
-    def certificates(self) -> CertificateService: ...
+    def certificates(self) -> CertificateRegistry: ...
 
 
 class TrainerServices(
@@ -257,7 +267,7 @@ class BrandingServices(Protocol):
     """The part of the app the certificate branding settings use."""
 
     @property
-    def certificates(self) -> CertificateService: ...
+    def branding(self) -> BrandingService: ...
 
     @property
     def trust(self) -> TrustService: ...

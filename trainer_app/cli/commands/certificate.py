@@ -95,7 +95,7 @@ def _list(app: App, args: argparse.Namespace) -> int:
 @changes_data
 def _issue(app: App, args: argparse.Namespace) -> int:
     learner = app.learners.find(args.learner)
-    issued = app.certificates.issue_all_eligible(learner.id)
+    issued = app.certificate_issuer.issue_all_eligible(learner.id)
     for certificate in issued:
         print(f"Issued {certificate.id} to {certificate.learner_name}: {certificate.track_title}.")
     if not issued:
@@ -104,13 +104,13 @@ def _issue(app: App, args: argparse.Namespace) -> int:
 
 
 def _verify(app: App, args: argparse.Namespace) -> int:
-    status_list = app.certificates.status_list.read_file(args.status_list) if args.status_list else None
+    status_list = app.status_list.read_file(args.status_list) if args.status_list else None
     reports: list[VerificationReport] = []
     for item in args.items:
         if is_token_text(item):
-            reports.append(app.certificates.verify_token(item))
+            reports.append(app.certificate_checks.verify_token(item))
         else:
-            reports.extend(app.certificates.verify_paths([Path(item)], status_list))
+            reports.extend(app.certificate_checks.verify_paths([Path(item)], status_list))
     if args.format == "json":
         print_json([report_json(r) for r in reports])
     else:
@@ -173,10 +173,10 @@ def _export(app: App, args: argparse.Namespace) -> int:
     if args.zip is not None:
         from trainer_app.core.services.certificate_zip import write_certificates_zip
 
-        result = write_certificates_zip(app.certificates, args.zip, [learner_id] if learner_id else None)
+        result = write_certificates_zip(app.certificate_files, args.zip, [learner_id] if learner_id else None)
         print(f"Wrote {result.certificates} certificate(s) to {result.path}.")
         return 0
-    written = app.certificates.export(args.out, learner_id)
+    written = app.certificate_files.export(args.out, learner_id)
     for path in written:
         print(path)
     print(f"Wrote {(len(written) - 1) // 2} certificate(s) and the status list to {args.out}.")
@@ -185,7 +185,7 @@ def _export(app: App, args: argparse.Namespace) -> int:
 
 @trainer_only
 def _branding(app: App, args: argparse.Namespace) -> int:
-    service = app.certificates.branding
+    service = app.branding
     if service is None:
         raise ValidationError("Certificate branding is not available here.")
     if args.organisation is not None or args.signatory is not None:
@@ -200,7 +200,7 @@ def _branding(app: App, args: argparse.Namespace) -> int:
 
 
 def _status_list(app: App, args: argparse.Namespace) -> int:
-    service = app.certificates.status_list
+    service = app.status_list
     if args.url:
         service.set_url(args.url)
     path = service.write(args.out)
@@ -210,7 +210,7 @@ def _status_list(app: App, args: argparse.Namespace) -> int:
 
 @trainer_only
 def _import(app: App, args: argparse.Namespace) -> int:
-    results = app.certificates.import_paths(args.paths)
+    results = app.certificate_checks.import_paths(args.paths)
     if not results:
         raise ValidationError("No certificate files (.pdf, .json) were found there.")
     for result in results:
@@ -233,6 +233,6 @@ def _import(app: App, args: argparse.Namespace) -> int:
 @trainer_only
 def _revoke(app: App, args: argparse.Namespace) -> int:
     certificate = app.certificates.get(args.id)
-    app.certificates.revoke(certificate.id, args.reason)
+    app.revocation.revoke(certificate.id, args.reason)
     print(f"Revoked {certificate.id} ({certificate.learner_name}, {certificate.track_title}).")
     return 0

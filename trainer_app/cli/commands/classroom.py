@@ -100,12 +100,13 @@ def _list_sessions(app: App, args: argparse.Namespace) -> int:
 @trainer_only
 def _record(app: App, args: argparse.Namespace) -> int:
     learner = app.learners.find(args.learner)
-    check = app.classroom.record_check(
+    recorded = app.classroom.record_check(
         learner.id, args.check, bool(args.passed), args.observer, args.note,
         parse_since(args.at) if args.at else None, args.pack,
     )  # fmt: skip
-    print(f"Recorded: {learner.display_name} {'passed' if check.passed else 'did not pass'} {args.check}.")
-    for certificate in app.certificates.issue_all_eligible(learner.id):
+    said = "passed" if recorded.check.passed else "did not pass"
+    print(f"Recorded: {learner.display_name} {said} {args.check}.")
+    for certificate in recorded.certificates:
         print(f"Issued certificate {certificate.id[:8]} ({certificate.track_title}).")
     return 0
 

@@ -56,7 +56,7 @@ def _add(app: App, args: argparse.Namespace) -> int:
     issuer = args.issuer.strip()
     path = Path(issuer)
     if not issuer.startswith("did:key:") and normalise_fingerprint(issuer) is None and path.exists():
-        key, _ = app.certificates.trust_issuer_of(path, args.label)
+        key, _ = app.certificate_checks.trust_issuer_of(path, args.label)
     else:
         key, _ = app.trust.trust(issuer, args.label)
     print(f"Trusted {key.fingerprint} as '{key.label}'.")

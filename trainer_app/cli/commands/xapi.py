@@ -11,9 +11,9 @@ from trainer_app.cli.output import print_table
 from trainer_app.core.app import App
 from trainer_app.core.exchange.xapi import DEFAULT_HOME_PAGE
 from trainer_app.core.services.lrs_settings import read_password_file
-from trainer_app.core.storage.xapi_repo import CONFLICT, QUARANTINED, STATES
+from trainer_app.core.services.xapi import CONFLICT, OUTBOX_STATES, QUARANTINED
 
-STATE_CHOICES = ("all", *STATES)
+STATE_CHOICES = ("all", *OUTBOX_STATES)
 
 
 def register(subparsers: Any) -> None:
@@ -58,7 +58,7 @@ def _password(args: argparse.Namespace) -> str | None:
 
 def _status(app: App, _args: argparse.Namespace) -> int:
     status = app.xapi.status()
-    print_table(["state", "statements"], [[state, status.counts[state]] for state in STATES])
+    print_table(["state", "statements"], [[state, status.counts[state]] for state in OUTBOX_STATES])
     if status.next_attempt_at is not None:
         print(f"\nNext attempt for waiting statements: {status.next_attempt_at:%Y-%m-%d %H:%M:%S} UTC")
     if status.problems:
@@ -69,7 +69,7 @@ def _status(app: App, _args: argparse.Namespace) -> int:
 
 
 def _export(app: App, args: argparse.Namespace) -> int:
-    states = STATES if args.state == "all" else (args.state,)
+    states = OUTBOX_STATES if args.state == "all" else (args.state,)
     count = app.xapi.export(args.out, states)
     print(f"{count} statement(s) written to {args.out}")
     return 0

@@ -7,6 +7,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from trainer_app.core.domain.certificate import Certificate
+
 
 @dataclass(frozen=True)
 class Attendance:
@@ -61,3 +63,4 @@ class AttendanceResult:
     attendance: Attendance
     new: bool  # False: this person was marked present before
     completed_activity_ids: tuple[str, ...]  # activities this attendance completed now
+    certificates: tuple[Certificate, ...] = ()  # issued because this attendance finished their work

@@ -5,7 +5,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import TypeVar
+
+from trainer_app.core.domain.activity_params import (
+    ActivityParams,
+    GuideParams,
+    QuizParams,
+    SlidesParams,
+    VideoParams,
+    WalkthroughParams,
+)
 
 
 class ActivityKind(StrEnum):
@@ -30,9 +39,13 @@ class Book:
     description: str = ""
 
 
+_P = TypeVar("_P", GuideParams, VideoParams, SlidesParams, QuizParams, WalkthroughParams)
+
+
 @dataclass(frozen=True)
 class Activity:
-    """One thing to do. `file` is pack-relative (the bank for quizzes); `params` holds the kind's rule keys."""
+    """One thing to do. `file` is pack-relative (the bank for quizzes); `params` holds the kind's typed rule
+    parameters (the kind's defaults when not given). Read them through `guide`, `video`, `slides` or `quiz`."""
 
     id: str
     kind: ActivityKind
@@ -42,10 +55,41 @@ class Activity:
     required: bool = True
     book: str | None = None
     attendance_counts: bool = False  # attending a classroom session that covers it may complete it
-    params: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
+    params: ActivityParams | None = field(default=None, hash=False, compare=False)
 
-    def param(self, key: str, default: Any) -> Any:
-        return self.params.get(key, default)
+    def __post_init__(self) -> None:
+        if self.params is None:  # the kind's defaults; frozen, so set once here
+            object.__setattr__(self, "params", _DEFAULT_PARAMS[ActivityKind(self.kind)]())
+
+    @property
+    def guide(self) -> GuideParams:
+        return self._params_as(GuideParams)
+
+    @property
+    def video(self) -> VideoParams:
+        return self._params_as(VideoParams)
+
+    @property
+    def slides(self) -> SlidesParams:
+        return self._params_as(SlidesParams)
+
+    @property
+    def quiz(self) -> QuizParams:
+        return self._params_as(QuizParams)
+
+    def _params_as(self, wanted: type[_P]) -> _P:
+        if not isinstance(self.params, wanted):  # a caller's bug: it should have checked the kind
+            raise TypeError(f"Activity '{self.id}' is a {self.kind}, without {wanted.__name__}.")
+        return self.params
+
+
+_DEFAULT_PARAMS: dict[ActivityKind, type[ActivityParams]] = {
+    ActivityKind.GUIDE: GuideParams,
+    ActivityKind.VIDEO: VideoParams,
+    ActivityKind.SLIDES: SlidesParams,
+    ActivityKind.QUIZ: QuizParams,
+    ActivityKind.WALKTHROUGH: WalkthroughParams,
+}
 
 
 @dataclass(frozen=True)

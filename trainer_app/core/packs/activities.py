@@ -1,10 +1,21 @@
-"""One `[[modules.activities]]` table parsed into an Activity: the kind's file keys and rule parameters."""
+"""One `[[modules.activities]]` table parsed into an Activity: the kind's file keys and its typed rule
+parameters, each checked here so a bad value is a FILE:LINE problem at load, never a surprise at use.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
+from trainer_app.core.domain.activity_params import (
+    QUIZ_LAYOUTS,
+    ActivityParams,
+    GuideParams,
+    QuizParams,
+    SlidesParams,
+    VideoParams,
+    WalkthroughParams,
+)
 from trainer_app.core.domain.pack import Activity, ActivityKind
 from trainer_app.core.packs.tables import Table
 from trainer_app.core.packs.tomlfile import read_toml
@@ -24,7 +35,6 @@ FILE_SUFFIX: dict[ActivityKind, str] = {
     ActivityKind.QUIZ: ".toml",
     ActivityKind.WALKTHROUGH: ".toml",
 }
-QUIZ_LAYOUTS = ("one_per_page", "all_on_one_page")
 _KINDS = ", ".join(kind.value for kind in ActivityKind)
 
 
@@ -59,11 +69,17 @@ def _kind_file(table: Table, key: str, root: Path, suffix: str) -> str | None:
     return table.check_file(key, value, root) if value else None
 
 
-def _guide(table: Table, root: Path) -> dict[str, Any]:
-    return {"min_seconds": table.integer("min_seconds", 30)}
+def _guide(table: Table, root: Path) -> GuideParams:
+    return GuideParams(_whole(table, "min_seconds", GuideParams.min_seconds))
 
 
-def _video(table: Table, root: Path) -> dict[str, Any]:
+def _whole(table: Table, key: str, default: int) -> int:
+    """A whole number of at least 0, or the default (a bad value is reported)."""
+    value = table.integer(key, default)
+    return default if value is None or value < 0 else value
+
+
+def _video(table: Table, root: Path) -> VideoParams:
     subtitles: dict[str, str] = {}
     for language, rel in table.mapping("subtitles").items():
         if not isinstance(rel, str):
@@ -75,17 +91,18 @@ def _video(table: Table, root: Path) -> dict[str, Any]:
     duration = table.number("duration_seconds", None, minimum=0.0)
     if duration == 0:
         table.report(f"{table.what}: 'duration_seconds' must be more than 0", "duration_seconds")
-    return {"coverage": table.fraction("coverage", 0.9), "subtitles": subtitles, "duration_seconds": duration}
+    coverage = table.fraction("coverage", VideoParams.coverage)
+    return VideoParams(coverage, subtitles, duration or None)
 
 
-def _slides(table: Table, root: Path) -> dict[str, Any]:
+def _slides(table: Table, root: Path) -> SlidesParams:
     source = table.file("source", root, required=False)
     notes = table.file("notes", root, required=False)
     if source and not source.lower().endswith(".pptx"):
         table.report(f"{table.what}: 'source' must name a .pptx file (got {source!r})", "source")
     if notes:
         _check_notes(table, root, notes)
-    return {"source": source, "notes": notes}
+    return SlidesParams(source, notes)
 
 
 def _check_notes(table: Table, root: Path, notes: str) -> None:
@@ -97,7 +114,7 @@ def _check_notes(table: Table, root: Path, notes: str) -> None:
         table.problems.add(notes, doc.key_line("notes"), "slide notes: 'notes' must be a list of strings")
 
 
-def _quiz(table: Table, root: Path) -> dict[str, Any]:
+def _quiz(table: Table, root: Path) -> QuizParams:
     draw = table.integer("draw", None, minimum=1)
     layout = table.text("layout", default=QUIZ_LAYOUTS[0])
     if layout not in QUIZ_LAYOUTS:
@@ -105,20 +122,20 @@ def _quiz(table: Table, root: Path) -> dict[str, Any]:
             f"{table.what}: 'layout' must be one of {', '.join(QUIZ_LAYOUTS)} (got {layout!r})", "layout"
         )
         layout = QUIZ_LAYOUTS[0]
-    return {
-        "draw": draw,
-        "pass_mark": table.fraction("pass_mark", 0.8),
-        "max_attempts": table.integer("max_attempts", 0),
-        "cooldown_seconds": table.integer("cooldown_seconds", 0),
-        "layout": layout,
-    }
+    return QuizParams(
+        draw=draw if draw is not None and draw >= 1 else None,
+        pass_mark=table.fraction("pass_mark", QuizParams.pass_mark),
+        max_attempts=_whole(table, "max_attempts", QuizParams.max_attempts),
+        cooldown_seconds=_whole(table, "cooldown_seconds", QuizParams.cooldown_seconds),
+        layout=layout,
+    )
 
 
-def _walkthrough(table: Table, root: Path) -> dict[str, Any]:
-    return {}
+def _walkthrough(table: Table, root: Path) -> WalkthroughParams:
+    return WalkthroughParams()
 
 
-_PARAMS = {
+_PARAMS: dict[ActivityKind, Callable[[Table, Path], ActivityParams]] = {
     ActivityKind.GUIDE: _guide,
     ActivityKind.VIDEO: _video,
     ActivityKind.SLIDES: _slides,

@@ -45,7 +45,7 @@ def check_content(parsed: ParsedPack, problems: Problems) -> PackContent:
                 bank = parse_bank(root, rel, problems, banks)
                 if bank is not None:
                     content.banks[rel] = bank
-            _check_draw(parsed, activity.id, activity.param("draw", None), bank)
+            _check_draw(parsed, activity.id, activity.quiz.draw, bank)
         elif activity.kind is ActivityKind.WALKTHROUGH and rel not in content.walkthroughs:
             walkthrough = parse_walkthrough(root, rel, problems)
             if walkthrough is not None:

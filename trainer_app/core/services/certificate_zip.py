@@ -18,7 +18,7 @@ from pathlib import Path
 from trainer_app.core.common import files
 from trainer_app.core.common.errors import ExchangeError, ValidationError
 from trainer_app.core.domain.certificate import Certificate
-from trainer_app.core.services.certificates import CertificateService, file_stem
+from trainer_app.core.services.certificate_files import CertificateFiles, file_stem
 from trainer_app.core.services.status_list import STATUS_LIST_FILE
 
 # (fraction 0–1, what) -> False to cancel
@@ -32,11 +32,11 @@ class ZipResult:
 
 
 def chosen_certificates(
-    certificates: CertificateService, learner_ids: Iterable[str] | None, issued_since: datetime | None = None
+    certificates: CertificateFiles, learner_ids: Iterable[str] | None, issued_since: datetime | None = None
 ) -> list[Certificate]:
     wanted = set(learner_ids) if learner_ids is not None else None
     chosen = [
-        c for c in certificates.list()
+        c for c in certificates.registry.list()
         if (wanted is None or c.learner_id in wanted) and (issued_since is None or c.issued_at >= issued_since)
     ]  # fmt: skip
     if not chosen:
@@ -45,7 +45,7 @@ def chosen_certificates(
 
 
 def write_certificates_zip(
-    certificates: CertificateService,
+    certificates: CertificateFiles,
     out: Path,
     learner_ids: Iterable[str] | None = None,
     issued_since: datetime | None = None,
@@ -65,7 +65,7 @@ def write_certificates_zip(
                 stem = file_stem(certificate)
                 archive.writestr(f"{stem}.pdf", certificates.pdf_bytes(certificate.id))
                 if with_json:
-                    archive.writestr(f"{stem}.json", certificates.credential_json(certificate.id))
+                    archive.writestr(f"{stem}.json", certificates.registry.credential_json(certificate.id))
             if with_json:
                 status_list = json.dumps(certificates.status_list.document(), indent=2, ensure_ascii=False)
                 archive.writestr(STATUS_LIST_FILE, status_list + "\n")
@@ -77,7 +77,7 @@ def write_certificates_zip(
 
 
 def write_certificates_folder(
-    certificates: CertificateService, out_dir: Path, learner_ids: Iterable[str] | None = None,
+    certificates: CertificateFiles, out_dir: Path, learner_ids: Iterable[str] | None = None,
     progress: Progress | None = None,
 ) -> ZipResult:  # fmt: skip
     """A PDF and its signed JSON per certificate (of these learners) into `out_dir`, with the status list.

@@ -14,13 +14,14 @@ from trainer_app.core.common.changes import Changes
 from trainer_app.core.common.clock import Clock
 from trainer_app.core.common.errors import NotFoundError, ValidationError
 from trainer_app.core.common.ids import new_uuid
+from trainer_app.core.domain.certificate import Certificate
 from trainer_app.core.domain.classroom import Attendance, AttendanceResult, PracticalCheck, TrainingSession
 from trainer_app.core.domain.pack import Pack, PracticalCheckDef, Track
 from trainer_app.core.exchange import record_format as fmt
 from trainer_app.core.exchange.classroom_sign import sign_row
 from trainer_app.core.services.learners import LearnerService
 from trainer_app.core.services.packs import PackService
-from trainer_app.core.services.progress import ProgressService
+from trainer_app.core.services.progress import CertificateIssuing, ProgressService
 from trainer_app.core.services.trust import TrustService
 from trainer_app.core.storage import sessions_repo
 from trainer_app.core.storage.db import Database
@@ -54,6 +55,23 @@ class ClassroomEvent:
 ClassroomObserver = Callable[[Any, ClassroomEvent], None]
 
 
+@dataclass(frozen=True)
+class SessionRun:
+    """A recorded session, the certificates its attendance issued, and what changed."""
+
+    session: TrainingSession
+    certificates: tuple[Certificate, ...]
+    changes: Changes
+
+
+@dataclass(frozen=True)
+class CheckRecorded:
+    """A recorded practical check and the certificates that passing it issued (it may be the last work left)."""
+
+    check: PracticalCheck
+    certificates: tuple[Certificate, ...]
+
+
 class ClassroomService:
     def __init__(
         self,
@@ -64,8 +82,10 @@ class ClassroomService:
         progress: ProgressService,
         trust: TrustService,
         observers: Sequence[ClassroomObserver] = (),
+        issue_certificates: CertificateIssuing | None = None,
     ) -> None:
         self._observers = tuple(observers)
+        self._issue_certificates = issue_certificates
         self._db = db
         self._clock = clock
         self._packs = packs
@@ -170,13 +190,17 @@ class ClassroomService:
                                                     session.title, session.held_at))  # fmt: skip
             label = self._learners.get(learner_id).display_name if learner_id else name
             same = Attendance(signed["id"], session.id, learner_id or None, name, label)
-        completed = self._complete(session, learner_id) if learner_id else ()
+        completed, issued = self._complete(session, learner_id) if learner_id else ((), ())
         return AttendanceResult(same, new=same.id not in {a.id for a in session.attendees},
-                                completed_activity_ids=completed)  # fmt: skip
+                                completed_activity_ids=completed, certificates=issued)  # fmt: skip
 
-    def _complete(self, session: TrainingSession, learner_id: str) -> tuple[str, ...]:
+    def _complete(
+        self, session: TrainingSession, learner_id: str
+    ) -> tuple[tuple[str, ...], tuple[Certificate, ...]]:
+        """The activities attendance completed now, and the certificates that completing them issued."""
         pack = self._packs.get(session.pack_id)
-        done = []
+        done: list[str] = []
+        issued: list[Certificate] = []
         for module_id in session.module_ids:
             module = pack.module(module_id)
             for activity in module.activities if module else ():
@@ -184,7 +208,8 @@ class ClassroomService:
                     result = self._progress.record_attendance(learner_id, pack.id, activity.id, session.id)
                     if result.newly_completed:
                         done.append(activity.id)
-        return tuple(done)
+                    issued += result.certificates
+        return tuple(done), tuple(issued)
 
     def run_session(
         self,
@@ -196,17 +221,21 @@ class ClassroomService:
         trainer_learner_id: str | None = None,
         trainer_name: str = "",
         pack_id: str | None = None,
-    ) -> tuple[TrainingSession, Changes]:
+    ) -> SessionRun:
         """A session with its attendees in one go (the trainer's dialog)."""
         session = self.start_session(
             title, module_ids, held_at, trainer_learner_id, trainer_name, pack_id=pack_id
         )
+        issued: list[Certificate] = []
         for learner_id in dict.fromkeys(learner_ids):
-            self.attend(session.id, learner_id=learner_id)
+            issued += self.attend(session.id, learner_id=learner_id).certificates
         for name in staff_names:
             if name.strip():
                 self.attend(session.id, staff_name=name)
-        return self.session(session.id), Changes.RECORDS | Changes.PROGRESS
+        changes = Changes.RECORDS | Changes.PROGRESS
+        if issued:
+            changes |= Changes.CERTIFICATES | Changes.GATES
+        return SessionRun(self.session(session.id), tuple(issued), changes)
 
     # ---- practical checks ---------------------------------------------------------------------------
 
@@ -219,8 +248,9 @@ class ClassroomService:
         note: str = "",
         observed_at: datetime | None = None,
         pack_id: str | None = None,
-    ) -> PracticalCheck:
-        """A learner performed (or not) one of the pack's practical checks, observed by `observed_by`."""
+    ) -> CheckRecorded:
+        """A learner performed (or not) one of the pack's practical checks, observed by `observed_by`; a passed
+        check that was the last work a certificate waited for issues it in the same transaction."""
         pack = self._pack(pack_id)
         if pack.practical_check(check_id) is None:
             known = ", ".join(c.id for c in pack.practical_checks) or "none"
@@ -238,9 +268,12 @@ class ClassroomService:
             title = pack.practical_check(check_id).title  # type: ignore[union-attr]
             self._tell(conn, ClassroomEvent("practical_check", learner_id, pack.id, check_id, title, when,
                                             bool(passed)))  # fmt: skip
-            return next(
+            check = next(
                 c for c in sessions_repo.checks(conn, self._trusted(), learner_id) if c.id == row["id"]
             )
+            issue = self._issue_certificates if passed else None
+            issued = tuple(issue(learner_id)) if issue else ()
+            return CheckRecorded(check, issued)
 
     def checks(self, learner_id: str | None = None, pack_id: str | None = None) -> list[PracticalCheck]:
         with self._db.transaction() as conn:

@@ -177,7 +177,7 @@ class DemoService:
     def _certify(
         self, people: list[DemoPerson], pack: Pack, rows: DemoRows, on_progress: Callable[[str], None]
     ) -> int:
-        """Each certificate a person's finished work earns, through CertificateService (about 20 ms each:
+        """Each certificate a person's finished work earns, through CertificateIssuer (about 20 ms each:
         signing), dated an hour after the last activity it needed."""
         if self._issue is None:
             return 0
@@ -229,7 +229,7 @@ class DemoService:
                 except TrainerError:
                     cache[key] = None
                 else:
-                    cache[key] = (bank.id, quiz_rules.draw(bank, activity.param("draw", None), seed))
+                    cache[key] = (bank.id, quiz_rules.draw(bank, activity.quiz.draw, seed))
             return cache[key]
 
         return draw

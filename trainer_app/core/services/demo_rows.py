@@ -133,7 +133,7 @@ class RowBuilder:
         self, learner_id: str, activity: Activity, at: datetime, seconds: float, complete: bool
     ) -> dict[str, Any]:
         """A failed attempt first for some people, then (when complete) the passing one."""
-        pass_mark = float(activity.param("pass_mark", 0.8))
+        pass_mark = activity.quiz.pass_mark
         tries = [False, True] if complete and self.rng.random() < 0.25 else [complete]
         attempt_id = ""
         score = 0.0

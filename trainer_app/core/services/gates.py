@@ -45,7 +45,7 @@ CertificateSource = Callable[[str], Iterable[CertificateRecord]]  # pack id -> c
 def certificate_source(
     countable: Callable[[str], Iterable[CountableCertificate]], packs: PackService | None = None
 ) -> CertificateSource:
-    """Adapt CertificateService.countable to the records gates count (a learner not stored here keeps an id).
+    """Adapt CertificateRegistry.countable to the records gates count (a learner not stored here keeps an id).
 
     Each issued certificate gives one record per pack certificate it counts for (rules.certificates.counts_for):
     a whole-track certificate issued before its track was split counts for each per-step one it covers.

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from trainer_app.core.common.changes import Changes
 from trainer_app.core.common.clock import Clock
@@ -19,12 +19,16 @@ from trainer_app.core.services.packs import PackService
 from trainer_app.core.storage import learners_repo, progress_repo
 from trainer_app.core.storage.db import Database
 
+if TYPE_CHECKING:
+    from trainer_app.core.domain.certificate import Certificate
+
 
 @dataclass(frozen=True)
 class ProgressResult:
     progress: ActivityProgress
     newly_completed: bool
     changes: Changes
+    certificates: tuple[Certificate, ...] = ()  # issued because this observation completed their work
 
 
 @dataclass(frozen=True)
@@ -48,6 +52,9 @@ class Observation:
 # or rolls back with the observation itself.
 ProgressObserver = Callable[[Any, Observation], None]
 
+# learner id -> the certificates their finished work newly earns, issued (inside the recording transaction).
+CertificateIssuing = Callable[[str], Sequence["Certificate"]]
+
 # From the stored row and its detail to (new progress, complete now, detail to store): evaluated inside the
 # recording transaction, so two quick observations never overwrite each other's slides, steps or intervals.
 Measure = Callable[[ActivityProgress | None, dict[str, Any]], tuple[float, bool, dict[str, Any]]]
@@ -55,12 +62,18 @@ Measure = Callable[[ActivityProgress | None, dict[str, Any]], tuple[float, bool,
 
 class ProgressService:
     def __init__(
-        self, db: Database, clock: Clock, packs: PackService, observers: Sequence[ProgressObserver] = ()
+        self,
+        db: Database,
+        clock: Clock,
+        packs: PackService,
+        observers: Sequence[ProgressObserver] = (),
+        issue_certificates: CertificateIssuing | None = None,
     ) -> None:
         self._db = db
         self._clock = clock
         self._packs = packs
         self._observers = tuple(observers)
+        self._issue_certificates = issue_certificates
 
     # ---- observations -------------------------------------------------------------------------------
 
@@ -80,7 +93,7 @@ class ProgressService:
     ) -> ProgressResult:
         activity = self._expect(pack_id, activity_id, ActivityKind.GUIDE)
         seconds = _non_negative(seconds)
-        min_seconds = float(activity.param("min_seconds", completion.DEFAULT_GUIDE_MIN_SECONDS))
+        min_seconds = float(activity.guide.min_seconds)
 
         def measure(
             old: ActivityProgress | None, _detail: dict[str, Any]
@@ -138,7 +151,7 @@ class ProgressService:
         if duration_seconds <= 0:
             raise ValidationError("The video's duration is unknown; nothing was recorded.")
         fresh = [(float(a), float(b)) for a, b in intervals]
-        required = float(activity.param("coverage", 0.9))
+        required = activity.video.coverage
 
         def measure(
             _old: ActivityProgress | None, stored: dict[str, Any]
@@ -279,7 +292,15 @@ class ProgressService:
             )  # fmt: skip
             for observer in self._observers:
                 observer(conn, seen)
-        return ProgressResult(updated, merged.newly_completed, Changes.PROGRESS)
+            # The observation that completes a certificate's work issues it, in the same transaction, so the
+            # window, the CLI and any other caller behave the same.
+            issued = (
+                tuple(self._issue_certificates(learner_id))
+                if merged.newly_completed and self._issue_certificates
+                else ()
+            )
+        changes = Changes.PROGRESS | (Changes.CERTIFICATES | Changes.GATES if issued else Changes.NONE)
+        return ProgressResult(updated, merged.newly_completed, changes, issued)
 
 
 def _fixed(value: float, complete: bool) -> Measure:

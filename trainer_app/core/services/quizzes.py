@@ -5,7 +5,7 @@ grade against the snapshot, review an attempt exactly as it was shown, and count
 from __future__ import annotations
 
 import secrets
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -143,11 +143,10 @@ class QuizService:
         packs: PackService,
         progress: ProgressService,
         seed_source: Callable[[], int] = _random_seed,
-        issue_certificates: Callable[[str], Sequence[Certificate]] | None = None,
     ) -> None:
         self._db = db
-        self._issue_certificates = issue_certificates
-        # The certificates the last submit earned, for the window to announce (issued inside the submit).
+        # The certificates the last submit earned, for the window to announce: recording the quiz's progress
+        # issues them inside the submit's transaction.
         self.last_certificates: tuple[Certificate, ...] = ()
         self._clock = clock
         self._packs = packs
@@ -166,15 +165,15 @@ class QuizService:
         bank = self._load_bank(pack_id, activity)
         attempts = self.attempts(learner_id, pack_id, activity_id)
         open_attempt = next((a for a in attempts if a.submitted_at is None), None)
-        draw_count = activity.param("draw", None)
+        draw_count = activity.quiz.draw
         return QuizInfo(
             pack_id=pack_id,
             activity_id=activity_id,
             title=activity.title,
             item_count=min(draw_count or bank.item_count, bank.item_count),
-            pass_mark=float(activity.param("pass_mark", 0.8)),
-            max_attempts=int(activity.param("max_attempts", 0) or 0),
-            layout=str(activity.param("layout", "one_per_page")),
+            pass_mark=activity.quiz.pass_mark,
+            max_attempts=activity.quiz.max_attempts,
+            layout=activity.quiz.layout,
             attempts=tuple(attempts),
             open_attempt_id=open_attempt.attempt_id if open_attempt else None,
             decision=self._decision(activity, attempts),
@@ -210,8 +209,8 @@ class QuizService:
             seed = self._seed_source()
             attempt = QuizAttempt(
                 id=new_uuid(), learner_id=learner_id, pack_id=pack_id, activity_id=activity_id, bank_id=bank.id,
-                seed=seed, drawn=rules.draw(bank, activity.param("draw", None), seed),
-                pass_mark=float(activity.param("pass_mark", 0.8)), pack_version=version, started_at=now,
+                seed=seed, drawn=rules.draw(bank, activity.quiz.draw, seed),
+                pass_mark=activity.quiz.pass_mark, pack_version=version, started_at=now,
                 submitted_at=None, score=None, passed=None, seconds_spent=0.0,
             )  # fmt: skip
             quiz_repo.insert_attempt(conn, attempt)
@@ -254,7 +253,7 @@ class QuizService:
             quiz_repo.store_results(conn, attempt_id, result.results, responses, now)
             if not quiz_repo.mark_submitted(conn, attempt_id, now, result.score, result.passed, spent):
                 return result  # submitted meanwhile by another window: its progress is recorded there
-            self._progress.record_quiz(
+            recorded = self._progress.record_quiz(
                 attempt.learner_id,
                 attempt.pack_id,
                 attempt.activity_id,
@@ -263,8 +262,7 @@ class QuizService:
                 attempt_id,
                 spent,
             )
-            issued = self._issue_certificates(attempt.learner_id) if self._issue_certificates else ()
-        self.last_certificates = tuple(issued)
+        self.last_certificates = recorded.certificates
         return result
 
     def review(self, attempt_id: str) -> AttemptReview:
@@ -324,8 +322,8 @@ class QuizService:
 
     def _decision(self, activity: Activity, attempts: list[AttemptSummary]) -> rules.StartDecision:
         times = [a.submitted_at for a in attempts if a.submitted_at is not None]
-        max_attempts = int(activity.param("max_attempts", 0) or 0)
-        cooldown = float(activity.param("cooldown_seconds", 0) or 0)
+        max_attempts = activity.quiz.max_attempts
+        cooldown = float(activity.quiz.cooldown_seconds)
         return rules.may_start_attempt(times, max_attempts, cooldown, self._clock())
 
     def _view(
@@ -339,7 +337,7 @@ class QuizService:
         return AttemptView(
             attempt_id=attempt.id, pack_id=attempt.pack_id, activity_id=attempt.activity_id, title=activity.title,
             number=number, items=attempt.drawn, answers={k: v.response for k, v in answers.items()},
-            pass_mark=attempt.pass_mark, layout=str(activity.param("layout", "one_per_page")),
+            pass_mark=attempt.pass_mark, layout=activity.quiz.layout,
             started_at=attempt.started_at, resumed=resumed,
         )  # fmt: skip
 

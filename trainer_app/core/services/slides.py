@@ -64,9 +64,9 @@ class SlideService:
         problem = file_problem(pack.root, activity.file)
         if problem:
             raise NotFoundError(f"The slide deck {activity.file} cannot be opened: {problem}.")
-        notes_rel = activity.param("notes", None)
+        notes_rel = activity.slides.notes
         notes, notes_problem = load_notes(pack.root, notes_rel) if notes_rel else ((), "")
-        source_rel = activity.param("source", None)
+        source_rel = activity.slides.source
         source = pack.path(source_rel) if source_rel and not file_problem(pack.root, source_rel) else None
         pdf = pack.path(activity.file)
         return Deck(pack_id, activity, pdf, pdf_page_count(pdf), notes, notes_problem, source)

@@ -46,7 +46,7 @@ class VideoService:
             duration = None  # the player decides; it reports a damaged file itself
         subtitles: dict[str, tuple[Cue, ...]] = {}
         problems: list[str] = []
-        for language, relative in (activity.param("subtitles", {}) or {}).items():
+        for language, relative in activity.video.subtitles.items():
             try:
                 data = pack.path(relative).read_bytes()[:MAX_SUBTITLE_BYTES]
                 subtitles[language] = tuple(parse_webvtt_bytes(data, relative))
@@ -66,7 +66,7 @@ class VideoService:
             duration,
             subtitles,
             tuple(problems),
-            float(activity.param("coverage", 0.9)),
+            activity.video.coverage,
             resume,
             completed,
         )

@@ -13,6 +13,7 @@ from pathlib import Path
 from trainer_app.core.common.changes import Changes
 from trainer_app.core.common.clock import Clock
 from trainer_app.core.common.errors import NotFoundError, TrainerError, ValidationError
+from trainer_app.core.domain.certificate import Certificate
 from trainer_app.core.domain.pack import Activity, ActivityKind
 from trainer_app.core.domain.progress import ActivityProgress
 from trainer_app.core.domain.walkthrough import StepState, Walkthrough
@@ -60,6 +61,7 @@ class TickResult:
     progress: ActivityProgress
     newly_completed: bool
     changes: Changes
+    certificates: tuple[Certificate, ...] = ()  # issued because this tick finished their work
 
 
 @dataclass(frozen=True)
@@ -167,6 +169,7 @@ class WalkthroughService:
             result.progress,
             result.newly_completed,
             result.changes | Changes.WALKTHROUGH,
+            result.certificates,
         )
 
     def checklist(self, learner_id: str, pack_id: str, activity_id: str) -> Checklist:

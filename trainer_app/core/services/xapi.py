@@ -40,6 +40,10 @@ from trainer_app.core.storage.db import Database
 
 LEASE_SECONDS = 300.0
 
+# The outbox states, named here so the CLI and the window never reach into storage for them.
+OUTBOX_STATES: tuple[str, ...] = xapi_repo.STATES
+CONFLICT, QUARANTINED = xapi_repo.CONFLICT, xapi_repo.QUARANTINED
+
 
 @dataclass(frozen=True)
 class OutboxStatus:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from trainer_app.core.common.errors import TrainerError
@@ -100,20 +99,7 @@ class ActivityView(QWidget):
         closer = getattr(self.current, "close_chapter", None) or getattr(self.current, "close_activity", None)
         if callable(closer):
             closer()
-        if self.current is not None:
-            from trainer_app.ui.certificate_hook import check_for_new_certificate
-
-            check_for_new_certificate(self.context)  # the track may have just been completed
         self.current = None
-
-    def hideEvent(self, event: QHideEvent) -> None:
-        """Leaving the activity for another section: issue a certificate the learner may just have earned."""
-        super().hideEvent(event)
-        window = self.window()
-        if self.current is not None and not event.spontaneous() and window.isVisible():
-            from trainer_app.ui.certificate_hook import check_for_new_certificate
-
-            check_for_new_certificate(self.context)
 
     def refresh(self) -> None:
         """Nothing to reload: the open activity keeps its state while the learner looks elsewhere."""

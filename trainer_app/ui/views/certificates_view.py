@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from trainer_app.core.common.errors import TrainerError
 from trainer_app.core.domain.certificate import Certificate, CertificateStatus
-from trainer_app.core.services.certificates import file_stem
+from trainer_app.core.services.certificate_files import file_stem
 from trainer_app.ui.certificate_hook import check_for_new_certificate
 from trainer_app.ui.context import Context
 from trainer_app.ui.i18n import format_date, format_percent, isolate
@@ -158,7 +158,7 @@ class CertificatesView(QWidget):
         folder = Path(tempfile.gettempdir()) / "cpims-trainer-certificates"
         folder.mkdir(parents=True, exist_ok=True)
         path = self._write(
-            lambda p: self.services.certificates.write_pdf(certificate.id, p),
+            lambda p: self.services.certificate_files.write_pdf(certificate.id, p),
             folder / f"{file_stem(certificate)}.pdf",
         )
         if path is not None and not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
@@ -186,7 +186,7 @@ class CertificatesView(QWidget):
         path = path or self._ask(f"{file_stem(certificate)}.pdf", self.tr("PDF files (*.pdf)"))
         if path is None:
             return None
-        return self._write(lambda p: self.services.certificates.write_pdf(certificate.id, p), path)
+        return self._write(lambda p: self.services.certificate_files.write_pdf(certificate.id, p), path)
 
     def export_json(self, path: Path | None = None) -> Path | None:
         certificate = self.selected()
@@ -195,7 +195,7 @@ class CertificatesView(QWidget):
         path = path or self._ask(f"{file_stem(certificate)}.json", self.tr("Signed credential (*.json)"))
         if path is None:
             return None
-        return self._write(lambda p: self.services.certificates.write_json(certificate.id, p), path)
+        return self._write(lambda p: self.services.certificate_files.write_json(certificate.id, p), path)
 
     def _ask(self, name: str, filter_: str) -> Path | None:
         chosen, _ = QFileDialog.getSaveFileName(

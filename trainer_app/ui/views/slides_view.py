@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from trainer_app.core.common.errors import TrainerError
 from trainer_app.core.domain.pack import Activity, ActivityKind
 from trainer_app.core.services.slides import Deck
+from trainer_app.ui.certificate_hook import announce_issued
 from trainer_app.ui.context import Context
 from trainer_app.ui.views.presenter import PresenterWindow
 from trainer_app.ui.views.slide_thumbnails import SlideThumbnails
@@ -364,6 +365,7 @@ class SlidesView(QWidget):
             self.status.setText(self.tr("Progress was not saved: {reason}").format(reason=error))
             return
         self._dirty = False
+        announce_issued(self.context, result.certificates)
         self._completed = result.progress.is_complete
         self._update_status()
 

@@ -167,7 +167,7 @@ class TrainerActions:
             write_certificates_zip,
         )
 
-        settings, certificates = self.services.settings, self.services.certificates
+        settings, certificates = self.services.settings, self.services.certificate_files
         if to_folder:
             path = file_dialogs.choose_folder(
                 self.view,
@@ -221,7 +221,7 @@ class TrainerActions:
         for number, name in enumerate(paths):
             if not report(number / len(paths), Path(name).name):
                 break
-            for result in self.services.certificates.import_paths([Path(name)]):
+            for result in self.services.certificate_checks.import_paths([Path(name)]):
                 results.append((Path(result.source), result))
         return results
 
@@ -260,7 +260,7 @@ class TrainerActions:
             )
             return
         try:
-            changes = self.services.certificates.revoke(certificate_id, reason.strip())
+            changes = self.services.revocation.revoke(certificate_id, reason.strip())
         except TrainerError as error:
             QMessageBox.warning(
                 self.view, QCoreApplication.translate("TrainerActions", "Not done"), str(error)

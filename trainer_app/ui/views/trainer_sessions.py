@@ -156,11 +156,11 @@ class SessionsPanel(QWidget):
         values = dialog.values()
         trainer = self.context.learner
         try:
-            session, _ = services.classroom.run_session(
+            run = services.classroom.run_session(
                 values.title, values.module_ids, values.learner_ids, values.staff_names,
                 values.held_at(services.clock().date()), trainer.id if trainer else None,
             )  # fmt: skip
-            issued = [c for lid in values.learner_ids for c in services.certificates.issue_all_eligible(lid)]
+            session, issued = run.session, run.certificates
         except TrainerError as error:
             QMessageBox.warning(self, self.tr("Training session"), str(error))
             return
@@ -177,9 +177,8 @@ class SessionsPanel(QWidget):
         services = self.services
         values = dialog.values()
         try:
-            services.classroom.record_check(values.learner_id, values.check_id, values.passed, values.observed_by,
-                                       values.note)  # fmt: skip
-            issued = services.certificates.issue_all_eligible(values.learner_id)
+            issued = services.classroom.record_check(values.learner_id, values.check_id, values.passed,
+                                                values.observed_by, values.note).certificates  # fmt: skip
         except TrainerError as error:
             QMessageBox.warning(self, self.tr("Practical check"), str(error))
             return

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from trainer_app.core.common.errors import TrainerError
 from trainer_app.core.domain.pack import Activity
+from trainer_app.ui.certificate_hook import announce_issued
 from trainer_app.ui.context import Context
 from trainer_app.ui.views.video_view import VideoView
 
@@ -101,7 +102,8 @@ class VideoActivityView(QWidget):
         except TrainerError as error:
             self.status.setText(str(error))
             return
-        self._show_status(result.progress.is_complete, float(self.activity.param("coverage", 0.9)))
+        announce_issued(self.context, result.certificates)
+        self._show_status(result.progress.is_complete, self.activity.video.coverage)
 
     def _failed(self, reason: str) -> None:
         self.status.setText(self.tr("This video cannot be played: {reason}").format(reason=reason))

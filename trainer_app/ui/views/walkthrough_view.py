@@ -31,6 +31,7 @@ from trainer_app.core.domain.pack import Activity
 from trainer_app.core.domain.walkthrough import StepState
 from trainer_app.core.packs.markdown import RenderedGuide, page_html
 from trainer_app.core.services.walkthroughs import RenderedStep, RenderedWalkthrough
+from trainer_app.ui.certificate_hook import announce_issued
 from trainer_app.ui.context import Context
 
 if TYPE_CHECKING:
@@ -280,6 +281,7 @@ class WalkthroughView(QWidget):
             self.status.setText(self.tr("Not saved: {reason}").format(reason=error))
             return
         self._saved[step_id] = result.state
+        announce_issued(self.context, result.certificates)
         self._completed = result.progress.is_complete
         self._update_counter()
 

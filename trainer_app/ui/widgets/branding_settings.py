@@ -32,7 +32,7 @@ class BrandingSettings(QGroupBox):
     def __init__(self, services: BrandingServices) -> None:
         super().__init__(self.tr("Certificates issued here"))
         self.services = services
-        branding = services.certificates.branding
+        branding = services.branding
         current = branding.current() if branding else None
         self.organisation = self._edit(self.tr("Organisation"), current.organisation if current else "")
         self.signatory = self._edit(self.tr("Signatory"), current.signatory if current else "")
@@ -88,7 +88,7 @@ class BrandingSettings(QGroupBox):
         self._do(lambda branding: branding.set_logo(None), "")
 
     def _do(self, action: Callable[[BrandingService], object], done: str) -> None:
-        branding = self.services.certificates.branding
+        branding = self.services.branding
         if branding is None:
             return
         try:
@@ -101,7 +101,7 @@ class BrandingSettings(QGroupBox):
             self.logo_state.setToolTip(done)
 
     def _show_logo(self) -> None:
-        branding = self.services.certificates.branding
+        branding = self.services.branding
         logo = branding.logo() if branding else None
         self.logo_state.setText(
             self.tr("%1 KiB image").replace("%1", str(max(1, len(logo) // 1024))) if logo else self.tr("None")

@@ -146,7 +146,7 @@ class CheckPanel(QWidget):
                 QCoreApplication.translate("certificates", "A certificate token starts with TC1.")
             )
             return
-        self._show([self.services.certificates.verify_token(token)])
+        self._show([self.services.certificate_checks.verify_token(token)])
 
     def check_files(self, paths: Iterable[Path]) -> None:
         """Check the files (and folders) off the GUI thread; results replace the list when done."""
@@ -154,7 +154,7 @@ class CheckPanel(QWidget):
             return
         files = list(expand_paths(paths))
         cancel = self._cancel = threading.Event()
-        service = self.services.certificates
+        service = self.services.certificate_checks
 
         def work() -> list[VerificationReport]:
             found: list[VerificationReport] = []
@@ -237,7 +237,7 @@ class CheckPanel(QWidget):
 
     def import_checked(self) -> list[ImportStatus]:
         """Import every intact checked certificate (untrusted issuers too: kept, not counted)."""
-        checker = self.services.certificates.checker
+        checker = self.services.certificate_checks.checker
         results = [checker.import_report(r) for r in self.reports if r.importable]
         imported = sum(1 for r in results if r.status is ImportStatus.IMPORTED)
         already = sum(1 for r in results if r.status is ImportStatus.ALREADY_STORED)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from trainer_app.core.common.errors import TrainerError
 from trainer_app.core.rules import completion
 from trainer_app.core.services.guides import Chapter
+from trainer_app.ui.certificate_hook import announce_issued
 from trainer_app.ui.context import Context
 from trainer_app.ui.widgets.lock_notice import lock_message, may_open, preview_message
 
@@ -205,15 +206,20 @@ class ReaderWidget(QWidget):
         learner = self.context.learner
         if self.chapter is None or learner is None or not self.isVisible():
             return
-        result = self.services.progress.record_guide(
-            learner.id,
-            self.chapter.pack_id,
-            self.chapter.activity.id,
-            self._max_scroll,
-            self._reached_end,
-            min(seconds, REPORT_EVERY_MS / 1000 * 3),
-            f"{self.scroll_fraction():.4f}",
-        )
+        try:
+            result = self.services.progress.record_guide(
+                learner.id,
+                self.chapter.pack_id,
+                self.chapter.activity.id,
+                self._max_scroll,
+                self._reached_end,
+                min(seconds, REPORT_EVERY_MS / 1000 * 3),
+                f"{self.scroll_fraction():.4f}",
+            )
+        except TrainerError as error:  # the next report sends the furthest scroll again
+            self.status.setText(self.tr("Progress was not saved: {reason}").format(reason=error))
+            return
+        announce_issued(self.context, result.certificates)
         self._completed = result.progress.is_complete
         self._seconds_spent = result.progress.seconds_spent
         self._update_status()
@@ -222,7 +228,7 @@ class ReaderWidget(QWidget):
         """The minimum reading time still to spend, as the learner reads it ("1 min 30 s"), or ""."""
         if self.chapter is None:
             return ""
-        minimum = float(self.chapter.activity.param("min_seconds", completion.DEFAULT_GUIDE_MIN_SECONDS))
+        minimum = float(self.chapter.activity.guide.min_seconds)
         left = completion.guide_seconds_left(minimum, self._seconds_spent)
         if left <= 0:
             return ""
