@@ -16,7 +16,6 @@ from trainer_app.core.services.certificate_checks import CertificateChecks
 from trainer_app.core.services.certificate_files import CertificateFiles
 from trainer_app.core.services.certificate_issuing import CertificateIssuer
 from trainer_app.core.services.certificate_revocation import RevocationService
-from trainer_app.core.services.certificate_text import CertificateDocument
 from trainer_app.core.services.certificates import CertificateRegistry
 from trainer_app.core.services.classroom import ClassroomService
 from trainer_app.core.services.database import DatabaseService
