@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+import logging
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from trainer_app.core.common.changes import Changes
 from trainer_app.core.common.clock import Clock
-from trainer_app.core.common.errors import NotFoundError, ValidationError
+from trainer_app.core.common.errors import NotFoundError, TrainerError, ValidationError
 from trainer_app.core.domain.learner import Learner
 from trainer_app.core.domain.pack import Activity, ActivityKind, Pack
 from trainer_app.core.domain.progress import ActivityProgress, TrackProgress
@@ -21,6 +22,8 @@ from trainer_app.core.storage.db import Database
 
 if TYPE_CHECKING:
     from trainer_app.core.domain.certificate import Certificate
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -294,13 +297,22 @@ class ProgressService:
                 observer(conn, seen)
             # The observation that completes a certificate's work issues it, in the same transaction, so the
             # window, the CLI and any other caller behave the same.
-            issued = (
-                tuple(self._issue_certificates(learner_id))
-                if merged.newly_completed and self._issue_certificates
-                else ()
-            )
+            issued = self._issue_earned(conn, learner_id) if merged.newly_completed else ()
         changes = Changes.PROGRESS | (Changes.CERTIFICATES | Changes.GATES if issued else Changes.NONE)
         return ProgressResult(updated, merged.newly_completed, changes, issued)
+
+
+    def _issue_earned(self, conn: Any, learner_id: str) -> tuple[Certificate, ...]:
+        """Issue inside a savepoint: a certificate that cannot be issued now never costs the recorded progress
+        (the Certificates screen and `certificate issue` catch up later)."""
+        if self._issue_certificates is None:
+            return ()
+        try:
+            with conn.begin_nested():
+                return tuple(self._issue_certificates(learner_id))
+        except TrainerError as error:
+            log.warning("certificate not issued with the progress that earned it (%s)", type(error).__name__)
+            return ()
 
 
 def _fixed(value: float, complete: bool) -> Measure:
