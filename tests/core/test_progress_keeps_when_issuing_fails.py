@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+
 from trainer_app.core.app import App
 from trainer_app.core.common.errors import TrainerError
 from trainer_app.core.domain.certificate import Certificate
