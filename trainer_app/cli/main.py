@@ -140,10 +140,7 @@ def _lock_if_writing(args: argparse.Namespace) -> Iterator[None]:
     try:
         lock = InstanceLock(paths.lock).acquire()
     except AlreadyRunningError as error:
-        raise AlreadyRunningError(
-            f"CPIMS+ Trainer is open on this data folder ({paths.root}): close the window first, then run "
-            "this command again. Nothing was changed."
-        ) from error
+        raise AlreadyRunningError("cli.cpims_trainer_open_data", root=paths.root) from error
     try:
         yield
     finally:

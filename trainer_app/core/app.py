@@ -177,7 +177,7 @@ def _qt_pdf(module_name: str, attribute: str, what: str) -> Any:
     try:
         module = importlib.import_module(f"trainer_app.pdf.{module_name}")
     except ImportError as error:
-        raise TrainerError(f"Writing {what} needs Qt (PySide6), which cannot be loaded: {error}") from error
+        raise TrainerError("app.writing_needs_qt_pyside6", what=what, error=error) from error
     return getattr(module, attribute)
 
 

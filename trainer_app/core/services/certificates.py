@@ -145,7 +145,9 @@ class CertificateService:
         learner = self._learners.get(learner_id)
         award = pack.certificate(certificate_id)
         if award is None:
-            raise NotFoundError(f"Pack {pack_id} has no certificate '{certificate_id}'.")
+            raise NotFoundError(
+                "certificate.pack_certificate", pack_id=pack_id, certificate_id=certificate_id
+            )
         now = self._clock()
         moment = min(issued_at, now) if issued_at is not None else now
         done = self._progress.for_learner(learner_id, pack.id)
@@ -187,7 +189,7 @@ class CertificateService:
         token = make_token(TokenClaims.from_facts(facts, key.did), key)
         with self._db.transaction() as conn:
             if _current_exists(conn, learner.id, pack, award[1].id):
-                raise TrainerError("A certificate for this track was issued at the same moment.")
+                raise TrainerError("certificate.certificate_track_issued_same")
             status = self.status_list.new_entry(conn)
             signed_json = canonical_json(issue(facts, key, status=status)).decode("utf-8")
             issued = record_certificate(
@@ -231,9 +233,11 @@ class CertificateService:
             return matches[0]
         if matches:
             raise ValidationError(
-                f"'{certificate_id}' matches {len(matches)} certificates; give more of the id."
+                "certificate.matches_certificates_give_more",
+                certificate_id=certificate_id,
+                count=len(matches),
             )
-        raise NotFoundError(f"No certificate with id '{certificate_id}'.")
+        raise NotFoundError("certificate.certificate_id", certificate_id=certificate_id)
 
     def credential_json(self, certificate_id: str) -> bytes:
         """The signed credential exactly as stored (what a verifier checks)."""
@@ -286,11 +290,13 @@ class CertificateService:
     def revoke(self, certificate_id: str, reason: str) -> Changes:
         reason = " ".join(reason.split())
         if not reason:
-            raise ValidationError("Give the reason for revoking the certificate.")
+            raise ValidationError("certificate.give_reason_revoking_certificate")
         certificate = self.get(certificate_id)
         if certificate.revoked_at is not None:
             raise ValidationError(
-                f"Certificate {certificate.id} was already revoked on {certificate.revoked_at:%Y-%m-%d}."
+                "certificate.certificate_already_revoked",
+                id=certificate.id,
+                revoked_at=certificate.revoked_at,
             )
         with self._db.transaction() as conn:
             certificates_repo.revoke(conn, certificate.id, self._clock(), reason)
@@ -387,7 +393,7 @@ class CertificateService:
         report = self.checker.verify_paths([Path(path)])[0]
         if not report.intact or report.issuer_did is None or report.kind == "token":
             raise ValidationError(
-                f"{path}: not an intact certificate ({report.reason}); its issuer was not trusted."
+                "certificate.intact_certificate_issuer_trusted", path=path, reason=report.reason
             )
         return self.trust.trust_key(public_key_from_did_key(report.issuer_did), label)
 
@@ -411,4 +417,4 @@ def write_file(path: Path, data: bytes) -> None:
     try:
         files.write_atomically(path, data)
     except OSError as error:
-        raise TrainerError(f"Cannot write {path}: {error.strerror or error}.") from error
+        raise TrainerError("certificate.write", path=path, strerror=error.strerror or error) from error

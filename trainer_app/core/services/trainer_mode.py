@@ -79,7 +79,9 @@ class TrainerModeService:
     def set_passphrase(self, new: str, current: str | None = None) -> Changes:
         """First use sets it; changing it needs the current one (and unlocks trainer mode)."""
         if len(new.strip()) < MIN_PASSPHRASE_CHARS:
-            raise ValidationError(f"The passphrase needs at least {MIN_PASSPHRASE_CHARS} characters.")
+            raise ValidationError(
+                "trainer.passphrase_needs_least_characters", min_passphrase_chars=MIN_PASSPHRASE_CHARS
+            )
         if self.is_set():
             self.unlock(current or "")
         stored = hash_passphrase(new, self._n)
@@ -91,7 +93,7 @@ class TrainerModeService:
     def unlock(self, passphrase: str) -> None:
         """Unlock, or raise PermissionDeniedError (UnlockDelayedError while attempts must wait)."""
         if not self.verify(passphrase):
-            raise PermissionDeniedError("That passphrase is not right.")
+            raise PermissionDeniedError("trainer.passphrase_right")
         self.unlocked = True
 
     def verify(self, passphrase: str) -> bool:
@@ -99,7 +101,7 @@ class TrainerModeService:
         with self._db.transaction() as conn:
             row = exchange_repo.secret(conn, PASSPHRASE)
         if row is None:
-            raise PermissionDeniedError("No trainer passphrase is set yet: set one first.")
+            raise PermissionDeniedError("trainer.trainer_passphrase_set_yet")
         return self._limiter.attempt(PASSPHRASE, lambda: check_passphrase(passphrase, row.secret_hash))
 
     def lock(self) -> None:
@@ -107,7 +109,7 @@ class TrainerModeService:
 
     def require_unlocked(self) -> None:
         if not self.unlocked:
-            raise PermissionDeniedError("Unlock trainer mode first.")
+            raise PermissionDeniedError("trainer.unlock_trainer_mode_first")
 
     def may_archive(self, learner_id: str, secret: str) -> bool:
         """Archiving a profile needs that profile's PIN or the trainer passphrase (both under attempt limits)."""
