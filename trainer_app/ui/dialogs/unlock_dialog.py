@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from trainer_app.core.common.errors import PermissionDeniedError, TrainerError
 from trainer_app.core.services.trainer_mode import MIN_PASSPHRASE_CHARS, UnlockDelayedError
 from trainer_app.ui.context import Context
+from trainer_app.ui.errors_text import error_text
 from trainer_app.ui.tasks import run_in_background
 
 
@@ -104,7 +105,7 @@ class SecretDialog(QDialog):
         elif isinstance(error, PermissionDeniedError):
             text = self.tr("That passphrase is not right.")
         elif isinstance(error, TrainerError):
-            text = str(error)
+            text = error_text(error)
         else:
             raise error
         self.show_message(text)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from trainer_app.core.common.errors import TrainerError
 from trainer_app.core.domain.item_report import FlagKind, ItemFlag, ItemReport, ItemStats
 from trainer_app.ui.context import Context
+from trainer_app.ui.errors_text import error_text
 from trainer_app.ui.tasks import run_in_background
 
 FLAGGED = QColor("#fff3cd")  # a pale amber; the Flags column says why in words as well
@@ -103,7 +104,7 @@ class ItemAnalysisPanel(QScrollArea):
         try:
             quizzes = self.context.app.items.quizzes()
         except TrainerError as error:
-            self.status.setText(str(error))
+            self.status.setText(error_text(error))
             return
         self.quiz.blockSignals(True)
         self.quiz.clear()
@@ -143,7 +144,7 @@ class ItemAnalysisPanel(QScrollArea):
     def _failed(self, error: BaseException) -> None:
         if not isinstance(error, TrainerError):
             raise error
-        self.status.setText(str(error))
+        self.status.setText(error_text(error))
 
     def _row(self, item: ItemStats) -> list[QStandardItem]:
         flags = "; ".join(self.flag_text(flag) for flag in item.flags)

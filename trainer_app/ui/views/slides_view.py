@@ -25,6 +25,7 @@ from trainer_app.core.common.errors import TrainerError
 from trainer_app.core.domain.pack import Activity, ActivityKind
 from trainer_app.core.services.slides import Deck
 from trainer_app.ui.context import Context
+from trainer_app.ui.errors_text import error_text
 from trainer_app.ui.views.presenter import PresenterWindow
 from trainer_app.ui.views.slide_thumbnails import SlideThumbnails
 
@@ -152,7 +153,7 @@ class SlidesView(QWidget):
         try:
             self.deck = self.context.app.slides.deck(pack_id, activity.id)
         except TrainerError as error:
-            self._show_problem(str(error))
+            self._show_problem(error_text(error))
             return
         error = self.document.load(str(self.deck.pdf_path))
         if error != QPdfDocument.Error.None_ or self.document.pageCount() == 0:

@@ -17,6 +17,7 @@ from trainer_app.core.common.errors import ExchangeError, TrainerError
 from trainer_app.core.domain.report import ReportFilter
 from trainer_app.core.services.records import ImportResult, ReceiptResult
 from trainer_app.ui.context import Context
+from trainer_app.ui.errors_text import error_text
 from trainer_app.ui.widgets import file_dialogs
 from trainer_app.ui.widgets.progress_task import Report, run_with_progress
 
@@ -43,7 +44,9 @@ class TrainerActions:
         if not isinstance(error, TrainerError):
             raise error
         self.last_results = [(Path(), error)]
-        QMessageBox.warning(self.view, QCoreApplication.translate("TrainerActions", "Not done"), str(error))
+        QMessageBox.warning(
+            self.view, QCoreApplication.translate("TrainerActions", "Not done"), error_text(error)
+        )
 
     # ---- records ----------------------------------------------------------------------------------------
 
@@ -245,7 +248,7 @@ class TrainerActions:
             self.context.app.certificates.revoke(certificate_id, reason.strip())
         except TrainerError as error:
             QMessageBox.warning(
-                self.view, QCoreApplication.translate("TrainerActions", "Not done"), str(error)
+                self.view, QCoreApplication.translate("TrainerActions", "Not done"), error_text(error)
             )
             return
         self.last_results = [(Path(), certificate_id)]

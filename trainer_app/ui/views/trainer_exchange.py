@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from trainer_app.core.common.errors import TrainerError
 from trainer_app.ui.context import Context
+from trainer_app.ui.errors_text import error_text
 from trainer_app.ui.widgets import file_dialogs
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -202,7 +203,7 @@ class ExchangePanel(QWidget):
         try:
             action()
         except TrainerError as error:
-            QMessageBox.warning(self, self.tr("Not done"), str(error))
+            QMessageBox.warning(self, self.tr("Not done"), error_text(error))
             return
         self.refresh()
         self.changed.emit()

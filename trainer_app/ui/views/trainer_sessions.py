@@ -25,6 +25,7 @@ from trainer_app.core.domain.pack import Pack
 from trainer_app.ui.context import Context
 from trainer_app.ui.dialogs.check_dialog import CheckDialog
 from trainer_app.ui.dialogs.session_dialog import SessionDialog
+from trainer_app.ui.errors_text import error_text
 
 
 def _tree(name: str, headers: list[str]) -> QTreeWidget:
@@ -94,7 +95,7 @@ class SessionsPanel(QWidget):
             sessions = app.classroom.sessions()
             checks = app.classroom.checks()
         except TrainerError as error:
-            self.status.setText(str(error))
+            self.status.setText(error_text(error))
             return
         untrusted = self.tr("{fingerprint} (not trusted: does not count)")
         self.sessions.clear()
@@ -155,7 +156,7 @@ class SessionsPanel(QWidget):
             )  # fmt: skip
             issued = [c for lid in values.learner_ids for c in app.certificates.issue_all_eligible(lid)]
         except TrainerError as error:
-            QMessageBox.warning(self, self.tr("Training session"), str(error))
+            QMessageBox.warning(self, self.tr("Training session"), error_text(error))
             return
         self.refresh()
         text = self.tr("Recorded “{title}” with {n} attendees.").format(
@@ -174,7 +175,7 @@ class SessionsPanel(QWidget):
                                        values.note)  # fmt: skip
             issued = app.certificates.issue_all_eligible(values.learner_id)
         except TrainerError as error:
-            QMessageBox.warning(self, self.tr("Practical check"), str(error))
+            QMessageBox.warning(self, self.tr("Practical check"), error_text(error))
             return
         self.refresh()
         if issued:

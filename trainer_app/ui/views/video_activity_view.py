@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from trainer_app.core.common.errors import TrainerError
 from trainer_app.core.domain.pack import Activity
 from trainer_app.ui.context import Context
+from trainer_app.ui.errors_text import error_text
 from trainer_app.ui.views.video_view import VideoView
 
 MAX_REPORT_SECONDS = 30.0
@@ -51,7 +52,7 @@ class VideoActivityView(QWidget):
         try:
             info = self.context.app.videos.video(learner.id if learner else None, pack_id, activity.id)
         except TrainerError as error:
-            self.status.setText(str(error))
+            self.status.setText(error_text(error))
             if self.player_view is not None:
                 self.player_view.hide()
             return
@@ -94,7 +95,7 @@ class VideoActivityView(QWidget):
                 learner.id, self.pack_id, self.activity.id, intervals, length, position, seconds
             )
         except TrainerError as error:
-            self.status.setText(str(error))
+            self.status.setText(error_text(error))
             return
         self._show_status(result.progress.is_complete, float(self.activity.param("coverage", 0.9)))
 

@@ -31,6 +31,7 @@ from trainer_app.core.domain.walkthrough import StepState
 from trainer_app.core.packs.markdown import RenderedGuide, page_html
 from trainer_app.core.services.walkthroughs import RenderedStep, RenderedWalkthrough
 from trainer_app.ui.context import Context
+from trainer_app.ui.errors_text import error_text
 
 MAX_IMAGE_WIDTH = 560
 MAX_REPORT_SECONDS = 1800.0
@@ -193,7 +194,7 @@ class WalkthroughView(QWidget):
                 self.context.app.progress.activity(learner.id, pack_id, activity.id) if learner else None
             )
         except TrainerError as error:
-            self._show_problem(str(error))
+            self._show_problem(error_text(error))
             return
         self._completed = bool(progress and progress.is_complete)
         self._build_steps(pack_id, activity.id)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from trainer_app.core.common.errors import TrainerError
 from trainer_app.ui.context import Context
+from trainer_app.ui.errors_text import error_text
 
 
 class BrandingSettings(QGroupBox):
@@ -89,7 +90,7 @@ class BrandingSettings(QGroupBox):
         try:
             action(branding)  # type: ignore[operator]
         except TrainerError as error:
-            QMessageBox.warning(self, self.tr("Not saved"), str(error))
+            QMessageBox.warning(self, self.tr("Not saved"), error_text(error))
             return
         self._show_logo()
         if done:
