@@ -905,6 +905,9 @@ def templates() -> dict[str, str]:
             "errors", "The disk is full: {name} was not written. Free some space."
         ),
         "report.learner_id": QCoreApplication.translate("errors", "No learner with id {learner_id}."),
+        "report.readiness_not_written": QCoreApplication.translate(
+            "errors", "The readiness report could not be written to {path}: {detail}"
+        ),
         "report.unknown_report_format_use": QCoreApplication.translate(
             "errors", "Unknown report format '{format}'. Use one of: {items}."
         ),
@@ -1107,6 +1110,7 @@ def templates() -> dict[str, str]:
         "walkthrough.longer_than_characters_nothing": QCoreApplication.translate(
             "errors", "The {label} is longer than {max_text_chars} characters; nothing was saved."
         ),
+        "walkthrough.open_first": QCoreApplication.translate("errors", "Open a walkthrough first."),
         "walkthrough.walkthrough": QCoreApplication.translate("errors", "'{title}' is not a walkthrough."),
         "walkthrough.walkthrough_file_read": QCoreApplication.translate(
             "errors", "The walkthrough file {file} cannot be read: {problem}."

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -10,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from trainer_app.core.common.errors import DatabaseDamagedError, TrainerError
+from trainer_app.core.common.logs import describe
 from trainer_app.core.common.paths import DataPaths
 from trainer_app.ui.errors_text import error_text
 from trainer_app.ui.tasks import run_in_background
@@ -38,6 +40,7 @@ def load_app(
                 error_text(error),
             )
         else:
+            logging.getLogger("trainer_app.ui").error("start-up failed: %s", describe(error), exc_info=error)
             QMessageBox.critical(
                 parent,
                 QCoreApplication.translate("loading", "CPIMS+ Trainer cannot start"),

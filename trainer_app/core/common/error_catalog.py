@@ -339,6 +339,7 @@ CATALOG: dict[str, str] = {
     "report.date_yyyy_mm_dd": "'{text}' is not a date (YYYY-MM-DD) or an ISO date and time.",
     "report.disk_full_written_free": "The disk is full: {name} was not written. Free some space.",
     "report.learner_id": "No learner with id {learner_id}.",
+    "report.readiness_not_written": "The readiness report could not be written to {path}: {detail}",
     "report.unknown_report_format_use": "Unknown report format '{format}'. Use one of: {items}.",
     "report.unknown_report_view_use": "Unknown report view '{view}'. Use one of: {items}.",
     "report.writing_pdf_reports_available": "Writing PDF reports is not available here.",
@@ -420,6 +421,7 @@ CATALOG: dict[str, str] = {
     # walkthrough
     "walkthrough.learner_id": "No learner with id {learner_id}.",
     "walkthrough.longer_than_characters_nothing": "The {label} is longer than {max_text_chars} characters; nothing was saved.",
+    "walkthrough.open_first": "Open a walkthrough first.",
     "walkthrough.walkthrough": "'{title}' is not a walkthrough.",
     "walkthrough.walkthrough_file_read": "The walkthrough file {file} cannot be read: {problem}.",
     "walkthrough.walkthrough_problem_s": "Walkthrough {rel} has {count} problem(s)",

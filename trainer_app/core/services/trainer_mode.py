@@ -12,13 +12,12 @@ from dataclasses import dataclass
 
 from trainer_app.core.common.changes import Changes
 from trainer_app.core.common.clock import Clock
-from trainer_app.core.common.errors import PermissionDeniedError, ValidationError
+from trainer_app.core.common.errors import PermissionDeniedError, UnlockDelayedError, ValidationError
 from trainer_app.core.common.secrets import check_secret, hash_secret
 from trainer_app.core.services.attempt_limit import (
     FREE_ATTEMPTS,
     MAX_DELAY_SECONDS,
     AttemptLimiter,
-    UnlockDelayedError,
     unlock_delay_seconds,
 )
 from trainer_app.core.storage import exchange_repo, learners_repo

@@ -357,7 +357,7 @@ class SlidesView(QWidget):
                 position,
             )
         except TrainerError as error:  # kept dirty: the next report sends the same pages again
-            self.status.setText(self.tr("Progress was not saved: {reason}").format(reason=error))
+            self.status.setText(self.tr("Progress was not saved: {reason}").format(reason=error_text(error)))
             return
         self._dirty = False
         self._completed = result.progress.is_complete

@@ -277,7 +277,7 @@ class WalkthroughView(QWidget):
                 learner.id, rendered.pack_id, rendered.activity.id, step_id, ticked, note, value, seconds
             )
         except TrainerError as error:
-            self.status.setText(self.tr("Not saved: {reason}").format(reason=error))
+            self.status.setText(self.tr("Not saved: {reason}").format(reason=error_text(error)))
             return
         self._saved[step_id] = result.state
         self._completed = result.progress.is_complete
@@ -306,7 +306,7 @@ class WalkthroughView(QWidget):
 
         learner, rendered = self.context.learner, self.rendered
         if learner is None or rendered is None:
-            raise TrainerError(self.tr("Open a walkthrough first."))
+            raise TrainerError("walkthrough.open_first")
         for widget in self.steps:
             self._save(widget.step.step_id)
         checklist = self.context.app.walkthroughs.checklist(
@@ -326,6 +326,8 @@ class WalkthroughView(QWidget):
         try:
             written = self.export_checklist(Path(path))
         except TrainerError as error:
-            self.status.setText(self.tr("The checklist was not exported: {reason}").format(reason=error))
+            self.status.setText(
+                self.tr("The checklist was not exported: {reason}").format(reason=error_text(error))
+            )
             return
         self.status.setText(self.tr("Checklist saved to {path}").format(path=written))
