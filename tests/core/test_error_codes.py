@@ -7,7 +7,9 @@ never reach a user are allowlisted below with the reason.
 from __future__ import annotations
 
 import ast
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -162,3 +164,40 @@ def test_every_error_class_sits_under_the_one_root(name: str) -> None:
         return
     assert issubclass(getattr(errors, name), TrainerError)
     assert name in (errors.__doc__ or "") or name == "PermissionDeniedError"
+
+
+def _failures(app: Any, tmp_path: Path) -> list[Callable[[], object]]:
+    garbage = tmp_path / "garbage.zip"
+    garbage.write_bytes(b"PK\x03\x04 not really a zip")
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    return [
+        lambda: app.learners.get("no-such-learner"),
+        lambda: app.learners.create("", "no_such_role", pin="12"),
+        lambda: app.learners.find("zzzz"),
+        lambda: app.packs.get("no-such-pack"),
+        lambda: app.packs.activity(app.packs.default().id, "no-such-activity"),
+        lambda: app.packs.install(tmp_path / "missing.zip"),
+        lambda: app.packs.install(garbage),
+        lambda: app.records.import_file(garbage),
+        lambda: app.records.import_file(folder / "missing.zip"),
+        lambda: app.certificates.get("no-such-certificate"),
+        lambda: app.certificates.revoke("no-such-certificate", ""),
+        lambda: app.gates.gate("no-such-step"),
+        lambda: app.trainer_mode.unlock("wrong passphrase"),
+    ]
+
+
+def test_failing_operations_raise_codes_whose_templates_their_parameters_fill(
+    mini_app: Any, tmp_path: Path
+) -> None:
+    seen = []
+    for operation in _failures(mini_app, tmp_path):
+        with pytest.raises(TrainerError) as caught:
+            operation()
+        error = caught.value
+        assert error.code in CATALOG, error.code
+        assert placeholders(error.template) <= set(error.params), (error.code, error.params)
+        assert "{" not in str(error) and str(error).strip(), error.code
+        seen.append(error.code)
+    assert len(set(seen)) >= 10, seen
