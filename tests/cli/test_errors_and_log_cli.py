@@ -59,7 +59,7 @@ def test_refusals_and_bugs_reach_the_log_by_code_and_never_name_the_person_or_th
     assert "Traceback" not in err
 
     logged = log_file.read_text(encoding="utf-8")
-    assert "[learner.learner_matches](id_or_prefix)" in logged
+    assert "[learner.no_match](id_or_prefix)" in logged
     assert "Traceback" in logged and "RuntimeError" in logged and "def broken" not in logged
     assert NAME not in logged and "Zebulon" not in logged and PASSPHRASE not in logged
     assert stat.S_IMODE(log_file.stat().st_mode) == 0o600

@@ -142,10 +142,10 @@ def test_catalog_codes_are_area_dot_name_and_templates_format() -> None:
 
 
 def test_an_error_is_its_code_params_and_english_message() -> None:
-    error = NotFoundError("learner.learner_id", learner_id="L-1")
-    assert error.code == "learner.learner_id"
+    error = NotFoundError("learner.not_found", learner_id="L-1")
+    assert error.code == "learner.not_found"
     assert error.params == {"learner_id": "L-1"}
-    assert error.template == CATALOG["learner.learner_id"]
+    assert error.template == CATALOG["learner.not_found"]
     assert str(error) == "No learner with id L-1."
     problems = ValidationError("pack.content_pack_problem", ["a.toml:3: bad"], root="/p", count=1, value="")
     assert problems.problems == ["a.toml:3: bad"]
@@ -153,7 +153,7 @@ def test_an_error_is_its_code_params_and_english_message() -> None:
 
 
 def test_a_damaged_database_names_its_newest_backup() -> None:
-    error = DatabaseDamagedError("storage.database_damaged", "/d/t.db", "/d/b.db", error="bad header")
+    error = DatabaseDamagedError("storage.damaged", "/d/t.db", "/d/b.db", error="bad header")
     assert str(error).startswith("The database /d/t.db is damaged: bad header.")
     assert "/d/b.db" in str(error)
 

@@ -83,7 +83,7 @@ def test_an_unexpected_error_behind_a_button_is_shown_copied_logged_and_survived
 @pytest.mark.qt_no_exception_capture
 def test_a_coded_error_from_a_worker_thread_is_shown_translated(qtbot, hooked: QWidget) -> None:  # type: ignore[no-untyped-def]
     def work() -> None:
-        raise NotFoundError("learner.learner_id", learner_id="L-404")
+        raise NotFoundError("learner.not_found", learner_id="L-404")
 
     thread = threading.Thread(target=work)
     thread.start()

@@ -186,14 +186,8 @@ def templates() -> dict[str, str]:
         "bundle.value_wrong_type": QCoreApplication.translate(
             "errors", "{name}: '{name2}' has a value of the wrong type."
         ),
-        "certificate.cancelled_nothing_written": QCoreApplication.translate(
-            "errors", "Cancelled: nothing was written."
-        ),
         "certificate.certificate_already_revoked": QCoreApplication.translate(
             "errors", "Certificate {id} was already revoked on {revoked_at:%Y-%m-%d}."
-        ),
-        "certificate.certificate_id": QCoreApplication.translate(
-            "errors", "No certificate with id '{certificate_id}'."
         ),
         "certificate.certificate_track_issued_same": QCoreApplication.translate(
             "errors", "A certificate for this track was issued at the same moment."
@@ -209,9 +203,6 @@ def templates() -> dict[str, str]:
         ),
         "certificate.disk_full_filled_free": QCoreApplication.translate(
             "errors", "The disk is full: {name} was not filled. Free some space."
-        ),
-        "certificate.disk_full_written_free": QCoreApplication.translate(
-            "errors", "The disk is full: {name} was not written. Free some space."
         ),
         "certificate.give_reason_revoking_certificate": QCoreApplication.translate(
             "errors", "Give the reason for revoking the certificate."
@@ -236,6 +227,9 @@ def templates() -> dict[str, str]:
         ),
         "certificate.matches_certificates_give_more": QCoreApplication.translate(
             "errors", "'{certificate_id}' matches {count} certificates; give more of the id."
+        ),
+        "certificate.not_found": QCoreApplication.translate(
+            "errors", "No certificate with id '{certificate_id}'."
         ),
         "certificate.pack_certificate": QCoreApplication.translate(
             "errors", "Pack {pack_id} has no certificate '{certificate_id}'."
@@ -339,9 +333,6 @@ def templates() -> dict[str, str]:
         "credential.malformed_credential_exactly_one": QCoreApplication.translate(
             "errors", "malformed: a credential is exactly one JSON-LD node"
         ),
-        "credential.malformed_credential_json_object": QCoreApplication.translate(
-            "errors", "malformed: a credential is a JSON object"
-        ),
         "credential.malformed_document_already_proof": QCoreApplication.translate(
             "errors", "malformed: the document already has a proof"
         ),
@@ -385,6 +376,9 @@ def templates() -> dict[str, str]:
         ),
         "credential.malformed_non_canonical_base64url": QCoreApplication.translate(
             "errors", "malformed: non-canonical base64url"
+        ),
+        "credential.malformed_not_object": QCoreApplication.translate(
+            "errors", "malformed: a credential is a JSON object"
         ),
         "credential.malformed_practical_check_title": QCoreApplication.translate(
             "errors", "malformed: practical check title is empty"
@@ -474,6 +468,12 @@ def templates() -> dict[str, str]:
             "errors", "Demo data needs 5 to {max_learners} learners (got {learners})."
         ),
         "exchange.cancelled": QCoreApplication.translate("errors", "Cancelled: nothing was written."),
+        "export.disk_full": QCoreApplication.translate(
+            "errors", "The disk is full: {name} was not written. Free some space."
+        ),
+        "export.not_written": QCoreApplication.translate(
+            "errors", "{path} could not be written: {strerror}."
+        ),
         "gates.agency_too_long": QCoreApplication.translate(
             "errors", "The agency name is longer than {limit} characters."
         ),
@@ -490,12 +490,8 @@ def templates() -> dict[str, str]:
         "gates.installed_pack_describes_rollout": QCoreApplication.translate(
             "errors", "No installed pack describes the rollout gates ({gates_file})."
         ),
-        "gates.learner_id": QCoreApplication.translate("errors", "No learner with id {learner_id}."),
-        "gates.locked_step_before_closed": QCoreApplication.translate(
+        "gates.locked": QCoreApplication.translate(
             "errors", "“{title}” is locked: the step before it is not closed yet."
-        ),
-        "gates.longer_than_characters_nothing": QCoreApplication.translate(
-            "errors", "The {label} is longer than {max_text_chars} characters; nothing was saved."
         ),
         "gates.marked_not_applicable": QCoreApplication.translate(
             "errors", "“{title}” is marked not applicable."
@@ -513,6 +509,7 @@ def templates() -> dict[str, str]:
         "gates.not_coordinator": QCoreApplication.translate(
             "errors", "Only a learner with the coordinator role can {action}; {name} is not a coordinator."
         ),
+        "gates.not_ready": QCoreApplication.translate("errors", "“{title}” cannot be signed off yet."),
         "gates.note_required_say_where": QCoreApplication.translate(
             "errors", "A note is required: say where the proof is kept."
         ),
@@ -530,14 +527,13 @@ def templates() -> dict[str, str]:
             "errors", "A reason is required to mark a step not applicable."
         ),
         "gates.refused": QCoreApplication.translate("errors", "{lines}"),
-        "gates.rollout_step_steps": QCoreApplication.translate(
-            "errors", "No rollout step '{gate_id}'. Steps: {known}."
-        ),
-        "gates.signed_off_yet": QCoreApplication.translate("errors", "“{title}” cannot be signed off yet."),
         "gates.step_evidence_item_items": QCoreApplication.translate(
             "errors", "Step '{gate_id}' has no evidence item '{requirement_id}'. Items: {items}."
         ),
         "gates.unknown_role": QCoreApplication.translate("errors", "Unknown role '{role}'. Roles: {known}."),
+        "gates.unknown_step": QCoreApplication.translate(
+            "errors", "No rollout step '{gate_id}'. Steps: {known}."
+        ),
         "gates.value_must_whole_number": QCoreApplication.translate(
             "errors", "The value must be a whole number from 0 to the total, and the total at least 1."
         ),
@@ -558,25 +554,13 @@ def templates() -> dict[str, str]:
             "errors",
             "This page nests tables more than {depth} deep (notes and tips count as tables), which would take the reader minutes to lay out. Flatten the structure of the chapter.",
         ),
-        "items.could_written": QCoreApplication.translate(
-            "errors", "{path} could not be written: {strerror}."
-        ),
-        "items.disk_full_written_free": QCoreApplication.translate(
-            "errors", "The disk is full: {name} was not written. Free some space."
+        "input.text_too_long": QCoreApplication.translate(
+            "errors", "The {label} is longer than {max_text_chars} characters; nothing was saved."
         ),
         "items.quiz_id_pack": QCoreApplication.translate(
             "errors", "No quiz with id '{activity_id}' in pack '{id}'."
         ),
-        "items.unknown_report_format_use": QCoreApplication.translate(
-            "errors", "Unknown report format '{format}'. Use one of: {items}."
-        ),
-        "items.writing_pdf_reports_available": QCoreApplication.translate(
-            "errors", "Writing PDF reports is not available here."
-        ),
         "json.malformed": QCoreApplication.translate("errors", "malformed: {error}"),
-        "json.malformed_credential_json_object": QCoreApplication.translate(
-            "errors", "malformed: a credential is a JSON object"
-        ),
         "json.malformed_larger_than_bytes": QCoreApplication.translate(
             "errors", "malformed: larger than {max_bytes} bytes"
         ),
@@ -608,19 +592,17 @@ def templates() -> dict[str, str]:
         "key.malformed_multicodec_ed25519_private": QCoreApplication.translate(
             "errors", "malformed: not a multicodec Ed25519 private key"
         ),
-        "learner.learner_id": QCoreApplication.translate("errors", "No learner with id {learner_id}."),
-        "learner.learner_matches": QCoreApplication.translate(
-            "errors", "No learner matches '{id_or_prefix}'."
-        ),
-        "learner.matches_learners_give_more": QCoreApplication.translate(
+        "learner.ambiguous": QCoreApplication.translate(
             "errors", "'{id_or_prefix}' matches {count} learners; give more of the id."
         ),
         "learner.name_required": QCoreApplication.translate("errors", "A name is required."),
         "learner.name_too_long": QCoreApplication.translate(
             "errors", "The name is longer than {limit} characters."
         ),
-        "learner.pin_must_digits": QCoreApplication.translate("errors", "A PIN must be 4 to 8 digits."),
-        "learner.pin_right": QCoreApplication.translate("errors", "That PIN is not right."),
+        "learner.no_match": QCoreApplication.translate("errors", "No learner matches '{id_or_prefix}'."),
+        "learner.not_found": QCoreApplication.translate("errors", "No learner with id {learner_id}."),
+        "learner.pin_format": QCoreApplication.translate("errors", "A PIN must be 4 to 8 digits."),
+        "learner.pin_wrong": QCoreApplication.translate("errors", "That PIN is not right."),
         "learner.unknown_role": QCoreApplication.translate(
             "errors", "Unknown role '{role}'. Known roles: {known}."
         ),
@@ -639,9 +621,6 @@ def templates() -> dict[str, str]:
         "lrs.password_file_read": QCoreApplication.translate(
             "errors", "The password file {path} cannot be read: {strerror}."
         ),
-        "pack.activity_pack": QCoreApplication.translate(
-            "errors", "No activity '{activity_id}' in pack '{pack_id}'."
-        ),
         "pack.bundled_pack_removed": QCoreApplication.translate(
             "errors", "The bundled pack cannot be removed."
         ),
@@ -658,14 +637,12 @@ def templates() -> dict[str, str]:
         "pack.could_remove_pack": QCoreApplication.translate(
             "errors", "Could not remove the pack {pack_id!r}: {strerror}"
         ),
-        "pack.installed_pack_id": QCoreApplication.translate(
-            "errors", "No installed pack with id {pack_id!r}."
-        ),
-        "pack.installed_pack_id_2": QCoreApplication.translate(
-            "errors", "No installed pack with id '{pack_id}'."
-        ),
         "pack.installed_problem": QCoreApplication.translate(
             "errors", "{name} was not installed: it has {count} problem{value}."
+        ),
+        "pack.not_installed": QCoreApplication.translate("errors", "No installed pack with id {pack_id!r}."),
+        "pack.not_installed_2": QCoreApplication.translate(
+            "errors", "No installed pack with id '{pack_id}'."
         ),
         "pack.pack_id": QCoreApplication.translate("errors", "{pack_id!r} is not a pack id."),
         "pack.pack_id_bundled_pack": QCoreApplication.translate(
@@ -680,6 +657,9 @@ def templates() -> dict[str, str]:
             "This page is too large to show ({size:.1f} MB of text; the limit is {max_bytes:.0f} MB). Split the chapter into smaller ones.",
         ),
         "pack.such_pack_file": QCoreApplication.translate("errors", "No such pack file: {zip_path}"),
+        "pack.unknown_activity": QCoreApplication.translate(
+            "errors", "No activity '{activity_id}' in pack '{pack_id}'."
+        ),
         "pdf.array_too": QCoreApplication.translate("errors", "malformed: PDF array is too large"),
         "pdf.chain_references": QCoreApplication.translate(
             "errors", "malformed: PDF has a chain of references that is too long"
@@ -830,7 +810,6 @@ def templates() -> dict[str, str]:
         "progress.attending_session_does_complete": QCoreApplication.translate(
             "errors", "Attending a session does not complete activity '{activity_id}'."
         ),
-        "progress.learner_id": QCoreApplication.translate("errors", "No learner with id {learner_id}."),
         "progress.video_s_duration_unknown": QCoreApplication.translate(
             "errors", "The video's duration is unknown; nothing was recorded."
         ),
@@ -850,7 +829,6 @@ def templates() -> dict[str, str]:
         "quiz.bank_unusable": QCoreApplication.translate(
             "errors", "The question bank {file} cannot be used: {first}"
         ),
-        "quiz.learner_id": QCoreApplication.translate("errors", "No learner with id {learner_id}."),
         "quiz.no_attempts_left": QCoreApplication.translate(
             "errors", "You have used all {count} attempts allowed for this quiz."
         ),
@@ -892,30 +870,20 @@ def templates() -> dict[str, str]:
             "errors",
             "Rejected: {name} is a receipt for bundle {bundle_id}…, which was not exported from this installation.",
         ),
-        "report.cancelled_nothing_written": QCoreApplication.translate(
-            "errors", "Cancelled: nothing was written."
-        ),
-        "report.could_written": QCoreApplication.translate(
-            "errors", "{path} could not be written: {strerror}."
-        ),
         "report.date_yyyy_mm_dd": QCoreApplication.translate(
             "errors", "'{text}' is not a date (YYYY-MM-DD) or an ISO date and time."
         ),
-        "report.disk_full_written_free": QCoreApplication.translate(
-            "errors", "The disk is full: {name} was not written. Free some space."
+        "report.no_pdf_writer": QCoreApplication.translate(
+            "errors", "Writing PDF reports is not available here."
         ),
-        "report.learner_id": QCoreApplication.translate("errors", "No learner with id {learner_id}."),
         "report.readiness_not_written": QCoreApplication.translate(
             "errors", "The readiness report could not be written to {path}: {detail}"
         ),
-        "report.unknown_report_format_use": QCoreApplication.translate(
+        "report.unknown_format": QCoreApplication.translate(
             "errors", "Unknown report format '{format}'. Use one of: {items}."
         ),
-        "report.unknown_report_view_use": QCoreApplication.translate(
+        "report.unknown_view": QCoreApplication.translate(
             "errors", "Unknown report view '{view}'. Use one of: {items}."
-        ),
-        "report.writing_pdf_reports_available": QCoreApplication.translate(
-            "errors", "Writing PDF reports is not available here."
         ),
         "slides.slide_deck": QCoreApplication.translate("errors", "'{title}' is not a slide deck."),
         "slides.slide_deck_opened": QCoreApplication.translate(
@@ -992,11 +960,9 @@ def templates() -> dict[str, str]:
             "errors",
             "CPIMS+ Trainer is already open on this data folder ({parent}). Switch to that window, or close it first.",
         ),
+        "storage.damaged": QCoreApplication.translate("errors", "The database {path} is damaged: {error}."),
         "storage.database_could_upgraded_nothing": QCoreApplication.translate(
             "errors", "The database could not be upgraded; nothing was changed: {error}"
-        ),
-        "storage.database_damaged": QCoreApplication.translate(
-            "errors", "The database {path} is damaged: {error}."
         ),
         "storage.database_empty_bytes": QCoreApplication.translate(
             "errors", "The database {path} is empty (0 bytes)."
@@ -1062,7 +1028,7 @@ def templates() -> dict[str, str]:
         "trainer.passphrase_needs_least_characters": QCoreApplication.translate(
             "errors", "The passphrase needs at least {min_passphrase_chars} characters."
         ),
-        "trainer.passphrase_right": QCoreApplication.translate("errors", "That passphrase is not right."),
+        "trainer.passphrase_wrong": QCoreApplication.translate("errors", "That passphrase is not right."),
         "trainer.trainer_passphrase_set_yet": QCoreApplication.translate(
             "errors", "No trainer passphrase is set yet: set one first."
         ),
@@ -1105,10 +1071,6 @@ def templates() -> dict[str, str]:
         "video.video": QCoreApplication.translate("errors", "'{title}' is not a video."),
         "video.video_file_missing_pack": QCoreApplication.translate(
             "errors", "The video file {file} is missing from the pack."
-        ),
-        "walkthrough.learner_id": QCoreApplication.translate("errors", "No learner with id {learner_id}."),
-        "walkthrough.longer_than_characters_nothing": QCoreApplication.translate(
-            "errors", "The {label} is longer than {max_text_chars} characters; nothing was saved."
         ),
         "walkthrough.open_first": QCoreApplication.translate("errors", "Open a walkthrough first."),
         "walkthrough.walkthrough": QCoreApplication.translate("errors", "'{title}' is not a walkthrough."),

@@ -121,7 +121,7 @@ def without_proof(expanded: list[Any]) -> list[Any]:
 
 def _single_proof(document: Any) -> dict[str, Any]:
     if not isinstance(document, dict):
-        raise CredentialError("credential.malformed_credential_json_object")
+        raise CredentialError("credential.malformed_not_object")
     proof = document.get("proof")
     if proof is None:
         raise CredentialError("credential.malformed_proof")

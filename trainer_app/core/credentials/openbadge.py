@@ -229,7 +229,7 @@ def _score_description_id(facts: CertificateFacts) -> str:
 def _check_shape(document: Any) -> str:
     """The outer shape every certificate of ours has; returns the issuer's did:key."""
     if not isinstance(document, dict):
-        raise CredentialError("credential.malformed_credential_json_object")
+        raise CredentialError("credential.malformed_not_object")
     if document.get("@context") != CREDENTIAL_CONTEXTS:
         raise CredentialError("credential.malformed_context_must_exactly")
     if _has_nested_context(document):

@@ -40,7 +40,7 @@ def parse_credential_json(
     if _depth(value) > max_depth:
         raise CredentialError("json.malformed_nested_deeper_than", max_depth=max_depth)
     if not isinstance(value, dict):
-        raise CredentialError("json.malformed_credential_json_object")
+        raise CredentialError("credential.malformed_not_object")
     return value
 
 

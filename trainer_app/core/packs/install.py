@@ -108,7 +108,7 @@ def remove_pack(packs_dir: Path, pack_id: str) -> None:
         raise NotFoundError("pack.pack_id", pack_id=pack_id)
     target = packs_dir / pack_id
     if not target.is_dir() or target.is_symlink():
-        raise NotFoundError("pack.installed_pack_id", pack_id=pack_id)
+        raise NotFoundError("pack.not_installed", pack_id=pack_id)
     doomed = packs_dir / f".removing-{pack_id}-{uuid.uuid4().hex[:8]}"
     try:
         os.replace(target, doomed)

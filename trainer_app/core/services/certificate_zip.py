@@ -16,7 +16,7 @@ from datetime import datetime
 from pathlib import Path
 
 from trainer_app.core.common import files
-from trainer_app.core.common.errors import ExchangeError, ValidationError
+from trainer_app.core.common.errors import ExchangeCancelled, ExchangeError, ValidationError
 from trainer_app.core.domain.certificate import Certificate
 from trainer_app.core.services.certificates import CertificateService, file_stem
 from trainer_app.core.services.status_list import STATUS_LIST_FILE
@@ -61,7 +61,7 @@ def write_certificates_zip(
         ):
             for number, certificate in enumerate(chosen):
                 if progress is not None and progress(number / len(chosen), certificate.learner_name) is False:
-                    raise ExchangeError("certificate.cancelled_nothing_written")
+                    raise ExchangeCancelled()
                 stem = file_stem(certificate)
                 archive.writestr(f"{stem}.pdf", certificates.pdf_bytes(certificate.id))
                 if with_json:
@@ -71,7 +71,7 @@ def write_certificates_zip(
                 archive.writestr(STATUS_LIST_FILE, status_list + "\n")
     except OSError as error:
         if error.errno == 28:
-            raise ExchangeError("certificate.disk_full_written_free", name=out.name) from error
+            raise ExchangeError("export.disk_full", name=out.name) from error
         raise ExchangeError("certificate.could_written", out=out, strerror=error.strerror or error) from error
     return ZipResult(out, len(chosen))
 
@@ -92,7 +92,7 @@ def write_certificates_folder(
             stage = Path(staging)
             for number, certificate in enumerate(chosen):
                 if progress is not None and progress(number / len(chosen), certificate.learner_name) is False:
-                    raise ExchangeError("certificate.cancelled_nothing_written")
+                    raise ExchangeCancelled()
                 stem = file_stem(certificate)
                 certificates.write_pdf(certificate.id, stage / f"{stem}.pdf")
                 certificates.write_json(certificate.id, stage / f"{stem}.json")

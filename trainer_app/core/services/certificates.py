@@ -237,7 +237,7 @@ class CertificateService:
                 certificate_id=certificate_id,
                 count=len(matches),
             )
-        raise NotFoundError("certificate.certificate_id", certificate_id=certificate_id)
+        raise NotFoundError("certificate.not_found", certificate_id=certificate_id)
 
     def credential_json(self, certificate_id: str) -> bytes:
         """The signed credential exactly as stored (what a verifier checks)."""

@@ -117,7 +117,7 @@ class GateService:
         gate = self.gate_set().gate(gate_id)
         if gate is None:
             known = ", ".join(g.id for g in self.gate_set().gates)
-            raise NotFoundError("gates.rollout_step_steps", gate_id=gate_id, known=known)
+            raise NotFoundError("gates.unknown_step", gate_id=gate_id, known=known)
         return gate
 
     # ---- status --------------------------------------------------------------------------------------
@@ -332,11 +332,11 @@ def _refuse(
     lines = refusal_lines(refusal, status, learner, action)
     title = status.gate.title if status else ""
     if refusal is Refusal.NO_LEARNER:
-        raise NotFoundError("gates.learner_id", learner_id=learner_id)
+        raise NotFoundError("learner.not_found", learner_id=learner_id)
     if refusal is Refusal.NOT_READY:
-        raise GateNotReadyError("gates.signed_off_yet", lines, title=title)
+        raise GateNotReadyError("gates.not_ready", lines, title=title)
     if refusal is Refusal.LOCKED:
-        raise GateNotReadyError("gates.locked_step_before_closed", lines, title=title)
+        raise GateNotReadyError("gates.locked", lines, title=title)
     name = learner.display_name if learner else ""
     if refusal is Refusal.ARCHIVED:
         raise AccessError("gates.archived", name=name, action=action)
@@ -378,6 +378,4 @@ def _check_measure(requirement: Requirement, measured: tuple[int, int] | None, t
 
 def _check_length(label: str, text: str) -> None:
     if len(text) > MAX_TEXT_CHARS:
-        raise ValidationError(
-            "gates.longer_than_characters_nothing", label=label, max_text_chars=MAX_TEXT_CHARS
-        )
+        raise ValidationError("input.text_too_long", label=label, max_text_chars=MAX_TEXT_CHARS)

@@ -69,13 +69,13 @@ class ItemAnalysisService:
         self, path: Path, format: str, activity_id: str | None = None, pack_id: str | None = None
     ) -> Path:
         if format not in FORMATS:
-            raise ValidationError("items.unknown_report_format_use", format=format, items=", ".join(FORMATS))
+            raise ValidationError("report.unknown_format", format=format, items=", ".join(FORMATS))
         return self.write(self.build(activity_id, pack_id), path, format)
 
     def write(self, report: ItemReport, path: Path, format: str) -> Path:
         """Write a built report to a temp file beside `path`, then rename: a failure leaves no partial file."""
         if format not in FORMATS:
-            raise ValidationError("items.unknown_report_format_use", format=format, items=", ".join(FORMATS))
+            raise ValidationError("report.unknown_format", format=format, items=", ".join(FORMATS))
         try:
             with files.atomic_path(path) as partial:
                 if format == "csv":
@@ -88,12 +88,12 @@ class ItemAnalysisService:
                     write_items_xlsx(report, partial)
                 else:
                     if self._pdf_writer is None:
-                        raise TrainerError("items.writing_pdf_reports_available")
+                        raise TrainerError("report.no_pdf_writer")
                     self._pdf_writer()(report, partial)
         except OSError as error:
             if error.errno == 28:
-                raise ExchangeError("items.disk_full_written_free", name=path.name) from error
-            raise ExchangeError("items.could_written", path=path, strerror=error.strerror or error) from error
+                raise ExchangeError("export.disk_full", name=path.name) from error
+            raise ExchangeError("export.not_written", path=path, strerror=error.strerror or error) from error
         return path
 
     def _pack(self, pack_id: str | None) -> Pack:

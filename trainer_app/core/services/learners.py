@@ -49,7 +49,7 @@ class LearnerService:
         if self.known_roles and role not in self.known_roles:
             problems.append(InputError("learner.unknown_role", role=role, known=", ".join(self.known_roles)))
         if pin and not PIN_PATTERN.match(pin):
-            problems.append(InputError("learner.pin_must_digits"))
+            problems.append(InputError("learner.pin_format"))
         if problems:
             raise ValidationError.of(problems)
         now = self._clock()
@@ -64,7 +64,7 @@ class LearnerService:
         with self._db.transaction() as conn:
             learner = learners_repo.get(conn, learner_id)
         if learner is None:
-            raise NotFoundError("learner.learner_id", learner_id=learner_id)
+            raise NotFoundError("learner.not_found", learner_id=learner_id)
         return learner
 
     def list(self, include_archived: bool = False, include_imported: bool = True) -> list[Learner]:
@@ -82,20 +82,18 @@ class LearnerService:
         if len(matches) == 1:
             return matches[0]
         if not matches:
-            raise NotFoundError("learner.learner_matches", id_or_prefix=id_or_prefix)
-        raise ValidationError(
-            "learner.matches_learners_give_more", id_or_prefix=id_or_prefix, count=len(matches)
-        )
+            raise NotFoundError("learner.no_match", id_or_prefix=id_or_prefix)
+        raise ValidationError("learner.ambiguous", id_or_prefix=id_or_prefix, count=len(matches))
 
     def archive(self, learner_id: str, archived: bool = True) -> Changes:
         with self._db.transaction() as conn:
             if not learners_repo.set_archived(conn, learner_id, archived, self._clock()):
-                raise NotFoundError("learner.learner_id", learner_id=learner_id)
+                raise NotFoundError("learner.not_found", learner_id=learner_id)
         return Changes.LEARNERS
 
     def set_pin(self, learner_id: str, pin: str | None) -> Changes:
         if pin and not PIN_PATTERN.match(pin):
-            raise ValidationError("learner.pin_must_digits")
+            raise ValidationError("learner.pin_format")
         with self._db.transaction() as conn:
             learners_repo.set_pin_hash(conn, learner_id, hash_secret(pin) if pin else None, self._clock())
         return Changes.LEARNERS
@@ -111,7 +109,7 @@ class LearnerService:
     def unlock(self, learner_id: str, pin: str | None) -> Learner:
         learner = self.get(learner_id)
         if learner.has_pin and not self.verify_pin(learner_id, pin or ""):
-            raise PermissionDeniedError("learner.pin_right")
+            raise PermissionDeniedError("learner.pin_wrong")
         return learner
 
     def update(self, learner: Learner) -> Changes:

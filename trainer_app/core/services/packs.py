@@ -127,7 +127,7 @@ class PackService:
     def get(self, pack_id: str) -> Pack:
         pack = self._cache.get(pack_id)
         if pack is None:
-            raise NotFoundError("pack.installed_pack_id_2", pack_id=pack_id)
+            raise NotFoundError("pack.not_installed_2", pack_id=pack_id)
         return pack
 
     def default(self) -> Pack:
@@ -138,7 +138,7 @@ class PackService:
     def activity(self, pack_id: str, activity_id: str) -> Activity:
         activity = self.get(pack_id).activity(activity_id)
         if activity is None:
-            raise NotFoundError("pack.activity_pack", activity_id=activity_id, pack_id=pack_id)
+            raise NotFoundError("pack.unknown_activity", activity_id=activity_id, pack_id=pack_id)
         return activity
 
     def install(self, zip_path: Path) -> Pack:

@@ -212,7 +212,7 @@ class ProgressService:
             with self._db.transaction() as conn:
                 learner = learners_repo.get(conn, learner_id)
             if learner is None:
-                raise NotFoundError("progress.learner_id", learner_id=learner_id)
+                raise NotFoundError("learner.not_found", learner_id=learner_id)
             track = pack.track_for_role(learner.main_role)
         else:
             track = pack.track(track_id)
@@ -256,7 +256,7 @@ class ProgressService:
         with self._db.transaction() as conn:
             learner = learners_repo.get(conn, learner_id)
             if learner is None:
-                raise NotFoundError("progress.learner_id", learner_id=learner_id)
+                raise NotFoundError("learner.not_found", learner_id=learner_id)
             found = progress_repo.get(conn, learner_id, pack_id, activity.id)
             old, old_detail = found if found else (None, {})
             value, complete, detail = measure(old, old_detail)

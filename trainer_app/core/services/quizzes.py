@@ -194,7 +194,7 @@ class QuizService:
         now = self._clock()
         with self._db.transaction() as conn:
             if learners_repo.get(conn, learner_id) is None:
-                raise NotFoundError("quiz.learner_id", learner_id=learner_id)
+                raise NotFoundError("learner.not_found", learner_id=learner_id)
             stored = quiz_repo.attempts_for(conn, learner_id, pack_id, activity_id)
             open_attempt = next((a for a in stored if not a.is_submitted), None)
             if open_attempt is not None:

@@ -15,7 +15,7 @@ from typing import Any, Protocol
 
 from trainer_app.core.common import files
 from trainer_app.core.common.clock import Clock
-from trainer_app.core.common.errors import ExportError, TrainerError, ValidationError
+from trainer_app.core.common.errors import ExchangeCancelled, ExportError, TrainerError, ValidationError
 from trainer_app.core.domain.pack import ActivityKind, Pack
 from trainer_app.core.domain.report import (
     CellStatus,
@@ -118,7 +118,7 @@ class ReportService:
 
         `progress(fraction, what)` returning False cancels before the file is begun: nothing is written."""
         if format not in FORMATS:
-            raise ValidationError("report.unknown_report_format_use", format=format, items=", ".join(FORMATS))
+            raise ValidationError("report.unknown_format", format=format, items=", ".join(FORMATS))
         _keep_going(progress, 0.0, "gathering")
         report = self.build(where, pack_id)
         _keep_going(progress, 0.5, "writing")
@@ -150,7 +150,7 @@ class ReportService:
 
 def _keep_going(progress: Callable[[float, str], bool] | None, fraction: float, what: str) -> None:
     if progress is not None and progress(fraction, what) is False:
-        raise ExportError("report.cancelled_nothing_written")
+        raise ExchangeCancelled()
 
 
 def write_report(
@@ -169,12 +169,12 @@ def write_report(
                 write_xlsx(report, partial)
             else:
                 if pdf_writer is None:
-                    raise TrainerError("report.writing_pdf_reports_available")
+                    raise TrainerError("report.no_pdf_writer")
                 pdf_writer()(report, partial)
     except OSError as error:
         if error.errno == 28:
-            raise ExportError("report.disk_full_written_free", name=path.name) from error
-        raise ExportError("report.could_written", path=path, strerror=error.strerror or error) from error
+            raise ExportError("export.disk_full", name=path.name) from error
+        raise ExportError("export.not_written", path=path, strerror=error.strerror or error) from error
     return path
 
 

@@ -92,7 +92,7 @@ class TrainerModeService:
     def unlock(self, passphrase: str) -> None:
         """Unlock, or raise PermissionDeniedError (UnlockDelayedError while attempts must wait)."""
         if not self.verify(passphrase):
-            raise PermissionDeniedError("trainer.passphrase_right")
+            raise PermissionDeniedError("trainer.passphrase_wrong")
         self.unlocked = True
 
     def verify(self, passphrase: str) -> bool:

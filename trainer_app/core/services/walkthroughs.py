@@ -143,7 +143,7 @@ class WalkthroughService:
         now = self._clock()
         with self._db.transaction() as conn:
             if learners_repo.get(conn, learner_id) is None:
-                raise NotFoundError("walkthrough.learner_id", learner_id=learner_id)
+                raise NotFoundError("learner.not_found", learner_id=learner_id)
             checks = walkthrough_repo.for_activity(conn, learner_id, pack_id, activity_id)
             old = checks.get(step_id)
             new = _updated(old or StepState(step_id), ticked, note, value, now)
@@ -176,7 +176,7 @@ class WalkthroughService:
         with self._db.transaction() as conn:
             learner = learners_repo.get(conn, learner_id)
         if learner is None:
-            raise NotFoundError("walkthrough.learner_id", learner_id=learner_id)
+            raise NotFoundError("learner.not_found", learner_id=learner_id)
         progress = self._progress.activity(learner_id, pack_id, activity_id)
         pack = self._packs.get(pack_id)
         return Checklist(
@@ -216,9 +216,7 @@ def _render(pack_id: str, activity: Activity, walkthrough: Walkthrough) -> Rende
 def _updated(old: StepState, ticked: bool, note: str | None, value: str | None, now: datetime) -> StepState:
     for label, text in (("note", note), ("recorded value", value)):
         if text is not None and len(text) > MAX_TEXT_CHARS:
-            raise ValidationError(
-                "walkthrough.longer_than_characters_nothing", label=label, max_text_chars=MAX_TEXT_CHARS
-            )
+            raise ValidationError("input.text_too_long", label=label, max_text_chars=MAX_TEXT_CHARS)
     ticked_at = (old.ticked_at if old.ticked else now) if ticked else None
     return replace(
         old,

@@ -118,7 +118,7 @@ def check_sqlite_file(path: Path, newest_backup: str | None, full: bool = False)
             connection.close()
     except sqlite3.DatabaseError as error:
         raise DatabaseDamagedError(
-            "storage.database_damaged", str(path), newest_backup, path=path, error=error
+            "storage.damaged", str(path), newest_backup, path=path, error=error
         ) from error
     if rows != [("ok",)]:
         detail = "; ".join(str(r[0]) for r in rows[:3])
