@@ -11,14 +11,15 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QCoreApplication, QTranslator
 
-from trainer_app.core.common.error_catalog import CATALOG
+from trainer_app.core.common.error_catalog import CATALOG, FIELDS
 from trainer_app.core.common.errors import (
     BundleError,
     DatabaseDamagedError,
     NotFoundError,
+    ValidationError,
     placeholders,
 )
-from trainer_app.ui.errors_text import error_text, templates
+from trainer_app.ui.errors_text import error_text, fields, templates
 
 
 class _Marking(QTranslator):
@@ -52,7 +53,7 @@ def test_translated_templates_keep_their_placeholders(marking: None) -> None:
 
 
 def test_the_window_shows_the_translated_template_filled_with_the_parameters(marking: None) -> None:
-    assert error_text(NotFoundError("learner.learner_id", learner_id="L-7")) == "«No learner with id L-7.»"
+    assert error_text(NotFoundError("learner.not_found", learner_id="L-7")) == "«No learner with id L-7.»"
     inner = BundleError("bundle.value_wrong_type", name="learners.jsonl", name2="pin_hash")
     outer = BundleError("bundle.rejected_line", name="learners.jsonl", line=3, reason=inner)
     assert error_text(outer) == (
@@ -63,3 +64,10 @@ def test_the_window_shows_the_translated_template_filled_with_the_parameters(mar
         "«The newest backup is /d/backups/b1.db; restore it with `cpims-trainer db restore`.»"
     )
     assert error_text(RuntimeError("x")).startswith("«Something went wrong")
+
+
+def test_a_named_field_is_said_in_the_reader_s_words(qapp, marking: None) -> None:  # type: ignore[no-untyped-def]
+    assert set(fields()) == set(FIELDS)
+    error = ValidationError("classroom.give", field="session_title")
+    assert str(error) == "Give the session's title."
+    assert error_text(error) == "«Give the «session's title».»"

@@ -177,25 +177,25 @@ def _qt_pdf(module_name: str, attribute: str, what: str) -> Any:
     try:
         module = importlib.import_module(f"trainer_app.pdf.{module_name}")
     except ImportError as error:
-        raise TrainerError("app.writing_needs_qt_pyside6", what=what, error=error) from error
+        raise TrainerError("app.writing_needs_qt_pyside6", field=what, error=error) from error
     return getattr(module, attribute)
 
 
 def _render_certificate_pdf(document: CertificateDocument) -> bytes:
-    pdf: bytes = _qt_pdf("certificate", "render_certificate_pdf", "a certificate PDF")(document)
+    pdf: bytes = _qt_pdf("certificate", "render_certificate_pdf", "certificate_pdf")(document)
     return pdf
 
 
 def _readiness_writer() -> ReadinessWriter:
-    writer: ReadinessWriter = _qt_pdf("readiness", "write_readiness_report", "the readiness report")
+    writer: ReadinessWriter = _qt_pdf("readiness", "write_readiness_report", "readiness_report")
     return writer
 
 
 def _report_pdf_writer() -> ReportPdfWriter:
-    writer: ReportPdfWriter = _qt_pdf("report", "write_completion_report", "a PDF report")
+    writer: ReportPdfWriter = _qt_pdf("report", "write_completion_report", "pdf_report")
     return writer
 
 
 def _items_pdf_writer() -> ItemPdfWriter:
-    writer: ItemPdfWriter = _qt_pdf("items_report", "write_item_report", "the item analysis PDF")
+    writer: ItemPdfWriter = _qt_pdf("items_report", "write_item_report", "item_analysis_pdf")
     return writer

@@ -33,6 +33,8 @@ def _format(error: TrainerError) -> str:
         key: _format(value) if isinstance(value, TrainerError) else value
         for key, value in error.params.items()
     }
+    if "field" in params:
+        params["field"] = fields().get(str(params["field"]), params["field"])
     try:
         return _template(error.code).format(**params)
     except (KeyError, IndexError, ValueError, AttributeError, TypeError):  # a broken translation
@@ -50,7 +52,7 @@ def templates() -> dict[str, str]:
             "errors", "Too many wrong attempts: try again in {wait:.0f} seconds."
         ),
         "app.writing_needs_qt_pyside6": QCoreApplication.translate(
-            "errors", "Writing {what} needs Qt (PySide6), which cannot be loaded: {error}"
+            "errors", "Writing {field} needs Qt (PySide6), which cannot be loaded: {error}"
         ),
         "branding.logo_may_most_kib": QCoreApplication.translate(
             "errors", "{name}: a logo may be at most {max_logo_bytes} KiB."
@@ -59,7 +61,7 @@ def templates() -> dict[str, str]:
             "errors", "{name}: a logo must be a PNG or JPEG image."
         ),
         "branding.longer_than_characters": QCoreApplication.translate(
-            "errors", "The {what} is longer than {max_text} characters."
+            "errors", "The {field} is longer than {max_text} characters."
         ),
         "branding.read": QCoreApplication.translate("errors", "{source}: cannot be read ({strerror})."),
         "bundle.date_time": QCoreApplication.translate("errors", "{name}: '{name2}' is not a date and time."),
@@ -242,9 +244,9 @@ def templates() -> dict[str, str]:
         "checklist.checklist_could_written_2": QCoreApplication.translate(
             "errors", "The checklist could not be written to {path}."
         ),
-        "classroom.give": QCoreApplication.translate("errors", "Give the {what}."),
+        "classroom.give": QCoreApplication.translate("errors", "Give the {field}."),
         "classroom.longer_than_characters": QCoreApplication.translate(
-            "errors", "The {what} is longer than {limit} characters."
+            "errors", "The {field} is longer than {limit} characters."
         ),
         "classroom.matches_sessions_give_more": QCoreApplication.translate(
             "errors", "'{session_id}' matches {count} sessions; give more of the id."
@@ -500,8 +502,17 @@ def templates() -> dict[str, str]:
             "errors",
             "“{title}” is measured: give {measure_label} as a number of a total (for example 83 of 95).",
         ),
+        "gates.measured_give_total": QCoreApplication.translate(
+            "errors", "“{title}” is measured: give the value as a number of a total (for example 83 of 95)."
+        ),
         "gates.measured_give_value_total": QCoreApplication.translate(
             "errors", "“{title}” is not measured: give no value or total."
+        ),
+        "gates.no_planned_number": QCoreApplication.translate(
+            "errors", "No planned number for role '{role}' at '{agency}'."
+        ),
+        "gates.no_planned_number_all": QCoreApplication.translate(
+            "errors", "No planned number for role '{role}' at all agencies."
         ),
         "gates.not_allowed_not_applicable": QCoreApplication.translate(
             "errors", "“{title}” cannot be marked not applicable: every rollout needs this step."
@@ -515,9 +526,6 @@ def templates() -> dict[str, str]:
         ),
         "gates.planned_not_whole": QCoreApplication.translate(
             "errors", "The planned number must be a whole number, 0 or more."
-        ),
-        "gates.planned_number_role": QCoreApplication.translate(
-            "errors", "No planned number for role '{role}' at '{agency}'."
         ),
         "gates.problem_s": QCoreApplication.translate("errors", "{gates_file} has {count} problem(s)"),
         "gates.readiness_report_pdf_give": QCoreApplication.translate(
@@ -555,7 +563,7 @@ def templates() -> dict[str, str]:
             "This page nests tables more than {depth} deep (notes and tips count as tables), which would take the reader minutes to lay out. Flatten the structure of the chapter.",
         ),
         "input.text_too_long": QCoreApplication.translate(
-            "errors", "The {label} is longer than {max_text_chars} characters; nothing was saved."
+            "errors", "The {field} is longer than {max_text_chars} characters; nothing was saved."
         ),
         "items.quiz_id_pack": QCoreApplication.translate(
             "errors", "No quiz with id '{activity_id}' in pack '{id}'."
@@ -613,7 +621,7 @@ def templates() -> dict[str, str]:
             "errors", "No LRS is configured: set one in Settings or pass --endpoint."
         ),
         "lrs.must_http_https_address": QCoreApplication.translate(
-            "errors", "The {what} must be an http:// or https:// address, not '{value}'."
+            "errors", "The {field} must be an http:// or https:// address, not '{value}'."
         ),
         "lrs.password_file_does_exist": QCoreApplication.translate(
             "errors", "The password file {path} does not exist."
@@ -1141,4 +1149,26 @@ def templates() -> dict[str, str]:
         "zip.zip_would_expand_limit": QCoreApplication.translate(
             "errors", "The zip would expand to {size}; the limit is {size2}."
         ),
+    }
+
+
+def fields() -> dict[str, str]:
+    """Field key -> its translated name (the `field` parameter of some errors)."""
+    return {
+        "attendee_name": QCoreApplication.translate("errors", "attendee's name"),
+        "certificate_pdf": QCoreApplication.translate("errors", "a certificate PDF"),
+        "home_page": QCoreApplication.translate("errors", "account home page"),
+        "item_analysis_pdf": QCoreApplication.translate("errors", "the item analysis PDF"),
+        "location": QCoreApplication.translate("errors", "location"),
+        "lrs_endpoint": QCoreApplication.translate("errors", "LRS endpoint"),
+        "note": QCoreApplication.translate("errors", "note"),
+        "observer_name": QCoreApplication.translate("errors", "observer's name"),
+        "organisation_name": QCoreApplication.translate("errors", "organisation's name"),
+        "pdf_report": QCoreApplication.translate("errors", "a PDF report"),
+        "readiness_report": QCoreApplication.translate("errors", "the readiness report"),
+        "reason": QCoreApplication.translate("errors", "reason"),
+        "recorded_value": QCoreApplication.translate("errors", "recorded value"),
+        "session_title": QCoreApplication.translate("errors", "session's title"),
+        "signatory": QCoreApplication.translate("errors", "signatory"),
+        "trainer_name": QCoreApplication.translate("errors", "trainer's name"),
     }

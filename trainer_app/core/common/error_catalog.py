@@ -8,11 +8,11 @@ CATALOG: dict[str, str] = {
     # access
     "access.too_many_wrong_attempts": "Too many wrong attempts: try again in {wait:.0f} seconds.",
     # app
-    "app.writing_needs_qt_pyside6": "Writing {what} needs Qt (PySide6), which cannot be loaded: {error}",
+    "app.writing_needs_qt_pyside6": "Writing {field} needs Qt (PySide6), which cannot be loaded: {error}",
     # branding
     "branding.logo_may_most_kib": "{name}: a logo may be at most {max_logo_bytes} KiB.",
     "branding.logo_must_png_jpeg": "{name}: a logo must be a PNG or JPEG image.",
-    "branding.longer_than_characters": "The {what} is longer than {max_text} characters.",
+    "branding.longer_than_characters": "The {field} is longer than {max_text} characters.",
     "branding.read": "{source}: cannot be read ({strerror}).",
     # bundle
     "bundle.date_time": "{name}: '{name2}' is not a date and time.",
@@ -80,8 +80,8 @@ CATALOG: dict[str, str] = {
     "checklist.checklist_could_written": "The checklist could not be written to {path}: {strerror}.",
     "checklist.checklist_could_written_2": "The checklist could not be written to {path}.",
     # classroom
-    "classroom.give": "Give the {what}.",
-    "classroom.longer_than_characters": "The {what} is longer than {limit} characters.",
+    "classroom.give": "Give the {field}.",
+    "classroom.longer_than_characters": "The {field} is longer than {limit} characters.",
     "classroom.matches_sessions_give_more": "'{session_id}' matches {count} sessions; give more of the id.",
     "classroom.module_pack": "No module {items} in pack '{id}'.",
     "classroom.pick_least_one_module": "Pick at least one module the session covered.",
@@ -178,13 +178,15 @@ CATALOG: dict[str, str] = {
     "gates.locked": "“{title}” is locked: the step before it is not closed yet.",
     "gates.marked_not_applicable": "“{title}” is marked not applicable.",
     "gates.measured_give_number_total": "“{title}” is measured: give {measure_label} as a number of a total (for example 83 of 95).",
+    "gates.measured_give_total": "“{title}” is measured: give the value as a number of a total (for example 83 of 95).",
     "gates.measured_give_value_total": "“{title}” is not measured: give no value or total.",
+    "gates.no_planned_number": "No planned number for role '{role}' at '{agency}'.",
+    "gates.no_planned_number_all": "No planned number for role '{role}' at all agencies.",
     "gates.not_allowed_not_applicable": "“{title}” cannot be marked not applicable: every rollout needs this step.",
     "gates.not_coordinator": "Only a learner with the coordinator role can {action}; {name} is not a coordinator.",
     "gates.not_ready": "“{title}” cannot be signed off yet.",
     "gates.note_required_say_where": "A note is required: say where the proof is kept.",
     "gates.planned_not_whole": "The planned number must be a whole number, 0 or more.",
-    "gates.planned_number_role": "No planned number for role '{role}' at '{agency}'.",
     "gates.problem_s": "{gates_file} has {count} problem(s)",
     "gates.readiness_report_pdf_give": "The readiness report is a PDF: give a file name ending in .pdf, not {name}.",
     "gates.reason_required_mark_step": "A reason is required to mark a step not applicable.",
@@ -201,7 +203,7 @@ CATALOG: dict[str, str] = {
     "guide.page_nested_too_deeply": "This page is nested too deeply to show. Flatten the structure of the chapter.",
     "guide.too_many_tables": "This page nests tables more than {depth} deep (notes and tips count as tables), which would take the reader minutes to lay out. Flatten the structure of the chapter.",
     # input
-    "input.text_too_long": "The {label} is longer than {max_text_chars} characters; nothing was saved.",
+    "input.text_too_long": "The {field} is longer than {max_text_chars} characters; nothing was saved.",
     # items
     "items.quiz_id_pack": "No quiz with id '{activity_id}' in pack '{id}'.",
     # json
@@ -230,7 +232,7 @@ CATALOG: dict[str, str] = {
     # lrs
     "lrs.export_could_written_nothing": "The export could not be written to {out} ({strerror}); nothing was written.",
     "lrs.lrs_configured_set_one": "No LRS is configured: set one in Settings or pass --endpoint.",
-    "lrs.must_http_https_address": "The {what} must be an http:// or https:// address, not '{value}'.",
+    "lrs.must_http_https_address": "The {field} must be an http:// or https:// address, not '{value}'.",
     "lrs.password_file_does_exist": "The password file {path} does not exist.",
     "lrs.password_file_read": "The password file {path} cannot be read: {strerror}.",
     # pack
@@ -434,4 +436,25 @@ CATALOG: dict[str, str] = {
     "zip.zip_expands_times_total": "The zip expands {ratio:,.0f} times in total ({size} to {size2}); the limit is {max_ratio:,.0f} times. It looks like a zip bomb.",
     "zip.zip_holds_twice_names": "The zip holds {name!r} twice (names that differ only in case clash).",
     "zip.zip_would_expand_limit": "The zip would expand to {size}; the limit is {size2}.",
+}
+
+
+# What a `field` parameter names, in words: the core passes the key, the edge says it in the reader's language.
+FIELDS: dict[str, str] = {
+    "attendee_name": "attendee's name",
+    "certificate_pdf": "a certificate PDF",
+    "home_page": "account home page",
+    "item_analysis_pdf": "the item analysis PDF",
+    "location": "location",
+    "lrs_endpoint": "LRS endpoint",
+    "note": "note",
+    "observer_name": "observer's name",
+    "organisation_name": "organisation's name",
+    "pdf_report": "a PDF report",
+    "readiness_report": "the readiness report",
+    "reason": "reason",
+    "recorded_value": "recorded value",
+    "session_title": "session's title",
+    "signatory": "signatory",
+    "trainer_name": "trainer's name",
 }

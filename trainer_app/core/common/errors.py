@@ -36,11 +36,13 @@ from datetime import datetime
 from string import Formatter
 from typing import Any
 
-from trainer_app.core.common.error_catalog import CATALOG
+from trainer_app.core.common.error_catalog import CATALOG, FIELDS
 
 
-def render(template: str, params: Mapping[str, Any]) -> str:
-    """Format a template with its parameters; a template that does not fit them never raises."""
+def render(template: str, params: Mapping[str, Any], field_names: Mapping[str, str] = FIELDS) -> str:
+    """Format a template with its parameters (a `field` key said in words); never raises."""
+    if "field" in params:
+        params = {**params, "field": field_names.get(str(params["field"]), params["field"])}
     try:
         return template.format(**params)
     except (KeyError, IndexError, ValueError, AttributeError, TypeError):

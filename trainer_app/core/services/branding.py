@@ -29,7 +29,7 @@ class Branding:
 def _clean(text: str, what: str) -> str:
     text = " ".join(text.split())
     if len(text) > MAX_TEXT:
-        raise ValidationError("branding.longer_than_characters", what=what, max_text=MAX_TEXT)
+        raise ValidationError("branding.longer_than_characters", field=what, max_text=MAX_TEXT)
     return text
 
 
@@ -49,7 +49,7 @@ class BrandingService:
     def set_text(self, organisation: str | None = None, signatory: str | None = None) -> Changes:
         extra = dict(self._settings.current.extra)
         if organisation is not None:
-            extra[ORGANISATION_SETTING] = _clean(organisation, "organisation's name")
+            extra[ORGANISATION_SETTING] = _clean(organisation, "organisation_name")
         if signatory is not None:
             extra[SIGNATORY_SETTING] = _clean(signatory, "signatory")
         return self._settings.update(extra=extra)

@@ -31,9 +31,9 @@ MAX_NAME = 200
 def _clean(text: str, what: str, required: bool = True, limit: int = MAX_NAME) -> str:
     value = " ".join(text.split())
     if required and not value:
-        raise ValidationError("classroom.give", what=what)
+        raise ValidationError("classroom.give", field=what)
     if len(value) > limit:
-        raise ValidationError("classroom.longer_than_characters", what=what, limit=limit)
+        raise ValidationError("classroom.longer_than_characters", field=what, limit=limit)
     return value
 
 
@@ -110,10 +110,10 @@ class ClassroomService:
         if trainer_learner_id:
             trainer_name = self._learners.get(trainer_learner_id).display_name
         row = {
-            "id": new_uuid(), "pack_id": pack.id, "title": _clean(title, "session's title"),
+            "id": new_uuid(), "pack_id": pack.id, "title": _clean(title, "session_title"),
             "held_at": (held_at or self._now()).replace(microsecond=0),
             "trainer_learner_id": trainer_learner_id or None,
-            "trainer_name": _clean(trainer_name, "trainer's name", required=False),
+            "trainer_name": _clean(trainer_name, "trainer_name", required=False),
             "module_ids": ",".join(modules), "location": _clean(location, "location", required=False),
             "note": _clean(note, "note", required=False, limit=2000), "recorded_at": self._now(),
         }  # fmt: skip
@@ -153,7 +153,7 @@ class ClassroomService:
         session = self.session(session_id)
         if not session.trusted:
             raise ValidationError("classroom.session_recorded_another_laptop")
-        name = "" if learner_id else _clean(staff_name, "attendee's name")
+        name = "" if learner_id else _clean(staff_name, "attendee_name")
         if learner_id:
             self._learners.get(learner_id)
         same = next(
@@ -233,7 +233,7 @@ class ClassroomService:
         when = (observed_at or self._now()).replace(microsecond=0)
         row = {
             "id": new_uuid(), "learner_id": learner_id, "pack_id": pack.id, "check_id": check_id,
-            "passed": bool(passed), "observed_by": _clean(observed_by, "observer's name"), "observed_at": when,
+            "passed": bool(passed), "observed_by": _clean(observed_by, "observer_name"), "observed_at": when,
             "note": _clean(note, "note", required=False, limit=2000), "recorded_at": self._now(),
         }  # fmt: skip
         signed = sign_row(fmt.PRACTICAL_CHECKS, row, self._trust.device_key())

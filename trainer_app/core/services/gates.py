@@ -186,7 +186,9 @@ class GateService:
     def remove_planned(self, role: str, agency: str) -> Changes:
         with self._db.transaction() as conn:
             if not gates_repo.remove_planned(conn, role, " ".join(agency.split())):
-                raise NotFoundError("gates.planned_number_role", role=role, agency=agency or "all agencies")
+                if not agency:
+                    raise NotFoundError("gates.no_planned_number_all", role=role)
+                raise NotFoundError("gates.no_planned_number", role=role, agency=agency)
         return Changes.GATES
 
     # ---- evidence, not applicable, sign-off ----------------------------------------------------------
@@ -361,11 +363,13 @@ def _check_measure(requirement: Requirement, measured: tuple[int, int] | None, t
         return
     if not ticked:
         return
+    if measured is None and not requirement.measure_label:
+        raise ValidationError("gates.measured_give_total", title=requirement.title)
     if measured is None:
         raise ValidationError(
             "gates.measured_give_number_total",
             title=requirement.title,
-            measure_label=requirement.measure_label or "the value",
+            measure_label=requirement.measure_label,
         )
     value, total = measured
     if (
@@ -378,4 +382,4 @@ def _check_measure(requirement: Requirement, measured: tuple[int, int] | None, t
 
 def _check_length(label: str, text: str) -> None:
     if len(text) > MAX_TEXT_CHARS:
-        raise ValidationError("input.text_too_long", label=label, max_text_chars=MAX_TEXT_CHARS)
+        raise ValidationError("input.text_too_long", field=label, max_text_chars=MAX_TEXT_CHARS)

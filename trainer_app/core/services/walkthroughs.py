@@ -214,9 +214,9 @@ def _render(pack_id: str, activity: Activity, walkthrough: Walkthrough) -> Rende
 
 
 def _updated(old: StepState, ticked: bool, note: str | None, value: str | None, now: datetime) -> StepState:
-    for label, text in (("note", note), ("recorded value", value)):
+    for label, text in (("note", note), ("recorded_value", value)):
         if text is not None and len(text) > MAX_TEXT_CHARS:
-            raise ValidationError("input.text_too_long", label=label, max_text_chars=MAX_TEXT_CHARS)
+            raise ValidationError("input.text_too_long", field=label, max_text_chars=MAX_TEXT_CHARS)
     ticked_at = (old.ticked_at if old.ticked else now) if ticked else None
     return replace(
         old,
