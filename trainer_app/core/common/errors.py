@@ -27,6 +27,11 @@ Anything that is not a `TrainerError` is a bug: it is logged with its traceback 
         └── ExchangeCancelled    the user cancelled; nothing was written
 
 `PermissionDeniedError` is the former name of `AccessError` and stays as an alias.
+
+A new error: add its English template to `CATALOG` under an `area.name` code, the same text to the table in
+`trainer_app/ui/errors_text.py`, and raise `SomeError("area.name", param=value)`. Parameters are values
+(ids, paths, counts, dates), never English words: a word the user reads goes through a `field` key (`FIELDS`).
+tests/core/test_error_codes.py fails on a raise that carries a sentence instead of a code.
 """
 
 from __future__ import annotations
