@@ -54,9 +54,9 @@ def require_trainer(app: App, args: argparse.Namespace) -> None:
         return
     given = given_passphrase(args)
     if given is None:
-        raise PermissionDeniedError(NEEDS)
+        raise PermissionDeniedError("cli.needs_passphrase", env=ENV_PASSPHRASE_FILE)
     if not mode.verify(given):
-        raise PermissionDeniedError("That is not the trainer passphrase: nothing was changed.")
+        raise PermissionDeniedError("cli.trainer_passphrase_nothing_changed")
     mode.unlocked = True
 
 
@@ -90,8 +90,8 @@ def read_passphrase_file(path: Path) -> str:
     """The file's text without its trailing newline; a file too large to be a passphrase is refused unread."""
     try:
         if path.stat().st_size > MAX_PASSPHRASE_FILE_BYTES:
-            raise ValidationError(f"{path} is too large to hold a trainer passphrase.")
+            raise ValidationError("cli.too_large_hold_trainer", path=path)
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
-        raise ValidationError(f"Cannot read the trainer passphrase file {path}: {error}") from error
+        raise ValidationError("cli.read_trainer_passphrase_file", path=path, error=error) from error
     return text.removesuffix("\n").removesuffix("\r")

@@ -8,15 +8,19 @@ import logging
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from trainer_app import __version__
 from trainer_app.core.common.errors import AlreadyRunningError, TrainerError
 from trainer_app.core.common.lock import InstanceLock
+from trainer_app.core.common.logs import describe, setup_logging
 from trainer_app.core.common.paths import DataPaths, resolve_data_dir
 
 if TYPE_CHECKING:
     from trainer_app.core.app import App
+
+log = logging.getLogger("trainer_app.cli")
 
 # Each module defines `register(subparsers)`; its parsers set `func(app, args) -> int` (or `func_no_app`).
 COMMAND_MODULES = (
@@ -100,6 +104,7 @@ def run_cli(argv: list[str]) -> int:
     if not getattr(args, "command", None) or not hasattr(args, "func"):
         parser.print_help(sys.stderr)
         return 2
+    log_file = _start_log(args)
     try:
         with _lock_if_writing(args):
             if getattr(args, "needs_app", True):
@@ -118,17 +123,34 @@ def run_cli(argv: list[str]) -> int:
                     app.close()
             return int(args.func(None, args))
     except TrainerError as error:
-        print(f"cpims-trainer: {error}", file=sys.stderr)
-        for problem in getattr(error, "problems", []) or []:
-            print(f"  {problem}", file=sys.stderr)
+        log.info("command %s refused: %s", args.command, describe(error))
+        print_error(error)
         return 1
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
         return 0
-    except Exception:
-        logging.getLogger("trainer_app").exception("unexpected error")
-        raise
+    except Exception as error:  # a bug: the log keeps the traceback, the terminal gets one short line
+        log.error("command %s failed: %s", args.command, describe(error), exc_info=error)
+        where = f"; the details are in {log_file}" if log_file else ""
+        print(f"cpims-trainer: unexpected error ({type(error).__name__}){where}.", file=sys.stderr)
+        return 1
+
+
+def print_error(error: TrainerError) -> None:
+    """The one place the CLI words an error: the English message, then each listed problem."""
+    print(f"cpims-trainer: {error}", file=sys.stderr)
+    for problem in getattr(error, "problems", []) or []:
+        print(f"  {problem}", file=sys.stderr)
+
+
+def _start_log(args: argparse.Namespace) -> Path | None:
+    """The log file in the data folder; none when the folder cannot be resolved or written (reading a file
+    elsewhere must still work)."""
+    try:
+        return setup_logging(resolve_data_dir(args.data_dir, args.portable))
+    except (OSError, TrainerError):
+        return None
 
 
 Command = Callable[["App | None", argparse.Namespace], int]
@@ -146,10 +168,7 @@ def _lock_if_writing(args: argparse.Namespace) -> Iterator[None]:
     try:
         lock = InstanceLock(paths.lock).acquire()
     except AlreadyRunningError as error:
-        raise AlreadyRunningError(
-            f"CPIMS+ Trainer is open on this data folder ({paths.root}): close the window first, then run "
-            "this command again. Nothing was changed."
-        ) from error
+        raise AlreadyRunningError("cli.cpims_trainer_open_data", root=paths.root) from error
     try:
         yield
     finally:

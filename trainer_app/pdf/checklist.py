@@ -107,10 +107,10 @@ def write_checklist_pdf(checklist: Checklist, path: Path) -> Path:
         with files.atomic_path(path) as partial:
             _print_checklist(checklist, partial)
             if not partial.is_file() or partial.read_bytes()[:5] != b"%PDF-":
-                raise TrainerError(f"The checklist could not be written to {path}.")
+                raise TrainerError("checklist.checklist_could_written_2", path=path)
     except OSError as error:
         raise TrainerError(
-            f"The checklist could not be written to {path}: {error.strerror or error}."
+            "checklist.checklist_could_written", path=path, strerror=error.strerror or error
         ) from error
     return path
 

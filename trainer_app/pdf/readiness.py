@@ -12,7 +12,7 @@ from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, Qt
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from trainer_app.core.common import files
-from trainer_app.core.common.errors import TrainerError
+from trainer_app.core.common.errors import ExportError
 from trainer_app.core.domain.gates import (
     TEMPLATES,
     GateState,
@@ -54,8 +54,8 @@ def write_readiness_report(report: ReadinessReport, path: Path) -> Path:
     try:
         files.write_atomically(path, data)
     except OSError as error:
-        raise TrainerError(
-            f"The readiness report could not be written to {path}: {error.strerror or error}"
+        raise ExportError(
+            "report.readiness_not_written", path=path, detail=error.strerror or error
         ) from error
     return path
 

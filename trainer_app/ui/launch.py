@@ -14,6 +14,7 @@ from trainer_app import __version__
 from trainer_app.core.common.errors import AlreadyRunningError
 from trainer_app.core.common.lock import InstanceLock
 from trainer_app.core.common.paths import DataPaths, resolve_data_dir
+from trainer_app.ui.errors_text import error_text
 
 
 def parse_options(argv: Sequence[str]) -> argparse.Namespace:
@@ -37,11 +38,13 @@ def launch(argv: Sequence[str]) -> int:
     try:
         lock.acquire()
     except AlreadyRunningError as error:
-        QMessageBox.critical(None, QCoreApplication.translate("launch", "CPIMS+ Trainer"), str(error))
+        QMessageBox.critical(None, QCoreApplication.translate("launch", "CPIMS+ Trainer"), error_text(error))
         return 1
+    from trainer_app.ui.error_hook import install_error_handling
     from trainer_app.ui.main_window import MainWindow
 
     window = MainWindow(paths, options.database_url)
+    hook = install_error_handling(window, paths.root)
     window.show()
     window.start_loading()
     quit_after = os.environ.get("CPIMS_TRAINER_SMOKE_QUIT_MS")
@@ -50,4 +53,5 @@ def launch(argv: Sequence[str]) -> int:
     try:
         return qt_app.exec()
     finally:
+        hook.uninstall()
         lock.release()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -10,7 +11,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from trainer_app.core.common.errors import DatabaseDamagedError, TrainerError
+from trainer_app.core.common.logs import describe
 from trainer_app.core.common.paths import DataPaths
+from trainer_app.ui.errors_text import error_text
 from trainer_app.ui.tasks import run_in_background
 
 if TYPE_CHECKING:
@@ -33,9 +36,12 @@ def load_app(
                 return
         elif isinstance(error, TrainerError):
             QMessageBox.critical(
-                parent, QCoreApplication.translate("loading", "CPIMS+ Trainer cannot start"), str(error)
+                parent,
+                QCoreApplication.translate("loading", "CPIMS+ Trainer cannot start"),
+                error_text(error),
             )
         else:
+            logging.getLogger("trainer_app.ui").error("start-up failed: %s", describe(error), exc_info=error)
             QMessageBox.critical(
                 parent,
                 QCoreApplication.translate("loading", "CPIMS+ Trainer cannot start"),
@@ -57,7 +63,7 @@ def _offer_restore(parent: QWidget, paths: DataPaths, error: DatabaseDamagedErro
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle(QCoreApplication.translate("loading", "The training database is damaged"))
     text = (
-        str(error)
+        error_text(error)
         + "\n\n"
         + QCoreApplication.translate(
             "loading", "The damaged file will be moved aside to {folder}, never deleted."
@@ -90,6 +96,6 @@ def _offer_restore(parent: QWidget, paths: DataPaths, error: DatabaseDamagedErro
             return True
     except TrainerError as failure:
         QMessageBox.critical(
-            parent, QCoreApplication.translate("loading", "CPIMS+ Trainer cannot start"), str(failure)
+            parent, QCoreApplication.translate("loading", "CPIMS+ Trainer cannot start"), error_text(failure)
         )
     return False

@@ -187,7 +187,7 @@ def _export(app: App, args: argparse.Namespace) -> int:
 def _branding(app: App, args: argparse.Namespace) -> int:
     service = app.branding
     if service is None:
-        raise ValidationError("Certificate branding is not available here.")
+        raise ValidationError("cli.certificate_branding_available_here")
     if args.organisation is not None or args.signatory is not None:
         service.set_text(args.organisation, args.signatory)
     if args.logo is not None or args.no_logo:
@@ -212,7 +212,7 @@ def _status_list(app: App, args: argparse.Namespace) -> int:
 def _import(app: App, args: argparse.Namespace) -> int:
     results = app.certificate_checks.import_paths(args.paths)
     if not results:
-        raise ValidationError("No certificate files (.pdf, .json) were found there.")
+        raise ValidationError("cli.certificate_files_pdf_json")
     for result in results:
         line = f"{result.source}: {result.status.value}"
         if result.reason:

@@ -101,7 +101,7 @@ def _plan(app: App, args: argparse.Namespace) -> int:
 def _evidence(app: App, args: argparse.Namespace) -> int:
     by = app.learners.find(args.by).id if args.by else None
     if (args.value is None) != (args.total is None):
-        raise ValidationError("Give both --value and --of (for example --value 83 --of 95).")
+        raise ValidationError("cli.give_both_value_example")
     measured = (args.value, args.total) if args.value is not None and args.total is not None else None
     app.gates.tick_evidence(
         args.gate, args.requirement, args.note, by, ticked=not args.untick, measured=measured

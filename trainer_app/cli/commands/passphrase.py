@@ -33,15 +33,12 @@ def _set(app: App, args: argparse.Namespace) -> int:
     if app.trainer_mode.is_set():
         current = given_passphrase(args, "Current trainer passphrase: ")
         if current is None:
-            raise PermissionDeniedError(
-                "A trainer passphrase is already set: changing it needs the current trainer passphrase "
-                "(--passphrase-file FILE or CPIMS_TRAINER_PASSPHRASE_FILE, or run it in a terminal)."
-            )
+            raise PermissionDeniedError("cli.trainer_passphrase_already_set")
     new = _new_passphrase(args.file)
     try:
         app.trainer_mode.set_passphrase(new, current)
     except PermissionDeniedError as error:
-        raise PermissionDeniedError(f"That is not the current trainer passphrase: {error}") from error
+        raise PermissionDeniedError("cli.current_trainer_passphrase", error=error) from error
     print("The trainer passphrase is set: commands that change shared data now ask for it.")
     return 0
 
@@ -50,8 +47,8 @@ def _new_passphrase(file: Path | None) -> str:
     if file is not None:
         return read_passphrase_file(file)
     if not sys.stdin.isatty():
-        raise ValidationError("Give the new trainer passphrase with --file FILE, or run this in a terminal.")
+        raise ValidationError("cli.give_new_trainer_passphrase")
     first = getpass.getpass("New trainer passphrase: ")
     if getpass.getpass("The same again: ") != first:
-        raise ValidationError("The two passphrases differ: nothing was changed.")
+        raise ValidationError("cli.two_passphrases_differ_nothing")
     return first

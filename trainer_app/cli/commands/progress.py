@@ -26,7 +26,7 @@ def _show(app: App, args: argparse.Namespace) -> int:
     pack = app.packs.get(args.pack) if args.pack else app.packs.default()
     track = pack.track_for_role(learner.main_role)
     if track is None:
-        raise NotFoundError(f"Pack '{pack.id}' has no track for role '{learner.main_role}'.")
+        raise NotFoundError("cli.pack_track_role", id=pack.id, main_role=learner.main_role)
     summary = app.progress.track(learner.id, pack, track.id)
     assert summary is not None
     done = app.progress.for_learner(learner.id, pack.id)

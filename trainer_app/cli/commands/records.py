@@ -161,7 +161,7 @@ def _conflicts(app: App, args: argparse.Namespace) -> int:
 def _resolve(app: App, args: argparse.Namespace) -> int:
     matches = [c for c in app.records.conflicts() if c["id"].startswith(args.conflict)]
     if len(matches) != 1:
-        raise TrainerError(f"'{args.conflict}' matches {len(matches)} open conflicts; give more of the id.")
+        raise TrainerError("cli.matches_open_conflicts_give", conflict=args.conflict, count=len(matches))
     app.records.resolve_conflict(matches[0]["id"], take_incoming=args.take_incoming)
     print(f"Resolved: {'took the incoming value' if args.take_incoming else 'kept the local value'}.")
     return 0
@@ -205,6 +205,6 @@ def _discard(app: App, args: argparse.Namespace) -> int:
 def _receipt(app: App, args: argparse.Namespace) -> int:
     matches = [e for e in app.records.imports("bundle") if e["id"].startswith(args.import_id)]
     if len(matches) != 1:
-        raise TrainerError(f"'{args.import_id}' matches {len(matches)} imports; give more of the id.")
+        raise TrainerError("cli.matches_imports_give_more", import_id=args.import_id, count=len(matches))
     print(app.records.receipt_for(matches[0]["id"], args.out))
     return 0

@@ -22,8 +22,7 @@ class InstanceLock:
         except OSError as error:
             handle.close()
             raise AlreadyRunningError(
-                f"CPIMS+ Trainer is already open on this data folder ({self.path.parent}). "
-                "Switch to that window, or close it first."
+                "storage.cpims_trainer_already_open", parent=self.path.parent
             ) from error
         handle.seek(0)
         handle.truncate()

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from trainer_app.core.common.errors import CredentialError
+from trainer_app.core.common.errors import CertificateError
 from trainer_app.core.credentials.obfacts import CertificateFacts
 from trainer_app.core.credentials.pdfattach import (
     CREDENTIAL_ATTACHMENT,
@@ -48,7 +48,7 @@ def read_certificate_input(data: bytes) -> CertificateInput:
         return CertificateInput(InputKind.TOKEN, None, _token_text(stripped))
     if stripped.startswith(b"{"):
         return CertificateInput(InputKind.JSON, data, None)
-    raise CredentialError("malformed: not a certificate (expected a PDF, a JSON credential or a TC1 token)")
+    raise CertificateError("certificate.malformed_certificate_expected_pdf")
 
 
 def _from_pdf(data: bytes) -> CertificateInput:
@@ -57,7 +57,7 @@ def _from_pdf(data: bytes) -> CertificateInput:
     if credential is None:
         json_files = [name for name in files if name.lower().endswith(".json")]
         if len(json_files) != 1:
-            raise CredentialError("malformed: the PDF has no certificate attached (certificate.json)")
+            raise CertificateError("certificate.malformed_pdf_certificate_attached")
         credential = files[json_files[0]]
     token_bytes = files.get(TOKEN_ATTACHMENT)
     token = _token_text(token_bytes) if token_bytes is not None else None
@@ -66,11 +66,11 @@ def _from_pdf(data: bytes) -> CertificateInput:
 
 def _token_text(data: bytes) -> str:
     if len(data) > MAX_TOKEN_CHARS + 16:
-        raise CredentialError("malformed: the token is too long")
+        raise CertificateError("certificate.malformed_token_too_long")
     try:
         return data.decode("ascii").strip()
     except UnicodeDecodeError as error:
-        raise CredentialError("malformed: the token is not ASCII text") from error
+        raise CertificateError("certificate.malformed_token_ascii_text") from error
 
 
 def token_matches(claims: TokenClaims, facts: CertificateFacts, issuer_did: str) -> bool:

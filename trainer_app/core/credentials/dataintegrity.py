@@ -63,9 +63,9 @@ def sign(
     """Return a copy of `document` with a DataIntegrityProof; refuse documents with undefined properties."""
     loader = loader or default_contexts()
     if "proof" in document:
-        raise CredentialError("malformed: the document already has a proof")
+        raise CredentialError("credential.malformed_document_already_proof")
     if "@context" not in document:
-        raise CredentialError("malformed: the document has no @context")
+        raise CredentialError("credential.malformed_document_context")
     expanded = expand_strict(document, loader)
     options = {
         "type": PROOF_TYPE,
@@ -115,63 +115,65 @@ def without_proof(expanded: list[Any]) -> list[Any]:
     """The expanded document less its proof: the same RDF as expanding the document without `proof`,
     since expansion treats each property on its own. Saves a second context-processing pass."""
     if len(expanded) != 1 or not isinstance(expanded[0], dict):
-        raise CredentialError("malformed: a credential is exactly one JSON-LD node")
+        raise CredentialError("credential.malformed_credential_exactly_one")
     return [{name: value for name, value in expanded[0].items() if name != PROOF_IRI}]
 
 
 def _single_proof(document: Any) -> dict[str, Any]:
     if not isinstance(document, dict):
-        raise CredentialError("malformed: a credential is a JSON object")
+        raise CredentialError("credential.malformed_not_object")
     proof = document.get("proof")
     if proof is None:
-        raise CredentialError("malformed: no proof")
+        raise CredentialError("credential.malformed_proof")
     if isinstance(proof, list):
         # OB 3.0's JSON schema wants an array; one proof in it is the same RDF as the bare object.
         if len(proof) != 1:
-            raise CredentialError("malformed: proof sets are not supported (exactly one proof expected)")
+            raise CredentialError("credential.malformed_proof_sets_supported")
         proof = proof[0]
     if not isinstance(proof, dict):
-        raise CredentialError("malformed: proof is not an object")
+        raise CredentialError("credential.malformed_proof_object")
     if "@context" not in document:
-        raise CredentialError("malformed: the document has no @context")
+        raise CredentialError("credential.malformed_document_context")
     return proof
 
 
 def _check_proof_options(proof: dict[str, Any]) -> None:
     if proof.get("type") != PROOF_TYPE:
-        raise CredentialError(f"malformed: proof type must be {PROOF_TYPE}, not {proof.get('type')!r}")
+        raise CredentialError(
+            "credential.malformed_proof_type_must", proof_type=PROOF_TYPE, get=proof.get("type")
+        )
     if proof.get("cryptosuite") != CRYPTOSUITE:
-        raise CredentialError(f"unsupported cryptosuite: {proof.get('cryptosuite')!r}")
+        raise CredentialError("credential.unsupported_cryptosuite", get=proof.get("cryptosuite"))
     if proof.get("proofPurpose") != PROOF_PURPOSE:
-        raise CredentialError(f"malformed: proof purpose must be {PROOF_PURPOSE}")
+        raise CredentialError("credential.malformed_proof_purpose_must", proof_purpose=PROOF_PURPOSE)
     created = proof.get("created")
     if created is not None and not (isinstance(created, str) and _DATETIME.match(created)):
-        raise CredentialError("malformed: proof 'created' is not a dateTime")
+        raise CredentialError("credential.malformed_proof_created_datetime")
     if not isinstance(proof.get("verificationMethod"), str):
-        raise CredentialError("malformed: proof has no verificationMethod")
+        raise CredentialError("credential.malformed_proof_verificationmethod")
 
 
 def _decode_proof_value(value: Any) -> bytes:
     if not isinstance(value, str):
-        raise CredentialError("malformed: proof has no proofValue")
+        raise CredentialError("credential.malformed_proof_proofvalue")
     try:
         signature = multibase_decode(value)
     except CredentialError as error:
-        raise CredentialError(f"malformed: proofValue ({error})") from error
+        raise CredentialError("credential.malformed_proofvalue", error=error) from error
     if len(signature) != SIGNATURE_BYTES:
-        raise CredentialError("malformed: proofValue is not a 64-byte Ed25519 signature")
+        raise CredentialError("credential.malformed_proofvalue_byte_ed25519")
     return signature
 
 
 def _resolve(method: str, resolve_key: KeyResolver, require_did_key: bool) -> bytes:
     if require_did_key and not method.startswith("did:key:"):
-        raise CredentialError("malformed: verification method is not a did:key")
+        raise CredentialError("credential.malformed_verification_method_did")
     embedded = public_key_from_did_key(method) if require_did_key else None
     public_key = resolve_key(method)
     if public_key is None:
-        raise CredentialError("unknown key")
+        raise CredentialError("credential.unknown_key")
     if embedded is not None and embedded != public_key:
-        raise CredentialError("malformed: verification method key differs from the issuer key")
+        raise CredentialError("credential.malformed_verification_method_key")
     return public_key
 
 
@@ -183,7 +185,7 @@ def _proof_config(proof: dict[str, Any], document: dict[str, Any]) -> dict[str, 
         declared_list = declared if isinstance(declared, list) else [declared]
         context_list = context if isinstance(context, list) else [context]
         if context_list[: len(declared_list)] != declared_list:
-            raise CredentialError("malformed: proof @context does not match the document @context")
+            raise CredentialError("credential.malformed_proof_context_does")
     config = {name: value for name, value in proof.items() if name != "proofValue"}
     config["@context"] = context
     return config

@@ -32,12 +32,12 @@ def b58encode(data: bytes) -> str:
 
 def b58decode(text: str) -> bytes:
     if len(text) > MAX_B58_CHARS:
-        raise CredentialError("malformed: base58 value too long")
+        raise CredentialError("credential.malformed_base58_value_too")
     number = 0
     for char in text:
         index = _B58_INDEX.get(char)
         if index is None:
-            raise CredentialError(f"malformed: {char!r} is not a base58 character")
+            raise CredentialError("credential.malformed_base58_character", char=char)
         number = number * 58 + index
     zeros = len(text) - len(text.lstrip("1"))
     body = number.to_bytes((number.bit_length() + 7) // 8, "big") if number else b""
@@ -51,7 +51,7 @@ def multibase_encode(data: bytes) -> str:
 
 def multibase_decode(text: str) -> bytes:
     if not text.startswith("z"):
-        raise CredentialError("malformed: multibase value must be base58btc (start with 'z')")
+        raise CredentialError("credential.malformed_multibase_value_must")
     return b58decode(text[1:])
 
 
@@ -62,13 +62,13 @@ def b64url_encode(data: bytes) -> str:
 def b64url_decode(text: str) -> bytes:
     """Unpadded base64url; refuses other characters and non-canonical trailing bits."""
     if not set(text) <= _B64URL_CHARS or len(text) % 4 == 1:
-        raise CredentialError("malformed: not base64url")
+        raise CredentialError("credential.malformed_base64url")
     try:
         data = base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
     except (binascii.Error, ValueError) as error:
-        raise CredentialError("malformed: not base64url") from error
+        raise CredentialError("credential.malformed_base64url") from error
     if b64url_encode(data) != text:
-        raise CredentialError("malformed: non-canonical base64url")
+        raise CredentialError("credential.malformed_non_canonical_base64url")
     return data
 
 

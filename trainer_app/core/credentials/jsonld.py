@@ -34,9 +34,7 @@ class PinnedContexts:
         try:
             manifest = json.loads((folder / MANIFEST_FILE).read_text(encoding="utf-8"))
         except (OSError, ValueError) as error:
-            raise CredentialError(
-                f"The JSON-LD context manifest in {folder} is missing or damaged."
-            ) from error
+            raise CredentialError("credential.json_ld_context_manifest", folder=folder) from error
         self._documents: dict[str, Any] = {}
         for entry in manifest["contexts"]:
             self._documents[entry["url"]] = _read_verified(folder / entry["file"], entry["sha256"])
@@ -48,7 +46,7 @@ class PinnedContexts:
     def __call__(self, url: str, options: dict[str, Any] | None = None) -> dict[str, Any]:
         document = self._documents.get(url)
         if document is None:
-            raise CredentialError(f"malformed: JSON-LD context {url!r} is not pinned in this program")
+            raise CredentialError("credential.malformed_json_ld_context", url=url)
         # 'static' lets pyld keep the resolved context between calls (safe: the content is pinned).
         return {
             "contentType": "application/ld+json",
@@ -63,11 +61,9 @@ def _read_verified(path: Path, expected_sha256: str) -> Any:
     try:
         data = path.read_bytes()
     except OSError as error:
-        raise CredentialError(f"The pinned JSON-LD context {path.name} is missing.") from error
+        raise CredentialError("credential.pinned_json_ld_context_2", name=path.name) from error
     if hashlib.sha256(data).hexdigest() != expected_sha256:
-        raise CredentialError(
-            f"The pinned JSON-LD context {path.name} does not match its SHA-256 in the manifest."
-        )
+        raise CredentialError("credential.pinned_json_ld_context", name=path.name)
     return json.loads(data)
 
 
@@ -87,7 +83,7 @@ def expand_strict(document: dict[str, Any], loader: PinnedContexts) -> list[Any]
     expanded = _run(lambda: processor.expand(document, {"documentLoader": loader, "base": NO_BASE}))
     dropped.extend(_relative_iris(expanded))
     if dropped:
-        raise CredentialError(f"undefined property: {', '.join(sorted(set(dropped)))}")
+        raise CredentialError("credential.undefined_property", items=", ".join(sorted(set(dropped))))
     return list(expanded)
 
 
@@ -171,9 +167,9 @@ def _run(operation: Any) -> Any:
                 raise cause from error
             cause = cause.__cause__
         code = getattr(error, "code", None) or getattr(error, "type", "error")
-        raise CredentialError(f"malformed: JSON-LD {code}") from error
+        raise CredentialError("credential.malformed_json_ld", code_=code) from error
     except (TypeError, ValueError, RecursionError) as error:
-        raise CredentialError("malformed: not valid JSON-LD") from error
+        raise CredentialError("credential.malformed_valid_json_ld") from error
 
 
 def _keys_of(value: Any) -> Iterator[str]:

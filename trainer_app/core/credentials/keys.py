@@ -34,7 +34,7 @@ class IssuerKey:
 
     def __post_init__(self) -> None:
         if len(self.public_key) != PUBLIC_KEY_BYTES:
-            raise CredentialError("malformed: an Ed25519 public key has 32 bytes")
+            raise CredentialError("key.malformed_ed25519_public_key")
 
     @property
     def multibase(self) -> str:
@@ -104,13 +104,13 @@ def public_key_from_did_key(did_or_method: str) -> bytes:
     """The raw Ed25519 key of `did:key:z…` or of its verification method `did:key:z…#z…`."""
     did, _, fragment = did_or_method.partition("#")
     if not did.startswith(DID_KEY_PREFIX + "z"):
-        raise CredentialError(f"malformed: {did_or_method!r} is not a did:key")
+        raise CredentialError("key.malformed_did_key", did_or_method=did_or_method)
     method_id = did[len(DID_KEY_PREFIX) :]
     if fragment and fragment != method_id:
-        raise CredentialError("malformed: did:key fragment does not match the key")
+        raise CredentialError("key.malformed_did_key_fragment")
     decoded = multibase_decode(method_id)
     if len(decoded) != 34 or not decoded.startswith(ED25519_PUB_MULTICODEC):
-        raise CredentialError("malformed: did:key is not an Ed25519 key")
+        raise CredentialError("key.malformed_did_key_ed25519")
     return decoded[2:]
 
 
@@ -118,7 +118,7 @@ def private_seed_from_multibase(text: str) -> bytes:
     """The seed of a multibase, multicodec-tagged Ed25519 private key (as in the W3C test vectors)."""
     decoded = multibase_decode(text)
     if len(decoded) != 34 or not decoded.startswith(ED25519_PRIV_MULTICODEC):
-        raise CredentialError("malformed: not a multicodec Ed25519 private key")
+        raise CredentialError("key.malformed_multicodec_ed25519_private")
     return decoded[2:]
 
 
@@ -149,9 +149,9 @@ def _read_private(path: Path) -> Ed25519PrivateKey:
     try:
         private = serialization.load_pem_private_key(path.read_bytes(), password=None)
     except (ValueError, TypeError, OSError) as error:
-        raise CredentialError(f"The device key file {path} is damaged or unreadable.") from error
+        raise CredentialError("key.device_key_file_damaged", path=path) from error
     if not isinstance(private, Ed25519PrivateKey):
-        raise CredentialError(f"The device key file {path} does not hold an Ed25519 key.")
+        raise CredentialError("key.device_key_file_does", path=path)
     return private
 
 

@@ -75,15 +75,15 @@ class CertificateFacts:
             ("language", self.language),
         ):
             if not value.strip():
-                raise CredentialError(f"malformed: {label} is empty")
+                raise CredentialError("credential.malformed_empty", label=label)
         if self.score is not None and not 0.0 <= self.score <= 1.0:
-            raise CredentialError("malformed: score must be between 0 and 1")
+            raise CredentialError("credential.malformed_score_must_between")
         if self.issued_at.tzinfo is None:
-            raise CredentialError("malformed: issued_at must be timezone-aware")
+            raise CredentialError("credential.malformed_issued_must_timezone")
         for evidence in self.practical:
             _require_uuid(evidence.record_id, "practical check id")
             if not evidence.title.strip():
-                raise CredentialError("malformed: practical check title is empty")
+                raise CredentialError("credential.malformed_practical_check_title")
 
 
 def percent_text(score: float) -> str:
@@ -126,7 +126,7 @@ def _practical(entries: Any) -> tuple[PracticalEvidence, ...]:
     if entries is None:
         return ()
     if not isinstance(entries, list):
-        raise CredentialError("malformed: evidence is not a list")
+        raise CredentialError("credential.malformed_evidence_list")
     found = []
     for entry in entries:
         item = _object(entry, "evidence")
@@ -147,24 +147,24 @@ def _require_uuid(value: str, label: str) -> None:
     try:
         uuid.UUID(value)
     except (ValueError, AttributeError, TypeError) as error:
-        raise CredentialError(f"malformed: {label} is not a UUID") from error
+        raise CredentialError("credential.malformed_uuid", label=label) from error
 
 
 def _object(value: Any, label: str) -> dict[str, Any]:
     if not isinstance(value, dict):
-        raise CredentialError(f"malformed: {label} is missing or not an object")
+        raise CredentialError("credential.malformed_missing_object", label=label)
     return value
 
 
 def _text(value: Any, label: str) -> str:
     if not isinstance(value, str):
-        raise CredentialError(f"malformed: {label} is missing or not text")
+        raise CredentialError("credential.malformed_missing_text", label=label)
     return value
 
 
 def _uuid_of(value: Any, label: str) -> str:
     if not isinstance(value, str) or not value.startswith(_UUID_URN):
-        raise CredentialError(f"malformed: {label} is not a urn:uuid")
+        raise CredentialError("credential.malformed_urn_uuid", label=label)
     text = value[len(_UUID_URN) :]
     _require_uuid(text, label)
     return text
@@ -172,14 +172,14 @@ def _uuid_of(value: Any, label: str) -> str:
 
 def _typed_values(entries: Any, type_key: str, value_key: str) -> dict[str, Any]:
     if not isinstance(entries, list):
-        raise CredentialError(f"malformed: {type_key} entries are missing")
+        raise CredentialError("credential.malformed_entries_missing", type_key=type_key)
     values: dict[str, Any] = {}
     for entry in entries:
         kind = _object(entry, type_key).get(type_key)
         if not isinstance(kind, str):
-            raise CredentialError(f"malformed: {type_key} is missing or not text")
+            raise CredentialError("credential.malformed_missing_text_2", type_key=type_key)
         if kind in values:
-            raise CredentialError(f"malformed: {type_key} {kind!r} appears twice")
+            raise CredentialError("credential.malformed_appears_twice", type_key=type_key, kind=kind)
         values[kind] = entry.get(value_key)
     return values
 
@@ -188,23 +188,23 @@ def _score(results: Any) -> float | None:
     if results is None:
         return None
     if not isinstance(results, list) or len(results) != 1:
-        raise CredentialError("malformed: expected exactly one result")
+        raise CredentialError("credential.malformed_expected_exactly_one")
     value = _object(results[0], "result").get("value")
     if not isinstance(value, str) or not _PERCENT.match(value):
-        raise CredentialError("malformed: score is not a percentage")
+        raise CredentialError("credential.malformed_score_percentage")
     score = float(value) / 100
     if score > 1.0:
-        raise CredentialError("malformed: score above 100")
+        raise CredentialError("credential.malformed_score_above")
     return score
 
 
 def _datetime(value: Any) -> datetime:
     if not isinstance(value, str):
-        raise CredentialError("malformed: validFrom is missing")
+        raise CredentialError("credential.malformed_validfrom_missing")
     try:
         moment = datetime.fromisoformat(value)
     except ValueError as error:
-        raise CredentialError("malformed: validFrom is not a date and time") from error
+        raise CredentialError("credential.malformed_validfrom_date_time") from error
     if moment.tzinfo is None:
-        raise CredentialError("malformed: validFrom has no time zone")
+        raise CredentialError("credential.malformed_validfrom_time_zone")
     return moment

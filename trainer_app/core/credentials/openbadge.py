@@ -229,18 +229,18 @@ def _score_description_id(facts: CertificateFacts) -> str:
 def _check_shape(document: Any) -> str:
     """The outer shape every certificate of ours has; returns the issuer's did:key."""
     if not isinstance(document, dict):
-        raise CredentialError("malformed: a credential is a JSON object")
+        raise CredentialError("credential.malformed_not_object")
     if document.get("@context") != CREDENTIAL_CONTEXTS:
-        raise CredentialError("malformed: @context must be exactly the VC 2.0 and Open Badges 3.0.3 contexts")
+        raise CredentialError("credential.malformed_context_must_exactly")
     if _has_nested_context(document):
-        raise CredentialError("malformed: embedded @context is not allowed")
+        raise CredentialError("credential.malformed_embedded_context_allowed")
     types = document.get("type")
     if not isinstance(types, list) or not set(CREDENTIAL_TYPES) <= set(types):
-        raise CredentialError("malformed: type must include VerifiableCredential and OpenBadgeCredential")
+        raise CredentialError("credential.malformed_type_must_include")
     issuer = document.get("issuer")
     issuer_did = issuer.get("id") if isinstance(issuer, dict) else issuer
     if not isinstance(issuer_did, str) or not issuer_did.startswith("did:key:"):
-        raise CredentialError("malformed: issuer must be a did:key")
+        raise CredentialError("credential.malformed_issuer_must_did")
     return issuer_did
 
 

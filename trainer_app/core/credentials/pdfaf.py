@@ -22,7 +22,7 @@ def associate_files(data: bytes, mime_types: dict[str, str], relationship: str =
     root = pdf.trailer.get("Root")
     catalog = pdf.resolve(root)
     if not isinstance(root, Ref) or not isinstance(catalog, dict):
-        raise malformed("has no document catalog")
+        raise malformed("pdf.document_catalog")
     updates: dict[int, bytes] = {}
     associated: list[Ref] = []
     for spec_ref in _file_specs(pdf, catalog):
@@ -75,7 +75,7 @@ def _file_specs(pdf: PdfFile, catalog: dict[str, Any]) -> list[Ref]:
 def _stream_object(pdf: PdfFile, number: int, stream: Stream, mime: str) -> bytes:
     length = pdf.resolve(stream.dictionary.get("Length"))
     if not isinstance(length, int):
-        raise malformed("embedded file has no /Length")
+        raise malformed("pdf.embedded_file")
     raw = pdf.data[stream.data_start : stream.data_start + length]
     dictionary = {k: pdf.resolve(v) for k, v in stream.dictionary.items()}
     dictionary.update(Type="EmbeddedFile", Subtype=mime, Length=len(raw))
@@ -136,4 +136,4 @@ def serialise(value: Any) -> str:
         return "[" + " ".join(serialise(item) for item in value) + "]"
     if isinstance(value, dict):
         return "<<" + " ".join(f"{serialise(key)} {serialise(item)}" for key, item in value.items()) + ">>"
-    raise malformed(f"value {type(value).__name__} cannot be written")
+    raise malformed("pdf.value_written", kind=type(value).__name__)

@@ -33,17 +33,17 @@ def embedded_files(data: bytes, max_file_bytes: int = MAX_CREDENTIAL_BYTES) -> d
     pdf = PdfFile(data)
     catalog = pdf.resolve(pdf.trailer.get("Root"))
     if not isinstance(catalog, dict):
-        raise malformed("has no document catalog")
+        raise malformed("pdf.document_catalog")
     names = pdf.resolve(catalog.get("Names"))
     if not isinstance(names, dict) or names.get("EmbeddedFiles") is None:
         return {}
     files: dict[str, bytes] = {}
     for key, spec in _name_tree_entries(pdf, names["EmbeddedFiles"]):
         if len(files) >= MAX_ATTACHMENTS:
-            raise malformed(f"has more than {MAX_ATTACHMENTS} embedded files")
+            raise malformed("pdf.more_than", max_attachments=MAX_ATTACHMENTS)
         name, stream = _file_spec(pdf, key, spec)
         if name in files:
-            raise malformed(f"embeds two files named {name!r}")
+            raise malformed("pdf.embeds_two", name=name)
         files[name] = pdf.stream_data(stream, max_file_bytes)
     return files
 
@@ -56,13 +56,13 @@ def _name_tree_entries(pdf: PdfFile, root: Any) -> list[tuple[Any, Any]]:
         node = pdf.resolve(pending.pop(0))
         seen += 1
         if seen > MAX_TREE_NODES:
-            raise malformed("embedded-file list is too large")
+            raise malformed("pdf.embedded_file_5")
         if not isinstance(node, dict):
-            raise malformed("embedded-file list is damaged")
+            raise malformed("pdf.embedded_file_6")
         pairs = pdf.resolve(node.get("Names", []))
         kids = pdf.resolve(node.get("Kids", []))
         if not isinstance(pairs, list) or len(pairs) % 2 or not isinstance(kids, list):
-            raise malformed("embedded-file list is damaged")
+            raise malformed("pdf.embedded_file_6")
         entries.extend(zip(pairs[0::2], pairs[1::2], strict=True))
         pending.extend(kids)
     return entries
@@ -71,13 +71,13 @@ def _name_tree_entries(pdf: PdfFile, root: Any) -> list[tuple[Any, Any]]:
 def _file_spec(pdf: PdfFile, key: Any, spec: Any) -> tuple[str, Stream]:
     spec = pdf.resolve(spec)
     if not isinstance(spec, dict):
-        raise malformed("embedded file has no file specification")
+        raise malformed("pdf.embedded_file_2")
     streams = pdf.resolve(spec.get("EF"))
     if not isinstance(streams, dict):
-        raise malformed("embedded file specification has no /EF")
+        raise malformed("pdf.embedded_file_3")
     stream = pdf.resolve(streams.get("UF", streams.get("F")))
     if not isinstance(stream, Stream):
-        raise malformed("embedded file has no data stream")
+        raise malformed("pdf.embedded_file_4")
     raw_name = spec.get("UF", spec.get("F", key))
     name = text_string(pdf.resolve(raw_name))
     return name, stream

@@ -21,8 +21,9 @@ _REGULAR = re.compile(rb"[^\x00\t\n\x0c\r ()<>\[\]{}/%]+")
 _ESCAPES = {ord("n"): b"\n", ord("r"): b"\r", ord("t"): b"\t", ord("b"): b"\b", ord("f"): b"\f"}
 
 
-def malformed(what: str) -> CredentialError:
-    return CredentialError(f"malformed: PDF {what}")
+def malformed(code: str, **params: object) -> CredentialError:
+    """A damaged or foreign PDF: `code` names a "malformed: PDF …" template (the verifier's reason)."""
+    return CredentialError(code, **params)
 
 
 @dataclass(frozen=True)
@@ -57,10 +58,10 @@ def skip_space(data: bytes, pos: int) -> int:
 def parse_value(data: bytes, pos: int, depth: int = 0) -> tuple[Any, int]:
     """The value starting at `pos` (after white space) and the position just after it."""
     if depth > MAX_DEPTH:
-        raise malformed("objects nested too deeply")
+        raise malformed("pdf.objects_nested")
     pos = skip_space(data, pos)
     if pos >= len(data):
-        raise malformed("ends in the middle of an object")
+        raise malformed("pdf.ends_middle")
     byte = data[pos]
     if data.startswith(b"<<", pos):
         return _dictionary(data, pos + 2, depth)
@@ -79,7 +80,7 @@ def parse_value(data: bytes, pos: int, depth: int = 0) -> tuple[Any, int]:
     keywords = {b"true": True, b"false": False, b"null": None}
     if word and word.group() in keywords:
         return keywords[word.group()], word.end()
-    raise malformed(f"has an unexpected token at byte {pos}")
+    raise malformed("pdf.unexpected_token", pos=pos)
 
 
 def _number_or_ref(data: bytes, number: re.Match[bytes]) -> tuple[Any, int]:
@@ -100,12 +101,12 @@ def _dictionary(data: bytes, pos: int, depth: int) -> tuple[dict[str, Any], int]
         if data.startswith(b">>", pos):
             return result, pos + 2
         if pos >= len(data) or data[pos] != 0x2F:
-            raise malformed("dictionary key is not a name")
+            raise malformed("pdf.dictionary_key")
         key, pos = _name(data, pos + 1)
         value, pos = parse_value(data, pos, depth + 1)
         result[key] = value
         if len(result) > MAX_ENTRIES:
-            raise malformed("dictionary is too large")
+            raise malformed("pdf.dictionary_too")
 
 
 def _array(data: bytes, pos: int, depth: int) -> tuple[list[Any], int]:
@@ -117,7 +118,7 @@ def _array(data: bytes, pos: int, depth: int) -> tuple[list[Any], int]:
         value, pos = parse_value(data, pos, depth + 1)
         result.append(value)
         if len(result) > MAX_ENTRIES:
-            raise malformed("array is too large")
+            raise malformed("pdf.array_too")
 
 
 def _name(data: bytes, pos: int) -> tuple[str, int]:
@@ -143,10 +144,10 @@ def _is_hex(pair: bytes) -> bool:
 def _hex_string(data: bytes, pos: int) -> tuple[bytes, int]:
     end = data.find(b">", pos)
     if end < 0 or end - pos > 2 * MAX_STRING_BYTES:
-        raise malformed("hex string is not closed")
+        raise malformed("pdf.hex_string")
     digits = bytes(b for b in data[pos:end] if b not in WHITESPACE)
     if not all(chr(b) in "0123456789abcdefABCDEF" for b in digits):
-        raise malformed("hex string has a character that is not a hex digit")
+        raise malformed("pdf.hex_string_2")
     if len(digits) % 2:
         digits += b"0"
     return bytes.fromhex(digits.decode("ascii")), end + 1
@@ -172,13 +173,13 @@ def _literal_string(data: bytes, pos: int) -> tuple[bytes, int]:
         else:
             out.append(byte)
         if len(out) > MAX_STRING_BYTES:
-            raise malformed("string is too long")
-    raise malformed("string is not closed")
+            raise malformed("pdf.string_too")
+    raise malformed("pdf.string_closed")
 
 
 def _escape(data: bytes, pos: int, out: bytearray) -> int:
     if pos >= len(data):
-        raise malformed("string is not closed")
+        raise malformed("pdf.string_closed")
     byte = data[pos]
     if byte in _ESCAPES:
         out += _ESCAPES[byte]
@@ -202,7 +203,7 @@ def text_string(value: Any) -> str:
     if isinstance(value, str):
         return value
     if not isinstance(value, bytes):
-        raise malformed("text is not a string")
+        raise malformed("pdf.text_string")
     if value.startswith(b"\xfe\xff"):
         return value[2:].decode("utf-16-be", errors="replace")
     if value.startswith(b"\xef\xbb\xbf"):

@@ -25,9 +25,9 @@ class PdfFile:
 
     def __init__(self, data: bytes) -> None:
         if len(data) > MAX_PDF_BYTES:
-            raise malformed(f"is larger than {MAX_PDF_BYTES // 1048576} MB")
+            raise malformed("pdf.larger_than", max_pdf_bytes=MAX_PDF_BYTES // 1048576)
         if data.find(b"%PDF-", 0, 1024) < 0:
-            raise malformed("header is missing (not a PDF file)")
+            raise malformed("pdf.header_missing")
         self.data = data
         self.offsets: dict[int, int] = {}
         self.in_streams: dict[int, tuple[int, int]] = {}  # object -> (object stream, index)
@@ -46,7 +46,7 @@ class PdfFile:
             if offset in seen:
                 continue
             if len(seen) >= MAX_XREF_SECTIONS:
-                raise malformed("has too many cross-reference sections")
+                raise malformed("pdf.too_many")
             seen.add(offset)
             trailer = self._read_section(offset)
             for key, value in trailer.items():
@@ -57,12 +57,12 @@ class PdfFile:
 
     def _read_section(self, offset: int) -> dict[str, Any]:
         if not 0 <= offset < len(self.data):
-            raise malformed("cross-reference offset points outside the file")
+            raise malformed("pdf.cross_reference")
         if self.data.startswith(b"xref", offset):
             return self._read_table(offset + 4)
         value = self._object_at(offset, None)
         if not isinstance(value, Stream) or value.dictionary.get("Type") != "XRef":
-            raise malformed("cross-reference data is damaged")
+            raise malformed("pdf.cross_reference_2")
         self._read_xref_stream(value)
         return value.dictionary
 
@@ -73,42 +73,42 @@ class PdfFile:
             if data.startswith(b"trailer", pos):
                 trailer, _ = parse_value(data, pos + 7)
                 if not isinstance(trailer, dict):
-                    raise malformed("trailer is not a dictionary")
+                    raise malformed("pdf.trailer_dictionary")
                 return trailer
             header = _SUBSECTION.match(data, pos)
             if not header:
-                raise malformed("cross-reference table is damaged")
+                raise malformed("pdf.cross_reference_5")
             first, count = int(header.group(1)), int(header.group(2))
             pos = header.end()
             for number in range(first, first + count):
                 pos = skip_space(data, pos)
                 entry = _XREF_ENTRY.match(data, pos)
                 if not entry:
-                    raise malformed("cross-reference entry is damaged")
+                    raise malformed("pdf.cross_reference_6")
                 pos = entry.end()
                 if entry.group(3) == b"n":
                     self._remember(number, int(entry.group(1)))
 
     def _remember(self, number: int, offset: int) -> None:
         if number > MAX_OBJECT_NUMBER:
-            raise malformed("object number is out of range")
+            raise malformed("pdf.object_number")
         if number not in self.offsets and number not in self.in_streams:
             self.offsets[number] = offset
 
     def _read_xref_stream(self, stream: Stream) -> None:
         widths = stream.dictionary.get("W")
         if not (isinstance(widths, list) and len(widths) == 3 and all(_small_int(w, 8) for w in widths)):
-            raise malformed("cross-reference stream has bad /W")
+            raise malformed("pdf.cross_reference_3")
         size = stream.dictionary.get("Size")
         index = stream.dictionary.get("Index", [0, size])
         if not (isinstance(index, list) and len(index) % 2 == 0 and all(_small_int(i) for i in index)):
-            raise malformed("cross-reference stream has bad /Index")
+            raise malformed("pdf.cross_reference_4")
         rows = self.stream_data(stream, MAX_STRUCTURE_BYTES)
         row_size, pos = sum(widths), 0
         for first, count in zip(index[0::2], index[1::2], strict=True):
             for number in range(first, first + count):
                 if pos + row_size > len(rows):
-                    raise malformed("cross-reference stream is too short")
+                    raise malformed("pdf.cross_reference_7")
                 fields, pos = _fields(rows, pos, widths), pos + row_size
                 kind = fields[0] if widths[0] else 1
                 if kind == 1:
@@ -123,7 +123,7 @@ class PdfFile:
         while isinstance(value, Ref):
             depth += 1
             if depth > 8:
-                raise malformed("has a chain of references that is too long")
+                raise malformed("pdf.chain_references")
             value = self.get(value.number)
         return value
 
@@ -140,32 +140,32 @@ class PdfFile:
         header = _OBJ_HEADER.match(self.data, offset)
         if not header or (number is not None and int(header.group(1)) != number):
             what = f"object {number}" if number is not None else "cross-reference data"
-            raise malformed(f"{what} is not where the cross-reference table says")
+            raise malformed("pdf.where_cross", what=what)
         value, pos = parse_value(self.data, header.end())
         pos = skip_space(self.data, pos)
         if self.data.startswith(b"stream", pos):
             if not isinstance(value, dict):
-                raise malformed("stream has no dictionary")
+                raise malformed("pdf.stream_dictionary")
             pos += 6
             pos += 2 if self.data.startswith(b"\r\n", pos) else 1 if self.data[pos : pos + 1] == b"\n" else 0
             return Stream(value, pos)
         if not self.data.startswith(b"endobj", pos):
-            raise malformed(f"object {number} is not closed")
+            raise malformed("pdf.object_closed", number=number)
         return value
 
     def _compressed_object(self, container: int, index: int, number: int) -> Any:
         if container not in self._object_streams:
             if container not in self.offsets:
-                raise malformed("object stream is missing")
+                raise malformed("pdf.object_stream_3")
             stream = self._object_at(self.offsets[container], container)
             if not isinstance(stream, Stream) or stream.dictionary.get("Type") != "ObjStm":
-                raise malformed("object stream is damaged")
+                raise malformed("pdf.object_stream_4")
             self._object_streams[container] = _object_stream(
                 stream, self.stream_data(stream, MAX_STRUCTURE_BYTES)
             )
         decoded, table = self._object_streams[container]
         if not 0 <= index < len(table) or table[index][0] != number:
-            raise malformed("object stream index is damaged")
+            raise malformed("pdf.object_stream_2")
         value, _ = parse_value(decoded, table[index][1])
         return value
 
@@ -175,19 +175,19 @@ class PdfFile:
         """The decoded bytes of a stream; refused when its length is wrong, its filter unknown or it is too big."""
         length = self.resolve(stream.dictionary.get("Length"))
         if not _small_int(length, MAX_PDF_BYTES):
-            raise malformed("stream has no valid /Length")
+            raise malformed("pdf.stream_valid")
         end = stream.data_start + length
         if end > len(self.data) or not self.data[end : end + 12].lstrip(b"\r\n ").startswith(b"endstream"):
-            raise malformed("stream length does not match its data (truncated or damaged file)")
+            raise malformed("pdf.stream_length")
         raw = self.data[stream.data_start : end]
         filters = _as_list(self.resolve(stream.dictionary.get("Filter")))
         params = _as_list(self.resolve(stream.dictionary.get("DecodeParms")))
         if not filters:
             if len(raw) > max_bytes:
-                raise malformed(f"embedded data is larger than {max_bytes} bytes")
+                raise malformed("pdf.embedded_data", max_bytes=max_bytes)
             return raw
         if filters != ["FlateDecode"]:
-            raise malformed(f"stream filter {filters} is not supported")
+            raise malformed("pdf.stream_filter", filters=filters)
         decoded = inflate(raw, max_bytes)
         parms = self.resolve(params[0]) if params else None
         return _unpredict(decoded, parms) if isinstance(parms, dict) else decoded
@@ -199,11 +199,11 @@ def inflate(raw: bytes, max_bytes: int) -> bytes:
     try:
         out = inflater.decompress(raw, max_bytes + 1)
     except zlib.error as error:
-        raise malformed("compressed data is damaged") from error
+        raise malformed("pdf.compressed_data_2") from error
     if len(out) > max_bytes:
-        raise malformed(f"embedded data is larger than {max_bytes} bytes")
+        raise malformed("pdf.embedded_data", max_bytes=max_bytes)
     if not inflater.eof:
-        raise malformed("compressed data is truncated")
+        raise malformed("pdf.compressed_data")
     return out
 
 
@@ -211,10 +211,10 @@ def _startxref(data: bytes) -> int:
     tail = data[-_TAIL_BYTES:]
     marker = tail.rfind(b"startxref")
     if marker < 0 or tail.find(b"%%EOF", marker) < 0:
-        raise malformed("is truncated (no end-of-file marker)")
+        raise malformed("pdf.truncated_end")
     value, _ = parse_value(tail, marker + 9)
     if not _small_int(value, len(data)):
-        raise malformed("startxref is not a valid offset")
+        raise malformed("pdf.startxref_valid")
     return int(value)
 
 
@@ -237,13 +237,13 @@ def _fields(rows: bytes, pos: int, widths: list[int]) -> list[int]:
 def _object_stream(stream: Stream, decoded: bytes) -> tuple[bytes, list[tuple[int, int]]]:
     count, first = stream.dictionary.get("N"), stream.dictionary.get("First")
     if not (_small_int(count, 100_000) and _small_int(first, len(decoded))):
-        raise malformed("object stream has bad /N or /First")
+        raise malformed("pdf.object_stream")
     table, pos = [], 0
     for _ in range(count):
         number, pos = parse_value(decoded, pos)
         offset, pos = parse_value(decoded, pos)
         if not (_small_int(number) and _small_int(offset, len(decoded) - first)):
-            raise malformed("object stream index is damaged")
+            raise malformed("pdf.object_stream_2")
         table.append((number, first + offset))
     return decoded, table
 
@@ -255,12 +255,12 @@ def _unpredict(data: bytes, parms: dict[str, Any]) -> bytes:
         return data
     columns, colors, bits = parms.get("Columns", 1), parms.get("Colors", 1), parms.get("BitsPerComponent", 8)
     if not (isinstance(predictor, int) and predictor >= 10 and bits == 8 and _small_int(columns, 4096)):
-        raise malformed("stream predictor is not supported")
+        raise malformed("pdf.stream_predictor")
     if not _small_int(colors, 4) or columns * colors < 1:
-        raise malformed("stream predictor is not supported")
+        raise malformed("pdf.stream_predictor")
     width = columns * colors
     if len(data) % (width + 1):
-        raise malformed("predicted stream has a partial row")
+        raise malformed("pdf.predicted_stream")
     out, previous = bytearray(), bytearray(width)
     for start in range(0, len(data), width + 1):
         row = bytearray(data[start + 1 : start + 1 + width])
@@ -283,7 +283,7 @@ def _png_row(kind: int, row: bytearray, above: bytearray, step: int) -> None:
         elif kind == 4:
             row[i] = (row[i] + _paeth(left, above[i], upper_left)) & 0xFF
         elif kind != 0:
-            raise malformed("stream predictor row type is unknown")
+            raise malformed("pdf.stream_predictor_2")
 
 
 def _paeth(a: int, b: int, c: int) -> int:

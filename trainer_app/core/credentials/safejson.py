@@ -18,11 +18,11 @@ def parse_credential_json(
 ) -> dict[str, Any]:
     """Parse one JSON object, refusing anything a certificate would never be; reasons start with 'malformed: '."""
     if len(data) > max_bytes:
-        raise CredentialError(f"malformed: larger than {max_bytes} bytes")
+        raise CredentialError("json.malformed_larger_than_bytes", max_bytes=max_bytes)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        raise CredentialError("malformed: not UTF-8 text") from error
+        raise CredentialError("json.malformed_utf_text") from error
     try:
         value = json.loads(
             text,
@@ -32,15 +32,15 @@ def parse_credential_json(
             parse_float=_finite_float,
         )
     except json.JSONDecodeError as error:
-        raise CredentialError(f"malformed: not valid JSON ({error.msg} at line {error.lineno})") from error
+        raise CredentialError("json.malformed_valid_json_line", msg=error.msg, lineno=error.lineno) from error
     except RecursionError as error:
-        raise CredentialError(f"malformed: nested deeper than {max_depth} levels") from error
+        raise CredentialError("json.malformed_nested_deeper_than", max_depth=max_depth) from error
     except ValueError as error:
-        raise CredentialError(f"malformed: {error}") from error
+        raise CredentialError("json.malformed", error=error) from error
     if _depth(value) > max_depth:
-        raise CredentialError(f"malformed: nested deeper than {max_depth} levels")
+        raise CredentialError("json.malformed_nested_deeper_than", max_depth=max_depth)
     if not isinstance(value, dict):
-        raise CredentialError("malformed: a credential is a JSON object")
+        raise CredentialError("credential.malformed_not_object")
     return value
 
 

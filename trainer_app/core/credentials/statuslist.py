@@ -51,12 +51,12 @@ def entry_of(credential: dict[str, Any]) -> StatusEntry | None:
     if status is None:
         return None
     if not isinstance(status, dict) or status.get("type") != ENTRY_TYPE:
-        raise CredentialError("malformed: credentialStatus is not a BitstringStatusListEntry")
+        raise CredentialError("status_list.malformed_credentialstatus_bitstringstatuslistentry")
     url, index = status.get("statusListCredential"), status.get("statusListIndex")
     if status.get("statusPurpose") != PURPOSE or not isinstance(url, str) or not isinstance(index, str):
-        raise CredentialError("malformed: credentialStatus needs a revocation purpose, a list and an index")
+        raise CredentialError("status_list.malformed_credentialstatus_needs_revocation")
     if not index.isdigit() or int(index) >= LIST_SIZE:
-        raise CredentialError("malformed: statusListIndex is not a base-10 index within the list")
+        raise CredentialError("status_list.malformed_statuslistindex_base_index")
     return StatusEntry(url, int(index))
 
 
@@ -67,7 +67,7 @@ def pick_index(taken: Callable[[int], bool], randbelow: Callable[[int], int] = s
         index = randbelow(LIST_SIZE)
         if not taken(index):
             return index
-    raise CredentialError("the status list is full")
+    raise CredentialError("status_list.status_list_full")
 
 
 def encode_list(set_indexes: Iterable[int], size: int = LIST_SIZE) -> str:
@@ -75,7 +75,7 @@ def encode_list(set_indexes: Iterable[int], size: int = LIST_SIZE) -> str:
     bits = bytearray(size // 8)
     for index in set_indexes:
         if not 0 <= index < size:
-            raise CredentialError(f"status index {index} is outside the list")
+            raise CredentialError("status_list.status_index_outside_list", index=index)
         bits[index // 8] |= 0x80 >> (index % 8)
     compressed = gzip.compress(bytes(bits), mtime=0)
     return "u" + base64.urlsafe_b64encode(compressed).decode("ascii").rstrip("=")
@@ -84,24 +84,24 @@ def encode_list(set_indexes: Iterable[int], size: int = LIST_SIZE) -> str:
 def decode_list(encoded: Any) -> bytes:
     """The bitstring of an `encodedList`, with the decompressed size capped before it is all read."""
     if not isinstance(encoded, str) or not encoded.startswith("u") or len(encoded) > _MAX_ENCODED_CHARS:
-        raise CredentialError("malformed: encodedList is not multibase base64url")
+        raise CredentialError("status_list.malformed_encodedlist_multibase_base64url")
     body = encoded[1:]
     try:
         compressed = base64.urlsafe_b64decode(body + "=" * (-len(body) % 4))
         with gzip.GzipFile(fileobj=io.BytesIO(compressed)) as stream:
             bits = stream.read(_MAX_LIST_BYTES + 1)
     except (ValueError, OSError, EOFError) as error:
-        raise CredentialError("malformed: encodedList is not a GZIP bitstring") from error
+        raise CredentialError("status_list.malformed_encodedlist_gzip_bitstring") from error
     if len(bits) > _MAX_LIST_BYTES:
-        raise CredentialError("malformed: the status list is too large")
+        raise CredentialError("status_list.malformed_status_list_too")
     if len(bits) * 8 < LIST_SIZE:
-        raise CredentialError("malformed: the status list is shorter than 131,072 entries")
+        raise CredentialError("status_list.malformed_status_list_shorter")
     return bits
 
 
 def bit_is_set(bits: bytes, index: int) -> bool:
     if not 0 <= index < len(bits) * 8:
-        raise CredentialError(f"status index {index} is outside the list")
+        raise CredentialError("status_list.status_index_outside_list", index=index)
     return bool(bits[index // 8] & (0x80 >> (index % 8)))
 
 
@@ -142,20 +142,20 @@ def read_list(document: Any, loader: PinnedContexts | None = None) -> tuple[str,
     """Verify a status list credential: (its id, its issuer's did:key, the bitstring); CredentialError if not
     intact, not a revocation list, or not signed by its own issuer."""
     if not isinstance(document, dict) or document.get("type") != LIST_TYPES:
-        raise CredentialError("malformed: not a BitstringStatusListCredential")
+        raise CredentialError("status_list.malformed_bitstringstatuslistcredential")
     issuer, list_id = document.get("issuer"), document.get("id")
     issuer = issuer.get("id") if isinstance(issuer, dict) else issuer
     if not isinstance(issuer, str) or not isinstance(list_id, str):
-        raise CredentialError("malformed: the status list names no issuer or id")
+        raise CredentialError("status_list.malformed_status_list_names")
     issuer_key = public_key_from_did_key(issuer)
     result = verify(document, lambda _method: issuer_key, loader)
     if not result.valid:
-        raise CredentialError(f"status list: {result.reason}")
+        raise CredentialError("status_list.status_list", reason=result.reason)
     subject = document.get("credentialSubject")
     if not isinstance(subject, dict) or subject.get("type") != "BitstringStatusList":
-        raise CredentialError("malformed: the status list has no BitstringStatusList subject")
+        raise CredentialError("status_list.malformed_status_list_bitstringstatuslist")
     if subject.get("statusPurpose") != PURPOSE:
-        raise CredentialError("malformed: the status list is not for revocation")
+        raise CredentialError("status_list.malformed_status_list_revocation")
     return list_id, issuer, decode_list(subject.get("encodedList"))
 
 
@@ -166,12 +166,12 @@ def is_revoked(
     the one the credential points to, or is not signed by the credential's issuer."""
     entry = entry_of(credential)
     if entry is None:
-        raise CredentialError("the certificate carries no status entry (issued before status lists)")
+        raise CredentialError("status_list.certificate_carries_status_entry")
     list_id, list_issuer, bits = read_list(status_list, loader)
     if list_id != entry.list_url:
-        raise CredentialError("the status list is not the one this certificate points to")
+        raise CredentialError("status_list.status_list_one_certificate")
     issuer = credential.get("issuer")
     issuer_did = issuer.get("id") if isinstance(issuer, dict) else issuer
     if list_issuer != issuer_did:
-        raise CredentialError("the status list is not signed by the certificate's issuer")
+        raise CredentialError("status_list.status_list_signed_certificate")
     return bit_is_set(bits, entry.index)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import UTC, date
 from typing import Any
 
-from trainer_app.core.common.errors import CredentialError
+from trainer_app.core.common.errors import CertificateError, CredentialError
 from trainer_app.core.credentials.encoding import b64url_decode, b64url_encode, canonical_json
 from trainer_app.core.credentials.keys import DeviceKey, IssuerKey, fingerprint_of, public_key_from_did_key
 from trainer_app.core.credentials.obfacts import CertificateFacts, percent_text
@@ -64,7 +64,7 @@ class TokenOutcome:
 
 def make_token(claims: TokenClaims, key: DeviceKey) -> str:
     if claims.issuer_did != key.did:
-        raise CredentialError("malformed: token issuer is not the signing key")
+        raise CertificateError("token.malformed_token_issuer_signing")
     payload = b64url_encode(canonical_json(claims.to_json()))
     signing_input = f"{TOKEN_PREFIX}.{payload}"
     return f"{signing_input}.{b64url_encode(key.sign(signing_input.encode('ascii')))}"
@@ -89,31 +89,31 @@ def verify_token(token: str, resolve_key: TokenKeyResolver) -> TokenOutcome:
 
 def _parse(token: str) -> tuple[bytes, TokenClaims, bytes]:
     if not isinstance(token, str) or len(token) > MAX_TOKEN_CHARS:
-        raise CredentialError("malformed: not a certificate token")
+        raise CertificateError("token.malformed_certificate_token")
     parts = token.split(".")
     if len(parts) != 3 or parts[0] != TOKEN_PREFIX:
-        raise CredentialError(f"malformed: a token has the form {TOKEN_PREFIX}.<claims>.<signature>")
+        raise CertificateError("token.malformed_token_form_claims", token_prefix=TOKEN_PREFIX)
     payload = b64url_decode(parts[1])
     signature = b64url_decode(parts[2])
     if len(signature) != 64:
-        raise CredentialError("malformed: token signature is not 64 bytes")
+        raise CertificateError("token.malformed_token_signature_bytes")
     document = parse_credential_json(payload, max_bytes=MAX_PAYLOAD_BYTES, max_depth=1)
     if canonical_json(document) != payload:
-        raise CredentialError("malformed: token claims are not canonical JSON")
+        raise CertificateError("token.malformed_token_claims_canonical")
     return f"{parts[0]}.{parts[1]}".encode("ascii"), _claims(document), signature
 
 
 def _claims(document: dict[str, Any]) -> TokenClaims:
     if set(document) != _CLAIM_KEYS:
-        raise CredentialError("malformed: token claims are not the expected set")
+        raise CertificateError("token.malformed_token_claims_expected")
     texts = [document[name] for name in ("cid", "name", "track", "date", "iss")]
     score = document["score"]
     if not all(isinstance(text, str) for text in texts) or not (score is None or isinstance(score, str)):
-        raise CredentialError("malformed: token claims have the wrong types")
+        raise CertificateError("token.malformed_token_claims_wrong")
     try:
         issued_on = date.fromisoformat(document["date"])
     except ValueError as error:
-        raise CredentialError("malformed: token date is not YYYY-MM-DD") from error
+        raise CertificateError("token.malformed_token_date_yyyy") from error
     return TokenClaims(
         document["cid"], document["name"], document["track"], issued_on, score, document["iss"]
     )

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from trainer_app.core.common import files
-from trainer_app.core.common.errors import CredentialError, ExchangeError
+from trainer_app.core.common.errors import BundleError, CredentialError, ExchangeError, ExportError
 from trainer_app.core.credentials.encoding import b64url_decode, b64url_encode, canonical_json
 from trainer_app.core.credentials.keys import IssuerKey, public_key_from_did_key
 from trainer_app.core.exchange.record_format import MEMBER_BY_NAME, Member, decode_row, encode_row
@@ -108,7 +108,7 @@ def write_bundle(
             archive.writestr(MANIFEST, data)
             archive.writestr(SIGNATURE, b64url_encode(signer.sign(data)))
     except OSError as error:
-        raise ExchangeError(_write_problem(path, error)) from error
+        raise _write_problem(path, error) from error
     return manifest, hashlib.sha256(data).hexdigest()
 
 
@@ -141,10 +141,10 @@ def _flush(handle: Any, digest: Any, pending: list[bytes]) -> int:
     return len(data)
 
 
-def _write_problem(path: Path, error: OSError) -> str:
+def _write_problem(path: Path, error: OSError) -> ExportError:
     if error.errno == 28:  # ENOSPC
-        return f"The disk is full: {path.name} was not written and nothing was changed. Free some space."
-    return f"{path} could not be written: {error.strerror or error}. Nothing was changed."
+        return ExportError("bundle.disk_full", name=path.name)
+    return ExportError("bundle.not_written", path=path, detail=error.strerror or error)
 
 
 # ---- reading ------------------------------------------------------------------------------------------
@@ -158,9 +158,7 @@ class BundleReader:
         try:
             self._zip = zipfile.ZipFile(path)
         except (zipfile.BadZipFile, OSError, EOFError) as error:
-            raise ExchangeError(
-                f"Rejected: {path.name} is not a records bundle (not a readable zip)."
-            ) from error
+            raise BundleError("bundle.rejected_records_bundle_readable", name=path.name) from error
         try:
             self.manifest, self.manifest_sha256 = _read_manifest(self._zip, path.name)
             self._verify_members()
@@ -186,65 +184,65 @@ class BundleReader:
             lines = _bounded_lines(handle, member.name)
             header = _json_line(next(lines, b""), member.name)
             if not isinstance(header, dict) or header.get("columns") != list(member.names):
-                raise ExchangeError(f"Rejected: {member.name} does not have the columns of format version 1.")
+                raise BundleError("bundle.rejected_does_columns_format", name=member.name)
             for number, line in enumerate(lines, start=2):
                 values = _json_line(line, f"{member.name} line {number}")
                 try:
                     yield decode_row(member, values)
                 except ExchangeError as error:
-                    raise ExchangeError(_row_problem(member, number, values, str(error))) from error
+                    raise _row_problem(member, number, values, error) from error
 
     def _verify_members(self) -> None:
         names = set(self._zip.namelist())
         expected = {m.name for m in self.manifest.members} | {MANIFEST, SIGNATURE}
         if names != expected or len(self._zip.namelist()) != len(names):
-            raise ExchangeError(
-                "Rejected: the bundle holds files its manifest does not list (or lacks some)."
-            )
+            raise BundleError("bundle.rejected_bundle_holds_files")
         for info in self.manifest.members:
             self._check_member(info)
 
     def _check_member(self, info: MemberInfo) -> None:
         if self._zip.getinfo(info.name).file_size != info.bytes:
-            raise ExchangeError(f"Rejected: {info.name} does not have the size the manifest says (tampered).")
+            raise BundleError("bundle.rejected_does_size_manifest", name=info.name)
         digest = hashlib.sha256()
         try:
             with self._zip.open(info.name) as handle:
                 while chunk := handle.read(CHUNK_BYTES):
                     digest.update(chunk)
         except (zipfile.BadZipFile, OSError, EOFError, ValueError) as error:
-            raise ExchangeError(f"Rejected: {info.name} cannot be read (truncated or damaged).") from error
+            raise BundleError("bundle.rejected_read_truncated_damaged", name=info.name) from error
         if digest.hexdigest() != info.sha256:
-            raise ExchangeError(f"Rejected: {info.name} was changed after it was signed (tampered).")
+            raise BundleError("bundle.rejected_changed_after_signed", name=info.name)
 
 
 def _read_manifest(archive: zipfile.ZipFile, file_name: str) -> tuple[Manifest, str]:
     try:
         if archive.getinfo(MANIFEST).file_size > MAX_MANIFEST_BYTES:
-            raise ExchangeError("Rejected: the manifest is too large.")
+            raise BundleError("bundle.rejected_manifest_too_large")
         data = archive.read(MANIFEST)
         signature = archive.read(SIGNATURE).decode("ascii")
     except KeyError as error:
-        raise ExchangeError(f"Rejected: {file_name} is not a records bundle (no signed manifest).") from error
+        raise BundleError("bundle.rejected_records_bundle_signed", file_name=file_name) from error
     except (zipfile.BadZipFile, OSError, EOFError, UnicodeDecodeError, ValueError) as error:
-        raise ExchangeError(f"Rejected: {file_name} is damaged or truncated.") from error
+        raise BundleError("bundle.rejected_damaged_truncated", file_name=file_name) from error
     raw = _json_line(data, MANIFEST)
     if not isinstance(raw, dict) or raw.get("format") != FORMAT:
-        raise ExchangeError(f"Rejected: {file_name} is not a CPIMS+ Trainer records bundle.")
+        raise BundleError("bundle.rejected_cpims_trainer_records", file_name=file_name)
     if raw.get("format_version") != FORMAT_VERSION:
-        raise ExchangeError(
-            f"Rejected: {file_name} has format version {raw.get('format_version')!r}; this version of the "
-            f"app reads version {FORMAT_VERSION}. Update the app that made or reads it."
+        raise BundleError(
+            "bundle.rejected_format_version_version",
+            file_name=file_name,
+            get=raw.get("format_version"),
+            format_version=FORMAT_VERSION,
         )
     manifest = parse_manifest(raw)
     if canonical_json(raw) != data:
-        raise ExchangeError("Rejected: the manifest is not in canonical form (tampered).")
+        raise BundleError("bundle.rejected_manifest_canonical_form")
     try:
         valid = manifest.key.verify(b64url_decode(signature.strip()), data)
     except CredentialError:
         valid = False
     if not valid:
-        raise ExchangeError("Rejected: the signature does not match the manifest (tampered or damaged).")
+        raise BundleError("bundle.rejected_signature_does_match")
     return manifest, hashlib.sha256(data).hexdigest()
 
 
@@ -253,7 +251,7 @@ def parse_manifest(raw: dict[str, Any]) -> Manifest:
         key_info = raw["key"]
         key = IssuerKey(public_key_from_did_key(key_info["did"]))
         if key.multibase != key_info["public_key"] or key.fingerprint != key_info["fingerprint"]:
-            raise ExchangeError("Rejected: the manifest's key, did and fingerprint disagree.")
+            raise BundleError("bundle.rejected_manifest_s_key")
         members = tuple(_member_info(name, info) for name, info in raw["members"].items())
         return Manifest(
             bundle_id=_text(raw["bundle_id"]),
@@ -267,17 +265,17 @@ def parse_manifest(raw: dict[str, Any]) -> Manifest:
             members=members,
         )
     except (KeyError, TypeError, AttributeError, CredentialError) as error:
-        raise ExchangeError("Rejected: the manifest is incomplete or malformed.") from error
+        raise BundleError("bundle.rejected_manifest_incomplete_malformed") from error
 
 
 def _member_info(name: str, info: dict[str, Any]) -> MemberInfo:
     if name not in MEMBER_BY_NAME:
-        raise ExchangeError(f"Rejected: the bundle has an unknown member {name!r}.")
+        raise BundleError("bundle.rejected_bundle_unknown_member", name=name)
     sha, size, rows = info["sha256"], info["bytes"], info["rows"]
     if not (isinstance(sha, str) and len(sha) == 64 and isinstance(size, int) and isinstance(rows, int)):
-        raise ExchangeError(f"Rejected: the manifest entry for {name} is malformed.")
+        raise BundleError("bundle.rejected_manifest_entry_malformed", name=name)
     if not 0 <= size <= MAX_MEMBER_BYTES:
-        raise ExchangeError(f"Rejected: {name} is too large.")
+        raise BundleError("bundle.rejected_too_large", name=name)
     return MemberInfo(name, sha, size, rows)
 
 
@@ -298,9 +296,9 @@ def _json_line(data: bytes, where: str) -> Any:
     try:
         return _DECODER.decode(data.decode("utf-8"))
     except (ValueError, UnicodeDecodeError) as error:
-        raise ExchangeError(f"Rejected: {where} is not valid JSON (damaged or foreign).") from error
+        raise BundleError("bundle.rejected_valid_json_damaged", where=where) from error
     except RecursionError as error:  # arrays nested thousands deep: json recurses per level
-        raise ExchangeError(f"Rejected: {where} is nested too deeply (damaged or foreign).") from error
+        raise BundleError("bundle.rejected_nested_too_deeply", where=where) from error
 
 
 def _bounded_lines(handle: Any, name: str) -> Iterator[bytes]:
@@ -309,17 +307,25 @@ def _bounded_lines(handle: Any, name: str) -> Iterator[bytes]:
     while line := handle.readline(MAX_LINE_BYTES + 1):
         number += 1
         if len(line) > MAX_LINE_BYTES:
-            raise ExchangeError(
-                f"Rejected: {name} line {number} is too long (over {MAX_LINE_BYTES // 1048576} MiB); no record "
-                "this app writes is that long (damaged or foreign)."
+            raise BundleError(
+                "bundle.rejected_line_too_long",
+                name=name,
+                number=number,
+                max_line_bytes=MAX_LINE_BYTES // 1048576,
             )
         yield line
 
 
-def _row_problem(member: Member, number: int, values: Any, reason: str) -> str:
-    reason = reason.removeprefix(f"{member.name}: ")
-    record = ""
+def _row_problem(member: Member, number: int, values: Any, error: ExchangeError) -> BundleError:
+    reason = str(error).removeprefix(f"{member.name}: ")
     if type(values) is list and len(values) == len(member.names):
         key = "/".join(str(values[member.names.index(k)])[:60] for k in member.key)
-        record = f", the {member.table} record {key}"
-    return f"Rejected: {member.name} line {number}{record}: {reason}"
+        return BundleError(
+            "bundle.rejected_record",
+            name=member.name,
+            line=number,
+            table=member.table,
+            key=key,
+            reason=reason,
+        )
+    return BundleError("bundle.rejected_line", name=member.name, line=number, reason=reason)

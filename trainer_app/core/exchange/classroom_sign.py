@@ -53,10 +53,7 @@ def verifies(member: fmt.Member, row: Mapping[str, Any]) -> bool:
 def check_row(member: fmt.Member, row: Mapping[str, Any]) -> None:
     """ExchangeError (which rejects the whole bundle) when a signed record does not verify."""
     if not verifies(member, row):
-        raise ExchangeError(
-            f"Rejected: a record in {member.name} ({row.get('id', '?')}) does not match its signature "
-            "(tampered or damaged)."
-        )
+        raise ExchangeError("classroom.rejected_record_does_match", name=member.name, get=row.get("id", "?"))
 
 
 def verified_rows(

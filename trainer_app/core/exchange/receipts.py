@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from trainer_app.core.common import files
-from trainer_app.core.common.errors import CredentialError, ExchangeError
+from trainer_app.core.common.errors import BundleError, CredentialError
 from trainer_app.core.credentials.encoding import b64url_decode, b64url_encode, canonical_json
 from trainer_app.core.credentials.keys import IssuerKey, public_key_from_did_key
 from trainer_app.core.exchange.bundle import Signer
@@ -66,8 +66,8 @@ def write_receipt(path: Path, receipt: Receipt, signer: Signer) -> None:
     try:
         files.write_atomically(path, text)
     except OSError as error:
-        raise ExchangeError(
-            f"The receipt {path.name} could not be written: {error.strerror or error}."
+        raise BundleError(
+            "bundle.receipt_could_written", name=path.name, strerror=error.strerror or error
         ) from error
 
 
@@ -84,17 +84,15 @@ def read_receipt(path: Path) -> Receipt:
     """A receipt whose signature verifies; ExchangeError with the reason otherwise."""
     try:
         if path.stat().st_size > MAX_RECEIPT_BYTES:
-            raise ExchangeError(f"Rejected: {path.name} is too large to be a receipt.")
+            raise BundleError("bundle.rejected_too_large_receipt", name=path.name)
         raw = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError, RecursionError) as error:  # RecursionError: nested thousands deep
-        raise ExchangeError(
-            f"Rejected: {path.name} is not a readable receipt (damaged or foreign)."
-        ) from error
+        raise BundleError("bundle.rejected_readable_receipt_damaged", name=path.name) from error
     if not isinstance(raw, dict) or raw.get("format") != FORMAT:
-        raise ExchangeError(f"Rejected: {path.name} is not a CPIMS+ Trainer import receipt.")
+        raise BundleError("bundle.rejected_cpims_trainer_import", name=path.name)
     if raw.get("format_version") != FORMAT_VERSION:
-        raise ExchangeError(
-            f"Rejected: {path.name} has receipt format version {raw.get('format_version')!r}."
+        raise BundleError(
+            "bundle.rejected_receipt_format_version", name=path.name, get=raw.get("format_version")
         )
     body = {k: v for k, v in raw.items() if k != "signature"}
     receipt = _parse(body)
@@ -105,7 +103,7 @@ def read_receipt(path: Path) -> Receipt:
     except CredentialError:
         valid = False
     if not valid:
-        raise ExchangeError(f"Rejected: the signature of {path.name} does not match (tampered or damaged).")
+        raise BundleError("bundle.rejected_signature_does_match_2", name=path.name)
     return receipt
 
 
@@ -114,7 +112,7 @@ def _parse(body: dict[str, Any]) -> Receipt:
         receiver = body["receiver"]
         key = IssuerKey(public_key_from_did_key(receiver["did"]))
         if key.multibase != receiver["public_key"] or key.fingerprint != receiver["fingerprint"]:
-            raise ExchangeError("Rejected: the receipt's key, did and fingerprint disagree.")
+            raise BundleError("bundle.rejected_receipt_s_key")
         counts = {
             str(table): {str(k): int(v) for k, v in values.items()}
             for table, values in body["counts"].items()
@@ -134,4 +132,4 @@ def _parse(body: dict[str, Any]) -> Receipt:
             conflicts=int(body["conflicts"]),
         )
     except (KeyError, TypeError, AttributeError, ValueError, CredentialError) as error:
-        raise ExchangeError("Rejected: the receipt is incomplete or malformed.") from error
+        raise BundleError("bundle.rejected_receipt_incomplete_malformed") from error

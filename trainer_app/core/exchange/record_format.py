@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from trainer_app.core.common.errors import ExchangeError
+from trainer_app.core.common.errors import BundleError, ExchangeError
 from trainer_app.core.exchange.record_values import Rule, check_values, rules_of
 
 # Value types: "str", "float", "int", "bool", "dt" (UTC ISO 8601 text), "list" (of strings); "?" = may be null.
@@ -182,12 +182,12 @@ def decode_row(member: Member, values: Any) -> tuple[Any, ...]:
     Strings and booleans are checked in line (this runs for every value of a large bundle)."""
     spec = _SPECS.get(member.name) or _SPECS.setdefault(member.name, _spec(member))
     if type(values) is not list or len(values) != len(spec):
-        raise ExchangeError(f"{member.name}: a row does not have the {len(spec)} expected values.")
+        raise BundleError("bundle.row_does_expected_values", name=member.name, count=len(spec))
     for index, (name, base, nullable) in enumerate(spec):
         value = values[index]
         if value is None:
             if not nullable:
-                raise ExchangeError(f"{member.name}: '{name}' is empty but required.")
+                raise BundleError("bundle.empty_but_required", name=member.name, name2=name)
         elif base == "str":
             if type(value) is not str or len(value) > MAX_TEXT_CHARS:
                 raise _wrong(member, name)
@@ -198,7 +198,7 @@ def decode_row(member: Member, values: Any) -> tuple[Any, ...]:
             try:  # the usual form (UTC, whole seconds): parsed here, without a function call per value
                 values[index] = datetime.fromisoformat(value)
             except ValueError as error:
-                raise ExchangeError(f"{member.name}: '{name}' is not a date and time.") from error
+                raise BundleError("bundle.date_time", name=member.name, name2=name) from error
         else:
             values[index] = _convert(member, name, base, value)
     rules = _RULES.get(member.name)
@@ -219,7 +219,7 @@ def _spec(member: Member) -> tuple[tuple[str, str, bool], ...]:
 
 
 def _wrong(member: Member, name: str) -> ExchangeError:
-    return ExchangeError(f"{member.name}: '{name}' has a value of the wrong type.")
+    return BundleError("bundle.value_wrong_type", name=member.name, name2=name)
 
 
 def _convert(member: Member, name: str, base: str, value: Any) -> Any:
@@ -244,7 +244,7 @@ def _datetime(member: Member, name: str, text: str) -> datetime:
     try:
         parsed = datetime.fromisoformat(text)
     except ValueError as error:
-        raise ExchangeError(f"{member.name}: '{name}' is not a date and time.") from error
+        raise BundleError("bundle.date_time", name=member.name, name2=name) from error
     if parsed.tzinfo is None:
-        raise ExchangeError(f"{member.name}: '{name}' has no time zone.")
+        raise BundleError("bundle.time_zone", name=member.name, name2=name)
     return parsed.astimezone(UTC)

@@ -12,7 +12,7 @@ import re
 from datetime import UTC, datetime
 from typing import Any
 
-from trainer_app.core.common.errors import ExchangeError
+from trainer_app.core.common.errors import BundleError
 
 MAX_SECONDS = 10 * 365 * 24 * 3600.0  # ten years on one activity: more than anyone spends
 MAX_POINTS = 1_000_000.0
@@ -60,19 +60,22 @@ def check_values(where: str, names: tuple[str, ...], rules: tuple[Rule, ...], va
         if kind == "range":
             low, high = _LIMITS[name]
             if not low <= value <= high:
-                raise ExchangeError(
-                    f"{where}: '{name}' is {_short(value)}; it must be between {low:,g} and {high:,g}."
+                raise BundleError(
+                    "bundle.must_between", where=where, name=name, short=_short(value), low=low, high=high
                 )
         elif kind == "dt":
             if not EARLIEST <= value <= LATEST:
-                raise ExchangeError(
-                    f"{where}: '{name}' is {value.isoformat()}; it must be between {EARLIEST:%Y-%m-%d} "
-                    f"and {LATEST:%Y-%m-%d}."
+                raise BundleError(
+                    "bundle.must_between_2",
+                    where=where,
+                    name=name,
+                    isoformat=value.isoformat(),
+                    earliest=EARLIEST,
+                    latest=LATEST,
                 )
         elif match := BIDI_CONTROLS_RE.search(value):
-            raise ExchangeError(
-                f"{where}: '{name}' holds a text direction control character (U+{ord(match.group()):04X}), "
-                "which would make the name read as something else; names may not contain one."
+            raise BundleError(
+                "bundle.holds_text_direction_control", where=where, name=name, ord=ord(match.group())
             )
     if "points_earned" in names:
         _check_points(where, names, values)
@@ -81,9 +84,7 @@ def check_values(where: str, names: tuple[str, ...], rules: tuple[Rule, ...], va
 def _check_points(where: str, names: tuple[str, ...], values: list[Any]) -> None:
     earned, possible = values[names.index("points_earned")], values[names.index("points_possible")]
     if earned is not None and possible is not None and earned > possible:
-        raise ExchangeError(
-            f"{where}: 'points_earned' ({earned:g}) is more than 'points_possible' ({possible:g})."
-        )
+        raise BundleError("bundle.points_earned_more_than", where=where, earned=earned, possible=possible)
 
 
 def _short(value: Any) -> str:

@@ -17,7 +17,7 @@ from trainer_app.core.exchange.report_views import VIEWS, table
 
 def write_csv(report: ReportData, path: Path, view: str = "learners") -> None:
     if view not in VIEWS:
-        raise ValidationError(f"Unknown report view '{view}'. Use one of: {', '.join(VIEWS)}.")
+        raise ValidationError("report.unknown_view", view=view, items=", ".join(VIEWS))
     data = table(report, view)
     with open(path, "w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle, lineterminator="\r\n")

@@ -37,7 +37,9 @@ def load_gates(pack: Pack) -> GateSet | None:
     problems = Problems()
     gates = parse_gates(pack, problems)
     if problems or gates is None:
-        raise ValidationError(f"{GATES_FILE} has {len(problems)} problem(s)", problems.as_strings())
+        raise ValidationError(
+            "gates.problem_s", problems.as_strings(), gates_file=GATES_FILE, count=len(problems)
+        )
     return gates
 
 

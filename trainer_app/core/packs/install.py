@@ -14,7 +14,7 @@ import uuid
 from dataclasses import replace
 from pathlib import Path
 
-from trainer_app.core.common.errors import NotFoundError, TrainerError, ValidationError
+from trainer_app.core.common.errors import NotFoundError, PackError, TrainerError
 from trainer_app.core.domain.pack import Pack
 from trainer_app.core.packs.manifest import load_pack
 from trainer_app.core.packs.problems import is_valid_id
@@ -27,7 +27,7 @@ log = logging.getLogger(__name__)
 def install_pack(zip_path: Path, packs_dir: Path, staging_dir: Path, limits: ZipLimits | None = None) -> Pack:
     """Install the pack in `zip_path` as `packs_dir/<pack id>/` and return it (rooted there)."""
     if not zip_path.is_file():
-        raise NotFoundError(f"No such pack file: {zip_path}")
+        raise NotFoundError("pack.such_pack_file", zip_path=zip_path)
     packs_dir.mkdir(parents=True, exist_ok=True)
     staging_dir.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix="install-", dir=staging_dir))
@@ -45,9 +45,12 @@ def _validated(root: Path, zip_path: Path) -> Pack:
     report = validate_folder(root)
     if report.problems or report.pack is None:
         count = len(report.problems)
-        raise ValidationError(
-            f"{zip_path.name} was not installed: it has {count} problem{'s' if count != 1 else ''}.",
+        raise PackError(
+            "pack.installed_problem",
             [str(problem) for problem in report.problems],
+            name=zip_path.name,
+            count=count,
+            value="s" if count != 1 else "",
         )
     return report.pack
 
@@ -69,7 +72,7 @@ def _swap_in(root: Path, target: Path, packs_dir: Path) -> None:
             raise
     except OSError as error:
         raise TrainerError(
-            f"Could not install the pack into {packs_dir}: {error.strerror or error}"
+            "pack.could_install_pack_into", packs_dir=packs_dir, strerror=error.strerror or error
         ) from error
     finally:
         shutil.rmtree(incoming, ignore_errors=True)
@@ -102,13 +105,15 @@ def list_installed(packs_dir: Path) -> list[Pack]:
 def remove_pack(packs_dir: Path, pack_id: str) -> None:
     """Remove an installed pack. The folder is renamed away first, so it disappears in one step."""
     if not is_valid_id(pack_id):
-        raise NotFoundError(f"{pack_id!r} is not a pack id.")
+        raise NotFoundError("pack.pack_id", pack_id=pack_id)
     target = packs_dir / pack_id
     if not target.is_dir() or target.is_symlink():
-        raise NotFoundError(f"No installed pack with id {pack_id!r}.")
+        raise NotFoundError("pack.not_installed", pack_id=pack_id)
     doomed = packs_dir / f".removing-{pack_id}-{uuid.uuid4().hex[:8]}"
     try:
         os.replace(target, doomed)
     except OSError as error:
-        raise TrainerError(f"Could not remove the pack {pack_id!r}: {error.strerror or error}") from error
+        raise TrainerError(
+            "pack.could_remove_pack", pack_id=pack_id, strerror=error.strerror or error
+        ) from error
     shutil.rmtree(doomed, ignore_errors=True)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from trainer_app.core.common.errors import ValidationError
+from trainer_app.core.common.errors import PackError
 from trainer_app.core.domain.pack import Pack
 from trainer_app.core.packs.activities import parse_activity
 from trainer_app.core.packs.packparse import PACK_FILE, SCHEMA_VERSION, ParsedPack, parse_pack
@@ -22,8 +22,11 @@ def load_pack(root: Path) -> Pack:
     report = validate_folder(root)
     if report.problems or report.pack is None:
         count = len(report.problems)
-        raise ValidationError(
-            f"The content pack at {root} has {count} problem{'s' if count != 1 else ''}.",
+        raise PackError(
+            "pack.content_pack_problem",
             [str(problem) for problem in report.problems],
+            root=root,
+            count=count,
+            value="s" if count != 1 else "",
         )
     return report.pack

@@ -119,15 +119,13 @@ def render_guide(text: str, base: str) -> RenderedGuide:
     try:
         body = converter.convert(text)
     except RecursionError:
-        raise TrainerError(
-            "This page is nested too deeply to show. Flatten the structure of the chapter."
-        ) from None
+        raise TrainerError("guide.page_nested_too_deeply") from None
     toc = tuple(_flatten(getattr(converter, "toc_tokens", [])))
     safe = sanitise_html(body, base)
     if html_depth_of(safe, MAX_DEPTH) > MAX_DEPTH:
-        raise TrainerError("This page is nested too deeply to show. Flatten the structure of the chapter.")
+        raise TrainerError("guide.page_nested_too_deeply")
     if table_depth_of(safe) > MAX_TABLE_DEPTH:  # admonitions became tables while sanitising
-        raise TrainerError(too_many_tables())
+        raise too_many_tables()
     title = next((entry.title for entry in toc if entry.level == 1), "")
     return RenderedGuide(safe, toc, title)
 

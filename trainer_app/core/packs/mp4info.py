@@ -41,7 +41,7 @@ def _top_level_moov(path: Path) -> bytes:
         while True:
             head = handle.read(8)
             if len(head) < 8:
-                raise ValidationError(f"{path.name}: no 'moov' box; the file is truncated or not an MP4.")
+                raise ValidationError("video.moov_box_file_truncated", name=path.name)
             size, kind = struct.unpack(">I4s", head)
             header = 8
             if size == 1:
@@ -49,13 +49,13 @@ def _top_level_moov(path: Path) -> bytes:
                 header = 16
             if kind == b"moov":
                 if size - header > MAX_MOOV_BYTES or size < header:
-                    raise ValidationError(f"{path.name}: the 'moov' box is implausibly large.")
+                    raise ValidationError("video.moov_box_implausibly_large", name=path.name)
                 body = handle.read(size - header)
                 if len(body) < size - header:
-                    raise ValidationError(f"{path.name}: the file is truncated.")
+                    raise ValidationError("video.file_truncated", name=path.name)
                 return body
             if size < header:
-                raise ValidationError(f"{path.name}: a box has an invalid size; the file is damaged.")
+                raise ValidationError("video.box_invalid_size_file", name=path.name)
             handle.seek(size - header, 1)
 
 
@@ -79,5 +79,5 @@ def read_mp4_info(path: Path) -> Mp4Info:
             elif kind in CONTAINERS:
                 stack.append((body, box_end))
     if duration <= 0:
-        raise ValidationError(f"{path.name}: the duration is missing from the file.")
+        raise ValidationError("video.duration_missing_file", name=path.name)
     return Mp4Info(duration, tuple(codecs))

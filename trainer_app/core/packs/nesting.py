@@ -45,25 +45,16 @@ def check_renderable(text: str, max_depth: int = MAX_DEPTH, max_bytes: int = MAX
     """Raise TrainerError when the markdown is over `max_bytes` or would nest deeper than `max_depth`."""
     size = len(text.encode("utf-8")) if len(text) * 4 > max_bytes else len(text)
     if size > max_bytes:
-        raise TrainerError(
-            f"This page is too large to show ({size / 1048576:.1f} MB of text; the limit is "
-            f"{max_bytes / 1048576:.0f} MB). Split the chapter into smaller ones."
-        )
+        raise TrainerError("pack.page_too_large_show", size=size / 1048576, max_bytes=max_bytes / 1048576)
     if table_depth_of(_CODE_SPAN_RE.sub("", _without_fences(text))) > MAX_TABLE_DEPTH:
-        raise TrainerError(too_many_tables())
+        raise too_many_tables()
     depth = markdown_depth(text, max_depth)
     if depth > max_depth:
-        raise TrainerError(
-            f"This page is nested too deeply to show (more than {max_depth} levels of lists, quotes or "
-            "HTML elements). Flatten the structure of the chapter."
-        )
+        raise TrainerError("pack.page_nested_too_deeply", max_depth=max_depth)
 
 
-def too_many_tables() -> str:
-    return (
-        f"This page nests tables more than {MAX_TABLE_DEPTH} deep (notes and tips count as tables), which "
-        "would take the reader minutes to lay out. Flatten the structure of the chapter."
-    )
+def too_many_tables() -> TrainerError:
+    return TrainerError("guide.too_many_tables", depth=MAX_TABLE_DEPTH)
 
 
 def table_depth_of(html: str, limit: int = MAX_TABLE_DEPTH) -> int:

@@ -35,7 +35,9 @@ def load_bank(path: Path, pack_root: Path | None = None) -> QuestionBank:
     problems = Problems()
     bank = parse_bank(root, rel, problems)
     if problems or bank is None:
-        raise ValidationError(f"Question bank {rel} has {len(problems)} problem(s)", problems.as_strings())
+        raise ValidationError(
+            "quiz.question_bank_problem_s", problems.as_strings(), rel=rel, count=len(problems)
+        )
     return bank
 
 

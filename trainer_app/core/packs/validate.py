@@ -53,7 +53,7 @@ def validate_pack(path: Path, limits: ZipLimits | None = None) -> ValidationRepo
         return validate_folder(path)
     if path.is_file():
         return _validate_zip(path, limits)
-    raise NotFoundError(f"No content pack at {path}: it is neither a folder nor a file.")
+    raise NotFoundError("pack.content_pack_neither_folder", path=path)
 
 
 def validate_folder(root: Path) -> ValidationReport:

@@ -22,7 +22,9 @@ def load_walkthrough(path: Path, pack_root: Path | None = None) -> Walkthrough:
     problems = Problems()
     walkthrough = parse_walkthrough(root, rel, problems, check_images=pack_root is not None)
     if problems or walkthrough is None:
-        raise ValidationError(f"Walkthrough {rel} has {len(problems)} problem(s)", problems.as_strings())
+        raise ValidationError(
+            "walkthrough.walkthrough_problem_s", problems.as_strings(), rel=rel, count=len(problems)
+        )
     return walkthrough
 
 

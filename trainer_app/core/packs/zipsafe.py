@@ -13,7 +13,7 @@ import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from trainer_app.core.common.errors import TrainerError
+from trainer_app.core.common.errors import TrainerError, UnsafeZipError
 
 _CHUNK_BYTES = 1024 * 1024
 _DRIVE_RE = re.compile(r"^[A-Za-z]:")
@@ -35,32 +35,26 @@ class ZipLimits:
     ratio_exempt_bytes: int = 1024 * 1024
 
 
-class UnsafeZipError(TrainerError):
-    """The zip is damaged, too big, or holds an entry that could write outside its folder."""
-
-
 def entry_name(info: zipfile.ZipInfo) -> str:
     """The entry's safe relative path (forward slashes), or raise UnsafeZipError saying why not."""
     raw = info.filename
     name = raw.replace("\\", "/")
     if "\x00" in name:
-        raise UnsafeZipError(f"The zip entry {raw!r} has a NUL character in its name.")
+        raise UnsafeZipError("zip.zip_entry_nul_character", raw=raw)
     if name.startswith("/") or _DRIVE_RE.match(name):
-        raise UnsafeZipError(
-            f"The zip entry {raw!r} has an absolute path; pack zips hold relative paths only."
-        )
+        raise UnsafeZipError("zip.zip_entry_absolute_path", raw=raw)
     parts = [part for part in name.split("/") if part not in ("", ".")]
     if ".." in parts:
-        raise UnsafeZipError(f"The zip entry {raw!r} contains '..' and would be written outside the pack.")
+        raise UnsafeZipError("zip.zip_entry_contains_would", raw=raw)
     if not parts:
-        raise UnsafeZipError(f"The zip entry {raw!r} has an empty name.")
+        raise UnsafeZipError("zip.zip_entry_empty_name", raw=raw)
     mode = info.external_attr >> 16
     if info.create_system == _UNIX and stat.S_ISLNK(mode):
-        raise UnsafeZipError(f"The zip entry {raw!r} is a symbolic link; pack zips may not contain links.")
+        raise UnsafeZipError("zip.zip_entry_symbolic_link", raw=raw)
     if info.create_system == _UNIX and stat.S_IFMT(mode) not in (0, stat.S_IFREG, stat.S_IFDIR):
-        raise UnsafeZipError(f"The zip entry {raw!r} is not a regular file or folder.")
+        raise UnsafeZipError("zip.zip_entry_regular_file", raw=raw)
     if info.flag_bits & 0x1:
-        raise UnsafeZipError(f"The zip entry {raw!r} is encrypted; pack zips cannot be encrypted.")
+        raise UnsafeZipError("zip.zip_entry_encrypted_pack", raw=raw)
     return "/".join(parts)
 
 
@@ -68,11 +62,11 @@ def check_entries(archive: zipfile.ZipFile, limits: ZipLimits) -> list[tuple[zip
     """Every entry with its safe name, after checking names, count, total size and compression ratios."""
     infos = archive.infolist()
     if len(infos) > limits.max_entries:
-        raise UnsafeZipError(f"The zip has {len(infos):,} entries; the limit is {limits.max_entries:,}.")
+        raise UnsafeZipError("zip.zip_entries_limit", count=len(infos), max_entries=limits.max_entries)
     total = sum(info.file_size for info in infos)
     if total > limits.max_total_bytes:
         raise UnsafeZipError(
-            f"The zip would expand to {_size(total)}; the limit is {_size(limits.max_total_bytes)}."
+            "zip.zip_would_expand_limit", size=_size(total), size2=_size(limits.max_total_bytes)
         )
     _check_total_ratio(total, sum(info.compress_size for info in infos), limits)
     entries: list[tuple[zipfile.ZipInfo, str]] = []
@@ -80,12 +74,14 @@ def check_entries(archive: zipfile.ZipFile, limits: ZipLimits) -> list[tuple[zip
     for info in infos:
         name = entry_name(info)
         if name.lower() in seen:
-            raise UnsafeZipError(f"The zip holds {name!r} twice (names that differ only in case clash).")
+            raise UnsafeZipError("zip.zip_holds_twice_names", name=name)
         seen.add(name.lower())
         if info.file_size > limits.max_entry_bytes:
             raise UnsafeZipError(
-                f"The zip entry {info.filename!r} would expand to {_size(info.file_size)}; the limit for one "
-                f"file is {_size(limits.max_entry_bytes)}."
+                "zip.zip_entry_would_expand",
+                filename=info.filename,
+                size=_size(info.file_size),
+                size2=_size(limits.max_entry_bytes),
             )
         _check_ratio(info, limits)
         entries.append((info, name))
@@ -98,8 +94,11 @@ def _check_total_ratio(total: int, compressed: int, limits: ZipLimits) -> None:
     ratio = total / max(compressed, 1)
     if ratio > limits.max_ratio:
         raise UnsafeZipError(
-            f"The zip expands {ratio:,.0f} times in total ({_size(compressed)} to {_size(total)}); the limit is "
-            f"{limits.max_ratio:,.0f} times. It looks like a zip bomb."
+            "zip.zip_expands_times_total",
+            ratio=ratio,
+            size=_size(compressed),
+            size2=_size(total),
+            max_ratio=limits.max_ratio,
         )
 
 
@@ -109,8 +108,12 @@ def _check_ratio(info: zipfile.ZipInfo, limits: ZipLimits) -> None:
     ratio = info.file_size / max(info.compress_size, 1)
     if ratio > limits.max_ratio:
         raise UnsafeZipError(
-            f"The zip entry {info.filename!r} expands {ratio:,.0f} times ({_size(info.compress_size)} to "
-            f"{_size(info.file_size)}); the limit is {limits.max_ratio:,.0f} times. It looks like a zip bomb."
+            "zip.zip_entry_expands_times",
+            filename=info.filename,
+            ratio=ratio,
+            size=_size(info.compress_size),
+            size2=_size(info.file_size),
+            max_ratio=limits.max_ratio,
         )
 
 
@@ -118,7 +121,7 @@ def safe_extract(zip_path: Path, dest: Path, limits: ZipLimits | None = None) ->
     """Extract into `dest` (created; must not exist or be empty). On any failure `dest` is removed."""
     limits = limits or ZipLimits()
     if dest.is_dir() and any(dest.iterdir()):
-        raise TrainerError(f"Cannot extract into {dest}: the folder is not empty.")
+        raise TrainerError("zip.extract_into_folder_empty", dest=dest)
     try:
         with zipfile.ZipFile(zip_path) as archive:
             entries = check_entries(archive, limits)  # every limit holds before anything is written
@@ -128,11 +131,9 @@ def safe_extract(zip_path: Path, dest: Path, limits: ZipLimits | None = None) ->
         shutil.rmtree(dest, ignore_errors=True)
         # zlib.error: a damaged deflate stream; NotImplementedError: a compression method zipfile lacks.
         if isinstance(error, _DAMAGED):
-            raise UnsafeZipError(
-                f"{zip_path.name} is not a valid zip file or is damaged ({error})."
-            ) from error
+            raise UnsafeZipError("zip.valid_zip_file_damaged", name=zip_path.name, error=error) from error
         if isinstance(error, OSError):
-            raise TrainerError(f"Cannot extract {zip_path.name}: {error.strerror or error}") from error
+            raise TrainerError("zip.extract", name=zip_path.name, strerror=error.strerror or error) from error
         raise
 
 
@@ -158,7 +159,7 @@ def _copy_entry(
             entry_bytes += len(chunk)
             written += len(chunk)
             if entry_bytes > min(info.file_size, limits.max_entry_bytes) or written > limits.max_total_bytes:
-                raise UnsafeZipError(f"The zip entry {info.filename!r} is larger than its header says.")
+                raise UnsafeZipError("zip.zip_entry_larger_than", filename=info.filename)
             sink.write(chunk)
     return written
 
@@ -170,10 +171,7 @@ def find_pack_root(folder: Path) -> Path:
     children = [c for c in folder.iterdir() if not c.name.startswith(".") and c.name != "__MACOSX"]
     if len(children) == 1 and children[0].is_dir() and (children[0] / "content" / "pack.toml").is_file():
         return children[0]
-    raise TrainerError(
-        "This zip does not hold a content pack: content/pack.toml is neither at its top level nor in its "
-        "single top folder."
-    )
+    raise TrainerError("zip.zip_does_hold_content")
 
 
 def extract_pack(zip_path: Path, dest: Path, limits: ZipLimits | None = None) -> Path:

@@ -31,7 +31,7 @@ def parse_webvtt_bytes(data: bytes, source: str = "subtitles.vtt") -> list[Cue]:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise ValidationError(
-            f"{source}: not UTF-8 text (byte {exc.start})", [f"{source}:1: not UTF-8 text"]
+            "video.utf_text_byte", [f"{source}:1: not UTF-8 text"], source=source, start=exc.start
         ) from exc
     return parse_webvtt(text, source)
 
@@ -49,7 +49,7 @@ def parse_webvtt(text: str, source: str = "subtitles.vtt") -> list[Cue]:
         if cue is not None:
             cues.append(cue)
     if problems:
-        raise ValidationError(problems[0], problems)
+        raise ValidationError("video.subtitle_problems", problems, first=problems[0])
     return cues
 
 

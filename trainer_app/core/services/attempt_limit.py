@@ -12,20 +12,12 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 
 from trainer_app.core.common.clock import Clock
-from trainer_app.core.common.errors import PermissionDeniedError
+from trainer_app.core.common.errors import UnlockDelayedError
 from trainer_app.core.storage import attempts_repo
 from trainer_app.core.storage.db import Database
 
 FREE_ATTEMPTS = 3
 MAX_DELAY_SECONDS = 15 * 60.0
-
-
-class UnlockDelayedError(PermissionDeniedError):
-    """Too many wrong attempts: the next attempt is allowed after `wait_seconds`."""
-
-    def __init__(self, message: str, wait_seconds: float) -> None:
-        super().__init__(message)
-        self.wait_seconds = wait_seconds
 
 
 def unlock_delay_seconds(failed_attempts: int) -> float:
@@ -65,7 +57,7 @@ class AttemptLimiter:
             row = attempts_repo.locked(conn, subject, now)
             wait = self._wait(row.next_allowed_at, now)
             if wait > 0:
-                raise UnlockDelayedError(f"Too many wrong attempts: try again in {wait:.0f} seconds.", wait)
+                raise UnlockDelayedError("access.too_many_wrong_attempts", wait, wait=wait)
             failed = row.failed_attempts + 1
             allowed_at = now + timedelta(seconds=unlock_delay_seconds(failed))
             attempts_repo.store(conn, subject, failed, allowed_at, now)

@@ -29,7 +29,7 @@ class Branding:
 def _clean(text: str, what: str) -> str:
     text = " ".join(text.split())
     if len(text) > MAX_TEXT:
-        raise ValidationError(f"The {what} is longer than {MAX_TEXT} characters.")
+        raise ValidationError("branding.longer_than_characters", field=what, max_text=MAX_TEXT)
     return text
 
 
@@ -49,7 +49,7 @@ class BrandingService:
     def set_text(self, organisation: str | None = None, signatory: str | None = None) -> Changes:
         extra = dict(self._settings.current.extra)
         if organisation is not None:
-            extra[ORGANISATION_SETTING] = _clean(organisation, "organisation's name")
+            extra[ORGANISATION_SETTING] = _clean(organisation, "organisation_name")
         if signatory is not None:
             extra[SIGNATORY_SETTING] = _clean(signatory, "signatory")
         return self._settings.update(extra=extra)
@@ -64,12 +64,14 @@ class BrandingService:
             with Path(source).open("rb") as handle:
                 data = handle.read(MAX_LOGO_BYTES + 1)
         except OSError as error:
-            raise ValidationError(f"{source}: cannot be read ({error.strerror or error}).") from error
+            raise ValidationError("branding.read", source=source, strerror=error.strerror or error) from error
         if len(data) > MAX_LOGO_BYTES:
-            raise ValidationError(f"{Path(source).name}: a logo may be at most {MAX_LOGO_BYTES // 1024} KiB.")
+            raise ValidationError(
+                "branding.logo_may_most_kib", name=Path(source).name, max_logo_bytes=MAX_LOGO_BYTES // 1024
+            )
         kind = next((k for magic, k in _FORMATS.items() if data.startswith(magic)), None)
         if kind is None:
-            raise ValidationError(f"{Path(source).name}: a logo must be a PNG or JPEG image.")
+            raise ValidationError("branding.logo_must_png_jpeg", name=Path(source).name)
         self._remove_logo()
         self._folder.mkdir(parents=True, exist_ok=True)
         files.write_atomically(self._folder / f"logo.{kind}", data)

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from trainer_app.core.common.clock import Clock
-from trainer_app.core.common.errors import CredentialError
+from trainer_app.core.common.errors import CertificateError, CredentialError
 from trainer_app.core.domain.certificate import Certificate, CertificateOrigin
 from trainer_app.core.services.certificate_store import record_certificate
 from trainer_app.core.services.trust import TrustService
@@ -240,9 +240,11 @@ def read_capped(path: Path) -> bytes:
         with open(path, "rb") as handle:
             data = handle.read(MAX_FILE_BYTES + 1)
     except OSError as error:
-        raise CredentialError(f"cannot read the file: {error.strerror or error}") from error
+        raise CertificateError("certificate.read_file", strerror=error.strerror or error) from error
     if len(data) > MAX_FILE_BYTES:
-        raise CredentialError(f"malformed: larger than {MAX_FILE_BYTES // 1048576} MB")
+        raise CertificateError(
+            "certificate.malformed_larger_than_mb", max_file_bytes=MAX_FILE_BYTES // 1048576
+        )
     return data
 
 

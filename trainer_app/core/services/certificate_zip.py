@@ -16,7 +16,7 @@ from datetime import datetime
 from pathlib import Path
 
 from trainer_app.core.common import files
-from trainer_app.core.common.errors import ExchangeError, ValidationError
+from trainer_app.core.common.errors import ExchangeCancelled, ExchangeError, ValidationError
 from trainer_app.core.domain.certificate import Certificate
 from trainer_app.core.services.certificate_files import CertificateFiles, file_stem
 from trainer_app.core.services.status_list import STATUS_LIST_FILE
@@ -40,7 +40,7 @@ def chosen_certificates(
         if (wanted is None or c.learner_id in wanted) and (issued_since is None or c.issued_at >= issued_since)
     ]  # fmt: skip
     if not chosen:
-        raise ValidationError("No certificates match: nothing was written.")
+        raise ValidationError("certificate.certificates_match_nothing_written")
     return chosen
 
 
@@ -61,7 +61,7 @@ def write_certificates_zip(
         ):
             for number, certificate in enumerate(chosen):
                 if progress is not None and progress(number / len(chosen), certificate.learner_name) is False:
-                    raise ExchangeError("Cancelled: nothing was written.")
+                    raise ExchangeCancelled()
                 stem = file_stem(certificate)
                 archive.writestr(f"{stem}.pdf", certificates.pdf_bytes(certificate.id))
                 if with_json:
@@ -71,8 +71,8 @@ def write_certificates_zip(
                 archive.writestr(STATUS_LIST_FILE, status_list + "\n")
     except OSError as error:
         if error.errno == 28:
-            raise ExchangeError(f"The disk is full: {out.name} was not written. Free some space.") from error
-        raise ExchangeError(f"{out} could not be written: {error.strerror or error}.") from error
+            raise ExchangeError("export.disk_full", name=out.name) from error
+        raise ExchangeError("certificate.could_written", out=out, strerror=error.strerror or error) from error
     return ZipResult(out, len(chosen))
 
 
@@ -92,7 +92,7 @@ def write_certificates_folder(
             stage = Path(staging)
             for number, certificate in enumerate(chosen):
                 if progress is not None and progress(number / len(chosen), certificate.learner_name) is False:
-                    raise ExchangeError("Cancelled: nothing was written.")
+                    raise ExchangeCancelled()
                 stem = file_stem(certificate)
                 certificates.write_pdf(certificate.id, stage / f"{stem}.pdf")
                 certificates.write_json(certificate.id, stage / f"{stem}.json")
@@ -101,8 +101,8 @@ def write_certificates_folder(
                 os.replace(item, out_dir / item.name)
     except OSError as error:
         if error.errno == 28:
-            raise ExchangeError(
-                f"The disk is full: {out_dir.name} was not filled. Free some space."
-            ) from error
-        raise ExchangeError(f"{out_dir} could not be written: {error.strerror or error}.") from error
+            raise ExchangeError("certificate.disk_full_filled_free", name=out_dir.name) from error
+        raise ExchangeError(
+            "certificate.could_written_2", out_dir=out_dir, strerror=error.strerror or error
+        ) from error
     return ZipResult(out_dir, len(chosen))

@@ -38,9 +38,11 @@ class CertificateRegistry:
             return matches[0]
         if matches:
             raise ValidationError(
-                f"'{certificate_id}' matches {len(matches)} certificates; give more of the id."
+                "certificate.matches_certificates_give_more",
+                certificate_id=certificate_id,
+                count=len(matches),
             )
-        raise NotFoundError(f"No certificate with id '{certificate_id}'.")
+        raise NotFoundError("certificate.not_found", certificate_id=certificate_id)
 
     def credential_json(self, certificate_id: str) -> bytes:
         """The signed credential exactly as stored (what a verifier checks)."""

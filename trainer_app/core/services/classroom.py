@@ -32,9 +32,9 @@ MAX_NAME = 200
 def _clean(text: str, what: str, required: bool = True, limit: int = MAX_NAME) -> str:
     value = " ".join(text.split())
     if required and not value:
-        raise ValidationError(f"Give the {what}.")
+        raise ValidationError("classroom.give", field=what)
     if len(value) > limit:
-        raise ValidationError(f"The {what} is longer than {limit} characters.")
+        raise ValidationError("classroom.longer_than_characters", field=what, limit=limit)
     return value
 
 
@@ -123,17 +123,17 @@ class ClassroomService:
         pack = self._pack(pack_id)
         modules = tuple(dict.fromkeys(m.strip() for m in module_ids if m.strip()))
         if not modules:
-            raise ValidationError("Pick at least one module the session covered.")
+            raise ValidationError("classroom.pick_least_one_module")
         unknown = [m for m in modules if pack.module(m) is None]
         if unknown:
-            raise ValidationError(f"No module {', '.join(map(repr, unknown))} in pack '{pack.id}'.")
+            raise ValidationError("classroom.module_pack", items=", ".join(map(repr, unknown)), id=pack.id)
         if trainer_learner_id:
             trainer_name = self._learners.get(trainer_learner_id).display_name
         row = {
-            "id": new_uuid(), "pack_id": pack.id, "title": _clean(title, "session's title"),
+            "id": new_uuid(), "pack_id": pack.id, "title": _clean(title, "session_title"),
             "held_at": (held_at or self._now()).replace(microsecond=0),
             "trainer_learner_id": trainer_learner_id or None,
-            "trainer_name": _clean(trainer_name, "trainer's name", required=False),
+            "trainer_name": _clean(trainer_name, "trainer_name", required=False),
             "module_ids": ",".join(modules), "location": _clean(location, "location", required=False),
             "note": _clean(note, "note", required=False, limit=2000), "recorded_at": self._now(),
         }  # fmt: skip
@@ -148,14 +148,16 @@ class ClassroomService:
         with self._db.transaction() as conn:
             ids = [i for i in sessions_repo.session_ids(conn) if i == wanted or i.startswith(wanted)]
             if len(ids) > 1 and wanted not in ids:
-                raise ValidationError(f"'{session_id}' matches {len(ids)} sessions; give more of the id.")
+                raise ValidationError(
+                    "classroom.matches_sessions_give_more", session_id=session_id, count=len(ids)
+                )
             found = (
                 sessions_repo.sessions(conn, self._trusted(), wanted if wanted in ids else ids[0])
                 if ids
                 else []
             )
         if not found:
-            raise NotFoundError(f"No training session with id '{session_id}'.")
+            raise NotFoundError("classroom.training_session_id", session_id=session_id)
         return found[0]
 
     def sessions(self, pack_id: str | None = None) -> list[TrainingSession]:
@@ -170,8 +172,8 @@ class ClassroomService:
         activities of the covered modules that the pack marks `attendance_counts`. Marking twice is harmless."""
         session = self.session(session_id)
         if not session.trusted:
-            raise ValidationError("This session was recorded on another laptop; attendance is added there.")
-        name = "" if learner_id else _clean(staff_name, "attendee's name")
+            raise ValidationError("classroom.session_recorded_another_laptop")
+        name = "" if learner_id else _clean(staff_name, "attendee_name")
         if learner_id:
             self._learners.get(learner_id)
         same = next(
@@ -254,12 +256,14 @@ class ClassroomService:
         pack = self._pack(pack_id)
         if pack.practical_check(check_id) is None:
             known = ", ".join(c.id for c in pack.practical_checks) or "none"
-            raise ValidationError(f"No practical check '{check_id}' in pack '{pack.id}' (known: {known}).")
+            raise ValidationError(
+                "classroom.practical_check_pack_known", check_id=check_id, id=pack.id, known=known
+            )
         self._learners.get(learner_id)
         when = (observed_at or self._now()).replace(microsecond=0)
         row = {
             "id": new_uuid(), "learner_id": learner_id, "pack_id": pack.id, "check_id": check_id,
-            "passed": bool(passed), "observed_by": _clean(observed_by, "observer's name"), "observed_at": when,
+            "passed": bool(passed), "observed_by": _clean(observed_by, "observer_name"), "observed_at": when,
             "note": _clean(note, "note", required=False, limit=2000), "recorded_at": self._now(),
         }  # fmt: skip
         signed = sign_row(fmt.PRACTICAL_CHECKS, row, self._trust.device_key())

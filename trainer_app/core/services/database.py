@@ -52,9 +52,7 @@ class DatabaseService:
     def backup(self, out: Path | None = None, reason: str = "manual") -> Path:
         file = sqlite_file(self._db.engine)
         if file is None:
-            raise StorageError(
-                "Backups are made of the SQLite database; use your server's tools for this one."
-            )
+            raise StorageError("storage.backups_made_sqlite_database")
         return backup.backup_sqlite(file, self._paths.backups, reason, self._clock(), out)
 
 
@@ -69,11 +67,11 @@ def restore_database(paths: DataPaths, now: datetime, chosen: Path | None = None
     aside to the damaged folder, never deleted. A damaged backup is never restored."""
     if chosen is not None:
         if not chosen.is_file():
-            raise NotFoundError(f"No backup file {chosen}.")
+            raise NotFoundError("storage.backup_file", chosen=chosen)
     else:
         chosen = backup.newest_good_backup(paths.backups)
         if chosen is None:
-            raise NotFoundError(f"No good backup found in {paths.backups}.")
+            raise NotFoundError("storage.good_backup_found", backups=paths.backups)
     aside = backup.restore_backup(paths.database, chosen, paths.damaged, now)
     return Restored(chosen, aside)
 

@@ -33,7 +33,7 @@ def save(settings: SettingsService, secrets_dir: Path, url: str, password: str |
     if url:
         parts = urlsplit(url)
         if parts.scheme.split("+")[0] not in SCHEMES or not (parts.netloc or parts.path):
-            raise ValidationError(f"'{url}' is not a database URL such as postgresql+psycopg://user@host/db.")
+            raise ValidationError("storage.database_url_such_postgresql", url=url)
         if parts.password is not None:
             password = unquote(parts.password)
             host = parts.netloc.rsplit("@", 1)[1]

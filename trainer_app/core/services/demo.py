@@ -80,14 +80,13 @@ class DemoService:
     ) -> DemoSummary:
         """Fill the (empty) data folder; `on_progress` hears about the slow part (signing each certificate)."""
         if not 5 <= learners <= MAX_LEARNERS:
-            raise ValidationError(f"Demo data needs 5 to {MAX_LEARNERS} learners (got {learners}).")
+            raise ValidationError(
+                "demo.demo_data_needs_learners", max_learners=MAX_LEARNERS, learners=learners
+            )
         with self._db.transaction() as conn:
             existing = demo_repo.count_learners(conn)
         if existing:
-            raise TrainerError(
-                f"This data folder already has {existing} learner(s): put demo data in an empty data folder "
-                "(--data-dir), never beside real records."
-            )
+            raise TrainerError("demo.data_folder_already_learner", existing=existing)
         pack = self._pack()
         gates = self._gate_set()
         rng = random.Random(seed)

@@ -12,7 +12,14 @@ from pathlib import Path
 
 from trainer_app.core.common.changes import Changes
 from trainer_app.core.common.clock import Clock
-from trainer_app.core.common.errors import NotFoundError, PermissionDeniedError, TrainerError, ValidationError
+from trainer_app.core.common.errors import (
+    AccessError,
+    GateNotReadyError,
+    InputError,
+    NotFoundError,
+    TrainerError,
+    ValidationError,
+)
 from trainer_app.core.domain.certificate import CountableCertificate
 from trainer_app.core.domain.gates import (
     CertificateRecord,
@@ -72,14 +79,6 @@ def certificate_source(
     return source
 
 
-class GateNotReadyError(PermissionDeniedError):
-    """Sign-off refused: `problems` lists each unmet requirement with its explanation."""
-
-    def __init__(self, message: str, problems: list[str]) -> None:
-        super().__init__(message)
-        self.problems = problems
-
-
 class GateService:
     def __init__(
         self,
@@ -101,7 +100,7 @@ class GateService:
     def pack(self) -> Pack:
         found = next((p for p in self._packs.list() if has_gates(p.root)), None)
         if found is None:
-            raise NotFoundError(f"No installed pack describes the rollout gates ({GATES_FILE}).")
+            raise NotFoundError("gates.installed_pack_describes_rollout", gates_file=GATES_FILE)
         return found
 
     def gate_set(self) -> GateSet:
@@ -118,7 +117,7 @@ class GateService:
         gate = self.gate_set().gate(gate_id)
         if gate is None:
             known = ", ".join(g.id for g in self.gate_set().gates)
-            raise NotFoundError(f"No rollout step '{gate_id}'. Steps: {known}.")
+            raise NotFoundError("gates.unknown_step", gate_id=gate_id, known=known)
         return gate
 
     # ---- status --------------------------------------------------------------------------------------
@@ -169,15 +168,17 @@ class GateService:
         """Record how many people of `role` are planned (at `agency`; '' = the whole rollout)."""
         pack = self.pack()
         agency = " ".join(agency.split())
-        problems = []
+        problems: list[TrainerError] = []
         if pack.role(role) is None:
-            problems.append(f"Unknown role '{role}'. Roles: {', '.join(r.id for r in pack.roles)}.")
+            problems.append(
+                InputError("gates.unknown_role", role=role, known=", ".join(r.id for r in pack.roles))
+            )
         if isinstance(count, bool) or not isinstance(count, int) or count < 0:
-            problems.append("The planned number must be a whole number, 0 or more.")
+            problems.append(InputError("gates.planned_not_whole"))
         if len(agency) > 200:
-            problems.append("The agency name is longer than 200 characters.")
+            problems.append(InputError("gates.agency_too_long", limit=200))
         if problems:
-            raise ValidationError(" ".join(problems), problems)
+            raise ValidationError.of(problems)
         with self._db.transaction() as conn:
             gates_repo.set_planned(conn, PlannedStaff(role, agency, count), self._clock())
         return Changes.GATES
@@ -185,7 +186,9 @@ class GateService:
     def remove_planned(self, role: str, agency: str) -> Changes:
         with self._db.transaction() as conn:
             if not gates_repo.remove_planned(conn, role, " ".join(agency.split())):
-                raise NotFoundError(f"No planned number for role '{role}' at '{agency or 'all agencies'}'.")
+                if not agency:
+                    raise NotFoundError("gates.no_planned_number_all", role=role)
+                raise NotFoundError("gates.no_planned_number", role=role, agency=agency)
         return Changes.GATES
 
     # ---- evidence, not applicable, sign-off ----------------------------------------------------------
@@ -208,16 +211,18 @@ class GateService:
         requirement = gate.requirement(requirement_id)
         if requirement is None or requirement.kind is not RequirementKind.EVIDENCE:
             items = ", ".join(r.id for r in gate.requirements if r.kind is RequirementKind.EVIDENCE)
-            raise NotFoundError(f"Step '{gate_id}' has no evidence item '{requirement_id}'. Items: {items}.")
+            raise NotFoundError(
+                "gates.step_evidence_item_items", gate_id=gate_id, requirement_id=requirement_id, items=items
+            )
         note = note.strip()
         if ticked and not note:
-            raise ValidationError("A note is required: say where the proof is kept.")
+            raise ValidationError("gates.note_required_say_where")
         _check_length("note", note)
         _check_measure(requirement, measured if ticked else None, ticked)
         learner = self._actor(by_learner_id, "tick evidence") if by_learner_id else None
         status = self.gate_status(gate_id)
         if status.signoff is not None or status.not_applicable is not None:
-            raise TrainerError(f"“{gate.title}” is closed; its evidence can no longer change.")
+            raise TrainerError("gates.closed_evidence_longer_change", title=gate.title)
         name = learner.display_name if learner else ""
         value, total = measured if ticked and measured else (None, None)
         tick = EvidenceTick(
@@ -232,7 +237,7 @@ class GateService:
         gate = self.gate(gate_id)
         reason = reason.strip()
         if gate.may_be_not_applicable and not reason:
-            raise ValidationError("A reason is required to mark a step not applicable.")
+            raise ValidationError("gates.reason_required_mark_step")
         _check_length("reason", reason)
         learner = self._learner(by_learner_id)
         status = self.gate_status(gate_id)
@@ -288,13 +293,11 @@ class GateService:
     def write_report(self, path: Path) -> Path:
         """Write the readiness report PDF (needs Qt; a clear TrainerError when it is missing)."""
         if path.suffix.lower() != ".pdf":
-            raise ValidationError(
-                f"The readiness report is a PDF: give a file name ending in .pdf, not {path.name}."
-            )
+            raise ValidationError("gates.readiness_report_pdf_give", name=path.name)
         if not path.parent.is_dir():
-            raise NotFoundError(f"The folder {path.parent} does not exist.")
+            raise NotFoundError("gates.folder_does_exist", parent=path.parent)
         if self._writer is None:
-            raise TrainerError("Writing PDF files is not available in this installation.")
+            raise TrainerError("gates.writing_pdf_files_available")
         return self._writer()(self.report(), path)
 
 
@@ -331,27 +334,42 @@ def _refuse(
     lines = refusal_lines(refusal, status, learner, action)
     title = status.gate.title if status else ""
     if refusal is Refusal.NO_LEARNER:
-        raise NotFoundError(f"No learner with id {learner_id}.")
+        raise NotFoundError("learner.not_found", learner_id=learner_id)
     if refusal is Refusal.NOT_READY:
-        raise GateNotReadyError(f"“{title}” cannot be signed off yet.", lines)
+        raise GateNotReadyError("gates.not_ready", lines, title=title)
     if refusal is Refusal.LOCKED:
-        raise GateNotReadyError(f"“{title}” is locked: the step before it is not closed yet.", lines)
-    if refusal in (Refusal.ARCHIVED, Refusal.NOT_COORDINATOR):
-        raise PermissionDeniedError(lines[0])
-    raise TrainerError(lines[0])
+        raise GateNotReadyError("gates.locked", lines, title=title)
+    name = learner.display_name if learner else ""
+    if refusal is Refusal.ARCHIVED:
+        raise AccessError("gates.archived", name=name, action=action)
+    if refusal is Refusal.NOT_COORDINATOR:
+        raise AccessError("gates.not_coordinator", name=name, action=action)
+    if refusal is Refusal.SIGNED_OFF and status is not None and status.signoff is not None:
+        s = status.signoff
+        raise TrainerError(
+            "gates.already_signed", title=title, name=s.signed_by_name, date=s.signed_at.date()
+        )
+    if refusal is Refusal.NOT_APPLICABLE:
+        raise TrainerError("gates.marked_not_applicable", title=title)
+    if refusal is Refusal.NOT_ALLOWED:
+        raise TrainerError("gates.not_allowed_not_applicable", title=title)
+    raise TrainerError("gates.refused", lines=" ".join(lines))
 
 
 def _check_measure(requirement: Requirement, measured: tuple[int, int] | None, ticked: bool) -> None:
     if not requirement.is_measured:
         if measured is not None:
-            raise ValidationError(f"“{requirement.title}” is not measured: give no value or total.")
+            raise ValidationError("gates.measured_give_value_total", title=requirement.title)
         return
     if not ticked:
         return
+    if measured is None and not requirement.measure_label:
+        raise ValidationError("gates.measured_give_total", title=requirement.title)
     if measured is None:
         raise ValidationError(
-            f"“{requirement.title}” is measured: give {requirement.measure_label or 'the value'} "
-            "as a number of a total (for example 83 of 95)."
+            "gates.measured_give_number_total",
+            title=requirement.title,
+            measure_label=requirement.measure_label,
         )
     value, total = measured
     if (
@@ -359,11 +377,9 @@ def _check_measure(requirement: Requirement, measured: tuple[int, int] | None, t
         or total < 1
         or not 0 <= value <= total
     ):
-        raise ValidationError(
-            "The value must be a whole number from 0 to the total, and the total at least 1."
-        )
+        raise ValidationError("gates.value_must_whole_number")
 
 
 def _check_length(label: str, text: str) -> None:
     if len(text) > MAX_TEXT_CHARS:
-        raise ValidationError(f"The {label} is longer than {MAX_TEXT_CHARS} characters; nothing was saved.")
+        raise ValidationError("input.text_too_long", field=label, max_text_chars=MAX_TEXT_CHARS)

@@ -50,7 +50,7 @@ class GuideService:
         pack = self._packs.get(pack_id)
         activity = self._packs.activity(pack_id, activity_id)
         if activity.kind is not ActivityKind.GUIDE:
-            raise TrainerError(f"'{activity.title}' is not a guide chapter.")
+            raise TrainerError("guide.guide_chapter", title=activity.title)
         path = pack.path(activity.file)
         try:
             mtime = path.stat().st_mtime
@@ -60,9 +60,9 @@ class GuideService:
                 guide = render_guide(text, activity.file)
                 self._cache[key] = Chapter(pack_id, activity, guide, page_html(guide))
         except FileNotFoundError as error:
-            raise NotFoundError(f"The chapter file {activity.file} is missing from the pack.") from error
+            raise NotFoundError("guide.chapter_file_missing_pack", file=activity.file) from error
         except UnicodeDecodeError as error:
-            raise TrainerError(f"The chapter file {activity.file} is not UTF-8 text.") from error
+            raise TrainerError("guide.chapter_file_utf_text", file=activity.file) from error
         return self._cache[key]
 
     def follow(self, pack_id: str, chapter_file: str, href: str) -> LinkAction:

@@ -50,7 +50,7 @@ class ItemAnalysisService:
         if activity_id is not None:
             activities = [a for a in activities if a.id == activity_id]
             if not activities:
-                raise NotFoundError(f"No quiz with id '{activity_id}' in pack '{pack.id}'.")
+                raise NotFoundError("items.quiz_id_pack", activity_id=activity_id, id=pack.id)
         with self._db.transaction() as conn:
             rows = items_repo.graded_answers(conn, pack.id, activity_id)
         by_quiz: dict[str, dict[str, dict[str, GradedAnswer]]] = defaultdict(lambda: defaultdict(dict))
@@ -69,13 +69,13 @@ class ItemAnalysisService:
         self, path: Path, format: str, activity_id: str | None = None, pack_id: str | None = None
     ) -> Path:
         if format not in FORMATS:
-            raise ValidationError(f"Unknown report format '{format}'. Use one of: {', '.join(FORMATS)}.")
+            raise ValidationError("report.unknown_format", format=format, items=", ".join(FORMATS))
         return self.write(self.build(activity_id, pack_id), path, format)
 
     def write(self, report: ItemReport, path: Path, format: str) -> Path:
         """Write a built report to a temp file beside `path`, then rename: a failure leaves no partial file."""
         if format not in FORMATS:
-            raise ValidationError(f"Unknown report format '{format}'. Use one of: {', '.join(FORMATS)}.")
+            raise ValidationError("report.unknown_format", format=format, items=", ".join(FORMATS))
         try:
             with files.atomic_path(path) as partial:
                 if format == "csv":
@@ -88,14 +88,12 @@ class ItemAnalysisService:
                     write_items_xlsx(report, partial)
                 else:
                     if self._pdf_writer is None:
-                        raise TrainerError("Writing PDF reports is not available here.")
+                        raise TrainerError("report.no_pdf_writer")
                     self._pdf_writer()(report, partial)
         except OSError as error:
             if error.errno == 28:
-                raise ExchangeError(
-                    f"The disk is full: {path.name} was not written. Free some space."
-                ) from error
-            raise ExchangeError(f"{path} could not be written: {error.strerror or error}.") from error
+                raise ExchangeError("export.disk_full", name=path.name) from error
+            raise ExchangeError("export.not_written", path=path, strerror=error.strerror or error) from error
         return path
 
     def _pack(self, pack_id: str | None) -> Pack:

@@ -7,7 +7,13 @@ from dataclasses import replace
 
 from trainer_app.core.common.changes import Changes
 from trainer_app.core.common.clock import Clock
-from trainer_app.core.common.errors import NotFoundError, PermissionDeniedError, ValidationError
+from trainer_app.core.common.errors import (
+    InputError,
+    NotFoundError,
+    PermissionDeniedError,
+    TrainerError,
+    ValidationError,
+)
 from trainer_app.core.common.ids import new_uuid
 from trainer_app.core.common.secrets import check_secret, hash_secret
 from trainer_app.core.domain.learner import Learner
@@ -35,17 +41,17 @@ class LearnerService:
         pin: str | None = None,
     ) -> tuple[Learner, Changes]:
         name = " ".join(name.split())
-        problems = []
+        problems: list[TrainerError] = []
         if not name:
-            problems.append("A name is required.")
+            problems.append(InputError("learner.name_required"))
         if len(name) > 200:
-            problems.append("The name is longer than 200 characters.")
+            problems.append(InputError("learner.name_too_long", limit=200))
         if self.known_roles and role not in self.known_roles:
-            problems.append(f"Unknown role '{role}'. Known roles: {', '.join(self.known_roles)}.")
+            problems.append(InputError("learner.unknown_role", role=role, known=", ".join(self.known_roles)))
         if pin and not PIN_PATTERN.match(pin):
-            problems.append("A PIN must be 4 to 8 digits.")
+            problems.append(InputError("learner.pin_format"))
         if problems:
-            raise ValidationError(" ".join(problems), problems)
+            raise ValidationError.of(problems)
         now = self._clock()
         learner = Learner(
             new_uuid(), name, (role,), agency.strip(), site.strip(), language or "en", bool(pin), False, now
@@ -58,7 +64,7 @@ class LearnerService:
         with self._db.transaction() as conn:
             learner = learners_repo.get(conn, learner_id)
         if learner is None:
-            raise NotFoundError(f"No learner with id {learner_id}.")
+            raise NotFoundError("learner.not_found", learner_id=learner_id)
         return learner
 
     def list(self, include_archived: bool = False, include_imported: bool = True) -> list[Learner]:
@@ -76,13 +82,13 @@ class LearnerService:
         if len(matches) == 1:
             return matches[0]
         if not matches:
-            raise NotFoundError(f"No learner matches '{id_or_prefix}'.")
-        raise ValidationError(f"'{id_or_prefix}' matches {len(matches)} learners; give more of the id.")
+            raise NotFoundError("learner.no_match", id_or_prefix=id_or_prefix)
+        raise ValidationError("learner.ambiguous", id_or_prefix=id_or_prefix, count=len(matches))
 
     def archive(self, learner_id: str, archived: bool = True) -> Changes:
         with self._db.transaction() as conn:
             if not learners_repo.set_archived(conn, learner_id, archived, self._clock()):
-                raise NotFoundError(f"No learner with id {learner_id}.")
+                raise NotFoundError("learner.not_found", learner_id=learner_id)
         return Changes.LEARNERS
 
     def verify_pin(self, learner_id: str, pin: str) -> bool:
@@ -96,7 +102,7 @@ class LearnerService:
     def unlock(self, learner_id: str, pin: str | None) -> Learner:
         learner = self.get(learner_id)
         if learner.has_pin and not self.verify_pin(learner_id, pin or ""):
-            raise PermissionDeniedError("That PIN is not right.")
+            raise PermissionDeniedError("learner.pin_wrong")
         return learner
 
     def update(self, learner: Learner) -> Changes:

@@ -47,8 +47,8 @@ class LrsSettingsStore:
         self, endpoint: str, username: str, password: str | None, home_page: str, include_names: bool
     ) -> Changes:
         endpoint, home_page = endpoint.strip(), (home_page.strip() or DEFAULT_HOME_PAGE)
-        check_url(endpoint, "LRS endpoint", allow_empty=True)
-        check_url(home_page, "account home page", allow_empty=False)
+        check_url(endpoint, "lrs_endpoint", allow_empty=True)
+        check_url(home_page, "home_page", allow_empty=False)
         values = {"endpoint": endpoint, "username": username.strip(), "home_page": home_page}
         if password is not None:
             self._store_password(password)
@@ -62,8 +62,8 @@ class LrsSettingsStore:
         stored = self.load()
         chosen = (endpoint or stored.endpoint).strip()
         if not chosen:
-            raise ExchangeError("No LRS is configured: set one in Settings or pass --endpoint.")
-        check_url(chosen, "LRS endpoint", allow_empty=False)
+            raise ExchangeError("lrs.lrs_configured_set_one")
+        check_url(chosen, "lrs_endpoint", allow_empty=False)
         if password is None and self.password_path.exists():
             password = read_password_file(self.password_path)
         user = username if username is not None else stored.username
@@ -82,7 +82,7 @@ def check_url(value: str, what: str, allow_empty: bool) -> None:
     if not value and allow_empty:
         return
     if not value.startswith(("http://", "https://")) or len(value) < 10 or any(c.isspace() for c in value):
-        raise ValidationError(f"The {what} must be an http:// or https:// address, not '{value}'.")
+        raise ValidationError("lrs.must_http_https_address", field=what, value=value)
 
 
 def read_password_file(path: Path) -> str:
@@ -90,6 +90,6 @@ def read_password_file(path: Path) -> str:
     try:
         return path.read_text(encoding="utf-8").rstrip("\r\n")
     except FileNotFoundError as error:
-        raise NotFoundError(f"The password file {path} does not exist.") from error
+        raise NotFoundError("lrs.password_file_does_exist", path=path) from error
     except OSError as error:
-        raise ExchangeError(f"The password file {path} cannot be read: {error.strerror}.") from error
+        raise ExchangeError("lrs.password_file_read", path=path, strerror=error.strerror) from error

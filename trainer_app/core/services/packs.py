@@ -127,18 +127,18 @@ class PackService:
     def get(self, pack_id: str) -> Pack:
         pack = self._cache.get(pack_id)
         if pack is None:
-            raise NotFoundError(f"No installed pack with id '{pack_id}'.")
+            raise NotFoundError("pack.not_installed_2", pack_id=pack_id)
         return pack
 
     def default(self) -> Pack:
         if not self._cache:
-            raise NotFoundError("No content pack is installed.")
+            raise NotFoundError("pack.content_pack_installed")
         return next(iter(self._cache.values()))
 
     def activity(self, pack_id: str, activity_id: str) -> Activity:
         activity = self.get(pack_id).activity(activity_id)
         if activity is None:
-            raise NotFoundError(f"No activity '{activity_id}' in pack '{pack_id}'.")
+            raise NotFoundError("pack.unknown_activity", activity_id=activity_id, pack_id=pack_id)
         return activity
 
     def install(self, zip_path: Path) -> Pack:
@@ -149,7 +149,7 @@ class PackService:
             and self._cache[pack.id].root == self._bundled_root
         ):
             pack_install.remove_pack(self._paths.packs, pack.id)
-            raise TrainerError(f"Pack '{pack.id}' has the id of the bundled pack; give it another id.")
+            raise TrainerError("pack.pack_id_bundled_pack", id=pack.id)
         self._cache[pack.id] = pack
         self._record(pack, bundled=False)
         return pack
@@ -157,7 +157,7 @@ class PackService:
     def remove(self, pack_id: str) -> Changes:
         pack = self.get(pack_id)
         if self._bundled_root is not None and pack.root == self._bundled_root:
-            raise TrainerError("The bundled pack cannot be removed.")
+            raise TrainerError("pack.bundled_pack_removed")
         pack_install.remove_pack(self._paths.packs, pack_id)
         with self._db.transaction() as conn:
             packs_repo.remove(conn, pack_id)

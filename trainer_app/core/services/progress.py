@@ -152,7 +152,7 @@ class ProgressService:
 
         activity = self._expect(pack_id, activity_id, ActivityKind.VIDEO)
         if duration_seconds <= 0:
-            raise ValidationError("The video's duration is unknown; nothing was recorded.")
+            raise ValidationError("progress.video_s_duration_unknown")
         fresh = [(float(a), float(b)) for a, b in intervals]
         required = activity.video.coverage
 
@@ -193,7 +193,7 @@ class ProgressService:
         """The learner attended a classroom session covering this activity, which the pack lets count."""
         activity = self._activity(pack_id, activity_id)
         if not activity.attendance_counts:
-            raise ValidationError(f"Attending a session does not complete activity '{activity_id}'.")
+            raise ValidationError("progress.attending_session_does_complete", activity_id=activity_id)
         data = {"session": session_id}
         return self._apply(learner_id, pack_id, activity, _fixed(1.0, True), 0.0, None, "attended", data)
 
@@ -228,7 +228,7 @@ class ProgressService:
             with self._db.transaction() as conn:
                 learner = learners_repo.get(conn, learner_id)
             if learner is None:
-                raise NotFoundError(f"No learner with id {learner_id}.")
+                raise NotFoundError("learner.not_found", learner_id=learner_id)
             track = pack.track_for_role(learner.main_role)
         else:
             track = pack.track(track_id)
@@ -246,7 +246,9 @@ class ProgressService:
     def _expect(self, pack_id: str, activity_id: str, kind: ActivityKind) -> Activity:
         activity = self._activity(pack_id, activity_id)
         if activity.kind is not kind:
-            raise ValidationError(f"Activity '{activity_id}' is a {activity.kind.value}, not a {kind.value}.")
+            raise ValidationError(
+                "progress.activity", activity_id=activity_id, value=activity.kind.value, value2=kind.value
+            )
         return activity
 
     def _detail(self, learner_id: str, pack_id: str, activity_id: str) -> dict[str, Any]:
@@ -270,7 +272,7 @@ class ProgressService:
         with self._db.transaction() as conn:
             learner = learners_repo.get(conn, learner_id)
             if learner is None:
-                raise NotFoundError(f"No learner with id {learner_id}.")
+                raise NotFoundError("learner.not_found", learner_id=learner_id)
             found = progress_repo.get(conn, learner_id, pack_id, activity.id)
             old, old_detail = found if found else (None, {})
             value, complete, detail = measure(old, old_detail)

@@ -12,7 +12,13 @@ from pathlib import Path
 
 from trainer_app.core.common.changes import Changes
 from trainer_app.core.common.clock import Clock
-from trainer_app.core.common.errors import NotFoundError, TrainerError, ValidationError
+from trainer_app.core.common.errors import (
+    NotFoundError,
+    QuizError,
+    QuizLockedError,
+    TrainerError,
+    ValidationError,
+)
 from trainer_app.core.common.ids import new_uuid
 from trainer_app.core.domain.certificate import Certificate
 from trainer_app.core.domain.pack import Activity, ActivityKind
@@ -27,14 +33,6 @@ from trainer_app.core.storage.db import Database
 from trainer_app.core.storage.quiz_repo import QuizAttempt
 
 MAX_ATTEMPT_SECONDS = 6 * 3600.0
-
-
-class QuizLockedError(TrainerError):
-    """The attempt limit or the cool-down forbids a new attempt; `next_allowed_at` is None when none is left."""
-
-    def __init__(self, message: str, next_allowed_at: datetime | None) -> None:
-        super().__init__(message)
-        self.next_allowed_at = next_allowed_at
 
 
 @dataclass(frozen=True)
@@ -195,7 +193,7 @@ class QuizService:
         now = self._clock()
         with self._db.transaction() as conn:
             if learners_repo.get(conn, learner_id) is None:
-                raise NotFoundError(f"No learner with id {learner_id}.")
+                raise NotFoundError("learner.not_found", learner_id=learner_id)
             stored = quiz_repo.attempts_for(conn, learner_id, pack_id, activity_id)
             open_attempt = next((a for a in stored if not a.is_submitted), None)
             if open_attempt is not None:
@@ -205,7 +203,13 @@ class QuizService:
                 )
             decision = self._decision(activity, [_summary(a, n) for n, a in enumerate(stored, start=1)])
             if not decision.allowed:
-                raise QuizLockedError(decision.reason, decision.next_allowed_at)
+                if decision.next_allowed_at is None:
+                    raise QuizLockedError(
+                        "quiz.no_attempts_left", None, count=activity.quiz.max_attempts or 0
+                    )
+                raise QuizLockedError(
+                    "quiz.try_again_from", decision.next_allowed_at, at=decision.next_allowed_at
+                )
             seed = self._seed_source()
             attempt = QuizAttempt(
                 id=new_uuid(), learner_id=learner_id, pack_id=pack_id, activity_id=activity_id, bank_id=bank.id,
@@ -223,9 +227,9 @@ class QuizService:
         with self._db.transaction() as conn:
             attempt = _require(quiz_repo.get_attempt(conn, attempt_id), attempt_id)
             if attempt.is_submitted:
-                raise TrainerError("This attempt was already submitted: its answers can no longer change.")
+                raise QuizError("quiz.attempt_already_submitted_answers")
             if question_id not in {q.id for q in rules.leaf_questions(attempt.drawn)}:
-                raise ValidationError(f"Question '{question_id}' is not part of this attempt.")
+                raise ValidationError("quiz.question_part_attempt", question_id=question_id)
             quiz_repo.save_response(conn, attempt_id, question_id, _checked(response), self._clock())
             if seconds > 0:
                 quiz_repo.add_seconds(conn, attempt_id, _seconds(seconds))
@@ -270,7 +274,7 @@ class QuizService:
         with self._db.transaction() as conn:
             attempt = _require(quiz_repo.get_attempt(conn, attempt_id), attempt_id)
             if not attempt.is_submitted:
-                raise TrainerError("This attempt is still open: submit it before reviewing it.")
+                raise QuizError("quiz.attempt_still_open_submit")
             stored = quiz_repo.attempts_for(conn, attempt.learner_id, attempt.pack_id, attempt.activity_id)
             responses = {k: v.response for k, v in quiz_repo.answers(conn, attempt_id).items()}
         result = rules.grade_attempt(attempt.drawn, responses, attempt.pass_mark)
@@ -299,7 +303,7 @@ class QuizService:
     def _quiz(self, pack_id: str, activity_id: str) -> Activity:
         activity = self._packs.activity(pack_id, activity_id)
         if activity.kind is not ActivityKind.QUIZ:
-            raise ValidationError(f"Activity '{activity_id}' is a {activity.kind.value}, not a quiz.")
+            raise ValidationError("quiz.activity_quiz", activity_id=activity_id, value=activity.kind.value)
         return activity
 
     def _load_bank(self, pack_id: str, activity: Activity) -> QuestionBank:
@@ -309,15 +313,16 @@ class QuizService:
             key = (path, path.stat().st_mtime_ns)
         except OSError as error:
             raise ValidationError(
-                f"The question bank {activity.file} cannot be read: {error.strerror}."
+                "quiz.question_bank_read", file=activity.file, strerror=error.strerror
             ) from error
         if key not in self._banks:
             try:
                 self._banks[key] = load_bank(path, pack.root)
             except ValidationError as error:
                 first = error.problems[0] if error.problems else str(error)
-                message = f"The question bank {activity.file} cannot be used: {first}"
-                raise ValidationError(message, error.problems) from error
+                raise ValidationError(
+                    "quiz.bank_unusable", error.problems, file=activity.file, first=first
+                ) from error
         return self._banks[key]
 
     def _decision(self, activity: Activity, attempts: list[AttemptSummary]) -> rules.StartDecision:
@@ -369,7 +374,7 @@ def _summary(attempt: QuizAttempt, number: int) -> AttemptSummary:
 
 def _require(attempt: QuizAttempt | None, attempt_id: str) -> QuizAttempt:
     if attempt is None:
-        raise NotFoundError(f"No quiz attempt with id {attempt_id}.")
+        raise NotFoundError("quiz.quiz_attempt_id", attempt_id=attempt_id)
     return attempt
 
 
@@ -394,9 +399,7 @@ def _checked(response: Response) -> Response:
         )
     )
     if not ok:
-        raise ValidationError(
-            f"An answer must be text, true/false, a list of texts or a mapping of texts: {response!r}"
-        )
+        raise ValidationError("quiz.answer_must_text_true", response=response)
     return response
 
 

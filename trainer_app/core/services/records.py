@@ -12,7 +12,7 @@ from typing import Any
 
 from trainer_app import __version__
 from trainer_app.core.common.changes import Changes
-from trainer_app.core.common.errors import ExchangeError, StorageError
+from trainer_app.core.common.errors import ExchangeCancelled, ExchangeError, StorageError
 from trainer_app.core.common.ids import new_uuid
 from trainer_app.core.credentials.keys import IssuerKey
 from trainer_app.core.exchange import bundle, classroom_sign, receipts
@@ -25,10 +25,6 @@ from trainer_app.core.storage import exchange_repo, records_repo
 
 # Called with (fraction done 0–1, what is happening); returns False to cancel (nothing is then written).
 Progress = Callable[[float, str], bool]
-
-
-class ExchangeCancelled(ExchangeError):
-    """The user cancelled; nothing was written."""
 
 
 @dataclass(frozen=True)
@@ -74,7 +70,7 @@ class ReceiptResult:
 
 def _keep_going(progress: Progress | None, fraction: float, message: str) -> None:
     if progress is not None and progress(min(1.0, fraction), message) is False:
-        raise ExchangeCancelled("Cancelled: nothing was written.")
+        raise ExchangeCancelled()
 
 
 class RecordsService(RecordsReview):
@@ -147,7 +143,9 @@ class RecordsService(RecordsReview):
                 reason = str(error)
                 if "FOREIGN KEY" in reason.upper():
                     reason = "the bundle has records of learners or quiz attempts it does not hold."
-                raise ExchangeError(f"Rejected: {reason} Nothing from {path.name} was imported.") from error
+                raise ExchangeError(
+                    "records.rejected_nothing_imported", reason=reason, name=path.name
+                ) from error
         if receipt_dir is not None:
             result = self._write_receipt(result, receipt_dir)
         _keep_going(progress, 1.0, "done")
@@ -216,7 +214,7 @@ class RecordsService(RecordsReview):
         """(Re)write the signed receipt of a logged import."""
         entry = next((e for e in self.imports() if e["id"] == import_id and e["kind"] == "bundle"), None)
         if entry is None:
-            raise ExchangeError(f"No bundle import with id {import_id}.")
+            raise ExchangeError("records.bundle_import_id", import_id=import_id)
         receipt = self._receipt_of(entry, self._trust.device_key().public)
         receipts.write_receipt(out, receipt, self._trust.device_key())
         return out
@@ -241,8 +239,7 @@ class RecordsService(RecordsReview):
         with self._db.transaction() as conn:
             if not exchange_repo.exported(conn, receipt.bundle_id):
                 raise ExchangeError(
-                    f"Rejected: {path.name} is a receipt for bundle {receipt.bundle_id[:8]}…, "
-                    "which was not exported from this installation."
+                    "records.rejected_receipt_bundle_which", name=path.name, bundle_id=receipt.bundle_id[:8]
                 )
             seen = any(e["receipt_id"] == receipt.receipt_id for e in exchange_repo.imports(conn, "receipt"))
             if not seen:

@@ -85,14 +85,12 @@ def _checked(row: dict[str, Any]) -> tuple[CertificateFacts, bytes]:
     try:
         outcome = verify_credential_json(text.encode("utf-8"), ())
         if outcome.facts is None or outcome.issuer_did is None or outcome.reason not in INTACT_REASONS:
-            raise CredentialError(outcome.reason)
+            raise CredentialError("credential.not_intact", reason=outcome.reason)
         facts, issuer = outcome.facts, public_key_from_did_key(outcome.issuer_did)
     except CredentialError as error:
-        raise ExchangeError(
-            f"Rejected: certificate {row['id']} in the bundle does not verify ({error})."
-        ) from error
+        raise ExchangeError("records.rejected_certificate_bundle_does", row=row["id"], error=error) from error
     if facts.credential_id != row["id"]:
-        raise ExchangeError(f"Rejected: certificate {row['id']} carries a credential with another id.")
+        raise ExchangeError("records.rejected_certificate_carries_credential", row=row["id"])
     return facts, issuer
 
 

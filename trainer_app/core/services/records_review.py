@@ -32,7 +32,7 @@ class RecordsReview:
         with self._db.transaction() as conn:
             found = exchange_repo.conflict(conn, conflict_id)
             if found is None or found["resolved_at"] is not None:
-                raise ExchangeError("That conflict does not exist or was resolved already.")
+                raise ExchangeError("records.conflict_does_exist_resolved")
             if take_incoming:
                 learner = learners_repo.get(conn, found["learner_id"])
                 assert learner is not None  # a conflict always names a stored learner
@@ -65,11 +65,11 @@ class RecordsReview:
         """Drop what a key's evidence kept aside (a later trust does not bring it back); how many records went."""
         wanted = normalise_fingerprint(fingerprint)
         if wanted is None:
-            raise ValidationError(f"'{fingerprint}' is not a key fingerprint.")
+            raise ValidationError("records.key_fingerprint", fingerprint=fingerprint)
         with self._db.transaction() as conn:
             keys = [e["public_key"] for e in records_pending.summary(conn) if e["fingerprint"] == wanted]
             if not keys:
-                raise NotFoundError(f"Nothing is kept aside for key {wanted}.")
+                raise NotFoundError("records.nothing_kept_aside_key", wanted=wanted)
             return sum(records_pending.discard(conn, key) for key in keys)
 
     def release_trusted(self) -> Changes:

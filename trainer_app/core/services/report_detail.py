@@ -31,7 +31,7 @@ def learner_detail(db: Database, pack: Pack, learner_id: str) -> LearnerDetail:
     with db.transaction() as conn:
         learner = learners_repo.get(conn, learner_id)
         if learner is None:
-            raise NotFoundError(f"No learner with id {learner_id}.")
+            raise NotFoundError("learner.not_found", learner_id=learner_id)
         done = progress_repo.for_learner(conn, learner_id, pack.id)
         attempts = reports_repo.learner_attempts(conn, learner_id, pack.id)
         certificates = certificates_repo.list_certificates(conn, learner_id)

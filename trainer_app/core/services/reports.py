@@ -15,7 +15,7 @@ from typing import Any, Protocol
 
 from trainer_app.core.common import files
 from trainer_app.core.common.clock import Clock
-from trainer_app.core.common.errors import ExchangeError, TrainerError, ValidationError
+from trainer_app.core.common.errors import ExchangeCancelled, ExportError, TrainerError, ValidationError
 from trainer_app.core.domain.pack import ActivityKind, Pack
 from trainer_app.core.domain.report import (
     CellStatus,
@@ -119,7 +119,7 @@ class ReportService:
 
         `progress(fraction, what)` returning False cancels before the file is begun: nothing is written."""
         if format not in FORMATS:
-            raise ValidationError(f"Unknown report format '{format}'. Use one of: {', '.join(FORMATS)}.")
+            raise ValidationError("report.unknown_format", format=format, items=", ".join(FORMATS))
         _keep_going(progress, 0.0, "gathering")
         report = self.build(where, pack_id)
         _keep_going(progress, 0.5, "writing")
@@ -151,7 +151,7 @@ class ReportService:
 
 def _keep_going(progress: Callable[[float, str], bool] | None, fraction: float, what: str) -> None:
     if progress is not None and progress(fraction, what) is False:
-        raise ExchangeError("Cancelled: nothing was written.")
+        raise ExchangeCancelled()
 
 
 def write_report(
@@ -170,12 +170,12 @@ def write_report(
                 write_xlsx(report, partial)
             else:
                 if pdf_writer is None:
-                    raise TrainerError("Writing PDF reports is not available here.")
+                    raise TrainerError("report.no_pdf_writer")
                 pdf_writer()(report, partial)
     except OSError as error:
         if error.errno == 28:
-            raise ExchangeError(f"The disk is full: {path.name} was not written. Free some space.") from error
-        raise ExchangeError(f"{path} could not be written: {error.strerror or error}.") from error
+            raise ExportError("export.disk_full", name=path.name) from error
+        raise ExportError("export.not_written", path=path, strerror=error.strerror or error) from error
     return path
 
 
@@ -186,5 +186,5 @@ def parse_since(text: str) -> datetime:
     try:
         value = datetime.fromisoformat(text.strip())
     except ValueError as error:
-        raise ValidationError(f"'{text}' is not a date (YYYY-MM-DD) or an ISO date and time.") from error
+        raise ValidationError("report.date_yyyy_mm_dd", text=text) from error
     return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)

@@ -60,10 +60,10 @@ class SlideService:
         pack = self._packs.get(pack_id)
         activity = self._packs.activity(pack_id, activity_id)
         if activity.kind is not ActivityKind.SLIDES:
-            raise TrainerError(f"'{activity.title}' is not a slide deck.")
+            raise TrainerError("slides.slide_deck", title=activity.title)
         problem = file_problem(pack.root, activity.file)
         if problem:
-            raise NotFoundError(f"The slide deck {activity.file} cannot be opened: {problem}.")
+            raise NotFoundError("slides.slide_deck_opened", file=activity.file, problem=problem)
         notes_rel = activity.slides.notes
         notes, notes_problem = load_notes(pack.root, notes_rel) if notes_rel else ((), "")
         source_rel = activity.slides.source

@@ -44,7 +44,7 @@ def default_url(fingerprint: str) -> str:
 def check_url(url: str) -> str:
     url = url.strip()
     if not url.startswith("https://") or len(url) > _MAX_URL or any(c.isspace() for c in url) or "#" in url:
-        raise ValidationError("The status list address must be an https:// URL without spaces or '#'.")
+        raise ValidationError("status_list.status_list_address_must")
     return url
 
 
@@ -131,7 +131,7 @@ class StatusListService:
             with Path(path).open("rb") as handle:
                 data = handle.read(statuslist.MAX_FILE_BYTES + 1)
         except OSError as error:
-            raise ValidationError(f"{path}: cannot be read ({error.strerror or error}).") from error
+            raise ValidationError("status_list.read", path=path, strerror=error.strerror or error) from error
         if len(data) > statuslist.MAX_FILE_BYTES:
-            raise ValidationError(f"{path}: too large for a status list.")
+            raise ValidationError("status_list.too_large_status_list", path=path)
         return parse_credential_json(data)

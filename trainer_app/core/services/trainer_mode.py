@@ -12,13 +12,12 @@ from dataclasses import dataclass
 
 from trainer_app.core.common.changes import Changes
 from trainer_app.core.common.clock import Clock
-from trainer_app.core.common.errors import PermissionDeniedError, ValidationError
+from trainer_app.core.common.errors import PermissionDeniedError, UnlockDelayedError, ValidationError
 from trainer_app.core.common.secrets import check_secret, hash_secret
 from trainer_app.core.services.attempt_limit import (
     FREE_ATTEMPTS,
     MAX_DELAY_SECONDS,
     AttemptLimiter,
-    UnlockDelayedError,
     unlock_delay_seconds,
 )
 from trainer_app.core.storage import exchange_repo, learners_repo
@@ -79,7 +78,9 @@ class TrainerModeService:
     def set_passphrase(self, new: str, current: str | None = None) -> Changes:
         """First use sets it; changing it needs the current one (and unlocks trainer mode)."""
         if len(new.strip()) < MIN_PASSPHRASE_CHARS:
-            raise ValidationError(f"The passphrase needs at least {MIN_PASSPHRASE_CHARS} characters.")
+            raise ValidationError(
+                "trainer.passphrase_needs_least_characters", min_passphrase_chars=MIN_PASSPHRASE_CHARS
+            )
         if self.is_set():
             self.unlock(current or "")
         stored = hash_passphrase(new, self._n)
@@ -91,7 +92,7 @@ class TrainerModeService:
     def unlock(self, passphrase: str) -> None:
         """Unlock, or raise PermissionDeniedError (UnlockDelayedError while attempts must wait)."""
         if not self.verify(passphrase):
-            raise PermissionDeniedError("That passphrase is not right.")
+            raise PermissionDeniedError("trainer.passphrase_wrong")
         self.unlocked = True
 
     def verify(self, passphrase: str) -> bool:
@@ -99,7 +100,7 @@ class TrainerModeService:
         with self._db.transaction() as conn:
             row = exchange_repo.secret(conn, PASSPHRASE)
         if row is None:
-            raise PermissionDeniedError("No trainer passphrase is set yet: set one first.")
+            raise PermissionDeniedError("trainer.trainer_passphrase_set_yet")
         return self._limiter.attempt(PASSPHRASE, lambda: check_passphrase(passphrase, row.secret_hash))
 
     def lock(self) -> None:

@@ -12,7 +12,11 @@ from typing import TYPE_CHECKING, Any
 
 from trainer_app.core.common.changes import Changes
 from trainer_app.core.common.clock import Clock
-from trainer_app.core.common.errors import CredentialError, NotFoundError, TrainerError, ValidationError
+from trainer_app.core.common.errors import (
+    NotFoundError,
+    TrustError,
+    ValidationError,
+)
 from trainer_app.core.common.paths import DataPaths
 from trainer_app.core.domain.certificate import IssuerKeyRecord
 from trainer_app.core.services.certificate_store import refresh_supersession
@@ -64,9 +68,8 @@ class TrustService:
         try:
             key = load_or_create_device_key(self._paths.keys)
         except OSError as error:
-            raise CredentialError(
-                f"This installation's signing key cannot be created in {self._paths.keys}: "
-                f"{error.strerror or error}."
+            raise TrustError(
+                "trust.installation_s_signing_key", keys=self._paths.keys, strerror=error.strerror or error
             ) from error
         with self._db.transaction() as conn:
             self.remember(conn, key.public.public_key)
@@ -107,13 +110,12 @@ class TrustService:
             else:
                 fingerprint = normalise_fingerprint(fingerprint_or_did)
                 if fingerprint is None:
-                    raise ValidationError(f"'{fingerprint_or_did}' is not a key fingerprint or a did:key.")
+                    raise ValidationError(
+                        "trust.key_fingerprint_did_key", fingerprint_or_did=fingerprint_or_did
+                    )
                 matches = certificates_repo.keys_with_fingerprint(conn, fingerprint)
         if not matches:
-            raise NotFoundError(
-                f"No known issuer key matches '{fingerprint_or_did}'. Import one of its certificates first, "
-                "or give the certificate file or the issuer's did:key."
-            )
+            raise NotFoundError("trust.known_issuer_key_matches", fingerprint_or_did=fingerprint_or_did)
         own = self.device_key().public.public_key.hex()
         return dataclasses.replace(matches[0], is_own=matches[0].public_key_hex == own)
 
@@ -124,7 +126,7 @@ class TrustService:
         own = self.device_key().public.public_key
         label = " ".join(label.split())
         if not label:
-            raise ValidationError("Give the issuer a label (for example the training centre's name).")
+            raise ValidationError("trust.give_issuer_label_example")
         with self._db.transaction() as conn:
             self.remember(conn, public_key)
             certificates_repo.set_trust(conn, public_key.hex(), True, label, self._clock())
@@ -146,7 +148,7 @@ class TrustService:
         """Stop trusting a key; its certificates stay stored but no longer count. The own key stays trusted."""
         record = self.find(fingerprint_or_did)
         if record.is_own:
-            raise TrainerError("This installation's own key is always trusted.")
+            raise TrustError("trust.installation_s_own_key")
         with self._db.transaction() as conn:
             certificates_repo.set_trust(conn, record.public_key_hex, False, None, self._clock())
             refresh_supersession(conn, record.public_key_hex)  # what it superseded counts again

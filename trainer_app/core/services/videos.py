@@ -36,10 +36,10 @@ class VideoService:
         pack = self._packs.get(pack_id)
         activity = self._packs.activity(pack_id, activity_id)
         if activity.kind is not ActivityKind.VIDEO:
-            raise TrainerError(f"'{activity.title}' is not a video.")
+            raise TrainerError("video.video", title=activity.title)
         path = pack.path(activity.file)
         if not path.is_file():
-            raise NotFoundError(f"The video file {activity.file} is missing from the pack.")
+            raise NotFoundError("video.video_file_missing_pack", file=activity.file)
         try:
             duration: float | None = read_mp4_info(path).duration_seconds
         except TrainerError:

@@ -97,11 +97,11 @@ class WalkthroughService:
         pack = self._packs.get(pack_id)
         activity = self._packs.activity(pack_id, activity_id)
         if activity.kind is not ActivityKind.WALKTHROUGH:
-            raise TrainerError(f"'{activity.title}' is not a walkthrough.")
+            raise TrainerError("walkthrough.walkthrough", title=activity.title)
         path = pack.path(activity.file)
         problem = file_problem(pack.root, activity.file)
         if problem:
-            raise NotFoundError(f"The walkthrough file {activity.file} cannot be read: {problem}.")
+            raise NotFoundError("walkthrough.walkthrough_file_read", file=activity.file, problem=problem)
         key = (pack_id, activity_id, str(pack.root), path.stat().st_mtime_ns)
         if key not in self._cache:
             self._cache[key] = _render(pack_id, activity, _parse(path, pack.root, activity.file))
@@ -141,11 +141,11 @@ class WalkthroughService:
         """Store the step's check (None leaves note/value as they were) and report the ticked steps."""
         walkthrough = self.load(pack_id, activity_id)
         if walkthrough.step(step_id) is None:
-            raise NotFoundError(f"The walkthrough {walkthrough.path} has no step '{step_id}'.")
+            raise NotFoundError("walkthrough.walkthrough_step", path=walkthrough.path, step_id=step_id)
         now = self._clock()
         with self._db.transaction() as conn:
             if learners_repo.get(conn, learner_id) is None:
-                raise NotFoundError(f"No learner with id {learner_id}.")
+                raise NotFoundError("learner.not_found", learner_id=learner_id)
             checks = walkthrough_repo.for_activity(conn, learner_id, pack_id, activity_id)
             old = checks.get(step_id)
             new = _updated(old or StepState(step_id), ticked, note, value, now)
@@ -179,7 +179,7 @@ class WalkthroughService:
         with self._db.transaction() as conn:
             learner = learners_repo.get(conn, learner_id)
         if learner is None:
-            raise NotFoundError(f"No learner with id {learner_id}.")
+            raise NotFoundError("learner.not_found", learner_id=learner_id)
         progress = self._progress.activity(learner_id, pack_id, activity_id)
         pack = self._packs.get(pack_id)
         return Checklist(
@@ -200,7 +200,7 @@ def _parse(path: Path, root: Path, rel: str) -> Walkthrough:
         return load_walkthrough(path, root)
     except ValidationError as error:
         first = error.problems[0] if error.problems else str(error)
-        raise ValidationError(f"The walkthrough {rel} cannot be used: {first}", error.problems) from error
+        raise ValidationError("walkthrough.walkthrough_used", error.problems, rel=rel, first=first) from error
 
 
 def _render(pack_id: str, activity: Activity, walkthrough: Walkthrough) -> RenderedWalkthrough:
@@ -217,11 +217,9 @@ def _render(pack_id: str, activity: Activity, walkthrough: Walkthrough) -> Rende
 
 
 def _updated(old: StepState, ticked: bool, note: str | None, value: str | None, now: datetime) -> StepState:
-    for label, text in (("note", note), ("recorded value", value)):
+    for label, text in (("note", note), ("recorded_value", value)):
         if text is not None and len(text) > MAX_TEXT_CHARS:
-            raise ValidationError(
-                f"The {label} is longer than {MAX_TEXT_CHARS} characters; nothing was saved."
-            )
+            raise ValidationError("input.text_too_long", field=label, max_text_chars=MAX_TEXT_CHARS)
     ticked_at = (old.ticked_at if old.ticked else now) if ticked else None
     return replace(
         old,

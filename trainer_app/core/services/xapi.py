@@ -314,5 +314,5 @@ def write_atomically(out: Path, data: bytes) -> None:
         files.write_atomically(out, data)
     except OSError as error:
         raise ExchangeError(
-            f"The export could not be written to {out} ({error.strerror or error}); nothing was written."
+            "lrs.export_could_written_nothing", out=out, strerror=error.strerror or error
         ) from error

@@ -43,7 +43,7 @@ def backup_sqlite(
         partial.replace(target)
     except (sqlite3.Error, OSError) as error:
         partial.unlink(missing_ok=True)
-        raise StorageError(f"The backup could not be written: {error}") from error
+        raise StorageError("storage.backup_could_written", error=error) from error
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
@@ -158,7 +158,7 @@ def restore_backup(db_path: Path, backup: Path, damaged_dir: Path, now: datetime
     moment leaves either the old database or the restored one, never a half-copied file.
     """
     if not is_good_copy(backup):
-        raise StorageError(f"The backup {backup} is damaged (it fails the quick check): it was not restored.")
+        raise StorageError("storage.backup_damaged_fails_quick", backup=backup)
     staged = db_path.with_name(db_path.name + ".restoring")
     try:
         _create_private(staged)
@@ -166,7 +166,7 @@ def restore_backup(db_path: Path, backup: Path, damaged_dir: Path, now: datetime
         _fsync(staged)
     except OSError as error:
         staged.unlink(missing_ok=True)
-        raise StorageError(f"The backup could not be copied: {error}") from error
+        raise StorageError("storage.backup_could_copied", error=error) from error
     aside = move_aside(db_path, damaged_dir, now)
     staged.replace(db_path)
     _fsync_folder(db_path.parent)

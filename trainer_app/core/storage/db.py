@@ -47,7 +47,7 @@ def make_engine(url: str) -> Engine:
         try:
             return create_engine(url, pool_pre_ping=True, future=True)
         except Exception as error:  # a bad URL or a missing driver
-            raise StorageError(f"Cannot use the database URL: {error}") from error
+            raise StorageError("storage.use_database_url", error=error) from error
     file = sqlite_file_of(url)
     if file is not None:
         private_file(file)
@@ -102,13 +102,13 @@ def check_sqlite_file(path: Path, newest_backup: str | None, full: bool = False)
     if not path.exists():
         return
     if path.stat().st_size == 0:
-        raise DatabaseDamagedError(f"The database {path} is empty (0 bytes).", str(path), newest_backup)
+        raise DatabaseDamagedError("storage.database_empty_bytes", str(path), newest_backup, path=path)
     try:
         with open(path, "rb") as handle:
             header = handle.read(16)
         if header != b"SQLite format 3\x00":
             raise DatabaseDamagedError(
-                f"The database {path} is not a SQLite database.", str(path), newest_backup
+                "storage.database_sqlite_database", str(path), newest_backup, path=path
             )
         connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
@@ -118,12 +118,12 @@ def check_sqlite_file(path: Path, newest_backup: str | None, full: bool = False)
             connection.close()
     except sqlite3.DatabaseError as error:
         raise DatabaseDamagedError(
-            f"The database {path} is damaged: {error}.", str(path), newest_backup
+            "storage.damaged", str(path), newest_backup, path=path, error=error
         ) from error
     if rows != [("ok",)]:
         detail = "; ".join(str(r[0]) for r in rows[:3])
         raise DatabaseDamagedError(
-            f"The database {path} fails the integrity check: {detail}", str(path), newest_backup
+            "storage.database_fails_integrity_check", str(path), newest_backup, path=path, detail=detail
         )
 
 
@@ -149,9 +149,9 @@ class Database:
                 finally:
                     self._open.connection = None
         except OperationalError as error:
-            raise StorageError(_describe(error)) from error
+            raise _storage_error(error) from error
         except DatabaseError as error:
-            raise StorageError(_describe(error)) from error
+            raise _storage_error(error) from error
 
     def scalar(self, sql: str) -> Any:
         with self.engine.connect() as connection:
@@ -161,16 +161,13 @@ class Database:
         self.engine.dispose()
 
 
-def _describe(error: Exception) -> str:
+def _storage_error(error: Exception) -> StorageError:
     message = str(getattr(error, "orig", error))
     if "disk" in message.lower() and "full" in message.lower():
-        return "The disk is full: nothing was saved. Free some space and try again."
+        return StorageError("storage.disk_full")
     if "readonly" in message.lower() or "read-only" in message.lower():
-        return "The data folder is read-only: nothing was saved."
+        return StorageError("storage.read_only")
     unreachable = ("connection refused", "could not connect", "server closed the connection")
     if any(words in message.lower() for words in unreachable):
-        return (
-            "The database server cannot be reached (connection refused or lost): nothing was saved. "
-            f"Check that it is running and the network is up, then try again. ({message.splitlines()[0]})"
-        )
-    return f"The database could not complete the operation: {message}"
+        return StorageError("storage.unreachable", detail=message.splitlines()[0])
+    return StorageError("storage.operation_failed", detail=message)

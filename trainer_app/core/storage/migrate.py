@@ -33,7 +33,7 @@ def head_revision() -> str:
 
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     if head is None:
-        raise StorageError("No database migrations are installed.")
+        raise StorageError("storage.database_migrations_installed")
     return head
 
 
@@ -60,4 +60,4 @@ def upgrade(engine: Engine, target: str = "head") -> None:
     except StorageError:
         raise
     except Exception as error:
-        raise StorageError(f"The database could not be upgraded; nothing was changed: {error}") from error
+        raise StorageError("storage.database_could_upgraded_nothing", error=error) from error

@@ -25,6 +25,7 @@ from trainer_app.core.services.trainer_mode import (
     TrainerModeService,
     UnlockDelayedError,
 )
+from trainer_app.ui.errors_text import error_text
 from trainer_app.ui.tasks import run_in_background
 
 
@@ -105,7 +106,7 @@ class SecretDialog(QDialog):
         elif isinstance(error, PermissionDeniedError):
             text = self.tr("That passphrase is not right.")
         elif isinstance(error, TrainerError):
-            text = str(error)
+            text = error_text(error)
         else:
             raise error
         self.show_message(text)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 from trainer_app.core.common.errors import TrainerError
 from trainer_app.core.domain.pack import Activity, ActivityKind
 from trainer_app.ui.context import Context
+from trainer_app.ui.errors_text import error_text
 from trainer_app.ui.widgets.lock_notice import lock_message, may_open, preview_message
 from trainer_app.ui.widgets.reader import ReaderWidget
 
@@ -52,7 +53,7 @@ class ActivityView(QWidget):
         try:
             activity = self.services.packs.activity(pack_id, activity_id)
         except TrainerError as error:
-            self._show_message(str(error))
+            self._show_message(error_text(error))
             return
         self.title.setText(activity.title)
         decision = may_open(self.context, self.services, pack_id, activity_id)

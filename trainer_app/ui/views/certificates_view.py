@@ -30,6 +30,7 @@ from trainer_app.core.domain.certificate import Certificate, CertificateStatus
 from trainer_app.core.services.certificate_files import file_stem
 from trainer_app.ui.certificate_hook import check_for_new_certificate
 from trainer_app.ui.context import Context
+from trainer_app.ui.errors_text import error_text
 from trainer_app.ui.i18n import format_date, format_percent, isolate
 from trainer_app.ui.widgets.certificate_check import CheckPanel
 
@@ -207,7 +208,7 @@ class CertificatesView(QWidget):
         try:
             written = write(path)
         except TrainerError as error:
-            self.message.setText(str(error))
+            self.message.setText(error_text(error))
             return None
         self.message.setText(self.tr("Saved {path}").format(path=written))
         return written

@@ -25,6 +25,7 @@ from trainer_app.core.common.errors import TrainerError
 from trainer_app.core.common.numbers import format_percent
 from trainer_app.core.domain.item_report import FlagKind, ItemFlag, ItemReport, ItemStats
 from trainer_app.ui.context import Context
+from trainer_app.ui.errors_text import error_text
 from trainer_app.ui.tasks import run_in_background
 
 if TYPE_CHECKING:
@@ -110,7 +111,7 @@ class ItemAnalysisPanel(QScrollArea):
         try:
             quizzes = self.services.items.quizzes()
         except TrainerError as error:
-            self.status.setText(str(error))
+            self.status.setText(error_text(error))
             return
         self.quiz.blockSignals(True)
         self.quiz.clear()
@@ -150,7 +151,7 @@ class ItemAnalysisPanel(QScrollArea):
     def _failed(self, error: BaseException) -> None:
         if not isinstance(error, TrainerError):
             raise error
-        self.status.setText(str(error))
+        self.status.setText(error_text(error))
 
     def _row(self, item: ItemStats) -> list[QStandardItem]:
         flags = "; ".join(self.flag_text(flag) for flag in item.flags)

@@ -27,6 +27,7 @@ from trainer_app.core.common.errors import TrainerError
 from trainer_app.core.domain.learner import Learner
 from trainer_app.core.domain.pack import Role
 from trainer_app.core.domain.progress import Status
+from trainer_app.ui.errors_text import error_text
 from trainer_app.ui.i18n import LANGUAGES, effective_language, isolate, role_title
 from trainer_app.ui.widgets.plain import as_shown
 from trainer_app.ui.widgets.status import status_icon
@@ -234,7 +235,7 @@ class ProfilePicker(QWidget):
         try:
             learner = self.services.learners.unlock(learner.id, pin)
         except TrainerError as error:
-            QMessageBox.warning(self, self.tr("Cannot open this profile"), str(error))
+            QMessageBox.warning(self, self.tr("Cannot open this profile"), error_text(error))
             return
         self.learnerChosen.emit(learner)
 
@@ -252,7 +253,7 @@ class ProfilePicker(QWidget):
                 self.pin_edit.text() or None,
             )
         except TrainerError as error:
-            QMessageBox.warning(self, self.tr("The profile was not created"), str(error))
+            QMessageBox.warning(self, self.tr("The profile was not created"), error_text(error))
             return
         for edit in (self.name_edit, self.agency_edit, self.site_edit, self.pin_edit):
             edit.clear()

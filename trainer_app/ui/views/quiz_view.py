@@ -26,6 +26,7 @@ from trainer_app.core.domain.pack import Activity
 from trainer_app.core.rules.quiz import Response, is_answered
 from trainer_app.core.services.quizzes import AttemptView
 from trainer_app.ui.context import Context
+from trainer_app.ui.errors_text import error_text
 from trainer_app.ui.widgets.question_pages import CheckPage, StartPage, heading_label
 from trainer_app.ui.widgets.question_review import review_html
 from trainer_app.ui.widgets.question_widgets import (
@@ -157,7 +158,7 @@ class QuizView(QWidget):
         try:
             info = self.services.quizzes.info(learner.id, self.pack_id, self.activity.id)
         except TrainerError as error:
-            self.start_page.show_error(str(error))
+            self.start_page.show_error(error_text(error))
         else:
             self.start_page.show_info(info)
         self.pages.setCurrentWidget(self.start_page)
@@ -171,7 +172,7 @@ class QuizView(QWidget):
         try:
             self.attempt = self.services.quizzes.start(learner.id, self.pack_id, self.activity.id)
         except TrainerError as error:
-            self._show_error(str(error))
+            self._show_error(error_text(error))
             return
         self._hide_error()
         self.answers = dict(self.attempt.answers)
@@ -285,7 +286,7 @@ class QuizView(QWidget):
         try:
             self.services.quizzes.save_answer(self.attempt.attempt_id, question_id, response, self._seconds())
         except TrainerError as error:
-            self._show_error(str(error))
+            self._show_error(error_text(error))
         if not self.one_per_page:
             self._update_position()
 
@@ -312,7 +313,7 @@ class QuizView(QWidget):
         try:
             self.services.quizzes.submit(attempt_id, self._seconds())
         except TrainerError as error:
-            self._show_error(str(error))
+            self._show_error(error_text(error))
             return
         self.attempt = None
         self.show_review(attempt_id)
@@ -343,7 +344,7 @@ class QuizView(QWidget):
         try:
             review = self.services.quizzes.review(attempt_id)
         except TrainerError as error:
-            self._show_error(str(error))
+            self._show_error(error_text(error))
             return
         self._hide_error()
         rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft

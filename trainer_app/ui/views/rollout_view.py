@@ -32,6 +32,7 @@ from trainer_app.core.rules.gate_actions import (
     sign_off_refusal,
 )
 from trainer_app.ui.context import Context
+from trainer_app.ui.errors_text import error_text
 from trainer_app.ui.i18n import format_date, role_title
 from trainer_app.ui.tasks import run_in_background
 from trainer_app.ui.views.rollout_panels import ClosePanel, EvidencePanel, PlannedStaffPanel
@@ -187,7 +188,7 @@ class RolloutView(QWidget):
 
     def _failed(self, error: BaseException) -> None:
         self.loading = False
-        self._show_message(str(error), error=True)
+        self._show_message(error_text(error), error=True)
 
     def _show_message(self, text: str, error: bool = False) -> None:
         self.message.setText(text)
@@ -267,7 +268,7 @@ class RolloutView(QWidget):
             self._notice = done
             self.refresh()
 
-        run_in_background(action, finished, lambda error: self._show_message(str(error), error=True))
+        run_in_background(action, finished, lambda error: self._show_message(error_text(error), error=True))
 
     def _learner_id(self) -> str:
         return self.context.learner.id if self.context.learner else ""
@@ -327,6 +328,6 @@ class RolloutView(QWidget):
 
         def failed(error: BaseException) -> None:
             self.export_button.setEnabled(True)
-            self._show_message(str(error), error=True)
+            self._show_message(error_text(error), error=True)
 
         run_in_background(lambda: gates.write_report(path), done, failed)

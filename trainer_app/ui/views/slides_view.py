@@ -27,6 +27,7 @@ from trainer_app.core.domain.pack import Activity, ActivityKind
 from trainer_app.core.services.slides import Deck
 from trainer_app.ui.certificate_hook import announce_issued
 from trainer_app.ui.context import Context
+from trainer_app.ui.errors_text import error_text
 from trainer_app.ui.views.presenter import PresenterWindow
 from trainer_app.ui.views.slide_thumbnails import SlideThumbnails
 
@@ -158,7 +159,7 @@ class SlidesView(QWidget):
         try:
             self.deck = self.services.slides.deck(pack_id, activity.id)
         except TrainerError as error:
-            self._show_problem(str(error))
+            self._show_problem(error_text(error))
             return
         load_error = self.document.load(str(self.deck.pdf_path))
         if load_error != QPdfDocument.Error.None_ or self.document.pageCount() == 0:
@@ -362,7 +363,7 @@ class SlidesView(QWidget):
                 position,
             )
         except TrainerError as error:  # kept dirty: the next report sends the same pages again
-            self.status.setText(self.tr("Progress was not saved: {reason}").format(reason=error))
+            self.status.setText(self.tr("Progress was not saved: {reason}").format(reason=error_text(error)))
             return
         self._dirty = False
         announce_issued(self.context, result.certificates)

@@ -19,6 +19,7 @@ from trainer_app.core.services.certificate_import import ImportResult as Certifi
 from trainer_app.core.services.certificate_import import ImportStatus
 from trainer_app.core.services.records import ExportResult, ImportResult, ReceiptResult
 from trainer_app.ui.context import Context
+from trainer_app.ui.errors_text import error_text
 from trainer_app.ui.widgets import file_dialogs
 from trainer_app.ui.widgets.progress_task import Report, run_with_progress
 
@@ -52,7 +53,9 @@ class TrainerActions:
         if not isinstance(error, TrainerError):
             raise error
         self.last_results = [(Path(), error)]
-        QMessageBox.warning(self.view, QCoreApplication.translate("TrainerActions", "Not done"), str(error))
+        QMessageBox.warning(
+            self.view, QCoreApplication.translate("TrainerActions", "Not done"), error_text(error)
+        )
 
     # ---- records ----------------------------------------------------------------------------------------
 
@@ -263,7 +266,7 @@ class TrainerActions:
             changes = self.services.revocation.revoke(certificate_id, reason.strip())
         except TrainerError as error:
             QMessageBox.warning(
-                self.view, QCoreApplication.translate("TrainerActions", "Not done"), str(error)
+                self.view, QCoreApplication.translate("TrainerActions", "Not done"), error_text(error)
             )
             return
         self.last_results = [(Path(), certificate_id)]

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from trainer_app.core.common.changes import Changes
 from trainer_app.core.common.errors import TrainerError
 from trainer_app.ui.context import Context
+from trainer_app.ui.errors_text import error_text
 from trainer_app.ui.widgets import file_dialogs
 
 if TYPE_CHECKING:
@@ -219,7 +220,7 @@ class ExchangePanel(QWidget):
         try:
             changes = action()
         except TrainerError as error:
-            QMessageBox.warning(self, self.tr("Not done"), str(error))
+            QMessageBox.warning(self, self.tr("Not done"), error_text(error))
             return
         self.refresh()
         if changes & TRAINER_SCREEN_DATA:

@@ -28,6 +28,7 @@ from trainer_app.core.domain.pack import Pack
 from trainer_app.ui.context import Context
 from trainer_app.ui.dialogs.check_dialog import CheckDialog
 from trainer_app.ui.dialogs.session_dialog import SessionDialog
+from trainer_app.ui.errors_text import error_text
 
 if TYPE_CHECKING:
     from trainer_app.ui.view_services import SessionsServices
@@ -101,7 +102,7 @@ class SessionsPanel(QWidget):
             sessions = services.classroom.sessions()
             checks = services.classroom.checks()
         except TrainerError as error:
-            self.status.setText(str(error))
+            self.status.setText(error_text(error))
             return
         untrusted = self.tr("{fingerprint} (not trusted: does not count)")
         self.sessions.clear()
@@ -162,7 +163,7 @@ class SessionsPanel(QWidget):
             )  # fmt: skip
             session, issued = run.session, run.certificates
         except TrainerError as error:
-            QMessageBox.warning(self, self.tr("Training session"), str(error))
+            QMessageBox.warning(self, self.tr("Training session"), error_text(error))
             return
         self.refresh()
         text = self.tr("Recorded “{title}” with {n} attendees.").format(
@@ -180,7 +181,7 @@ class SessionsPanel(QWidget):
             issued = services.classroom.record_check(values.learner_id, values.check_id, values.passed,
                                                 values.observed_by, values.note).certificates  # fmt: skip
         except TrainerError as error:
-            QMessageBox.warning(self, self.tr("Practical check"), str(error))
+            QMessageBox.warning(self, self.tr("Practical check"), error_text(error))
             return
         self.refresh()
         if issued:

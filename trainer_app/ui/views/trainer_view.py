@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from trainer_app.core.common.errors import TrainerError
 from trainer_app.core.domain.report import LearnerStatus, ReportData, ReportFilter
 from trainer_app.ui.context import Context
+from trainer_app.ui.errors_text import error_text
 from trainer_app.ui.i18n import role_title
 from trainer_app.ui.tasks import run_in_background
 from trainer_app.ui.views.item_analysis_view import ItemAnalysisPanel
@@ -251,7 +252,7 @@ class TrainerView(QWidget):
         self.loading = False
         if not isinstance(error, TrainerError):
             raise error
-        self.summary.setText(str(error))
+        self.summary.setText(error_text(error))
 
     def show_report(self, report: ReportData) -> None:
         self.report = report
@@ -318,7 +319,7 @@ class TrainerView(QWidget):
         try:
             self.detail.show_detail(self.services.reports.learner_detail(row.learner_id), row.role_title)
         except TrainerError as error:
-            QMessageBox.warning(self, self.tr("Learner details"), str(error))
+            QMessageBox.warning(self, self.tr("Learner details"), error_text(error))
 
     def lock(self) -> None:
         parent = self.parentWidget()

@@ -11,6 +11,7 @@ from trainer_app.core.common.errors import TrainerError
 from trainer_app.core.domain.pack import Activity
 from trainer_app.ui.certificate_hook import announce_issued
 from trainer_app.ui.context import Context
+from trainer_app.ui.errors_text import error_text
 from trainer_app.ui.views.video_view import VideoView
 
 if TYPE_CHECKING:
@@ -57,7 +58,7 @@ class VideoActivityView(QWidget):
         try:
             info = self.services.videos.video(learner.id if learner else None, pack_id, activity.id)
         except TrainerError as error:
-            self.status.setText(str(error))
+            self.status.setText(error_text(error))
             if self.player_view is not None:
                 self.player_view.hide()
             return
@@ -100,7 +101,7 @@ class VideoActivityView(QWidget):
                 learner.id, self.pack_id, self.activity.id, intervals, length, position, seconds
             )
         except TrainerError as error:
-            self.status.setText(str(error))
+            self.status.setText(error_text(error))
             return
         announce_issued(self.context, result.certificates)
         self._show_status(result.progress.is_complete, self.activity.video.coverage)

@@ -33,6 +33,7 @@ from trainer_app.core.packs.markdown import RenderedGuide, page_html
 from trainer_app.core.services.walkthroughs import RenderedStep, RenderedWalkthrough
 from trainer_app.ui.certificate_hook import announce_issued
 from trainer_app.ui.context import Context
+from trainer_app.ui.errors_text import error_text
 
 if TYPE_CHECKING:
     from trainer_app.ui.view_services import WalkthroughServices
@@ -197,7 +198,7 @@ class WalkthroughView(QWidget):
             self._saved = service.state(learner.id, pack_id, activity.id) if learner else {}
             progress = self.services.progress.activity(learner.id, pack_id, activity.id) if learner else None
         except TrainerError as error:
-            self._show_problem(str(error))
+            self._show_problem(error_text(error))
             return
         self._completed = bool(progress and progress.is_complete)
         self._build_steps(pack_id, activity.id)
@@ -278,7 +279,7 @@ class WalkthroughView(QWidget):
                 learner.id, rendered.pack_id, rendered.activity.id, step_id, ticked, note, value, seconds
             )
         except TrainerError as error:
-            self.status.setText(self.tr("Not saved: {reason}").format(reason=error))
+            self.status.setText(self.tr("Not saved: {reason}").format(reason=error_text(error)))
             return
         self._saved[step_id] = result.state
         announce_issued(self.context, result.certificates)
@@ -308,7 +309,7 @@ class WalkthroughView(QWidget):
 
         learner, rendered = self.context.learner, self.rendered
         if learner is None or rendered is None:
-            raise TrainerError(self.tr("Open a walkthrough first."))
+            raise TrainerError("walkthrough.open_first")
         for widget in self.steps:
             self._save(widget.step.step_id)
         checklist = self.services.walkthroughs.checklist(learner.id, rendered.pack_id, rendered.activity.id)
@@ -326,6 +327,8 @@ class WalkthroughView(QWidget):
         try:
             written = self.export_checklist(Path(path))
         except TrainerError as error:
-            self.status.setText(self.tr("The checklist was not exported: {reason}").format(reason=error))
+            self.status.setText(
+                self.tr("The checklist was not exported: {reason}").format(reason=error_text(error))
+            )
             return
         self.status.setText(self.tr("Checklist saved to {path}").format(path=written))

@@ -26,6 +26,7 @@ from trainer_app.core.common.errors import TrainerError
 if TYPE_CHECKING:
     from trainer_app.core.services.branding import BrandingService
     from trainer_app.ui.view_services import BrandingServices
+from trainer_app.ui.errors_text import error_text
 
 
 class BrandingSettings(QGroupBox):
@@ -94,7 +95,7 @@ class BrandingSettings(QGroupBox):
         try:
             action(branding)
         except TrainerError as error:
-            QMessageBox.warning(self, self.tr("Not saved"), str(error))
+            QMessageBox.warning(self, self.tr("Not saved"), error_text(error))
             return
         self._show_logo()
         if done:

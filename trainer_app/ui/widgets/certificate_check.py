@@ -30,6 +30,7 @@ from trainer_app.core.credentials.certfile import is_token_text
 from trainer_app.core.domain.gates import COORDINATOR_ROLE
 from trainer_app.core.services.certificate_import import ImportStatus, VerificationReport, expand_paths
 from trainer_app.ui.context import Context
+from trainer_app.ui.errors_text import error_text
 from trainer_app.ui.tasks import run_in_background
 from trainer_app.ui.widgets.certificate_report import details_text, headers, result_item
 
@@ -183,7 +184,7 @@ class CheckPanel(QWidget):
         if shiboken6.isValid(self):
             self._set_busy(False)
             self.status.setText(
-                str(error)
+                error_text(error)
                 if isinstance(error, TrainerError)
                 else QCoreApplication.translate("certificates", "The check failed: {e}").format(e=error)
             )
@@ -270,7 +271,7 @@ class CheckPanel(QWidget):
         try:
             self.services.trust.trust(report.issuer_did, label)
         except TrainerError as error:
-            self.status.setText(str(error))
+            self.status.setText(error_text(error))
             return False
         self._after_change()
         self.check_files([Path(r.source) for r in self.reports if r.kind != "token"])

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from trainer_app.core.common.errors import TrainerError
 from trainer_app.core.services import database_url
 from trainer_app.core.services.xapi import SendReport
+from trainer_app.ui.errors_text import error_text
 from trainer_app.ui.tasks import run_in_background
 
 if TYPE_CHECKING:
@@ -98,7 +99,7 @@ class LrsSettingsBox(QGroupBox):
                 self.home_page.text(), self.include_names.isChecked(),
             )  # fmt: skip
         except TrainerError as error:
-            self.status.setText(str(error))
+            self.status.setText(error_text(error))
             return
         self.password.clear()
         self.password.setPlaceholderText(
@@ -119,7 +120,9 @@ class LrsSettingsBox(QGroupBox):
 
     def _failed(self, error: BaseException) -> None:
         self._idle()
-        self.status.setText(str(error) if isinstance(error, TrainerError) else self.tr("Sending failed."))
+        self.status.setText(
+            error_text(error) if isinstance(error, TrainerError) else self.tr("Sending failed.")
+        )
 
     def _idle(self) -> None:
         self.send.setEnabled(True)
@@ -159,7 +162,7 @@ class DatabaseSettingsBox(QGroupBox):
                 self.password.text() or None,
             )
         except TrainerError as error:
-            self.note.setText(str(error))
+            self.note.setText(error_text(error))
             return
         self.password.clear()
         self.url.setText(database_url.configured(services.settings) or "")

@@ -24,6 +24,7 @@ from trainer_app.core.rules import completion
 from trainer_app.core.services.guides import Chapter
 from trainer_app.ui.certificate_hook import announce_issued
 from trainer_app.ui.context import Context
+from trainer_app.ui.errors_text import error_text
 from trainer_app.ui.widgets.lock_notice import lock_message, may_open, preview_message
 
 if TYPE_CHECKING:
@@ -113,7 +114,7 @@ class ReaderWidget(QWidget):
             chapter = self.services.guides.chapter(pack_id, activity_id)
         except TrainerError as error:
             self.chapter = None
-            self.browser.setPlainText(str(error))
+            self.browser.setPlainText(error_text(error))
             self.toc.clear()
             return
         self.chapter = chapter
