@@ -173,9 +173,7 @@ def open_app(
         trust=trust,
         certificates=certificates,
         certificate_issuer=issuer,
-        certificate_files=CertificateFiles(
-            db, packs, certificates, status_list, pdf.certificate, branding
-        ),
+        certificate_files=CertificateFiles(db, packs, certificates, status_list, pdf.certificate, branding),
         certificate_checks=CertificateChecks(db, clock, trust, status_list),
         revocation=RevocationService(db, clock, certificates),
         status_list=status_list,

@@ -668,6 +668,7 @@ def templates() -> dict[str, str]:
         "pack.unknown_activity": QCoreApplication.translate(
             "errors", "No activity '{activity_id}' in pack '{pack_id}'."
         ),
+        "pdf.unavailable": QCoreApplication.translate("errors", "Writing PDFs is not available here."),
         "pdf.array_too": QCoreApplication.translate("errors", "malformed: PDF array is too large"),
         "pdf.chain_references": QCoreApplication.translate(
             "errors", "malformed: PDF has a chain of references that is too long"

@@ -252,6 +252,7 @@ CATALOG: dict[str, str] = {
     "pack.such_pack_file": "No such pack file: {zip_path}",
     "pack.unknown_activity": "No activity '{activity_id}' in pack '{pack_id}'.",
     # pdf
+    "pdf.unavailable": "Writing PDFs is not available here.",
     "pdf.array_too": "malformed: PDF array is too large",
     "pdf.chain_references": "malformed: PDF has a chain of references that is too long",
     "pdf.compressed_data": "malformed: PDF compressed data is truncated",

@@ -67,6 +67,6 @@ class CertificateChecks:
         report = self.checker.verify_paths([Path(path)])[0]
         if not report.intact or report.issuer_did is None or report.kind == "token":
             raise ValidationError(
-                f"{path}: not an intact certificate ({report.reason}); its issuer was not trusted."
+                "certificate.intact_certificate_issuer_trusted", path=path, reason=report.reason
             )
         return self._trust.trust_key(public_key_from_did_key(report.issuer_did), label)

@@ -112,4 +112,4 @@ def write_file(path: Path, data: bytes) -> None:
     try:
         files.write_atomically(path, data)
     except OSError as error:
-        raise TrainerError(f"Cannot write {path}: {error.strerror or error}.") from error
+        raise TrainerError("certificate.write", path=path, strerror=error.strerror or error) from error

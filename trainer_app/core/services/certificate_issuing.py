@@ -111,7 +111,9 @@ class CertificateIssuer:
         learner = self._learners.get(learner_id)
         award = pack.certificate(certificate_id)
         if award is None:
-            raise NotFoundError(f"Pack {pack_id} has no certificate '{certificate_id}'.")
+            raise NotFoundError(
+                "certificate.pack_certificate", pack_id=pack_id, certificate_id=certificate_id
+            )
         now = self._clock()
         moment = min(issued_at, now) if issued_at is not None else now
         done = self._progress.for_learner(learner_id, pack.id)
@@ -153,7 +155,7 @@ class CertificateIssuer:
         token = make_token(TokenClaims.from_facts(facts, key.did), key)
         with self._db.transaction() as conn:
             if _current_exists(conn, learner.id, pack, award[1].id):
-                raise TrainerError("A certificate for this track was issued at the same moment.")
+                raise TrainerError("certificate.certificate_track_issued_same")
             status = self._status_list.new_entry(conn)
             signed_json = canonical_json(issue(facts, key, status=status)).decode("utf-8")
             issued = record_certificate(

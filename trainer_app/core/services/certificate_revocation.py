@@ -19,11 +19,13 @@ class RevocationService:
     def revoke(self, certificate_id: str, reason: str) -> Changes:
         reason = " ".join(reason.split())
         if not reason:
-            raise ValidationError("Give the reason for revoking the certificate.")
+            raise ValidationError("certificate.give_reason_revoking_certificate")
         certificate = self._registry.get(certificate_id)
         if certificate.revoked_at is not None:
             raise ValidationError(
-                f"Certificate {certificate.id} was already revoked on {certificate.revoked_at:%Y-%m-%d}."
+                "certificate.certificate_already_revoked",
+                id=certificate.id,
+                revoked_at=certificate.revoked_at,
             )
         with self._db.transaction() as conn:
             certificates_repo.revoke(conn, certificate.id, self._clock(), reason)

@@ -25,19 +25,19 @@ class PdfWriters:
 
 
 def _no_certificate(document: CertificateDocument) -> bytes:
-    raise TrainerError("Writing PDFs is not available here.")
+    raise TrainerError("pdf.unavailable")
 
 
 def _no_readiness(report: ReadinessReport, path: Path) -> Path:
-    raise TrainerError("Writing PDFs is not available here.")
+    raise TrainerError("pdf.unavailable")
 
 
 def _no_report(report: ReportData, path: Path) -> None:
-    raise TrainerError("Writing PDFs is not available here.")
+    raise TrainerError("pdf.unavailable")
 
 
 def _no_items(report: ItemReport, path: Path) -> None:
-    raise TrainerError("Writing PDFs is not available here.")
+    raise TrainerError("pdf.unavailable")
 
 
 NO_PDF = PdfWriters(certificate=_no_certificate, readiness=_no_readiness, report=_no_report, items=_no_items)

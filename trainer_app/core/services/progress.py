@@ -303,7 +303,6 @@ class ProgressService:
         changes = Changes.PROGRESS | (Changes.CERTIFICATES | Changes.GATES if issued else Changes.NONE)
         return ProgressResult(updated, merged.newly_completed, changes, issued)
 
-
     def _issue_earned(self, conn: Any, learner_id: str) -> tuple[Certificate, ...]:
         """Issue inside a savepoint: a certificate that cannot be issued now never costs the recorded progress
         (the Certificates screen and `certificate issue` catch up later)."""
