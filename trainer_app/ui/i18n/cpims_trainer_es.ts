@@ -1798,6 +1798,10 @@ Who is it? (for example the field laptop&apos;s site)</source>
         <translation>Este enlace apunta fuera del paquete de formación y no se abrió.</translation>
     </message>
     <message>
+        <source>Progress was not saved: {reason}</source>
+        <translation type="unfinished">No se guardó el progreso: {reason}</translation>
+    </message>
+    <message>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
     </message>
@@ -3187,10 +3191,6 @@ Elija una frase de contraseña de al menos {n} caracteres que solo conozcan los 
         <translation>✓ Ejercicio guiado completado</translation>
     </message>
     <message>
-        <source>Open a walkthrough first.</source>
-        <translation>Abra primero un ejercicio guiado.</translation>
-    </message>
-    <message>
         <source>Export checklist</source>
         <translation>Exportar lista de verificación</translation>
     </message>
@@ -3471,6 +3471,1677 @@ Elija una frase de contraseña de al menos {n} caracteres que solo conozcan los 
     <message>
         <source>Ticked on</source>
         <translation>Marcado el</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>CPIMS+ Trainer</source>
+        <translation type="unfinished">CPIMS+ Trainer</translation>
+    </message>
+    <message>
+        <source>The details were written to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong that the program did not expect. Nothing more was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong attempts: try again in {wait:.0f} seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing {field} needs Qt (PySide6), which cannot be loaded: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: a logo may be at most {max_logo_bytes} KiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: a logo must be a PNG or JPEG image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {field} is longer than {max_text} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source}: cannot be read ({strerror}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: &apos;{name2}&apos; is not a date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full: {name} was not written and nothing was changed. Free some space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: &apos;{name2}&apos; is empty but required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: &apos;{name}&apos; holds a text direction control character (U+{ord:04X}), which would make the name read as something else; names may not contain one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: &apos;{name}&apos; is {short}; it must be between {low:,g} and {high:,g}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: &apos;{name}&apos; is {isoformat}; it must be between {earliest:%Y-%m-%d} and {latest:%Y-%m-%d}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} could not be written: {detail}. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: &apos;points_earned&apos; ({earned:g}) is more than &apos;points_possible&apos; ({possible:g}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt {name} could not be written: {strerror}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected: the bundle holds files its manifest does not list (or lacks some).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected: the bundle has an unknown member {name!r}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected: {name} was changed after it was signed (tampered).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected: {name} is not a CPIMS+ Trainer import receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected: {file_name} is not a CPIMS+ Trainer records bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected: {file_name} is damaged or truncated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected: {name} does not have the columns of format version 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected: {name} does not have the size the manifest says (tampered).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected: {file_name} has format version {get!r}; this version of the app reads version {format_version}. Update the app that made or reads it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected: {name} line {line}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected: {name} line {number} is too long (over {max_line_bytes} MiB); no record this app writes is that long (damaged or foreign).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected: the manifest is not in canonical form (tampered).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected: the manifest entry for {name} is malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected: the manifest is incomplete or malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected: the manifest&apos;s key, did and fingerprint disagree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected: the manifest is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected: {where} is nested too deeply (damaged or foreign).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected: {name} cannot be read (truncated or damaged).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected: {name} is not a readable receipt (damaged or foreign).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected: {name} has receipt format version {get!r}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected: the receipt is incomplete or malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected: the receipt&apos;s key, did and fingerprint disagree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected: {name} line {line}, the {table} record {key}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected: {name} is not a records bundle (not a readable zip).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected: {file_name} is not a records bundle (no signed manifest).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected: the signature does not match the manifest (tampered or damaged).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected: the signature of {name} does not match (tampered or damaged).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected: {name} is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected: {name} is too large to be a receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected: {where} is not valid JSON (damaged or foreign).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: a row does not have the {count} expected values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: &apos;{name2}&apos; has no time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: &apos;{name2}&apos; has a value of the wrong type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate {id} was already revoked on {revoked_at:%Y-%m-%d}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certificate for this track was issued at the same moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No certificates match: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{out} could not be written: {strerror}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{out_dir} could not be written: {strerror}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full: {name} was not filled. Free some space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reason for revoking the certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: not an intact certificate ({reason}); its issuer was not trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed: not a certificate (expected a PDF, a JSON credential or a TC1 token)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed: larger than {max_file_bytes} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed: the PDF has no certificate attached (certificate.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed: the token is not ASCII text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed: the token is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{certificate_id}&apos; matches {count} certificates; give more of the id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No certificate with id &apos;{certificate_id}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pack {pack_id} has no certificate &apos;{certificate_id}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the file: {strerror}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {strerror}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checklist could not be written to {path}: {strerror}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checklist could not be written to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the {field}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {field} is longer than {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{session_id}&apos; matches {count} sessions; give more of the id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No module {items} in pack &apos;{id}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick at least one module the session covered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No practical check &apos;{check_id}&apos; in pack &apos;{id}&apos; (known: {known}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected: a record in {name} ({get}) does not match its signature (tampered or damaged).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session was recorded on another laptop; attendance is added there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No training session with id &apos;{session_id}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate branding is not available here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No certificate files (.pdf, .json) were found there.</source>
+        <translation type="unfinished">No se encontraron archivos de certificado (.pdf, .json) en esa ubicación.</translation>
+    </message>
+    <message>
+        <source>CPIMS+ Trainer is open on this data folder ({root}): close the window first, then run this command again. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not the current trainer passphrase: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give both --value and --of (for example --value 83 --of 95).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the new trainer passphrase with --file FILE, or run this in a terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{import_id}&apos; matches {count} imports; give more of the id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{conflict}&apos; matches {count} open conflicts; give more of the id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This command changes shared data and needs the trainer passphrase: give it with --passphrase-file FILE or {env}, or run it in a terminal to be asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pack &apos;{id}&apos; has no track for role &apos;{main_role}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the trainer passphrase file {path}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is too large to hold a trainer passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A trainer passphrase is already set: changing it needs the current trainer passphrase (--passphrase-file FILE or CPIMS_TRAINER_PASSPHRASE_FILE, or run it in a terminal).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not the trainer passphrase: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JSON-LD context manifest in {folder} is missing or damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed: {type_key} {kind!r} appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed: {char!r} is not a base58 character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed: base58 value too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed: not base64url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed: @context must be exactly the VC 2.0 and Open Badges 3.0.3 contexts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed: a credential is exactly one JSON-LD node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed: the document already has a proof</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed: the document has no @context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed: embedded @context is not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed: {label} is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed: {type_key} entries are missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed: evidence is not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed: expected exactly one result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed: issued_at must be timezone-aware</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed: issuer must be a did:key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed: JSON-LD {code_}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed: JSON-LD context {url!r} is not pinned in this program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed: {label} is missing or not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed: {label} is missing or not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed: {type_key} is missing or not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed: multibase value must be base58btc (start with &apos;z&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed: non-canonical base64url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed: a credential is a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed: practical check title is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed: no proof</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed: proof @context does not match the document @context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed: proof &apos;created&apos; is not a dateTime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed: proof is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed: proof has no proofValue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed: proof purpose must be {proof_purpose}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed: proof sets are not supported (exactly one proof expected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed: proof type must be {proof_type}, not {get!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed: proof has no verificationMethod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed: proofValue ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed: proofValue is not a 64-byte Ed25519 signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed: score above 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed: score must be between 0 and 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed: score is not a percentage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed: type must include VerifiableCredential and OpenBadgeCredential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed: {label} is not a urn:uuid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed: {label} is not a UUID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed: not valid JSON-LD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed: validFrom is not a date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed: validFrom is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed: validFrom has no time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed: verification method is not a did:key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed: verification method key differs from the issuer key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pinned JSON-LD context {name} does not match its SHA-256 in the manifest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pinned JSON-LD context {name} is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undefined property: {items}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported cryptosuite: {get!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This data folder already has {existing} learner(s): put demo data in an empty data folder (--data-dir), never beside real records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo data needs 5 to {max_learners} learners (got {learners}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full: {name} was not written. Free some space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} could not be written: {strerror}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agency name is longer than {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{title}” was already signed off by {name} on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is archived and cannot {action}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{title}” is closed; its evidence can no longer change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder {parent} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No installed pack describes the rollout gates ({gates_file}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{title}” is locked: the step before it is not closed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{title}” is marked not applicable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{title}” is measured: give {measure_label} as a number of a total (for example 83 of 95).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{title}” is measured: give the value as a number of a total (for example 83 of 95).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{title}” is not measured: give no value or total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No planned number for role &apos;{role}&apos; at &apos;{agency}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No planned number for role &apos;{role}&apos; at all agencies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{title}” cannot be marked not applicable: every rollout needs this step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a learner with the coordinator role can {action}; {name} is not a coordinator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{title}” cannot be signed off yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note is required: say where the proof is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The planned number must be a whole number, 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{gates_file} has {count} problem(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The readiness report is a PDF: give a file name ending in .pdf, not {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reason is required to mark a step not applicable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{lines}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step &apos;{gate_id}&apos; has no evidence item &apos;{requirement_id}&apos;. Items: {items}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown role &apos;{role}&apos;. Roles: {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rollout step &apos;{gate_id}&apos;. Steps: {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value must be a whole number from 0 to the total, and the total at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing PDF files is not available in this installation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chapter file {file} is missing from the pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chapter file {file} is not UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{title}&apos; is not a guide chapter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This page is nested too deeply to show. Flatten the structure of the chapter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This page nests tables more than {depth} deep (notes and tips count as tables), which would take the reader minutes to lay out. Flatten the structure of the chapter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {field} is longer than {max_text_chars} characters; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No quiz with id &apos;{activity_id}&apos; in pack &apos;{id}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed: larger than {max_bytes} bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed: nested deeper than {max_depth} levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed: not UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed: not valid JSON ({msg} at line {lineno})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device key file {path} is damaged or unreadable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device key file {path} does not hold an Ed25519 key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed: {did_or_method!r} is not a did:key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed: did:key is not an Ed25519 key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed: did:key fragment does not match the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed: an Ed25519 public key has 32 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed: not a multicodec Ed25519 private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{id_or_prefix}&apos; matches {count} learners; give more of the id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is longer than {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No learner matches &apos;{id_or_prefix}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No learner with id {learner_id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PIN must be 4 to 8 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That PIN is not right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown role &apos;{role}&apos;. Known roles: {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export could not be written to {out} ({strerror}); nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No LRS is configured: set one in Settings or pass --endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {field} must be an http:// or https:// address, not &apos;{value}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password file {path} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password file {path} cannot be read: {strerror}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundled pack cannot be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No content pack is installed.</source>
+        <translation type="unfinished">No hay ningún paquete de contenido instalado.</translation>
+    </message>
+    <message>
+        <source>No content pack at {path}: it is neither a folder nor a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The content pack at {root} has {count} problem{value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not install the pack into {packs_dir}: {strerror}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove the pack {pack_id!r}: {strerror}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} was not installed: it has {count} problem{value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No installed pack with id {pack_id!r}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No installed pack with id &apos;{pack_id}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{pack_id!r} is not a pack id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pack &apos;{id}&apos; has the id of the bundled pack; give it another id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This page is nested too deeply to show (more than {max_depth} levels of lists, quotes or HTML elements). Flatten the structure of the chapter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This page is too large to show ({size:.1f} MB of text; the limit is {max_bytes:.0f} MB). Split the chapter into smaller ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such pack file: {zip_path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No activity &apos;{activity_id}&apos; in pack &apos;{pack_id}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing PDFs is not available here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed: PDF array is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed: PDF has a chain of references that is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed: PDF compressed data is truncated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed: PDF compressed data is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed: PDF cross-reference offset points outside the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed: PDF cross-reference data is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed: PDF cross-reference stream has bad /W</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed: PDF cross-reference stream has bad /Index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed: PDF cross-reference table is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed: PDF cross-reference entry is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed: PDF cross-reference stream is too short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed: PDF dictionary key is not a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed: PDF dictionary is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed: PDF has no document catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed: PDF embedded data is larger than {max_bytes} bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed: PDF embedded file has no /Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed: PDF embedded file has no file specification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed: PDF embedded file specification has no /EF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed: PDF embedded file has no data stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed: PDF embedded-file list is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed: PDF embedded-file list is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed: PDF embeds two files named {name!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed: PDF ends in the middle of an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed: PDF header is missing (not a PDF file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed: PDF hex string is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed: PDF hex string has a character that is not a hex digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed: PDF is larger than {max_pdf_bytes} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed: PDF has more than {max_attachments} embedded files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed: PDF object {number} is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed: PDF object number is out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed: PDF object stream has bad /N or /First</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed: PDF object stream index is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed: PDF object stream is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed: PDF object stream is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed: PDF objects nested too deeply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed: PDF predicted stream has a partial row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed: PDF startxref is not a valid offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed: PDF stream has no dictionary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed: PDF stream filter {filters} is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed: PDF stream length does not match its data (truncated or damaged file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed: PDF stream predictor is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed: PDF stream predictor row type is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed: PDF stream has no valid /Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed: PDF string is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed: PDF string is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed: PDF text is not a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed: PDF has too many cross-reference sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed: PDF trailer is not a dictionary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed: PDF is truncated (no end-of-file marker)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed: PDF has an unexpected token at byte {pos}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed: PDF value {kind} cannot be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed: PDF {what} is not where the cross-reference table says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity &apos;{activity_id}&apos; is a {value}, not a {value2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attending a session does not complete activity &apos;{activity_id}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The video&apos;s duration is unknown; nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity &apos;{activity_id}&apos; is a {value}, not a quiz.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An answer must be text, true/false, a list of texts or a mapping of texts: {response!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This attempt was already submitted: its answers can no longer change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This attempt is still open: submit it before reviewing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The question bank {file} cannot be used: {first}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have used all {count} attempts allowed for this quiz.</source>
+        <translation type="unfinished">Ha usado los {count} intentos permitidos para este cuestionario.</translation>
+    </message>
+    <message>
+        <source>Question bank {rel} has {count} problem(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The question bank {file} cannot be read: {strerror}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question &apos;{question_id}&apos; is not part of this attempt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No quiz attempt with id {attempt_id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can try this quiz again from {at:%Y-%m-%d %H:%M} UTC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No bundle import with id {import_id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That conflict does not exist or was resolved already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{fingerprint}&apos; is not a key fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is kept aside for key {wanted}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected: certificate {row} in the bundle does not verify ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected: certificate {row} carries a credential with another id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected: {reason} Nothing from {name} was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected: {name} is a receipt for bundle {bundle_id}…, which was not exported from this installation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a date (YYYY-MM-DD) or an ISO date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing PDF reports is not available here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The readiness report could not be written to {path}: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown report format &apos;{format}&apos;. Use one of: {items}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown report view &apos;{view}&apos;. Use one of: {items}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{title}&apos; is not a slide deck.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The slide deck {file} cannot be opened: {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate carries no status entry (issued before status lists)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed: not a BitstringStatusListCredential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed: credentialStatus is not a BitstringStatusListEntry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed: credentialStatus needs a revocation purpose, a list and an index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed: encodedList is not a GZIP bitstring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed: encodedList is not multibase base64url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed: the status list has no BitstringStatusList subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed: the status list names no issuer or id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed: the status list is not for revocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed: the status list is shorter than 131,072 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed: the status list is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed: statusListIndex is not a base-10 index within the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: cannot be read ({strerror}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status index {index} is outside the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status list: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status list address must be an https:// URL without spaces or &apos;#&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the status list is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the status list is not the one this certificate points to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the status list is not signed by the certificate&apos;s issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: too large for a status list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be copied: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be written: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup {backup} is damaged (it fails the quick check): it was not restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup file {chosen}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups are made of the SQLite database; use your server&apos;s tools for this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPIMS+ Trainer is already open on this data folder ({parent}). Switch to that window, or close it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database {path} is damaged: {error}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database could not be upgraded; nothing was changed: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database {path} is empty (0 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database {path} fails the integrity check: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database migrations are installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database {path} is not a SQLite database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{url}&apos; is not a database URL such as postgresql+psycopg://user@host/db.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was saved. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No good backup found in {backups}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database could not complete the operation: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data folder is read-only: nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest backup is {backup}; restore it with `cpims-trainer db restore`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database server cannot be reached (connection refused or lost): nothing was saved. Check that it is running and the network is up, then try again. ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot use the database URL: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed: not a certificate token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed: token claims are not canonical JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed: token claims are not the expected set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed: token claims have the wrong types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed: token date is not YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed: a token has the form {token_prefix}.&lt;claims&gt;.&lt;signature&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed: token issuer is not the signing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed: token signature is not 64 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least {min_passphrase_chars} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That passphrase is not right.</source>
+        <translation type="unfinished">La frase de contraseña no es correcta.</translation>
+    </message>
+    <message>
+        <source>No trainer passphrase is set yet: set one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock trainer mode first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the issuer a label (for example the training centre&apos;s name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This installation&apos;s own key is always trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This installation&apos;s signing key cannot be created in {keys}: {strerror}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{fingerprint_or_did}&apos; is not a key fingerprint or a did:key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No known issuer key matches &apos;{fingerprint_or_did}&apos;. Import one of its certificates first, or give the certificate file or the issuer&apos;s did:key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: a box has an invalid size; the file is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: the duration is missing from the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: the file is truncated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: no &apos;moov&apos; box; the file is truncated or not an MP4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: the &apos;moov&apos; box is implausibly large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source}: not UTF-8 text (byte {start})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{title}&apos; is not a video.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The video file {file} is missing from the pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a walkthrough first.</source>
+        <translation type="unfinished">Abra primero un ejercicio guiado.</translation>
+    </message>
+    <message>
+        <source>&apos;{title}&apos; is not a walkthrough.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The walkthrough file {file} cannot be read: {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walkthrough {rel} has {count} problem(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The walkthrough {path} has no step &apos;{step_id}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The walkthrough {rel} cannot be used: {first}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot extract {name}: {strerror}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot extract into {dest}: the folder is not empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a valid zip file or is damaged ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This zip does not hold a content pack: content/pack.toml is neither at its top level nor in its single top folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zip has {count:,} entries; the limit is {max_entries:,}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zip entry {raw!r} has an absolute path; pack zips hold relative paths only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zip entry {raw!r} contains &apos;..&apos; and would be written outside the pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zip entry {raw!r} has an empty name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zip entry {raw!r} is encrypted; pack zips cannot be encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zip entry {filename!r} expands {ratio:,.0f} times ({size} to {size2}); the limit is {max_ratio:,.0f} times. It looks like a zip bomb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zip entry {filename!r} is larger than its header says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zip entry {raw!r} has a NUL character in its name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zip entry {raw!r} is not a regular file or folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zip entry {raw!r} is a symbolic link; pack zips may not contain links.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zip entry {filename!r} would expand to {size}; the limit for one file is {size2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zip expands {ratio:,.0f} times in total ({size} to {size2}); the limit is {max_ratio:,.0f} times. It looks like a zip bomb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zip holds {name!r} twice (names that differ only in case clash).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The zip would expand to {size}; the limit is {size2}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attendee&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a certificate PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account home page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the item analysis PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LRS endpoint</source>
+        <translation type="unfinished">Punto de conexión del LRS</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>observer&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>organisation&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a PDF report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the readiness report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recorded value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>session&apos;s title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signatory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trainer&apos;s name</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
