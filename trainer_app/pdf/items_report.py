@@ -25,8 +25,14 @@ from trainer_app.pdf.painted_tables import (
 def write_item_report(report: ItemReport, path: Path) -> None:
     ensure_gui()
     writer = QPdfWriter(str(path))
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
-                                     QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter))  # fmt: skip
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(0, 0, 0, 0),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
     writer.setResolution(RESOLUTION)
     writer.setTitle(f"Item analysis — {report.pack_title}")
     writer.setCreator("CPIMS+ Trainer")
@@ -44,16 +50,19 @@ def _number(value: float | None) -> str:
 
 
 ITEM_COLUMNS: list[Column] = [
-    ("Question", 26, lambda r: r.question_id, False), ("Prompt", 66, lambda r: r.prompt, False),
-    ("Attempts", 16, lambda r: f"{r.attempts:,}", True), ("Facility", 16, lambda r: _number(r.facility), True),
+    ("Question", 26, lambda r: r.question_id, False),
+    ("Prompt", 66, lambda r: r.prompt, False),
+    ("Attempts", 16, lambda r: f"{r.attempts:,}", True),
+    ("Facility", 16, lambda r: _number(r.facility), True),
     ("Discrim.", 16, lambda r: _number(r.discrimination), True),
     ("Flags", 40, lambda r: r.describe_flags() or "—", False),
-]  # fmt: skip
+]
 OPTION_COLUMNS: list[Column] = [
-    ("Question", 26, lambda r: r[0], False), ("Option", 110, lambda r: r[1].option, False),
+    ("Question", 26, lambda r: r[0], False),
+    ("Option", 110, lambda r: r[1].option, False),
     ("Correct", 20, lambda r: "correct" if r[1].is_correct else "", False),
     ("Chosen", 24, lambda r: f"{r[1].chosen:,}", True),
-]  # fmt: skip
+]
 
 
 class _ItemDocument(PaintedDocument):
@@ -67,8 +76,10 @@ class _ItemDocument(PaintedDocument):
         self.text(MARGIN_MM, self.y, width, 10, "Item analysis", 18, True)
         meta = f"{r.pack_title} {r.pack_version} · generated {r.generated_at:%Y-%m-%d %H:%M} UTC"
         self.text(MARGIN_MM, self.y + 11, width, 5, meta, 8.5)
-        note = ("Facility: mean score on the question (0–1). Discrimination: correlation of the question score "
-                "with the rest of the test (−1 to 1).")  # fmt: skip
+        note = (
+            "Facility: mean score on the question (0–1). Discrimination: correlation of the question score "
+            "with the rest of the test (−1 to 1)."
+        )
         self.text(MARGIN_MM, self.y + 17, width, 5, note, 7.5)
         self.y += 26
         for index, quiz in enumerate(r.quizzes):

@@ -30,8 +30,17 @@ class PaintedDocument:
     def mm(self, left: float, top: float, width: float, height: float) -> QRectF:
         return QRectF(left * self.u, top * self.u, width * self.u, height * self.u)
 
-    def text(self, left: float, top: float, width: float, height: float, text: str, size: float = 9,
-             bold: bool = False, align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft) -> None:  # fmt: skip
+    def text(
+        self,
+        left: float,
+        top: float,
+        width: float,
+        height: float,
+        text: str,
+        size: float = 9,
+        bold: bool = False,
+        align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft,
+    ) -> None:
         font = QFont(self.font)
         font.setPointSizeF(size)
         font.setBold(bold)

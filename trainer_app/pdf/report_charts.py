@@ -44,14 +44,24 @@ class ChartPainter:
         self.p.drawText(rect, int(align | Qt.AlignmentFlag.AlignVCenter), elided)
 
     def title(self, rect: QRectF, text: str) -> QRectF:
-        self._text(QRectF(rect.left(), rect.top(), rect.width(), 6 * self.u), text, Qt.AlignmentFlag.AlignLeft,
-                   9.5, True)  # fmt: skip
+        self._text(
+            QRectF(rect.left(), rect.top(), rect.width(), 6 * self.u),
+            text,
+            Qt.AlignmentFlag.AlignLeft,
+            9.5,
+            True,
+        )
         return rect.adjusted(0, 8 * self.u, 0, 0)
 
     def bars(
-        self, rect: QRectF, title: str, labels: Sequence[str],
-        series: Sequence[tuple[str, str, Sequence[float]]], top: float | None = None, suffix: str = "",
-    ) -> None:  # fmt: skip
+        self,
+        rect: QRectF,
+        title: str,
+        labels: Sequence[str],
+        series: Sequence[tuple[str, str, Sequence[float]]],
+        top: float | None = None,
+        suffix: str = "",
+    ) -> None:
         """Horizontal bars, stacked when several series are given; a legend below."""
         area = self.title(rect, title)
         legend_h = 6 * self.u if len(series) > 1 else 0
@@ -75,8 +85,10 @@ class ChartPainter:
                 self.p.fillRect(QRectF(x, y + slot * 0.2, width, slot * 0.6), QColor(colour))
                 x += width
         if legend_h:
-            self._legend(QRectF(plot.left(), plot.bottom() + 6 * self.u, plot.width(), legend_h),
-                         [(name, colour) for name, colour, _ in series])  # fmt: skip
+            self._legend(
+                QRectF(plot.left(), plot.bottom() + 6 * self.u, plot.width(), legend_h),
+                [(name, colour) for name, colour, _ in series],
+            )
 
     def _value_grid(self, plot: QRectF, top: float, steps: int, suffix: str) -> None:
         for step in range(steps + 1):
@@ -85,8 +97,12 @@ class ChartPainter:
             self.p.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
             value = top * step / steps
             label = f"{value:.0f}{suffix}"
-            self._text(QRectF(x - 10 * self.u, plot.bottom() + self.u, 20 * self.u, 4 * self.u), label,
-                       Qt.AlignmentFlag.AlignHCenter, 6.5)  # fmt: skip
+            self._text(
+                QRectF(x - 10 * self.u, plot.bottom() + self.u, 20 * self.u, 4 * self.u),
+                label,
+                Qt.AlignmentFlag.AlignHCenter,
+                6.5,
+            )
 
     def _legend(self, rect: QRectF, entries: Sequence[tuple[str, str]]) -> None:
         x = rect.left()
@@ -102,8 +118,9 @@ class ChartPainter:
         """Cumulative completions per group as step lines over dates."""
         area = self.title(rect, title)
         keys = sorted(series, key=lambda k: -series[k][-1][1])[: len(LINE_COLOURS)]
-        plot = QRectF(area.left() + 10 * self.u, area.top(), area.width() - 12 * self.u,
-                      area.height() - 18 * self.u)  # fmt: skip
+        plot = QRectF(
+            area.left() + 10 * self.u, area.top(), area.width() - 12 * self.u, area.height() - 18 * self.u
+        )
         days = [d for k in keys for d, _ in series[k]]
         if not days:
             self._text(plot, "—", Qt.AlignmentFlag.AlignCenter)
@@ -115,8 +132,10 @@ class ChartPainter:
         self._date_axis(plot, first, last)
 
         def point(day: date, value: float) -> QPointF:
-            return QPointF(plot.left() + plot.width() * (day - first).days / span,
-                           plot.bottom() - plot.height() * value / top)  # fmt: skip
+            return QPointF(
+                plot.left() + plot.width() * (day - first).days / span,
+                plot.bottom() - plot.height() * value / top,
+            )
 
         for key, colour in zip(keys, LINE_COLOURS, strict=False):
             path = QPainterPath(point(first, 0))
@@ -129,16 +148,22 @@ class ChartPainter:
             self.p.setPen(QPen(QColor(colour), 0.6 * self.u))
             self.p.setBrush(Qt.BrushStyle.NoBrush)
             self.p.drawPath(path)
-        self._legend(QRectF(plot.left(), plot.bottom() + 9 * self.u, plot.width(), 6 * self.u),
-                     [(k or "—", c) for k, c in zip(keys, LINE_COLOURS, strict=False)])  # fmt: skip
+        self._legend(
+            QRectF(plot.left(), plot.bottom() + 9 * self.u, plot.width(), 6 * self.u),
+            [(k or "—", c) for k, c in zip(keys, LINE_COLOURS, strict=False)],
+        )
 
     def _count_axis(self, plot: QRectF, top: float, ticks: int) -> None:
         for step in range(ticks + 1):
             y = plot.bottom() - plot.height() * step / ticks
             self.p.setPen(QPen(GRID, max(1.0, self.u * 0.2)))
             self.p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
-            self._text(QRectF(plot.left() - 10 * self.u, y - 2 * self.u, 9 * self.u, 4 * self.u),
-                       f"{top * step / ticks:.0f}", Qt.AlignmentFlag.AlignRight, 6.5)  # fmt: skip
+            self._text(
+                QRectF(plot.left() - 10 * self.u, y - 2 * self.u, 9 * self.u, 4 * self.u),
+                f"{top * step / ticks:.0f}",
+                Qt.AlignmentFlag.AlignRight,
+                6.5,
+            )
 
     def _date_axis(self, plot: QRectF, first: date, last: date) -> None:
         labels = [first, last] if first != last else [first]

@@ -70,19 +70,36 @@ def register(subparsers: Any) -> None:
 
 
 HEADERS = (
-    "id", "learner", "track", "certificate", "pack_version", "issued", "score", "status", "origin", "issuer"
-)  # fmt: skip
+    "id",
+    "learner",
+    "track",
+    "certificate",
+    "pack_version",
+    "issued",
+    "score",
+    "status",
+    "origin",
+    "issuer",
+)
 
 
 def _list(app: App, args: argparse.Namespace) -> int:
     learner_id = app.learners.find(args.learner).id if args.learner else None
     rows = [
         (
-            c.id, c.learner_name, c.track_id, c.certificate_key, c.pack_version, c.issued_at.date().isoformat(),
-            "" if c.score is None else f"{c.score * 100:g}", c.status.value, c.origin.value, c.issuer_fingerprint,
+            c.id,
+            c.learner_name,
+            c.track_id,
+            c.certificate_key,
+            c.pack_version,
+            c.issued_at.date().isoformat(),
+            "" if c.score is None else f"{c.score * 100:g}",
+            c.status.value,
+            c.origin.value,
+            c.issuer_fingerprint,
         )
         for c in app.certificates.list(learner_id)
-    ]  # fmt: skip
+    ]
     if args.format == "json":
         print_json([dict(zip(HEADERS, row, strict=True)) for row in rows])
     elif args.format == "csv":

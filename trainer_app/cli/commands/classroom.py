@@ -65,9 +65,14 @@ def _start(app: App, args: argparse.Namespace) -> int:
         except NotFoundError:
             trainer_id = None  # a trainer without a profile on this laptop: kept by name
     session = app.classroom.start_session(
-        args.title, args.modules.split(","), parse_since(args.at) if args.at else None, trainer_id,
-        trainer_name, args.location, pack_id=args.pack,
-    )  # fmt: skip
+        args.title,
+        args.modules.split(","),
+        parse_since(args.at) if args.at else None,
+        trainer_id,
+        trainer_name,
+        args.location,
+        pack_id=args.pack,
+    )
     print(session.id)
     return 0
 
@@ -89,10 +94,17 @@ def _list_sessions(app: App, args: argparse.Namespace) -> int:
         print_json([session_json(s) for s in found])
         return 0
     rows = [
-        (s.id[:8], f"{s.held_at:%Y-%m-%d %H:%M}", s.title, s.trainer_name, ",".join(s.module_ids),
-         len(s.attendees), "" if s.trusted else "untrusted")
+        (
+            s.id[:8],
+            f"{s.held_at:%Y-%m-%d %H:%M}",
+            s.title,
+            s.trainer_name,
+            ",".join(s.module_ids),
+            len(s.attendees),
+            "" if s.trusted else "untrusted",
+        )
         for s in found
-    ]  # fmt: skip
+    ]
     print_table(("id", "held (UTC)", "title", "trainer", "modules", "attendees", "trust"), rows)
     return 0
 
@@ -101,9 +113,14 @@ def _list_sessions(app: App, args: argparse.Namespace) -> int:
 def _record(app: App, args: argparse.Namespace) -> int:
     learner = app.learners.find(args.learner)
     recorded = app.classroom.record_check(
-        learner.id, args.check, bool(args.passed), args.observer, args.note,
-        parse_since(args.at) if args.at else None, args.pack,
-    )  # fmt: skip
+        learner.id,
+        args.check,
+        bool(args.passed),
+        args.observer,
+        args.note,
+        parse_since(args.at) if args.at else None,
+        args.pack,
+    )
     said = "passed" if recorded.check.passed else "did not pass"
     print(f"Recorded: {learner.display_name} {said} {args.check}.")
     for certificate in recorded.certificates:
@@ -118,28 +135,48 @@ def _list_checks(app: App, args: argparse.Namespace) -> int:
         print_json([check_json(c) for c in found])
         return 0
     rows = [
-        (c.id[:8], f"{c.observed_at:%Y-%m-%d}", c.learner_name, c.check_id, "passed" if c.passed else "failed",
-         c.observed_by, "" if c.trusted else "untrusted")
+        (
+            c.id[:8],
+            f"{c.observed_at:%Y-%m-%d}",
+            c.learner_name,
+            c.check_id,
+            "passed" if c.passed else "failed",
+            c.observed_by,
+            "" if c.trusted else "untrusted",
+        )
         for c in found
-    ]  # fmt: skip
+    ]
     print_table(("id", "observed", "learner", "check", "result", "observed by", "trust"), rows)
     return 0
 
 
 def session_json(session: TrainingSession) -> dict[str, Any]:
     return {
-        "id": session.id, "pack_id": session.pack_id, "title": session.title,
-        "held_at": session.held_at.isoformat(), "trainer_learner_id": session.trainer_learner_id,
-        "trainer_name": session.trainer_name, "modules": list(session.module_ids), "location": session.location,
-        "issuer_fingerprint": session.issuer_fingerprint, "trusted": session.trusted,
+        "id": session.id,
+        "pack_id": session.pack_id,
+        "title": session.title,
+        "held_at": session.held_at.isoformat(),
+        "trainer_learner_id": session.trainer_learner_id,
+        "trainer_name": session.trainer_name,
+        "modules": list(session.module_ids),
+        "location": session.location,
+        "issuer_fingerprint": session.issuer_fingerprint,
+        "trusted": session.trusted,
         "attendees": [{"learner_id": a.learner_id, "name": a.name} for a in session.attendees],
-    }  # fmt: skip
+    }
 
 
 def check_json(check: PracticalCheck) -> dict[str, Any]:
     return {
-        "id": check.id, "learner_id": check.learner_id, "learner_name": check.learner_name,
-        "pack_id": check.pack_id, "check_id": check.check_id, "passed": check.passed,
-        "observed_by": check.observed_by, "observed_at": check.observed_at.isoformat(), "note": check.note,
-        "issuer_fingerprint": check.issuer_fingerprint, "trusted": check.trusted,
-    }  # fmt: skip
+        "id": check.id,
+        "learner_id": check.learner_id,
+        "learner_name": check.learner_name,
+        "pack_id": check.pack_id,
+        "check_id": check.check_id,
+        "passed": check.passed,
+        "observed_by": check.observed_by,
+        "observed_at": check.observed_at.isoformat(),
+        "note": check.note,
+        "issuer_fingerprint": check.issuer_fingerprint,
+        "trusted": check.trusted,
+    }

@@ -15,8 +15,13 @@ from trainer_app.core.packs.validate import ValidationReport, validate_pack
 if TYPE_CHECKING:
     from trainer_app.core.app import App
 
-KIND_LABELS = (("guide", "guides"), ("video", "videos"), ("slides", "slide decks"), ("quiz", "quizzes"),
-               ("walkthrough", "walkthroughs"))  # fmt: skip
+KIND_LABELS = (
+    ("guide", "guides"),
+    ("video", "videos"),
+    ("slides", "slide decks"),
+    ("quiz", "quizzes"),
+    ("walkthrough", "walkthroughs"),
+)
 
 
 def register(subparsers: Any) -> None:
@@ -69,8 +74,10 @@ def _print_text(report: ValidationReport) -> None:
     kinds = ", ".join(f"{counts['activities'][kind]} {label}" for kind, label in KIND_LABELS)
     name = f"{report.pack.id} {report.pack.version}" if report.pack else str(report.root)
     print(f"Pack {name} is valid.")
-    print(f"  {counts['roles']} roles, {counts['tracks']} tracks, {counts['modules']} modules, "
-          f"{counts['questions']} questions")  # fmt: skip
+    print(
+        f"  {counts['roles']} roles, {counts['tracks']} tracks, {counts['modules']} modules, "
+        f"{counts['questions']} questions"
+    )
     print(f"  activities: {kinds}")
 
 

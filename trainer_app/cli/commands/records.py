@@ -112,8 +112,10 @@ def _describe(result: ImportResult | ReceiptResult) -> str:
     for name, c in result.counts.items():
         if not any(c.values()):
             continue
-        lines.append(f"  {name.replace('_', ' ')}: {c['added']} added, {c['updated']} updated, "
-                     f"{c['unchanged']} unchanged" + (f", {c['pending']} awaiting trust" if c["pending"] else ""))  # fmt: skip
+        lines.append(
+            f"  {name.replace('_', ' ')}: {c['added']} added, {c['updated']} updated, "
+            f"{c['unchanged']} unchanged" + (f", {c['pending']} awaiting trust" if c["pending"] else "")
+        )
     if result.conflicts:
         lines.append(f"  {result.conflicts} learner detail(s) differ: see `records conflicts`.")
     if result.receipt_path:
@@ -133,11 +135,32 @@ def _log(app: App, args: argparse.Namespace) -> int:
     if args.format == "json":
         print_json({"imports": imports, "exports": exports})
         return 0
-    rows = [(e["imported_at"].isoformat(timespec="seconds"), e["kind"], e["id"][:8], e["bundle_id"][:8],
-             e["source_fingerprint"], "yes" if e["trusted"] else "no", _added(e["counts"]), e["imported_by"])
-            for e in imports]  # fmt: skip
-    rows += [(e["created_at"].isoformat(timespec="seconds"), "export", "", e["bundle_id"][:8], "", "",
-              sum(e["counts"].values()), e["file_name"]) for e in exports]  # fmt: skip
+    rows = [
+        (
+            e["imported_at"].isoformat(timespec="seconds"),
+            e["kind"],
+            e["id"][:8],
+            e["bundle_id"][:8],
+            e["source_fingerprint"],
+            "yes" if e["trusted"] else "no",
+            _added(e["counts"]),
+            e["imported_by"],
+        )
+        for e in imports
+    ]
+    rows += [
+        (
+            e["created_at"].isoformat(timespec="seconds"),
+            "export",
+            "",
+            e["bundle_id"][:8],
+            "",
+            "",
+            sum(e["counts"].values()),
+            e["file_name"],
+        )
+        for e in exports
+    ]
     print_table(("when", "kind", "import", "bundle", "key", "trusted", "records", "by / file"), sorted(rows))
     return 0
 
@@ -151,8 +174,18 @@ def _conflicts(app: App, args: argparse.Namespace) -> int:
     if args.format == "json":
         print_json(found)
         return 0
-    rows = [(c["id"][:8], c["display_name"], c["field"], c["local_value"], c["incoming_value"],
-             c["source_fingerprint"], c["resolution"] or "open") for c in found]  # fmt: skip
+    rows = [
+        (
+            c["id"][:8],
+            c["display_name"],
+            c["field"],
+            c["local_value"],
+            c["incoming_value"],
+            c["source_fingerprint"],
+            c["resolution"] or "open",
+        )
+        for c in found
+    ]
     print_table(("conflict", "learner", "field", "here", "incoming", "from key", "state"), rows)
     return 0
 
@@ -179,8 +212,10 @@ def _pending(app: App, args: argparse.Namespace) -> int:
         (p["fingerprint"], p["label"], _kinds(p["kinds"]), p["records"], _size(p["bytes"])) for p in found
     ]
     print_table(("key", "label", "kept aside", "records", "size"), rows)
-    print("Trust a key with `cpims-trainer trust add FINGERPRINT --label NAME` to count what it kept aside, "
-          "or drop it with `cpims-trainer records discard FINGERPRINT`.")  # fmt: skip
+    print(
+        "Trust a key with `cpims-trainer trust add FINGERPRINT --label NAME` to count what it kept aside, "
+        "or drop it with `cpims-trainer records discard FINGERPRINT`."
+    )
     return 0
 
 

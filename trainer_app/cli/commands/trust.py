@@ -41,9 +41,16 @@ HEADERS = ("fingerprint", "label", "trusted", "own", "first_seen", "did")
 
 def _list(app: App, args: argparse.Namespace) -> int:
     rows = [
-        (k.fingerprint, k.label, "yes" if k.trusted else "no", "yes" if k.is_own else "", k.first_seen_at.date().isoformat(), k.did)
+        (
+            k.fingerprint,
+            k.label,
+            "yes" if k.trusted else "no",
+            "yes" if k.is_own else "",
+            k.first_seen_at.date().isoformat(),
+            k.did,
+        )
         for k in app.trust.issuer_keys()
-    ]  # fmt: skip
+    ]
     if args.format == "json":
         print_json([dict(zip(HEADERS, row, strict=True)) for row in rows])
     else:

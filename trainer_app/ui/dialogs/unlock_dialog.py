@@ -33,9 +33,15 @@ class SecretDialog(QDialog):
     """Asks for a secret (twice when it is being set) and checks it with `check` in the background."""
 
     def __init__(
-        self, parent: QWidget | None, title: str, intro: str, label: str, confirm: bool,
-        check: Callable[[str], object], current_label: str | None = None,
-    ) -> None:  # fmt: skip
+        self,
+        parent: QWidget | None,
+        title: str,
+        intro: str,
+        label: str,
+        confirm: bool,
+        check: Callable[[str], object],
+        current_label: str | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self._check = check
@@ -132,9 +138,14 @@ def setup_dialog(mode: TrainerModeService, parent: QWidget | None) -> SecretDial
         "Choose a passphrase of at least {n} characters that only trainers and coordinators know, and type "
         "it twice. Learners keep using their own profiles as before.",
     ).format(n=MIN_PASSPHRASE_CHARS)
-    return SecretDialog(parent, QCoreApplication.translate("TrainerMode", "Set up trainer mode"), intro,
-                        QCoreApplication.translate("TrainerMode", "New passphrase"), True,
-                        mode.set_passphrase)  # fmt: skip
+    return SecretDialog(
+        parent,
+        QCoreApplication.translate("TrainerMode", "Set up trainer mode"),
+        intro,
+        QCoreApplication.translate("TrainerMode", "New passphrase"),
+        True,
+        mode.set_passphrase,
+    )
 
 
 def change_passphrase_dialog(mode: TrainerModeService, parent: QWidget | None) -> SecretDialog:
@@ -143,10 +154,15 @@ def change_passphrase_dialog(mode: TrainerModeService, parent: QWidget | None) -
         "TrainerMode", "Give the current trainer passphrase, then the new one ({n} characters or more) twice."
     ).format(n=MIN_PASSPHRASE_CHARS)
     current: list[SecretDialog] = []
-    dialog = SecretDialog(parent, QCoreApplication.translate("TrainerMode", "Change the trainer passphrase"),
-                          intro, QCoreApplication.translate("TrainerMode", "New passphrase"), True,
-                          lambda new: mode.set_passphrase(new, _text(current[0].current)),
-                          QCoreApplication.translate("TrainerMode", "Current passphrase"))  # fmt: skip
+    dialog = SecretDialog(
+        parent,
+        QCoreApplication.translate("TrainerMode", "Change the trainer passphrase"),
+        intro,
+        QCoreApplication.translate("TrainerMode", "New passphrase"),
+        True,
+        lambda new: mode.set_passphrase(new, _text(current[0].current)),
+        QCoreApplication.translate("TrainerMode", "Current passphrase"),
+    )
     current.append(dialog)
     return dialog
 
@@ -161,8 +177,14 @@ def unlock_dialog(mode: TrainerModeService, parent: QWidget | None) -> SecretDia
     intro = QCoreApplication.translate(
         "TrainerMode", "Give the trainer passphrase to open the trainer and coordinator screens."
     )
-    return SecretDialog(parent, QCoreApplication.translate("TrainerMode", "Unlock trainer mode"), intro,
-                        QCoreApplication.translate("TrainerMode", "Passphrase"), False, mode.unlock)  # fmt: skip
+    return SecretDialog(
+        parent,
+        QCoreApplication.translate("TrainerMode", "Unlock trainer mode"),
+        intro,
+        QCoreApplication.translate("TrainerMode", "Passphrase"),
+        False,
+        mode.unlock,
+    )
 
 
 def ensure_unlocked(mode: TrainerModeService, parent: QWidget | None) -> bool:
@@ -182,6 +204,11 @@ def archive_dialog(
         "TrainerMode",
         "Archiving hides {name} from this list; the records are kept. Give {name}'s PIN or the trainer passphrase.",
     ).format(name=name)
-    return SecretDialog(parent, QCoreApplication.translate("TrainerMode", "Archive profile"), intro,
-                        QCoreApplication.translate("TrainerMode", "PIN or passphrase"), False,
-                        lambda secret: mode.may_archive(learner_id, secret))  # fmt: skip
+    return SecretDialog(
+        parent,
+        QCoreApplication.translate("TrainerMode", "Archive profile"),
+        intro,
+        QCoreApplication.translate("TrainerMode", "PIN or passphrase"),
+        False,
+        lambda secret: mode.may_archive(learner_id, secret),
+    )

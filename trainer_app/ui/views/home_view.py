@@ -130,12 +130,16 @@ class HomeView(QWidget):
         parts = [self.tr("Classroom sessions attended: {n}").format(n=len(sessions))] if sessions else []
         for definition, found in services.classroom.required_checks(learner_id, self.pack, self.track):
             if found is None:
-                text = self.tr("Practical check still needed for your certificate: {title} (a trainer observes it "
-                               "on the demo site)").format(title=isolate(definition.title))  # fmt: skip
+                text = self.tr(
+                    "Practical check still needed for your certificate: {title} (a trainer observes it "
+                    "on the demo site)"
+                ).format(title=isolate(definition.title))
             else:
                 text = self.tr("Practical check passed: {title}, observed by {name} on {date}").format(
-                    title=isolate(definition.title), name=isolate(found.observed_by),
-                    date=format_date(found.observed_at))  # fmt: skip
+                    title=isolate(definition.title),
+                    name=isolate(found.observed_by),
+                    date=format_date(found.observed_at),
+                )
             parts.append(text)
         self.classroom_label.setText("\n".join(parts))
         self.classroom_label.setVisible(bool(parts))

@@ -84,8 +84,14 @@ class ItemAnalysisPanel(QScrollArea):
         )
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
-        headers = [self.tr("Question"), self.tr("Prompt"), self.tr("Attempts"), self.tr("Facility"),
-                   self.tr("Discrimination"), self.tr("Flags")]  # fmt: skip
+        headers = [
+            self.tr("Question"),
+            self.tr("Prompt"),
+            self.tr("Attempts"),
+            self.tr("Facility"),
+            self.tr("Discrimination"),
+            self.tr("Flags"),
+        ]
         self.questions, self.question_model = _table(self.tr("Questions"), headers)
         for column, width in enumerate((150, 260, 70, 70, 100)):
             self.questions.setColumnWidth(column, width)
@@ -155,8 +161,14 @@ class ItemAnalysisPanel(QScrollArea):
 
     def _row(self, item: ItemStats) -> list[QStandardItem]:
         flags = "; ".join(self.flag_text(flag) for flag in item.flags)
-        texts = [item.question_id, item.prompt, str(item.attempts), _number(item.facility),
-                 _number(item.discrimination), (self.tr("⚠ ") + flags) if flags else self.tr("OK")]  # fmt: skip
+        texts = [
+            item.question_id,
+            item.prompt,
+            str(item.attempts),
+            _number(item.facility),
+            _number(item.discrimination),
+            (self.tr("⚠ ") + flags) if flags else self.tr("OK"),
+        ]
         row = []
         for column, text in enumerate(texts):
             cell = QStandardItem(text)

@@ -54,8 +54,15 @@ class CertificatesPanel(QWidget):
         self.hint.setWordWrap(True)
         self.tree = QTreeWidget()
         self.tree.setAccessibleName(self.tr("Certificates"))
-        self.tree.setHeaderLabels([self.tr("Learner"), self.tr("Track"), self.tr("Issued"), self.tr("Status"),
-                                   self.tr("Issuer key")])  # fmt: skip
+        self.tree.setHeaderLabels(
+            [
+                self.tr("Learner"),
+                self.tr("Track"),
+                self.tr("Issued"),
+                self.tr("Status"),
+                self.tr("Issuer key"),
+            ]
+        )
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -94,9 +101,15 @@ class CertificatesPanel(QWidget):
         for certificate in self.services.certificates.list():
             if certificate.learner_id is None or certificate.learner_id not in shown:
                 continue
-            item = QTreeWidgetItem([certificate.learner_name, certificate.track_title,
-                                    certificate.issued_at.date().isoformat(), self._status(certificate),
-                                    certificate.issuer_fingerprint])  # fmt: skip
+            item = QTreeWidgetItem(
+                [
+                    certificate.learner_name,
+                    certificate.track_title,
+                    certificate.issued_at.date().isoformat(),
+                    self._status(certificate),
+                    certificate.issuer_fingerprint,
+                ]
+            )
             item.setData(0, ID_ROLE, certificate.id)
             item.setData(0, LEARNER_ROLE, certificate.learner_id)
             item.setToolTip(3, item.text(3))

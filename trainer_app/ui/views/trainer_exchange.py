@@ -62,15 +62,37 @@ class ExchangePanel(QWidget):
         super().__init__()
         self.context = context
         self.services = services
-        self.imports = _tree(self.tr("Imports"), [self.tr("When"), self.tr("What"), self.tr("From key"),
-                             self.tr("Trusted"), self.tr("Added"), self.tr("Updated"), self.tr("Awaiting trust"),
-                             self.tr("Conflicts"), self.tr("By")])  # fmt: skip
-        self.exports = _tree(self.tr("Exports"), [self.tr("When"), self.tr("File"), self.tr("Records"),
-                             self.tr("Arrived")])  # fmt: skip
-        self.conflicts = _tree(self.tr("Conflicts"), [self.tr("Learner"), self.tr("Detail"), self.tr("Here"),
-                               self.tr("Imported"), self.tr("From key")])  # fmt: skip
-        self.pending = _tree(self.tr("Awaiting trust"), [self.tr("Key"), self.tr("Label"), self.tr("Kept aside"),
-                             self.tr("Records"), self.tr("Size")])  # fmt: skip
+        self.imports = _tree(
+            self.tr("Imports"),
+            [
+                self.tr("When"),
+                self.tr("What"),
+                self.tr("From key"),
+                self.tr("Trusted"),
+                self.tr("Added"),
+                self.tr("Updated"),
+                self.tr("Awaiting trust"),
+                self.tr("Conflicts"),
+                self.tr("By"),
+            ],
+        )
+        self.exports = _tree(
+            self.tr("Exports"), [self.tr("When"), self.tr("File"), self.tr("Records"), self.tr("Arrived")]
+        )
+        self.conflicts = _tree(
+            self.tr("Conflicts"),
+            [
+                self.tr("Learner"),
+                self.tr("Detail"),
+                self.tr("Here"),
+                self.tr("Imported"),
+                self.tr("From key"),
+            ],
+        )
+        self.pending = _tree(
+            self.tr("Awaiting trust"),
+            [self.tr("Key"), self.tr("Label"), self.tr("Kept aside"), self.tr("Records"), self.tr("Size")],
+        )
         keep = self._button(self.tr("Keep the value here"), lambda: self._resolve(False))
         take = self._button(self.tr("Use the imported value"), lambda: self._resolve(True))
         trust = self._button(self.tr("Trust this key…"), self._trust)
@@ -88,8 +110,11 @@ class ExchangePanel(QWidget):
         layout.addWidget(self._box(self.tr("Imported bundles and receipts"), self.imports, again))
         layout.addWidget(self._box(self.tr("Exported bundles"), self.exports))
         layout.addWidget(self._box(self.tr("Learner details that differ"), self.conflicts, keep, take))
-        layout.addWidget(self._box(self.tr("Records kept until their key is trusted (not counted)"), self.pending,
-                                   trust, discard))  # fmt: skip
+        layout.addWidget(
+            self._box(
+                self.tr("Records kept until their key is trusted (not counted)"), self.pending, trust, discard
+            )
+        )
 
     def _button(self, text: str, slot: Callable[[], None]) -> QPushButton:
         button = QPushButton(text)
@@ -115,8 +140,15 @@ class ExchangePanel(QWidget):
         self._fill_exports(records.exports(), records.imports("receipt"))
         self.conflicts.clear()
         for c in records.conflicts():
-            item = QTreeWidgetItem([c["display_name"], c["field"], c["local_value"], c["incoming_value"],
-                                    c["source_fingerprint"]])  # fmt: skip
+            item = QTreeWidgetItem(
+                [
+                    c["display_name"],
+                    c["field"],
+                    c["local_value"],
+                    c["incoming_value"],
+                    c["source_fingerprint"],
+                ]
+            )
             item.setData(0, ID_ROLE, c["id"])
             self.conflicts.addTopLevelItem(item)
         self.pending.clear()
@@ -124,8 +156,9 @@ class ExchangePanel(QWidget):
             kinds = ", ".join(
                 f"{kind.replace('_', ' ')} {count}" for kind, count in sorted(p["kinds"].items())
             )
-            item = QTreeWidgetItem([p["fingerprint"], p["label"], kinds, str(p["records"]),
-                                    _size(int(p["bytes"]))])  # fmt: skip
+            item = QTreeWidgetItem(
+                [p["fingerprint"], p["label"], kinds, str(p["records"]), _size(int(p["bytes"]))]
+            )
             item.setData(0, ID_ROLE, p["public_key"])
             item.setToolTip(2, kinds)
             self.pending.addTopLevelItem(item)
@@ -133,14 +166,25 @@ class ExchangePanel(QWidget):
     def _fill_imports(self, entries: list[dict[str, Any]]) -> None:
         self.imports.clear()
         for e in entries:
-            what = (self.tr("Receipt for bundle {id}").format(id=e["bundle_id"][:8]) if e["kind"] == "receipt"
-                    else e["file_name"])  # fmt: skip
+            what = (
+                self.tr("Receipt for bundle {id}").format(id=e["bundle_id"][:8])
+                if e["kind"] == "receipt"
+                else e["file_name"]
+            )
             counts = e["counts"]
-            item = QTreeWidgetItem([
-                e["imported_at"].strftime("%Y-%m-%d %H:%M"), what, e["source_fingerprint"],
-                self.tr("Yes") if e["trusted"] else self.tr("No"), str(_added(counts, "added")),
-                str(_added(counts, "updated")), str(_added(counts, "pending")), str(e["conflicts"]), e["imported_by"],
-            ])  # fmt: skip
+            item = QTreeWidgetItem(
+                [
+                    e["imported_at"].strftime("%Y-%m-%d %H:%M"),
+                    what,
+                    e["source_fingerprint"],
+                    self.tr("Yes") if e["trusted"] else self.tr("No"),
+                    str(_added(counts, "added")),
+                    str(_added(counts, "updated")),
+                    str(_added(counts, "pending")),
+                    str(e["conflicts"]),
+                    e["imported_by"],
+                ]
+            )
             item.setData(0, ID_ROLE, e["id"] if e["kind"] == "bundle" else None)  # only bundles have receipts
             self.imports.addTopLevelItem(item)
 
@@ -152,12 +196,20 @@ class ExchangePanel(QWidget):
             where = ""
             if receipt is not None:
                 where = self.tr("{when} at key {key}: {n} added").format(
-                    when=receipt["imported_at"].strftime("%Y-%m-%d"), key=receipt["source_fingerprint"][:14],
+                    when=receipt["imported_at"].strftime("%Y-%m-%d"),
+                    key=receipt["source_fingerprint"][:14],
                     n=_added(receipt["counts"], "added") + _added(receipt["counts"], "pending"),
-                )  # fmt: skip
-            self.exports.addTopLevelItem(QTreeWidgetItem([
-                e["created_at"].strftime("%Y-%m-%d %H:%M"), e["file_name"], str(sum(e["counts"].values())), where,
-            ]))  # fmt: skip
+                )
+            self.exports.addTopLevelItem(
+                QTreeWidgetItem(
+                    [
+                        e["created_at"].strftime("%Y-%m-%d %H:%M"),
+                        e["file_name"],
+                        str(sum(e["counts"].values())),
+                        where,
+                    ]
+                )
+            )
 
     def _receipt_again(self) -> None:
         """The CLI's `records receipt`: the signed receipt of an import, for a field laptop that lost it."""
@@ -166,8 +218,14 @@ class ExchangePanel(QWidget):
         if not import_id:
             QMessageBox.information(self, self.tr("Receipt"), self.tr("Choose an imported bundle first."))
             return
-        path = file_dialogs.save_file(self, self.services.settings, "receipts", self.tr("Write the receipt again"),
-                                      f"receipt-{str(import_id)[:8]}.json", self.tr("Import receipt (*.json)"))  # fmt: skip
+        path = file_dialogs.save_file(
+            self,
+            self.services.settings,
+            "receipts",
+            self.tr("Write the receipt again"),
+            f"receipt-{str(import_id)[:8]}.json",
+            self.tr("Import receipt (*.json)"),
+        )
         if path:
             records = self.services.records
 
@@ -188,9 +246,10 @@ class ExchangePanel(QWidget):
         if item is None:
             return
         label, ok = QInputDialog.getText(
-            self, self.tr("Trust this key"),
+            self,
+            self.tr("Trust this key"),
             self.tr("Key {key}\nWho is it? (for example the field laptop's site)").format(key=item.text(0)),
-        )  # fmt: skip
+        )
         if not ok or not label.strip():
             return
         key = bytes.fromhex(item.data(0, ID_ROLE))

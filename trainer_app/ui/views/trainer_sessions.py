@@ -58,10 +58,27 @@ class SessionsPanel(QWidget):
         self.status = QLabel("")
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Sessions status"))
-        self.sessions = _tree(self.tr("Training sessions"), [self.tr("Session"), self.tr("Held"),
-                              self.tr("Trainer"), self.tr("Attendees"), self.tr("Signed by")])  # fmt: skip
-        self.checks = _tree(self.tr("Practical checks"), [self.tr("Learner"), self.tr("Check"), self.tr("Result"),
-                            self.tr("Observed by"), self.tr("Date"), self.tr("Signed by")])  # fmt: skip
+        self.sessions = _tree(
+            self.tr("Training sessions"),
+            [
+                self.tr("Session"),
+                self.tr("Held"),
+                self.tr("Trainer"),
+                self.tr("Attendees"),
+                self.tr("Signed by"),
+            ],
+        )
+        self.checks = _tree(
+            self.tr("Practical checks"),
+            [
+                self.tr("Learner"),
+                self.tr("Check"),
+                self.tr("Result"),
+                self.tr("Observed by"),
+                self.tr("Date"),
+                self.tr("Signed by"),
+            ],
+        )
         self._lay_out()
 
     def _button(self, text: str, slot: Callable[[], object]) -> QPushButton:
@@ -107,15 +124,29 @@ class SessionsPanel(QWidget):
         untrusted = self.tr("{fingerprint} (not trusted: does not count)")
         self.sessions.clear()
         for session in sessions:
-            key = session.issuer_fingerprint if session.trusted else untrusted.format(
-                fingerprint=session.issuer_fingerprint)  # fmt: skip
-            item = QTreeWidgetItem(self.sessions, [session.title, f"{session.held_at:%Y-%m-%d}",
-                                   session.trainer_name, str(len(session.attendees)), key])  # fmt: skip
+            key = (
+                session.issuer_fingerprint
+                if session.trusted
+                else untrusted.format(fingerprint=session.issuer_fingerprint)
+            )
+            item = QTreeWidgetItem(
+                self.sessions,
+                [
+                    session.title,
+                    f"{session.held_at:%Y-%m-%d}",
+                    session.trainer_name,
+                    str(len(session.attendees)),
+                    key,
+                ],
+            )
             titles = [m.title if (m := pack.module(i)) else i for i in session.module_ids]
             item.setToolTip(0, ", ".join(titles))
             for person in session.attendees:
-                label = person.name if person.has_profile else self.tr("{name} (no profile here)").format(
-                    name=person.name)  # fmt: skip
+                label = (
+                    person.name
+                    if person.has_profile
+                    else self.tr("{name} (no profile here)").format(name=person.name)
+                )
                 QTreeWidgetItem(item, [label])
         self.checks.clear()
         for check in checks:
@@ -125,9 +156,17 @@ class SessionsPanel(QWidget):
                 if check.trusted
                 else untrusted.format(fingerprint=check.issuer_fingerprint)
             )
-            item = QTreeWidgetItem(self.checks, [check.learner_name, definition.title if definition else check.check_id,
-                                   self.tr("Passed") if check.passed else self.tr("Not passed"), check.observed_by,
-                                   f"{check.observed_at:%Y-%m-%d}", key])  # fmt: skip
+            item = QTreeWidgetItem(
+                self.checks,
+                [
+                    check.learner_name,
+                    definition.title if definition else check.check_id,
+                    self.tr("Passed") if check.passed else self.tr("Not passed"),
+                    check.observed_by,
+                    f"{check.observed_at:%Y-%m-%d}",
+                    key,
+                ],
+            )
             item.setToolTip(0, check.note)
         self.status.setText(
             self.tr("Sessions: {s} · practical checks: {c}").format(s=len(sessions), c=len(checks))
@@ -158,9 +197,13 @@ class SessionsPanel(QWidget):
         trainer = self.context.learner
         try:
             run = services.classroom.run_session(
-                values.title, values.module_ids, values.learner_ids, values.staff_names,
-                values.held_at(services.clock().date()), trainer.id if trainer else None,
-            )  # fmt: skip
+                values.title,
+                values.module_ids,
+                values.learner_ids,
+                values.staff_names,
+                values.held_at(services.clock().date()),
+                trainer.id if trainer else None,
+            )
             session, issued = run.session, run.certificates
         except TrainerError as error:
             QMessageBox.warning(self, self.tr("Training session"), error_text(error))
@@ -178,8 +221,9 @@ class SessionsPanel(QWidget):
         services = self.services
         values = dialog.values()
         try:
-            issued = services.classroom.record_check(values.learner_id, values.check_id, values.passed,
-                                                values.observed_by, values.note).certificates  # fmt: skip
+            issued = services.classroom.record_check(
+                values.learner_id, values.check_id, values.passed, values.observed_by, values.note
+            ).certificates
         except TrainerError as error:
             QMessageBox.warning(self, self.tr("Practical check"), error_text(error))
             return

@@ -119,8 +119,11 @@ class TrainerView(QWidget):
     def _buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
         report_menu = QMenu(self)
-        for label, fmt in ((self.tr("CSV (learners)…"), "csv"), (self.tr("Excel workbook…"), "xlsx"),
-                           (self.tr("PDF for partners…"), "pdf")):  # fmt: skip
+        for label, fmt in (
+            (self.tr("CSV (learners)…"), "csv"),
+            (self.tr("Excel workbook…"), "xlsx"),
+            (self.tr("PDF for partners…"), "pdf"),
+        ):
             report_menu.addAction(label, partial(self._export_report, fmt))
         buttons = (
             (self.tr("&Refresh"), self.refresh, None),
@@ -182,8 +185,12 @@ class TrainerView(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(self.search.fontMetrics().horizontalAdvance("M" * 8))
         self.search.textChanged.connect(self.apply_filters)
-        for label, widget in ((self.tr("Ro&le:"), self.role_combo), (self.tr("A&gency:"), self.agency_combo),
-                              (self.tr("S&ite:"), self.site_combo), (self.tr("St&atus:"), self.status_combo)):  # fmt: skip
+        for label, widget in (
+            (self.tr("Ro&le:"), self.role_combo),
+            (self.tr("A&gency:"), self.agency_combo),
+            (self.tr("S&ite:"), self.site_combo),
+            (self.tr("St&atus:"), self.status_combo),
+        ):
             caption = QLabel(label)
             caption.setBuddy(widget)
             row.addWidget(caption)
@@ -277,8 +284,10 @@ class TrainerView(QWidget):
             combo.clear()
             combo.addItem(everyone, None)
             for value in values:
-                combo.addItem(titles.get(value, value) if combo is self.role_combo else (value or self.tr("(none)")),
-                              value)  # fmt: skip
+                combo.addItem(
+                    titles.get(value, value) if combo is self.role_combo else (value or self.tr("(none)")),
+                    value,
+                )
             combo.setCurrentIndex(max(0, combo.findData(chosen)) if chosen is not None else 0)
             combo.blockSignals(False)
 
@@ -286,24 +295,35 @@ class TrainerView(QWidget):
         rows = report.learners
         done = sum(1 for r in rows if r.status is LearnerStatus.COMPLETED)
         going = sum(1 for r in rows if r.status is LearnerStatus.IN_PROGRESS)
-        text = self.tr("{n} learners · {done} completed · {going} in progress · {rest} not started · "
-                       "{certs} certificates").format(n=len(rows), done=done, going=going,
-                                                      rest=len(rows) - done - going,
-                                                      certs=sum(r.certificates for r in rows))  # fmt: skip
+        text = self.tr(
+            "{n} learners · {done} completed · {going} in progress · {rest} not started · "
+            "{certs} certificates"
+        ).format(
+            n=len(rows),
+            done=done,
+            going=going,
+            rest=len(rows) - done - going,
+            certs=sum(r.certificates for r in rows),
+        )
         if report.pending_records:
             text += " · " + self.tr("{n} records wait for a key to be trusted (see Exchange)").format(
-                n=report.pending_records)  # fmt: skip
+                n=report.pending_records
+            )
         self.summary.setText(text)
 
     def current_filter(self) -> ReportFilter:
-        return ReportFilter(self.role_combo.currentData(), self.agency_combo.currentData(),
-                            self.site_combo.currentData())  # fmt: skip
+        return ReportFilter(
+            self.role_combo.currentData(), self.agency_combo.currentData(), self.site_combo.currentData()
+        )
 
     def apply_filters(self) -> None:
         self.filter.set_filters(
-            self.role_combo.currentData() or "", self.agency_combo.currentData(), self.site_combo.currentData(),
-            self.status_combo.currentData(), self.search.text(),
-        )  # fmt: skip
+            self.role_combo.currentData() or "",
+            self.agency_combo.currentData(),
+            self.site_combo.currentData(),
+            self.status_combo.currentData(),
+            self.search.text(),
+        )
         self.matrix_filter.set_ids(self.visible_ids())
         self.certificates.refresh()
 

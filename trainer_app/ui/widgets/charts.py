@@ -104,8 +104,11 @@ def _value_axis(
 def _count_axis(top: float) -> QValueAxis:
     """Whole numbers only: ticks at round steps (1, 2, 5, 10, …) from 0 to a little above `top`."""
     top = max(1, int(top))
-    step = next(s for s in (1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 2500, 5000, 10**4, 10**5)
-                if top / s <= 6)  # fmt: skip
+    step = next(
+        s
+        for s in (1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 2500, 5000, 10**4, 10**5)
+        if top / s <= 6
+    )
     ticks = -(-top // step)
     axis = QValueAxis()
     axis.setRange(0, ticks * step)
@@ -177,8 +180,13 @@ def pass_rate_chart(quizzes: Sequence[QuizRow], count: int = 10) -> QChart:
         if len(taken) == len(quizzes)
         else QCoreApplication.translate("Charts", "Quiz pass rates (lowest {n})").format(n=count)
     )
-    return percent_bars([q.title for q in taken], [q.pass_rate for q in taken], title, QCoreApplication.translate("Charts", "Learners who passed"),
-                        "#1f5f8b")  # fmt: skip
+    return percent_bars(
+        [q.title for q in taken],
+        [q.pass_rate for q in taken],
+        title,
+        QCoreApplication.translate("Charts", "Learners who passed"),
+        "#1f5f8b",
+    )
 
 
 def missed_chart(questions: Sequence[QuestionRow], count: int = 10) -> QChart:
@@ -207,8 +215,14 @@ class ChartsPanel(QScrollArea):
         inner = QWidget()
         self.setWidget(inner)
         self.views = [QChartView() for _ in range(6)]
-        names = (QCoreApplication.translate("Charts", "Completion per role"), QCoreApplication.translate("Charts", "Completion per agency"), QCoreApplication.translate("Charts", "Completion per role over time"),
-                 QCoreApplication.translate("Charts", "Completion per agency over time"), QCoreApplication.translate("Charts", "Quiz pass rates"), QCoreApplication.translate("Charts", "Most missed questions"))  # fmt: skip
+        names = (
+            QCoreApplication.translate("Charts", "Completion per role"),
+            QCoreApplication.translate("Charts", "Completion per agency"),
+            QCoreApplication.translate("Charts", "Completion per role over time"),
+            QCoreApplication.translate("Charts", "Completion per agency over time"),
+            QCoreApplication.translate("Charts", "Quiz pass rates"),
+            QCoreApplication.translate("Charts", "Most missed questions"),
+        )
         layout = QGridLayout(inner)
         for index, (view, name) in enumerate(zip(self.views, names, strict=True)):
             view.setRenderHint(QPainter.RenderHint.Antialiasing)

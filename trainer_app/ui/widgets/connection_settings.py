@@ -95,9 +95,12 @@ class LrsSettingsBox(QGroupBox):
     def _save(self) -> None:
         try:
             self.services.xapi.save_lrs_settings(
-                self.endpoint.text(), self.username.text(), self.password.text() or None,
-                self.home_page.text(), self.include_names.isChecked(),
-            )  # fmt: skip
+                self.endpoint.text(),
+                self.username.text(),
+                self.password.text() or None,
+                self.home_page.text(),
+                self.include_names.isChecked(),
+            )
         except TrainerError as error:
             self.status.setText(error_text(error))
             return

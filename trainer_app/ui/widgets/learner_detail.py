@@ -57,11 +57,17 @@ class LearnerDetailPanel(QWidget):
         facts = [translated_role(main, role_title) if main else role_title, detail.agency, detail.site]
         notes = []
         if detail.pending_records:
-            notes.append(self.tr("{n} records wait until their key is trusted (not counted).").format(
-                n=detail.pending_records))  # fmt: skip
+            notes.append(
+                self.tr("{n} records wait until their key is trusted (not counted).").format(
+                    n=detail.pending_records
+                )
+            )
         for field, here, incoming in detail.open_conflicts:
-            notes.append(self.tr("Conflict on {field}: here “{here}”, imported “{incoming}”.").format(
-                field=field, here=here, incoming=incoming))  # fmt: skip
+            notes.append(
+                self.tr("Conflict on {field}: here “{here}”, imported “{incoming}”.").format(
+                    field=field, here=here, incoming=incoming
+                )
+            )
         self.summary.setText(" · ".join(f for f in facts if f) + ("\n" + "\n".join(notes) if notes else ""))
         self.tree.clear()
         self._activities(detail)
@@ -88,8 +94,15 @@ class LearnerDetailPanel(QWidget):
                 parent.setExpanded(True)
             status = Status(line.status)
             title = line.title if line.required else self.tr("{title} (optional)").format(title=line.title)
-            item = QTreeWidgetItem(parent, [title, status_label(status), format_percent(line.percent),
-                                            _when(line.completed_at or line.first_opened_at)])  # fmt: skip
+            item = QTreeWidgetItem(
+                parent,
+                [
+                    title,
+                    status_label(status),
+                    format_percent(line.percent),
+                    _when(line.completed_at or line.first_opened_at),
+                ],
+            )
             item.setIcon(1, status_icon(status))
 
     def _attempts(self, detail: LearnerDetail) -> None:
@@ -113,8 +126,15 @@ class LearnerDetailPanel(QWidget):
             "untrusted": self.tr("Issuer not trusted here"),
         }
         for certificate in detail.certificates:
-            QTreeWidgetItem(group, [certificate.track_title, names.get(certificate.status, certificate.status), "",
-                                    _when(certificate.issued_at)])  # fmt: skip
+            QTreeWidgetItem(
+                group,
+                [
+                    certificate.track_title,
+                    names.get(certificate.status, certificate.status),
+                    "",
+                    _when(certificate.issued_at),
+                ],
+            )
 
     def _classroom(self, detail: LearnerDetail) -> None:
         """Sessions attended and practical checks observed (only when there are some)."""

@@ -166,9 +166,13 @@ class LearnersFilter(QSortFilterProxyModel):
         self.text = ""
 
     def set_filters(
-        self, role: str = "", agency: str | None = None, site: str | None = None,
-        status: LearnerStatus | None = None, text: str = "",
-    ) -> None:  # fmt: skip
+        self,
+        role: str = "",
+        agency: str | None = None,
+        site: str | None = None,
+        status: LearnerStatus | None = None,
+        text: str = "",
+    ) -> None:
         self.beginFilterChange()
         self.role, self.agency, self.site, self.status = role, agency, site, status
         self.text = text.casefold().strip()

@@ -117,10 +117,14 @@ def review_html(review: AttemptReview, right_to_left: bool = False) -> str:
         else QCoreApplication.translate("QuizReview", "Not passed")
     )
     colour = RIGHT_COLOUR if result.passed else WRONG_COLOUR
-    summary = QCoreApplication.translate("QuizReview", "Attempt {number}: {earned:g} of {possible:g} points. The pass mark is {mark}.").format(
-        number=review.summary.number, earned=round(result.points_earned, 2),
-        possible=round(result.points_possible, 2), mark=percent(result.pass_mark),
-    )  # fmt: skip
+    summary = QCoreApplication.translate(
+        "QuizReview", "Attempt {number}: {earned:g} of {possible:g} points. The pass mark is {mark}."
+    ).format(
+        number=review.summary.number,
+        earned=round(result.points_earned, 2),
+        possible=round(result.points_possible, 2),
+        mark=percent(result.pass_mark),
+    )
     body = [
         f"<h2>{escape(review.title)}</h2>",
         f'<p class="verdict"><span style="color:{colour}">{escape(percent(result.score))} — {escape(verdict)}</span></p>',
