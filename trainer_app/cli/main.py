@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from trainer_app import __version__
+from trainer_app.cli.output import say
 from trainer_app.core.common.errors import AlreadyRunningError, TrainerError
 from trainer_app.core.common.lock import InstanceLock
 from trainer_app.core.common.logs import describe, setup_logging
@@ -47,7 +48,7 @@ GLOBAL_FLAGS = {"--portable", "--version", "-h", "--help"}
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
         self.print_usage(sys.stderr)
-        print(f"{self.prog}: error: {message}", file=sys.stderr)
+        say(f"{self.prog}: error: {message}", err=True)
         raise SystemExit(2)
 
 
@@ -107,21 +108,7 @@ def run_cli(argv: list[str]) -> int:
     log_file = _start_log(args)
     try:
         with _lock_if_writing(args):
-            if getattr(args, "needs_app", True):
-                from trainer_app.core.app import open_app
-                from trainer_app.pdf.writers import pdf_writers
-
-                app = open_app(
-                    data_dir=args.data_dir,
-                    portable=args.portable,
-                    database_url=args.database_url,
-                    pdf=pdf_writers(),
-                )
-                try:
-                    return int(args.func(app, args))
-                finally:
-                    app.close()
-            return int(args.func(None, args))
+            return _run_command(args)
     except TrainerError as error:
         log.info("command %s refused: %s", args.command, describe(error))
         print_error(error)
@@ -133,15 +120,31 @@ def run_cli(argv: list[str]) -> int:
     except Exception as error:  # a bug: the log keeps the traceback, the terminal gets one short line
         log.error("command %s failed: %s", args.command, describe(error), exc_info=error)
         where = f"; the details are in {log_file}" if log_file else ""
-        print(f"cpims-trainer: unexpected error ({type(error).__name__}){where}.", file=sys.stderr)
+        say(f"cpims-trainer: unexpected error ({type(error).__name__}){where}.", err=True)
         return 1
+
+
+def _run_command(args: argparse.Namespace) -> int:
+    """Open the app when the command needs one (with the PDF writers the edge hands it) and run the command."""
+    if not getattr(args, "needs_app", True):
+        return int(args.func(None, args))
+    from trainer_app.core.app import open_app
+    from trainer_app.pdf.writers import pdf_writers
+
+    app = open_app(
+        data_dir=args.data_dir, portable=args.portable, database_url=args.database_url, pdf=pdf_writers()
+    )
+    try:
+        return int(args.func(app, args))
+    finally:
+        app.close()
 
 
 def print_error(error: TrainerError) -> None:
     """The one place the CLI words an error: the English message, then each listed problem."""
-    print(f"cpims-trainer: {error}", file=sys.stderr)
+    say(f"cpims-trainer: {error}", err=True)
     for problem in getattr(error, "problems", []) or []:
-        print(f"  {problem}", file=sys.stderr)
+        say(f"  {problem}", err=True)
 
 
 def _start_log(args: argparse.Namespace) -> Path | None:

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from trainer_app.cli.guard import changes_data, trainer_only
-from trainer_app.cli.output import print_csv, print_json, print_table
+from trainer_app.cli.output import print_csv, print_json, print_table, say
 from trainer_app.core.app import App
 from trainer_app.core.common.errors import ValidationError
 from trainer_app.core.credentials.certfile import is_token_text
@@ -114,9 +114,9 @@ def _issue(app: App, args: argparse.Namespace) -> int:
     learner = app.learners.find(args.learner)
     issued = app.certificate_issuer.issue_all_eligible(learner.id)
     for certificate in issued:
-        print(f"Issued {certificate.id} to {certificate.learner_name}: {certificate.track_title}.")
+        say(f"Issued {certificate.id} to {certificate.learner_name}: {certificate.track_title}.")
     if not issued:
-        print(f"No new certificate for {learner.display_name}: no track newly completed.")
+        say(f"No new certificate for {learner.display_name}: no track newly completed.")
     return 0
 
 
@@ -161,18 +161,18 @@ def report_json(report: VerificationReport) -> dict[str, Any]:
 
 def print_report(report: VerificationReport) -> None:
     verdict = "VALID" if report.valid else f"INVALID: {report.reason}"
-    print(f"{report.source}: {verdict}")
+    say(f"{report.source}: {verdict}")
     if report.learner_name:
-        print(f"  learner: {report.learner_name}" + (f" ({report.learner_id})" if report.learner_id else ""))
+        say(f"  learner: {report.learner_name}" + (f" ({report.learner_id})" if report.learner_id else ""))
     if report.track_title:
         pack = f", pack {report.pack_id} {report.pack_version}" if report.pack_id else ""
         track = f" ({report.track_id})" if report.track_id else ""
-        print(f"  track:   {report.track_title}{track}{pack}")
+        say(f"  track:   {report.track_title}{track}{pack}")
     if report.issued_on:
         score = f"   score: {report.score} %" if report.score is not None else ""
-        print(f"  issued:  {report.issued_on.isoformat()}{score}")
+        say(f"  issued:  {report.issued_on.isoformat()}{score}")
     if report.certificate_id:
-        print(f"  id:      {report.certificate_id}")
+        say(f"  id:      {report.certificate_id}")
     if report.issuer_fingerprint:
         trusted = (
             f"yes ({report.issuer_label})"
@@ -180,9 +180,9 @@ def print_report(report: VerificationReport) -> None:
             else ("yes" if report.issuer_trusted else "no")
         )
         name = f"{report.issuer_name}, " if report.issuer_name else ""
-        print(f"  issuer:  {name}key {report.issuer_fingerprint}; trusted here: {trusted}")
+        say(f"  issuer:  {name}key {report.issuer_fingerprint}; trusted here: {trusted}")
     if report.status:
-        print(f"  status:  {report.status}")
+        say(f"  status:  {report.status}")
 
 
 def _export(app: App, args: argparse.Namespace) -> int:
@@ -191,12 +191,12 @@ def _export(app: App, args: argparse.Namespace) -> int:
         from trainer_app.core.services.certificate_zip import write_certificates_zip
 
         result = write_certificates_zip(app.certificate_files, args.zip, [learner_id] if learner_id else None)
-        print(f"Wrote {result.certificates} certificate(s) to {result.path}.")
+        say(f"Wrote {result.certificates} certificate(s) to {result.path}.")
         return 0
     written = app.certificate_files.export(args.out, learner_id)
     for path in written:
-        print(path)
-    print(f"Wrote {(len(written) - 1) // 2} certificate(s) and the status list to {args.out}.")
+        say(path)
+    say(f"Wrote {(len(written) - 1) // 2} certificate(s) and the status list to {args.out}.")
     return 0
 
 
@@ -210,9 +210,9 @@ def _branding(app: App, args: argparse.Namespace) -> int:
     if args.logo is not None or args.no_logo:
         service.set_logo(None if args.no_logo else args.logo)
     current = service.current()
-    print(f"organisation: {current.organisation or '(the pack publisher)'}")
-    print(f"signatory:    {current.signatory or '(none)'}")
-    print(f"logo:         {f'{len(current.logo)} bytes' if current.logo else '(none)'}")
+    say(f"organisation: {current.organisation or '(the pack publisher)'}")
+    say(f"signatory:    {current.signatory or '(none)'}")
+    say(f"logo:         {f'{len(current.logo)} bytes' if current.logo else '(none)'}")
     return 0
 
 
@@ -221,7 +221,7 @@ def _status_list(app: App, args: argparse.Namespace) -> int:
     if args.url:
         service.set_url(args.url)
     path = service.write(args.out)
-    print(f"Wrote the status list for {service.url()} to {path}.")
+    say(f"Wrote the status list for {service.url()} to {path}.")
     return 0
 
 
@@ -241,9 +241,9 @@ def _import(app: App, args: argparse.Namespace) -> int:
                 else " (issuer not trusted here: it does not count yet)"
             )
             line += f" ({result.certificate.learner_name}, {result.certificate.track_title}){trusted}"
-        print(line)
+        say(line)
     counts = {status: sum(1 for r in results if r.status is status) for status in ImportStatus}
-    print(", ".join(f"{count} {status.value}" for status, count in counts.items()))
+    say(", ".join(f"{count} {status.value}" for status, count in counts.items()))
     return 1 if counts[ImportStatus.REJECTED] else 0
 
 
@@ -251,5 +251,5 @@ def _import(app: App, args: argparse.Namespace) -> int:
 def _revoke(app: App, args: argparse.Namespace) -> int:
     certificate = app.certificates.get(args.id)
     app.revocation.revoke(certificate.id, args.reason)
-    print(f"Revoked {certificate.id} ({certificate.learner_name}, {certificate.track_title}).")
+    say(f"Revoked {certificate.id} ({certificate.learner_name}, {certificate.track_title}).")
     return 0

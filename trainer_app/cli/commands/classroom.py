@@ -6,7 +6,7 @@ import argparse
 from typing import Any
 
 from trainer_app.cli.guard import trainer_only
-from trainer_app.cli.output import print_json, print_table
+from trainer_app.cli.output import print_json, print_table, say
 from trainer_app.core.app import App
 from trainer_app.core.common.errors import NotFoundError
 from trainer_app.core.domain.classroom import PracticalCheck, TrainingSession
@@ -73,7 +73,7 @@ def _start(app: App, args: argparse.Namespace) -> int:
         args.location,
         pack_id=args.pack,
     )
-    print(session.id)
+    say(session.id)
     return 0
 
 
@@ -82,9 +82,9 @@ def _attend(app: App, args: argparse.Namespace) -> int:
     learner_id = app.learners.find(args.learner).id if args.learner else None
     result = app.classroom.attend(args.session, learner_id=learner_id, staff_name=args.name or "")
     said = "Marked" if result.new else "Already marked"
-    print(f"{said} {result.attendance.name} present.")
+    say(f"{said} {result.attendance.name} present.")
     if result.completed_activity_ids:
-        print(f"Completed by attendance: {', '.join(result.completed_activity_ids)}")
+        say(f"Completed by attendance: {', '.join(result.completed_activity_ids)}")
     return 0
 
 
@@ -122,9 +122,9 @@ def _record(app: App, args: argparse.Namespace) -> int:
         args.pack,
     )
     said = "passed" if recorded.check.passed else "did not pass"
-    print(f"Recorded: {learner.display_name} {said} {args.check}.")
+    say(f"Recorded: {learner.display_name} {said} {args.check}.")
     for certificate in recorded.certificates:
-        print(f"Issued certificate {certificate.id[:8]} ({certificate.track_title}).")
+        say(f"Issued certificate {certificate.id[:8]} ({certificate.track_title}).")
     return 0
 
 

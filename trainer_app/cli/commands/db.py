@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from trainer_app.cli.guard import changes_data, require_trainer_of_folder
+from trainer_app.cli.output import say
 from trainer_app.core.app import App
 from trainer_app.core.common.paths import DataPaths, resolve_data_dir
 
@@ -24,18 +25,18 @@ def register(subparsers: Any) -> None:
     restore.set_defaults(func=_restore, needs_app=False)
 
 
-def _check(app: App, args: argparse.Namespace) -> int:
+def _check(app: App, _args: argparse.Namespace) -> int:
     status = app.database.check()
-    print(f"database:  {status.url}")
-    print(f"integrity: {status.integrity}")
-    print(f"schema:    {status.schema_version} (latest {status.head_version})")
-    print(f"backups:   {status.backups}")
+    say(f"database:  {status.url}")
+    say(f"integrity: {status.integrity}")
+    say(f"schema:    {status.schema_version} (latest {status.head_version})")
+    say(f"backups:   {status.backups}")
     return 0
 
 
 def _backup(app: App, args: argparse.Namespace) -> int:
     path = app.database.backup(args.out)
-    print(f"Backup written to {path}")
+    say(f"Backup written to {path}")
     return 0
 
 
@@ -48,5 +49,5 @@ def _restore(_app: App | None, args: argparse.Namespace) -> int:
     require_trainer_of_folder(args)
     paths = DataPaths(resolve_data_dir(args.data_dir, args.portable))
     restored = restore_database(paths, datetime.now(UTC), args.backup)
-    print(f"Restored {restored.backup.name}; the previous database was moved to {restored.moved_aside_to}.")
+    say(f"Restored {restored.backup.name}; the previous database was moved to {restored.moved_aside_to}.")
     return 0

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import sys
 import time
 from typing import Any
 
 from trainer_app.cli.guard import changes_data
-from trainer_app.cli.output import print_json
+from trainer_app.cli.output import print_json, say
 from trainer_app.core.app import App
 
 
@@ -27,23 +26,19 @@ def register(subparsers: Any) -> None:
 @changes_data
 def _seed(app: App, args: argparse.Namespace) -> int:
     started = time.perf_counter()
-    summary = app.demo.seed(args.learners, args.seed, lambda text: print(text, file=sys.stderr, flush=True))
+    summary = app.demo.seed(args.learners, args.seed, lambda text: say(text, err=True))
     if args.format == "json":
         print_json(summary.__dict__)
         return 0
-    print(
-        f"Demo data for pack {summary.pack_id} in {app.paths.root} ({time.perf_counter() - started:.1f} s):"
-    )
-    print(f"  {summary.learners} learners, {summary.tracks_completed} finished their track")
+    say(f"Demo data for pack {summary.pack_id} in {app.paths.root} ({time.perf_counter() - started:.1f} s):")
+    say(f"  {summary.learners} learners, {summary.tracks_completed} finished their track")
     for role, count in sorted(summary.by_role.items()):
-        print(f"    {role}: {count}")
-    print(
-        f"  agencies: {', '.join(f'{name} ({count})' for name, count in sorted(summary.by_agency.items()))}"
-    )
-    print(f"  {summary.progress_rows} progress rows, {summary.log_entries} session log entries")
-    print(f"  {summary.quiz_attempts} quiz attempts, {summary.walkthrough_checks} walkthrough ticks")
-    print(
+        say(f"    {role}: {count}")
+    say(f"  agencies: {', '.join(f'{name} ({count})' for name, count in sorted(summary.by_agency.items()))}")
+    say(f"  {summary.progress_rows} progress rows, {summary.log_entries} session log entries")
+    say(f"  {summary.quiz_attempts} quiz attempts, {summary.walkthrough_checks} walkthrough ticks")
+    say(
         f"  {summary.certificates} certificates, {summary.planned} planned-staff numbers, {summary.evidence} evidence ticks"
     )
-    print(f"  signed off: {', '.join(summary.signed_off) or 'none'}")
+    say(f"  signed off: {', '.join(summary.signed_off) or 'none'}")
     return 0

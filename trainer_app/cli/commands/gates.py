@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from trainer_app.cli.guard import trainer_only
-from trainer_app.cli.output import print_json
+from trainer_app.cli.output import print_json, say
 from trainer_app.core.app import App
 from trainer_app.core.common.errors import ValidationError
 from trainer_app.core.domain.gates import GateState, GateStatus, PeopleGroup, RequirementStatus
@@ -69,23 +69,23 @@ def _status(app: App, args: argparse.Namespace) -> int:
         return 0
     for status in statuses:
         gate = status.gate
-        print(f"Step {gate.step}: {gate.title} [{STATE_LABELS[status.state]}]")
+        say(f"Step {gate.step}: {gate.title} [{STATE_LABELS[status.state]}]")
         if status.signoff is not None:
             s = status.signoff
-            print(f"  Signed off by {s.signed_by_name} on {s.signed_at:%Y-%m-%d %H:%M} UTC")
+            say(f"  Signed off by {s.signed_by_name} on {s.signed_at:%Y-%m-%d %H:%M} UTC")
         if status.not_applicable is not None:
             m = status.not_applicable
-            print(f"  Not applicable ({m.by_name}, {m.at:%Y-%m-%d}): {m.reason}")
+            say(f"  Not applicable ({m.by_name}, {m.at:%Y-%m-%d}): {m.reason}")
         for result in status.requirements:
-            print(f"  [{'x' if result.met else ' '}] {result.requirement.title}")
-            print(f"      {result.explanation}")
-        print()
+            say(f"  [{'x' if result.met else ' '}] {result.requirement.title}")
+            say(f"      {result.explanation}")
+        say()
     return 0
 
 
 def _report(app: App, args: argparse.Namespace) -> int:
     path = app.gates.write_report(args.out)
-    print(f"Wrote the readiness report to {path}.")
+    say(f"Wrote the readiness report to {path}.")
     return 0
 
 
@@ -93,7 +93,7 @@ def _report(app: App, args: argparse.Namespace) -> int:
 def _plan(app: App, args: argparse.Namespace) -> int:
     app.gates.set_planned(args.role, args.agency, args.count)
     where = f"at {args.agency}" if args.agency.strip() else "for the whole rollout"
-    print(f"Planned {args.count} {args.role} {where}.")
+    say(f"Planned {args.count} {args.role} {where}.")
     return 0
 
 
@@ -107,7 +107,7 @@ def _evidence(app: App, args: argparse.Namespace) -> int:
         args.gate, args.requirement, args.note, by, ticked=not args.untick, measured=measured
     )
     counted = f" ({args.value} of {args.total})" if measured and not args.untick else ""
-    print(f"{'Unticked' if args.untick else 'Ticked'} {args.gate} / {args.requirement}{counted}.")
+    say(f"{'Unticked' if args.untick else 'Ticked'} {args.gate} / {args.requirement}{counted}.")
     return 0
 
 
@@ -115,7 +115,7 @@ def _evidence(app: App, args: argparse.Namespace) -> int:
 def _signoff(app: App, args: argparse.Namespace) -> int:
     learner = app.learners.find(args.by)
     signoff = app.gates.sign_off(args.gate, learner.id, args.note)
-    print(f"Signed off {args.gate} by {signoff.signed_by_name} at {signoff.signed_at:%Y-%m-%d %H:%M} UTC.")
+    say(f"Signed off {args.gate} by {signoff.signed_by_name} at {signoff.signed_at:%Y-%m-%d %H:%M} UTC.")
     return 0
 
 
@@ -123,7 +123,7 @@ def _signoff(app: App, args: argparse.Namespace) -> int:
 def _not_applicable(app: App, args: argparse.Namespace) -> int:
     learner = app.learners.find(args.by)
     app.gates.mark_not_applicable(args.gate, args.reason, learner.id)
-    print(f"Marked {args.gate} not applicable.")
+    say(f"Marked {args.gate} not applicable.")
     return 0
 
 

@@ -6,7 +6,7 @@ import argparse
 from typing import Any
 
 from trainer_app.cli.guard import changes_data, trainer_only
-from trainer_app.cli.output import print_csv, print_json, print_table
+from trainer_app.cli.output import print_csv, print_json, print_table, say
 from trainer_app.core.app import App
 
 
@@ -35,7 +35,7 @@ def register(subparsers: Any) -> None:
 @changes_data
 def _add(app: App, args: argparse.Namespace) -> int:
     learner, _ = app.learners.create(args.name, args.role, args.agency, args.site, args.language)
-    print(learner.id)
+    say(learner.id)
     return 0
 
 
@@ -60,5 +60,5 @@ def _list(app: App, args: argparse.Namespace) -> int:
 def _archive(app: App, args: argparse.Namespace) -> int:
     learner = app.learners.find(args.id)
     app.learners.archive(learner.id)
-    print(f"Archived {learner.display_name} ({learner.id}).")
+    say(f"Archived {learner.display_name} ({learner.id}).")
     return 0

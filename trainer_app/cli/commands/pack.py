@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from trainer_app.cli.guard import trainer_only
-from trainer_app.cli.output import print_json, print_table
+from trainer_app.cli.output import print_json, print_table, say
 from trainer_app.core.packs.validate import ValidationReport, validate_pack
 
 if TYPE_CHECKING:
@@ -46,14 +45,14 @@ def register(subparsers: Any) -> None:
     remove.set_defaults(func=_remove)
 
 
-def _validate(app: App | None, args: argparse.Namespace) -> int:
+def _validate(_app: App | None, args: argparse.Namespace) -> int:
     path: Path = args.path
     if not path.exists():
-        print(f"cpims-trainer: no such file or folder: {path}", file=sys.stderr)
+        say(f"cpims-trainer: no such file or folder: {path}", err=True)
         return 2
     report = validate_pack(path)
     if args.format == "json":
-        print(json.dumps(report.to_json(), indent=2, ensure_ascii=False))
+        say(json.dumps(report.to_json(), indent=2, ensure_ascii=False))
     else:
         _print_text(report)
     return 0 if report.valid else 1
@@ -61,30 +60,30 @@ def _validate(app: App | None, args: argparse.Namespace) -> int:
 
 def _print_text(report: ValidationReport) -> None:
     for problem in report.problems:
-        print(problem)
+        say(problem)
     for warning in report.warnings:
-        print(f"warning: {warning}")
+        say(f"warning: {warning}")
     if report.quiz_measures is not None:
-        print(report.quiz_measures.summary())
+        say(report.quiz_measures.summary())
     if report.problems:
         count = len(report.problems)
-        print(f"{count} problem{'s' if count != 1 else ''} found in {report.root}.")
+        say(f"{count} problem{'s' if count != 1 else ''} found in {report.root}.")
         return
     counts = report.counts
     kinds = ", ".join(f"{counts['activities'][kind]} {label}" for kind, label in KIND_LABELS)
     name = f"{report.pack.id} {report.pack.version}" if report.pack else str(report.root)
-    print(f"Pack {name} is valid.")
-    print(
+    say(f"Pack {name} is valid.")
+    say(
         f"  {counts['roles']} roles, {counts['tracks']} tracks, {counts['modules']} modules, "
         f"{counts['questions']} questions"
     )
-    print(f"  activities: {kinds}")
+    say(f"  activities: {kinds}")
 
 
 @trainer_only
 def _install(app: App, args: argparse.Namespace) -> int:
     pack = app.packs.install(args.file)
-    print(f"Installed {pack.title} ({pack.id} {pack.version}) in {pack.root}.")
+    say(f"Installed {pack.title} ({pack.id} {pack.version}) in {pack.root}.")
     return 0
 
 
@@ -97,12 +96,12 @@ def _list(app: App, args: argparse.Namespace) -> int:
     elif rows:
         print_table(headers, rows)
     else:
-        print("No content packs.")
+        say("No content packs.")
     return 0
 
 
 @trainer_only
 def _remove(app: App, args: argparse.Namespace) -> int:
     app.packs.remove(args.id)
-    print(f"Removed the pack {args.id}.")
+    say(f"Removed the pack {args.id}.")
     return 0

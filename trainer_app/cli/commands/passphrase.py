@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from trainer_app.cli.guard import changes_data, given_passphrase, read_passphrase_file
+from trainer_app.cli.output import say
 from trainer_app.core.app import App
 from trainer_app.core.common.errors import PermissionDeniedError, ValidationError
 
@@ -39,7 +40,7 @@ def _set(app: App, args: argparse.Namespace) -> int:
         app.trainer_mode.set_passphrase(new, current)
     except PermissionDeniedError as error:
         raise PermissionDeniedError("cli.current_trainer_passphrase", error=error) from error
-    print("The trainer passphrase is set: commands that change shared data now ask for it.")
+    say("The trainer passphrase is set: commands that change shared data now ask for it.")
     return 0
 
 

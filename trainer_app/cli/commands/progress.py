@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from trainer_app.cli.output import print_json, print_table
+from trainer_app.cli.output import print_json, print_table, say
 from trainer_app.core.app import App
 from trainer_app.core.common.errors import NotFoundError
 from trainer_app.core.domain.pack import Pack, Track
@@ -71,7 +71,7 @@ def _show(app: App, args: argparse.Namespace) -> int:
             }
         )
         return 0
-    print(
+    say(
         f"{learner.display_name} — {track.title}: {round(100 * summary.progress)}%"
         + (" (completed)" if summary.completed else "")
     )
@@ -84,12 +84,12 @@ def _show(app: App, args: argparse.Namespace) -> int:
             for a in m["activities"]
         ]
     print_table(("item", "kind", "status", "percent", "time"), rows)
-    print(f"Classroom sessions attended: {len(classroom['sessions'])}")
+    say(f"Classroom sessions attended: {len(classroom['sessions'])}")
     for check in classroom["practical_checks"]:
         result = (
             f"passed ({check['observed_by']}, {check['observed_at'][:10]})" if check["passed"] else "not yet"
         )
-        print(f"Practical check for the certificate: {check['title']}: {result}")
+        say(f"Practical check for the certificate: {check['title']}: {result}")
     return 0
 
 

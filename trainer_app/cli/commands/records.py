@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import argparse
 import getpass
-import sys
 from pathlib import Path
 from typing import Any
 
 from trainer_app.cli.guard import changes_data, trainer_only
-from trainer_app.cli.output import print_json, print_table
+from trainer_app.cli.output import print_json, print_table, say
 from trainer_app.core.app import App
 from trainer_app.core.common.errors import TrainerError
 from trainer_app.core.services.records import ImportResult, ReceiptResult
 from trainer_app.core.services.reports import parse_since
+
+KIB = 1024
 
 
 def register(subparsers: Any) -> None:
@@ -74,7 +75,7 @@ def _export(app: App, args: argparse.Namespace) -> int:
     since = parse_since(args.since) if args.since else None
     result = app.records.export(args.out, since)
     counts = ", ".join(f"{n} {name.replace('_', ' ')}" for name, n in result.counts.items())
-    print(f"Wrote {result.path} (bundle {result.bundle_id}, key {result.fingerprint}): {counts}.")
+    say(f"Wrote {result.path} (bundle {result.bundle_id}, key {result.fingerprint}): {counts}.")
     return 0
 
 
@@ -88,9 +89,9 @@ def _import(app: App, args: argparse.Namespace) -> int:
             result = app.records.import_file(path, who, folder)
         except TrainerError as error:
             failures += 1
-            print(f"{path}: {error}", file=sys.stderr)
+            say(f"{path}: {error}", err=True)
             continue
-        print(_describe(result))
+        say(_describe(result))
     return 1 if failures else 0
 
 
@@ -196,7 +197,7 @@ def _resolve(app: App, args: argparse.Namespace) -> int:
     if len(matches) != 1:
         raise TrainerError("cli.matches_open_conflicts_give", conflict=args.conflict, count=len(matches))
     app.records.resolve_conflict(matches[0]["id"], take_incoming=args.take_incoming)
-    print(f"Resolved: {'took the incoming value' if args.take_incoming else 'kept the local value'}.")
+    say(f"Resolved: {'took the incoming value' if args.take_incoming else 'kept the local value'}.")
     return 0
 
 
@@ -206,13 +207,13 @@ def _pending(app: App, args: argparse.Namespace) -> int:
         print_json(found)
         return 0
     if not found:
-        print("No records are waiting for a key to be trusted.")
+        say("No records are waiting for a key to be trusted.")
         return 0
     rows = [
         (p["fingerprint"], p["label"], _kinds(p["kinds"]), p["records"], _size(p["bytes"])) for p in found
     ]
     print_table(("key", "label", "kept aside", "records", "size"), rows)
-    print(
+    say(
         "Trust a key with `cpims-trainer trust add FINGERPRINT --label NAME` to count what it kept aside, "
         "or drop it with `cpims-trainer records discard FINGERPRINT`."
     )
@@ -224,13 +225,13 @@ def _kinds(kinds: dict[str, int]) -> str:
 
 
 def _size(count: int) -> str:
-    return f"{count} B" if count < 1024 else f"{count / 1024:.1f} KiB"
+    return f"{count} B" if count < KIB else f"{count / KIB:.1f} KiB"
 
 
 @trainer_only
 def _discard(app: App, args: argparse.Namespace) -> int:
     dropped = app.records.discard(args.fingerprint)
-    print(
+    say(
         f"Discarded {dropped} record(s) kept aside for key {args.fingerprint}; trusting it will not bring them back."
     )
     return 0
@@ -241,5 +242,5 @@ def _receipt(app: App, args: argparse.Namespace) -> int:
     matches = [e for e in app.records.imports("bundle") if e["id"].startswith(args.import_id)]
     if len(matches) != 1:
         raise TrainerError("cli.matches_imports_give_more", import_id=args.import_id, count=len(matches))
-    print(app.records.receipt_for(matches[0]["id"], args.out))
+    say(app.records.receipt_for(matches[0]["id"], args.out))
     return 0

@@ -7,6 +7,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from trainer_app.cli.output import say
 from trainer_app.core.app import App
 from trainer_app.core.domain.report import ReportFilter
 from trainer_app.core.exchange.report_views import VIEWS
@@ -37,7 +38,7 @@ def _completion(app: App, args: argparse.Namespace) -> int:
     app.records.release_trusted()
     where = ReportFilter(args.role, args.agency, args.site, args.include_archived)
     path = app.reports.export(args.out, args.format, where, args.pack, args.view)
-    print(f"Wrote {path} ({where.describe()}).")
+    say(f"Wrote {path} ({where.describe()}).")
     return 0
 
 
@@ -63,5 +64,5 @@ def _items(app: App, args: argparse.Namespace) -> int:
     path = app.items.write(report, args.out, args.format)
     flagged = sum(1 for quiz in report.quizzes for item in quiz.items if item.is_flagged)
     questions = sum(len(quiz.items) for quiz in report.quizzes)
-    print(f"Wrote {path} ({len(report.quizzes)} quizzes, {questions} questions, {flagged} flagged).")
+    say(f"Wrote {path} ({len(report.quizzes)} quizzes, {questions} questions, {flagged} flagged).")
     return 0

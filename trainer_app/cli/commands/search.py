@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from trainer_app.cli.output import print_json, print_table
+from trainer_app.cli.output import print_json, print_table, say
 from trainer_app.core.app import App
 from trainer_app.core.rules.locks import OpenDecision
 from trainer_app.core.services.search import SNIPPET_CLOSE, SNIPPET_OPEN, SearchHit
@@ -35,7 +35,7 @@ def _search(app: App, args: argparse.Namespace) -> int:
         print_json([_json(h, d) for h, d in zip(hits, decisions, strict=True)])
         return 0
     if not hits:
-        print("No results.")
+        say("No results.")
         return 0
     rows = zip(hits, decisions, strict=True)
     print_table(

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from trainer_app.cli.guard import trainer_only
-from trainer_app.cli.output import print_json, print_table
+from trainer_app.cli.output import print_json, print_table, say
 from trainer_app.core.app import App
 from trainer_app.core.services.trust import normalise_fingerprint
 
@@ -66,7 +66,7 @@ def _add(app: App, args: argparse.Namespace) -> int:
         key, _ = app.certificate_checks.trust_issuer_of(path, args.label)
     else:
         key, _ = app.trust.trust(issuer, args.label)
-    print(f"Trusted {key.fingerprint} as '{key.label}'.")
+    say(f"Trusted {key.fingerprint} as '{key.label}'.")
     return 0
 
 
@@ -74,7 +74,7 @@ def _add(app: App, args: argparse.Namespace) -> int:
 def _remove(app: App, args: argparse.Namespace) -> int:
     key = app.trust.find(args.issuer)
     app.trust.distrust(args.issuer)
-    print(
+    say(
         f"No longer trusted: {key.fingerprint} ('{key.label}'). Its certificates stay stored but do not count."
     )
     return 0

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from trainer_app.cli.guard import changes_data, trainer_only
-from trainer_app.cli.output import print_table
+from trainer_app.cli.output import print_table, say
 from trainer_app.core.app import App
 from trainer_app.core.exchange.xapi import DEFAULT_HOME_PAGE
 from trainer_app.core.services.lrs_settings import read_password_file
@@ -60,9 +60,9 @@ def _status(app: App, _args: argparse.Namespace) -> int:
     status = app.xapi.status()
     print_table(["state", "statements"], [[state, status.counts[state]] for state in OUTBOX_STATES])
     if status.next_attempt_at is not None:
-        print(f"\nNext attempt for waiting statements: {status.next_attempt_at:%Y-%m-%d %H:%M:%S} UTC")
+        say(f"\nNext attempt for waiting statements: {status.next_attempt_at:%Y-%m-%d %H:%M:%S} UTC")
     if status.problems:
-        print()
+        say()
         rows = [[p.statement_id, p.state, p.verb, p.last_error[:100]] for p in status.problems]
         print_table(["statement", "state", "verb", "reason"], rows)
     return 0
@@ -71,21 +71,21 @@ def _status(app: App, _args: argparse.Namespace) -> int:
 def _export(app: App, args: argparse.Namespace) -> int:
     states = OUTBOX_STATES if args.state == "all" else (args.state,)
     count = app.xapi.export(args.out, states)
-    print(f"{count} statement(s) written to {args.out}")
+    say(f"{count} statement(s) written to {args.out}")
     return 0
 
 
 @changes_data
 def _send(app: App, args: argparse.Namespace) -> int:
     report = app.xapi.send(args.endpoint, args.username, _password(args), retry_now=args.retry_now)
-    print(
+    say(
         f"sent: {report.sent}, conflicts: {report.conflicts}, quarantined: {report.quarantined}, "
         f"to retry: {report.retry_later}"
     )
     for reason in report.reasons:
-        print(f"  {reason}")
+        say(f"  {reason}")
     if report.next_attempt_at is not None:
-        print(f"Waiting statements are tried again from {report.next_attempt_at:%Y-%m-%d %H:%M:%S} UTC.")
+        say(f"Waiting statements are tried again from {report.next_attempt_at:%Y-%m-%d %H:%M:%S} UTC.")
     return 0 if report.retry_later == 0 else 1
 
 
@@ -93,7 +93,7 @@ def _send(app: App, args: argparse.Namespace) -> int:
 def _requeue(app: App, args: argparse.Namespace) -> int:
     chosen = [s for s, wanted in ((CONFLICT, args.conflicts), (QUARANTINED, args.quarantined)) if wanted]
     count = app.xapi.requeue(chosen or (CONFLICT, QUARANTINED))
-    print(f"{count} statement(s) queued again.")
+    say(f"{count} statement(s) queued again.")
     return 0
 
 
@@ -108,8 +108,8 @@ def _configure(app: App, args: argparse.Namespace) -> int:
         include_names=args.include_names if args.include_names is not None else current.include_names,
     )
     saved = app.xapi.lrs_settings()
-    print(f"LRS endpoint: {saved.endpoint or '(none)'}")
-    print(f"username:     {saved.username or '(none)'}")
-    print(f"password:     {'stored (owner-only file)' if saved.has_password else '(none)'}")
-    print(f"home page:    {saved.home_page}")
+    say(f"LRS endpoint: {saved.endpoint or '(none)'}")
+    say(f"username:     {saved.username or '(none)'}")
+    say(f"password:     {'stored (owner-only file)' if saved.has_password else '(none)'}")
+    say(f"home page:    {saved.home_page}")
     return 0
