@@ -1799,7 +1799,7 @@ Who is it? (for example the field laptop&apos;s site)</source>
     </message>
     <message>
         <source>Progress was not saved: {reason}</source>
-        <translation type="unfinished">La progression n’a pas été enregistrée&#xa0;: {reason}</translation>
+        <translation>La progression n’a pas été enregistrée&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
@@ -3477,1671 +3477,1671 @@ Choisissez une phrase secrète d’au moins {n} caractères que seuls les format
     <name>errors</name>
     <message>
         <source>CPIMS+ Trainer</source>
-        <translation type="unfinished">CPIMS+ Trainer</translation>
+        <translation>CPIMS+ Trainer</translation>
     </message>
     <message>
         <source>The details were written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les détails ont été écrits dans {path}.</translation>
     </message>
     <message>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les détails</translation>
     </message>
     <message>
         <source>Something went wrong that the program did not expect. Nothing more was done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une erreur inattendue s’est produite. Aucune autre action n’a été effectuée.</translation>
     </message>
     <message>
         <source>Too many wrong attempts: try again in {wait:.0f} seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop de tentatives erronées&#xa0;: réessayez dans {wait:.0f} secondes.</translation>
     </message>
     <message>
         <source>Writing {field} needs Qt (PySide6), which cannot be loaded: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt (PySide6) est nécessaire pour créer {field}, mais il ne peut pas être chargé&#xa0;: {error}</translation>
     </message>
     <message>
         <source>{name}: a logo may be at most {max_logo_bytes} KiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}&#xa0;: un logo ne peut pas dépasser {max_logo_bytes} Kio.</translation>
     </message>
     <message>
         <source>{name}: a logo must be a PNG or JPEG image.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}&#xa0;: un logo doit être une image PNG ou JPEG.</translation>
     </message>
     <message>
         <source>The {field} is longer than {max_text} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ «&#xa0;{field}&#xa0;» dépasse {max_text} caractères.</translation>
     </message>
     <message>
         <source>{source}: cannot be read ({strerror}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}&#xa0;: lecture impossible ({strerror}).</translation>
     </message>
     <message>
         <source>{name}: &apos;{name2}&apos; is not a date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}&#xa0;: «&#xa0;{name2}&#xa0;» n’est pas une date et heure.</translation>
     </message>
     <message>
         <source>The disk is full: {name} was not written and nothing was changed. Free some space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le disque est plein&#xa0;: {name} n’a pas été écrit et rien n’a été modifié. Libérez de l’espace.</translation>
     </message>
     <message>
         <source>{name}: &apos;{name2}&apos; is empty but required.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}&#xa0;: «&#xa0;{name2}&#xa0;» est vide alors qu’il est obligatoire.</translation>
     </message>
     <message>
         <source>{where}: &apos;{name}&apos; holds a text direction control character (U+{ord:04X}), which would make the name read as something else; names may not contain one.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}&#xa0;: «&#xa0;{name}&#xa0;» contient un caractère de contrôle de la direction du texte (U+{ord:04X}), qui ferait lire le nom autrement&#xa0;; les noms ne peuvent pas en contenir.</translation>
     </message>
     <message>
         <source>{where}: &apos;{name}&apos; is {short}; it must be between {low:,g} and {high:,g}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}&#xa0;: «&#xa0;{name}&#xa0;» vaut {short}&#xa0;; la valeur doit être comprise entre {low:,g} et {high:,g}.</translation>
     </message>
     <message>
         <source>{where}: &apos;{name}&apos; is {isoformat}; it must be between {earliest:%Y-%m-%d} and {latest:%Y-%m-%d}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}&#xa0;: «&#xa0;{name}&#xa0;» vaut {isoformat}&#xa0;; la date doit être comprise entre le {earliest:%Y-%m-%d} et le {latest:%Y-%m-%d}.</translation>
     </message>
     <message>
         <source>{path} could not be written: {detail}. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} n’a pas pu être écrit&#xa0;: {detail}. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>{where}: &apos;points_earned&apos; ({earned:g}) is more than &apos;points_possible&apos; ({possible:g}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}&#xa0;: «&#xa0;points_earned&#xa0;» ({earned:g}) est supérieur à «&#xa0;points_possible&#xa0;» ({possible:g}).</translation>
     </message>
     <message>
         <source>The receipt {name} could not be written: {strerror}.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’accusé de réception {name} n’a pas pu être écrit&#xa0;: {strerror}.</translation>
     </message>
     <message>
         <source>Rejected: the bundle holds files its manifest does not list (or lacks some).</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé&#xa0;: le lot contient des fichiers que son manifeste ne répertorie pas (ou il en manque).</translation>
     </message>
     <message>
         <source>Rejected: the bundle has an unknown member {name!r}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé&#xa0;: le lot contient un élément inconnu {name!r}.</translation>
     </message>
     <message>
         <source>Rejected: {name} was changed after it was signed (tampered).</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé&#xa0;: {name} a été modifié après sa signature (falsifié).</translation>
     </message>
     <message>
         <source>Rejected: {name} is not a CPIMS+ Trainer import receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé&#xa0;: {name} n’est pas un accusé de réception d’importation de CPIMS+ Trainer.</translation>
     </message>
     <message>
         <source>Rejected: {file_name} is not a CPIMS+ Trainer records bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé&#xa0;: {file_name} n’est pas un lot d’enregistrements de CPIMS+ Trainer.</translation>
     </message>
     <message>
         <source>Rejected: {file_name} is damaged or truncated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé&#xa0;: {file_name} est endommagé ou tronqué.</translation>
     </message>
     <message>
         <source>Rejected: {name} does not have the columns of format version 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé&#xa0;: {name} n’a pas les colonnes de la version 1 du format.</translation>
     </message>
     <message>
         <source>Rejected: {name} does not have the size the manifest says (tampered).</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé&#xa0;: {name} n’a pas la taille indiquée par le manifeste (falsifié).</translation>
     </message>
     <message>
         <source>Rejected: {file_name} has format version {get!r}; this version of the app reads version {format_version}. Update the app that made or reads it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé&#xa0;: {file_name} est au format version {get!r}&#xa0;; cette version de l’application lit la version {format_version}. Mettez à jour l’application qui l’a créé ou qui le lit.</translation>
     </message>
     <message>
         <source>Rejected: {name} line {line}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé&#xa0;: {name} ligne {line}&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>Rejected: {name} line {number} is too long (over {max_line_bytes} MiB); no record this app writes is that long (damaged or foreign).</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé&#xa0;: la ligne {number} de {name} est trop longue (plus de {max_line_bytes} Mio)&#xa0;; aucun enregistrement écrit par cette application n’est aussi long (fichier endommagé ou étranger).</translation>
     </message>
     <message>
         <source>Rejected: the manifest is not in canonical form (tampered).</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé&#xa0;: le manifeste n’est pas sous forme canonique (falsifié).</translation>
     </message>
     <message>
         <source>Rejected: the manifest entry for {name} is malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé&#xa0;: l’entrée du manifeste pour {name} est mal formée.</translation>
     </message>
     <message>
         <source>Rejected: the manifest is incomplete or malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé&#xa0;: le manifeste est incomplet ou mal formé.</translation>
     </message>
     <message>
         <source>Rejected: the manifest&apos;s key, did and fingerprint disagree.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé&#xa0;: la clé, le did et l’empreinte du manifeste ne concordent pas.</translation>
     </message>
     <message>
         <source>Rejected: the manifest is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé&#xa0;: le manifeste est trop volumineux.</translation>
     </message>
     <message>
         <source>Rejected: {where} is nested too deeply (damaged or foreign).</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé&#xa0;: {where} est imbriqué trop profondément (fichier endommagé ou étranger).</translation>
     </message>
     <message>
         <source>Rejected: {name} cannot be read (truncated or damaged).</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé&#xa0;: {name} ne peut pas être lu (tronqué ou endommagé).</translation>
     </message>
     <message>
         <source>Rejected: {name} is not a readable receipt (damaged or foreign).</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé&#xa0;: {name} n’est pas un accusé de réception lisible (endommagé ou étranger).</translation>
     </message>
     <message>
         <source>Rejected: {name} has receipt format version {get!r}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé&#xa0;: {name} a la version de format d’accusé de réception {get!r}.</translation>
     </message>
     <message>
         <source>Rejected: the receipt is incomplete or malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé&#xa0;: l’accusé de réception est incomplet ou mal formé.</translation>
     </message>
     <message>
         <source>Rejected: the receipt&apos;s key, did and fingerprint disagree.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé&#xa0;: la clé, le did et l’empreinte de l’accusé de réception ne concordent pas.</translation>
     </message>
     <message>
         <source>Rejected: {name} line {line}, the {table} record {key}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé&#xa0;: {name} ligne {line}, l’enregistrement {table} {key}&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>Rejected: {name} is not a records bundle (not a readable zip).</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé&#xa0;: {name} n’est pas un lot d’enregistrements (ce n’est pas un zip lisible).</translation>
     </message>
     <message>
         <source>Rejected: {file_name} is not a records bundle (no signed manifest).</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé&#xa0;: {file_name} n’est pas un lot d’enregistrements (aucun manifeste signé).</translation>
     </message>
     <message>
         <source>Rejected: the signature does not match the manifest (tampered or damaged).</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé&#xa0;: la signature ne correspond pas au manifeste (falsifié ou endommagé).</translation>
     </message>
     <message>
         <source>Rejected: the signature of {name} does not match (tampered or damaged).</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé&#xa0;: la signature de {name} ne correspond pas (falsifié ou endommagé).</translation>
     </message>
     <message>
         <source>Rejected: {name} is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé&#xa0;: {name} est trop volumineux.</translation>
     </message>
     <message>
         <source>Rejected: {name} is too large to be a receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé&#xa0;: {name} est trop volumineux pour être un accusé de réception.</translation>
     </message>
     <message>
         <source>Rejected: {where} is not valid JSON (damaged or foreign).</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé&#xa0;: {where} n’est pas du JSON valide (endommagé ou étranger).</translation>
     </message>
     <message>
         <source>{name}: a row does not have the {count} expected values.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}&#xa0;: une ligne n’a pas les {count} valeurs attendues.</translation>
     </message>
     <message>
         <source>{name}: &apos;{name2}&apos; has no time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}&#xa0;: «&#xa0;{name2}&#xa0;» n’a pas de fuseau horaire.</translation>
     </message>
     <message>
         <source>{name}: &apos;{name2}&apos; has a value of the wrong type.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}&#xa0;: «&#xa0;{name2}&#xa0;» a une valeur du mauvais type.</translation>
     </message>
     <message>
         <source>Certificate {id} was already revoked on {revoked_at:%Y-%m-%d}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat {id} a déjà été révoqué le {revoked_at:%Y-%m-%d}.</translation>
     </message>
     <message>
         <source>A certificate for this track was issued at the same moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un certificat pour ce parcours a été délivré au même moment.</translation>
     </message>
     <message>
         <source>No certificates match: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun certificat ne correspond&#xa0;: rien n’a été écrit.</translation>
     </message>
     <message>
         <source>{out} could not be written: {strerror}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{out} n’a pas pu être écrit&#xa0;: {strerror}.</translation>
     </message>
     <message>
         <source>{out_dir} could not be written: {strerror}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{out_dir} n’a pas pu être écrit&#xa0;: {strerror}.</translation>
     </message>
     <message>
         <source>The disk is full: {name} was not filled. Free some space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le disque est plein&#xa0;: {name} n’a pas été rempli. Libérez de l’espace.</translation>
     </message>
     <message>
         <source>Give the reason for revoking the certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le motif de la révocation du certificat.</translation>
     </message>
     <message>
         <source>{path}: not an intact certificate ({reason}); its issuer was not trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}&#xa0;: ce n’est pas un certificat intact ({reason})&#xa0;; son émetteur n’a pas été approuvé.</translation>
     </message>
     <message>
         <source>malformed: not a certificate (expected a PDF, a JSON credential or a TC1 token)</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: ce n’est pas un certificat (un PDF, une attestation JSON ou un jeton TC1 était attendu)</translation>
     </message>
     <message>
         <source>malformed: larger than {max_file_bytes} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: plus de {max_file_bytes} Mo</translation>
     </message>
     <message>
         <source>malformed: the PDF has no certificate attached (certificate.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: le PDF ne contient aucun certificat joint (certificate.json)</translation>
     </message>
     <message>
         <source>malformed: the token is not ASCII text</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: le jeton n’est pas du texte ASCII</translation>
     </message>
     <message>
         <source>malformed: the token is too long</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: le jeton est trop long</translation>
     </message>
     <message>
         <source>&apos;{certificate_id}&apos; matches {count} certificates; give more of the id.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{certificate_id}&#xa0;» correspond à {count} certificats&#xa0;; indiquez une plus grande partie de l’identifiant.</translation>
     </message>
     <message>
         <source>No certificate with id &apos;{certificate_id}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun certificat avec l’identifiant «&#xa0;{certificate_id}&#xa0;».</translation>
     </message>
     <message>
         <source>Pack {pack_id} has no certificate &apos;{certificate_id}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pack {pack_id} n’a pas de certificat «&#xa0;{certificate_id}&#xa0;».</translation>
     </message>
     <message>
         <source>cannot read the file: {strerror}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire le fichier&#xa0;: {strerror}</translation>
     </message>
     <message>
         <source>Cannot write {path}: {strerror}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire {path}&#xa0;: {strerror}.</translation>
     </message>
     <message>
         <source>The checklist could not be written to {path}: {strerror}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste de contrôle n’a pas pu être écrite dans {path}&#xa0;: {strerror}.</translation>
     </message>
     <message>
         <source>The checklist could not be written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste de contrôle n’a pas pu être écrite dans {path}.</translation>
     </message>
     <message>
         <source>Give the {field}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ «&#xa0;{field}&#xa0;» est obligatoire.</translation>
     </message>
     <message>
         <source>The {field} is longer than {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ «&#xa0;{field}&#xa0;» dépasse {limit} caractères.</translation>
     </message>
     <message>
         <source>&apos;{session_id}&apos; matches {count} sessions; give more of the id.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{session_id}&#xa0;» correspond à {count} séances&#xa0;; indiquez une plus grande partie de l’identifiant.</translation>
     </message>
     <message>
         <source>No module {items} in pack &apos;{id}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun module {items} dans le pack «&#xa0;{id}&#xa0;».</translation>
     </message>
     <message>
         <source>Pick at least one module the session covered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez au moins un module couvert par la séance.</translation>
     </message>
     <message>
         <source>No practical check &apos;{check_id}&apos; in pack &apos;{id}&apos; (known: {known}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune évaluation pratique «&#xa0;{check_id}&#xa0;» dans le pack «&#xa0;{id}&#xa0;» (connues&#xa0;: {known}).</translation>
     </message>
     <message>
         <source>Rejected: a record in {name} ({get}) does not match its signature (tampered or damaged).</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé&#xa0;: un enregistrement de {name} ({get}) ne correspond pas à sa signature (falsifié ou endommagé).</translation>
     </message>
     <message>
         <source>This session was recorded on another laptop; attendance is added there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette séance a été enregistrée sur un autre ordinateur portable&#xa0;; les présences s’ajoutent sur celui-ci.</translation>
     </message>
     <message>
         <source>No training session with id &apos;{session_id}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune séance de formation avec l’identifiant «&#xa0;{session_id}&#xa0;».</translation>
     </message>
     <message>
         <source>Certificate branding is not available here.</source>
-        <translation type="unfinished"></translation>
+        <translation>La personnalisation des certificats n’est pas disponible ici.</translation>
     </message>
     <message>
         <source>No certificate files (.pdf, .json) were found there.</source>
-        <translation type="unfinished">Aucun fichier de certificat (.pdf, .json) n’a été trouvé à cet endroit.</translation>
+        <translation>Aucun fichier de certificat (.pdf, .json) n’a été trouvé à cet endroit.</translation>
     </message>
     <message>
         <source>CPIMS+ Trainer is open on this data folder ({root}): close the window first, then run this command again. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>CPIMS+ Trainer est ouvert sur ce dossier de données ({root})&#xa0;: fermez d’abord la fenêtre, puis relancez cette commande. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>That is not the current trainer passphrase: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n’est pas la phrase secrète de formateur actuelle&#xa0;: {error}</translation>
     </message>
     <message>
         <source>Give both --value and --of (for example --value 83 --of 95).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez à la fois --value et --of (par exemple --value 83 --of 95).</translation>
     </message>
     <message>
         <source>Give the new trainer passphrase with --file FILE, or run this in a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez la nouvelle phrase secrète de formateur avec --file FILE, ou lancez cette commande dans un terminal.</translation>
     </message>
     <message>
         <source>&apos;{import_id}&apos; matches {count} imports; give more of the id.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{import_id}&#xa0;» correspond à {count} importations&#xa0;; indiquez une plus grande partie de l’identifiant.</translation>
     </message>
     <message>
         <source>&apos;{conflict}&apos; matches {count} open conflicts; give more of the id.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{conflict}&#xa0;» correspond à {count} conflits ouverts&#xa0;; indiquez une plus grande partie de l’identifiant.</translation>
     </message>
     <message>
         <source>This command changes shared data and needs the trainer passphrase: give it with --passphrase-file FILE or {env}, or run it in a terminal to be asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette commande modifie des données partagées et nécessite la phrase secrète de formateur&#xa0;: indiquez-la avec --passphrase-file FILE ou {env}, ou lancez la commande dans un terminal pour qu’elle vous soit demandée.</translation>
     </message>
     <message>
         <source>Pack &apos;{id}&apos; has no track for role &apos;{main_role}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pack «&#xa0;{id}&#xa0;» n’a pas de parcours pour le rôle «&#xa0;{main_role}&#xa0;».</translation>
     </message>
     <message>
         <source>Cannot read the trainer passphrase file {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le fichier de phrase secrète de formateur {path}&#xa0;: {error}</translation>
     </message>
     <message>
         <source>{path} is too large to hold a trainer passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} est trop volumineux pour contenir une phrase secrète de formateur.</translation>
     </message>
     <message>
         <source>A trainer passphrase is already set: changing it needs the current trainer passphrase (--passphrase-file FILE or CPIMS_TRAINER_PASSPHRASE_FILE, or run it in a terminal).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une phrase secrète de formateur est déjà définie&#xa0;: pour la modifier, il faut la phrase secrète de formateur actuelle (--passphrase-file FILE ou CPIMS_TRAINER_PASSPHRASE_FILE, ou lancez la commande dans un terminal).</translation>
     </message>
     <message>
         <source>That is not the trainer passphrase: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n’est pas la phrase secrète de formateur&#xa0;: rien n’a été modifié.</translation>
     </message>
     <message>
         <source>The two passphrases differ: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux phrases secrètes diffèrent&#xa0;: rien n’a été modifié.</translation>
     </message>
     <message>
         <source>The JSON-LD context manifest in {folder} is missing or damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le manifeste des contextes JSON-LD dans {folder} est manquant ou endommagé.</translation>
     </message>
     <message>
         <source>malformed: {type_key} {kind!r} appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: {type_key} {kind!r} apparaît deux fois</translation>
     </message>
     <message>
         <source>malformed: {char!r} is not a base58 character</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: {char!r} n’est pas un caractère base58</translation>
     </message>
     <message>
         <source>malformed: base58 value too long</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: valeur base58 trop longue</translation>
     </message>
     <message>
         <source>malformed: not base64url</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: ce n’est pas du base64url</translation>
     </message>
     <message>
         <source>malformed: @context must be exactly the VC 2.0 and Open Badges 3.0.3 contexts</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: @context doit être exactement les contextes VC 2.0 et Open Badges 3.0.3</translation>
     </message>
     <message>
         <source>malformed: a credential is exactly one JSON-LD node</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: une attestation est exactement un nœud JSON-LD</translation>
     </message>
     <message>
         <source>malformed: the document already has a proof</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: le document a déjà une preuve</translation>
     </message>
     <message>
         <source>malformed: the document has no @context</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: le document n’a pas de @context</translation>
     </message>
     <message>
         <source>malformed: embedded @context is not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: un @context intégré n’est pas autorisé</translation>
     </message>
     <message>
         <source>malformed: {label} is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: {label} est vide</translation>
     </message>
     <message>
         <source>malformed: {type_key} entries are missing</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: les entrées {type_key} sont manquantes</translation>
     </message>
     <message>
         <source>malformed: evidence is not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: evidence n’est pas une liste</translation>
     </message>
     <message>
         <source>malformed: expected exactly one result</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: un seul résultat était attendu</translation>
     </message>
     <message>
         <source>malformed: issued_at must be timezone-aware</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: issued_at doit comporter un fuseau horaire</translation>
     </message>
     <message>
         <source>malformed: issuer must be a did:key</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: l’émetteur doit être un did:key</translation>
     </message>
     <message>
         <source>malformed: JSON-LD {code_}</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: JSON-LD {code_}</translation>
     </message>
     <message>
         <source>malformed: JSON-LD context {url!r} is not pinned in this program</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: le contexte JSON-LD {url!r} n’est pas épinglé dans ce programme</translation>
     </message>
     <message>
         <source>malformed: {label} is missing or not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: {label} est manquant ou n’est pas un objet</translation>
     </message>
     <message>
         <source>malformed: {label} is missing or not text</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: {label} est manquant ou n’est pas du texte</translation>
     </message>
     <message>
         <source>malformed: {type_key} is missing or not text</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: {type_key} est manquant ou n’est pas du texte</translation>
     </message>
     <message>
         <source>malformed: multibase value must be base58btc (start with &apos;z&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: la valeur multibase doit être en base58btc (commencer par «&#xa0;z&#xa0;»)</translation>
     </message>
     <message>
         <source>malformed: non-canonical base64url</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: base64url non canonique</translation>
     </message>
     <message>
         <source>malformed: a credential is a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: une attestation est un objet JSON</translation>
     </message>
     <message>
         <source>malformed: practical check title is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: le titre de l’évaluation pratique est vide</translation>
     </message>
     <message>
         <source>malformed: no proof</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: aucune preuve</translation>
     </message>
     <message>
         <source>malformed: proof @context does not match the document @context</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: le @context de la preuve ne correspond pas au @context du document</translation>
     </message>
     <message>
         <source>malformed: proof &apos;created&apos; is not a dateTime</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: «&#xa0;created&#xa0;» de la preuve n’est pas un dateTime</translation>
     </message>
     <message>
         <source>malformed: proof is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: la preuve n’est pas un objet</translation>
     </message>
     <message>
         <source>malformed: proof has no proofValue</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: la preuve n’a pas de proofValue</translation>
     </message>
     <message>
         <source>malformed: proof purpose must be {proof_purpose}</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: la finalité de la preuve doit être {proof_purpose}</translation>
     </message>
     <message>
         <source>malformed: proof sets are not supported (exactly one proof expected)</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: les ensembles de preuves ne sont pas pris en charge (une seule preuve attendue)</translation>
     </message>
     <message>
         <source>malformed: proof type must be {proof_type}, not {get!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: le type de preuve doit être {proof_type}, et non {get!r}</translation>
     </message>
     <message>
         <source>malformed: proof has no verificationMethod</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: la preuve n’a pas de verificationMethod</translation>
     </message>
     <message>
         <source>malformed: proofValue ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: proofValue ({error})</translation>
     </message>
     <message>
         <source>malformed: proofValue is not a 64-byte Ed25519 signature</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: proofValue n’est pas une signature Ed25519 de 64 octets</translation>
     </message>
     <message>
         <source>malformed: score above 100</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: score supérieur à 100</translation>
     </message>
     <message>
         <source>malformed: score must be between 0 and 1</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: le score doit être compris entre 0 et 1</translation>
     </message>
     <message>
         <source>malformed: score is not a percentage</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: le score n’est pas un pourcentage</translation>
     </message>
     <message>
         <source>malformed: type must include VerifiableCredential and OpenBadgeCredential</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: le type doit inclure VerifiableCredential et OpenBadgeCredential</translation>
     </message>
     <message>
         <source>malformed: {label} is not a urn:uuid</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: {label} n’est pas un urn:uuid</translation>
     </message>
     <message>
         <source>malformed: {label} is not a UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: {label} n’est pas un UUID</translation>
     </message>
     <message>
         <source>malformed: not valid JSON-LD</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: ce n’est pas du JSON-LD valide</translation>
     </message>
     <message>
         <source>malformed: validFrom is not a date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: validFrom n’est pas une date et heure</translation>
     </message>
     <message>
         <source>malformed: validFrom is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: validFrom est manquant</translation>
     </message>
     <message>
         <source>malformed: validFrom has no time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: validFrom n’a pas de fuseau horaire</translation>
     </message>
     <message>
         <source>malformed: verification method is not a did:key</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: la méthode de vérification n’est pas un did:key</translation>
     </message>
     <message>
         <source>malformed: verification method key differs from the issuer key</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: la clé de la méthode de vérification diffère de la clé de l’émetteur</translation>
     </message>
     <message>
         <source>{reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}</translation>
     </message>
     <message>
         <source>The pinned JSON-LD context {name} does not match its SHA-256 in the manifest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contexte JSON-LD épinglé {name} ne correspond pas à son SHA-256 dans le manifeste.</translation>
     </message>
     <message>
         <source>The pinned JSON-LD context {name} is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contexte JSON-LD épinglé {name} est manquant.</translation>
     </message>
     <message>
         <source>undefined property: {items}</source>
-        <translation type="unfinished"></translation>
+        <translation>propriété non définie&#xa0;: {items}</translation>
     </message>
     <message>
         <source>unknown key</source>
-        <translation type="unfinished"></translation>
+        <translation>clé inconnue</translation>
     </message>
     <message>
         <source>unsupported cryptosuite: {get!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>cryptosuite non prise en charge&#xa0;: {get!r}</translation>
     </message>
     <message>
         <source>This data folder already has {existing} learner(s): put demo data in an empty data folder (--data-dir), never beside real records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce dossier de données contient déjà {existing} apprenant(s)&#xa0;: placez les données de démonstration dans un dossier de données vide (--data-dir), jamais à côté de vrais enregistrements.</translation>
     </message>
     <message>
         <source>Demo data needs 5 to {max_learners} learners (got {learners}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données de démonstration nécessitent de 5 à {max_learners} apprenants ({learners} demandés).</translation>
     </message>
     <message>
         <source>Cancelled: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé&#xa0;: rien n’a été écrit.</translation>
     </message>
     <message>
         <source>The disk is full: {name} was not written. Free some space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le disque est plein&#xa0;: {name} n’a pas été écrit. Libérez de l’espace.</translation>
     </message>
     <message>
         <source>{path} could not be written: {strerror}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} n’a pas pu être écrit&#xa0;: {strerror}.</translation>
     </message>
     <message>
         <source>The agency name is longer than {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de l’agence dépasse {limit} caractères.</translation>
     </message>
     <message>
         <source>“{title}” was already signed off by {name} on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’étape «&#xa0;{title}&#xa0;» a déjà été validée par {name} le {date}.</translation>
     </message>
     <message>
         <source>{name} is archived and cannot {action}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} est archivé et ne peut pas {action}.</translation>
     </message>
     <message>
         <source>“{title}” is closed; its evidence can no longer change.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’étape «&#xa0;{title}&#xa0;» est clôturée&#xa0;; ses justificatifs ne peuvent plus être modifiés.</translation>
     </message>
     <message>
         <source>The folder {parent} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier {parent} n’existe pas.</translation>
     </message>
     <message>
         <source>No installed pack describes the rollout gates ({gates_file}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun pack installé ne décrit les étapes du déploiement ({gates_file}).</translation>
     </message>
     <message>
         <source>“{title}” is locked: the step before it is not closed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’étape «&#xa0;{title}&#xa0;» est verrouillée&#xa0;: l’étape précédente n’est pas encore clôturée.</translation>
     </message>
     <message>
         <source>“{title}” is marked not applicable.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’étape «&#xa0;{title}&#xa0;» est marquée comme non applicable.</translation>
     </message>
     <message>
         <source>“{title}” is measured: give {measure_label} as a number of a total (for example 83 of 95).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’étape «&#xa0;{title}&#xa0;» est mesurée&#xa0;: indiquez {measure_label} sous la forme d’un nombre sur un total (par exemple 83 sur 95).</translation>
     </message>
     <message>
         <source>“{title}” is measured: give the value as a number of a total (for example 83 of 95).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’étape «&#xa0;{title}&#xa0;» est mesurée&#xa0;: indiquez la valeur sous la forme d’un nombre sur un total (par exemple 83 sur 95).</translation>
     </message>
     <message>
         <source>“{title}” is not measured: give no value or total.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’étape «&#xa0;{title}&#xa0;» n’est pas mesurée&#xa0;: n’indiquez ni valeur ni total.</translation>
     </message>
     <message>
         <source>No planned number for role &apos;{role}&apos; at &apos;{agency}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun nombre prévu pour le rôle «&#xa0;{role}&#xa0;» à «&#xa0;{agency}&#xa0;».</translation>
     </message>
     <message>
         <source>No planned number for role &apos;{role}&apos; at all agencies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun nombre prévu pour le rôle «&#xa0;{role}&#xa0;» pour toutes les agences.</translation>
     </message>
     <message>
         <source>“{title}” cannot be marked not applicable: every rollout needs this step.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’étape «&#xa0;{title}&#xa0;» ne peut pas être marquée comme non applicable&#xa0;: chaque déploiement a besoin de cette étape.</translation>
     </message>
     <message>
         <source>Only a learner with the coordinator role can {action}; {name} is not a coordinator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un apprenant ayant le rôle de coordinateur peut {action}&#xa0;; {name} n’est pas coordinateur.</translation>
     </message>
     <message>
         <source>“{title}” cannot be signed off yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’étape «&#xa0;{title}&#xa0;» ne peut pas encore être validée.</translation>
     </message>
     <message>
         <source>A note is required: say where the proof is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une note est obligatoire&#xa0;: indiquez où la preuve est conservée.</translation>
     </message>
     <message>
         <source>The planned number must be a whole number, 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nombre prévu doit être un nombre entier, égal ou supérieur à 0.</translation>
     </message>
     <message>
         <source>{gates_file} has {count} problem(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>{gates_file} présente {count} problème(s)</translation>
     </message>
     <message>
         <source>The readiness report is a PDF: give a file name ending in .pdf, not {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport de préparation est un PDF&#xa0;: indiquez un nom de fichier se terminant par .pdf, et non {name}.</translation>
     </message>
     <message>
         <source>A reason is required to mark a step not applicable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un motif est obligatoire pour marquer une étape comme non applicable.</translation>
     </message>
     <message>
         <source>{lines}</source>
-        <translation type="unfinished"></translation>
+        <translation>{lines}</translation>
     </message>
     <message>
         <source>Step &apos;{gate_id}&apos; has no evidence item &apos;{requirement_id}&apos;. Items: {items}.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’étape «&#xa0;{gate_id}&#xa0;» n’a pas de justificatif «&#xa0;{requirement_id}&#xa0;». Justificatifs&#xa0;: {items}.</translation>
     </message>
     <message>
         <source>Unknown role &apos;{role}&apos;. Roles: {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle inconnu «&#xa0;{role}&#xa0;». Rôles&#xa0;: {known}.</translation>
     </message>
     <message>
         <source>No rollout step &apos;{gate_id}&apos;. Steps: {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune étape de déploiement «&#xa0;{gate_id}&#xa0;». Étapes&#xa0;: {known}.</translation>
     </message>
     <message>
         <source>The value must be a whole number from 0 to the total, and the total at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur doit être un nombre entier compris entre 0 et le total, et le total doit être d’au moins 1.</translation>
     </message>
     <message>
         <source>Writing PDF files is not available in this installation.</source>
-        <translation type="unfinished"></translation>
+        <translation>La création de fichiers PDF n’est pas disponible dans cette installation.</translation>
     </message>
     <message>
         <source>The chapter file {file} is missing from the pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier du chapitre {file} est absent du pack.</translation>
     </message>
     <message>
         <source>The chapter file {file} is not UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier du chapitre {file} n’est pas du texte UTF-8.</translation>
     </message>
     <message>
         <source>&apos;{title}&apos; is not a guide chapter.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{title}&#xa0;» n’est pas un chapitre de guide.</translation>
     </message>
     <message>
         <source>This page is nested too deeply to show. Flatten the structure of the chapter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette page est imbriquée trop profondément pour être affichée. Simplifiez la structure du chapitre.</translation>
     </message>
     <message>
         <source>This page nests tables more than {depth} deep (notes and tips count as tables), which would take the reader minutes to lay out. Flatten the structure of the chapter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette page imbrique des tableaux sur plus de {depth} niveaux (les notes et les astuces comptent comme des tableaux), ce qui prendrait plusieurs minutes de mise en page au lecteur. Simplifiez la structure du chapitre.</translation>
     </message>
     <message>
         <source>The {field} is longer than {max_text_chars} characters; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ «&#xa0;{field}&#xa0;» dépasse {max_text_chars} caractères&#xa0;; rien n’a été enregistré.</translation>
     </message>
     <message>
         <source>No quiz with id &apos;{activity_id}&apos; in pack &apos;{id}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun quiz avec l’identifiant «&#xa0;{activity_id}&#xa0;» dans le pack «&#xa0;{id}&#xa0;».</translation>
     </message>
     <message>
         <source>malformed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: {error}</translation>
     </message>
     <message>
         <source>malformed: larger than {max_bytes} bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: plus de {max_bytes} octets</translation>
     </message>
     <message>
         <source>malformed: nested deeper than {max_depth} levels</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: imbrication de plus de {max_depth} niveaux</translation>
     </message>
     <message>
         <source>malformed: not UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: ce n’est pas du texte UTF-8</translation>
     </message>
     <message>
         <source>malformed: not valid JSON ({msg} at line {lineno})</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: JSON non valide ({msg} à la ligne {lineno})</translation>
     </message>
     <message>
         <source>The device key file {path} is damaged or unreadable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de clé de l’appareil {path} est endommagé ou illisible.</translation>
     </message>
     <message>
         <source>The device key file {path} does not hold an Ed25519 key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de clé de l’appareil {path} ne contient pas de clé Ed25519.</translation>
     </message>
     <message>
         <source>malformed: {did_or_method!r} is not a did:key</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: {did_or_method!r} n’est pas un did:key</translation>
     </message>
     <message>
         <source>malformed: did:key is not an Ed25519 key</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: le did:key n’est pas une clé Ed25519</translation>
     </message>
     <message>
         <source>malformed: did:key fragment does not match the key</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: le fragment du did:key ne correspond pas à la clé</translation>
     </message>
     <message>
         <source>malformed: an Ed25519 public key has 32 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: une clé publique Ed25519 fait 32 octets</translation>
     </message>
     <message>
         <source>malformed: not a multicodec Ed25519 private key</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: ce n’est pas une clé privée Ed25519 multicodec</translation>
     </message>
     <message>
         <source>&apos;{id_or_prefix}&apos; matches {count} learners; give more of the id.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{id_or_prefix}&#xa0;» correspond à {count} apprenants&#xa0;; indiquez une plus grande partie de l’identifiant.</translation>
     </message>
     <message>
         <source>A name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom est obligatoire.</translation>
     </message>
     <message>
         <source>The name is longer than {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom dépasse {limit} caractères.</translation>
     </message>
     <message>
         <source>No learner matches &apos;{id_or_prefix}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun apprenant ne correspond à «&#xa0;{id_or_prefix}&#xa0;».</translation>
     </message>
     <message>
         <source>No learner with id {learner_id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun apprenant avec l’identifiant {learner_id}.</translation>
     </message>
     <message>
         <source>A PIN must be 4 to 8 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un code PIN doit comporter de 4 à 8 chiffres.</translation>
     </message>
     <message>
         <source>That PIN is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce code PIN est incorrect.</translation>
     </message>
     <message>
         <source>Unknown role &apos;{role}&apos;. Known roles: {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle inconnu «&#xa0;{role}&#xa0;». Rôles connus&#xa0;: {known}.</translation>
     </message>
     <message>
         <source>The export could not be written to {out} ({strerror}); nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’exportation n’a pas pu être écrite dans {out} ({strerror})&#xa0;; rien n’a été écrit.</translation>
     </message>
     <message>
         <source>No LRS is configured: set one in Settings or pass --endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun LRS n’est configuré&#xa0;: définissez-en un dans les paramètres ou utilisez --endpoint.</translation>
     </message>
     <message>
         <source>The {field} must be an http:// or https:// address, not &apos;{value}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ «&#xa0;{field}&#xa0;» doit être une adresse http:// ou https://, et non «&#xa0;{value}&#xa0;».</translation>
     </message>
     <message>
         <source>The password file {path} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de mot de passe {path} n’existe pas.</translation>
     </message>
     <message>
         <source>The password file {path} cannot be read: {strerror}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de mot de passe {path} ne peut pas être lu&#xa0;: {strerror}.</translation>
     </message>
     <message>
         <source>The bundled pack cannot be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pack fourni avec l’application ne peut pas être supprimé.</translation>
     </message>
     <message>
         <source>No content pack is installed.</source>
-        <translation type="unfinished">Aucun pack de contenu n’est installé.</translation>
+        <translation>Aucun pack de contenu n’est installé.</translation>
     </message>
     <message>
         <source>No content pack at {path}: it is neither a folder nor a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun pack de contenu à l’emplacement {path}&#xa0;: ce n’est ni un dossier ni un fichier.</translation>
     </message>
     <message>
         <source>The content pack at {root} has {count} problem{value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pack de contenu situé à {root} présente {count} problème{value}.</translation>
     </message>
     <message>
         <source>Could not install the pack into {packs_dir}: {strerror}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’installer le pack dans {packs_dir}&#xa0;: {strerror}</translation>
     </message>
     <message>
         <source>Could not remove the pack {pack_id!r}: {strerror}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer le pack {pack_id!r}&#xa0;: {strerror}</translation>
     </message>
     <message>
         <source>{name} was not installed: it has {count} problem{value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} n’a pas été installé&#xa0;: il présente {count} problème{value}.</translation>
     </message>
     <message>
         <source>No installed pack with id {pack_id!r}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun pack installé avec l’identifiant {pack_id!r}.</translation>
     </message>
     <message>
         <source>No installed pack with id &apos;{pack_id}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun pack installé avec l’identifiant «&#xa0;{pack_id}&#xa0;».</translation>
     </message>
     <message>
         <source>{pack_id!r} is not a pack id.</source>
-        <translation type="unfinished"></translation>
+        <translation>{pack_id!r} n’est pas un identifiant de pack.</translation>
     </message>
     <message>
         <source>Pack &apos;{id}&apos; has the id of the bundled pack; give it another id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pack «&#xa0;{id}&#xa0;» a l’identifiant du pack fourni avec l’application&#xa0;; donnez-lui un autre identifiant.</translation>
     </message>
     <message>
         <source>This page is nested too deeply to show (more than {max_depth} levels of lists, quotes or HTML elements). Flatten the structure of the chapter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette page est imbriquée trop profondément pour être affichée (plus de {max_depth} niveaux de listes, de citations ou d’éléments HTML). Simplifiez la structure du chapitre.</translation>
     </message>
     <message>
         <source>This page is too large to show ({size:.1f} MB of text; the limit is {max_bytes:.0f} MB). Split the chapter into smaller ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette page est trop volumineuse pour être affichée ({size:.1f} Mo de texte&#xa0;; la limite est de {max_bytes:.0f} Mo). Divisez le chapitre en chapitres plus courts.</translation>
     </message>
     <message>
         <source>No such pack file: {zip_path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de pack introuvable&#xa0;: {zip_path}</translation>
     </message>
     <message>
         <source>No activity &apos;{activity_id}&apos; in pack &apos;{pack_id}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune activité «&#xa0;{activity_id}&#xa0;» dans le pack «&#xa0;{pack_id}&#xa0;».</translation>
     </message>
     <message>
         <source>Writing PDFs is not available here.</source>
-        <translation type="unfinished"></translation>
+        <translation>La création de PDF n’est pas disponible ici.</translation>
     </message>
     <message>
         <source>malformed: PDF array is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: tableau PDF trop grand</translation>
     </message>
     <message>
         <source>malformed: PDF has a chain of references that is too long</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: le PDF contient une chaîne de références trop longue</translation>
     </message>
     <message>
         <source>malformed: PDF compressed data is truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: les données compressées du PDF sont tronquées</translation>
     </message>
     <message>
         <source>malformed: PDF compressed data is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: les données compressées du PDF sont endommagées</translation>
     </message>
     <message>
         <source>malformed: PDF cross-reference offset points outside the file</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: le décalage de la table de références croisées du PDF pointe hors du fichier</translation>
     </message>
     <message>
         <source>malformed: PDF cross-reference data is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: les données de références croisées du PDF sont endommagées</translation>
     </message>
     <message>
         <source>malformed: PDF cross-reference stream has bad /W</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: le flux de références croisées du PDF a un /W incorrect</translation>
     </message>
     <message>
         <source>malformed: PDF cross-reference stream has bad /Index</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: le flux de références croisées du PDF a un /Index incorrect</translation>
     </message>
     <message>
         <source>malformed: PDF cross-reference table is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: la table de références croisées du PDF est endommagée</translation>
     </message>
     <message>
         <source>malformed: PDF cross-reference entry is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: une entrée de références croisées du PDF est endommagée</translation>
     </message>
     <message>
         <source>malformed: PDF cross-reference stream is too short</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: le flux de références croisées du PDF est trop court</translation>
     </message>
     <message>
         <source>malformed: PDF dictionary key is not a name</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: une clé de dictionnaire PDF n’est pas un nom</translation>
     </message>
     <message>
         <source>malformed: PDF dictionary is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: dictionnaire PDF trop grand</translation>
     </message>
     <message>
         <source>malformed: PDF has no document catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: le PDF n’a pas de catalogue de document</translation>
     </message>
     <message>
         <source>malformed: PDF embedded data is larger than {max_bytes} bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: les données intégrées au PDF dépassent {max_bytes} octets</translation>
     </message>
     <message>
         <source>malformed: PDF embedded file has no /Length</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: un fichier intégré au PDF n’a pas de /Length</translation>
     </message>
     <message>
         <source>malformed: PDF embedded file has no file specification</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: un fichier intégré au PDF n’a pas de spécification de fichier</translation>
     </message>
     <message>
         <source>malformed: PDF embedded file specification has no /EF</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: la spécification d’un fichier intégré au PDF n’a pas de /EF</translation>
     </message>
     <message>
         <source>malformed: PDF embedded file has no data stream</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: un fichier intégré au PDF n’a pas de flux de données</translation>
     </message>
     <message>
         <source>malformed: PDF embedded-file list is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: la liste des fichiers intégrés au PDF est trop grande</translation>
     </message>
     <message>
         <source>malformed: PDF embedded-file list is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: la liste des fichiers intégrés au PDF est endommagée</translation>
     </message>
     <message>
         <source>malformed: PDF embeds two files named {name!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: le PDF intègre deux fichiers nommés {name!r}</translation>
     </message>
     <message>
         <source>malformed: PDF ends in the middle of an object</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: le PDF se termine au milieu d’un objet</translation>
     </message>
     <message>
         <source>malformed: PDF header is missing (not a PDF file)</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: en-tête PDF manquant (ce n’est pas un fichier PDF)</translation>
     </message>
     <message>
         <source>malformed: PDF hex string is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: une chaîne hexadécimale du PDF n’est pas fermée</translation>
     </message>
     <message>
         <source>malformed: PDF hex string has a character that is not a hex digit</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: une chaîne hexadécimale du PDF contient un caractère qui n’est pas un chiffre hexadécimal</translation>
     </message>
     <message>
         <source>malformed: PDF is larger than {max_pdf_bytes} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: le PDF dépasse {max_pdf_bytes} Mo</translation>
     </message>
     <message>
         <source>malformed: PDF has more than {max_attachments} embedded files</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: le PDF contient plus de {max_attachments} fichiers intégrés</translation>
     </message>
     <message>
         <source>malformed: PDF object {number} is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: l’objet PDF {number} n’est pas fermé</translation>
     </message>
     <message>
         <source>malformed: PDF object number is out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: numéro d’objet PDF hors limites</translation>
     </message>
     <message>
         <source>malformed: PDF object stream has bad /N or /First</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: le flux d’objets du PDF a un /N ou un /First incorrect</translation>
     </message>
     <message>
         <source>malformed: PDF object stream index is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: l’index du flux d’objets du PDF est endommagé</translation>
     </message>
     <message>
         <source>malformed: PDF object stream is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: flux d’objets du PDF manquant</translation>
     </message>
     <message>
         <source>malformed: PDF object stream is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: le flux d’objets du PDF est endommagé</translation>
     </message>
     <message>
         <source>malformed: PDF objects nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: objets PDF imbriqués trop profondément</translation>
     </message>
     <message>
         <source>malformed: PDF predicted stream has a partial row</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: un flux PDF avec prédicteur contient une ligne incomplète</translation>
     </message>
     <message>
         <source>malformed: PDF startxref is not a valid offset</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: startxref du PDF n’est pas un décalage valide</translation>
     </message>
     <message>
         <source>malformed: PDF stream has no dictionary</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: un flux PDF n’a pas de dictionnaire</translation>
     </message>
     <message>
         <source>malformed: PDF stream filter {filters} is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: le filtre de flux PDF {filters} n’est pas pris en charge</translation>
     </message>
     <message>
         <source>malformed: PDF stream length does not match its data (truncated or damaged file)</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: la longueur d’un flux PDF ne correspond pas à ses données (fichier tronqué ou endommagé)</translation>
     </message>
     <message>
         <source>malformed: PDF stream predictor is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: le prédicteur de flux PDF n’est pas pris en charge</translation>
     </message>
     <message>
         <source>malformed: PDF stream predictor row type is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: type de ligne du prédicteur de flux PDF inconnu</translation>
     </message>
     <message>
         <source>malformed: PDF stream has no valid /Length</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: un flux PDF n’a pas de /Length valide</translation>
     </message>
     <message>
         <source>malformed: PDF string is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: une chaîne PDF n’est pas fermée</translation>
     </message>
     <message>
         <source>malformed: PDF string is too long</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: une chaîne PDF est trop longue</translation>
     </message>
     <message>
         <source>malformed: PDF text is not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: un texte PDF n’est pas une chaîne</translation>
     </message>
     <message>
         <source>malformed: PDF has too many cross-reference sections</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: le PDF contient trop de sections de références croisées</translation>
     </message>
     <message>
         <source>malformed: PDF trailer is not a dictionary</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: le trailer du PDF n’est pas un dictionnaire</translation>
     </message>
     <message>
         <source>malformed: PDF is truncated (no end-of-file marker)</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: le PDF est tronqué (aucun marqueur de fin de fichier)</translation>
     </message>
     <message>
         <source>malformed: PDF has an unexpected token at byte {pos}</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: le PDF contient un élément inattendu à l’octet {pos}</translation>
     </message>
     <message>
         <source>malformed: PDF value {kind} cannot be written</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: la valeur PDF {kind} ne peut pas être écrite</translation>
     </message>
     <message>
         <source>malformed: PDF {what} is not where the cross-reference table says</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: {what} du PDF n’est pas à l’endroit indiqué par la table de références croisées</translation>
     </message>
     <message>
         <source>Activity &apos;{activity_id}&apos; is a {value}, not a {value2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’activité «&#xa0;{activity_id}&#xa0;» est de type {value}, et non {value2}.</translation>
     </message>
     <message>
         <source>Attending a session does not complete activity &apos;{activity_id}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assister à une séance ne termine pas l’activité «&#xa0;{activity_id}&#xa0;».</translation>
     </message>
     <message>
         <source>The video&apos;s duration is unknown; nothing was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>La durée de la vidéo est inconnue&#xa0;; rien n’a été enregistré.</translation>
     </message>
     <message>
         <source>Activity &apos;{activity_id}&apos; is a {value}, not a quiz.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’activité «&#xa0;{activity_id}&#xa0;» est de type {value}, et non un quiz.</translation>
     </message>
     <message>
         <source>An answer must be text, true/false, a list of texts or a mapping of texts: {response!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>Une réponse doit être un texte, vrai/faux, une liste de textes ou une correspondance de textes&#xa0;: {response!r}</translation>
     </message>
     <message>
         <source>This attempt was already submitted: its answers can no longer change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette tentative a déjà été soumise&#xa0;: ses réponses ne peuvent plus être modifiées.</translation>
     </message>
     <message>
         <source>This attempt is still open: submit it before reviewing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette tentative est encore ouverte&#xa0;: soumettez-la avant de la revoir.</translation>
     </message>
     <message>
         <source>The question bank {file} cannot be used: {first}</source>
-        <translation type="unfinished"></translation>
+        <translation>La banque de questions {file} ne peut pas être utilisée&#xa0;: {first}</translation>
     </message>
     <message>
         <source>You have used all {count} attempts allowed for this quiz.</source>
-        <translation type="unfinished">Vous avez utilisé les {count} tentatives autorisées pour ce quiz.</translation>
+        <translation>Vous avez utilisé les {count} tentatives autorisées pour ce quiz.</translation>
     </message>
     <message>
         <source>Question bank {rel} has {count} problem(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>La banque de questions {rel} présente {count} problème(s)</translation>
     </message>
     <message>
         <source>The question bank {file} cannot be read: {strerror}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La banque de questions {file} ne peut pas être lue&#xa0;: {strerror}.</translation>
     </message>
     <message>
         <source>Question &apos;{question_id}&apos; is not part of this attempt.</source>
-        <translation type="unfinished"></translation>
+        <translation>La question «&#xa0;{question_id}&#xa0;» ne fait pas partie de cette tentative.</translation>
     </message>
     <message>
         <source>No quiz attempt with id {attempt_id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune tentative de quiz avec l’identifiant {attempt_id}.</translation>
     </message>
     <message>
         <source>You can try this quiz again from {at:%Y-%m-%d %H:%M} UTC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous pourrez refaire ce quiz à partir du {at:%Y-%m-%d %H:%M} UTC.</translation>
     </message>
     <message>
         <source>No bundle import with id {import_id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune importation de lot avec l’identifiant {import_id}.</translation>
     </message>
     <message>
         <source>That conflict does not exist or was resolved already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce conflit n’existe pas ou a déjà été résolu.</translation>
     </message>
     <message>
         <source>&apos;{fingerprint}&apos; is not a key fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{fingerprint}&#xa0;» n’est pas une empreinte de clé.</translation>
     </message>
     <message>
         <source>Nothing is kept aside for key {wanted}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’est mis de côté pour la clé {wanted}.</translation>
     </message>
     <message>
         <source>Rejected: certificate {row} in the bundle does not verify ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé&#xa0;: le certificat {row} du lot ne peut pas être vérifié ({error}).</translation>
     </message>
     <message>
         <source>Rejected: certificate {row} carries a credential with another id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé&#xa0;: le certificat {row} contient une attestation ayant un autre identifiant.</translation>
     </message>
     <message>
         <source>Rejected: {reason} Nothing from {name} was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé&#xa0;: {reason} Rien n’a été importé depuis {name}.</translation>
     </message>
     <message>
         <source>Rejected: {name} is a receipt for bundle {bundle_id}…, which was not exported from this installation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé&#xa0;: {name} est un accusé de réception pour le lot {bundle_id}…, qui n’a pas été exporté depuis cette installation.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a date (YYYY-MM-DD) or an ISO date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{text}&#xa0;» n’est pas une date (AAAA-MM-JJ) ni une date et heure ISO.</translation>
     </message>
     <message>
         <source>Writing PDF reports is not available here.</source>
-        <translation type="unfinished"></translation>
+        <translation>La création de rapports PDF n’est pas disponible ici.</translation>
     </message>
     <message>
         <source>The readiness report could not be written to {path}: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport de préparation n’a pas pu être écrit dans {path}&#xa0;: {detail}</translation>
     </message>
     <message>
         <source>Unknown report format &apos;{format}&apos;. Use one of: {items}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Format de rapport inconnu «&#xa0;{format}&#xa0;». Utilisez l’un des formats suivants&#xa0;: {items}.</translation>
     </message>
     <message>
         <source>Unknown report view &apos;{view}&apos;. Use one of: {items}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue de rapport inconnue «&#xa0;{view}&#xa0;». Utilisez l’une des vues suivantes&#xa0;: {items}.</translation>
     </message>
     <message>
         <source>&apos;{title}&apos; is not a slide deck.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{title}&#xa0;» n’est pas une présentation.</translation>
     </message>
     <message>
         <source>The slide deck {file} cannot be opened: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La présentation {file} ne peut pas être ouverte&#xa0;: {problem}.</translation>
     </message>
     <message>
         <source>the certificate carries no status entry (issued before status lists)</source>
-        <translation type="unfinished"></translation>
+        <translation>le certificat ne contient aucune entrée de statut (délivré avant les listes de statuts)</translation>
     </message>
     <message>
         <source>malformed: not a BitstringStatusListCredential</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: ce n’est pas une BitstringStatusListCredential</translation>
     </message>
     <message>
         <source>malformed: credentialStatus is not a BitstringStatusListEntry</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: credentialStatus n’est pas une BitstringStatusListEntry</translation>
     </message>
     <message>
         <source>malformed: credentialStatus needs a revocation purpose, a list and an index</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: credentialStatus nécessite une finalité de révocation, une liste et un index</translation>
     </message>
     <message>
         <source>malformed: encodedList is not a GZIP bitstring</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: encodedList n’est pas une chaîne de bits GZIP</translation>
     </message>
     <message>
         <source>malformed: encodedList is not multibase base64url</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: encodedList n’est pas en base64url multibase</translation>
     </message>
     <message>
         <source>malformed: the status list has no BitstringStatusList subject</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: la liste de statuts n’a pas de sujet BitstringStatusList</translation>
     </message>
     <message>
         <source>malformed: the status list names no issuer or id</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: la liste de statuts n’indique ni émetteur ni identifiant</translation>
     </message>
     <message>
         <source>malformed: the status list is not for revocation</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: la liste de statuts ne concerne pas la révocation</translation>
     </message>
     <message>
         <source>malformed: the status list is shorter than 131,072 entries</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: la liste de statuts compte moins de 131 072 entrées</translation>
     </message>
     <message>
         <source>malformed: the status list is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: la liste de statuts est trop volumineuse</translation>
     </message>
     <message>
         <source>malformed: statusListIndex is not a base-10 index within the list</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: statusListIndex n’est pas un index en base 10 compris dans la liste</translation>
     </message>
     <message>
         <source>{path}: cannot be read ({strerror}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}&#xa0;: lecture impossible ({strerror}).</translation>
     </message>
     <message>
         <source>status index {index} is outside the list</source>
-        <translation type="unfinished"></translation>
+        <translation>l’index de statut {index} est en dehors de la liste</translation>
     </message>
     <message>
         <source>status list: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>liste de statuts&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>The status list address must be an https:// URL without spaces or &apos;#&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse de la liste de statuts doit être une URL https:// sans espaces ni «&#xa0;#&#xa0;».</translation>
     </message>
     <message>
         <source>the status list is full</source>
-        <translation type="unfinished"></translation>
+        <translation>la liste de statuts est pleine</translation>
     </message>
     <message>
         <source>the status list is not the one this certificate points to</source>
-        <translation type="unfinished"></translation>
+        <translation>la liste de statuts n’est pas celle vers laquelle pointe ce certificat</translation>
     </message>
     <message>
         <source>the status list is not signed by the certificate&apos;s issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>la liste de statuts n’est pas signée par l’émetteur du certificat</translation>
     </message>
     <message>
         <source>{path}: too large for a status list.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}&#xa0;: trop volumineux pour une liste de statuts.</translation>
     </message>
     <message>
         <source>The backup could not be copied: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde n’a pas pu être copiée&#xa0;: {error}</translation>
     </message>
     <message>
         <source>The backup could not be written: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde n’a pas pu être écrite&#xa0;: {error}</translation>
     </message>
     <message>
         <source>The backup {backup} is damaged (it fails the quick check): it was not restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde {backup} est endommagée (elle échoue à la vérification rapide)&#xa0;: elle n’a pas été restaurée.</translation>
     </message>
     <message>
         <source>No backup file {chosen}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier de sauvegarde {chosen}.</translation>
     </message>
     <message>
         <source>Backups are made of the SQLite database; use your server&apos;s tools for this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sauvegardes concernent la base de données SQLite&#xa0;; pour celle-ci, utilisez les outils de votre serveur.</translation>
     </message>
     <message>
         <source>CPIMS+ Trainer is already open on this data folder ({parent}). Switch to that window, or close it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>CPIMS+ Trainer est déjà ouvert sur ce dossier de données ({parent}). Passez à cette fenêtre ou fermez-la d’abord.</translation>
     </message>
     <message>
         <source>The database {path} is damaged: {error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données {path} est endommagée&#xa0;: {error}.</translation>
     </message>
     <message>
         <source>The database could not be upgraded; nothing was changed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données n’a pas pu être mise à niveau&#xa0;; rien n’a été modifié&#xa0;: {error}</translation>
     </message>
     <message>
         <source>The database {path} is empty (0 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données {path} est vide (0 octet).</translation>
     </message>
     <message>
         <source>The database {path} fails the integrity check: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données {path} échoue à la vérification d’intégrité&#xa0;: {detail}</translation>
     </message>
     <message>
         <source>No database migrations are installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune migration de base de données n’est installée.</translation>
     </message>
     <message>
         <source>The database {path} is not a SQLite database.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données {path} n’est pas une base de données SQLite.</translation>
     </message>
     <message>
         <source>&apos;{url}&apos; is not a database URL such as postgresql+psycopg://user@host/db.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{url}&#xa0;» n’est pas une URL de base de données telle que postgresql+psycopg://user@host/db.</translation>
     </message>
     <message>
         <source>The disk is full: nothing was saved. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le disque est plein&#xa0;: rien n’a été enregistré. Libérez de l’espace et réessayez.</translation>
     </message>
     <message>
         <source>No good backup found in {backups}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune sauvegarde valide trouvée dans {backups}.</translation>
     </message>
     <message>
         <source>The database could not complete the operation: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données n’a pas pu terminer l’opération&#xa0;: {detail}</translation>
     </message>
     <message>
         <source>The data folder is read-only: nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier de données est en lecture seule&#xa0;: rien n’a été enregistré.</translation>
     </message>
     <message>
         <source>The newest backup is {backup}; restore it with `cpims-trainer db restore`.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde la plus récente est {backup}&#xa0;; restaurez-la avec `cpims-trainer db restore`.</translation>
     </message>
     <message>
         <source>The database server cannot be reached (connection refused or lost): nothing was saved. Check that it is running and the network is up, then try again. ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de base de données est injoignable (connexion refusée ou perdue)&#xa0;: rien n’a été enregistré. Vérifiez qu’il fonctionne et que le réseau est disponible, puis réessayez. ({detail})</translation>
     </message>
     <message>
         <source>Cannot use the database URL: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’utiliser l’URL de la base de données&#xa0;: {error}</translation>
     </message>
     <message>
         <source>malformed: not a certificate token</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: ce n’est pas un jeton de certificat</translation>
     </message>
     <message>
         <source>malformed: token claims are not canonical JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: les revendications du jeton ne sont pas du JSON canonique</translation>
     </message>
     <message>
         <source>malformed: token claims are not the expected set</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: les revendications du jeton ne sont pas l’ensemble attendu</translation>
     </message>
     <message>
         <source>malformed: token claims have the wrong types</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: les revendications du jeton ont des types incorrects</translation>
     </message>
     <message>
         <source>malformed: token date is not YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: la date du jeton n’est pas au format AAAA-MM-JJ</translation>
     </message>
     <message>
         <source>malformed: a token has the form {token_prefix}.&lt;claims&gt;.&lt;signature&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: un jeton a la forme {token_prefix}.&lt;claims&gt;.&lt;signature&gt;</translation>
     </message>
     <message>
         <source>malformed: token issuer is not the signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: l’émetteur du jeton n’est pas la clé de signature</translation>
     </message>
     <message>
         <source>malformed: token signature is not 64 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: la signature du jeton ne fait pas 64 octets</translation>
     </message>
     <message>
         <source>The passphrase needs at least {min_passphrase_chars} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>La phrase secrète doit comporter au moins {min_passphrase_chars} caractères.</translation>
     </message>
     <message>
         <source>That passphrase is not right.</source>
-        <translation type="unfinished">Cette phrase secrète est incorrecte.</translation>
+        <translation>Cette phrase secrète est incorrecte.</translation>
     </message>
     <message>
         <source>No trainer passphrase is set yet: set one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune phrase secrète de formateur n’est encore définie&#xa0;: définissez-en une d’abord.</translation>
     </message>
     <message>
         <source>Unlock trainer mode first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouillez d’abord le mode formateur.</translation>
     </message>
     <message>
         <source>Give the issuer a label (for example the training centre&apos;s name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un libellé à l’émetteur (par exemple le nom du centre de formation).</translation>
     </message>
     <message>
         <source>This installation&apos;s own key is always trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé propre à cette installation est toujours approuvée.</translation>
     </message>
     <message>
         <source>This installation&apos;s signing key cannot be created in {keys}: {strerror}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de signature de cette installation ne peut pas être créée dans {keys}&#xa0;: {strerror}.</translation>
     </message>
     <message>
         <source>&apos;{fingerprint_or_did}&apos; is not a key fingerprint or a did:key.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{fingerprint_or_did}&#xa0;» n’est ni une empreinte de clé ni un did:key.</translation>
     </message>
     <message>
         <source>No known issuer key matches &apos;{fingerprint_or_did}&apos;. Import one of its certificates first, or give the certificate file or the issuer&apos;s did:key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune clé d’émetteur connue ne correspond à «&#xa0;{fingerprint_or_did}&#xa0;». Importez d’abord l’un de ses certificats, ou indiquez le fichier du certificat ou le did:key de l’émetteur.</translation>
     </message>
     <message>
         <source>{name}: a box has an invalid size; the file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}&#xa0;: une boîte a une taille non valide&#xa0;; le fichier est endommagé.</translation>
     </message>
     <message>
         <source>{name}: the duration is missing from the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}&#xa0;: la durée est absente du fichier.</translation>
     </message>
     <message>
         <source>{name}: the file is truncated.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}&#xa0;: le fichier est tronqué.</translation>
     </message>
     <message>
         <source>{name}: no &apos;moov&apos; box; the file is truncated or not an MP4.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}&#xa0;: aucune boîte «&#xa0;moov&#xa0;»&#xa0;; le fichier est tronqué ou n’est pas un MP4.</translation>
     </message>
     <message>
         <source>{name}: the &apos;moov&apos; box is implausibly large.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}&#xa0;: la boîte «&#xa0;moov&#xa0;» est anormalement grande.</translation>
     </message>
     <message>
         <source>{first}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first}</translation>
     </message>
     <message>
         <source>{source}: not UTF-8 text (byte {start})</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}&#xa0;: ce n’est pas du texte UTF-8 (octet {start})</translation>
     </message>
     <message>
         <source>&apos;{title}&apos; is not a video.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{title}&#xa0;» n’est pas une vidéo.</translation>
     </message>
     <message>
         <source>The video file {file} is missing from the pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier vidéo {file} est absent du pack.</translation>
     </message>
     <message>
         <source>Open a walkthrough first.</source>
-        <translation type="unfinished">Ouvrez d’abord un exercice guidé.</translation>
+        <translation>Ouvrez d’abord un exercice guidé.</translation>
     </message>
     <message>
         <source>&apos;{title}&apos; is not a walkthrough.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{title}&#xa0;» n’est pas un exercice guidé.</translation>
     </message>
     <message>
         <source>The walkthrough file {file} cannot be read: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de l’exercice guidé {file} ne peut pas être lu&#xa0;: {problem}.</translation>
     </message>
     <message>
         <source>Walkthrough {rel} has {count} problem(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>L’exercice guidé {rel} présente {count} problème(s)</translation>
     </message>
     <message>
         <source>The walkthrough {path} has no step &apos;{step_id}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’exercice guidé {path} n’a pas d’étape «&#xa0;{step_id}&#xa0;».</translation>
     </message>
     <message>
         <source>The walkthrough {rel} cannot be used: {first}</source>
-        <translation type="unfinished"></translation>
+        <translation>L’exercice guidé {rel} ne peut pas être utilisé&#xa0;: {first}</translation>
     </message>
     <message>
         <source>Cannot extract {name}: {strerror}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’extraire {name}&#xa0;: {strerror}</translation>
     </message>
     <message>
         <source>Cannot extract into {dest}: the folder is not empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’extraire dans {dest}&#xa0;: le dossier n’est pas vide.</translation>
     </message>
     <message>
         <source>{name} is not a valid zip file or is damaged ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} n’est pas un fichier zip valide ou est endommagé ({error}).</translation>
     </message>
     <message>
         <source>This zip does not hold a content pack: content/pack.toml is neither at its top level nor in its single top folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce zip ne contient pas de pack de contenu&#xa0;: content/pack.toml ne se trouve ni à sa racine ni dans son unique dossier de premier niveau.</translation>
     </message>
     <message>
         <source>The zip has {count:,} entries; the limit is {max_entries:,}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le zip contient {count:,} entrées&#xa0;; la limite est de {max_entries:,}.</translation>
     </message>
     <message>
         <source>The zip entry {raw!r} has an absolute path; pack zips hold relative paths only.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’entrée zip {raw!r} a un chemin absolu&#xa0;; les zips de pack ne contiennent que des chemins relatifs.</translation>
     </message>
     <message>
         <source>The zip entry {raw!r} contains &apos;..&apos; and would be written outside the pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’entrée zip {raw!r} contient «&#xa0;..&#xa0;» et serait écrite hors du pack.</translation>
     </message>
     <message>
         <source>The zip entry {raw!r} has an empty name.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’entrée zip {raw!r} a un nom vide.</translation>
     </message>
     <message>
         <source>The zip entry {raw!r} is encrypted; pack zips cannot be encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’entrée zip {raw!r} est chiffrée&#xa0;; les zips de pack ne peuvent pas être chiffrés.</translation>
     </message>
     <message>
         <source>The zip entry {filename!r} expands {ratio:,.0f} times ({size} to {size2}); the limit is {max_ratio:,.0f} times. It looks like a zip bomb.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’entrée zip {filename!r} se décompresse {ratio:,.0f} fois ({size} à {size2})&#xa0;; la limite est de {max_ratio:,.0f} fois. Cela ressemble à une bombe zip.</translation>
     </message>
     <message>
         <source>The zip entry {filename!r} is larger than its header says.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’entrée zip {filename!r} est plus grande que ne l’indique son en-tête.</translation>
     </message>
     <message>
         <source>The zip entry {raw!r} has a NUL character in its name.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’entrée zip {raw!r} contient un caractère NUL dans son nom.</translation>
     </message>
     <message>
         <source>The zip entry {raw!r} is not a regular file or folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’entrée zip {raw!r} n’est ni un fichier ordinaire ni un dossier.</translation>
     </message>
     <message>
         <source>The zip entry {raw!r} is a symbolic link; pack zips may not contain links.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’entrée zip {raw!r} est un lien symbolique&#xa0;; les zips de pack ne peuvent pas contenir de liens.</translation>
     </message>
     <message>
         <source>The zip entry {filename!r} would expand to {size}; the limit for one file is {size2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’entrée zip {filename!r} se décompresserait en {size}&#xa0;; la limite pour un fichier est de {size2}.</translation>
     </message>
     <message>
         <source>The zip expands {ratio:,.0f} times in total ({size} to {size2}); the limit is {max_ratio:,.0f} times. It looks like a zip bomb.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le zip se décompresse {ratio:,.0f} fois au total ({size} à {size2})&#xa0;; la limite est de {max_ratio:,.0f} fois. Cela ressemble à une bombe zip.</translation>
     </message>
     <message>
         <source>The zip holds {name!r} twice (names that differ only in case clash).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le zip contient {name!r} deux fois (des noms qui ne diffèrent que par la casse entrent en conflit).</translation>
     </message>
     <message>
         <source>The zip would expand to {size}; the limit is {size2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le zip se décompresserait en {size}&#xa0;; la limite est de {size2}.</translation>
     </message>
     <message>
         <source>attendee&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom du participant</translation>
     </message>
     <message>
         <source>a certificate PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>un PDF de certificat</translation>
     </message>
     <message>
         <source>account home page</source>
-        <translation type="unfinished"></translation>
+        <translation>page d’accueil du compte</translation>
     </message>
     <message>
         <source>the item analysis PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>le PDF d’analyse des questions</translation>
     </message>
     <message>
         <source>location</source>
-        <translation type="unfinished"></translation>
+        <translation>lieu</translation>
     </message>
     <message>
         <source>LRS endpoint</source>
-        <translation type="unfinished">Point de terminaison LRS</translation>
+        <translation>Point de terminaison LRS</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>note</translation>
     </message>
     <message>
         <source>observer&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom de l’observateur</translation>
     </message>
     <message>
         <source>organisation&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom de l’organisation</translation>
     </message>
     <message>
         <source>a PDF report</source>
-        <translation type="unfinished"></translation>
+        <translation>un rapport PDF</translation>
     </message>
     <message>
         <source>the readiness report</source>
-        <translation type="unfinished"></translation>
+        <translation>le rapport de préparation</translation>
     </message>
     <message>
         <source>reason</source>
-        <translation type="unfinished"></translation>
+        <translation>motif</translation>
     </message>
     <message>
         <source>recorded value</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur enregistrée</translation>
     </message>
     <message>
         <source>session&apos;s title</source>
-        <translation type="unfinished"></translation>
+        <translation>titre de la séance</translation>
     </message>
     <message>
         <source>signatory</source>
-        <translation type="unfinished"></translation>
+        <translation>signataire</translation>
     </message>
     <message>
         <source>trainer&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom du formateur</translation>
     </message>
 </context>
 <context>
