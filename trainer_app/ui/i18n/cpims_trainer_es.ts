@@ -1799,7 +1799,7 @@ Who is it? (for example the field laptop&apos;s site)</source>
     </message>
     <message>
         <source>Progress was not saved: {reason}</source>
-        <translation type="unfinished">No se guardó el progreso: {reason}</translation>
+        <translation>No se guardó el progreso: {reason}</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
@@ -3477,1671 +3477,1671 @@ Elija una frase de contraseña de al menos {n} caracteres que solo conozcan los 
     <name>errors</name>
     <message>
         <source>CPIMS+ Trainer</source>
-        <translation type="unfinished">CPIMS+ Trainer</translation>
+        <translation>CPIMS+ Trainer</translation>
     </message>
     <message>
         <source>The details were written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los detalles se escribieron en {path}.</translation>
     </message>
     <message>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar detalles</translation>
     </message>
     <message>
         <source>Something went wrong that the program did not expect. Nothing more was done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocurrió algo que el programa no esperaba. No se hizo nada más.</translation>
     </message>
     <message>
         <source>Too many wrong attempts: try again in {wait:.0f} seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiados intentos fallidos: vuelva a intentarlo en {wait:.0f} segundos.</translation>
     </message>
     <message>
         <source>Writing {field} needs Qt (PySide6), which cannot be loaded: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Para escribir {field} se necesita Qt (PySide6), que no se puede cargar: {error}</translation>
     </message>
     <message>
         <source>{name}: a logo may be at most {max_logo_bytes} KiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: un logotipo puede ocupar como máximo {max_logo_bytes} KiB.</translation>
     </message>
     <message>
         <source>{name}: a logo must be a PNG or JPEG image.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: un logotipo debe ser una imagen PNG o JPEG.</translation>
     </message>
     <message>
         <source>The {field} is longer than {max_text} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>El campo «{field}» supera los {max_text} caracteres.</translation>
     </message>
     <message>
         <source>{source}: cannot be read ({strerror}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: no se puede leer ({strerror}).</translation>
     </message>
     <message>
         <source>{name}: &apos;{name2}&apos; is not a date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: «{name2}» no es una fecha y hora.</translation>
     </message>
     <message>
         <source>The disk is full: {name} was not written and nothing was changed. Free some space.</source>
-        <translation type="unfinished"></translation>
+        <translation>El disco está lleno: no se escribió {name} y no se ha cambiado nada. Libere algo de espacio.</translation>
     </message>
     <message>
         <source>{name}: &apos;{name2}&apos; is empty but required.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: «{name2}» está vacío, pero es obligatorio.</translation>
     </message>
     <message>
         <source>{where}: &apos;{name}&apos; holds a text direction control character (U+{ord:04X}), which would make the name read as something else; names may not contain one.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: «{name}» contiene un carácter de control de dirección del texto (U+{ord:04X}), que haría que el nombre se leyera como otra cosa; los nombres no pueden contenerlo.</translation>
     </message>
     <message>
         <source>{where}: &apos;{name}&apos; is {short}; it must be between {low:,g} and {high:,g}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: «{name}» es {short}; debe estar entre {low:,g} y {high:,g}.</translation>
     </message>
     <message>
         <source>{where}: &apos;{name}&apos; is {isoformat}; it must be between {earliest:%Y-%m-%d} and {latest:%Y-%m-%d}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: «{name}» es {isoformat}; debe estar entre {earliest:%Y-%m-%d} y {latest:%Y-%m-%d}.</translation>
     </message>
     <message>
         <source>{path} could not be written: {detail}. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir {path}: {detail}. No se ha cambiado nada.</translation>
     </message>
     <message>
         <source>{where}: &apos;points_earned&apos; ({earned:g}) is more than &apos;points_possible&apos; ({possible:g}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: «points_earned» ({earned:g}) es mayor que «points_possible» ({possible:g}).</translation>
     </message>
     <message>
         <source>The receipt {name} could not be written: {strerror}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir el acuse de recibo {name}: {strerror}.</translation>
     </message>
     <message>
         <source>Rejected: the bundle holds files its manifest does not list (or lacks some).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado: el paquete contiene archivos que su manifiesto no incluye (o le faltan algunos).</translation>
     </message>
     <message>
         <source>Rejected: the bundle has an unknown member {name!r}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado: el paquete tiene un elemento desconocido {name!r}.</translation>
     </message>
     <message>
         <source>Rejected: {name} was changed after it was signed (tampered).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado: {name} se modificó después de firmarse (manipulado).</translation>
     </message>
     <message>
         <source>Rejected: {name} is not a CPIMS+ Trainer import receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado: {name} no es un acuse de recibo de importación de CPIMS+ Trainer.</translation>
     </message>
     <message>
         <source>Rejected: {file_name} is not a CPIMS+ Trainer records bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado: {file_name} no es un paquete de registros de CPIMS+ Trainer.</translation>
     </message>
     <message>
         <source>Rejected: {file_name} is damaged or truncated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado: {file_name} está dañado o incompleto.</translation>
     </message>
     <message>
         <source>Rejected: {name} does not have the columns of format version 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado: {name} no tiene las columnas de la versión 1 del formato.</translation>
     </message>
     <message>
         <source>Rejected: {name} does not have the size the manifest says (tampered).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado: {name} no tiene el tamaño que indica el manifiesto (manipulado).</translation>
     </message>
     <message>
         <source>Rejected: {file_name} has format version {get!r}; this version of the app reads version {format_version}. Update the app that made or reads it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado: {file_name} tiene la versión de formato {get!r}; esta versión de la aplicación lee la versión {format_version}. Actualice la aplicación que lo creó o que lo lee.</translation>
     </message>
     <message>
         <source>Rejected: {name} line {line}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado: {name}, línea {line}: {reason}</translation>
     </message>
     <message>
         <source>Rejected: {name} line {number} is too long (over {max_line_bytes} MiB); no record this app writes is that long (damaged or foreign).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado: la línea {number} de {name} es demasiado larga (más de {max_line_bytes} MiB); ningún registro que escribe esta aplicación es tan largo (dañado o de otro origen).</translation>
     </message>
     <message>
         <source>Rejected: the manifest is not in canonical form (tampered).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado: el manifiesto no está en forma canónica (manipulado).</translation>
     </message>
     <message>
         <source>Rejected: the manifest entry for {name} is malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado: la entrada del manifiesto para {name} tiene un formato incorrecto.</translation>
     </message>
     <message>
         <source>Rejected: the manifest is incomplete or malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado: el manifiesto está incompleto o tiene un formato incorrecto.</translation>
     </message>
     <message>
         <source>Rejected: the manifest&apos;s key, did and fingerprint disagree.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado: la clave, el did y la huella del manifiesto no coinciden.</translation>
     </message>
     <message>
         <source>Rejected: the manifest is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado: el manifiesto es demasiado grande.</translation>
     </message>
     <message>
         <source>Rejected: {where} is nested too deeply (damaged or foreign).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado: {where} tiene demasiados niveles de anidamiento (dañado o de otro origen).</translation>
     </message>
     <message>
         <source>Rejected: {name} cannot be read (truncated or damaged).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado: no se puede leer {name} (incompleto o dañado).</translation>
     </message>
     <message>
         <source>Rejected: {name} is not a readable receipt (damaged or foreign).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado: {name} no es un acuse de recibo legible (dañado o de otro origen).</translation>
     </message>
     <message>
         <source>Rejected: {name} has receipt format version {get!r}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado: {name} tiene la versión de formato de acuse de recibo {get!r}.</translation>
     </message>
     <message>
         <source>Rejected: the receipt is incomplete or malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado: el acuse de recibo está incompleto o tiene un formato incorrecto.</translation>
     </message>
     <message>
         <source>Rejected: the receipt&apos;s key, did and fingerprint disagree.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado: la clave, el did y la huella del acuse de recibo no coinciden.</translation>
     </message>
     <message>
         <source>Rejected: {name} line {line}, the {table} record {key}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado: {name}, línea {line}, registro {key} de {table}: {reason}</translation>
     </message>
     <message>
         <source>Rejected: {name} is not a records bundle (not a readable zip).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado: {name} no es un paquete de registros (no es un zip legible).</translation>
     </message>
     <message>
         <source>Rejected: {file_name} is not a records bundle (no signed manifest).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado: {file_name} no es un paquete de registros (no tiene manifiesto firmado).</translation>
     </message>
     <message>
         <source>Rejected: the signature does not match the manifest (tampered or damaged).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado: la firma no coincide con el manifiesto (manipulado o dañado).</translation>
     </message>
     <message>
         <source>Rejected: the signature of {name} does not match (tampered or damaged).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado: la firma de {name} no coincide (manipulado o dañado).</translation>
     </message>
     <message>
         <source>Rejected: {name} is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado: {name} es demasiado grande.</translation>
     </message>
     <message>
         <source>Rejected: {name} is too large to be a receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado: {name} es demasiado grande para ser un acuse de recibo.</translation>
     </message>
     <message>
         <source>Rejected: {where} is not valid JSON (damaged or foreign).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado: {where} no es JSON válido (dañado o de otro origen).</translation>
     </message>
     <message>
         <source>{name}: a row does not have the {count} expected values.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: una fila no tiene los {count} valores esperados.</translation>
     </message>
     <message>
         <source>{name}: &apos;{name2}&apos; has no time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: «{name2}» no tiene zona horaria.</translation>
     </message>
     <message>
         <source>{name}: &apos;{name2}&apos; has a value of the wrong type.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: «{name2}» tiene un valor de tipo incorrecto.</translation>
     </message>
     <message>
         <source>Certificate {id} was already revoked on {revoked_at:%Y-%m-%d}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado {id} ya se revocó el {revoked_at:%Y-%m-%d}.</translation>
     </message>
     <message>
         <source>A certificate for this track was issued at the same moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se emitió un certificado para este itinerario en el mismo momento.</translation>
     </message>
     <message>
         <source>No certificates match: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún certificado coincide: no se escribió nada.</translation>
     </message>
     <message>
         <source>{out} could not be written: {strerror}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir {out}: {strerror}.</translation>
     </message>
     <message>
         <source>{out_dir} could not be written: {strerror}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir {out_dir}: {strerror}.</translation>
     </message>
     <message>
         <source>The disk is full: {name} was not filled. Free some space.</source>
-        <translation type="unfinished"></translation>
+        <translation>El disco está lleno: no se completó {name}. Libere algo de espacio.</translation>
     </message>
     <message>
         <source>Give the reason for revoking the certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el motivo para revocar el certificado.</translation>
     </message>
     <message>
         <source>{path}: not an intact certificate ({reason}); its issuer was not trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: no es un certificado intacto ({reason}); no se confió en su emisor.</translation>
     </message>
     <message>
         <source>malformed: not a certificate (expected a PDF, a JSON credential or a TC1 token)</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: no es un certificado (se esperaba un PDF, una credencial JSON o un token TC1)</translation>
     </message>
     <message>
         <source>malformed: larger than {max_file_bytes} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: mayor de {max_file_bytes} MB</translation>
     </message>
     <message>
         <source>malformed: the PDF has no certificate attached (certificate.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: el PDF no tiene ningún certificado adjunto (certificate.json)</translation>
     </message>
     <message>
         <source>malformed: the token is not ASCII text</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: el token no es texto ASCII</translation>
     </message>
     <message>
         <source>malformed: the token is too long</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: el token es demasiado largo</translation>
     </message>
     <message>
         <source>&apos;{certificate_id}&apos; matches {count} certificates; give more of the id.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{certificate_id}» coincide con {count} certificados; indique una parte más larga del id.</translation>
     </message>
     <message>
         <source>No certificate with id &apos;{certificate_id}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún certificado con el id «{certificate_id}».</translation>
     </message>
     <message>
         <source>Pack {pack_id} has no certificate &apos;{certificate_id}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>El paquete {pack_id} no tiene ningún certificado «{certificate_id}».</translation>
     </message>
     <message>
         <source>cannot read the file: {strerror}</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer el archivo: {strerror}</translation>
     </message>
     <message>
         <source>Cannot write {path}: {strerror}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir {path}: {strerror}.</translation>
     </message>
     <message>
         <source>The checklist could not be written to {path}: {strerror}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir la lista de verificación en {path}: {strerror}.</translation>
     </message>
     <message>
         <source>The checklist could not be written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir la lista de verificación en {path}.</translation>
     </message>
     <message>
         <source>Give the {field}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Complete el campo «{field}».</translation>
     </message>
     <message>
         <source>The {field} is longer than {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>El campo «{field}» supera los {limit} caracteres.</translation>
     </message>
     <message>
         <source>&apos;{session_id}&apos; matches {count} sessions; give more of the id.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{session_id}» coincide con {count} sesiones; indique una parte más larga del id.</translation>
     </message>
     <message>
         <source>No module {items} in pack &apos;{id}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún módulo {items} en el paquete «{id}».</translation>
     </message>
     <message>
         <source>Pick at least one module the session covered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija al menos un módulo que haya cubierto la sesión.</translation>
     </message>
     <message>
         <source>No practical check &apos;{check_id}&apos; in pack &apos;{id}&apos; (known: {known}).</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna evaluación práctica «{check_id}» en el paquete «{id}» (conocidas: {known}).</translation>
     </message>
     <message>
         <source>Rejected: a record in {name} ({get}) does not match its signature (tampered or damaged).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado: un registro de {name} ({get}) no coincide con su firma (manipulado o dañado).</translation>
     </message>
     <message>
         <source>This session was recorded on another laptop; attendance is added there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta sesión se registró en otro portátil; la asistencia se añade allí.</translation>
     </message>
     <message>
         <source>No training session with id &apos;{session_id}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna sesión de formación con el id «{session_id}».</translation>
     </message>
     <message>
         <source>Certificate branding is not available here.</source>
-        <translation type="unfinished"></translation>
+        <translation>La personalización de los certificados no está disponible aquí.</translation>
     </message>
     <message>
         <source>No certificate files (.pdf, .json) were found there.</source>
-        <translation type="unfinished">No se encontraron archivos de certificado (.pdf, .json) en esa ubicación.</translation>
+        <translation>No se encontraron archivos de certificado (.pdf, .json) en esa ubicación.</translation>
     </message>
     <message>
         <source>CPIMS+ Trainer is open on this data folder ({root}): close the window first, then run this command again. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>CPIMS+ Trainer está abierto en esta carpeta de datos ({root}): cierre primero la ventana y luego vuelva a ejecutar este comando. No se ha cambiado nada.</translation>
     </message>
     <message>
         <source>That is not the current trainer passphrase: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa no es la frase de contraseña de formador actual: {error}</translation>
     </message>
     <message>
         <source>Give both --value and --of (for example --value 83 --of 95).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique --value y --of (por ejemplo, --value 83 --of 95).</translation>
     </message>
     <message>
         <source>Give the new trainer passphrase with --file FILE, or run this in a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique la nueva frase de contraseña de formador con --file FILE, o ejecute esto en una terminal.</translation>
     </message>
     <message>
         <source>&apos;{import_id}&apos; matches {count} imports; give more of the id.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{import_id}» coincide con {count} importaciones; indique una parte más larga del id.</translation>
     </message>
     <message>
         <source>&apos;{conflict}&apos; matches {count} open conflicts; give more of the id.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{conflict}» coincide con {count} conflictos abiertos; indique una parte más larga del id.</translation>
     </message>
     <message>
         <source>This command changes shared data and needs the trainer passphrase: give it with --passphrase-file FILE or {env}, or run it in a terminal to be asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este comando cambia datos compartidos y necesita la frase de contraseña de formador: indíquela con --passphrase-file FILE o {env}, o ejecútelo en una terminal para que se le pida.</translation>
     </message>
     <message>
         <source>Pack &apos;{id}&apos; has no track for role &apos;{main_role}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>El paquete «{id}» no tiene ningún itinerario para el rol «{main_role}».</translation>
     </message>
     <message>
         <source>Cannot read the trainer passphrase file {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el archivo de la frase de contraseña de formador {path}: {error}</translation>
     </message>
     <message>
         <source>{path} is too large to hold a trainer passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} es demasiado grande para contener una frase de contraseña de formador.</translation>
     </message>
     <message>
         <source>A trainer passphrase is already set: changing it needs the current trainer passphrase (--passphrase-file FILE or CPIMS_TRAINER_PASSPHRASE_FILE, or run it in a terminal).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya hay una frase de contraseña de formador: para cambiarla se necesita la actual (--passphrase-file FILE o CPIMS_TRAINER_PASSPHRASE_FILE, o ejecútelo en una terminal).</translation>
     </message>
     <message>
         <source>That is not the trainer passphrase: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa no es la frase de contraseña de formador: no se ha cambiado nada.</translation>
     </message>
     <message>
         <source>The two passphrases differ: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos frases de contraseña no coinciden: no se ha cambiado nada.</translation>
     </message>
     <message>
         <source>The JSON-LD context manifest in {folder} is missing or damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>El manifiesto de contextos JSON-LD de {folder} falta o está dañado.</translation>
     </message>
     <message>
         <source>malformed: {type_key} {kind!r} appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: {type_key} {kind!r} aparece dos veces</translation>
     </message>
     <message>
         <source>malformed: {char!r} is not a base58 character</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: {char!r} no es un carácter base58</translation>
     </message>
     <message>
         <source>malformed: base58 value too long</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: valor base58 demasiado largo</translation>
     </message>
     <message>
         <source>malformed: not base64url</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: no es base64url</translation>
     </message>
     <message>
         <source>malformed: @context must be exactly the VC 2.0 and Open Badges 3.0.3 contexts</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: @context debe ser exactamente los contextos de VC 2.0 y Open Badges 3.0.3</translation>
     </message>
     <message>
         <source>malformed: a credential is exactly one JSON-LD node</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: una credencial es exactamente un nodo JSON-LD</translation>
     </message>
     <message>
         <source>malformed: the document already has a proof</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: el documento ya tiene una prueba (proof)</translation>
     </message>
     <message>
         <source>malformed: the document has no @context</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: el documento no tiene @context</translation>
     </message>
     <message>
         <source>malformed: embedded @context is not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: no se permite un @context incrustado</translation>
     </message>
     <message>
         <source>malformed: {label} is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: {label} está vacío</translation>
     </message>
     <message>
         <source>malformed: {type_key} entries are missing</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: faltan las entradas de {type_key}</translation>
     </message>
     <message>
         <source>malformed: evidence is not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: evidence no es una lista</translation>
     </message>
     <message>
         <source>malformed: expected exactly one result</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: se esperaba exactamente un resultado</translation>
     </message>
     <message>
         <source>malformed: issued_at must be timezone-aware</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: issued_at debe incluir la zona horaria</translation>
     </message>
     <message>
         <source>malformed: issuer must be a did:key</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: issuer debe ser un did:key</translation>
     </message>
     <message>
         <source>malformed: JSON-LD {code_}</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: JSON-LD {code_}</translation>
     </message>
     <message>
         <source>malformed: JSON-LD context {url!r} is not pinned in this program</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: el contexto JSON-LD {url!r} no está fijado en este programa</translation>
     </message>
     <message>
         <source>malformed: {label} is missing or not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: {label} falta o no es un objeto</translation>
     </message>
     <message>
         <source>malformed: {label} is missing or not text</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: {label} falta o no es texto</translation>
     </message>
     <message>
         <source>malformed: {type_key} is missing or not text</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: {type_key} falta o no es texto</translation>
     </message>
     <message>
         <source>malformed: multibase value must be base58btc (start with &apos;z&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: el valor multibase debe ser base58btc (empezar por «z»)</translation>
     </message>
     <message>
         <source>malformed: non-canonical base64url</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: base64url no canónico</translation>
     </message>
     <message>
         <source>malformed: a credential is a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: una credencial es un objeto JSON</translation>
     </message>
     <message>
         <source>malformed: practical check title is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: el título de la evaluación práctica está vacío</translation>
     </message>
     <message>
         <source>malformed: no proof</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: no hay prueba (proof)</translation>
     </message>
     <message>
         <source>malformed: proof @context does not match the document @context</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: el @context de la prueba no coincide con el @context del documento</translation>
     </message>
     <message>
         <source>malformed: proof &apos;created&apos; is not a dateTime</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: «created» de la prueba no es un dateTime</translation>
     </message>
     <message>
         <source>malformed: proof is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: la prueba no es un objeto</translation>
     </message>
     <message>
         <source>malformed: proof has no proofValue</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: la prueba no tiene proofValue</translation>
     </message>
     <message>
         <source>malformed: proof purpose must be {proof_purpose}</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: el propósito de la prueba debe ser {proof_purpose}</translation>
     </message>
     <message>
         <source>malformed: proof sets are not supported (exactly one proof expected)</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: no se admiten conjuntos de pruebas (se espera exactamente una prueba)</translation>
     </message>
     <message>
         <source>malformed: proof type must be {proof_type}, not {get!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: el tipo de la prueba debe ser {proof_type}, no {get!r}</translation>
     </message>
     <message>
         <source>malformed: proof has no verificationMethod</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: la prueba no tiene verificationMethod</translation>
     </message>
     <message>
         <source>malformed: proofValue ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: proofValue ({error})</translation>
     </message>
     <message>
         <source>malformed: proofValue is not a 64-byte Ed25519 signature</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: proofValue no es una firma Ed25519 de 64 bytes</translation>
     </message>
     <message>
         <source>malformed: score above 100</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: puntuación superior a 100</translation>
     </message>
     <message>
         <source>malformed: score must be between 0 and 1</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: la puntuación debe estar entre 0 y 1</translation>
     </message>
     <message>
         <source>malformed: score is not a percentage</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: la puntuación no es un porcentaje</translation>
     </message>
     <message>
         <source>malformed: type must include VerifiableCredential and OpenBadgeCredential</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: type debe incluir VerifiableCredential y OpenBadgeCredential</translation>
     </message>
     <message>
         <source>malformed: {label} is not a urn:uuid</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: {label} no es un urn:uuid</translation>
     </message>
     <message>
         <source>malformed: {label} is not a UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: {label} no es un UUID</translation>
     </message>
     <message>
         <source>malformed: not valid JSON-LD</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: no es JSON-LD válido</translation>
     </message>
     <message>
         <source>malformed: validFrom is not a date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: validFrom no es una fecha y hora</translation>
     </message>
     <message>
         <source>malformed: validFrom is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: falta validFrom</translation>
     </message>
     <message>
         <source>malformed: validFrom has no time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: validFrom no tiene zona horaria</translation>
     </message>
     <message>
         <source>malformed: verification method is not a did:key</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: el método de verificación no es un did:key</translation>
     </message>
     <message>
         <source>malformed: verification method key differs from the issuer key</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: la clave del método de verificación es distinta de la clave del emisor</translation>
     </message>
     <message>
         <source>{reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}</translation>
     </message>
     <message>
         <source>The pinned JSON-LD context {name} does not match its SHA-256 in the manifest.</source>
-        <translation type="unfinished"></translation>
+        <translation>El contexto JSON-LD fijado {name} no coincide con su SHA-256 en el manifiesto.</translation>
     </message>
     <message>
         <source>The pinned JSON-LD context {name} is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta el contexto JSON-LD fijado {name}.</translation>
     </message>
     <message>
         <source>undefined property: {items}</source>
-        <translation type="unfinished"></translation>
+        <translation>propiedad no definida: {items}</translation>
     </message>
     <message>
         <source>unknown key</source>
-        <translation type="unfinished"></translation>
+        <translation>clave desconocida</translation>
     </message>
     <message>
         <source>unsupported cryptosuite: {get!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>cryptosuite no admitida: {get!r}</translation>
     </message>
     <message>
         <source>This data folder already has {existing} learner(s): put demo data in an empty data folder (--data-dir), never beside real records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta carpeta de datos ya tiene {existing} participante(s): ponga los datos de demostración en una carpeta de datos vacía (--data-dir), nunca junto a registros reales.</translation>
     </message>
     <message>
         <source>Demo data needs 5 to {max_learners} learners (got {learners}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Los datos de demostración necesitan entre 5 y {max_learners} participantes (se indicaron {learners}).</translation>
     </message>
     <message>
         <source>Cancelled: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado: no se escribió nada.</translation>
     </message>
     <message>
         <source>The disk is full: {name} was not written. Free some space.</source>
-        <translation type="unfinished"></translation>
+        <translation>El disco está lleno: no se escribió {name}. Libere algo de espacio.</translation>
     </message>
     <message>
         <source>{path} could not be written: {strerror}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir {path}: {strerror}.</translation>
     </message>
     <message>
         <source>The agency name is longer than {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de la agencia supera los {limit} caracteres.</translation>
     </message>
     <message>
         <source>“{title}” was already signed off by {name} on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{title}» ya fue aprobado por {name} el {date}.</translation>
     </message>
     <message>
         <source>{name} is archived and cannot {action}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} está archivado y no puede {action}.</translation>
     </message>
     <message>
         <source>“{title}” is closed; its evidence can no longer change.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{title}» está cerrado; sus evidencias ya no pueden cambiar.</translation>
     </message>
     <message>
         <source>The folder {parent} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta {parent} no existe.</translation>
     </message>
     <message>
         <source>No installed pack describes the rollout gates ({gates_file}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún paquete instalado describe los pasos de la implementación ({gates_file}).</translation>
     </message>
     <message>
         <source>“{title}” is locked: the step before it is not closed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{title}» está bloqueado: el paso anterior aún no está cerrado.</translation>
     </message>
     <message>
         <source>“{title}” is marked not applicable.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{title}» está marcado como no aplicable.</translation>
     </message>
     <message>
         <source>“{title}” is measured: give {measure_label} as a number of a total (for example 83 of 95).</source>
-        <translation type="unfinished"></translation>
+        <translation>«{title}» se mide: indique {measure_label} como un número sobre un total (por ejemplo, 83 de 95).</translation>
     </message>
     <message>
         <source>“{title}” is measured: give the value as a number of a total (for example 83 of 95).</source>
-        <translation type="unfinished"></translation>
+        <translation>«{title}» se mide: indique el valor como un número sobre un total (por ejemplo, 83 de 95).</translation>
     </message>
     <message>
         <source>“{title}” is not measured: give no value or total.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{title}» no se mide: no indique ningún valor ni total.</translation>
     </message>
     <message>
         <source>No planned number for role &apos;{role}&apos; at &apos;{agency}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay un número previsto para el rol «{role}» en «{agency}».</translation>
     </message>
     <message>
         <source>No planned number for role &apos;{role}&apos; at all agencies.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay un número previsto para el rol «{role}» en todas las agencias.</translation>
     </message>
     <message>
         <source>“{title}” cannot be marked not applicable: every rollout needs this step.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{title}» no se puede marcar como no aplicable: toda implementación necesita este paso.</translation>
     </message>
     <message>
         <source>Only a learner with the coordinator role can {action}; {name} is not a coordinator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo un participante con el rol de coordinador puede {action}; {name} no es coordinador.</translation>
     </message>
     <message>
         <source>“{title}” cannot be signed off yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{title}» aún no se puede aprobar.</translation>
     </message>
     <message>
         <source>A note is required: say where the proof is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se requiere una nota: indique dónde se guarda la prueba.</translation>
     </message>
     <message>
         <source>The planned number must be a whole number, 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>El número previsto debe ser un número entero, 0 o mayor.</translation>
     </message>
     <message>
         <source>{gates_file} has {count} problem(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>{gates_file} tiene {count} problema(s)</translation>
     </message>
     <message>
         <source>The readiness report is a PDF: give a file name ending in .pdf, not {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El informe de preparación es un PDF: indique un nombre de archivo que termine en .pdf, no {name}.</translation>
     </message>
     <message>
         <source>A reason is required to mark a step not applicable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se requiere un motivo para marcar un paso como no aplicable.</translation>
     </message>
     <message>
         <source>{lines}</source>
-        <translation type="unfinished"></translation>
+        <translation>{lines}</translation>
     </message>
     <message>
         <source>Step &apos;{gate_id}&apos; has no evidence item &apos;{requirement_id}&apos;. Items: {items}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El paso «{gate_id}» no tiene ninguna evidencia «{requirement_id}». Evidencias: {items}.</translation>
     </message>
     <message>
         <source>Unknown role &apos;{role}&apos;. Roles: {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol desconocido «{role}». Roles: {known}.</translation>
     </message>
     <message>
         <source>No rollout step &apos;{gate_id}&apos;. Steps: {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún paso de implementación «{gate_id}». Pasos: {known}.</translation>
     </message>
     <message>
         <source>The value must be a whole number from 0 to the total, and the total at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El valor debe ser un número entero entre 0 y el total, y el total debe ser al menos 1.</translation>
     </message>
     <message>
         <source>Writing PDF files is not available in this installation.</source>
-        <translation type="unfinished"></translation>
+        <translation>La escritura de archivos PDF no está disponible en esta instalación.</translation>
     </message>
     <message>
         <source>The chapter file {file} is missing from the pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta en el paquete el archivo de capítulo {file}.</translation>
     </message>
     <message>
         <source>The chapter file {file} is not UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de capítulo {file} no es texto UTF-8.</translation>
     </message>
     <message>
         <source>&apos;{title}&apos; is not a guide chapter.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{title}» no es un capítulo de una guía.</translation>
     </message>
     <message>
         <source>This page is nested too deeply to show. Flatten the structure of the chapter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta página tiene demasiados niveles de anidamiento para mostrarse. Simplifique la estructura del capítulo.</translation>
     </message>
     <message>
         <source>This page nests tables more than {depth} deep (notes and tips count as tables), which would take the reader minutes to lay out. Flatten the structure of the chapter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta página anida tablas a más de {depth} niveles (las notas y los consejos cuentan como tablas), lo que tardaría minutos en mostrarse en el lector. Simplifique la estructura del capítulo.</translation>
     </message>
     <message>
         <source>The {field} is longer than {max_text_chars} characters; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>El campo «{field}» supera los {max_text_chars} caracteres; no se guardó nada.</translation>
     </message>
     <message>
         <source>No quiz with id &apos;{activity_id}&apos; in pack &apos;{id}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún cuestionario con el id «{activity_id}» en el paquete «{id}».</translation>
     </message>
     <message>
         <source>malformed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: {error}</translation>
     </message>
     <message>
         <source>malformed: larger than {max_bytes} bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: mayor de {max_bytes} bytes</translation>
     </message>
     <message>
         <source>malformed: nested deeper than {max_depth} levels</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: anidado a más de {max_depth} niveles</translation>
     </message>
     <message>
         <source>malformed: not UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: no es texto UTF-8</translation>
     </message>
     <message>
         <source>malformed: not valid JSON ({msg} at line {lineno})</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: no es JSON válido ({msg} en la línea {lineno})</translation>
     </message>
     <message>
         <source>The device key file {path} is damaged or unreadable.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de clave del dispositivo {path} está dañado o no se puede leer.</translation>
     </message>
     <message>
         <source>The device key file {path} does not hold an Ed25519 key.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de clave del dispositivo {path} no contiene una clave Ed25519.</translation>
     </message>
     <message>
         <source>malformed: {did_or_method!r} is not a did:key</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: {did_or_method!r} no es un did:key</translation>
     </message>
     <message>
         <source>malformed: did:key is not an Ed25519 key</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: el did:key no es una clave Ed25519</translation>
     </message>
     <message>
         <source>malformed: did:key fragment does not match the key</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: el fragmento del did:key no coincide con la clave</translation>
     </message>
     <message>
         <source>malformed: an Ed25519 public key has 32 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: una clave pública Ed25519 tiene 32 bytes</translation>
     </message>
     <message>
         <source>malformed: not a multicodec Ed25519 private key</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: no es una clave privada Ed25519 multicodec</translation>
     </message>
     <message>
         <source>&apos;{id_or_prefix}&apos; matches {count} learners; give more of the id.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{id_or_prefix}» coincide con {count} participantes; indique una parte más larga del id.</translation>
     </message>
     <message>
         <source>A name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se requiere un nombre.</translation>
     </message>
     <message>
         <source>The name is longer than {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre supera los {limit} caracteres.</translation>
     </message>
     <message>
         <source>No learner matches &apos;{id_or_prefix}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún participante coincide con «{id_or_prefix}».</translation>
     </message>
     <message>
         <source>No learner with id {learner_id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún participante con el id {learner_id}.</translation>
     </message>
     <message>
         <source>A PIN must be 4 to 8 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un PIN debe tener entre 4 y 8 dígitos.</translation>
     </message>
     <message>
         <source>That PIN is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese PIN no es correcto.</translation>
     </message>
     <message>
         <source>Unknown role &apos;{role}&apos;. Known roles: {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol desconocido «{role}». Roles conocidos: {known}.</translation>
     </message>
     <message>
         <source>The export could not be written to {out} ({strerror}); nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir la exportación en {out} ({strerror}); no se escribió nada.</translation>
     </message>
     <message>
         <source>No LRS is configured: set one in Settings or pass --endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún LRS configurado: configure uno en Configuración o use --endpoint.</translation>
     </message>
     <message>
         <source>The {field} must be an http:// or https:// address, not &apos;{value}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>El campo «{field}» debe ser una dirección http:// o https://, no «{value}».</translation>
     </message>
     <message>
         <source>The password file {path} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de contraseña {path} no existe.</translation>
     </message>
     <message>
         <source>The password file {path} cannot be read: {strerror}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el archivo de contraseña {path}: {strerror}.</translation>
     </message>
     <message>
         <source>The bundled pack cannot be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El paquete incluido con la aplicación no se puede quitar.</translation>
     </message>
     <message>
         <source>No content pack is installed.</source>
-        <translation type="unfinished">No hay ningún paquete de contenido instalado.</translation>
+        <translation>No hay ningún paquete de contenido instalado.</translation>
     </message>
     <message>
         <source>No content pack at {path}: it is neither a folder nor a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún paquete de contenido en {path}: no es ni una carpeta ni un archivo.</translation>
     </message>
     <message>
         <source>The content pack at {root} has {count} problem{value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El paquete de contenido de {root} tiene {count} problema{value}.</translation>
     </message>
     <message>
         <source>Could not install the pack into {packs_dir}: {strerror}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo instalar el paquete en {packs_dir}: {strerror}</translation>
     </message>
     <message>
         <source>Could not remove the pack {pack_id!r}: {strerror}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo quitar el paquete {pack_id!r}: {strerror}</translation>
     </message>
     <message>
         <source>{name} was not installed: it has {count} problem{value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se instaló {name}: tiene {count} problema{value}.</translation>
     </message>
     <message>
         <source>No installed pack with id {pack_id!r}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún paquete instalado con el id {pack_id!r}.</translation>
     </message>
     <message>
         <source>No installed pack with id &apos;{pack_id}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún paquete instalado con el id «{pack_id}».</translation>
     </message>
     <message>
         <source>{pack_id!r} is not a pack id.</source>
-        <translation type="unfinished"></translation>
+        <translation>{pack_id!r} no es un id de paquete.</translation>
     </message>
     <message>
         <source>Pack &apos;{id}&apos; has the id of the bundled pack; give it another id.</source>
-        <translation type="unfinished"></translation>
+        <translation>El paquete «{id}» tiene el id del paquete incluido con la aplicación; asígnele otro id.</translation>
     </message>
     <message>
         <source>This page is nested too deeply to show (more than {max_depth} levels of lists, quotes or HTML elements). Flatten the structure of the chapter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta página tiene demasiados niveles de anidamiento para mostrarse (más de {max_depth} niveles de listas, citas o elementos HTML). Simplifique la estructura del capítulo.</translation>
     </message>
     <message>
         <source>This page is too large to show ({size:.1f} MB of text; the limit is {max_bytes:.0f} MB). Split the chapter into smaller ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta página es demasiado grande para mostrarse ({size:.1f} MB de texto; el límite es {max_bytes:.0f} MB). Divida el capítulo en capítulos más pequeños.</translation>
     </message>
     <message>
         <source>No such pack file: {zip_path}</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el archivo de paquete: {zip_path}</translation>
     </message>
     <message>
         <source>No activity &apos;{activity_id}&apos; in pack &apos;{pack_id}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna actividad «{activity_id}» en el paquete «{pack_id}».</translation>
     </message>
     <message>
         <source>Writing PDFs is not available here.</source>
-        <translation type="unfinished"></translation>
+        <translation>La escritura de PDF no está disponible aquí.</translation>
     </message>
     <message>
         <source>malformed: PDF array is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: una matriz del PDF es demasiado grande</translation>
     </message>
     <message>
         <source>malformed: PDF has a chain of references that is too long</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: el PDF tiene una cadena de referencias demasiado larga</translation>
     </message>
     <message>
         <source>malformed: PDF compressed data is truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: los datos comprimidos del PDF están incompletos</translation>
     </message>
     <message>
         <source>malformed: PDF compressed data is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: los datos comprimidos del PDF están dañados</translation>
     </message>
     <message>
         <source>malformed: PDF cross-reference offset points outside the file</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: el desplazamiento de referencias cruzadas del PDF apunta fuera del archivo</translation>
     </message>
     <message>
         <source>malformed: PDF cross-reference data is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: los datos de referencias cruzadas del PDF están dañados</translation>
     </message>
     <message>
         <source>malformed: PDF cross-reference stream has bad /W</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: el flujo de referencias cruzadas del PDF tiene un /W incorrecto</translation>
     </message>
     <message>
         <source>malformed: PDF cross-reference stream has bad /Index</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: el flujo de referencias cruzadas del PDF tiene un /Index incorrecto</translation>
     </message>
     <message>
         <source>malformed: PDF cross-reference table is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: la tabla de referencias cruzadas del PDF está dañada</translation>
     </message>
     <message>
         <source>malformed: PDF cross-reference entry is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: una entrada de referencias cruzadas del PDF está dañada</translation>
     </message>
     <message>
         <source>malformed: PDF cross-reference stream is too short</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: el flujo de referencias cruzadas del PDF es demasiado corto</translation>
     </message>
     <message>
         <source>malformed: PDF dictionary key is not a name</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: una clave de diccionario del PDF no es un nombre</translation>
     </message>
     <message>
         <source>malformed: PDF dictionary is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: un diccionario del PDF es demasiado grande</translation>
     </message>
     <message>
         <source>malformed: PDF has no document catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: el PDF no tiene catálogo de documento</translation>
     </message>
     <message>
         <source>malformed: PDF embedded data is larger than {max_bytes} bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: los datos incrustados en el PDF superan los {max_bytes} bytes</translation>
     </message>
     <message>
         <source>malformed: PDF embedded file has no /Length</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: un archivo incrustado en el PDF no tiene /Length</translation>
     </message>
     <message>
         <source>malformed: PDF embedded file has no file specification</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: un archivo incrustado en el PDF no tiene especificación de archivo</translation>
     </message>
     <message>
         <source>malformed: PDF embedded file specification has no /EF</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: la especificación de un archivo incrustado en el PDF no tiene /EF</translation>
     </message>
     <message>
         <source>malformed: PDF embedded file has no data stream</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: un archivo incrustado en el PDF no tiene flujo de datos</translation>
     </message>
     <message>
         <source>malformed: PDF embedded-file list is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: la lista de archivos incrustados del PDF es demasiado grande</translation>
     </message>
     <message>
         <source>malformed: PDF embedded-file list is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: la lista de archivos incrustados del PDF está dañada</translation>
     </message>
     <message>
         <source>malformed: PDF embeds two files named {name!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: el PDF incrusta dos archivos llamados {name!r}</translation>
     </message>
     <message>
         <source>malformed: PDF ends in the middle of an object</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: el PDF termina en medio de un objeto</translation>
     </message>
     <message>
         <source>malformed: PDF header is missing (not a PDF file)</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: falta la cabecera del PDF (no es un archivo PDF)</translation>
     </message>
     <message>
         <source>malformed: PDF hex string is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: una cadena hexadecimal del PDF no está cerrada</translation>
     </message>
     <message>
         <source>malformed: PDF hex string has a character that is not a hex digit</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: una cadena hexadecimal del PDF tiene un carácter que no es un dígito hexadecimal</translation>
     </message>
     <message>
         <source>malformed: PDF is larger than {max_pdf_bytes} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: el PDF supera los {max_pdf_bytes} MB</translation>
     </message>
     <message>
         <source>malformed: PDF has more than {max_attachments} embedded files</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: el PDF tiene más de {max_attachments} archivos incrustados</translation>
     </message>
     <message>
         <source>malformed: PDF object {number} is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: el objeto {number} del PDF no está cerrado</translation>
     </message>
     <message>
         <source>malformed: PDF object number is out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: un número de objeto del PDF está fuera de rango</translation>
     </message>
     <message>
         <source>malformed: PDF object stream has bad /N or /First</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: un flujo de objetos del PDF tiene /N o /First incorrectos</translation>
     </message>
     <message>
         <source>malformed: PDF object stream index is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: el índice de un flujo de objetos del PDF está dañado</translation>
     </message>
     <message>
         <source>malformed: PDF object stream is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: falta un flujo de objetos del PDF</translation>
     </message>
     <message>
         <source>malformed: PDF object stream is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: un flujo de objetos del PDF está dañado</translation>
     </message>
     <message>
         <source>malformed: PDF objects nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: los objetos del PDF tienen demasiados niveles de anidamiento</translation>
     </message>
     <message>
         <source>malformed: PDF predicted stream has a partial row</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: un flujo con predictor del PDF tiene una fila incompleta</translation>
     </message>
     <message>
         <source>malformed: PDF startxref is not a valid offset</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: startxref del PDF no es un desplazamiento válido</translation>
     </message>
     <message>
         <source>malformed: PDF stream has no dictionary</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: un flujo del PDF no tiene diccionario</translation>
     </message>
     <message>
         <source>malformed: PDF stream filter {filters} is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: no se admite el filtro de flujo {filters} del PDF</translation>
     </message>
     <message>
         <source>malformed: PDF stream length does not match its data (truncated or damaged file)</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: la longitud de un flujo del PDF no coincide con sus datos (archivo incompleto o dañado)</translation>
     </message>
     <message>
         <source>malformed: PDF stream predictor is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: no se admite el predictor de flujo del PDF</translation>
     </message>
     <message>
         <source>malformed: PDF stream predictor row type is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: el tipo de fila del predictor de flujo del PDF es desconocido</translation>
     </message>
     <message>
         <source>malformed: PDF stream has no valid /Length</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: un flujo del PDF no tiene un /Length válido</translation>
     </message>
     <message>
         <source>malformed: PDF string is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: una cadena del PDF no está cerrada</translation>
     </message>
     <message>
         <source>malformed: PDF string is too long</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: una cadena del PDF es demasiado larga</translation>
     </message>
     <message>
         <source>malformed: PDF text is not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: un texto del PDF no es una cadena</translation>
     </message>
     <message>
         <source>malformed: PDF has too many cross-reference sections</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: el PDF tiene demasiadas secciones de referencias cruzadas</translation>
     </message>
     <message>
         <source>malformed: PDF trailer is not a dictionary</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: el tráiler del PDF no es un diccionario</translation>
     </message>
     <message>
         <source>malformed: PDF is truncated (no end-of-file marker)</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: el PDF está incompleto (no tiene marcador de fin de archivo)</translation>
     </message>
     <message>
         <source>malformed: PDF has an unexpected token at byte {pos}</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: el PDF tiene un elemento inesperado en el byte {pos}</translation>
     </message>
     <message>
         <source>malformed: PDF value {kind} cannot be written</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: el valor de PDF {kind} no se puede escribir</translation>
     </message>
     <message>
         <source>malformed: PDF {what} is not where the cross-reference table says</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: {what} del PDF no está donde indica la tabla de referencias cruzadas</translation>
     </message>
     <message>
         <source>Activity &apos;{activity_id}&apos; is a {value}, not a {value2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La actividad «{activity_id}» es de tipo {value}, no {value2}.</translation>
     </message>
     <message>
         <source>Attending a session does not complete activity &apos;{activity_id}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistir a una sesión no completa la actividad «{activity_id}».</translation>
     </message>
     <message>
         <source>The video&apos;s duration is unknown; nothing was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se desconoce la duración del video; no se registró nada.</translation>
     </message>
     <message>
         <source>Activity &apos;{activity_id}&apos; is a {value}, not a quiz.</source>
-        <translation type="unfinished"></translation>
+        <translation>La actividad «{activity_id}» es de tipo {value}, no un cuestionario.</translation>
     </message>
     <message>
         <source>An answer must be text, true/false, a list of texts or a mapping of texts: {response!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>Una respuesta debe ser un texto, verdadero/falso, una lista de textos o una correspondencia de textos: {response!r}</translation>
     </message>
     <message>
         <source>This attempt was already submitted: its answers can no longer change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este intento ya se envió: sus respuestas ya no pueden cambiar.</translation>
     </message>
     <message>
         <source>This attempt is still open: submit it before reviewing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este intento aún está abierto: envíelo antes de revisarlo.</translation>
     </message>
     <message>
         <source>The question bank {file} cannot be used: {first}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede usar el banco de preguntas {file}: {first}</translation>
     </message>
     <message>
         <source>You have used all {count} attempts allowed for this quiz.</source>
-        <translation type="unfinished">Ha usado los {count} intentos permitidos para este cuestionario.</translation>
+        <translation>Ha usado los {count} intentos permitidos para este cuestionario.</translation>
     </message>
     <message>
         <source>Question bank {rel} has {count} problem(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>El banco de preguntas {rel} tiene {count} problema(s)</translation>
     </message>
     <message>
         <source>The question bank {file} cannot be read: {strerror}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el banco de preguntas {file}: {strerror}.</translation>
     </message>
     <message>
         <source>Question &apos;{question_id}&apos; is not part of this attempt.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pregunta «{question_id}» no forma parte de este intento.</translation>
     </message>
     <message>
         <source>No quiz attempt with id {attempt_id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún intento de cuestionario con el id {attempt_id}.</translation>
     </message>
     <message>
         <source>You can try this quiz again from {at:%Y-%m-%d %H:%M} UTC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede volver a intentar este cuestionario a partir del {at:%Y-%m-%d %H:%M} UTC.</translation>
     </message>
     <message>
         <source>No bundle import with id {import_id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna importación de paquete con el id {import_id}.</translation>
     </message>
     <message>
         <source>That conflict does not exist or was resolved already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese conflicto no existe o ya se resolvió.</translation>
     </message>
     <message>
         <source>&apos;{fingerprint}&apos; is not a key fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{fingerprint}» no es una huella de clave.</translation>
     </message>
     <message>
         <source>Nothing is kept aside for key {wanted}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada apartado para la clave {wanted}.</translation>
     </message>
     <message>
         <source>Rejected: certificate {row} in the bundle does not verify ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado: el certificado {row} del paquete no supera la verificación ({error}).</translation>
     </message>
     <message>
         <source>Rejected: certificate {row} carries a credential with another id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado: el certificado {row} contiene una credencial con otro id.</translation>
     </message>
     <message>
         <source>Rejected: {reason} Nothing from {name} was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado: {reason} No se importó nada de {name}.</translation>
     </message>
     <message>
         <source>Rejected: {name} is a receipt for bundle {bundle_id}…, which was not exported from this installation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado: {name} es un acuse de recibo del paquete {bundle_id}…, que no se exportó desde esta instalación.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a date (YYYY-MM-DD) or an ISO date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» no es una fecha (AAAA-MM-DD) ni una fecha y hora ISO.</translation>
     </message>
     <message>
         <source>Writing PDF reports is not available here.</source>
-        <translation type="unfinished"></translation>
+        <translation>La escritura de informes PDF no está disponible aquí.</translation>
     </message>
     <message>
         <source>The readiness report could not be written to {path}: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir el informe de preparación en {path}: {detail}</translation>
     </message>
     <message>
         <source>Unknown report format &apos;{format}&apos;. Use one of: {items}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato de informe desconocido «{format}». Use uno de estos: {items}.</translation>
     </message>
     <message>
         <source>Unknown report view &apos;{view}&apos;. Use one of: {items}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista de informe desconocida «{view}». Use una de estas: {items}.</translation>
     </message>
     <message>
         <source>&apos;{title}&apos; is not a slide deck.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{title}» no es una presentación de diapositivas.</translation>
     </message>
     <message>
         <source>The slide deck {file} cannot be opened: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir la presentación de diapositivas {file}: {problem}.</translation>
     </message>
     <message>
         <source>the certificate carries no status entry (issued before status lists)</source>
-        <translation type="unfinished"></translation>
+        <translation>el certificado no contiene ninguna entrada de estado (se emitió antes de las listas de estado)</translation>
     </message>
     <message>
         <source>malformed: not a BitstringStatusListCredential</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: no es una BitstringStatusListCredential</translation>
     </message>
     <message>
         <source>malformed: credentialStatus is not a BitstringStatusListEntry</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: credentialStatus no es una BitstringStatusListEntry</translation>
     </message>
     <message>
         <source>malformed: credentialStatus needs a revocation purpose, a list and an index</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: credentialStatus necesita un propósito de revocación, una lista y un índice</translation>
     </message>
     <message>
         <source>malformed: encodedList is not a GZIP bitstring</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: encodedList no es una cadena de bits GZIP</translation>
     </message>
     <message>
         <source>malformed: encodedList is not multibase base64url</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: encodedList no es base64url multibase</translation>
     </message>
     <message>
         <source>malformed: the status list has no BitstringStatusList subject</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: la lista de estado no tiene un sujeto BitstringStatusList</translation>
     </message>
     <message>
         <source>malformed: the status list names no issuer or id</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: la lista de estado no indica emisor ni id</translation>
     </message>
     <message>
         <source>malformed: the status list is not for revocation</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: la lista de estado no es para revocación</translation>
     </message>
     <message>
         <source>malformed: the status list is shorter than 131,072 entries</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: la lista de estado tiene menos de 131 072 entradas</translation>
     </message>
     <message>
         <source>malformed: the status list is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: la lista de estado es demasiado grande</translation>
     </message>
     <message>
         <source>malformed: statusListIndex is not a base-10 index within the list</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: statusListIndex no es un índice en base 10 dentro de la lista</translation>
     </message>
     <message>
         <source>{path}: cannot be read ({strerror}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: no se puede leer ({strerror}).</translation>
     </message>
     <message>
         <source>status index {index} is outside the list</source>
-        <translation type="unfinished"></translation>
+        <translation>el índice de estado {index} está fuera de la lista</translation>
     </message>
     <message>
         <source>status list: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>lista de estado: {reason}</translation>
     </message>
     <message>
         <source>The status list address must be an https:// URL without spaces or &apos;#&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección de la lista de estado debe ser una URL https:// sin espacios ni «#».</translation>
     </message>
     <message>
         <source>the status list is full</source>
-        <translation type="unfinished"></translation>
+        <translation>la lista de estado está llena</translation>
     </message>
     <message>
         <source>the status list is not the one this certificate points to</source>
-        <translation type="unfinished"></translation>
+        <translation>la lista de estado no es la que indica este certificado</translation>
     </message>
     <message>
         <source>the status list is not signed by the certificate&apos;s issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>la lista de estado no está firmada por el emisor del certificado</translation>
     </message>
     <message>
         <source>{path}: too large for a status list.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: demasiado grande para una lista de estado.</translation>
     </message>
     <message>
         <source>The backup could not be copied: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo copiar la copia de seguridad: {error}</translation>
     </message>
     <message>
         <source>The backup could not be written: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir la copia de seguridad: {error}</translation>
     </message>
     <message>
         <source>The backup {backup} is damaged (it fails the quick check): it was not restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad {backup} está dañada (no supera la comprobación rápida): no se restauró.</translation>
     </message>
     <message>
         <source>No backup file {chosen}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el archivo de copia de seguridad {chosen}.</translation>
     </message>
     <message>
         <source>Backups are made of the SQLite database; use your server&apos;s tools for this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las copias de seguridad se hacen de la base de datos SQLite; para esta, use las herramientas de su servidor.</translation>
     </message>
     <message>
         <source>CPIMS+ Trainer is already open on this data folder ({parent}). Switch to that window, or close it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>CPIMS+ Trainer ya está abierto en esta carpeta de datos ({parent}). Cambie a esa ventana o ciérrela primero.</translation>
     </message>
     <message>
         <source>The database {path} is damaged: {error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos {path} está dañada: {error}.</translation>
     </message>
     <message>
         <source>The database could not be upgraded; nothing was changed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo actualizar la base de datos; no se ha cambiado nada: {error}</translation>
     </message>
     <message>
         <source>The database {path} is empty (0 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos {path} está vacía (0 bytes).</translation>
     </message>
     <message>
         <source>The database {path} fails the integrity check: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos {path} no supera la comprobación de integridad: {detail}</translation>
     </message>
     <message>
         <source>No database migrations are installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay migraciones de base de datos instaladas.</translation>
     </message>
     <message>
         <source>The database {path} is not a SQLite database.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos {path} no es una base de datos SQLite.</translation>
     </message>
     <message>
         <source>&apos;{url}&apos; is not a database URL such as postgresql+psycopg://user@host/db.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{url}» no es una URL de base de datos como postgresql+psycopg://user@host/db.</translation>
     </message>
     <message>
         <source>The disk is full: nothing was saved. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El disco está lleno: no se guardó nada. Libere algo de espacio y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>No good backup found in {backups}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró ninguna copia de seguridad válida en {backups}.</translation>
     </message>
     <message>
         <source>The database could not complete the operation: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos no pudo completar la operación: {detail}</translation>
     </message>
     <message>
         <source>The data folder is read-only: nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta de datos es de solo lectura: no se guardó nada.</translation>
     </message>
     <message>
         <source>The newest backup is {backup}; restore it with `cpims-trainer db restore`.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad más reciente es {backup}; restáurela con `cpims-trainer db restore`.</translation>
     </message>
     <message>
         <source>The database server cannot be reached (connection refused or lost): nothing was saved. Check that it is running and the network is up, then try again. ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede conectar con el servidor de base de datos (conexión rechazada o perdida): no se guardó nada. Compruebe que esté en funcionamiento y que la red esté disponible, y vuelva a intentarlo. ({detail})</translation>
     </message>
     <message>
         <source>Cannot use the database URL: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede usar la URL de la base de datos: {error}</translation>
     </message>
     <message>
         <source>malformed: not a certificate token</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: no es un token de certificado</translation>
     </message>
     <message>
         <source>malformed: token claims are not canonical JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: los datos del token no son JSON canónico</translation>
     </message>
     <message>
         <source>malformed: token claims are not the expected set</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: los datos del token no son el conjunto esperado</translation>
     </message>
     <message>
         <source>malformed: token claims have the wrong types</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: los datos del token tienen tipos incorrectos</translation>
     </message>
     <message>
         <source>malformed: token date is not YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: la fecha del token no tiene el formato AAAA-MM-DD</translation>
     </message>
     <message>
         <source>malformed: a token has the form {token_prefix}.&lt;claims&gt;.&lt;signature&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: un token tiene la forma {token_prefix}.&lt;claims&gt;.&lt;signature&gt;</translation>
     </message>
     <message>
         <source>malformed: token issuer is not the signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: el emisor del token no es la clave de firma</translation>
     </message>
     <message>
         <source>malformed: token signature is not 64 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: la firma del token no tiene 64 bytes</translation>
     </message>
     <message>
         <source>The passphrase needs at least {min_passphrase_chars} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>La frase de contraseña necesita al menos {min_passphrase_chars} caracteres.</translation>
     </message>
     <message>
         <source>That passphrase is not right.</source>
-        <translation type="unfinished">La frase de contraseña no es correcta.</translation>
+        <translation>La frase de contraseña no es correcta.</translation>
     </message>
     <message>
         <source>No trainer passphrase is set yet: set one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ninguna frase de contraseña de formador: configure una primero.</translation>
     </message>
     <message>
         <source>Unlock trainer mode first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquee primero el modo formador.</translation>
     </message>
     <message>
         <source>Give the issuer a label (for example the training centre&apos;s name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Asigne una etiqueta al emisor (por ejemplo, el nombre del centro de formación).</translation>
     </message>
     <message>
         <source>This installation&apos;s own key is always trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave propia de esta instalación siempre es de confianza.</translation>
     </message>
     <message>
         <source>This installation&apos;s signing key cannot be created in {keys}: {strerror}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la clave de firma de esta instalación en {keys}: {strerror}.</translation>
     </message>
     <message>
         <source>&apos;{fingerprint_or_did}&apos; is not a key fingerprint or a did:key.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{fingerprint_or_did}» no es una huella de clave ni un did:key.</translation>
     </message>
     <message>
         <source>No known issuer key matches &apos;{fingerprint_or_did}&apos;. Import one of its certificates first, or give the certificate file or the issuer&apos;s did:key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna clave de emisor conocida coincide con «{fingerprint_or_did}». Importe primero uno de sus certificados, o indique el archivo del certificado o el did:key del emisor.</translation>
     </message>
     <message>
         <source>{name}: a box has an invalid size; the file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: una caja (box) tiene un tamaño no válido; el archivo está dañado.</translation>
     </message>
     <message>
         <source>{name}: the duration is missing from the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: falta la duración en el archivo.</translation>
     </message>
     <message>
         <source>{name}: the file is truncated.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: el archivo está incompleto.</translation>
     </message>
     <message>
         <source>{name}: no &apos;moov&apos; box; the file is truncated or not an MP4.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: no hay caja «moov»; el archivo está incompleto o no es un MP4.</translation>
     </message>
     <message>
         <source>{name}: the &apos;moov&apos; box is implausibly large.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: la caja «moov» es inverosímilmente grande.</translation>
     </message>
     <message>
         <source>{first}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first}</translation>
     </message>
     <message>
         <source>{source}: not UTF-8 text (byte {start})</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: no es texto UTF-8 (byte {start})</translation>
     </message>
     <message>
         <source>&apos;{title}&apos; is not a video.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{title}» no es un video.</translation>
     </message>
     <message>
         <source>The video file {file} is missing from the pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta en el paquete el archivo de video {file}.</translation>
     </message>
     <message>
         <source>Open a walkthrough first.</source>
-        <translation type="unfinished">Abra primero un ejercicio guiado.</translation>
+        <translation>Abra primero un ejercicio guiado.</translation>
     </message>
     <message>
         <source>&apos;{title}&apos; is not a walkthrough.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{title}» no es un ejercicio guiado.</translation>
     </message>
     <message>
         <source>The walkthrough file {file} cannot be read: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el archivo del ejercicio guiado {file}: {problem}.</translation>
     </message>
     <message>
         <source>Walkthrough {rel} has {count} problem(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>El ejercicio guiado {rel} tiene {count} problema(s)</translation>
     </message>
     <message>
         <source>The walkthrough {path} has no step &apos;{step_id}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ejercicio guiado {path} no tiene ningún paso «{step_id}».</translation>
     </message>
     <message>
         <source>The walkthrough {rel} cannot be used: {first}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede usar el ejercicio guiado {rel}: {first}</translation>
     </message>
     <message>
         <source>Cannot extract {name}: {strerror}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede extraer {name}: {strerror}</translation>
     </message>
     <message>
         <source>Cannot extract into {dest}: the folder is not empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede extraer en {dest}: la carpeta no está vacía.</translation>
     </message>
     <message>
         <source>{name} is not a valid zip file or is damaged ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} no es un archivo zip válido o está dañado ({error}).</translation>
     </message>
     <message>
         <source>This zip does not hold a content pack: content/pack.toml is neither at its top level nor in its single top folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este zip no contiene un paquete de contenido: content/pack.toml no está ni en su nivel superior ni en su única carpeta superior.</translation>
     </message>
     <message>
         <source>The zip has {count:,} entries; the limit is {max_entries:,}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El zip tiene {count:,} entradas; el límite es {max_entries:,}.</translation>
     </message>
     <message>
         <source>The zip entry {raw!r} has an absolute path; pack zips hold relative paths only.</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada {raw!r} del zip tiene una ruta absoluta; los zip de paquetes solo contienen rutas relativas.</translation>
     </message>
     <message>
         <source>The zip entry {raw!r} contains &apos;..&apos; and would be written outside the pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada {raw!r} del zip contiene «..» y se escribiría fuera del paquete.</translation>
     </message>
     <message>
         <source>The zip entry {raw!r} has an empty name.</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada {raw!r} del zip tiene un nombre vacío.</translation>
     </message>
     <message>
         <source>The zip entry {raw!r} is encrypted; pack zips cannot be encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada {raw!r} del zip está cifrada; los zip de paquetes no pueden estar cifrados.</translation>
     </message>
     <message>
         <source>The zip entry {filename!r} expands {ratio:,.0f} times ({size} to {size2}); the limit is {max_ratio:,.0f} times. It looks like a zip bomb.</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada {filename!r} del zip se expande {ratio:,.0f} veces ({size} a {size2}); el límite es {max_ratio:,.0f} veces. Parece una bomba zip.</translation>
     </message>
     <message>
         <source>The zip entry {filename!r} is larger than its header says.</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada {filename!r} del zip es más grande de lo que indica su cabecera.</translation>
     </message>
     <message>
         <source>The zip entry {raw!r} has a NUL character in its name.</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada {raw!r} del zip tiene un carácter NUL en el nombre.</translation>
     </message>
     <message>
         <source>The zip entry {raw!r} is not a regular file or folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada {raw!r} del zip no es un archivo ni una carpeta normal.</translation>
     </message>
     <message>
         <source>The zip entry {raw!r} is a symbolic link; pack zips may not contain links.</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada {raw!r} del zip es un enlace simbólico; los zip de paquetes no pueden contener enlaces.</translation>
     </message>
     <message>
         <source>The zip entry {filename!r} would expand to {size}; the limit for one file is {size2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada {filename!r} del zip ocuparía {size} al expandirse; el límite para un archivo es {size2}.</translation>
     </message>
     <message>
         <source>The zip expands {ratio:,.0f} times in total ({size} to {size2}); the limit is {max_ratio:,.0f} times. It looks like a zip bomb.</source>
-        <translation type="unfinished"></translation>
+        <translation>El zip se expande {ratio:,.0f} veces en total ({size} a {size2}); el límite es {max_ratio:,.0f} veces. Parece una bomba zip.</translation>
     </message>
     <message>
         <source>The zip holds {name!r} twice (names that differ only in case clash).</source>
-        <translation type="unfinished"></translation>
+        <translation>El zip contiene {name!r} dos veces (los nombres que solo difieren en mayúsculas y minúsculas entran en conflicto).</translation>
     </message>
     <message>
         <source>The zip would expand to {size}; the limit is {size2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El zip ocuparía {size} al expandirse; el límite es {size2}.</translation>
     </message>
     <message>
         <source>attendee&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre del asistente</translation>
     </message>
     <message>
         <source>a certificate PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>un PDF de certificado</translation>
     </message>
     <message>
         <source>account home page</source>
-        <translation type="unfinished"></translation>
+        <translation>página de inicio de la cuenta</translation>
     </message>
     <message>
         <source>the item analysis PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>el PDF de análisis de preguntas</translation>
     </message>
     <message>
         <source>location</source>
-        <translation type="unfinished"></translation>
+        <translation>lugar</translation>
     </message>
     <message>
         <source>LRS endpoint</source>
-        <translation type="unfinished">Punto de conexión del LRS</translation>
+        <translation>Punto de conexión del LRS</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>nota</translation>
     </message>
     <message>
         <source>observer&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre del observador</translation>
     </message>
     <message>
         <source>organisation&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre de la organización</translation>
     </message>
     <message>
         <source>a PDF report</source>
-        <translation type="unfinished"></translation>
+        <translation>un informe PDF</translation>
     </message>
     <message>
         <source>the readiness report</source>
-        <translation type="unfinished"></translation>
+        <translation>el informe de preparación</translation>
     </message>
     <message>
         <source>reason</source>
-        <translation type="unfinished"></translation>
+        <translation>motivo</translation>
     </message>
     <message>
         <source>recorded value</source>
-        <translation type="unfinished"></translation>
+        <translation>valor registrado</translation>
     </message>
     <message>
         <source>session&apos;s title</source>
-        <translation type="unfinished"></translation>
+        <translation>título de la sesión</translation>
     </message>
     <message>
         <source>signatory</source>
-        <translation type="unfinished"></translation>
+        <translation>firmante</translation>
     </message>
     <message>
         <source>trainer&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre del formador</translation>
     </message>
 </context>
 <context>
