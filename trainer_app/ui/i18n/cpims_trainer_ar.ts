@@ -1807,7 +1807,7 @@ Who is it? (for example the field laptop&apos;s site)</source>
     </message>
     <message>
         <source>Progress was not saved: {reason}</source>
-        <translation type="unfinished">لم يُحفظ التقدم: ⁨{reason}⁩</translation>
+        <translation>لم يُحفظ التقدم: ⁨{reason}⁩</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
@@ -3485,1671 +3485,1671 @@ Choose a passphrase of at least {n} characters that only trainers and coordinato
     <name>errors</name>
     <message>
         <source>CPIMS+ Trainer</source>
-        <translation type="unfinished">CPIMS+ Trainer</translation>
+        <translation>CPIMS+ Trainer</translation>
     </message>
     <message>
         <source>The details were written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتبت التفاصيل في {path}.</translation>
     </message>
     <message>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ التفاصيل</translation>
     </message>
     <message>
         <source>Something went wrong that the program did not expect. Nothing more was done.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدث خطأ لم يتوقعه البرنامج. لم يُنفَّذ أي شيء آخر.</translation>
     </message>
     <message>
         <source>Too many wrong attempts: try again in {wait:.0f} seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>محاولات خاطئة كثيرة: حاول مجددًا بعد {wait:.0f} ثانية.</translation>
     </message>
     <message>
         <source>Writing {field} needs Qt (PySide6), which cannot be loaded: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابة {field} تتطلب Qt (PySide6)، وتعذّر تحميلها: {error}</translation>
     </message>
     <message>
         <source>{name}: a logo may be at most {max_logo_bytes} KiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: يجب ألا يزيد حجم الشعار على {max_logo_bytes} كيلوبايت.</translation>
     </message>
     <message>
         <source>{name}: a logo must be a PNG or JPEG image.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: يجب أن يكون الشعار صورة PNG أو JPEG.</translation>
     </message>
     <message>
         <source>The {field} is longer than {max_text} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} أطول من {max_text} حرفًا.</translation>
     </message>
     <message>
         <source>{source}: cannot be read ({strerror}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: تتعذّر قراءته ({strerror}).</translation>
     </message>
     <message>
         <source>{name}: &apos;{name2}&apos; is not a date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: القيمة &apos;{name2}&apos; ليست تاريخًا ووقتًا.</translation>
     </message>
     <message>
         <source>The disk is full: {name} was not written and nothing was changed. Free some space.</source>
-        <translation type="unfinished"></translation>
+        <translation>القرص ممتلئ: لم يُكتب {name} ولم يتغيّر شيء. أفرغ بعض المساحة.</translation>
     </message>
     <message>
         <source>{name}: &apos;{name2}&apos; is empty but required.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: الحقل &apos;{name2}&apos; فارغ لكنه مطلوب.</translation>
     </message>
     <message>
         <source>{where}: &apos;{name}&apos; holds a text direction control character (U+{ord:04X}), which would make the name read as something else; names may not contain one.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: يحتوي &apos;{name}&apos; على حرف تحكم في اتجاه النص (U+{ord:04X})، قد يجعل الاسم يُقرأ على نحو مختلف؛ لا يجوز أن تحتوي الأسماء على مثله.</translation>
     </message>
     <message>
         <source>{where}: &apos;{name}&apos; is {short}; it must be between {low:,g} and {high:,g}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: قيمة &apos;{name}&apos; هي {short}؛ ويجب أن تكون بين {low:,g} و{high:,g}.</translation>
     </message>
     <message>
         <source>{where}: &apos;{name}&apos; is {isoformat}; it must be between {earliest:%Y-%m-%d} and {latest:%Y-%m-%d}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: قيمة &apos;{name}&apos; هي {isoformat}؛ ويجب أن تكون بين {earliest:%Y-%m-%d} و{latest:%Y-%m-%d}.</translation>
     </message>
     <message>
         <source>{path} could not be written: {detail}. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة {path}: {detail}. لم يتغيّر شيء.</translation>
     </message>
     <message>
         <source>{where}: &apos;points_earned&apos; ({earned:g}) is more than &apos;points_possible&apos; ({possible:g}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: قيمة &apos;points_earned&apos; ({earned:g}) أكبر من &apos;points_possible&apos; ({possible:g}).</translation>
     </message>
     <message>
         <source>The receipt {name} could not be written: {strerror}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة إيصال الاستلام {name}: {strerror}.</translation>
     </message>
     <message>
         <source>Rejected: the bundle holds files its manifest does not list (or lacks some).</source>
-        <translation type="unfinished"></translation>
+        <translation>مرفوض: تحتوي الحزمة على ملفات لا يذكرها ملف البيان (أو تنقصها بعض الملفات).</translation>
     </message>
     <message>
         <source>Rejected: the bundle has an unknown member {name!r}.</source>
-        <translation type="unfinished"></translation>
+        <translation>مرفوض: تحتوي الحزمة على عنصر غير معروف {name!r}.</translation>
     </message>
     <message>
         <source>Rejected: {name} was changed after it was signed (tampered).</source>
-        <translation type="unfinished"></translation>
+        <translation>مرفوض: عُدِّل {name} بعد توقيعه (تم العبث به).</translation>
     </message>
     <message>
         <source>Rejected: {name} is not a CPIMS+ Trainer import receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>مرفوض: {name} ليس إيصال استيراد من CPIMS+ Trainer.</translation>
     </message>
     <message>
         <source>Rejected: {file_name} is not a CPIMS+ Trainer records bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>مرفوض: {file_name} ليس حزمة سجلات من CPIMS+ Trainer.</translation>
     </message>
     <message>
         <source>Rejected: {file_name} is damaged or truncated.</source>
-        <translation type="unfinished"></translation>
+        <translation>مرفوض: {file_name} تالف أو مبتور.</translation>
     </message>
     <message>
         <source>Rejected: {name} does not have the columns of format version 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>مرفوض: لا يحتوي {name} على أعمدة الإصدار 1 من التنسيق.</translation>
     </message>
     <message>
         <source>Rejected: {name} does not have the size the manifest says (tampered).</source>
-        <translation type="unfinished"></translation>
+        <translation>مرفوض: حجم {name} لا يطابق ما يذكره ملف البيان (تم العبث به).</translation>
     </message>
     <message>
         <source>Rejected: {file_name} has format version {get!r}; this version of the app reads version {format_version}. Update the app that made or reads it.</source>
-        <translation type="unfinished"></translation>
+        <translation>مرفوض: إصدار تنسيق {file_name} هو {get!r}؛ وهذا الإصدار من التطبيق يقرأ الإصدار {format_version}. حدِّث التطبيق الذي أنشأه أو الذي يقرؤه.</translation>
     </message>
     <message>
         <source>Rejected: {name} line {line}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>مرفوض: {name} السطر {line}: {reason}</translation>
     </message>
     <message>
         <source>Rejected: {name} line {number} is too long (over {max_line_bytes} MiB); no record this app writes is that long (damaged or foreign).</source>
-        <translation type="unfinished"></translation>
+        <translation>مرفوض: السطر {number} في {name} طويل جدًا (أكثر من {max_line_bytes} ميغابايت)؛ لا يكتب هذا التطبيق أي سجل بهذا الطول (الملف تالف أو من مصدر آخر).</translation>
     </message>
     <message>
         <source>Rejected: the manifest is not in canonical form (tampered).</source>
-        <translation type="unfinished"></translation>
+        <translation>مرفوض: ملف البيان ليس في صيغته القانونية (تم العبث به).</translation>
     </message>
     <message>
         <source>Rejected: the manifest entry for {name} is malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>مرفوض: مدخل ملف البيان الخاص بـ {name} غير سليم.</translation>
     </message>
     <message>
         <source>Rejected: the manifest is incomplete or malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>مرفوض: ملف البيان ناقص أو غير سليم.</translation>
     </message>
     <message>
         <source>Rejected: the manifest&apos;s key, did and fingerprint disagree.</source>
-        <translation type="unfinished"></translation>
+        <translation>مرفوض: المفتاح وdid والبصمة في ملف البيان غير متطابقة.</translation>
     </message>
     <message>
         <source>Rejected: the manifest is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>مرفوض: ملف البيان كبير جدًا.</translation>
     </message>
     <message>
         <source>Rejected: {where} is nested too deeply (damaged or foreign).</source>
-        <translation type="unfinished"></translation>
+        <translation>مرفوض: {where} متداخل بعمق زائد (تالف أو من مصدر آخر).</translation>
     </message>
     <message>
         <source>Rejected: {name} cannot be read (truncated or damaged).</source>
-        <translation type="unfinished"></translation>
+        <translation>مرفوض: تتعذّر قراءة {name} (مبتور أو تالف).</translation>
     </message>
     <message>
         <source>Rejected: {name} is not a readable receipt (damaged or foreign).</source>
-        <translation type="unfinished"></translation>
+        <translation>مرفوض: {name} ليس إيصال استلام قابلًا للقراءة (تالف أو من مصدر آخر).</translation>
     </message>
     <message>
         <source>Rejected: {name} has receipt format version {get!r}.</source>
-        <translation type="unfinished"></translation>
+        <translation>مرفوض: إصدار تنسيق إيصال الاستلام {name} هو {get!r}.</translation>
     </message>
     <message>
         <source>Rejected: the receipt is incomplete or malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>مرفوض: إيصال الاستلام ناقص أو غير سليم.</translation>
     </message>
     <message>
         <source>Rejected: the receipt&apos;s key, did and fingerprint disagree.</source>
-        <translation type="unfinished"></translation>
+        <translation>مرفوض: المفتاح وdid والبصمة في إيصال الاستلام غير متطابقة.</translation>
     </message>
     <message>
         <source>Rejected: {name} line {line}, the {table} record {key}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>مرفوض: {name} السطر {line}، سجل {table} ذو المفتاح {key}: {reason}</translation>
     </message>
     <message>
         <source>Rejected: {name} is not a records bundle (not a readable zip).</source>
-        <translation type="unfinished"></translation>
+        <translation>مرفوض: {name} ليس حزمة سجلات (ليس ملف zip قابلًا للقراءة).</translation>
     </message>
     <message>
         <source>Rejected: {file_name} is not a records bundle (no signed manifest).</source>
-        <translation type="unfinished"></translation>
+        <translation>مرفوض: {file_name} ليس حزمة سجلات (لا يوجد ملف بيان موقَّع).</translation>
     </message>
     <message>
         <source>Rejected: the signature does not match the manifest (tampered or damaged).</source>
-        <translation type="unfinished"></translation>
+        <translation>مرفوض: التوقيع لا يطابق ملف البيان (تم العبث به أو تالف).</translation>
     </message>
     <message>
         <source>Rejected: the signature of {name} does not match (tampered or damaged).</source>
-        <translation type="unfinished"></translation>
+        <translation>مرفوض: توقيع {name} غير مطابق (تم العبث به أو تالف).</translation>
     </message>
     <message>
         <source>Rejected: {name} is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>مرفوض: {name} كبير جدًا.</translation>
     </message>
     <message>
         <source>Rejected: {name} is too large to be a receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>مرفوض: {name} أكبر من أن يكون إيصال استلام.</translation>
     </message>
     <message>
         <source>Rejected: {where} is not valid JSON (damaged or foreign).</source>
-        <translation type="unfinished"></translation>
+        <translation>مرفوض: {where} ليس JSON صالحًا (تالف أو من مصدر آخر).</translation>
     </message>
     <message>
         <source>{name}: a row does not have the {count} expected values.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: أحد الصفوف لا يحتوي على القيم المتوقعة وعددها {count}.</translation>
     </message>
     <message>
         <source>{name}: &apos;{name2}&apos; has no time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: القيمة &apos;{name2}&apos; بلا منطقة زمنية.</translation>
     </message>
     <message>
         <source>{name}: &apos;{name2}&apos; has a value of the wrong type.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: القيمة &apos;{name2}&apos; من نوع غير صحيح.</translation>
     </message>
     <message>
         <source>Certificate {id} was already revoked on {revoked_at:%Y-%m-%d}.</source>
-        <translation type="unfinished"></translation>
+        <translation>سبق إلغاء الشهادة {id} بتاريخ {revoked_at:%Y-%m-%d}.</translation>
     </message>
     <message>
         <source>A certificate for this track was issued at the same moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>صدرت شهادة لهذا المسار في اللحظة نفسها.</translation>
     </message>
     <message>
         <source>No certificates match: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد شهادات مطابقة: لم يُكتب شيء.</translation>
     </message>
     <message>
         <source>{out} could not be written: {strerror}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة {out}: {strerror}.</translation>
     </message>
     <message>
         <source>{out_dir} could not be written: {strerror}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت الكتابة في {out_dir}: {strerror}.</translation>
     </message>
     <message>
         <source>The disk is full: {name} was not filled. Free some space.</source>
-        <translation type="unfinished"></translation>
+        <translation>القرص ممتلئ: لم يُملأ {name}. أفرغ بعض المساحة.</translation>
     </message>
     <message>
         <source>Give the reason for revoking the certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>اذكر سبب إلغاء الشهادة.</translation>
     </message>
     <message>
         <source>{path}: not an intact certificate ({reason}); its issuer was not trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: ليست شهادة سليمة ({reason})؛ لم يُوثق بجهة إصدارها.</translation>
     </message>
     <message>
         <source>malformed: not a certificate (expected a PDF, a JSON credential or a TC1 token)</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: ليست شهادة (المتوقع ملف PDF أو شهادة JSON أو رمز TC1)</translation>
     </message>
     <message>
         <source>malformed: larger than {max_file_bytes} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: أكبر من {max_file_bytes} ميغابايت</translation>
     </message>
     <message>
         <source>malformed: the PDF has no certificate attached (certificate.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: لا توجد شهادة مرفقة بملف PDF (certificate.json)</translation>
     </message>
     <message>
         <source>malformed: the token is not ASCII text</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: الرمز ليس نصًا بترميز ASCII</translation>
     </message>
     <message>
         <source>malformed: the token is too long</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: الرمز طويل جدًا</translation>
     </message>
     <message>
         <source>&apos;{certificate_id}&apos; matches {count} certificates; give more of the id.</source>
-        <translation type="unfinished"></translation>
+        <translation>المعرّف &apos;{certificate_id}&apos; يطابق {count} شهادات؛ أدخل جزءًا أطول من المعرّف.</translation>
     </message>
     <message>
         <source>No certificate with id &apos;{certificate_id}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد شهادة بالمعرّف &apos;{certificate_id}&apos;.</translation>
     </message>
     <message>
         <source>Pack {pack_id} has no certificate &apos;{certificate_id}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تحتوي الحزمة {pack_id} على الشهادة &apos;{certificate_id}&apos;.</translation>
     </message>
     <message>
         <source>cannot read the file: {strerror}</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر قراءة الملف: {strerror}</translation>
     </message>
     <message>
         <source>Cannot write {path}: {strerror}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر كتابة {path}: {strerror}.</translation>
     </message>
     <message>
         <source>The checklist could not be written to {path}: {strerror}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة قائمة التحقق في {path}: {strerror}.</translation>
     </message>
     <message>
         <source>The checklist could not be written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة قائمة التحقق في {path}.</translation>
     </message>
     <message>
         <source>Give the {field}.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل {field}.</translation>
     </message>
     <message>
         <source>The {field} is longer than {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} أطول من {limit} حرفًا.</translation>
     </message>
     <message>
         <source>&apos;{session_id}&apos; matches {count} sessions; give more of the id.</source>
-        <translation type="unfinished"></translation>
+        <translation>المعرّف &apos;{session_id}&apos; يطابق {count} جلسات؛ أدخل جزءًا أطول من المعرّف.</translation>
     </message>
     <message>
         <source>No module {items} in pack &apos;{id}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد وحدة {items} في الحزمة &apos;{id}&apos;.</translation>
     </message>
     <message>
         <source>Pick at least one module the session covered.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر وحدة واحدة على الأقل غطّتها الجلسة.</translation>
     </message>
     <message>
         <source>No practical check &apos;{check_id}&apos; in pack &apos;{id}&apos; (known: {known}).</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد تقييم عملي &apos;{check_id}&apos; في الحزمة &apos;{id}&apos; (المعروف: {known}).</translation>
     </message>
     <message>
         <source>Rejected: a record in {name} ({get}) does not match its signature (tampered or damaged).</source>
-        <translation type="unfinished"></translation>
+        <translation>مرفوض: أحد السجلات في {name} ({get}) لا يطابق توقيعه (تم العبث به أو تالف).</translation>
     </message>
     <message>
         <source>This session was recorded on another laptop; attendance is added there.</source>
-        <translation type="unfinished"></translation>
+        <translation>سُجّلت هذه الجلسة على حاسوب محمول آخر؛ يُضاف الحضور هناك.</translation>
     </message>
     <message>
         <source>No training session with id &apos;{session_id}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد جلسة تدريبية بالمعرّف &apos;{session_id}&apos;.</translation>
     </message>
     <message>
         <source>Certificate branding is not available here.</source>
-        <translation type="unfinished"></translation>
+        <translation>تخصيص الشهادات غير متاح هنا.</translation>
     </message>
     <message>
         <source>No certificate files (.pdf, .json) were found there.</source>
-        <translation type="unfinished">لم يُعثر هناك على أي ملفات شهادات (.pdf، .json).</translation>
+        <translation>لم يُعثر هناك على أي ملفات شهادات (.pdf، .json).</translation>
     </message>
     <message>
         <source>CPIMS+ Trainer is open on this data folder ({root}): close the window first, then run this command again. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>CPIMS+ Trainer مفتوح على مجلد البيانات هذا ({root}): أغلق النافذة أولًا، ثم شغّل هذا الأمر مجددًا. لم يتغيّر شيء.</translation>
     </message>
     <message>
         <source>That is not the current trainer passphrase: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه ليست عبارة مرور المدرب الحالية: {error}</translation>
     </message>
     <message>
         <source>Give both --value and --of (for example --value 83 --of 95).</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل --value و--of معًا (مثلًا --value 83 --of 95).</translation>
     </message>
     <message>
         <source>Give the new trainer passphrase with --file FILE, or run this in a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل عبارة مرور المدرب الجديدة باستخدام --file FILE، أو شغّل هذا الأمر في طرفية.</translation>
     </message>
     <message>
         <source>&apos;{import_id}&apos; matches {count} imports; give more of the id.</source>
-        <translation type="unfinished"></translation>
+        <translation>المعرّف &apos;{import_id}&apos; يطابق {count} عمليات استيراد؛ أدخل جزءًا أطول من المعرّف.</translation>
     </message>
     <message>
         <source>&apos;{conflict}&apos; matches {count} open conflicts; give more of the id.</source>
-        <translation type="unfinished"></translation>
+        <translation>المعرّف &apos;{conflict}&apos; يطابق {count} تعارضات مفتوحة؛ أدخل جزءًا أطول من المعرّف.</translation>
     </message>
     <message>
         <source>This command changes shared data and needs the trainer passphrase: give it with --passphrase-file FILE or {env}, or run it in a terminal to be asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>يغيّر هذا الأمر بيانات مشتركة ويتطلب عبارة مرور المدرب: أدخلها باستخدام --passphrase-file FILE أو {env}، أو شغّله في طرفية لتُطلب منك.</translation>
     </message>
     <message>
         <source>Pack &apos;{id}&apos; has no track for role &apos;{main_role}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تحتوي الحزمة &apos;{id}&apos; على مسار للدور &apos;{main_role}&apos;.</translation>
     </message>
     <message>
         <source>Cannot read the trainer passphrase file {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر قراءة ملف عبارة مرور المدرب {path}: {error}</translation>
     </message>
     <message>
         <source>{path} is too large to hold a trainer passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} أكبر من أن يحتوي على عبارة مرور المدرب.</translation>
     </message>
     <message>
         <source>A trainer passphrase is already set: changing it needs the current trainer passphrase (--passphrase-file FILE or CPIMS_TRAINER_PASSPHRASE_FILE, or run it in a terminal).</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة مرور المدرب معيّنة من قبل: تغييرها يتطلب عبارة مرور المدرب الحالية (--passphrase-file FILE أو CPIMS_TRAINER_PASSPHRASE_FILE، أو شغّل الأمر في طرفية).</translation>
     </message>
     <message>
         <source>That is not the trainer passphrase: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه ليست عبارة مرور المدرب: لم يتغيّر شيء.</translation>
     </message>
     <message>
         <source>The two passphrases differ: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارتا المرور مختلفتان: لم يتغيّر شيء.</translation>
     </message>
     <message>
         <source>The JSON-LD context manifest in {folder} is missing or damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف بيان سياقات JSON-LD في {folder} مفقود أو تالف.</translation>
     </message>
     <message>
         <source>malformed: {type_key} {kind!r} appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: {type_key} {kind!r} مكرر مرتين</translation>
     </message>
     <message>
         <source>malformed: {char!r} is not a base58 character</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: {char!r} ليس حرفًا من base58</translation>
     </message>
     <message>
         <source>malformed: base58 value too long</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: قيمة base58 طويلة جدًا</translation>
     </message>
     <message>
         <source>malformed: not base64url</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: ليست بترميز base64url</translation>
     </message>
     <message>
         <source>malformed: @context must be exactly the VC 2.0 and Open Badges 3.0.3 contexts</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: يجب أن يكون @context هو سياقا VC 2.0 وOpen Badges 3.0.3 تحديدًا</translation>
     </message>
     <message>
         <source>malformed: a credential is exactly one JSON-LD node</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: الشهادة عقدة JSON-LD واحدة بالضبط</translation>
     </message>
     <message>
         <source>malformed: the document already has a proof</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: المستند يحتوي على proof من قبل</translation>
     </message>
     <message>
         <source>malformed: the document has no @context</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: لا يحتوي المستند على @context</translation>
     </message>
     <message>
         <source>malformed: embedded @context is not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: لا يُسمح بـ @context مضمَّن</translation>
     </message>
     <message>
         <source>malformed: {label} is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: {label} فارغ</translation>
     </message>
     <message>
         <source>malformed: {type_key} entries are missing</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: مدخلات {type_key} مفقودة</translation>
     </message>
     <message>
         <source>malformed: evidence is not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: evidence ليست قائمة</translation>
     </message>
     <message>
         <source>malformed: expected exactly one result</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: المتوقع نتيجة واحدة بالضبط</translation>
     </message>
     <message>
         <source>malformed: issued_at must be timezone-aware</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: يجب أن يتضمن issued_at المنطقة الزمنية</translation>
     </message>
     <message>
         <source>malformed: issuer must be a did:key</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: يجب أن تكون جهة الإصدار did:key</translation>
     </message>
     <message>
         <source>malformed: JSON-LD {code_}</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: JSON-LD {code_}</translation>
     </message>
     <message>
         <source>malformed: JSON-LD context {url!r} is not pinned in this program</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: سياق JSON-LD {url!r} غير مثبّت في هذا البرنامج</translation>
     </message>
     <message>
         <source>malformed: {label} is missing or not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: {label} مفقود أو ليس كائنًا</translation>
     </message>
     <message>
         <source>malformed: {label} is missing or not text</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: {label} مفقود أو ليس نصًا</translation>
     </message>
     <message>
         <source>malformed: {type_key} is missing or not text</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: {type_key} مفقود أو ليس نصًا</translation>
     </message>
     <message>
         <source>malformed: multibase value must be base58btc (start with &apos;z&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: يجب أن تكون قيمة multibase بترميز base58btc (تبدأ بـ &apos;z&apos;)</translation>
     </message>
     <message>
         <source>malformed: non-canonical base64url</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: ترميز base64url غير قانوني</translation>
     </message>
     <message>
         <source>malformed: a credential is a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: الشهادة كائن JSON</translation>
     </message>
     <message>
         <source>malformed: practical check title is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: عنوان التقييم العملي فارغ</translation>
     </message>
     <message>
         <source>malformed: no proof</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: لا يوجد proof</translation>
     </message>
     <message>
         <source>malformed: proof @context does not match the document @context</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: @context في proof لا يطابق @context في المستند</translation>
     </message>
     <message>
         <source>malformed: proof &apos;created&apos; is not a dateTime</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: قيمة &apos;created&apos; في proof ليست dateTime</translation>
     </message>
     <message>
         <source>malformed: proof is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: proof ليس كائنًا</translation>
     </message>
     <message>
         <source>malformed: proof has no proofValue</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: لا يحتوي proof على proofValue</translation>
     </message>
     <message>
         <source>malformed: proof purpose must be {proof_purpose}</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: يجب أن يكون غرض proof هو {proof_purpose}</translation>
     </message>
     <message>
         <source>malformed: proof sets are not supported (exactly one proof expected)</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: مجموعات proof غير مدعومة (المتوقع proof واحد بالضبط)</translation>
     </message>
     <message>
         <source>malformed: proof type must be {proof_type}, not {get!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: يجب أن يكون نوع proof هو {proof_type}، لا {get!r}</translation>
     </message>
     <message>
         <source>malformed: proof has no verificationMethod</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: لا يحتوي proof على verificationMethod</translation>
     </message>
     <message>
         <source>malformed: proofValue ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: proofValue ({error})</translation>
     </message>
     <message>
         <source>malformed: proofValue is not a 64-byte Ed25519 signature</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: proofValue ليس توقيع Ed25519 بطول 64 بايت</translation>
     </message>
     <message>
         <source>malformed: score above 100</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: الدرجة أعلى من 100</translation>
     </message>
     <message>
         <source>malformed: score must be between 0 and 1</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: يجب أن تكون الدرجة بين 0 و1</translation>
     </message>
     <message>
         <source>malformed: score is not a percentage</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: الدرجة ليست نسبة مئوية</translation>
     </message>
     <message>
         <source>malformed: type must include VerifiableCredential and OpenBadgeCredential</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: يجب أن يتضمن type القيمتين VerifiableCredential وOpenBadgeCredential</translation>
     </message>
     <message>
         <source>malformed: {label} is not a urn:uuid</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: {label} ليس urn:uuid</translation>
     </message>
     <message>
         <source>malformed: {label} is not a UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: {label} ليس UUID</translation>
     </message>
     <message>
         <source>malformed: not valid JSON-LD</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: ليس JSON-LD صالحًا</translation>
     </message>
     <message>
         <source>malformed: validFrom is not a date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: validFrom ليس تاريخًا ووقتًا</translation>
     </message>
     <message>
         <source>malformed: validFrom is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: validFrom مفقود</translation>
     </message>
     <message>
         <source>malformed: validFrom has no time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: validFrom بلا منطقة زمنية</translation>
     </message>
     <message>
         <source>malformed: verification method is not a did:key</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: طريقة التحقق ليست did:key</translation>
     </message>
     <message>
         <source>malformed: verification method key differs from the issuer key</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: مفتاح طريقة التحقق يختلف عن مفتاح جهة الإصدار</translation>
     </message>
     <message>
         <source>{reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}</translation>
     </message>
     <message>
         <source>The pinned JSON-LD context {name} does not match its SHA-256 in the manifest.</source>
-        <translation type="unfinished"></translation>
+        <translation>سياق JSON-LD المثبّت {name} لا يطابق قيمة SHA-256 الخاصة به في ملف البيان.</translation>
     </message>
     <message>
         <source>The pinned JSON-LD context {name} is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>سياق JSON-LD المثبّت {name} مفقود.</translation>
     </message>
     <message>
         <source>undefined property: {items}</source>
-        <translation type="unfinished"></translation>
+        <translation>خاصية غير معرّفة: {items}</translation>
     </message>
     <message>
         <source>unknown key</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح غير معروف</translation>
     </message>
     <message>
         <source>unsupported cryptosuite: {get!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>مجموعة تشفير غير مدعومة: {get!r}</translation>
     </message>
     <message>
         <source>This data folder already has {existing} learner(s): put demo data in an empty data folder (--data-dir), never beside real records.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتوي مجلد البيانات هذا على {existing} متدرب/متدربين: ضع البيانات التجريبية في مجلد بيانات فارغ (--data-dir)، ولا تضعها أبدًا بجانب سجلات حقيقية.</translation>
     </message>
     <message>
         <source>Demo data needs 5 to {max_learners} learners (got {learners}).</source>
-        <translation type="unfinished"></translation>
+        <translation>تتطلب البيانات التجريبية من 5 إلى {max_learners} متدربًا (العدد المُعطى: {learners}).</translation>
     </message>
     <message>
         <source>Cancelled: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي: لم يُكتب شيء.</translation>
     </message>
     <message>
         <source>The disk is full: {name} was not written. Free some space.</source>
-        <translation type="unfinished"></translation>
+        <translation>القرص ممتلئ: لم يُكتب {name}. أفرغ بعض المساحة.</translation>
     </message>
     <message>
         <source>{path} could not be written: {strerror}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة {path}: {strerror}.</translation>
     </message>
     <message>
         <source>The agency name is longer than {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم الوكالة أطول من {limit} حرفًا.</translation>
     </message>
     <message>
         <source>“{title}” was already signed off by {name} on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>سبق أن اعتمد {name} الخطوة «{title}» بتاريخ {date}.</translation>
     </message>
     <message>
         <source>{name} is archived and cannot {action}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} مؤرشف ولا يمكنه {action}.</translation>
     </message>
     <message>
         <source>“{title}” is closed; its evidence can no longer change.</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوة «{title}» مغلقة؛ لم يعد ممكنًا تغيير أدلتها.</translation>
     </message>
     <message>
         <source>The folder {parent} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>المجلد {parent} غير موجود.</translation>
     </message>
     <message>
         <source>No installed pack describes the rollout gates ({gates_file}).</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد حزمة مثبتة تصف خطوات النشر ({gates_file}).</translation>
     </message>
     <message>
         <source>“{title}” is locked: the step before it is not closed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوة «{title}» مقفلة: الخطوة التي قبلها لم تُغلق بعد.</translation>
     </message>
     <message>
         <source>“{title}” is marked not applicable.</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوة «{title}» محددة بأنها لا تنطبق.</translation>
     </message>
     <message>
         <source>“{title}” is measured: give {measure_label} as a number of a total (for example 83 of 95).</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوة «{title}» قابلة للقياس: أدخل {measure_label} عددًا من إجمالي (مثلًا 83 من 95).</translation>
     </message>
     <message>
         <source>“{title}” is measured: give the value as a number of a total (for example 83 of 95).</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوة «{title}» قابلة للقياس: أدخل القيمة عددًا من إجمالي (مثلًا 83 من 95).</translation>
     </message>
     <message>
         <source>“{title}” is not measured: give no value or total.</source>
-        <translation type="unfinished"></translation>
+        <translation>الخطوة «{title}» غير قابلة للقياس: لا تُدخل قيمة ولا إجماليًا.</translation>
     </message>
     <message>
         <source>No planned number for role &apos;{role}&apos; at &apos;{agency}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد عدد مخطط للدور &apos;{role}&apos; في &apos;{agency}&apos;.</translation>
     </message>
     <message>
         <source>No planned number for role &apos;{role}&apos; at all agencies.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد عدد مخطط للدور &apos;{role}&apos; في جميع الوكالات.</translation>
     </message>
     <message>
         <source>“{title}” cannot be marked not applicable: every rollout needs this step.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن تحديد الخطوة «{title}» بأنها لا تنطبق: كل عملية نشر تحتاج إلى هذه الخطوة.</translation>
     </message>
     <message>
         <source>Only a learner with the coordinator role can {action}; {name} is not a coordinator.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن إلا لمتدرب بدور المنسق أن {action}؛ و{name} ليس منسقًا.</translation>
     </message>
     <message>
         <source>“{title}” cannot be signed off yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن اعتماد الخطوة «{title}» بعد.</translation>
     </message>
     <message>
         <source>A note is required: say where the proof is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملاحظة مطلوبة: اذكر مكان حفظ الإثبات.</translation>
     </message>
     <message>
         <source>The planned number must be a whole number, 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون العدد المخطط عددًا صحيحًا، 0 أو أكثر.</translation>
     </message>
     <message>
         <source>{gates_file} has {count} problem(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>في {gates_file} عدد من المشكلات: {count}</translation>
     </message>
     <message>
         <source>The readiness report is a PDF: give a file name ending in .pdf, not {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير الجاهزية ملف PDF: أدخل اسم ملف ينتهي بـ .pdf، لا {name}.</translation>
     </message>
     <message>
         <source>A reason is required to mark a step not applicable.</source>
-        <translation type="unfinished"></translation>
+        <translation>السبب مطلوب لتحديد أن الخطوة لا تنطبق.</translation>
     </message>
     <message>
         <source>{lines}</source>
-        <translation type="unfinished"></translation>
+        <translation>{lines}</translation>
     </message>
     <message>
         <source>Step &apos;{gate_id}&apos; has no evidence item &apos;{requirement_id}&apos;. Items: {items}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تحتوي الخطوة &apos;{gate_id}&apos; على بند الدليل &apos;{requirement_id}&apos;. البنود: {items}.</translation>
     </message>
     <message>
         <source>Unknown role &apos;{role}&apos;. Roles: {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>الدور &apos;{role}&apos; غير معروف. الأدوار: {known}.</translation>
     </message>
     <message>
         <source>No rollout step &apos;{gate_id}&apos;. Steps: {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد خطوة نشر &apos;{gate_id}&apos;. الخطوات: {known}.</translation>
     </message>
     <message>
         <source>The value must be a whole number from 0 to the total, and the total at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تكون القيمة عددًا صحيحًا من 0 إلى الإجمالي، وأن يكون الإجمالي 1 على الأقل.</translation>
     </message>
     <message>
         <source>Writing PDF files is not available in this installation.</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابة ملفات PDF غير متاحة في هذا التثبيت.</translation>
     </message>
     <message>
         <source>The chapter file {file} is missing from the pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف الفصل {file} مفقود من الحزمة.</translation>
     </message>
     <message>
         <source>The chapter file {file} is not UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف الفصل {file} ليس نصًا بترميز UTF-8.</translation>
     </message>
     <message>
         <source>&apos;{title}&apos; is not a guide chapter.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{title}&apos; ليس فصلًا من دليل.</translation>
     </message>
     <message>
         <source>This page is nested too deeply to show. Flatten the structure of the chapter.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه الصفحة متداخلة بعمق يمنع عرضها. بسّط بنية الفصل.</translation>
     </message>
     <message>
         <source>This page nests tables more than {depth} deep (notes and tips count as tables), which would take the reader minutes to lay out. Flatten the structure of the chapter.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتداخل الجداول في هذه الصفحة بعمق يزيد على {depth} (تُحسب الملاحظات والنصائح جداول)، ما سيجعل عرضها يستغرق دقائق. بسّط بنية الفصل.</translation>
     </message>
     <message>
         <source>The {field} is longer than {max_text_chars} characters; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} أطول من {max_text_chars} حرفًا؛ لم يُحفظ شيء.</translation>
     </message>
     <message>
         <source>No quiz with id &apos;{activity_id}&apos; in pack &apos;{id}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد اختبار بالمعرّف &apos;{activity_id}&apos; في الحزمة &apos;{id}&apos;.</translation>
     </message>
     <message>
         <source>malformed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: {error}</translation>
     </message>
     <message>
         <source>malformed: larger than {max_bytes} bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: أكبر من {max_bytes} بايت</translation>
     </message>
     <message>
         <source>malformed: nested deeper than {max_depth} levels</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: متداخل بعمق يزيد على {max_depth} مستويات</translation>
     </message>
     <message>
         <source>malformed: not UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: ليس نصًا بترميز UTF-8</translation>
     </message>
     <message>
         <source>malformed: not valid JSON ({msg} at line {lineno})</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: ليس JSON صالحًا ({msg} في السطر {lineno})</translation>
     </message>
     <message>
         <source>The device key file {path} is damaged or unreadable.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف مفتاح الجهاز {path} تالف أو تتعذّر قراءته.</translation>
     </message>
     <message>
         <source>The device key file {path} does not hold an Ed25519 key.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف مفتاح الجهاز {path} لا يحتوي على مفتاح Ed25519.</translation>
     </message>
     <message>
         <source>malformed: {did_or_method!r} is not a did:key</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: {did_or_method!r} ليس did:key</translation>
     </message>
     <message>
         <source>malformed: did:key is not an Ed25519 key</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: did:key ليس مفتاح Ed25519</translation>
     </message>
     <message>
         <source>malformed: did:key fragment does not match the key</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: جزء did:key لا يطابق المفتاح</translation>
     </message>
     <message>
         <source>malformed: an Ed25519 public key has 32 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: المفتاح العام Ed25519 طوله 32 بايت</translation>
     </message>
     <message>
         <source>malformed: not a multicodec Ed25519 private key</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: ليس مفتاح Ed25519 خاصًا بترميز multicodec</translation>
     </message>
     <message>
         <source>&apos;{id_or_prefix}&apos; matches {count} learners; give more of the id.</source>
-        <translation type="unfinished"></translation>
+        <translation>المعرّف &apos;{id_or_prefix}&apos; يطابق {count} متدربين؛ أدخل جزءًا أطول من المعرّف.</translation>
     </message>
     <message>
         <source>A name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم مطلوب.</translation>
     </message>
     <message>
         <source>The name is longer than {limit} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم أطول من {limit} حرفًا.</translation>
     </message>
     <message>
         <source>No learner matches &apos;{id_or_prefix}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد متدرب يطابق &apos;{id_or_prefix}&apos;.</translation>
     </message>
     <message>
         <source>No learner with id {learner_id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد متدرب بالمعرّف {learner_id}.</translation>
     </message>
     <message>
         <source>A PIN must be 4 to 8 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يتكون رمز PIN من 4 إلى 8 أرقام.</translation>
     </message>
     <message>
         <source>That PIN is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز PIN غير صحيح.</translation>
     </message>
     <message>
         <source>Unknown role &apos;{role}&apos;. Known roles: {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>الدور &apos;{role}&apos; غير معروف. الأدوار المعروفة: {known}.</translation>
     </message>
     <message>
         <source>The export could not be written to {out} ({strerror}); nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة الملف المُصدَّر في {out} ({strerror})؛ لم يُكتب شيء.</translation>
     </message>
     <message>
         <source>No LRS is configured: set one in Settings or pass --endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعدّ أي LRS: عيّنه في الإعدادات أو استخدم --endpoint.</translation>
     </message>
     <message>
         <source>The {field} must be an http:// or https:// address, not &apos;{value}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون {field} عنوانًا يبدأ بـ http:// أو https://، لا &apos;{value}&apos;.</translation>
     </message>
     <message>
         <source>The password file {path} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف كلمة المرور {path} غير موجود.</translation>
     </message>
     <message>
         <source>The password file {path} cannot be read: {strerror}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر قراءة ملف كلمة المرور {path}: {strerror}.</translation>
     </message>
     <message>
         <source>The bundled pack cannot be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن إزالة الحزمة المرفقة مع البرنامج.</translation>
     </message>
     <message>
         <source>No content pack is installed.</source>
-        <translation type="unfinished">لا توجد حزمة محتوى مثبتة.</translation>
+        <translation>لا توجد حزمة محتوى مثبتة.</translation>
     </message>
     <message>
         <source>No content pack at {path}: it is neither a folder nor a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد حزمة محتوى في {path}: ليس مجلدًا ولا ملفًا.</translation>
     </message>
     <message>
         <source>The content pack at {root} has {count} problem{value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>في حزمة المحتوى في {root} عدد من المشكلات: {count} (problem{value}).</translation>
     </message>
     <message>
         <source>Could not install the pack into {packs_dir}: {strerror}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تثبيت الحزمة في {packs_dir}: {strerror}</translation>
     </message>
     <message>
         <source>Could not remove the pack {pack_id!r}: {strerror}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت إزالة الحزمة {pack_id!r}: {strerror}</translation>
     </message>
     <message>
         <source>{name} was not installed: it has {count} problem{value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُثبَّت {name}: فيه عدد من المشكلات: {count} (problem{value}).</translation>
     </message>
     <message>
         <source>No installed pack with id {pack_id!r}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد حزمة مثبتة بالمعرّف {pack_id!r}.</translation>
     </message>
     <message>
         <source>No installed pack with id &apos;{pack_id}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد حزمة مثبتة بالمعرّف &apos;{pack_id}&apos;.</translation>
     </message>
     <message>
         <source>{pack_id!r} is not a pack id.</source>
-        <translation type="unfinished"></translation>
+        <translation>{pack_id!r} ليس معرّف حزمة.</translation>
     </message>
     <message>
         <source>Pack &apos;{id}&apos; has the id of the bundled pack; give it another id.</source>
-        <translation type="unfinished"></translation>
+        <translation>للحزمة &apos;{id}&apos; معرّف الحزمة المرفقة مع البرنامج نفسه؛ أعطها معرّفًا آخر.</translation>
     </message>
     <message>
         <source>This page is nested too deeply to show (more than {max_depth} levels of lists, quotes or HTML elements). Flatten the structure of the chapter.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه الصفحة متداخلة بعمق يمنع عرضها (أكثر من {max_depth} مستويات من القوائم أو الاقتباسات أو عناصر HTML). بسّط بنية الفصل.</translation>
     </message>
     <message>
         <source>This page is too large to show ({size:.1f} MB of text; the limit is {max_bytes:.0f} MB). Split the chapter into smaller ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه الصفحة أكبر من أن تُعرض ({size:.1f} ميغابايت من النص؛ والحد {max_bytes:.0f} ميغابايت). قسّم الفصل إلى فصول أصغر.</translation>
     </message>
     <message>
         <source>No such pack file: {zip_path}</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد ملف الحزمة هذا: {zip_path}</translation>
     </message>
     <message>
         <source>No activity &apos;{activity_id}&apos; in pack &apos;{pack_id}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد نشاط &apos;{activity_id}&apos; في الحزمة &apos;{pack_id}&apos;.</translation>
     </message>
     <message>
         <source>Writing PDFs is not available here.</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابة ملفات PDF غير متاحة هنا.</translation>
     </message>
     <message>
         <source>malformed: PDF array is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: مصفوفة PDF كبيرة جدًا</translation>
     </message>
     <message>
         <source>malformed: PDF has a chain of references that is too long</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: في ملف PDF سلسلة إحالات طويلة جدًا</translation>
     </message>
     <message>
         <source>malformed: PDF compressed data is truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: البيانات المضغوطة في ملف PDF مبتورة</translation>
     </message>
     <message>
         <source>malformed: PDF compressed data is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: البيانات المضغوطة في ملف PDF تالفة</translation>
     </message>
     <message>
         <source>malformed: PDF cross-reference offset points outside the file</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: موضع الإحالات التبادلية في ملف PDF يشير إلى خارج الملف</translation>
     </message>
     <message>
         <source>malformed: PDF cross-reference data is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: بيانات الإحالات التبادلية في ملف PDF تالفة</translation>
     </message>
     <message>
         <source>malformed: PDF cross-reference stream has bad /W</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: في تدفق الإحالات التبادلية في ملف PDF قيمة /W غير صالحة</translation>
     </message>
     <message>
         <source>malformed: PDF cross-reference stream has bad /Index</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: في تدفق الإحالات التبادلية في ملف PDF قيمة /Index غير صالحة</translation>
     </message>
     <message>
         <source>malformed: PDF cross-reference table is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: جدول الإحالات التبادلية في ملف PDF تالف</translation>
     </message>
     <message>
         <source>malformed: PDF cross-reference entry is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: أحد مدخلات الإحالات التبادلية في ملف PDF تالف</translation>
     </message>
     <message>
         <source>malformed: PDF cross-reference stream is too short</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: تدفق الإحالات التبادلية في ملف PDF قصير جدًا</translation>
     </message>
     <message>
         <source>malformed: PDF dictionary key is not a name</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: مفتاح قاموس PDF ليس اسمًا</translation>
     </message>
     <message>
         <source>malformed: PDF dictionary is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: قاموس PDF كبير جدًا</translation>
     </message>
     <message>
         <source>malformed: PDF has no document catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: لا يحتوي ملف PDF على فهرس المستند</translation>
     </message>
     <message>
         <source>malformed: PDF embedded data is larger than {max_bytes} bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: البيانات المضمَّنة في ملف PDF أكبر من {max_bytes} بايت</translation>
     </message>
     <message>
         <source>malformed: PDF embedded file has no /Length</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: الملف المضمَّن في ملف PDF بلا /Length</translation>
     </message>
     <message>
         <source>malformed: PDF embedded file has no file specification</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: الملف المضمَّن في ملف PDF بلا مواصفة ملف</translation>
     </message>
     <message>
         <source>malformed: PDF embedded file specification has no /EF</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: مواصفة الملف المضمَّن في ملف PDF بلا /EF</translation>
     </message>
     <message>
         <source>malformed: PDF embedded file has no data stream</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: الملف المضمَّن في ملف PDF بلا تدفق بيانات</translation>
     </message>
     <message>
         <source>malformed: PDF embedded-file list is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: قائمة الملفات المضمَّنة في ملف PDF كبيرة جدًا</translation>
     </message>
     <message>
         <source>malformed: PDF embedded-file list is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: قائمة الملفات المضمَّنة في ملف PDF تالفة</translation>
     </message>
     <message>
         <source>malformed: PDF embeds two files named {name!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: يضمّ ملف PDF ملفين باسم {name!r}</translation>
     </message>
     <message>
         <source>malformed: PDF ends in the middle of an object</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: ينتهي ملف PDF في منتصف أحد الكائنات</translation>
     </message>
     <message>
         <source>malformed: PDF header is missing (not a PDF file)</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: ترويسة PDF مفقودة (ليس ملف PDF)</translation>
     </message>
     <message>
         <source>malformed: PDF hex string is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: سلسلة ست عشرية في ملف PDF غير مغلقة</translation>
     </message>
     <message>
         <source>malformed: PDF hex string has a character that is not a hex digit</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: في سلسلة ست عشرية في ملف PDF حرف ليس رقمًا ست عشريًا</translation>
     </message>
     <message>
         <source>malformed: PDF is larger than {max_pdf_bytes} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: ملف PDF أكبر من {max_pdf_bytes} ميغابايت</translation>
     </message>
     <message>
         <source>malformed: PDF has more than {max_attachments} embedded files</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: في ملف PDF أكثر من {max_attachments} ملفات مضمَّنة</translation>
     </message>
     <message>
         <source>malformed: PDF object {number} is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: كائن PDF رقم {number} غير مغلق</translation>
     </message>
     <message>
         <source>malformed: PDF object number is out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: رقم كائن PDF خارج النطاق</translation>
     </message>
     <message>
         <source>malformed: PDF object stream has bad /N or /First</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: في تدفق كائنات PDF قيمة /N أو /First غير صالحة</translation>
     </message>
     <message>
         <source>malformed: PDF object stream index is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: فهرس تدفق كائنات PDF تالف</translation>
     </message>
     <message>
         <source>malformed: PDF object stream is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: تدفق كائنات PDF مفقود</translation>
     </message>
     <message>
         <source>malformed: PDF object stream is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: تدفق كائنات PDF تالف</translation>
     </message>
     <message>
         <source>malformed: PDF objects nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: كائنات PDF متداخلة بعمق زائد</translation>
     </message>
     <message>
         <source>malformed: PDF predicted stream has a partial row</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: في تدفق PDF المتنبَّأ به صف ناقص</translation>
     </message>
     <message>
         <source>malformed: PDF startxref is not a valid offset</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: قيمة startxref في ملف PDF ليست موضعًا صالحًا</translation>
     </message>
     <message>
         <source>malformed: PDF stream has no dictionary</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: تدفق PDF بلا قاموس</translation>
     </message>
     <message>
         <source>malformed: PDF stream filter {filters} is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: مرشِّح تدفق PDF {filters} غير مدعوم</translation>
     </message>
     <message>
         <source>malformed: PDF stream length does not match its data (truncated or damaged file)</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: طول تدفق PDF لا يطابق بياناته (الملف مبتور أو تالف)</translation>
     </message>
     <message>
         <source>malformed: PDF stream predictor is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: متنبِّئ تدفق PDF غير مدعوم</translation>
     </message>
     <message>
         <source>malformed: PDF stream predictor row type is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: نوع صف متنبِّئ تدفق PDF غير معروف</translation>
     </message>
     <message>
         <source>malformed: PDF stream has no valid /Length</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: تدفق PDF بلا /Length صالح</translation>
     </message>
     <message>
         <source>malformed: PDF string is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: سلسلة PDF غير مغلقة</translation>
     </message>
     <message>
         <source>malformed: PDF string is too long</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: سلسلة PDF طويلة جدًا</translation>
     </message>
     <message>
         <source>malformed: PDF text is not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: نص PDF ليس سلسلة</translation>
     </message>
     <message>
         <source>malformed: PDF has too many cross-reference sections</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: في ملف PDF أقسام إحالات تبادلية كثيرة جدًا</translation>
     </message>
     <message>
         <source>malformed: PDF trailer is not a dictionary</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: مقطع PDF الختامي (trailer) ليس قاموسًا</translation>
     </message>
     <message>
         <source>malformed: PDF is truncated (no end-of-file marker)</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: ملف PDF مبتور (لا توجد علامة نهاية الملف)</translation>
     </message>
     <message>
         <source>malformed: PDF has an unexpected token at byte {pos}</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: في ملف PDF رمز غير متوقع عند البايت {pos}</translation>
     </message>
     <message>
         <source>malformed: PDF value {kind} cannot be written</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: تتعذّر كتابة قيمة PDF {kind}</translation>
     </message>
     <message>
         <source>malformed: PDF {what} is not where the cross-reference table says</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: {what} في ملف PDF ليس في الموضع الذي يذكره جدول الإحالات التبادلية</translation>
     </message>
     <message>
         <source>Activity &apos;{activity_id}&apos; is a {value}, not a {value2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>النشاط &apos;{activity_id}&apos; من نوع {value}، وليس من نوع {value2}.</translation>
     </message>
     <message>
         <source>Attending a session does not complete activity &apos;{activity_id}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>حضور جلسة لا يُكمل النشاط &apos;{activity_id}&apos;.</translation>
     </message>
     <message>
         <source>The video&apos;s duration is unknown; nothing was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>مدة الفيديو غير معروفة؛ لم يُسجَّل شيء.</translation>
     </message>
     <message>
         <source>Activity &apos;{activity_id}&apos; is a {value}, not a quiz.</source>
-        <translation type="unfinished"></translation>
+        <translation>النشاط &apos;{activity_id}&apos; من نوع {value}، وليس اختبارًا.</translation>
     </message>
     <message>
         <source>An answer must be text, true/false, a list of texts or a mapping of texts: {response!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تكون الإجابة نصًا، أو صح/خطأ، أو قائمة نصوص، أو تقابلًا بين نصوص: {response!r}</translation>
     </message>
     <message>
         <source>This attempt was already submitted: its answers can no longer change.</source>
-        <translation type="unfinished"></translation>
+        <translation>سبق إرسال هذه المحاولة: لم يعد ممكنًا تغيير إجاباتها.</translation>
     </message>
     <message>
         <source>This attempt is still open: submit it before reviewing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه المحاولة ما زالت مفتوحة: أرسلها قبل مراجعتها.</translation>
     </message>
     <message>
         <source>The question bank {file} cannot be used: {first}</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن استخدام بنك الأسئلة {file}: {first}</translation>
     </message>
     <message>
         <source>You have used all {count} attempts allowed for this quiz.</source>
-        <translation type="unfinished">استنفدت جميع المحاولات المسموح بها لهذا الاختبار ({count}).</translation>
+        <translation>استنفدت جميع المحاولات المسموح بها لهذا الاختبار ({count}).</translation>
     </message>
     <message>
         <source>Question bank {rel} has {count} problem(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>في بنك الأسئلة {rel} عدد من المشكلات: {count}</translation>
     </message>
     <message>
         <source>The question bank {file} cannot be read: {strerror}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر قراءة بنك الأسئلة {file}: {strerror}.</translation>
     </message>
     <message>
         <source>Question &apos;{question_id}&apos; is not part of this attempt.</source>
-        <translation type="unfinished"></translation>
+        <translation>السؤال &apos;{question_id}&apos; ليس جزءًا من هذه المحاولة.</translation>
     </message>
     <message>
         <source>No quiz attempt with id {attempt_id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد محاولة اختبار بالمعرّف {attempt_id}.</translation>
     </message>
     <message>
         <source>You can try this quiz again from {at:%Y-%m-%d %H:%M} UTC.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكنك إعادة هذا الاختبار بدءًا من {at:%Y-%m-%d %H:%M} بالتوقيت العالمي (UTC).</translation>
     </message>
     <message>
         <source>No bundle import with id {import_id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد عملية استيراد حزمة بالمعرّف {import_id}.</translation>
     </message>
     <message>
         <source>That conflict does not exist or was resolved already.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا التعارض غير موجود أو سبق حلّه.</translation>
     </message>
     <message>
         <source>&apos;{fingerprint}&apos; is not a key fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{fingerprint}&apos; ليست بصمة مفتاح.</translation>
     </message>
     <message>
         <source>Nothing is kept aside for key {wanted}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد شيء محجوز جانبًا للمفتاح {wanted}.</translation>
     </message>
     <message>
         <source>Rejected: certificate {row} in the bundle does not verify ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>مرفوض: الشهادة {row} في الحزمة لم تجتز التحقق ({error}).</translation>
     </message>
     <message>
         <source>Rejected: certificate {row} carries a credential with another id.</source>
-        <translation type="unfinished"></translation>
+        <translation>مرفوض: الشهادة {row} تحمل بيانات اعتماد بمعرّف مختلف.</translation>
     </message>
     <message>
         <source>Rejected: {reason} Nothing from {name} was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>مرفوض: {reason} لم يُستورد أي شيء من {name}.</translation>
     </message>
     <message>
         <source>Rejected: {name} is a receipt for bundle {bundle_id}…, which was not exported from this installation.</source>
-        <translation type="unfinished"></translation>
+        <translation>مرفوض: {name} إيصال استلام للحزمة {bundle_id}…، ولم تُصدَّر هذه الحزمة من هذا التثبيت.</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; is not a date (YYYY-MM-DD) or an ISO date and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{text}&apos; ليس تاريخًا (YYYY-MM-DD) ولا تاريخًا ووقتًا بصيغة ISO.</translation>
     </message>
     <message>
         <source>Writing PDF reports is not available here.</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابة تقارير PDF غير متاحة هنا.</translation>
     </message>
     <message>
         <source>The readiness report could not be written to {path}: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة تقرير الجاهزية في {path}: {detail}</translation>
     </message>
     <message>
         <source>Unknown report format &apos;{format}&apos;. Use one of: {items}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تنسيق التقرير &apos;{format}&apos; غير معروف. استخدم أحد التنسيقات التالية: {items}.</translation>
     </message>
     <message>
         <source>Unknown report view &apos;{view}&apos;. Use one of: {items}.</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض التقرير &apos;{view}&apos; غير معروف. استخدم أحد العروض التالية: {items}.</translation>
     </message>
     <message>
         <source>&apos;{title}&apos; is not a slide deck.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{title}&apos; ليس عرض شرائح.</translation>
     </message>
     <message>
         <source>The slide deck {file} cannot be opened: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذّر فتح عرض الشرائح {file}: {problem}.</translation>
     </message>
     <message>
         <source>the certificate carries no status entry (issued before status lists)</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تحمل الشهادة أي مدخل حالة (صدرت قبل اعتماد قوائم الحالة)</translation>
     </message>
     <message>
         <source>malformed: not a BitstringStatusListCredential</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: ليست BitstringStatusListCredential</translation>
     </message>
     <message>
         <source>malformed: credentialStatus is not a BitstringStatusListEntry</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: credentialStatus ليس BitstringStatusListEntry</translation>
     </message>
     <message>
         <source>malformed: credentialStatus needs a revocation purpose, a list and an index</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: يتطلب credentialStatus غرض إلغاء وقائمة وفهرسًا</translation>
     </message>
     <message>
         <source>malformed: encodedList is not a GZIP bitstring</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: encodedList ليس سلسلة بتات بضغط GZIP</translation>
     </message>
     <message>
         <source>malformed: encodedList is not multibase base64url</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: encodedList ليس بترميز multibase base64url</translation>
     </message>
     <message>
         <source>malformed: the status list has no BitstringStatusList subject</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: لا تحتوي قائمة الحالة على موضوع BitstringStatusList</translation>
     </message>
     <message>
         <source>malformed: the status list names no issuer or id</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: لا تذكر قائمة الحالة جهة إصدار ولا معرّفًا</translation>
     </message>
     <message>
         <source>malformed: the status list is not for revocation</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: قائمة الحالة ليست مخصصة للإلغاء</translation>
     </message>
     <message>
         <source>malformed: the status list is shorter than 131,072 entries</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: قائمة الحالة أقصر من 131,072 مدخلًا</translation>
     </message>
     <message>
         <source>malformed: the status list is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: قائمة الحالة كبيرة جدًا</translation>
     </message>
     <message>
         <source>malformed: statusListIndex is not a base-10 index within the list</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: statusListIndex ليس فهرسًا عشريًا ضمن القائمة</translation>
     </message>
     <message>
         <source>{path}: cannot be read ({strerror}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: تتعذّر قراءته ({strerror}).</translation>
     </message>
     <message>
         <source>status index {index} is outside the list</source>
-        <translation type="unfinished"></translation>
+        <translation>فهرس الحالة {index} خارج القائمة</translation>
     </message>
     <message>
         <source>status list: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة الحالة: {reason}</translation>
     </message>
     <message>
         <source>The status list address must be an https:// URL without spaces or &apos;#&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون عنوان قائمة الحالة URL يبدأ بـ https:// دون مسافات أو &apos;#&apos;.</translation>
     </message>
     <message>
         <source>the status list is full</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة الحالة ممتلئة</translation>
     </message>
     <message>
         <source>the status list is not the one this certificate points to</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة الحالة ليست القائمة التي تشير إليها هذه الشهادة</translation>
     </message>
     <message>
         <source>the status list is not signed by the certificate&apos;s issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة الحالة غير موقَّعة من جهة إصدار الشهادة</translation>
     </message>
     <message>
         <source>{path}: too large for a status list.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: أكبر من أن يكون قائمة حالة.</translation>
     </message>
     <message>
         <source>The backup could not be copied: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر نسخ النسخة الاحتياطية: {error}</translation>
     </message>
     <message>
         <source>The backup could not be written: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت كتابة النسخة الاحتياطية: {error}</translation>
     </message>
     <message>
         <source>The backup {backup} is damaged (it fails the quick check): it was not restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخة الاحتياطية {backup} تالفة (لم تجتز الفحص السريع): لم تُستعد.</translation>
     </message>
     <message>
         <source>No backup file {chosen}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد ملف نسخة احتياطية {chosen}.</translation>
     </message>
     <message>
         <source>Backups are made of the SQLite database; use your server&apos;s tools for this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُنشأ النسخ الاحتياطية لقاعدة بيانات SQLite فقط؛ استخدم أدوات الخادم لديك لقاعدة البيانات هذه.</translation>
     </message>
     <message>
         <source>CPIMS+ Trainer is already open on this data folder ({parent}). Switch to that window, or close it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>CPIMS+ Trainer مفتوح من قبل على مجلد البيانات هذا ({parent}). انتقل إلى تلك النافذة، أو أغلقها أولًا.</translation>
     </message>
     <message>
         <source>The database {path} is damaged: {error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة البيانات {path} تالفة: {error}.</translation>
     </message>
     <message>
         <source>The database could not be upgraded; nothing was changed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت ترقية قاعدة البيانات؛ لم يتغيّر شيء: {error}</translation>
     </message>
     <message>
         <source>The database {path} is empty (0 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة البيانات {path} فارغة (0 بايت).</translation>
     </message>
     <message>
         <source>The database {path} fails the integrity check: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تجتز قاعدة البيانات {path} فحص السلامة: {detail}</translation>
     </message>
     <message>
         <source>No database migrations are installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد ترحيلات لقاعدة البيانات مثبتة.</translation>
     </message>
     <message>
         <source>The database {path} is not a SQLite database.</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة البيانات {path} ليست قاعدة بيانات SQLite.</translation>
     </message>
     <message>
         <source>&apos;{url}&apos; is not a database URL such as postgresql+psycopg://user@host/db.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{url}&apos; ليس عنوان URL لقاعدة بيانات مثل postgresql+psycopg://user@host/db.</translation>
     </message>
     <message>
         <source>The disk is full: nothing was saved. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>القرص ممتلئ: لم يُحفظ شيء. أفرغ بعض المساحة وحاول مجددًا.</translation>
     </message>
     <message>
         <source>No good backup found in {backups}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعثر على نسخة احتياطية سليمة في {backups}.</translation>
     </message>
     <message>
         <source>The database could not complete the operation: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر على قاعدة البيانات إتمام العملية: {detail}</translation>
     </message>
     <message>
         <source>The data folder is read-only: nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد البيانات للقراءة فقط: لم يُحفظ شيء.</translation>
     </message>
     <message>
         <source>The newest backup is {backup}; restore it with `cpims-trainer db restore`.</source>
-        <translation type="unfinished"></translation>
+        <translation>أحدث نسخة احتياطية هي {backup}؛ استعدها باستخدام `cpims-trainer db restore`.</translation>
     </message>
     <message>
         <source>The database server cannot be reached (connection refused or lost): nothing was saved. Check that it is running and the network is up, then try again. ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذّر الوصول إلى خادم قاعدة البيانات (رُفض الاتصال أو انقطع): لم يُحفظ شيء. تحقّق من أنه يعمل وأن الشبكة متصلة، ثم حاول مجددًا. ({detail})</translation>
     </message>
     <message>
         <source>Cannot use the database URL: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذّر استخدام عنوان URL لقاعدة البيانات: {error}</translation>
     </message>
     <message>
         <source>malformed: not a certificate token</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: ليس رمز شهادة</translation>
     </message>
     <message>
         <source>malformed: token claims are not canonical JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: بيانات الرمز ليست JSON بصيغة قانونية</translation>
     </message>
     <message>
         <source>malformed: token claims are not the expected set</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: بيانات الرمز ليست المجموعة المتوقعة</translation>
     </message>
     <message>
         <source>malformed: token claims have the wrong types</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: أنواع بيانات الرمز غير صحيحة</translation>
     </message>
     <message>
         <source>malformed: token date is not YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: تاريخ الرمز ليس بصيغة YYYY-MM-DD</translation>
     </message>
     <message>
         <source>malformed: a token has the form {token_prefix}.&lt;claims&gt;.&lt;signature&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: صيغة الرمز هي {token_prefix}.&lt;claims&gt;.&lt;signature&gt;</translation>
     </message>
     <message>
         <source>malformed: token issuer is not the signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: جهة إصدار الرمز ليست مفتاح التوقيع</translation>
     </message>
     <message>
         <source>malformed: token signature is not 64 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>malformed: توقيع الرمز ليس بطول 64 بايت</translation>
     </message>
     <message>
         <source>The passphrase needs at least {min_passphrase_chars} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب ألا تقل عبارة المرور عن {min_passphrase_chars} حرفًا.</translation>
     </message>
     <message>
         <source>That passphrase is not right.</source>
-        <translation type="unfinished">عبارة المرور هذه غير صحيحة.</translation>
+        <translation>عبارة المرور هذه غير صحيحة.</translation>
     </message>
     <message>
         <source>No trainer passphrase is set yet: set one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُعيَّن عبارة مرور المدرب بعد: عيّنها أولًا.</translation>
     </message>
     <message>
         <source>Unlock trainer mode first.</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح وضع المدرب أولًا.</translation>
     </message>
     <message>
         <source>Give the issuer a label (for example the training centre&apos;s name).</source>
-        <translation type="unfinished"></translation>
+        <translation>أعطِ جهة الإصدار تسمية (مثل اسم مركز التدريب).</translation>
     </message>
     <message>
         <source>This installation&apos;s own key is always trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح هذا التثبيت موثوق به دائمًا.</translation>
     </message>
     <message>
         <source>This installation&apos;s signing key cannot be created in {keys}: {strerror}.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذّر إنشاء مفتاح التوقيع لهذا التثبيت في {keys}: {strerror}.</translation>
     </message>
     <message>
         <source>&apos;{fingerprint_or_did}&apos; is not a key fingerprint or a did:key.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{fingerprint_or_did}&apos; ليست بصمة مفتاح ولا did:key.</translation>
     </message>
     <message>
         <source>No known issuer key matches &apos;{fingerprint_or_did}&apos;. Import one of its certificates first, or give the certificate file or the issuer&apos;s did:key.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد مفتاح جهة إصدار معروف يطابق &apos;{fingerprint_or_did}&apos;. استورد إحدى شهاداتها أولًا، أو أدخل ملف الشهادة أو did:key الخاص بجهة الإصدار.</translation>
     </message>
     <message>
         <source>{name}: a box has an invalid size; the file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: أحد الصناديق (box) حجمه غير صالح؛ الملف تالف.</translation>
     </message>
     <message>
         <source>{name}: the duration is missing from the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: المدة غير موجودة في الملف.</translation>
     </message>
     <message>
         <source>{name}: the file is truncated.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: الملف مبتور.</translation>
     </message>
     <message>
         <source>{name}: no &apos;moov&apos; box; the file is truncated or not an MP4.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: لا يوجد صندوق &apos;moov&apos;؛ الملف مبتور أو ليس MP4.</translation>
     </message>
     <message>
         <source>{name}: the &apos;moov&apos; box is implausibly large.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: صندوق &apos;moov&apos; كبير على نحو غير معقول.</translation>
     </message>
     <message>
         <source>{first}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first}</translation>
     </message>
     <message>
         <source>{source}: not UTF-8 text (byte {start})</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: ليس نصًا بترميز UTF-8 (البايت {start})</translation>
     </message>
     <message>
         <source>&apos;{title}&apos; is not a video.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{title}&apos; ليس فيديو.</translation>
     </message>
     <message>
         <source>The video file {file} is missing from the pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف الفيديو {file} مفقود من الحزمة.</translation>
     </message>
     <message>
         <source>Open a walkthrough first.</source>
-        <translation type="unfinished">افتح تمرينًا تطبيقيًا أولًا.</translation>
+        <translation>افتح تمرينًا تطبيقيًا أولًا.</translation>
     </message>
     <message>
         <source>&apos;{title}&apos; is not a walkthrough.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{title}&apos; ليس تمرينًا تطبيقيًا.</translation>
     </message>
     <message>
         <source>The walkthrough file {file} cannot be read: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر قراءة ملف التمرين التطبيقي {file}: {problem}.</translation>
     </message>
     <message>
         <source>Walkthrough {rel} has {count} problem(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>في التمرين التطبيقي {rel} عدد من المشكلات: {count}</translation>
     </message>
     <message>
         <source>The walkthrough {path} has no step &apos;{step_id}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد في التمرين التطبيقي {path} خطوة &apos;{step_id}&apos;.</translation>
     </message>
     <message>
         <source>The walkthrough {rel} cannot be used: {first}</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن استخدام التمرين التطبيقي {rel}: {first}</translation>
     </message>
     <message>
         <source>Cannot extract {name}: {strerror}</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذّر استخراج {name}: {strerror}</translation>
     </message>
     <message>
         <source>Cannot extract into {dest}: the folder is not empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذّر الاستخراج إلى {dest}: المجلد ليس فارغًا.</translation>
     </message>
     <message>
         <source>{name} is not a valid zip file or is damaged ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ليس ملف zip صالحًا أو أنه تالف ({error}).</translation>
     </message>
     <message>
         <source>This zip does not hold a content pack: content/pack.toml is neither at its top level nor in its single top folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يحتوي ملف zip هذا على حزمة محتوى: الملف content/pack.toml ليس في مستواه الأعلى ولا في مجلده العلوي الوحيد.</translation>
     </message>
     <message>
         <source>The zip has {count:,} entries; the limit is {max_entries:,}.</source>
-        <translation type="unfinished"></translation>
+        <translation>في ملف zip {count:,} مدخلًا؛ والحد {max_entries:,}.</translation>
     </message>
     <message>
         <source>The zip entry {raw!r} has an absolute path; pack zips hold relative paths only.</source>
-        <translation type="unfinished"></translation>
+        <translation>مسار مدخل zip {raw!r} مطلق؛ لا تحتوي ملفات zip للحزم إلا على مسارات نسبية.</translation>
     </message>
     <message>
         <source>The zip entry {raw!r} contains &apos;..&apos; and would be written outside the pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتوي مدخل zip {raw!r} على &apos;..&apos; وسيُكتب خارج الحزمة.</translation>
     </message>
     <message>
         <source>The zip entry {raw!r} has an empty name.</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم مدخل zip {raw!r} فارغ.</translation>
     </message>
     <message>
         <source>The zip entry {raw!r} is encrypted; pack zips cannot be encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>مدخل zip {raw!r} مشفّر؛ لا يجوز تشفير ملفات zip للحزم.</translation>
     </message>
     <message>
         <source>The zip entry {filename!r} expands {ratio:,.0f} times ({size} to {size2}); the limit is {max_ratio:,.0f} times. It looks like a zip bomb.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتمدد مدخل zip {filename!r} بمقدار {ratio:,.0f} مرة ({size} إلى {size2})؛ والحد {max_ratio:,.0f} مرة. يبدو أنه قنبلة zip.</translation>
     </message>
     <message>
         <source>The zip entry {filename!r} is larger than its header says.</source>
-        <translation type="unfinished"></translation>
+        <translation>مدخل zip {filename!r} أكبر مما تذكره ترويسته.</translation>
     </message>
     <message>
         <source>The zip entry {raw!r} has a NUL character in its name.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتوي اسم مدخل zip {raw!r} على حرف NUL.</translation>
     </message>
     <message>
         <source>The zip entry {raw!r} is not a regular file or folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>مدخل zip {raw!r} ليس ملفًا عاديًا ولا مجلدًا.</translation>
     </message>
     <message>
         <source>The zip entry {raw!r} is a symbolic link; pack zips may not contain links.</source>
-        <translation type="unfinished"></translation>
+        <translation>مدخل zip {raw!r} رابط رمزي؛ لا يجوز أن تحتوي ملفات zip للحزم على روابط.</translation>
     </message>
     <message>
         <source>The zip entry {filename!r} would expand to {size}; the limit for one file is {size2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>سيتمدد مدخل zip {filename!r} إلى {size}؛ والحد لملف واحد {size2}.</translation>
     </message>
     <message>
         <source>The zip expands {ratio:,.0f} times in total ({size} to {size2}); the limit is {max_ratio:,.0f} times. It looks like a zip bomb.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتمدد ملف zip بمقدار {ratio:,.0f} مرة إجمالًا ({size} إلى {size2})؛ والحد {max_ratio:,.0f} مرة. يبدو أنه قنبلة zip.</translation>
     </message>
     <message>
         <source>The zip holds {name!r} twice (names that differ only in case clash).</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتوي ملف zip على {name!r} مرتين (الأسماء التي لا تختلف إلا في حالة الأحرف تتعارض).</translation>
     </message>
     <message>
         <source>The zip would expand to {size}; the limit is {size2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>سيتمدد ملف zip إلى {size}؛ والحد {size2}.</translation>
     </message>
     <message>
         <source>attendee&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم الحاضر</translation>
     </message>
     <message>
         <source>a certificate PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف PDF للشهادة</translation>
     </message>
     <message>
         <source>account home page</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة الرئيسية للحساب</translation>
     </message>
     <message>
         <source>the item analysis PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف PDF لتحليل الأسئلة</translation>
     </message>
     <message>
         <source>location</source>
-        <translation type="unfinished"></translation>
+        <translation>المكان</translation>
     </message>
     <message>
         <source>LRS endpoint</source>
-        <translation type="unfinished">نقطة نهاية LRS</translation>
+        <translation>نقطة نهاية LRS</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>الملاحظة</translation>
     </message>
     <message>
         <source>observer&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المراقب</translation>
     </message>
     <message>
         <source>organisation&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم الجهة</translation>
     </message>
     <message>
         <source>a PDF report</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير PDF</translation>
     </message>
     <message>
         <source>the readiness report</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير الجاهزية</translation>
     </message>
     <message>
         <source>reason</source>
-        <translation type="unfinished"></translation>
+        <translation>السبب</translation>
     </message>
     <message>
         <source>recorded value</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة المسجلة</translation>
     </message>
     <message>
         <source>session&apos;s title</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان الجلسة</translation>
     </message>
     <message>
         <source>signatory</source>
-        <translation type="unfinished"></translation>
+        <translation>الموقِّع</translation>
     </message>
     <message>
         <source>trainer&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المدرب</translation>
     </message>
 </context>
 <context>
