@@ -482,7 +482,7 @@ def templates() -> dict[str, str]:
         "gates.already_signed": QCoreApplication.translate(
             "errors", "“{title}” was already signed off by {name} on {date}."
         ),
-        "gates.archived": QCoreApplication.translate("errors", "{name} is archived and cannot {action}."),
+        "gates.archived": QCoreApplication.translate("errors", "{name} is archived and cannot {field}."),
         "gates.closed_evidence_longer_change": QCoreApplication.translate(
             "errors", "“{title}” is closed; its evidence can no longer change."
         ),
@@ -518,7 +518,7 @@ def templates() -> dict[str, str]:
             "errors", "“{title}” cannot be marked not applicable: every rollout needs this step."
         ),
         "gates.not_coordinator": QCoreApplication.translate(
-            "errors", "Only a learner with the coordinator role can {action}; {name} is not a coordinator."
+            "errors", "Only a learner with the coordinator role can {field}; {name} is not a coordinator."
         ),
         "gates.not_ready": QCoreApplication.translate("errors", "“{title}” cannot be signed off yet."),
         "gates.note_required_say_where": QCoreApplication.translate(
@@ -637,7 +637,7 @@ def templates() -> dict[str, str]:
             "errors", "No content pack at {path}: it is neither a folder nor a file."
         ),
         "pack.content_pack_problem": QCoreApplication.translate(
-            "errors", "The content pack at {root} has {count} problem{value}."
+            "errors", "The content pack at {root} cannot be used; problems found: {count}."
         ),
         "pack.could_install_pack_into": QCoreApplication.translate(
             "errors", "Could not install the pack into {packs_dir}: {strerror}"
@@ -646,7 +646,7 @@ def templates() -> dict[str, str]:
             "errors", "Could not remove the pack {pack_id!r}: {strerror}"
         ),
         "pack.installed_problem": QCoreApplication.translate(
-            "errors", "{name} was not installed: it has {count} problem{value}."
+            "errors", "{name} was not installed; problems found: {count}."
         ),
         "pack.not_installed": QCoreApplication.translate("errors", "No installed pack with id {pack_id!r}."),
         "pack.not_installed_2": QCoreApplication.translate(
@@ -1161,6 +1161,9 @@ def fields() -> dict[str, str]:
         "home_page": QCoreApplication.translate("errors", "account home page"),
         "item_analysis_pdf": QCoreApplication.translate("errors", "the item analysis PDF"),
         "location": QCoreApplication.translate("errors", "location"),
+        "mark_not_applicable": QCoreApplication.translate("errors", "mark a step not applicable"),
+        "sign_off_step": QCoreApplication.translate("errors", "sign off a step"),
+        "tick_evidence": QCoreApplication.translate("errors", "tick evidence"),
         "lrs_endpoint": QCoreApplication.translate("errors", "LRS endpoint"),
         "note": QCoreApplication.translate("errors", "note"),
         "observer_name": QCoreApplication.translate("errors", "observer's name"),

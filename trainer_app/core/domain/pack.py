@@ -136,7 +136,7 @@ class Certificate:
 
     def text_for(self, language: str) -> CertificateTranslation | None:
         """The translation for `language` (exact, then its primary subtag), or None."""
-        primary = language.split("-")[0]
+        primary = language.split("-", maxsplit=1)[0]
         for wanted in (language, primary):
             found = next((t for t in self.translations if t.language == wanted), None)
             if found is not None:

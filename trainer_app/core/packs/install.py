@@ -50,7 +50,6 @@ def _validated(root: Path, zip_path: Path) -> Pack:
             [str(problem) for problem in report.problems],
             name=zip_path.name,
             count=count,
-            value="s" if count != 1 else "",
         )
     return report.pack
 

@@ -27,6 +27,5 @@ def load_pack(root: Path) -> Pack:
             [str(problem) for problem in report.problems],
             root=root,
             count=count,
-            value="s" if count != 1 else "",
         )
     return report.pack

@@ -41,7 +41,7 @@ def plural_role(title: str) -> str:
     """'Case worker' -> 'case workers'; 'CPIMS+ coordinator' -> 'CPIMS+ coordinators' (English only)."""
     if not title:
         return title
-    first = title.split()[0]
+    first = title.split(maxsplit=1)[0]
     if len(first) > 1 and first[0].isupper() and first[1:].islower():
         title = title[0].lower() + title[1:]
     return title if title.endswith("s") else f"{title}s"

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 def certificate_language(certificate: Certificate, pack: Pack, learner_language: str) -> str:
     """The learner's language when the certificate is translated into it; else the pack's."""
-    if learner_language and learner_language.split("-")[0] == pack.language.split("-")[0]:
+    if learner_language and learner_language.split("-", maxsplit=1)[0] == pack.language.split("-")[0]:
         return pack.language
     found = certificate.text_for(learner_language) if learner_language else None
     return found.language if found else pack.language

@@ -83,7 +83,7 @@ LABELS: dict[str, dict[str, str]] = {
 
 def label(key: str, language: str) -> str:
     """The label in `language` (or its primary subtag), falling back to English."""
-    table = LABELS.get(language) or LABELS.get(language.split("-")[0]) or LABELS["en"]
+    table = LABELS.get(language) or LABELS.get(language.split("-", maxsplit=1)[0]) or LABELS["en"]
     return table.get(key, LABELS["en"][key])
 
 
@@ -113,12 +113,12 @@ ROLE_TITLES = {  # the bundled roles' titles as the certificate's language write
 
 
 def local_role(title: str, language: str) -> str:
-    return ROLE_TITLES.get(language.split("-")[0], {}).get(title, title)
+    return ROLE_TITLES.get(language.split("-", maxsplit=1)[0], {}).get(title, title)
 
 
 def local_date(day: date, language: str) -> str:
     """A date as people write it in `language` ("5 janvier 2026"); English for languages not listed."""
-    key = language.split("-")[0] if language.split("-")[0] in MONTHS else "en"
+    key = language.split("-", maxsplit=1)[0] if language.split("-", maxsplit=1)[0] in MONTHS else "en"
     return DATE_FORMATS[key].format(day=day.day, month=MONTHS[key][day.month - 1], year=day.year)
 
 
@@ -128,7 +128,7 @@ def local_percent(score: float, language: str) -> str:
 
 
 def is_right_to_left(language: str) -> bool:
-    return language.split("-")[0].lower() in RIGHT_TO_LEFT
+    return language.split("-", maxsplit=1)[0].lower() in RIGHT_TO_LEFT
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from trainer_app.core.common.changes import Changes
 from trainer_app.core.common.clock import Clock
+from trainer_app.core.common.error_catalog import FIELDS
 from trainer_app.core.common.errors import (
     AccessError,
     GateNotReadyError,
@@ -150,7 +151,7 @@ class GateService:
         status = self.gate_status(gate_id)
         learner = self._learner(learner_id)
         refusal = sign_off_refusal(status, learner)
-        return [] if refusal is None else refusal_lines(refusal, status, learner, "sign off a step")
+        return [] if refusal is None else refusal_lines(refusal, status, learner, "sign_off_step")
 
     def _learner(self, learner_id: str | None) -> Learner | None:
         if not learner_id:
@@ -219,7 +220,7 @@ class GateService:
             raise ValidationError("gates.note_required_say_where")
         _check_length("note", note)
         _check_measure(requirement, measured if ticked else None, ticked)
-        learner = self._actor(by_learner_id, "tick evidence") if by_learner_id else None
+        learner = self._actor(by_learner_id, "tick_evidence") if by_learner_id else None
         status = self.gate_status(gate_id)
         if status.signoff is not None or status.not_applicable is not None:
             raise TrainerError("gates.closed_evidence_longer_change", title=gate.title)
@@ -243,7 +244,7 @@ class GateService:
         status = self.gate_status(gate_id)
         refusal = not_applicable_refusal(status, learner)
         if refusal is not None:
-            _refuse(refusal, status, learner, by_learner_id, "mark a step not applicable")
+            _refuse(refusal, status, learner, by_learner_id, "mark_not_applicable")
         assert learner is not None
         mark = NotApplicableMark(gate_id, reason, learner.id, learner.display_name, self._clock())
         with self._db.transaction() as conn:
@@ -263,7 +264,7 @@ class GateService:
             status = next(s for s in results if s.gate.id == gate_id)
             refusal = sign_off_refusal(status, learner)
             if refusal is not None:
-                _refuse(refusal, status, learner, by_learner_id, "sign off a step")
+                _refuse(refusal, status, learner, by_learner_id, "sign_off_step")
             assert learner is not None
             signoff = SignOff(gate_id, learner.id, learner.display_name, self._clock(), note.strip())
             gates_repo.insert_signoff(conn, signoff)
@@ -307,6 +308,7 @@ def refusal_lines(
     """The refusal in plain words; for a step not ready, one line per unmet requirement."""
     name = learner.display_name if learner else ""
     title = status.gate.title if status else ""
+    action = FIELDS.get(action, action)  # the action's key, said in English here; the window translates it
     if refusal is Refusal.NOT_READY and status is not None:
         return [f"{r.requirement.title}: {r.explanation}" for r in status.unmet]
     if refusal is Refusal.LOCKED and status is not None:
@@ -341,9 +343,9 @@ def _refuse(
         raise GateNotReadyError("gates.locked", lines, title=title)
     name = learner.display_name if learner else ""
     if refusal is Refusal.ARCHIVED:
-        raise AccessError("gates.archived", name=name, action=action)
+        raise AccessError("gates.archived", name=name, field=action)
     if refusal is Refusal.NOT_COORDINATOR:
-        raise AccessError("gates.not_coordinator", name=name, action=action)
+        raise AccessError("gates.not_coordinator", name=name, field=action)
     if refusal is Refusal.SIGNED_OFF and status is not None and status.signoff is not None:
         s = status.signoff
         raise TrainerError(

@@ -4112,10 +4112,6 @@ Choose a passphrase of at least {n} characters that only trainers and coordinato
         <translation>سبق أن اعتمد {name} الخطوة «{title}» بتاريخ {date}.</translation>
     </message>
     <message>
-        <source>{name} is archived and cannot {action}.</source>
-        <translation>{name} مؤرشف ولا يمكنه {action}.</translation>
-    </message>
-    <message>
         <source>“{title}” is closed; its evidence can no longer change.</source>
         <translation>الخطوة «{title}» مغلقة؛ لم يعد ممكنًا تغيير أدلتها.</translation>
     </message>
@@ -4158,10 +4154,6 @@ Choose a passphrase of at least {n} characters that only trainers and coordinato
     <message>
         <source>“{title}” cannot be marked not applicable: every rollout needs this step.</source>
         <translation>لا يمكن تحديد الخطوة «{title}» بأنها لا تنطبق: كل عملية نشر تحتاج إلى هذه الخطوة.</translation>
-    </message>
-    <message>
-        <source>Only a learner with the coordinator role can {action}; {name} is not a coordinator.</source>
-        <translation>لا يمكن إلا لمتدرب بدور المنسق أن {action}؛ و{name} ليس منسقًا.</translation>
     </message>
     <message>
         <source>“{title}” cannot be signed off yet.</source>
@@ -4352,10 +4344,6 @@ Choose a passphrase of at least {n} characters that only trainers and coordinato
         <translation>لا توجد حزمة محتوى في {path}: ليس مجلدًا ولا ملفًا.</translation>
     </message>
     <message>
-        <source>The content pack at {root} has {count} problem{value}.</source>
-        <translation>في حزمة المحتوى في {root} عدد من المشكلات: {count} (problem{value}).</translation>
-    </message>
-    <message>
         <source>Could not install the pack into {packs_dir}: {strerror}</source>
         <translation>تعذّر تثبيت الحزمة في {packs_dir}: {strerror}</translation>
     </message>
@@ -4364,8 +4352,20 @@ Choose a passphrase of at least {n} characters that only trainers and coordinato
         <translation>تعذّرت إزالة الحزمة {pack_id!r}: {strerror}</translation>
     </message>
     <message>
-        <source>{name} was not installed: it has {count} problem{value}.</source>
-        <translation>لم يُثبَّت {name}: فيه عدد من المشكلات: {count} (problem{value}).</translation>
+        <source>{name} is archived and cannot {field}.</source>
+        <translation>{name} مؤرشف ولا يمكنه أن {field}.</translation>
+    </message>
+    <message>
+        <source>Only a learner with the coordinator role can {field}; {name} is not a coordinator.</source>
+        <translation>لا يمكن إلا لمتدرب بدور المنسق أن {field}؛ و{name} ليس منسقًا.</translation>
+    </message>
+    <message>
+        <source>The content pack at {root} cannot be used; problems found: {count}.</source>
+        <translation>لا يمكن استخدام حزمة المحتوى في {root}؛ عدد المشكلات: {count}.</translation>
+    </message>
+    <message>
+        <source>{name} was not installed; problems found: {count}.</source>
+        <translation>لم يُثبَّت {name}؛ عدد المشكلات: {count}.</translation>
     </message>
     <message>
         <source>No installed pack with id {pack_id!r}.</source>
@@ -5106,6 +5106,18 @@ Choose a passphrase of at least {n} characters that only trainers and coordinato
     <message>
         <source>location</source>
         <translation>المكان</translation>
+    </message>
+    <message>
+        <source>mark a step not applicable</source>
+        <translation>يحدد خطوة بأنها غير منطبقة</translation>
+    </message>
+    <message>
+        <source>sign off a step</source>
+        <translation>يعتمد خطوة</translation>
+    </message>
+    <message>
+        <source>tick evidence</source>
+        <translation>يؤشّر على دليل</translation>
     </message>
     <message>
         <source>LRS endpoint</source>

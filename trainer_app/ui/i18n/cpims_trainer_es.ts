@@ -4104,10 +4104,6 @@ Elija una frase de contraseña de al menos {n} caracteres que solo conozcan los 
         <translation>«{title}» ya fue aprobado por {name} el {date}.</translation>
     </message>
     <message>
-        <source>{name} is archived and cannot {action}.</source>
-        <translation>{name} está archivado y no puede {action}.</translation>
-    </message>
-    <message>
         <source>“{title}” is closed; its evidence can no longer change.</source>
         <translation>«{title}» está cerrado; sus evidencias ya no pueden cambiar.</translation>
     </message>
@@ -4150,10 +4146,6 @@ Elija una frase de contraseña de al menos {n} caracteres que solo conozcan los 
     <message>
         <source>“{title}” cannot be marked not applicable: every rollout needs this step.</source>
         <translation>«{title}» no se puede marcar como no aplicable: toda implementación necesita este paso.</translation>
-    </message>
-    <message>
-        <source>Only a learner with the coordinator role can {action}; {name} is not a coordinator.</source>
-        <translation>Solo un participante con el rol de coordinador puede {action}; {name} no es coordinador.</translation>
     </message>
     <message>
         <source>“{title}” cannot be signed off yet.</source>
@@ -4344,10 +4336,6 @@ Elija una frase de contraseña de al menos {n} caracteres que solo conozcan los 
         <translation>No hay ningún paquete de contenido en {path}: no es ni una carpeta ni un archivo.</translation>
     </message>
     <message>
-        <source>The content pack at {root} has {count} problem{value}.</source>
-        <translation>El paquete de contenido de {root} tiene {count} problema{value}.</translation>
-    </message>
-    <message>
         <source>Could not install the pack into {packs_dir}: {strerror}</source>
         <translation>No se pudo instalar el paquete en {packs_dir}: {strerror}</translation>
     </message>
@@ -4356,8 +4344,20 @@ Elija una frase de contraseña de al menos {n} caracteres que solo conozcan los 
         <translation>No se pudo quitar el paquete {pack_id!r}: {strerror}</translation>
     </message>
     <message>
-        <source>{name} was not installed: it has {count} problem{value}.</source>
-        <translation>No se instaló {name}: tiene {count} problema{value}.</translation>
+        <source>{name} is archived and cannot {field}.</source>
+        <translation>{name} está archivado y no puede {field}.</translation>
+    </message>
+    <message>
+        <source>Only a learner with the coordinator role can {field}; {name} is not a coordinator.</source>
+        <translation>Solo un participante con el rol de coordinador puede {field}; {name} no es coordinador.</translation>
+    </message>
+    <message>
+        <source>The content pack at {root} cannot be used; problems found: {count}.</source>
+        <translation>No se puede usar el paquete de contenido de {root}; problemas encontrados: {count}.</translation>
+    </message>
+    <message>
+        <source>{name} was not installed; problems found: {count}.</source>
+        <translation>No se instaló {name}; problemas encontrados: {count}.</translation>
     </message>
     <message>
         <source>No installed pack with id {pack_id!r}.</source>
@@ -5098,6 +5098,18 @@ Elija una frase de contraseña de al menos {n} caracteres que solo conozcan los 
     <message>
         <source>location</source>
         <translation>lugar</translation>
+    </message>
+    <message>
+        <source>mark a step not applicable</source>
+        <translation>marcar un paso como no aplicable</translation>
+    </message>
+    <message>
+        <source>sign off a step</source>
+        <translation>aprobar un paso</translation>
+    </message>
+    <message>
+        <source>tick evidence</source>
+        <translation>marcar una evidencia</translation>
     </message>
     <message>
         <source>LRS endpoint</source>

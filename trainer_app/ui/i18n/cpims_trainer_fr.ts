@@ -4104,10 +4104,6 @@ Choisissez une phrase secrète d’au moins {n} caractères que seuls les format
         <translation>L’étape «&#xa0;{title}&#xa0;» a déjà été validée par {name} le {date}.</translation>
     </message>
     <message>
-        <source>{name} is archived and cannot {action}.</source>
-        <translation>{name} est archivé et ne peut pas {action}.</translation>
-    </message>
-    <message>
         <source>“{title}” is closed; its evidence can no longer change.</source>
         <translation>L’étape «&#xa0;{title}&#xa0;» est clôturée&#xa0;; ses justificatifs ne peuvent plus être modifiés.</translation>
     </message>
@@ -4150,10 +4146,6 @@ Choisissez une phrase secrète d’au moins {n} caractères que seuls les format
     <message>
         <source>“{title}” cannot be marked not applicable: every rollout needs this step.</source>
         <translation>L’étape «&#xa0;{title}&#xa0;» ne peut pas être marquée comme non applicable&#xa0;: chaque déploiement a besoin de cette étape.</translation>
-    </message>
-    <message>
-        <source>Only a learner with the coordinator role can {action}; {name} is not a coordinator.</source>
-        <translation>Seul un apprenant ayant le rôle de coordinateur peut {action}&#xa0;; {name} n’est pas coordinateur.</translation>
     </message>
     <message>
         <source>“{title}” cannot be signed off yet.</source>
@@ -4344,10 +4336,6 @@ Choisissez une phrase secrète d’au moins {n} caractères que seuls les format
         <translation>Aucun pack de contenu à l’emplacement {path}&#xa0;: ce n’est ni un dossier ni un fichier.</translation>
     </message>
     <message>
-        <source>The content pack at {root} has {count} problem{value}.</source>
-        <translation>Le pack de contenu situé à {root} présente {count} problème{value}.</translation>
-    </message>
-    <message>
         <source>Could not install the pack into {packs_dir}: {strerror}</source>
         <translation>Impossible d’installer le pack dans {packs_dir}&#xa0;: {strerror}</translation>
     </message>
@@ -4356,8 +4344,20 @@ Choisissez une phrase secrète d’au moins {n} caractères que seuls les format
         <translation>Impossible de supprimer le pack {pack_id!r}&#xa0;: {strerror}</translation>
     </message>
     <message>
-        <source>{name} was not installed: it has {count} problem{value}.</source>
-        <translation>{name} n’a pas été installé&#xa0;: il présente {count} problème{value}.</translation>
+        <source>{name} is archived and cannot {field}.</source>
+        <translation>{name} est archivé et ne peut pas {field}.</translation>
+    </message>
+    <message>
+        <source>Only a learner with the coordinator role can {field}; {name} is not a coordinator.</source>
+        <translation>Seul un apprenant ayant le rôle de coordinateur peut {field}&#xa0;; {name} n’est pas coordinateur.</translation>
+    </message>
+    <message>
+        <source>The content pack at {root} cannot be used; problems found: {count}.</source>
+        <translation>Le pack de contenu situé à {root} ne peut pas être utilisé&#xa0;; problèmes trouvés&#xa0;: {count}.</translation>
+    </message>
+    <message>
+        <source>{name} was not installed; problems found: {count}.</source>
+        <translation>{name} n’a pas été installé&#xa0;; problèmes trouvés&#xa0;: {count}.</translation>
     </message>
     <message>
         <source>No installed pack with id {pack_id!r}.</source>
@@ -5098,6 +5098,18 @@ Choisissez une phrase secrète d’au moins {n} caractères que seuls les format
     <message>
         <source>location</source>
         <translation>lieu</translation>
+    </message>
+    <message>
+        <source>mark a step not applicable</source>
+        <translation>marquer une étape comme non applicable</translation>
+    </message>
+    <message>
+        <source>sign off a step</source>
+        <translation>valider une étape</translation>
+    </message>
+    <message>
+        <source>tick evidence</source>
+        <translation>cocher un justificatif</translation>
     </message>
     <message>
         <source>LRS endpoint</source>
