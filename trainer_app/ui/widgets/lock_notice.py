@@ -6,6 +6,8 @@ module, and is told it is a preview.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import QCoreApplication
 
 from trainer_app.core.rules.locks import OpenDecision
@@ -19,6 +21,16 @@ def may_open(context: Context, pack_id: str, activity_id: str) -> OpenDecision:
         pack_id,
         activity_id,
         trainer_preview=bool(context.app.trainer_mode.unlocked),
+    )
+
+
+def may_open_many(
+    context: Context, targets: Iterable[tuple[str, str]]
+) -> dict[tuple[str, str], OpenDecision]:
+    """`may_open` for many (pack id, activity id) at once: one read of the learner's progress per pack."""
+    learner = context.learner
+    return context.app.progress.may_open_many(
+        learner.id if learner else None, targets, trainer_preview=bool(context.app.trainer_mode.unlocked)
     )
 
 
