@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 from trainer_app.core.common.paths import DataPaths
 from trainer_app.ui import i18n
 from trainer_app.ui.context import Context
-from trainer_app.ui.loading import load_app
 from trainer_app.ui.widgets.fit import fit_to_screen, scroll_page
 
 if TYPE_CHECKING:
@@ -106,6 +105,8 @@ class MainWindow(QMainWindow):
 
             enter_keys.install(qt_app)
         self._show_preview_picker()
+        from trainer_app.ui.loading import load_app  # after the first paint, as the filter above
+
         load_app(self, self.paths, self.database_url, self._on_loaded)
 
     def _show_preview_picker(self) -> None:
