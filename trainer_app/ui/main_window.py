@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 from trainer_app.core.common.paths import DataPaths
 from trainer_app.ui import i18n
 from trainer_app.ui.context import Context
-from trainer_app.ui.loading import load_app
 from trainer_app.ui.widgets.fit import fit_to_screen, scroll_page
 
 if TYPE_CHECKING:
@@ -40,11 +39,6 @@ class MainWindow(QMainWindow):
         self.context: Context | None = None
         self._base_point_size = QApplication.font().pointSizeF()
         self._apply_saved_text_size()
-        qt_app = QApplication.instance()
-        if isinstance(qt_app, QApplication):
-            from trainer_app.ui.widgets import enter_keys
-
-            enter_keys.install(qt_app)
         self._apply_picker_language()
         self.setWindowTitle(self.tr("CPIMS+ Trainer"))
         self.setMinimumSize(640, 480)
@@ -103,7 +97,17 @@ class MainWindow(QMainWindow):
             i18n.apply_text_scale(qt_app, scale, self._base_point_size)
 
     def start_loading(self) -> None:
+        # Enter presses buttons from here on. Installed after the first paint, not before: every event then passes
+        # through Python, and the first of each kind costs the binding its type and enum set up (issue 14: about
+        # a tenth of the time to the first window). The loading page has no button to press.
+        qt_app = QApplication.instance()
+        if isinstance(qt_app, QApplication):
+            from trainer_app.ui.widgets import enter_keys
+
+            enter_keys.install(qt_app)
         self._show_preview_picker()
+        from trainer_app.ui.loading import load_app  # after the first paint, as the filter above
+
         load_app(self, self.paths, self.database_url, self._on_loaded)
 
     def _show_preview_picker(self) -> None:

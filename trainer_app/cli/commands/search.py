@@ -27,10 +27,9 @@ def register(subparsers: Any) -> None:
 def _search(app: App, args: argparse.Namespace) -> int:
     hits = app.search.search(args.query, args.limit)
     learner_id = app.learners.find(args.learner).id if args.learner else None
-    decisions = [
-        app.progress.may_open(learner_id, h.pack_id, h.activity_id) if learner_id else OpenDecision(True)
-        for h in hits
-    ]
+    targets = [(h.pack_id, h.activity_id) for h in hits]
+    found = app.progress.may_open_many(learner_id, targets) if learner_id else {}
+    decisions = [found.get(target, OpenDecision(True)) for target in targets]
     if args.format == "json":
         print_json([_json(h, d) for h, d in zip(hits, decisions, strict=True)])
         return 0

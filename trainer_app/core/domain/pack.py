@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import cached_property
 from pathlib import Path
 from typing import TypeVar
 
@@ -203,10 +204,23 @@ class Pack:
         return next(((t, c) for t, c in self.certificates() if c.id == certificate_id), None)
 
     def activities(self) -> tuple[Activity, ...]:
-        return tuple(a for m in self.modules for a in m.activities)
+        return self._activities
 
     def activity(self, activity_id: str) -> Activity | None:
-        return next((a for a in self.activities() if a.id == activity_id), None)
+        return self._activity_by_id.get(activity_id)
+
+    # Computed once per (immutable) pack: search results and lock checks look activities up by id many times,
+    # and a generated pack holds thousands of them.
+    @cached_property
+    def _activities(self) -> tuple[Activity, ...]:
+        return tuple(a for m in self.modules for a in m.activities)
+
+    @cached_property
+    def _activity_by_id(self) -> dict[str, Activity]:
+        by_id: dict[str, Activity] = {}
+        for activity in self._activities:
+            by_id.setdefault(activity.id, activity)  # the first wins, as the linear search did
+        return by_id
 
     def track_modules(self, track: Track) -> tuple[Module, ...]:
         by_id = {m.id: m for m in self.modules}

@@ -13,31 +13,48 @@ MAX_TOML_DEPTH = 64
 
 _SIGNIFICANT = re.compile(r"""[\[\]{}"'#\n]""")
 _BASIC_STRING = re.compile(r'"(?:[^"\\\n]|\\.)*')
+_BRACKET_LINE = re.compile(r"^[^\n]*[\[\]{}][^\n]*", re.MULTILINE)
+_HEADER_LINE = re.compile(r"[ \t]*(?:\[\[[\w.\- \t]+\]\]|\[[\w.\- \t]+\])[ \t]*\r?$")
 
 
 def too_deep_line(text: str, limit: int = MAX_TOML_DEPTH) -> int | None:
     """The 1-based line where nesting first goes past `limit`, or None when it never does."""
+    if '"""' in text or "'''" in text:
+        return _scan(text, limit, 0, 0, len(text))[0]
+    # Without multi-line strings every string and comment ends on its own line, so only the lines holding a
+    # bracket or brace can change the depth: scan those alone (most lines of a large pack hold neither).
     depth = 0
+    for match in _BRACKET_LINE.finditer(text):
+        if depth + 2 <= limit and _HEADER_LINE.match(match.group()):
+            continue  # a table header such as [[modules.activities]] closes what it opens
+        deep, depth = _scan(text, limit, depth, match.start(), match.end())
+        if deep is not None:
+            return text.count("\n", 0, match.start()) + 1
+    return None
+
+
+def _scan(text: str, limit: int, depth: int, position: int, stop: int) -> tuple[int | None, int]:
+    """Scan `text[position:stop]` from `depth`: (the line, counted from the scan's start, where nesting first
+    goes past `limit`, or None; the depth at the end)."""
     line = 1
-    position = 0
-    while match := _SIGNIFICANT.search(text, position):
+    while (match := _SIGNIFICANT.search(text, position, stop)) is not None:
         char, start = match.group(), match.start()
         position = start + 1
         if char == "\n":
             line += 1
         elif char == "#":
-            end = text.find("\n", start)
-            position = len(text) if end < 0 else end
+            end = text.find("\n", start, stop)
+            position = stop if end < 0 else end
         elif char in "\"'":
-            position = _string_end(text, start, char)
+            position = min(_string_end(text, start, char), stop)
             line += text.count("\n", start, position)
         elif char in "[{":
             depth += 1
             if depth > limit:
-                return line
+                return line, depth
         else:
             depth = max(0, depth - 1)
-    return None
+    return None, depth
 
 
 def _string_end(text: str, start: int, quote: str) -> int:

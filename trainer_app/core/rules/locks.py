@@ -6,7 +6,7 @@ the command line) asks `ProgressService.may_open`, which applies `decide` below:
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from trainer_app.core.domain.pack import Pack
@@ -39,11 +39,22 @@ def decide(
     """Open when every prerequisite of the activity's module is complete; a trainer in trainer mode may preview
     a locked module (and is told it is a preview). An unknown activity is not decided here: it is allowed, and
     opening it reports that it does not exist."""
+    return decide_finished(pack, activity_id, lambda: completed_modules(pack, done), trainer_preview)
+
+
+def decide_finished(
+    pack: Pack,
+    activity_id: str,
+    finished_modules: Callable[[], frozenset[str]],
+    trainer_preview: bool = False,
+) -> OpenDecision:
+    """`decide` given the learner's finished modules, worked out only when the activity has prerequisites:
+    a page of search hits asks for many activities of one pack and needs them at most once."""
     activity = pack.activity(activity_id)
     module = pack.module(activity.module_id) if activity is not None else None
     if module is None or not module.prerequisites:
         return OpenDecision(True)
-    finished = completed_modules(pack, done)
+    finished = finished_modules()
     missing = tuple(p for p in module.prerequisites if p not in finished)
     if not missing:
         return OpenDecision(True)

@@ -36,11 +36,11 @@ def pack_checksum(root: Path) -> str:
     return digest.hexdigest()
 
 
-def stored_checksum(root: Path, unclean: bool = False) -> str:
+def stored_checksum(root: Path, unclean: bool = False, files: str | None = None) -> str:
     """What the pack table keeps: the files' fingerprint, the search-index version and whether the pack had
     problems, hashed to fit the 64-character column. A release that changes what is indexed finds every stored
     checksum different, so each pack is validated and re-indexed once (its old index rows are replaced)."""
-    tag = f"{pack_checksum(root)}|index{INDEX_VERSION}|{'unclean' if unclean else 'clean'}"
+    tag = f"{files or pack_checksum(root)}|index{INDEX_VERSION}|{'unclean' if unclean else 'clean'}"
     return hashlib.sha256(tag.encode()).hexdigest()
 
 
@@ -53,6 +53,7 @@ class PackService:
         self._cache: dict[str, Pack] = {}
         self.problems: list[str] = []  # packs that failed to load at start-up, for the UI to show
         self._unclean: set[Path] = set()  # loaded with problems: validate again at the next start
+        self._fingerprints: dict[Path, str] = {}  # pack_checksum of each root, walked once per sync
 
     def sync(self) -> Changes:
         """Load the bundled and installed packs and re-index any whose files changed."""
@@ -66,6 +67,7 @@ class PackService:
         self._cache.clear()
         self.problems = []
         self._unclean = set()
+        self._fingerprints = {root: pack_checksum(root) for root, _ in roots}
         for root, bundled in roots:
             pack = self._load(root)
             if pack is not None:
@@ -79,7 +81,7 @@ class PackService:
         A pack that parses but has problems (a missing video, say) still loads: its problems are listed for the
         user and the affected activity explains itself when opened. Installing, by contrast, refuses any problem.
         """
-        checksum = stored_checksum(root)
+        checksum = stored_checksum(root, files=self._fingerprints.get(root))
         with self._db.transaction() as conn:
             known = {r.installed_path: r.checksum for r in packs_repo.list_all(conn)}
         if known.get(str(root)) == checksum:
@@ -98,7 +100,7 @@ class PackService:
         return report.pack
 
     def _record(self, pack: Pack, bundled: bool) -> Changes:
-        checksum = stored_checksum(pack.root, pack.root in self._unclean)
+        checksum = stored_checksum(pack.root, pack.root in self._unclean, self._fingerprints.get(pack.root))
         with self._db.transaction() as conn:
             existing = packs_repo.get(conn, pack.id)
             if existing and existing.checksum == checksum and existing.installed_path == str(pack.root):
@@ -151,6 +153,7 @@ class PackService:
             pack_install.remove_pack(self._paths.packs, pack.id)
             raise TrainerError("pack.pack_id_bundled_pack", id=pack.id)
         self._cache[pack.id] = pack
+        self._fingerprints.pop(pack.root, None)  # new files: walk them again
         self._record(pack, bundled=False)
         return pack
 

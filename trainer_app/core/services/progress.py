@@ -205,9 +205,33 @@ class ProgressService:
         """Whether the learner may open the activity and, if not, the modules to finish first. Every entry
         point (Home, Library tree and search, chapter links, Continue, the CLI) asks this before showing content.
         Without a learner (no one signed in) nothing is open except modules without prerequisites."""
-        pack = self._packs.get(pack_id)
-        done = self.for_learner(learner_id, pack_id) if learner_id else {}
-        return locks.decide(pack, activity_id, done, trainer_preview)
+        return self.may_open_many(learner_id, [(pack_id, activity_id)], trainer_preview)[
+            (pack_id, activity_id)
+        ]
+
+    def may_open_many(
+        self, learner_id: str | None, targets: Iterable[tuple[str, str]], trainer_preview: bool = False
+    ) -> dict[tuple[str, str], OpenDecision]:
+        """`may_open` for each (pack id, activity id), reading the learner's progress at most once per pack and
+        only when some target has prerequisites: a page of search hits asks for thirty at a time."""
+        finished: dict[str, frozenset[str]] = {}
+
+        def finished_in(pack: Pack) -> Callable[[], frozenset[str]]:
+            def read() -> frozenset[str]:
+                if pack.id not in finished:
+                    done = self.for_learner(learner_id, pack.id) if learner_id else {}
+                    finished[pack.id] = locks.completed_modules(pack, done)
+                return finished[pack.id]
+
+            return read
+
+        decisions: dict[tuple[str, str], OpenDecision] = {}
+        for pack_id, activity_id in targets:
+            pack = self._packs.get(pack_id)
+            decisions[(pack_id, activity_id)] = locks.decide_finished(
+                pack, activity_id, finished_in(pack), trainer_preview
+            )
+        return decisions
 
     def activity(self, learner_id: str, pack_id: str, activity_id: str) -> ActivityProgress | None:
         with self._db.transaction() as conn:

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, delete, func, literal_column, or_, select, table, text
+from sqlalchemy import Connection, delete, func, or_, select, text
 
 from trainer_app.core.storage.tables import search_document
 
@@ -66,33 +66,79 @@ def fts_query(user_text: str) -> str:
     return " ".join(quoted)
 
 
-def query(conn: Connection, user_text: str, limit: int, use_fts: bool) -> list[SearchRow]:
+def query(conn: Connection, user_text: str, limit: int, use_fts: bool, offset: int = 0) -> list[SearchRow]:
+    """The hits ranked `offset` to `offset + limit`, best first (ties in index order)."""
     if not tokens(user_text):
         return []
-    return _query_fts(conn, user_text, limit) if use_fts else _query_scan(conn, user_text, limit)
+    if not use_fts:
+        return _query_scan(conn, user_text, offset + limit)[offset:]
+    return _query_fts(conn, _RANKED_PAGE, fts_query(user_text), limit, offset)
 
 
-def _query_fts(conn: Connection, user_text: str, limit: int) -> list[SearchRow]:
-    fts = table("search_fts", literal_column("rowid"))
-    fts_col: Any = literal_column("search_fts")
-    doc = search_document.c
-    statement = (
-        select(
-            doc.pack_id,
-            doc.kind,
-            doc.activity_id,
-            doc.title,
-            doc.location,
-            doc.anchor,
-            func.snippet(fts_col, 2, SNIPPET_OPEN, SNIPPET_CLOSE, "…", 12).label("snippet"),
-            func.bm25(fts_col, 8.0, 3.0, 1.0).label("rank"),
+def count_matches(conn: Connection, user_text: str, cap: int) -> int:
+    """How many documents match, counted up to `cap` (FTS5 only): it stops at the cap, ranks nothing and
+    writes no snippet, so it costs a fraction of a millisecond however common the words are."""
+    if not tokens(user_text):
+        return 0
+    found = conn.execute(_COUNT, {"match": fts_query(user_text), "cap": cap}).scalar()
+    return int(found or 0)
+
+
+def query_all(conn: Connection, user_text: str, limit: int) -> list[SearchRow]:
+    """Every hit in one pass (FTS5 only), for when all matches fit in `limit`: ranking first and then writing
+    the snippets of a page would look each hit up twice for nothing."""
+    if not tokens(user_text):
+        return []
+    return _query_fts(conn, _ALL_RANKED, fts_query(user_text), limit, 0)
+
+
+_SNIPPET = "snippet(search_fts, 2, :open, :close, '…', 12)"
+_BM25 = "bm25(search_fts, 8.0, 3.0, 1.0)"  # title, location, body
+_COLUMNS = "d.pack_id, d.kind, d.activity_id, d.title, d.location, d.anchor"
+_COUNT = text("SELECT count(*) FROM (SELECT 1 FROM search_fts WHERE search_fts MATCH :match LIMIT :cap)")
+_ALL_RANKED = text(
+    f"SELECT {_COLUMNS}, {_SNIPPET} AS snippet, {_BM25} AS score"
+    " FROM search_document AS d JOIN search_fts ON search_fts.rowid = d.id"
+    " WHERE search_fts MATCH :match ORDER BY score, d.id LIMIT :limit OFFSET :offset"
+)
+# Where the time went (issue 14): one statement that ranks, joins and writes snippets computes them for every
+# match before the sort keeps thirty; with a word found in 20,000 sections that is twice the engine's own time.
+# So the page is ranked first on rowids alone, then only its rows are read back for their snippets, in one scan
+# of the matches between the page's lowest and highest rowid (a lookup per rowid would rebuild the match each
+# time, which is slow for prefix terms).
+_RANKED_PAGE = text(
+    f"WITH page AS MATERIALIZED (SELECT rowid AS id, {_BM25} AS score FROM search_fts"
+    " WHERE search_fts MATCH :match ORDER BY score, rowid LIMIT :limit OFFSET :offset)"
+    f" SELECT {_COLUMNS}, {_SNIPPET} AS snippet, page.score"
+    " FROM search_fts CROSS JOIN page CROSS JOIN search_document AS d"
+    " WHERE search_fts MATCH :match"
+    " AND search_fts.rowid BETWEEN (SELECT min(id) FROM page) AND (SELECT max(id) FROM page)"
+    " AND page.id = search_fts.rowid AND d.id = page.id"
+    " ORDER BY page.score, page.id"
+)
+
+
+def _query_fts(conn: Connection, statement: Any, match: str, limit: int, offset: int) -> list[SearchRow]:
+    values = {
+        "match": match,
+        "limit": limit,
+        "offset": offset,
+        "open": SNIPPET_OPEN,
+        "close": SNIPPET_CLOSE,
+    }
+    return [
+        SearchRow(
+            row.pack_id,
+            row.kind,
+            row.activity_id,
+            row.title,
+            row.location,
+            row.anchor,
+            row.snippet,
+            float(row.score),
         )
-        .select_from(search_document.join(fts, literal_column("search_fts.rowid") == doc.id))
-        .where(fts_col.match(fts_query(user_text)))
-        .order_by(literal_column("rank"))
-        .limit(limit)
-    )
-    return [SearchRow(*row[:7], rank=float(row.rank)) for row in conn.execute(statement)]
+        for row in conn.execute(statement, values)
+    ]
 
 
 def _query_scan(conn: Connection, user_text: str, limit: int) -> list[SearchRow]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
@@ -22,9 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from trainer_app.core.domain.progress import Status
+from trainer_app.core.rules.locks import OpenDecision
 from trainer_app.core.services.search import SNIPPET_CLOSE, SNIPPET_OPEN, SearchHit
 from trainer_app.ui.context import Context
-from trainer_app.ui.widgets.lock_notice import lock_message, may_open
+from trainer_app.ui.widgets.lock_notice import lock_message, may_open_many
 from trainer_app.ui.widgets.reader import ReaderWidget
 from trainer_app.ui.widgets.status import status_icon
 
@@ -41,7 +43,7 @@ class LibraryView(QWidget):
         super().__init__()
         self.context = context
         self.services = services
-        self.hits: list[SearchHit] = []
+        self.hits: Sequence[SearchHit] = []  # every hit (up to MAX_RESULTS), fetched a page at a time
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText(self.tr("Search guides, walkthroughs and quizzes…"))
         self.search_edit.setAccessibleName(self.tr("Search"))
@@ -120,17 +122,17 @@ class LibraryView(QWidget):
 
     def _mark_locks(self) -> None:
         """A padlock and the module that opens it on each chapter the learner cannot open yet."""
-        for i in range(self.books.topLevelItemCount()):
-            top = self.books.topLevelItem(i)
-            for j in range(top.childCount() if top is not None else 0):
-                child = top.child(j) if top is not None else None
-                if child is None:
-                    continue
-                pack_id, activity_id, _ = child.data(0, TARGET)
-                decision = may_open(self.context, self.services, pack_id, activity_id)
-                locked = decision.locked and not decision.preview
-                child.setIcon(0, status_icon(Status.LOCKED) if locked else QIcon())
-                child.setToolTip(0, lock_message(decision) if locked else "")
+        tops = [
+            t for i in range(self.books.topLevelItemCount()) if (t := self.books.topLevelItem(i)) is not None
+        ]
+        chapters = [c for top in tops for j in range(top.childCount()) if (c := top.child(j)) is not None]
+        targets: list[tuple[str, str]] = [child.data(0, TARGET)[:2] for child in chapters]
+        decisions = may_open_many(self.context, self.services, targets)
+        for child, target in zip(chapters, targets, strict=True):
+            decision = decisions[target]
+            locked = decision.locked and not decision.preview
+            child.setIcon(0, status_icon(Status.LOCKED) if locked else QIcon())
+            child.setToolTip(0, lock_message(decision) if locked else "")
 
     def refresh(self) -> None:
         if self.books.topLevelItemCount() == 0:
@@ -157,7 +159,7 @@ class LibraryView(QWidget):
             self.hits = []
             self._show_results(False)
             return
-        self.hits = self.services.search.search(text, MAX_RESULTS)
+        self.hits = self.services.search.results(text, MAX_RESULTS, PAGE_SIZE)
         self.page = 0
         self._fill_page()
         self._show_results(True)
@@ -175,6 +177,7 @@ class LibraryView(QWidget):
         groups: dict[tuple[str, str], list[SearchHit]] = {}
         for hit in shown:
             groups.setdefault((hit.pack_id, hit.activity_id), []).append(hit)
+        decisions = may_open_many(self.context, self.services, groups)
         for hits in groups.values():
             header = QListWidgetItem(f"{hits[0].title} ({len(hits)})")
             header.setFlags(Qt.ItemFlag.ItemIsEnabled)  # a heading: not selectable, opens nothing
@@ -183,7 +186,7 @@ class LibraryView(QWidget):
             header.setFont(font)
             self.results.addItem(header)
             for hit in hits:
-                self.results.addItem(self._result_item(hit))
+                self.results.addItem(self._result_item(hit, decisions[(hit.pack_id, hit.activity_id)]))
         first = self.page * PAGE_SIZE + 1
         if not self.hits:
             self.results_label.setText(self.tr("No results for this search."))
@@ -200,8 +203,7 @@ class LibraryView(QWidget):
         self.previous_page.setEnabled(self.page > 0)
         self.next_page.setEnabled(first + len(shown) - 1 < len(self.hits))
 
-    def _result_item(self, hit: SearchHit) -> QListWidgetItem:
-        decision = may_open(self.context, self.services, hit.pack_id, hit.activity_id)
+    def _result_item(self, hit: SearchHit, decision: OpenDecision) -> QListWidgetItem:
         if decision.allowed:
             snippet = " ".join(hit.snippet.replace(SNIPPET_OPEN, "«").replace(SNIPPET_CLOSE, "»").split())
         else:  # what a locked chapter says stays in it until the module opens

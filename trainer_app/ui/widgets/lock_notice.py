@@ -6,6 +6,7 @@ module, and is told it is a preview.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
@@ -25,6 +26,16 @@ def may_open(context: Context, services: LockServices, pack_id: str, activity_id
         pack_id,
         activity_id,
         trainer_preview=bool(services.trainer_mode.unlocked),
+    )
+
+
+def may_open_many(
+    context: Context, services: LockServices, targets: Iterable[tuple[str, str]]
+) -> dict[tuple[str, str], OpenDecision]:
+    """`may_open` for many (pack id, activity id) at once: one read of the learner's progress per pack."""
+    learner = context.learner
+    return services.progress.may_open_many(
+        learner.id if learner else None, targets, trainer_preview=bool(services.trainer_mode.unlocked)
     )
 
 
