@@ -30,7 +30,7 @@ module_progress = Table(
     Column("activities_touched", Integer, nullable=False),  # progress rows of any activity of the module
     Column("activities_done", Integer, nullable=False),  # required activities completed
     Column("progress_sum", Float, nullable=False),  # sum of progress (0–1) over required activities
-    Column("last_completed_at", DateTime(timezone=True), nullable=True),  # latest completion of a required one
+    Column("last_completed_at", DateTime(timezone=True), nullable=True),  # latest required completion
 )
 
 # One row per learner and pack with any progress row, over every row of the pack (in the layout or not).
