@@ -234,3 +234,12 @@ def _downgrade(engine: Any, target: str) -> None:
     with engine.begin() as connection:
         config.attributes["connection"] = connection
         command.downgrade(config, target)
+
+
+def test_the_demo_seed_fills_the_summaries_it_writes_progress_for(mini_app: Any) -> None:
+    app: App = mini_app
+    app.demo.seed(learners=30, seed=3)
+    modules, totals = stored(app)
+    assert modules and len(totals) > 10
+    assert_summaries_match(app)
+    assert_report_matches_rescan(app)
