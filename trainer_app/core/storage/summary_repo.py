@@ -75,36 +75,36 @@ def _picked(table: Any, learners: list[str] | None, pack_id: str | None) -> list
     return found + ([] if pack_id is None else [table.c.pack_id == pack_id])
 
 
-def _resum(
-    conn: Connection, learners: list[str] | None, pack_id: str | None, module_id: str | None = None,
-    packs_too: bool = True,
-) -> None:  # fmt: skip
-    """Replace the summaries of these learners (all when None) in this pack (all when None), of one module only
-    when `module_id` is given; the pack summaries too unless `packs_too` is False (they need no layout)."""
+def _resum_modules(
+    conn: Connection, learners: list[str] | None, pack_id: str | None, module_id: str | None = None
+) -> None:
+    """Replace the module summaries of these learners (all when None) in this pack (all when None), of one
+    module only when `module_id` is given."""
     of_module = [] if module_id is None else [module_progress.c.module_id == module_id]
     conn.execute(delete(module_progress).where(*_picked(module_progress, learners, pack_id), *of_module))
     in_module = [] if module_id is None else [pack_activity.c.module_id == module_id]
     sums = _module_sums(*_picked(progress, learners, pack_id), *in_module)
     conn.execute(insert(module_progress).from_select(MODULE_COLUMNS, sums))
-    if packs_too:
-        conn.execute(delete(pack_progress).where(*_picked(pack_progress, learners, pack_id)))
-        sums = _pack_sums(*_picked(progress, learners, pack_id))
-        conn.execute(insert(pack_progress).from_select(PACK_COLUMNS, sums))
+
+
+def _resum_packs(conn: Connection, learners: list[str] | None, pack_id: str | None) -> None:
+    conn.execute(delete(pack_progress).where(*_picked(pack_progress, learners, pack_id)))
+    conn.execute(
+        insert(pack_progress).from_select(PACK_COLUMNS, _pack_sums(*_picked(progress, learners, pack_id)))
+    )
 
 
 def refresh_activity(conn: Connection, learner_id: str, pack_id: str, activity_id: str) -> None:
-    """After one progress row was written: its module's summary and its pack summary, summed again."""
+    """After one progress row was written: its module's summary and its pack summary, summed again (an
+    activity outside the stored layout counts in the pack summary only)."""
     module_id = conn.execute(
         select(pack_activity.c.module_id).where(
             pack_activity.c.pack_id == pack_id, pack_activity.c.activity_id == activity_id
         )
     ).scalar()
     if module_id is not None:
-        _resum(conn, [learner_id], pack_id, module_id)
-    else:  # an activity outside the stored layout counts in the pack summary only
-        conn.execute(delete(pack_progress).where(*_picked(pack_progress, [learner_id], pack_id)))
-        sums = _pack_sums(*_picked(progress, [learner_id], pack_id))
-        conn.execute(insert(pack_progress).from_select(PACK_COLUMNS, sums))
+        _resum_modules(conn, [learner_id], pack_id, module_id)
+    _resum_packs(conn, [learner_id], pack_id)
 
 
 def rebuild_module_progress(
@@ -112,12 +112,13 @@ def rebuild_module_progress(
 ) -> None:
     """Sum the summaries again from the progress rows: of these learners (everyone when None), in this pack
     (every pack when None). For bulk writers (import, demo seed, loads): one call after all their rows."""
-    if learner_ids is None:
-        _resum(conn, None, pack_id)
-        return
-    wanted = sorted(set(learner_ids))
-    for start in range(0, len(wanted), CHUNK):
-        _resum(conn, wanted[start : start + CHUNK], pack_id)
+    chunks: list[list[str] | None] = [None]
+    if learner_ids is not None:
+        wanted = sorted(set(learner_ids))
+        chunks = [wanted[start : start + CHUNK] for start in range(0, len(wanted), CHUNK)]
+    for learners in chunks:
+        _resum_modules(conn, learners, pack_id)
+        _resum_packs(conn, learners, pack_id)
 
 
 def refresh_learner_packs(conn: Connection, pairs: Iterable[tuple[str, str]]) -> None:
@@ -147,5 +148,5 @@ def record_layout(conn: Connection, pack_id: str, layout: Layout) -> bool:
             for a, (m, r) in wanted.items()
         ]
         conn.execute(insert(pack_activity), rows)
-    _resum(conn, None, pack_id, packs_too=False)
+    _resum_modules(conn, None, pack_id)  # the pack summaries need no layout
     return True
