@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
+from typing import NamedTuple
 
 
 class LearnerStatus(StrEnum):
@@ -25,9 +26,11 @@ class CellStatus(StrEnum):
     NOT_IN_TRACK = "not_in_track"
 
 
-@dataclass(frozen=True)
-class ModuleTally:
-    """One learner's stored progress in one module: over its required activities, plus any row at all."""
+class ModuleTally(NamedTuple):
+    """One learner's stored progress in one module: over its required activities, plus any row at all.
+
+    A NamedTuple, not a frozen dataclass: a report makes one per learner and module touched (over 300,000 for
+    10,000 learners), and a NamedTuple is made about three times faster."""
 
     done: int  # required activities completed
     progress_sum: float  # sum of progress (0–1) over required activities

@@ -51,6 +51,13 @@ def plan_track(pack: Pack, track: Track) -> TrackPlan:
     )
 
 
+def modules_needed(pack: Pack) -> dict[str, tuple[str, ...]]:
+    """Main role -> the modules its track's roll-up looks at (the track's and their prerequisites): a report
+    needs no other module of a learner."""
+    tracks = {t.role: t for t in pack.tracks}  # as the report picks a role's track: the last one wins
+    return {role: tuple(m for m, _ in plan_track(pack, track).checked) for role, track in tracks.items()}
+
+
 def module_state(required: int, tally: ModuleTally | None) -> tuple[CellStatus, float, bool]:
     """(status without locking, progress 0–1, complete) of one module."""
     if required == 0 or (tally is not None and tally.done >= required):

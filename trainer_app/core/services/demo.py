@@ -33,7 +33,7 @@ from trainer_app.core.services.demo_rows import DemoRows, RowBuilder
 from trainer_app.core.services.demo_timeline import OPEN_STEP, gate_counted, latest, rollout_work
 from trainer_app.core.services.gates import GateService
 from trainer_app.core.services.packs import PackService
-from trainer_app.core.storage import demo_repo, gates_repo, quiz_repo
+from trainer_app.core.storage import demo_repo, gates_repo, quiz_repo, summary_repo
 from trainer_app.core.storage.db import Database
 
 BASE_AT = datetime(2026, 2, 2, 8, 0, tzinfo=UTC)  # fixed, so a seed always gives the same rows
@@ -102,6 +102,7 @@ class DemoService:
         with self._db.transaction() as conn:
             demo_repo.insert_learners(conn, [p.learner for p in people], BASE_AT)
             demo_repo.insert_progress(conn, rows.progress, BASE_AT)
+            summary_repo.rebuild_module_progress(conn)  # the folder was empty: every summary is the demo's
             demo_repo.insert_log(conn, rows.log)
             demo_repo.insert_attempts(conn, rows.attempts)
             quiz_repo.insert_graded_answers(conn, demo_answers.answer_rows(rows.attempts))

@@ -15,7 +15,7 @@ from trainer_app.core.packs.packparse import parse_pack
 from trainer_app.core.packs.problems import Problems
 from trainer_app.core.packs.search_docs import INDEX_VERSION, iter_search_documents
 from trainer_app.core.packs.validate import validate_folder
-from trainer_app.core.storage import packs_repo, search_repo
+from trainer_app.core.storage import packs_repo, search_repo, summary_repo
 from trainer_app.core.storage.db import Database
 from trainer_app.core.storage.packs_repo import PackRecord
 
@@ -42,6 +42,11 @@ def stored_checksum(root: Path, unclean: bool = False, files: str | None = None)
     checksum different, so each pack is validated and re-indexed once (its old index rows are replaced)."""
     tag = f"{files or pack_checksum(root)}|index{INDEX_VERSION}|{'unclean' if unclean else 'clean'}"
     return hashlib.sha256(tag.encode()).hexdigest()
+
+
+def activity_layout(pack: Pack) -> list[tuple[str, str, bool]]:
+    """(activity id, module id, required) of every activity, in pack order: what progress summaries sum on."""
+    return [(a.id, m.id, a.required) for m in pack.modules for a in m.activities]
 
 
 class PackService:
@@ -102,9 +107,11 @@ class PackService:
     def _record(self, pack: Pack, bundled: bool) -> Changes:
         checksum = stored_checksum(pack.root, pack.root in self._unclean, self._fingerprints.get(pack.root))
         with self._db.transaction() as conn:
+            # Checked even when the files are unchanged: a migrated or restored database has no layout yet.
+            relaid = summary_repo.record_layout(conn, pack.id, activity_layout(pack))
             existing = packs_repo.get(conn, pack.id)
             if existing and existing.checksum == checksum and existing.installed_path == str(pack.root):
-                return Changes.NONE
+                return Changes.PROGRESS if relaid else Changes.NONE
             record = PackRecord(
                 pack.id, pack.version, pack.language, pack.title, str(pack.root), checksum, bundled
             )

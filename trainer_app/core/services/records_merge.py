@@ -18,7 +18,7 @@ from typing import Any
 
 from trainer_app.core.exchange import merge
 from trainer_app.core.exchange import record_format as fmt
-from trainer_app.core.storage import exchange_repo, records_repo
+from trainer_app.core.storage import exchange_repo, records_repo, summary_repo
 from trainer_app.core.storage.records_repo import Conn
 
 CHUNK_ROWS = 5000
@@ -152,6 +152,9 @@ class Merger:
         else:
             records_repo.insert(self.conn, member, new_rows)
         records_repo.update(self.conn, member, _last_per_key(member, changed))
+        if member is fmt.PROGRESS:  # the report's summaries follow the merged rows, in this transaction
+            pairs = {(r["learner_id"], r["pack_id"]) for r in (*new_rows, *changed)}
+            summary_repo.refresh_learner_packs(self.conn, pairs)
         counts.added += len(new_rows)
         counts.updated += len(changed)
         counts.unchanged += len(chunk) - len(new_rows) - len(changed)

@@ -25,8 +25,9 @@ from trainer_app.core.domain.report import (
     ReportData,
     ReportFilter,
 )
+from trainer_app.core.rules.rollup import modules_needed
 from trainer_app.core.services import report_rows
-from trainer_app.core.services.packs import PackService
+from trainer_app.core.services.packs import PackService, activity_layout
 from trainer_app.core.services.quizzes import QuizService
 from trainer_app.core.storage import exchange_repo, reports_repo, sessions_repo
 from trainer_app.core.storage.db import Database
@@ -57,10 +58,10 @@ class ReportService:
     def build(self, where: ReportFilter | None = None, pack_id: str | None = None) -> ReportData:
         where = where or ReportFilter()
         pack = self._packs.get(pack_id) if pack_id else self._packs.default()
-        activities = [(a.id, m.id, a.required) for m in pack.modules for a in m.activities]
+        activities = activity_layout(pack)
         with self._db.transaction() as conn:
             people = reports_repo.learners(conn, where)
-            tallies = reports_repo.module_aggregates(conn, pack.id, activities, where)
+            tallies = reports_repo.module_aggregates(conn, pack.id, activities, where, modules_needed(pack))
             totals = reports_repo.learner_aggregates(conn, pack.id, where)
             certificates = reports_repo.countable_certificates(conn, pack.id, where)
             quiz_rows = reports_repo.quiz_outcomes(conn, pack.id, where)

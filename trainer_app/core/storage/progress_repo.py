@@ -11,6 +11,7 @@ from sqlalchemy import Connection, select
 from trainer_app.core.common.clock import as_utc
 from trainer_app.core.common.ids import new_uuid
 from trainer_app.core.domain.progress import ActivityProgress, Status
+from trainer_app.core.storage import summary_repo
 from trainer_app.core.storage.tables import progress, session_log
 
 
@@ -54,6 +55,7 @@ def for_learner(conn: Connection, learner_id: str, pack_id: str | None = None) -
 def save(
     conn: Connection, value: ActivityProgress, detail: dict[str, Any], now: datetime, exists: bool
 ) -> None:
+    """Write one progress row and sum its module and pack summaries again, in the caller's transaction."""
     values = {
         "status": value.status.value,
         "progress": value.progress,
@@ -81,6 +83,7 @@ def save(
                 learner_id=value.learner_id, pack_id=value.pack_id, activity_id=value.activity_id, **values
             )
         )
+    summary_repo.refresh_activity(conn, value.learner_id, value.pack_id, value.activity_id)
 
 
 def log(

@@ -10,6 +10,7 @@ from trainer_app.core.storage import (
     tables_gates,  # noqa: F401  (rollout gate evidence, sign-offs, planned staff)
     tables_quiz,  # noqa: F401  (quiz attempts and answers)
     tables_sessions,  # noqa: F401  (classroom sessions, attendance, practical checks)
+    tables_summary,  # noqa: F401  (progress summaries per learner and module / pack, and pack layouts)
     tables_walkthrough,  # noqa: F401  (walkthrough checks)
     tables_xapi,  # noqa: F401  (xAPI statement outbox)
 )
