@@ -45,5 +45,6 @@ def _seed(app: App, args: argparse.Namespace) -> int:
     print(
         f"  {summary.certificates} certificates, {summary.planned} planned-staff numbers, {summary.evidence} evidence ticks"
     )
+    print(f"  {summary.xapi_statements} xAPI statements queued, dated when each activity happened")
     print(f"  signed off: {', '.join(summary.signed_off) or 'none'}")
     return 0

@@ -27,13 +27,14 @@ from trainer_app.core.packs.quizbank import load_bank
 from trainer_app.core.packs.walkthroughs import load_walkthrough
 from trainer_app.core.rules import quiz as quiz_rules
 from trainer_app.core.rules.quiz import DrawnItem
-from trainer_app.core.services import demo_answers
+from trainer_app.core.services import demo_answers, demo_xapi
 from trainer_app.core.services.demo_people import DemoPerson, make_people
 from trainer_app.core.services.demo_rows import DemoRows, RowBuilder
 from trainer_app.core.services.demo_timeline import OPEN_STEP, gate_counted, latest, rollout_work
 from trainer_app.core.services.gates import GateService
+from trainer_app.core.services.lrs_settings import LrsSettings
 from trainer_app.core.services.packs import PackService
-from trainer_app.core.storage import demo_repo, gates_repo, quiz_repo
+from trainer_app.core.storage import demo_repo, gates_repo, quiz_repo, xapi_repo
 from trainer_app.core.storage.db import Database
 
 BASE_AT = datetime(2026, 2, 2, 8, 0, tzinfo=UTC)  # fixed, so a seed always gives the same rows
@@ -60,6 +61,7 @@ class DemoSummary:
     planned: int
     evidence: int
     signed_off: tuple[str, ...]
+    xapi_statements: int = 0
 
 
 class DemoService:
@@ -69,11 +71,13 @@ class DemoService:
         packs: PackService,
         gates: GateService,
         issue_certificate: Issuer | None,
+        lrs_settings: Callable[[], LrsSettings] = LrsSettings,
     ) -> None:
         self._db = db
         self._packs = packs
         self._gates = gates
         self._issue = issue_certificate
+        self._lrs_settings = lrs_settings  # whose actor names and home page the statements use
 
     def seed(
         self, learners: int = 200, seed: int = 1, on_progress: Callable[[str], None] | None = None
@@ -98,6 +102,10 @@ class DemoService:
         lead = people[0].learner
         evidence = _evidence(gates, lead, plan.signoff_at, plan.step_start) if gates else []
         rows = builder.rows
+        answers = demo_answers.answer_rows(rows.attempts)
+        by_id = {p.learner.id: p.learner for p in people}
+        xapi_rng = random.Random(f"xapi-{seed}")  # its own stream: the other rows stay as they were
+        statements = demo_xapi.statements(rows, answers, by_id, pack, self._lrs_settings(), xapi_rng)
         # All or nothing: the certificates and sign-offs join this transaction, so a failure (or a kill) part
         # way leaves the folder as empty as it was and the seed can simply be run again.
         with self._db.transaction() as conn:
@@ -105,7 +113,8 @@ class DemoService:
             demo_repo.insert_progress(conn, rows.progress, BASE_AT)
             demo_repo.insert_log(conn, rows.log)
             demo_repo.insert_attempts(conn, rows.attempts)
-            quiz_repo.insert_graded_answers(conn, demo_answers.answer_rows(rows.attempts))
+            quiz_repo.insert_graded_answers(conn, answers)
+            xapi_repo.add_many(conn, statements)
             demo_repo.insert_checks(conn, rows.checks, BASE_AT)
             gates_repo.insert_planned_many(conn, planned, BASE_AT)
             gates_repo.insert_evidence_many(conn, evidence)
@@ -125,6 +134,7 @@ class DemoService:
             planned=len(planned),
             evidence=len(evidence),
             signed_off=signed,
+            xapi_statements=len(statements),
         )
 
     def _work(
