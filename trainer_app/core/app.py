@@ -159,7 +159,7 @@ def open_app(
         slides=SlideService(packs, progress),
         walkthroughs=WalkthroughService(db, clock, packs, progress),
         gates=gates,
-        demo=DemoService(db, packs, gates, certificates.issue_certificate, xapi.lrs_settings),
+        demo=DemoService(db, packs, gates, certificates.issue_batch, xapi.lrs_settings),
         trust=trust,
         certificates=certificates,
         records=RecordsService(db, clock, trust),

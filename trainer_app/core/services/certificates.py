@@ -10,7 +10,7 @@ import dataclasses
 import hashlib
 import json
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -29,6 +29,7 @@ from trainer_app.core.domain.pack import Certificate as PackCertificate
 from trainer_app.core.domain.pack import Pack, Track
 from trainer_app.core.rules.certificates import certificate_complete
 from trainer_app.core.services.branding import BrandingService
+from trainer_app.core.services.certificate_batch import BatchRequest, Sources, issue_batch
 from trainer_app.core.services.certificate_facts import (
     build_facts,
     certificate_quizzes,
@@ -156,6 +157,20 @@ class CertificateService:
         if self.missing_practical_checks(learner_id, pack, award[1]):
             return None
         return self._issue(learner, pack, award, moment)
+
+    def issue_batch(
+        self, requests: Sequence[BatchRequest], on_progress: Callable[[int], None] | None = None
+    ) -> int:
+        """Many certificates at once, in one transaction (the demo seed): same checks and signing as
+        `issue_certificate`, with the lookups shared and the rows written together. Returns how many."""
+        sources = Sources(
+            self._packs.get,
+            self._progress.for_learner,
+            self._passed_checks or _no_checks,
+            self.certificate_score,
+        )
+        with self._db.transaction() as conn:
+            return issue_batch(self, sources, conn, requests, self._clock(), on_progress)
 
     def issue_all_eligible(self, learner_id: str) -> builtins.list[Certificate]:
         """Every certificate the learner has newly earned, across installed packs and all of their roles."""
@@ -390,6 +405,10 @@ class CertificateService:
                 f"{path}: not an intact certificate ({report.reason}); its issuer was not trusted."
             )
         return self.trust.trust_key(public_key_from_did_key(report.issuer_did), label)
+
+
+def _no_checks(_learner_id: str, _pack_id: str) -> Mapping[str, PracticalCheck]:
+    return {}
 
 
 def _current_exists(conn: Any, learner_id: str, pack: Pack, certificate_id: str) -> bool:
