@@ -5,6 +5,7 @@ exactly what real use would write.
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
@@ -29,6 +30,9 @@ from trainer_app.core.services.progress import Observation
 from trainer_app.core.storage.quiz_repo import QuizAttempt, StoredAnswer
 
 NewId = Callable[[], str]
+# A question's interaction definition depends on the question alone; a quiz's questions are asked again and
+# again (the demo seed replays thousands of attempts), so build each once. Callers never mutate it.
+_definition = functools.lru_cache(maxsize=4096)(xapi_interactions.definition)
 
 
 @dataclass(frozen=True)
@@ -155,6 +159,6 @@ def _answered(
     )  # fmt: skip
     target = replace(
         base.target, question_id=answer.question_id, question_text=question.prompt,
-        interaction=xapi_interactions.definition(question, base.language or "en"),
+        interaction=_definition(question, base.language or "en"),
     )  # fmt: skip
     return _with(replace(base, target=target), Verb.ANSWERED, new_id, outcome)
