@@ -137,7 +137,8 @@ class RowBuilder:
         tries = [False, True] if complete and self.rng.random() < 0.25 else [complete]
         attempt_id = ""
         score = 0.0
-        share = seconds / len(tries)  # a failed attempt first, then the passing one: each its share of the time
+        # a failed attempt first, then the passing one: each takes its share of the time
+        share = seconds / len(tries)
         for number, passed in enumerate(tries):
             seed = self.rng.randrange(4)
             found = self.draws(activity, seed)
