@@ -55,21 +55,20 @@ def test_when_the_certificate_cannot_be_signed_nothing_of_the_submit_is_written(
 def test_a_demo_seed_that_fails_part_way_leaves_the_folder_empty(
     mini_app: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    calls = {"n": 0}
-    real = mini_app.certificate_issuer.issue_certificate
+    issued = {"n": 0}
+    real = mini_app.certificate_issuer.issue_batch
 
-    def issue_then_fail(learner_id: str, pack_id: str, certificate_id: str, issued_at: Any = None) -> Any:
-        calls["n"] += 1
-        if calls["n"] > 2:
-            raise CredentialError("The signing key cannot be read.")
-        return real(learner_id, pack_id, certificate_id, issued_at)
+    def issue_then_fail(requests: Any, on_progress: Any = None) -> int:
+        issued["n"] = real(requests[:2], on_progress)  # some certificates written, then the key fails
+        raise CredentialError("The signing key cannot be read.")
 
     monkeypatch.setattr(mini_app.demo, "_issue", issue_then_fail)
     with pytest.raises(TrainerError):
         mini_app.demo.seed(learners=30, seed=3)
-    assert calls["n"] > 2
+    assert issued["n"] == 2
     assert mini_app.learners.list(include_archived=True) == []
     assert mini_app.certificates.list() == []
+    assert mini_app.xapi.statements() == []  # the seed's statements went with it
     monkeypatch.undo()
     summary = mini_app.demo.seed(learners=30, seed=3)  # and it can be run again
     assert summary.learners == 30

@@ -169,7 +169,7 @@ def open_app(
         slides=SlideService(packs, progress),
         walkthroughs=WalkthroughService(db, clock, packs, progress),
         gates=gates,
-        demo=DemoService(db, packs, gates, issuer.issue_certificate),
+        demo=DemoService(db, packs, gates, issuer.issue_batch, xapi.lrs_settings),
         trust=trust,
         certificates=certificates,
         certificate_issuer=issuer,

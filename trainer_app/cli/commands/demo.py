@@ -40,5 +40,6 @@ def _seed(app: App, args: argparse.Namespace) -> int:
     say(
         f"  {summary.certificates} certificates, {summary.planned} planned-staff numbers, {summary.evidence} evidence ticks"
     )
+    say(f"  {summary.xapi_statements} xAPI statements queued, dated when each activity happened")
     say(f"  signed off: {', '.join(summary.signed_off) or 'none'}")
     return 0

@@ -6,7 +6,7 @@ in their own services.
 from __future__ import annotations
 
 import builtins
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
@@ -17,6 +17,7 @@ from trainer_app.core.domain.pack import Certificate as PackCertificate
 from trainer_app.core.domain.pack import Pack, Track
 from trainer_app.core.rules.certificates import certificate_complete
 from trainer_app.core.services.branding import ORGANISATION_SETTING, BrandingService
+from trainer_app.core.services.certificate_batch import BatchRequest, Sources, issue_batch
 from trainer_app.core.services.certificate_facts import build_facts, certificate_quizzes, mean_score
 from trainer_app.core.services.certificate_store import record_certificate
 from trainer_app.core.services.learners import LearnerService
@@ -125,6 +126,25 @@ class CertificateIssuer:
             return None
         return self._issue(learner, pack, award, moment)
 
+    def issue_batch(
+        self, requests: Sequence[BatchRequest], on_progress: Callable[[int], None] | None = None
+    ) -> int:
+        """Many certificates at once, in one transaction (the demo seed): same checks and signing as
+        `issue_certificate`, with the lookups shared and the rows written together. Returns how many."""
+        sources = Sources(
+            pack=self._packs.get,
+            progress=self._progress.for_learner,
+            passed_checks=self._passed_checks or _no_checks,
+            score=self._score,
+            organisation=self._organisation,
+            issue_one=self.issue_certificate,
+            new_status_entries=self._status_list.new_entries,
+            key=self._trust.device_key(),
+            signatory=self._branding.current().signatory if self._branding else "",
+        )
+        with self._db.transaction() as conn:
+            return issue_batch(sources, conn, requests, self._clock(), on_progress)
+
     def issue_all_eligible(self, learner_id: str) -> builtins.list[Certificate]:
         """Every certificate the learner has newly earned, across installed packs and all of their roles."""
         learner = self._learners.get(learner_id)
@@ -179,6 +199,10 @@ class CertificateIssuer:
     def _organisation(self, pack: Pack) -> str:
         configured = str(self._settings.current.extra.get(ORGANISATION_SETTING, "") or "").strip()
         return configured or pack.publisher
+
+
+def _no_checks(_learner_id: str, _pack_id: str) -> Mapping[str, PracticalCheck]:
+    return {}
 
 
 def _current_exists(conn: Any, learner_id: str, pack: Pack, certificate_id: str) -> bool:

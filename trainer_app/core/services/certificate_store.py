@@ -27,7 +27,18 @@ def record_certificate(
     now: datetime,
 ) -> Certificate:
     """Insert the certificate (its issuer key must already be known) and supersede older track versions."""
-    value = Certificate(
+    value = certificate_value(facts, origin, now)
+    certificates_repo.insert(conn, value, issuer_public_key.hex(), signed_json, token)
+    if facts.learner_id is not None:
+        supersede_older(conn, facts.learner_id, facts.pack_id, facts.certificate_key)
+    stored = certificates_repo.get(conn, value.id)
+    assert stored is not None
+    return stored
+
+
+def certificate_value(facts: CertificateFacts, origin: CertificateOrigin, now: datetime) -> Certificate:
+    """The row a signed certificate is stored as (its issuer's fingerprint and trust are read back by join)."""
+    return Certificate(
         id=facts.credential_id,
         learner_id=facts.learner_id,
         learner_name=facts.learner_name,
@@ -47,12 +58,6 @@ def record_certificate(
         stored_at=now,
         achievement_id=facts.certificate_key,
     )
-    certificates_repo.insert(conn, value, issuer_public_key.hex(), signed_json, token)
-    if facts.learner_id is not None:
-        supersede_older(conn, facts.learner_id, facts.pack_id, facts.certificate_key)
-    stored = certificates_repo.get(conn, value.id)
-    assert stored is not None
-    return stored
 
 
 def supersede_older(conn: Connection, learner_id: str, pack_id: str, certificate_key: str) -> list[str]:

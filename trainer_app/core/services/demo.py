@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import random
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
@@ -27,19 +27,22 @@ from trainer_app.core.packs.quizbank import load_bank
 from trainer_app.core.packs.walkthroughs import load_walkthrough
 from trainer_app.core.rules import quiz as quiz_rules
 from trainer_app.core.rules.quiz import DrawnItem
-from trainer_app.core.services import demo_answers
+from trainer_app.core.services import demo_answers, demo_xapi
+from trainer_app.core.services.certificate_batch import BatchRequest
 from trainer_app.core.services.demo_people import DemoPerson, make_people
 from trainer_app.core.services.demo_rows import DemoRows, RowBuilder
 from trainer_app.core.services.demo_timeline import OPEN_STEP, gate_counted, latest, rollout_work
 from trainer_app.core.services.gates import GateService
+from trainer_app.core.services.lrs_settings import LrsSettings
 from trainer_app.core.services.packs import PackService
-from trainer_app.core.storage import demo_repo, gates_repo, quiz_repo, summary_repo
+from trainer_app.core.storage import demo_repo, gates_repo, quiz_repo, summary_repo, xapi_repo
 from trainer_app.core.storage.db import Database
 
 BASE_AT = datetime(2026, 2, 2, 8, 0, tzinfo=UTC)  # fixed, so a seed always gives the same rows
 MAX_LEARNERS = 100_000
 QUIZ_PEOPLE = 1000  # quiz attempts for the first people only: each stores its drawn questions whole
-Issuer = Callable[[str, str, str, datetime], object]  # (learner, pack, certificate, issued at) -> it or None
+# Issues the earned certificates of a batch in the caller's transaction; hears progress; returns how many
+Issuer = Callable[[Sequence[BatchRequest], Callable[[int], None] | None], int]
 Drawn = tuple[
     str, tuple[DrawnItem, ...]
 ]  # bank id, the drawn items  # (learner id, pack id) -> the certificate or None
@@ -60,6 +63,7 @@ class DemoSummary:
     planned: int
     evidence: int
     signed_off: tuple[str, ...]
+    xapi_statements: int = 0
 
 
 class DemoService:
@@ -69,11 +73,13 @@ class DemoService:
         packs: PackService,
         gates: GateService,
         issue_certificate: Issuer | None,
+        lrs_settings: Callable[[], LrsSettings] = LrsSettings,
     ) -> None:
         self._db = db
         self._packs = packs
         self._gates = gates
         self._issue = issue_certificate
+        self._lrs_settings = lrs_settings  # whose actor names and home page the statements use
 
     def seed(
         self, learners: int = 200, seed: int = 1, on_progress: Callable[[str], None] | None = None
@@ -97,6 +103,10 @@ class DemoService:
         lead = people[0].learner
         evidence = _evidence(gates, lead, plan.signoff_at, plan.step_start) if gates else []
         rows = builder.rows
+        answers = demo_answers.answer_rows(rows.attempts)
+        by_id = {p.learner.id: p.learner for p in people}
+        xapi_rng = random.Random(f"xapi-{seed}")  # its own stream: the other rows stay as they were
+        statements = demo_xapi.statements(rows, answers, by_id, pack, self._lrs_settings(), xapi_rng)
         # All or nothing: the certificates and sign-offs join this transaction, so a failure (or a kill) part
         # way leaves the folder as empty as it was and the seed can simply be run again.
         with self._db.transaction() as conn:
@@ -105,7 +115,8 @@ class DemoService:
             summary_repo.rebuild_module_progress(conn)  # the folder was empty: every summary is the demo's
             demo_repo.insert_log(conn, rows.log)
             demo_repo.insert_attempts(conn, rows.attempts)
-            quiz_repo.insert_graded_answers(conn, demo_answers.answer_rows(rows.attempts))
+            quiz_repo.insert_graded_answers(conn, answers)
+            xapi_repo.add_many(conn, statements)
             demo_repo.insert_checks(conn, rows.checks, BASE_AT)
             gates_repo.insert_planned_many(conn, planned, BASE_AT)
             gates_repo.insert_evidence_many(conn, evidence)
@@ -125,6 +136,7 @@ class DemoService:
             planned=len(planned),
             evidence=len(evidence),
             signed_off=signed,
+            xapi_statements=len(statements),
         )
 
     def _work(
@@ -177,15 +189,15 @@ class DemoService:
     def _certify(
         self, people: list[DemoPerson], pack: Pack, rows: DemoRows, on_progress: Callable[[str], None]
     ) -> int:
-        """Each certificate a person's finished work earns, through CertificateIssuer (about 20 ms each:
-        signing), dated an hour after the last activity it needed."""
+        """Each certificate a person's finished work earns, dated an hour after the last activity it needed,
+        issued in one batch through CertificateIssuer (signing is most of the seed's time)."""
         if self._issue is None:
             return 0
         finished_at = {
             (p.learner_id, p.activity_id): p.completed_at for p, _ in rows.progress if p.completed_at
         }
-        issued = 0
-        for number, person in enumerate(people, start=1):
+        requests: list[BatchRequest] = []
+        for person in people:
             track = pack.track_for_role(person.learner.main_role)
             for certificate in track.certificates if track else ():
                 needed = [
@@ -199,11 +211,10 @@ class DemoService:
                 if not needed or any(m is None for m in moments):
                     continue
                 at = latest(moments, BASE_AT) + timedelta(hours=1)
-                if self._issue(person.learner.id, pack.id, certificate.id, at) is not None:
-                    issued += 1
-            if number % 500 == 0 or number == len(people):
-                on_progress(f"Certificates: {number} of {len(people)}")
-        return issued
+                requests.append(BatchRequest(person.learner, pack.id, certificate.id, at))
+        total = len(requests)
+        on_progress(f"Certificates: signing {total}")
+        return self._issue(requests, lambda done: on_progress(f"Certificates: {done} of {total}"))
 
     def _pack(self) -> Pack:
         try:

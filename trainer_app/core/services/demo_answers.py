@@ -5,6 +5,7 @@ distractors more tempting; the same attempts always give the same answers.
 
 from __future__ import annotations
 
+import functools
 import math
 import random
 import zlib
@@ -51,7 +52,12 @@ def _right_ones(leaves: list[Question], score: float, passed: bool, rng: random.
 
 def _profile(question: Question) -> tuple[float, bool]:
     """(easiness weight, whether its last distractor is never chosen): fixed per question id."""
-    rng = random.Random(zlib.crc32(question.id.encode()))
+    return _profile_of(question.id)
+
+
+@functools.lru_cache(maxsize=8192)  # asked for every question of every attempt: a few hundred ids
+def _profile_of(question_id: str) -> tuple[float, bool]:
+    rng = random.Random(zlib.crc32(question_id.encode()))
     return rng.choice(EASINESS), rng.random() < UNTEMPTING_SHARE
 
 

@@ -137,7 +137,9 @@ class RowBuilder:
         tries = [False, True] if complete and self.rng.random() < 0.25 else [complete]
         attempt_id = ""
         score = 0.0
-        for passed in tries:
+        # a failed attempt first, then the passing one: each takes its share of the time
+        share = seconds / len(tries)
+        for number, passed in enumerate(tries):
             seed = self.rng.randrange(4)
             found = self.draws(activity, seed)
             if found is None:
@@ -151,8 +153,9 @@ class RowBuilder:
                 QuizAttempt(
                     id=attempt_id, learner_id=learner_id, pack_id=self.pack.id, activity_id=activity.id,
                     bank_id=bank_id, seed=seed, drawn=drawn, pass_mark=pass_mark, pack_version=self.pack.version,
-                    started_at=at, submitted_at=at + timedelta(seconds=seconds), score=score, passed=passed,
-                    seconds_spent=seconds,
+                    started_at=at + timedelta(seconds=share * number),
+                    submitted_at=at + timedelta(seconds=share * (number + 1)), score=score, passed=passed,
+                    seconds_spent=share,
                 )
             )  # fmt: skip
         return {"attempt": attempt_id, "score": score, "passed": complete}

@@ -5,6 +5,7 @@ an organisation publishes at a fixed https URL, and checking a certificate again
 from __future__ import annotations
 
 import json
+import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -83,6 +84,17 @@ class StatusListService:
             statuslist.pick_index(taken, self._randbelow) if self._randbelow else statuslist.pick_index(taken)
         )
         return statuslist.StatusEntry(self.url(), index)
+
+    def new_entries(self, conn: Any, count: int) -> list[statuslist.StatusEntry]:
+        """`count` free, randomly chosen indexes at once (issuing in a batch): the taken ones read once."""
+        taken = status_repo.taken_indexes(conn)
+        url, pick = self.url(), self._randbelow or secrets.randbelow
+        entries = []
+        for _ in range(count):
+            index = statuslist.pick_index(taken.__contains__, pick)
+            taken.add(index)
+            entries.append(statuslist.StatusEntry(url, index))
+        return entries
 
     def record(self, conn: Any, certificate_id: str, entry: statuslist.StatusEntry) -> None:
         status_repo.add(conn, certificate_id, entry.index, entry.list_url)

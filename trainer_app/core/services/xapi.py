@@ -16,9 +16,7 @@ from trainer_app.core.common.changes import Changes
 from trainer_app.core.common.clock import Clock
 from trainer_app.core.common.errors import ExchangeError
 from trainer_app.core.common.ids import new_uuid
-from trainer_app.core.domain.progress import Status
-from trainer_app.core.domain.quiz import Question
-from trainer_app.core.exchange import lrs_client, xapi_interactions
+from trainer_app.core.exchange import lrs_client
 from trainer_app.core.exchange.lrs_client import Fate, LrsClient, Queued, Transport
 from trainer_app.core.exchange.xapi import (
     DEFAULT_HOME_PAGE,
@@ -35,6 +33,7 @@ from trainer_app.core.services.lrs_settings import LrsSettings, LrsSettingsStore
 from trainer_app.core.services.packs import PackService
 from trainer_app.core.services.progress import Observation
 from trainer_app.core.services.settings import SettingsService
+from trainer_app.core.services.xapi_observations import observation_rows
 from trainer_app.core.storage import learners_repo, quiz_repo, xapi_repo
 from trainer_app.core.storage.db import Database
 
@@ -84,12 +83,11 @@ class XapiService:
 
     def record(self, conn: Any, seen: Observation) -> None:
         """Create this observation's statements and queue their exact JSON, inside the caller's transaction."""
-        for verb, item in self._statements_for(conn, seen):
-            text = to_json(build_statement(item))
-            xapi_repo.add(
-                conn, item.statement_id, text, seen.learner.id, verb.value, seen.pack_id, seen.activity.id,
-                seen.observed_at,
-            )  # fmt: skip
+        attempt_id = str(seen.log_data.get("attempt", "")) if seen.log_kind == "quiz" else ""
+        attempt = quiz_repo.get_attempt(conn, attempt_id) if attempt_id else None
+        answers = quiz_repo.answers(conn, attempt_id) if attempt is not None else {}
+        pack = self._packs.get(seen.pack_id)
+        xapi_repo.add_many(conn, observation_rows(seen, pack, self._lrs.load(), attempt, answers))
 
     def record_classroom(self, conn: Any, event: ClassroomEvent) -> None:
         """An `attended` statement for a session, `passed`/`failed` for a practical check; same transaction."""
@@ -116,69 +114,6 @@ class XapiService:
         xapi_repo.add(
             conn, item.statement_id, to_json(build_statement(item)), event.learner_id, verb.value, pack.id,
             event.subject_id, event.at,
-        )  # fmt: skip
-
-    def _statements_for(self, conn: Any, seen: Observation) -> list[tuple[Verb, StatementInput]]:
-        base = self._input(seen)
-        if seen.log_kind == "opened":
-            return [_with(base, Verb.ATTEMPTED)]
-        if seen.log_kind == "quiz":
-            return self._quiz_statements(conn, seen, base)
-        duration = Outcome(duration_seconds=seen.seconds)
-        if seen.newly_completed:
-            return [_with(base, Verb.COMPLETED, replace(duration, completion=True, progress_percent=100))]
-        before = seen.before.progress if seen.before else 0.0
-        if seen.after.progress > before:
-            percent = int(seen.after.progress * 100)
-            return [
-                _with(base, Verb.PROGRESSED, replace(duration, completion=False, progress_percent=percent))
-            ]
-        return [_with(base, Verb.EXPERIENCED, duration)]
-
-    def _quiz_statements(
-        self, conn: Any, seen: Observation, base: StatementInput
-    ) -> list[tuple[Verb, StatementInput]]:
-        attempt_id = str(seen.log_data.get("attempt", ""))
-        attempt = quiz_repo.get_attempt(conn, attempt_id) if attempt_id else None
-        base = replace(base, attempt_id=attempt_id)
-        found: list[tuple[Verb, StatementInput]] = []
-        earned = possible = 0.0
-        if attempt is not None:
-            answers = quiz_repo.answers(conn, attempt_id)
-            for shown in (q for item in attempt.drawn for q in item.questions):  # in the order shown
-                answer = answers.get(shown.id)
-                if answer is None:
-                    continue
-                earned += answer.points_earned or 0.0
-                possible += answer.points_possible or 0.0
-                if answer.response is not None:
-                    found.append(_answered(base, answer, shown.question))
-        passed = bool(seen.log_data.get("passed"))
-        score = float(seen.log_data.get("score", 0.0))
-        outcome = Outcome(
-            score_scaled=score, score_raw=earned, score_min=0.0, score_max=possible, success=passed,
-            completion=seen.after.status is Status.COMPLETED, duration_seconds=seen.seconds,
-        )  # fmt: skip
-        found.append(_with(base, Verb.PASSED if passed else Verb.FAILED, outcome))
-        if seen.newly_completed:
-            found.append(_with(base, Verb.COMPLETED, Outcome(completion=True, progress_percent=100)))
-        return found
-
-    def _input(self, seen: Observation) -> StatementInput:
-        lrs = self._lrs.load()
-        pack = self._packs.get(seen.pack_id)
-        module = pack.module(seen.activity.module_id)
-        target = Target(
-            pack_id=seen.pack_id, pack_version=seen.pack_version, pack_title=pack.title,
-            activity_id=seen.activity.id, kind=seen.activity.kind.value, title=seen.activity.title,
-            module_id=seen.activity.module_id, module_title=module.title if module else "",
-        )  # fmt: skip
-        actor = Actor(
-            seen.learner.id, lrs.home_page, seen.learner.display_name if lrs.include_names else None
-        )
-        return StatementInput(
-            statement_id="", actor=actor, verb=Verb.EXPERIENCED, target=target, timestamp=seen.observed_at,
-            role=seen.learner.main_role, language=pack.language or "en",
         )  # fmt: skip
 
     # ---- settings -----------------------------------------------------------------------------------
@@ -282,29 +217,6 @@ _STATE = {
     Fate.QUARANTINED: xapi_repo.QUARANTINED,
     Fate.RETRY: xapi_repo.PENDING,
 }
-
-
-def _with(base: StatementInput, verb: Verb, outcome: Outcome | None = None) -> tuple[Verb, StatementInput]:
-    return verb, replace(base, statement_id=new_uuid(), verb=verb, outcome=outcome or Outcome())
-
-
-def _answered(
-    base: StatementInput, answer: quiz_repo.StoredAnswer, question: Question
-) -> tuple[Verb, StatementInput]:
-    response = xapi_interactions.response(question, answer.response)
-    if response is None:  # a type with no xAPI response format: the stored answer as JSON
-        response = json.dumps(answer.response, sort_keys=True, ensure_ascii=False)
-    possible = answer.points_possible or 0.0
-    outcome = Outcome(
-        score_raw=answer.points_earned, score_min=0.0, score_max=possible,
-        score_scaled=(answer.points_earned or 0.0) / possible if possible else None,
-        success=answer.correct, response=response,
-    )  # fmt: skip
-    target = replace(
-        base.target, question_id=answer.question_id, question_text=question.prompt,
-        interaction=xapi_interactions.definition(question, base.language or "en"),
-    )  # fmt: skip
-    return _with(replace(base, target=target), Verb.ANSWERED, outcome)
 
 
 def write_atomically(out: Path, data: bytes) -> None:

@@ -162,33 +162,55 @@ def qr_token(conn: Connection, certificate_id: str) -> str | None:
 def insert(
     conn: Connection, value: Certificate, issuer_public_key_hex: str, signed_json: str, token: str | None
 ) -> None:
+    insert_many(conn, [(value, issuer_public_key_hex, signed_json, token)])
+
+
+def insert_many(conn: Connection, rows: list[tuple[Certificate, str, str, str | None]]) -> None:
+    """(certificate, issuer public key hex, signed JSON, QR token) rows in one executemany."""
+    if not rows:
+        return
     conn.execute(
-        certificate.insert().values(
-            id=value.id,
-            learner_id=value.learner_id,
-            learner_name=value.learner_name,
-            role_title=value.role_title,
-            agency=value.agency,
-            pack_id=value.pack_id,
-            pack_version=value.pack_version,
-            track_id=value.track_id,
-            track_title=value.track_title,
-            score=value.score,
-            language=value.language,
-            issuer_name=value.issuer_name,
-            issued_at=value.issued_at,
-            issuer_key=issuer_public_key_hex,
-            credential_json=signed_json,
-            qr_token=token,
-            pdf_sha256=None,
-            origin=value.origin.value,
-            stored_at=value.stored_at,
-            superseded_by=value.superseded_by,
-            revoked_at=value.revoked_at,
-            revoked_reason=value.revoked_reason,
-            achievement_id=value.achievement_id or value.track_id,
-        )
+        certificate.insert(),
+        [
+            {
+                "id": value.id,
+                "learner_id": value.learner_id,
+                "learner_name": value.learner_name,
+                "role_title": value.role_title,
+                "agency": value.agency,
+                "pack_id": value.pack_id,
+                "pack_version": value.pack_version,
+                "track_id": value.track_id,
+                "track_title": value.track_title,
+                "score": value.score,
+                "language": value.language,
+                "issuer_name": value.issuer_name,
+                "issued_at": value.issued_at,
+                "issuer_key": issuer_public_key_hex,
+                "credential_json": signed_json,
+                "qr_token": token,
+                "pdf_sha256": None,
+                "origin": value.origin.value,
+                "stored_at": value.stored_at,
+                "superseded_by": value.superseded_by,
+                "revoked_at": value.revoked_at,
+                "revoked_reason": value.revoked_reason,
+                "achievement_id": value.achievement_id or value.track_id,
+            }
+            for value, issuer_public_key_hex, signed_json, token in rows
+        ],
     )
+
+
+def learners_with(conn: Connection, pack_id: str) -> set[tuple[str, str]]:
+    """(learner id, pack certificate) pairs that have any certificate of this pack, of any version."""
+    query = select(certificate.c.learner_id, certificate.c.achievement_id, certificate.c.track_id).where(
+        certificate.c.pack_id == pack_id
+    )
+    found: set[tuple[str, str]] = set()
+    for row in conn.execute(query):
+        found.add((row.learner_id, row.achievement_id or row.track_id))
+    return found
 
 
 def set_superseded(conn: Connection, certificate_id: str, superseded_by: str) -> None:

@@ -12,6 +12,19 @@ def index_taken(conn: Connection, list_index: int) -> bool:
     return conn.execute(query).first() is not None
 
 
+def taken_indexes(conn: Connection) -> set[int]:
+    return set(conn.execute(select(certificate_status.c.list_index)).scalars())
+
+
+def add_many(conn: Connection, rows: list[tuple[str, int, str]]) -> None:
+    """(certificate id, list index, list url) rows in one executemany."""
+    if rows:
+        conn.execute(
+            certificate_status.insert(),
+            [{"certificate_id": c, "list_index": i, "list_url": u} for c, i, u in rows],
+        )
+
+
 def index_revoked(conn: Connection, list_index: int) -> bool:
     """Whether the certificate issued here at this index is revoked (False for a free index)."""
     query = (

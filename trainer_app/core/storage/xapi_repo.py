@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import Connection, func, or_, select, update
 
@@ -62,6 +62,52 @@ def add(
             attempts=0, next_attempt_at=None, last_attempt_at=None, sent_at=None, last_error="",
         )
     )  # fmt: skip
+
+
+class NewStatement(Protocol):
+    """A statement to queue (e.g. services.xapi_observations.OutboxRow)."""
+
+    @property
+    def statement_id(self) -> str: ...
+    @property
+    def statement(self) -> str: ...
+    @property
+    def learner_id(self) -> str: ...
+    @property
+    def verb(self) -> str: ...
+    @property
+    def pack_id(self) -> str: ...
+    @property
+    def activity_id(self) -> str: ...
+    @property
+    def created_at(self) -> datetime: ...
+
+
+def add_many(conn: Connection, rows: Sequence[NewStatement]) -> int:
+    """Queue statements in order with one executemany (thousands at once from the demo seed)."""
+    if rows:
+        conn.execute(
+            xapi_outbox.insert(),
+            [
+                {
+                    "statement_id": r.statement_id,
+                    "learner_id": r.learner_id,
+                    "verb": r.verb,
+                    "pack_id": r.pack_id,
+                    "activity_id": r.activity_id,
+                    "created_at": r.created_at,
+                    "statement": r.statement,
+                    "state": PENDING,
+                    "attempts": 0,
+                    "next_attempt_at": None,
+                    "last_attempt_at": None,
+                    "sent_at": None,
+                    "last_error": "",
+                }
+                for r in rows
+            ],
+        )
+    return len(rows)
 
 
 def claim_due(
