@@ -188,7 +188,10 @@ class BundleReader:
             if not isinstance(header, dict) or header.get("columns") != list(member.names):
                 raise ExchangeError(f"Rejected: {member.name} does not have the columns of format version 1.")
             for number, line in enumerate(lines, start=2):
-                values = _json_line(line, f"{member.name} line {number}")
+                try:  # the message (naming the line) is only made for a line that fails
+                    values = _DECODER.decode(line.decode("utf-8"))
+                except (ValueError, RecursionError):
+                    values = _json_line(line, f"{member.name} line {number}")
                 try:
                     yield decode_row(member, values)
                 except ExchangeError as error:
@@ -304,16 +307,29 @@ def _json_line(data: bytes, where: str) -> Any:
 
 
 def _bounded_lines(handle: Any, name: str) -> Iterator[bytes]:
-    """The member's lines, each read with a cap, so one endless line never sits in memory whole."""
+    """The member's lines, read a chunk at a time and each capped, so one endless line never sits in memory
+    whole (a line, newline included, may not exceed MAX_LINE_BYTES)."""
     number = 0
-    while line := handle.readline(MAX_LINE_BYTES + 1):
-        number += 1
-        if len(line) > MAX_LINE_BYTES:
-            raise ExchangeError(
-                f"Rejected: {name} line {number} is too long (over {MAX_LINE_BYTES // 1048576} MiB); no record "
-                "this app writes is that long (damaged or foreign)."
-            )
-        yield line
+    pending = b""
+    while chunk := handle.read(CHUNK_BYTES):
+        lines = (pending + chunk).split(b"\n")
+        pending = lines.pop()
+        for line in lines:
+            number += 1
+            if len(line) >= MAX_LINE_BYTES:
+                raise _too_long(name, number)
+            yield line
+        if len(pending) > MAX_LINE_BYTES:
+            raise _too_long(name, number + 1)
+    if pending:
+        yield pending
+
+
+def _too_long(name: str, number: int) -> ExchangeError:
+    return ExchangeError(
+        f"Rejected: {name} line {number} is too long (over {MAX_LINE_BYTES // 1048576} MiB); no record "
+        "this app writes is that long (damaged or foreign)."
+    )
 
 
 def _row_problem(member: Member, number: int, values: Any, reason: str) -> str:

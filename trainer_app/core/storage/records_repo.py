@@ -152,6 +152,8 @@ def _sqlite_time(value: datetime | None) -> str | None:
     """SQLAlchemy's SQLite DateTime text (YYYY-MM-DD HH:MM:SS.ffffff, UTC), made by one C call."""
     if value is None:
         return None
+    if value.tzinfo is UTC:  # what a bundle's times parse to: one C call, the "+00:00" cut off
+        return value.isoformat(" ", "microseconds")[:-6]
     if value.tzinfo is not None:
         value = value.astimezone(UTC).replace(tzinfo=None)
     return value.isoformat(" ", "microseconds")
