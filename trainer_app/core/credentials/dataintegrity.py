@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 from typing import Any, Protocol
 
 from trainer_app.core.common.errors import CredentialError
+from trainer_app.core.credentials import ob_rdfc
 from trainer_app.core.credentials.encoding import multibase_decode, multibase_encode
 from trainer_app.core.credentials.jsonld import (
     PinnedContexts,
@@ -66,7 +67,6 @@ def sign(
         raise CredentialError("credential.malformed_document_already_proof")
     if "@context" not in document:
         raise CredentialError("credential.malformed_document_context")
-    expanded = expand_strict(document, loader)
     options = {
         "type": PROOF_TYPE,
         "cryptosuite": CRYPTOSUITE,
@@ -74,7 +74,10 @@ def sign(
         "verificationMethod": verification_method,
         "proofPurpose": PROOF_PURPOSE,
     }
-    data = hash_data(expanded, {**options, "@context": document["@context"]}, loader)
+    data = own_shape_hash_data(document, options, loader)
+    if data is None:
+        expanded = expand_strict(document, loader)
+        data = hash_data(expanded, {**options, "@context": document["@context"]}, loader)
     return {**document, "proof": {**options, "proofValue": multibase_encode(key.sign(data))}}
 
 
@@ -92,9 +95,13 @@ def verify(
         _check_proof_options(proof)
         signature = _decode_proof_value(proof.get("proofValue"))
         method = proof["verificationMethod"]
-        expanded = expand_strict(document, loader)
-        public_key = _resolve(method, resolve_key, require_did_key)
-        data = hash_data(without_proof(expanded), _proof_config(proof, document), loader)
+        data = own_shape_hash_data(document, proof, loader)
+        if data is None:  # any other document: pyld, after a strict expansion (its reasons come first)
+            expanded = expand_strict(document, loader)
+            public_key = _resolve(method, resolve_key, require_did_key)
+            data = hash_data(without_proof(expanded), _proof_config(proof, document), loader)
+        else:
+            public_key = _resolve(method, resolve_key, require_did_key)
     except CredentialError as error:
         return VerifyResult(False, str(error))
     if not IssuerKey(public_key).verify(signature, data):
@@ -109,6 +116,26 @@ def hash_data(
     proof_hash = hashlib.sha256(canonical_nquads(proof_config, loader).encode("utf-8")).digest()
     document_hash = hashlib.sha256(canonical_nquads(unsecured, loader).encode("utf-8")).digest()
     return proof_hash + document_hash
+
+
+def own_shape_hash_data(
+    document: dict[str, Any], proof: dict[str, Any], loader: PinnedContexts
+) -> bytes | None:
+    """hashData of a credential of this app's own shape under the shipped contexts, canonicalised directly
+    (core/credentials/ob_rdfc: byte-identical to pyld, and strict expansion would find nothing undefined);
+    None for any other document or loader, which pyld then handles."""
+    if "@context" in proof or not ob_rdfc.serves_our_contexts(loader.sha256):
+        return None
+    config = {name: value for name, value in proof.items() if name != "proofValue"}
+    config["@context"] = document["@context"]
+    proof_nquads = ob_rdfc.proof_config_nquads(config)
+    document_nquads = ob_rdfc.credential_nquads(document) if proof_nquads is not None else None
+    if proof_nquads is None or document_nquads is None:
+        return None
+    return (
+        hashlib.sha256(proof_nquads.encode("utf-8")).digest()
+        + hashlib.sha256(document_nquads.encode("utf-8")).digest()
+    )
 
 
 def without_proof(expanded: list[Any]) -> list[Any]:

@@ -36,8 +36,10 @@ class PinnedContexts:
         except (OSError, ValueError) as error:
             raise CredentialError("credential.json_ld_context_manifest", folder=folder) from error
         self._documents: dict[str, Any] = {}
+        self.sha256: dict[str, str] = {}  # url -> SHA-256 of the file served for it
         for entry in manifest["contexts"]:
             self._documents[entry["url"]] = _read_verified(folder / entry["file"], entry["sha256"])
+            self.sha256[entry["url"]] = entry["sha256"]
 
     @property
     def urls(self) -> frozenset[str]:

@@ -6,6 +6,7 @@ The private key lives in one PKCS8 PEM file readable by the owner only; it never
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import os
 from dataclasses import dataclass, field
@@ -54,7 +55,7 @@ class IssuerKey:
 
     def verify(self, signature: bytes, data: bytes) -> bool:
         try:
-            Ed25519PublicKey.from_public_bytes(self.public_key).verify(signature, data)
+            _public_key_object(self.public_key).verify(signature, data)
         except InvalidSignature:
             return False
         return True
@@ -100,8 +101,16 @@ def fingerprint_of(public_key: bytes) -> str:
     return " ".join(digest[start : start + 4] for start in range(0, 32, 4))
 
 
+@functools.lru_cache(maxsize=256)
+def _public_key_object(public_key: bytes) -> Ed25519PublicKey:
+    """Loaded once per key: a records bundle checks thousands of proofs made by a handful of keys."""
+    return Ed25519PublicKey.from_public_bytes(public_key)
+
+
+@functools.lru_cache(maxsize=1024)
 def public_key_from_did_key(did_or_method: str) -> bytes:
-    """The raw Ed25519 key of `did:key:z…` or of its verification method `did:key:z…#z…`."""
+    """The raw Ed25519 key of `did:key:z…` or of its verification method `did:key:z…#z…` (a pure function,
+    remembered: every certificate of a bundle names the same few keys; a malformed one raises every time)."""
     did, _, fragment = did_or_method.partition("#")
     if not did.startswith(DID_KEY_PREFIX + "z"):
         raise CredentialError("key.malformed_did_key", did_or_method=did_or_method)

@@ -79,5 +79,6 @@ def _depth(value: Any) -> int:
         if isinstance(item, dict | list):
             deepest = max(deepest, depth)
             children = item.values() if isinstance(item, dict) else item
-            stack.extend((child, depth + 1) for child in children)
+            # only containers go on the stack: most values are text, and a depth is a container's
+            stack.extend((child, depth + 1) for child in children if isinstance(child, dict | list))
     return deepest
