@@ -76,9 +76,7 @@ def issue_batch(
             )
         pack, organisation, holders = packs[request.pack_id]
         if (request.learner.id, request.certificate_id) in holders:
-            found = sources.issue_one(
-                request.learner.id, pack.id, request.certificate_id, request.issued_at
-            )
+            found = sources.issue_one(request.learner.id, pack.id, request.certificate_id, request.issued_at)
             issued += found is not None
             continue
         facts = _facts(sources, request, pack, organisation, signatory, min(request.issued_at, now))
