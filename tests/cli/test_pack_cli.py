@@ -116,7 +116,7 @@ def test_install_of_a_broken_pack_exits_1_with_every_problem(
     archive = zip_folder(FIXTURES / "broken", tmp_path / "broken.zip")
     assert run_cli(["--data-dir", str(tmp_path / "data"), "pack", "install", str(archive)]) == 1
     err = capsys.readouterr().err
-    assert "broken.zip was not installed: it has 8 problems" in err
+    assert "broken.zip was not installed; problems found: 8." in err
     assert "  content/tracks/beta.toml:6: track beta: unknown module 'm-nine'" in err
     assert list((tmp_path / "data" / "packs").iterdir()) == []
 

@@ -9,6 +9,7 @@ from typing import Any
 
 from tests.conftest import MINI_PACK
 from trainer_app.core.app import App, open_app
+from trainer_app.pdf.writers import pdf_writers
 
 PACK = "mini-pack"
 CHECKS = """
@@ -41,7 +42,9 @@ def classroom_pack(root: Path) -> Path:
 
 
 def classroom_laptop(root: Path, name: str, clock: Any) -> App:
-    return open_app(data_dir=str(root / name), clock=clock, bundled_root=classroom_pack(root))
+    return open_app(
+        data_dir=str(root / name), clock=clock, bundled_root=classroom_pack(root), pdf=pdf_writers()
+    )
 
 
 def basics_done(app: App, learner_id: str) -> None:

@@ -106,7 +106,7 @@ def test_load_pack_raises_with_every_problem() -> None:
     problems = caught.value.problems
     assert len(problems) == 8
     assert "content/tracks/alpha.toml:3: track alpha: unknown role 'role_x'" in "\n".join(problems)
-    assert "8 problems" in str(caught.value)
+    assert "problems found: 8." in str(caught.value)
 
 
 def test_a_folder_without_pack_toml_is_one_clear_problem(tmp_path: Path) -> None:

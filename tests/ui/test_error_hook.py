@@ -51,12 +51,13 @@ def test_an_unexpected_error_behind_a_button_is_shown_copied_logged_and_survived
     qtbot, hooked: QWidget, data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]
     picker = hooked.picker
-    assert picker is not None and picker.context is not None
+    assert picker is not None
+    assert picker.services is not None
 
     def broken(*args: object, **kwargs: object) -> object:
         raise RuntimeError(f"profile store exploded for {NAME}")
 
-    monkeypatch.setattr(picker.context.app.learners, "create", broken)
+    monkeypatch.setattr(picker.services.learners, "create", broken)
     name = next(e for e in picker.findChildren(QLineEdit) if e.accessibleName() == "Full name")
     qtbot.keyClicks(name, NAME)
     qtbot.mouseClick(_button(picker, "Create profile"), Qt.MouseButton.LeftButton)
