@@ -52,8 +52,20 @@ def _rows(pack: Any, rng: random.Random) -> tuple[list[tuple[Any, ...]], list[tu
     for index in range(LEARNERS):
         learner_id = str(uuid.UUID(int=rng.getrandbits(128)))
         role = roles[index % len(roles)]
-        learners.append((learner_id, f"Learner {index:05d}", role, f"Agency {index % 7}", f"Site {index % 13}",
-                         "en", index % 97 == 0, _stamp(BASE_AT), _stamp(BASE_AT), "local"))  # fmt: skip
+        learners.append(
+            (
+                learner_id,
+                f"Learner {index:05d}",
+                role,
+                f"Agency {index % 7}",
+                f"Site {index % 13}",
+                "en",
+                index % 97 == 0,
+                _stamp(BASE_AT),
+                _stamp(BASE_AT),
+                "local",
+            )
+        )
         own = plans[role]
         others = [a for a in rng.sample(every, len(every)) if a not in own]
         done = rng.randint(0, PER_LEARNER)
@@ -62,9 +74,20 @@ def _rows(pack: Any, rng: random.Random) -> tuple[list[tuple[Any, ...]], list[tu
             complete = k < done or rng.random() < 0.1
             finished = _stamp(opened + timedelta(minutes=rng.randint(1, 600))) if complete else None
             value = 1.0 if complete else rng.choice((0.0, 0.25, 0.5, rng.random()))
-            progress.append((learner_id, pack.id, activity_id, "completed" if complete else "in_progress", value,
-                             rng.random() * 900, _stamp(opened), finished, pack.version,
-                             finished or _stamp(opened)))  # fmt: skip
+            progress.append(
+                (
+                    learner_id,
+                    pack.id,
+                    activity_id,
+                    "completed" if complete else "in_progress",
+                    value,
+                    rng.random() * 900,
+                    _stamp(opened),
+                    finished,
+                    pack.version,
+                    finished or _stamp(opened),
+                )
+            )
     return learners, progress
 
 

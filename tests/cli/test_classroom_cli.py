@@ -23,9 +23,20 @@ def test_a_trainer_runs_a_session_and_records_a_practical_check(
     code, out, _ = run(capsys, home, "learner", "add", "--name", "Grace Okello", "--role", "case_worker")
     assert code == 0
     grace = out.strip()
-    code, out, err = run(capsys, home, "session", "start", "--title", "Day 1: getting started",
-                         "--modules", "cw-getting-started,cw-registration", "--at", "2026-11-30",
-                         "--trainer", "Amina Yusuf")  # fmt: skip
+    code, out, err = run(
+        capsys,
+        home,
+        "session",
+        "start",
+        "--title",
+        "Day 1: getting started",
+        "--modules",
+        "cw-getting-started,cw-registration",
+        "--at",
+        "2026-11-30",
+        "--trainer",
+        "Amina Yusuf",
+    )
     assert code == 0, err
     session = out.strip()
     code, out, _ = run(capsys, home, "session", "attend", session[:8], "--learner", "Grace Okello")
@@ -40,8 +51,21 @@ def test_a_trainer_runs_a_session_and_records_a_practical_check(
     assert [a["name"] for a in listed[0]["attendees"]] == ["Grace Okello", "Joseph Banda"]
     assert listed[0]["modules"] == ["cw-getting-started", "cw-registration"]
 
-    code, out, _ = run(capsys, home, "check", "record", "--learner", grace, "--check", "pc-register-case",
-                       "--passed", "--observer", "Amina Yusuf", "--note", "Invented child, consent recorded")  # fmt: skip
+    code, out, _ = run(
+        capsys,
+        home,
+        "check",
+        "record",
+        "--learner",
+        grace,
+        "--check",
+        "pc-register-case",
+        "--passed",
+        "--observer",
+        "Amina Yusuf",
+        "--note",
+        "Invented child, consent recorded",
+    )
     assert code == 0 and "passed pc-register-case" in out
     code, out, _ = run(capsys, home, "check", "list")
     assert code == 0 and "Grace Okello" in out and "pc-register-case" in out and "passed" in out
@@ -67,6 +91,17 @@ def test_bad_input_is_a_clear_message_and_exit_code(
     code, _, err = run(capsys, home, "session", "attend", "deadbeef", "--name", "Joseph Banda")
     assert code == 1 and "No training session" in err
     run(capsys, home, "learner", "add", "--name", "Grace Okello", "--role", "case_worker")
-    code, _, err = run(capsys, home, "check", "record", "--learner", "Grace Okello", "--check", "fly",
-                       "--failed", "--observer", "Amina Yusuf")  # fmt: skip
+    code, _, err = run(
+        capsys,
+        home,
+        "check",
+        "record",
+        "--learner",
+        "Grace Okello",
+        "--check",
+        "fly",
+        "--failed",
+        "--observer",
+        "Amina Yusuf",
+    )
     assert code == 1 and "No practical check 'fly'" in err

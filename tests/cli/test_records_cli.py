@@ -24,8 +24,19 @@ def homes(tmp_path: Path) -> tuple[str, str]:
 
 
 def add_learner(capsys: pytest.CaptureFixture[str], home: str, name: str, agency: str = "Riverside") -> str:
-    code, out, _ = run(capsys, "--data-dir", home, "learner", "add", "--name", name, "--role", "case_worker",
-                       "--agency", agency)  # fmt: skip
+    code, out, _ = run(
+        capsys,
+        "--data-dir",
+        home,
+        "learner",
+        "add",
+        "--name",
+        name,
+        "--role",
+        "case_worker",
+        "--agency",
+        agency,
+    )
     assert code == 0
     return out.strip()
 
@@ -80,8 +91,16 @@ def test_a_tampered_bundle_is_rejected_with_exit_1_and_changes_nothing(capsys, h
             data = old.read(name)
             new.writestr(name, data.replace(b"Grace", b"Grape") if name == "learners.jsonl" else data)
     shutil.copy(tmp_path / "good.zip", tmp_path / "copy.zip")
-    code, out, err = run(capsys, "--data-dir", centre, "records", "import", str(tmp_path / "bad.zip"),
-                         str(tmp_path / "copy.zip"), "--no-receipt")  # fmt: skip
+    code, out, err = run(
+        capsys,
+        "--data-dir",
+        centre,
+        "records",
+        "import",
+        str(tmp_path / "bad.zip"),
+        str(tmp_path / "copy.zip"),
+        "--no-receipt",
+    )
     assert code == 1 and "bad.zip: Rejected" in err and "tampered" in err
     assert "copy.zip: bundle" in out  # the good file in the same run is still imported
     code, out, _ = run(capsys, "--data-dir", centre, "records", "log", "--format", "json")
@@ -121,9 +140,27 @@ def test_conflicts_are_listed_and_resolved(capsys, homes, tmp_path: Path) -> Non
 
 def test_export_since_needs_a_real_date(capsys, homes, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     field, _ = homes
-    code, _, err = run(capsys, "--data-dir", field, "records", "export", "--out", str(tmp_path / "x.zip"),
-                       "--since", "last tuesday")  # fmt: skip
+    code, _, err = run(
+        capsys,
+        "--data-dir",
+        field,
+        "records",
+        "export",
+        "--out",
+        str(tmp_path / "x.zip"),
+        "--since",
+        "last tuesday",
+    )
     assert code == 1 and "is not a date" in err
-    code, out, _ = run(capsys, "--data-dir", field, "records", "export", "--out", str(tmp_path / "x.zip"),
-                       "--since", "2026-01-01")  # fmt: skip
+    code, out, _ = run(
+        capsys,
+        "--data-dir",
+        field,
+        "records",
+        "export",
+        "--out",
+        str(tmp_path / "x.zip"),
+        "--since",
+        "2026-01-01",
+    )
     assert code == 0 and "0 learners" in out

@@ -42,8 +42,19 @@ def _prompts(home: str) -> dict[str, str]:
 def test_csv_has_every_question_of_the_quiz_with_its_pack_prompt(capsys, home, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     capsys.readouterr()
     out_file = tmp_path / "items.csv"
-    code, out, _ = run(capsys, "--data-dir", home, "report", "items", "--format", "csv", "--quiz", QUIZ,
-                       "--out", str(out_file))  # fmt: skip
+    code, out, _ = run(
+        capsys,
+        "--data-dir",
+        home,
+        "report",
+        "items",
+        "--format",
+        "csv",
+        "--quiz",
+        QUIZ,
+        "--out",
+        str(out_file),
+    )
     assert code == 0 and "1 quizzes" in out
     raw = out_file.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf"), "UTF-8 with a BOM for spreadsheet programs"
@@ -83,8 +94,19 @@ def _qt_loads() -> bool:
 @pytest.mark.skipif(not _qt_loads(), reason="PDFs are drawn with Qt")
 def test_pdf_opens_and_shows_prompts(capsys, home, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     out_file = tmp_path / "items.pdf"
-    code, _, _ = run(capsys, "--data-dir", home, "report", "items", "--format", "pdf", "--quiz", QUIZ,
-                     "--out", str(out_file))  # fmt: skip
+    code, _, _ = run(
+        capsys,
+        "--data-dir",
+        home,
+        "report",
+        "items",
+        "--format",
+        "pdf",
+        "--quiz",
+        QUIZ,
+        "--out",
+        str(out_file),
+    )
     assert code == 0 and out_file.read_bytes().startswith(b"%PDF")
     text = subprocess.run(
         ["pdftotext", str(out_file), "-"], capture_output=True, text=True, check=True
@@ -94,6 +116,17 @@ def test_pdf_opens_and_shows_prompts(capsys, home, tmp_path: Path) -> None:  # t
 
 
 def test_unknown_quiz_is_a_clear_error(capsys, home, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    code, _, err = run(capsys, "--data-dir", home, "report", "items", "--format", "csv", "--quiz", "nope",
-                       "--out", str(tmp_path / "x.csv"))  # fmt: skip
+    code, _, err = run(
+        capsys,
+        "--data-dir",
+        home,
+        "report",
+        "items",
+        "--format",
+        "csv",
+        "--quiz",
+        "nope",
+        "--out",
+        str(tmp_path / "x.csv"),
+    )
     assert code != 0 and "No quiz with id 'nope'" in err and not (tmp_path / "x.csv").exists()

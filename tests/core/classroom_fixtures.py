@@ -33,8 +33,10 @@ def classroom_pack(root: Path) -> Path:
     manifest.write_text(manifest.read_text(encoding="utf-8") + CHECKS, encoding="utf-8")
     worker = pack / "content" / "tracks" / "worker.toml"
     text = worker.read_text(encoding="utf-8")
-    text = text.replace('criteria = "Finished both modules."', 'criteria = "Finished both modules."\n'
-                        'practical_checks = ["register-case"]')  # fmt: skip
+    text = text.replace(
+        'criteria = "Finished both modules."',
+        'criteria = "Finished both modules."\npractical_checks = ["register-case"]',
+    )
     text = text.replace("min_seconds = 10", "min_seconds = 10\nattendance_counts = true")
     worker.write_text(text, encoding="utf-8")
     return pack

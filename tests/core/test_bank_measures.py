@@ -19,11 +19,19 @@ from trainer_app.core.packs.validate import validate_folder
 VALID = Path(__file__).resolve().parents[1] / "fixtures" / "packs" / "valid"
 # Prompts different enough that no two of them read as the same question.
 PROMPTS = (
-    "Where do locations come from?", "Who approves a closure?", "When does an account lock?",
-    "What does a snapshot hold?", "Which scope fits an administrator?", "How are referrals accepted?",
-    "Why disable baseline roles?", "Which export keeps Arabic readable?", "What marks the demo site?",
-    "Who runs acceptance testing?", "How long is a session idle?", "Which field opens the case plan?",
-)  # fmt: skip
+    "Where do locations come from?",
+    "Who approves a closure?",
+    "When does an account lock?",
+    "What does a snapshot hold?",
+    "Which scope fits an administrator?",
+    "How are referrals accepted?",
+    "Why disable baseline roles?",
+    "Which export keeps Arabic readable?",
+    "What marks the demo site?",
+    "Who runs acceptance testing?",
+    "How long is a session idle?",
+    "Which field opens the case plan?",
+)
 
 
 def single(qid: str, key: str, *others: str, prompt: str = "") -> Question:
@@ -130,10 +138,17 @@ def test_a_question_shared_by_reference_is_counted_once() -> None:
 def test_options_nobody_would_pick_are_flagged_but_not_right_answers() -> None:
     absurd = single("s1", "Tick the estimated age", "Invent a date of birth", "Leave it empty")
     careless = Question(
-        "m1", QuestionType.MULTIPLE, "Which are safe?",
-        options=("Lock the screen", "Ignore the warning", "Log in with a colleague's account", "Ignore nothing"),
+        "m1",
+        QuestionType.MULTIPLE,
+        "Which are safe?",
+        options=(
+            "Lock the screen",
+            "Ignore the warning",
+            "Log in with a colleague's account",
+            "Ignore nothing",
+        ),
         correct=("Lock the screen", "Ignore nothing"),
-    )  # fmt: skip
+    )
     measures = measure_banks([bank(absurd, careless)])
     assert measures.absurd == (
         ("s1", "Invent a date of birth"),

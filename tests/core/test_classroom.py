@@ -139,8 +139,10 @@ def test_the_pack_refuses_a_certificate_naming_an_unknown_practical_check(tmp_pa
     pack = classroom_pack(tmp_path)
     assert validate_folder(pack).valid
     worker = pack / "content" / "tracks" / "worker.toml"
-    worker.write_text(worker.read_text(encoding="utf-8").replace('["register-case"]', '["register-case", "fly"]'),
-                      encoding="utf-8")  # fmt: skip
+    worker.write_text(
+        worker.read_text(encoding="utf-8").replace('["register-case"]', '["register-case", "fly"]'),
+        encoding="utf-8",
+    )
     report = validate_folder(pack)
     assert not report.valid
     text = "\n".join(str(p) for p in report.problems)
@@ -163,10 +165,13 @@ def test_reports_show_sessions_attended_and_checks_passed(app: App, tmp_path: Pa
     app.classroom.record_check(grace, "create-user", True, "Amina Yusuf")
     detail = app.reports.learner_detail(grace)
     assert [(s.title, s.trainer_name, s.modules) for s in detail.sessions] == [
-        ("Follow-up in class", "Amina Yusuf", ("Follow-up",))]  # fmt: skip
+        ("Follow-up in class", "Amina Yusuf", ("Follow-up",))
+    ]
     assert sorted((c.title, c.passed) for c in detail.practical_checks) == [
-        ("Create a user account on the demo site", True), ("Register a case on the demo site", False),
-        ("Register a case on the demo site", True)]  # fmt: skip
+        ("Create a user account on the demo site", True),
+        ("Register a case on the demo site", False),
+        ("Register a case on the demo site", True),
+    ]
     out = app.reports.export(tmp_path / "learners.csv", "csv")
     with out.open(encoding="utf-8-sig") as handle:
         rows = {r["name"]: r for r in csv.DictReader(handle)}

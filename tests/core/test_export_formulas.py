@@ -20,9 +20,18 @@ DANGEROUS = ("=", "+", "-", "@", "\t", "\r")
 
 @pytest.mark.parametrize(
     ("typed", "written"),
-    [("=1+1", "'=1+1"), ("+1", "'+1"), ("-Ana", "'-Ana"), ("@x", "'@x"), ("\tx", "'\tx"), ("\rx", "'\rx"),
-     ("Ana", "Ana"), ("", ""), ("a=b", "a=b")],
-)  # fmt: skip
+    [
+        ("=1+1", "'=1+1"),
+        ("+1", "'+1"),
+        ("-Ana", "'-Ana"),
+        ("@x", "'@x"),
+        ("\tx", "'\tx"),
+        ("\rx", "'\rx"),
+        ("Ana", "Ana"),
+        ("", ""),
+        ("a=b", "a=b"),
+    ],
+)
 def test_neutralise_prefixes_an_apostrophe_to_formula_triggers_only(typed: str, written: str) -> None:
     assert neutralise(typed) == written
 

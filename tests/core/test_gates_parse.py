@@ -161,13 +161,21 @@ def test_load_gates_raises_with_every_problem(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("keys", "message"),
     [
-        ('track = "admin"\nmin_count = 1', "track 'admin' awards no whole-track certificate; name one of its "
-         "certificates with 'certificate = ...' (admin-core, admin-demo)"),
-        ('certificate = "nope"\nmin_count = 1', "unknown certificate 'nope' (certificates of the pack: worker, "
-         "admin-core, admin-demo)"),
-        ('certificate = "admin-core"\ntrack = "worker"\nmin_count = 1', "give exactly one of 'certificate' and 'track'"),
+        (
+            'track = "admin"\nmin_count = 1',
+            "track 'admin' awards no whole-track certificate; name one of its "
+            "certificates with 'certificate = ...' (admin-core, admin-demo)",
+        ),
+        (
+            'certificate = "nope"\nmin_count = 1',
+            "unknown certificate 'nope' (certificates of the pack: worker, admin-core, admin-demo)",
+        ),
+        (
+            'certificate = "admin-core"\ntrack = "worker"\nmin_count = 1',
+            "give exactly one of 'certificate' and 'track'",
+        ),
     ],
-)  # fmt: skip
+)
 def test_certificate_or_track_is_named(tmp_path: Path, keys: str, message: str) -> None:
     text = HEADER + f'[[gates.requirements]]\nid = "a"\nkind = "certificates"\ntitle = "A"\n{keys}\n'
     found = problems_of(tmp_path, text)

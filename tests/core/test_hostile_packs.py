@@ -138,8 +138,12 @@ def test_the_small_entry_bomb_costs_little_memory(tmp_path: Path) -> None:
     archive = many_small_entries(tmp_path / "small.zip", 1900)
     done = subprocess.run(
         [sys.executable, "-c", _INSTALL_IN_CHILD, str(archive), str(tmp_path / "data")],
-        cwd=Path(__file__).resolve().parents[2], capture_output=True, text=True, timeout=600, check=True,
-    )  # fmt: skip
+        cwd=Path(__file__).resolve().parents[2],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=True,
+    )
     assert "REFUSED" in done.stdout and "zip bomb" in done.stdout, done.stdout + done.stderr
     peak = int(done.stdout.split("PEAK_KIB")[1].strip()) / 1024
     assert peak < 500, f"refusing the small-entry zip peaked at {peak:.0f} MiB"

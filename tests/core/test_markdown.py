@@ -80,9 +80,16 @@ def test_unsafe_links_lose_their_target(href: str) -> None:
 
 @pytest.mark.parametrize(
     "href",
-    ["https://example.org/a?b=c", "http://example.org", "mailto:help@example.org", "#password-rules",
-     "02-registering.md#consent", "../admin/01-environments.md", "../../../resources/slides/deck.pdf"],
-)  # fmt: skip
+    [
+        "https://example.org/a?b=c",
+        "http://example.org",
+        "mailto:help@example.org",
+        "#password-rules",
+        "02-registering.md#consent",
+        "../admin/01-environments.md",
+        "../../../resources/slides/deck.pdf",
+    ],
+)
 def test_safe_links_are_kept(href: str) -> None:
     assert f'href="{href}"' in html_of(f"# T\n\n[go]({href})\n").replace("&amp;", "&")
 
@@ -164,10 +171,19 @@ def test_page_html_wraps_css_and_body() -> None:
 
 @pytest.mark.parametrize(
     "heading",
-    ["Password rules", "Lock-out and idle log-out", "Working `offline` & online", "Step 1: open *Settings*",
-     "Use consent_for_services", "The [demo site](https://demo.example) rules", "Café résumé", "Q&amp;A",
-     "Trailing hashes ##", "Is Manager?"],
-)  # fmt: skip
+    [
+        "Password rules",
+        "Lock-out and idle log-out",
+        "Working `offline` & online",
+        "Step 1: open *Settings*",
+        "Use consent_for_services",
+        "The [demo site](https://demo.example) rules",
+        "Café résumé",
+        "Q&amp;A",
+        "Trailing hashes ##",
+        "Is Manager?",
+    ],
+)
 def test_quick_anchors_match_the_renderer(heading: str) -> None:
     text = f"# Title\n\n## {heading}\n\nBody\n\n## {heading}\n\nAgain\n\nSetext\n------\n"
     rendered = [(entry.level, entry.id) for entry in render_guide(text, BASE).toc]

@@ -10,9 +10,19 @@ from trainer_app.core.services.certificate_text import local_percent
 
 @pytest.mark.parametrize(
     ("value", "shown"),
-    [(80, "80"), (80.0, "80"), (87.5, "87.5"), (66.6666, "66.7"), (2.25, "2.3"), (2.35, "2.4"),
-     (99.95, "100"), (0.04, "0"), (-0.01, "0"), (100, "100")],
-)  # fmt: skip
+    [
+        (80, "80"),
+        (80.0, "80"),
+        (87.5, "87.5"),
+        (66.6666, "66.7"),
+        (2.25, "2.3"),
+        (2.35, "2.4"),
+        (99.95, "100"),
+        (0.04, "0"),
+        (-0.01, "0"),
+        (100, "100"),
+    ],
+)
 def test_whole_numbers_show_no_decimals_others_one_rounded_half_up(value: float, shown: str) -> None:
     assert format_score(value) == shown
 

@@ -74,9 +74,16 @@ def test_defaults_fill_rule_parameters(tmp_path: Path) -> None:
     shutil.copytree(VALID, root)
     track = root / "content/tracks/alpha.toml"
     text = track.read_text()
-    for line in ("min_seconds = 45\n", "draw = 5\n", "pass_mark = 0.75\n", "max_attempts = 3\n",
-                 "cooldown_seconds = 60\n", 'layout = "all_on_one_page"\n', "coverage = 0.8\n",
-                 "duration_seconds = 10\n"):  # fmt: skip
+    for line in (
+        "min_seconds = 45\n",
+        "draw = 5\n",
+        "pass_mark = 0.75\n",
+        "max_attempts = 3\n",
+        "cooldown_seconds = 60\n",
+        'layout = "all_on_one_page"\n',
+        "coverage = 0.8\n",
+        "duration_seconds = 10\n",
+    ):
         text = text.replace(line, "", 1)
     track.write_text(text)
     pack = load_pack(root)

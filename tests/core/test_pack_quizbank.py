@@ -37,8 +37,14 @@ def test_bank_counts_items_leaves_and_points() -> None:
     bank = load_bank(VALID / "quizzes/one.toml", VALID)
     assert bank.item_count == 6
     assert [q.id for q in bank.leaf_questions()] == [
-        "one-01", "one-02", "one-03", "one-04", "one-05", "one-06a", "one-06b",
-    ]  # fmt: skip
+        "one-01",
+        "one-02",
+        "one-03",
+        "one-04",
+        "one-05",
+        "one-06a",
+        "one-06b",
+    ]
     assert bank.questions[5].points_possible == 2.0
     assert sum(q.points_possible for q in bank.questions) == 8.0  # the matching question is worth 2
     assert bank.question("one-06b") is not None and bank.question("one-06b").type is QuestionType.TRUE_FALSE
@@ -53,8 +59,10 @@ def test_domain_values_are_frozen() -> None:
 
 def test_load_bank_without_pack_root_uses_the_file_name(tmp_path: Path) -> None:
     path = tmp_path / "bank.toml"
-    path.write_text('id = "b"\ntitle = "B"\n\n[[questions]]\nid = "b-1"\ntype = "single"\nprompt = "?"\n'
-                    'options = ["a", "b"]\ncorrect = []\n')  # fmt: skip
+    path.write_text(
+        'id = "b"\ntitle = "B"\n\n[[questions]]\nid = "b-1"\ntype = "single"\nprompt = "?"\n'
+        'options = ["a", "b"]\ncorrect = []\n'
+    )
     with pytest.raises(ValidationError) as caught:
         load_bank(path)
     assert caught.value.problems == [
@@ -98,8 +106,10 @@ def test_walkthrough_is_parsed() -> None:
 
 def test_walkthrough_problems_are_all_reported(tmp_path: Path) -> None:
     path = tmp_path / "w.toml"
-    path.write_text('id = "w"\ntitle = "W"\nsite = "moon"\n\n[[steps]]\nid = "a"\n\n[[steps]]\nid = "a"\n'
-                    'instruction = "Do"\nexpected = "Done"\n')  # fmt: skip
+    path.write_text(
+        'id = "w"\ntitle = "W"\nsite = "moon"\n\n[[steps]]\nid = "a"\n\n[[steps]]\nid = "a"\n'
+        'instruction = "Do"\nexpected = "Done"\n'
+    )
     with pytest.raises(ValidationError) as caught:
         load_walkthrough(path)
     assert caught.value.problems == [

@@ -29,8 +29,10 @@ def rescan(app: App) -> tuple[dict[tuple[str, str], tuple[Any, ...]], dict[str, 
     """The straightforward aggregate, from the raw progress rows and the pack as loaded."""
     pack = app.packs.get(PACK)
     layout = {a.id: (m.id, a.required) for m in pack.modules for a in m.activities}
-    query = text("SELECT learner_id, activity_id, progress, completed_at, first_opened_at, updated_at, "
-                 "seconds_spent FROM progress WHERE pack_id = :pack")  # fmt: skip
+    query = text(
+        "SELECT learner_id, activity_id, progress, completed_at, first_opened_at, updated_at, "
+        "seconds_spent FROM progress WHERE pack_id = :pack"
+    )
     modules: dict[tuple[str, str], list[Any]] = {}
     totals: dict[str, list[Any]] = {}
     with app.db.engine.connect() as conn:
@@ -58,11 +60,20 @@ def rescan(app: App) -> tuple[dict[tuple[str, str], tuple[Any, ...]], dict[str, 
 
 def stored(app: App) -> tuple[dict[tuple[str, str], tuple[Any, ...]], dict[str, tuple[Any, ...]]]:
     with app.db.engine.connect() as conn:
-        modules = conn.execute(text("SELECT learner_id, module_id, activities_touched, activities_done, "
-                                    "progress_sum, last_completed_at FROM module_progress WHERE pack_id = :pack"),
-                               {"pack": PACK}).all()  # fmt: skip
-        packs = conn.execute(text("SELECT learner_id, activities_touched, first_opened_at, last_updated_at, "
-                                  "seconds_spent FROM pack_progress WHERE pack_id = :pack"), {"pack": PACK}).all()  # fmt: skip
+        modules = conn.execute(
+            text(
+                "SELECT learner_id, module_id, activities_touched, activities_done, "
+                "progress_sum, last_completed_at FROM module_progress WHERE pack_id = :pack"
+            ),
+            {"pack": PACK},
+        ).all()
+        packs = conn.execute(
+            text(
+                "SELECT learner_id, activities_touched, first_opened_at, last_updated_at, "
+                "seconds_spent FROM pack_progress WHERE pack_id = :pack"
+            ),
+            {"pack": PACK},
+        ).all()
     return (
         {(r[0], r[1]): (r[2], r[3], round(r[4], 9), _stamp(r[5])) for r in modules},
         {r[0]: (r[1], _stamp(r[2]), _stamp(r[3]), round(r[4], 6)) for r in packs},
@@ -87,8 +98,19 @@ def assert_report_matches_rescan(app: App) -> None:
         certificates = reports_repo.countable_certificates(conn, PACK, report.filter)
     rows, matrix, columns = report_rows.learner_rows(pack, people, tallies, whole, certificates, stamp_to_utc)
     assert report.matrix == matrix and report.modules == columns
-    keep = ("learner_id", "status", "percent", "activities_done", "activities_total", "modules_done",
-            "completed_at", "first_activity_at", "last_activity_at", "seconds_spent", "certificates")  # fmt: skip
+    keep = (
+        "learner_id",
+        "status",
+        "percent",
+        "activities_done",
+        "activities_total",
+        "modules_done",
+        "completed_at",
+        "first_activity_at",
+        "last_activity_at",
+        "seconds_spent",
+        "certificates",
+    )
     assert [[getattr(r, k) for k in keep] for r in report.learners] == [
         [getattr(r, k) for k in keep] for r in rows
     ]

@@ -135,8 +135,11 @@ def test_conflicting_learner_details_are_kept_and_listed_not_overwritten(
     learner, _ = field.learners.create("Grace Okello", "case_worker", "Riverside agency", "North")
     field.records.export(tmp_path / "1.zip")
     centre.records.import_bundle(tmp_path / "1.zip")
-    field.learners.update(field.learners.get(learner.id).__class__(
-        **{**field.learners.get(learner.id).__dict__, "agency": "Hill agency", "site": "South"}))  # fmt: skip
+    field.learners.update(
+        field.learners.get(learner.id).__class__(
+            **{**field.learners.get(learner.id).__dict__, "agency": "Hill agency", "site": "South"}
+        )
+    )
     field.records.export(tmp_path / "2.zip")
     result = centre.records.import_bundle(tmp_path / "2.zip")
     assert result.conflicts == 2
@@ -279,8 +282,9 @@ def test_a_coordinator_passes_records_on_and_certificates_are_checked_under_thei
     row[2] = row[2].replace("Grace Okello", "Grace Okelo")
     tables[CERTIFICATES][0] = tuple(row)
     key = centre.trust.device_key()
-    bundle.write_bundle(forged, lambda members: replace(header, bundle_id="f" * 8, members=members),
-                        list(tables.items()), key)  # fmt: skip
+    bundle.write_bundle(
+        forged, lambda members: replace(header, bundle_id="f" * 8, members=members), list(tables.items()), key
+    )
     other = laptop(tmp_path, "other", clock)
     other.trust.trust_key(key.public.public_key, "Training centre")
     before = dump(other)

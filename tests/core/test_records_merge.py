@@ -20,14 +20,19 @@ def progress_rows(draw: Any) -> dict[str, Any]:
     completed = draw(stamps)
     done = draw(st.lists(st.integers(1, 6), max_size=6))
     return {
-        "learner_id": "l", "pack_id": "p", "activity_id": "a",
+        "learner_id": "l",
+        "pack_id": "p",
+        "activity_id": "a",
         "status": "completed" if completed else draw(st.sampled_from(["in_progress", "not_started"])),
         "progress": 1.0 if completed else draw(st.floats(0, 0.99)),
-        "seconds_spent": draw(st.floats(0, 5000)), "first_opened_at": draw(stamps), "completed_at": completed,
-        "last_position": draw(st.sampled_from(["", "p1", "p2"])), "content_version": draw(st.sampled_from(["1", "2"])),
+        "seconds_spent": draw(st.floats(0, 5000)),
+        "first_opened_at": draw(stamps),
+        "completed_at": completed,
+        "last_position": draw(st.sampled_from(["", "p1", "p2"])),
+        "content_version": draw(st.sampled_from(["1", "2"])),
         "detail": json.dumps({"done": sorted(set(done)), "total": 6}) if done else "",
         "updated_at": T0 + timedelta(minutes=draw(st.integers(0, 10_000))),
-    }  # fmt: skip
+    }
 
 
 def merged(local: dict[str, Any], incoming: dict[str, Any]) -> dict[str, Any]:
@@ -85,8 +90,13 @@ def test_a_graded_answer_beats_an_ungraded_one() -> None:
 
 def test_walkthrough_ticks_only_grow_and_keep_the_first_tick_time() -> None:
     base = {"ticked": False, "ticked_at": None, "note": "", "value": "", "updated_at": T0}
-    ticked = {"ticked": True, "ticked_at": T0 + timedelta(hours=1), "note": "done", "value": "x.csv",
-              "updated_at": T0 + timedelta(hours=1)}  # fmt: skip
+    ticked = {
+        "ticked": True,
+        "ticked_at": T0 + timedelta(hours=1),
+        "note": "done",
+        "value": "x.csv",
+        "updated_at": T0 + timedelta(hours=1),
+    }
     earlier = {**ticked, "ticked_at": T0 + timedelta(minutes=5), "note": ""}
     result = merge.merge_check(base, ticked)
     assert result is not None and result["ticked"] and result["note"] == "done"

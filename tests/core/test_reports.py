@@ -106,9 +106,11 @@ def tallies_of(pack: Pack, done: dict[str, ActivityProgress]) -> dict[str, Modul
         required = [p for a, p in rows if a.required]
         stamps = [p.completed_at for p in required if p.completed_at]
         result[module.id] = ModuleTally(
-            sum(1 for p in required if p.completed_at), sum(p.progress for p in required), len(rows),
+            sum(1 for p in required if p.completed_at),
+            sum(p.progress for p in required),
+            len(rows),
             max(stamps) if stamps else None,
-        )  # fmt: skip
+        )
     return result
 
 
@@ -123,8 +125,9 @@ def test_rollup_equals_the_home_screen_rules(mini_app: Any, data: Any) -> None:
             continue
         value = 1.0 if state == "complete" else data.draw(st.floats(0, 0.99))
         stamp = T0 + timedelta(minutes=data.draw(st.integers(0, 999))) if state == "complete" else None
-        done[activity.id] = ActivityProgress("l", PACK, activity.id, Status.IN_PROGRESS, value, 0.0, None, stamp,
-                                             "", "1")  # fmt: skip
+        done[activity.id] = ActivityProgress(
+            "l", PACK, activity.id, Status.IN_PROGRESS, value, 0.0, None, stamp, "", "1"
+        )
     for track in pack.tracks:
         expected = completion.track_progress(pack, track, done)
         got = roll_up_track(plan_track(pack, track), tallies_of(pack, done))

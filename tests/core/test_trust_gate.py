@@ -123,9 +123,12 @@ def test_a_trusted_bundle_carrying_an_untrusted_certificate_cannot_supersede(
 ) -> None:
     credential = forged_credential(genuine_json(centre, genuine["certificate"]))
     relay = resign(
-        Path(genuine["bundle"]), tmp_path / "relay.zip", lambda t: add_certificate(t, credential),
-        key=field.trust.device_key(), bundle_id="r" * 8,
-    )  # fmt: skip
+        Path(genuine["bundle"]),
+        tmp_path / "relay.zip",
+        lambda t: add_certificate(t, credential),
+        key=field.trust.device_key(),
+        bundle_id="r" * 8,
+    )
     centre.records.import_bundle(relay)
     assert countable_ids(centre) == {genuine["certificate"]}
     assert centre.certificates.get(genuine["certificate"]).superseded_by is None

@@ -12,8 +12,18 @@ from tests.core.test_xapi_service import PACK, QUIZ, _learner
 from trainer_app.core.domain.quiz import Question, QuestionType
 from trainer_app.core.exchange import xapi_interactions as xi
 
-TYPES = {"true-false", "choice", "fill-in", "long-fill-in", "matching", "performance", "sequencing",
-         "likert", "numeric", "other"}  # fmt: skip
+TYPES = {
+    "true-false",
+    "choice",
+    "fill-in",
+    "long-fill-in",
+    "matching",
+    "performance",
+    "sequencing",
+    "likert",
+    "numeric",
+    "other",
+}
 _TOKEN = re.compile(r"^[^\s\[\],.]+$")
 
 

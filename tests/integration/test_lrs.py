@@ -228,9 +228,13 @@ def test_an_lrs_that_is_down_slow_or_failing_leaves_everything_queued(  # type: 
         "error": failing_server,
     }[kind]
     service = XapiService(
-        mini_app.db, mini_app.clock, mini_app.packs, mini_app.settings, mini_app.paths.root / "secrets",
+        mini_app.db,
+        mini_app.clock,
+        mini_app.packs,
+        mini_app.settings,
+        mini_app.paths.root / "secrets",
         timeout_seconds=0.5,
-    )  # fmt: skip
+    )
     count = len(mini_app.xapi.statements())
     report = service.send(endpoint, "u", "p")
     assert (report.sent, report.retry_later) == (0, min(count, 50))

@@ -71,9 +71,18 @@ def test_the_pdf_opens_in_a4_landscape_with_its_attachments(app: App, tmp_path: 
     listing = _run(_tool("pdfdetach"), "-list", str(pdf))
     assert "certificate.json" in listing and "certificate-token.txt" in listing
     text = _text(pdf)
-    for expected in ("CERTIFICATE OF COMPLETION", "Worker training completed", "Grace Okello", "Case worker",
-                     "Worker track", "CPIMS+ Trainer tests", "5 January 2026", "90 %", app.certificates.list()[0].id,
-                     app.trust.device_key().fingerprint):  # fmt: skip
+    for expected in (
+        "CERTIFICATE OF COMPLETION",
+        "Worker training completed",
+        "Grace Okello",
+        "Case worker",
+        "Worker track",
+        "CPIMS+ Trainer tests",
+        "5 January 2026",
+        "90 %",
+        app.certificates.list()[0].id,
+        app.trust.device_key().fingerprint,
+    ):
         assert expected in text, expected
     files = embedded_files(pdf.read_bytes())
     assert json.loads(files["certificate.json"]) == json.loads(

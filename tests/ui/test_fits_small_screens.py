@@ -226,8 +226,15 @@ def _screen(name: str) -> Callable[[MainWindow, Any, str, Path], None]:
             check(window, qtbot, size, name, tmp_path)
             return
         trainer = name in ("rollout", "settings-trainer", "trainer")
-        enter(window, allowed_learner(window, ACTIVITIES[name]) if name == "walkthrough" else
-              LONG_NAME if trainer else ARABIC_NAME, trainer)  # fmt: skip
+        enter(
+            window,
+            allowed_learner(window, ACTIVITIES[name])
+            if name == "walkthrough"
+            else LONG_NAME
+            if trainer
+            else ARABIC_NAME,
+            trainer,
+        )
         assert window.shell is not None
         if name == "trainer":
             _trainer(window, qtbot, size, tmp_path)

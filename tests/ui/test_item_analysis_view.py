@@ -102,8 +102,10 @@ def test_chart_axes_and_legends_show_whole_titles_not_ids(qtbot: Any, demo_conte
     missed = missed_chart(report.questions)
     (axis,) = [a for a in missed.axes() if isinstance(a, QBarCategoryAxis)]
     prompts = {q.prompt for q in report.questions}
-    assert all(label.replace("<br>", " ").replace("&#x27;", "'").replace("&quot;", '"') in prompts
-               for label in axis.categories())  # fmt: skip
+    assert all(
+        label.replace("<br>", " ").replace("&#x27;", "'").replace("&quot;", '"') in prompts
+        for label in axis.categories()
+    )
 
 
 def test_long_learner_names_and_agencies_are_whole_on_hover(qtbot: Any, demo_context: Context) -> None:

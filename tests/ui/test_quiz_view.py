@@ -215,9 +215,14 @@ def test_mnemonics_answer_choices_and_enter_moves_on(open_quiz, qtbot: QtBot) ->
         press(qtbot, Key.Key_Return)
     assert answered == 4
     saved = view.context.app.quizzes.start(view.context.learner.id, PACK, QUIZ).answers
-    assert {k: v for k, v in saved.items() if k in ("basics-01", "basics-02", "basics-06a", "basics-06b")} == {
-        "basics-01": "6", "basics-02": False, "basics-06a": "6", "basics-06b": True,
-    }  # fmt: skip
+    assert {
+        k: v for k, v in saved.items() if k in ("basics-01", "basics-02", "basics-06a", "basics-06b")
+    } == {
+        "basics-01": "6",
+        "basics-02": False,
+        "basics-06a": "6",
+        "basics-06b": True,
+    }
 
 
 def test_the_check_page_lists_unanswered_questions_and_goes_to_them(open_quiz, qtbot: QtBot) -> None:  # type: ignore[no-untyped-def]

@@ -86,7 +86,9 @@ def test_a_trainer_records_a_session_and_a_practical_check_and_sees_them(
     row = tree.topLevelItem(0)
     assert (row.text(0), row.text(2), row.text(3)) == ("Day 2: follow-up in class", "Amina Yusuf", "2")
     assert sorted(row.child(i).text(0) for i in range(row.childCount())) == [
-        "Grace Okello", "Joseph Banda (no profile here)"]  # fmt: skip
+        "Grace Okello",
+        "Joseph Banda (no profile here)",
+    ]
     grace = next(x for x in context.app.learners.list() if x.display_name == "Grace Okello")
     assert context.app.progress.for_learner(grace.id, PACK)["follow-up-guide"].completed_at is not None
 
@@ -105,7 +107,11 @@ def test_a_trainer_records_a_session_and_a_practical_check_and_sees_them(
     assert checks.topLevelItemCount() == 1
     line = checks.topLevelItem(0)
     assert [line.text(i) for i in range(4)] == [
-        "Grace Okello", "Register a case on the demo site", "Passed", "Amina Yusuf"]  # fmt: skip
+        "Grace Okello",
+        "Register a case on the demo site",
+        "Passed",
+        "Amina Yusuf",
+    ]
     for widget in panel.findChildren(QWidget):  # every interactive widget of ours has an accessible name
         if widget.objectName().startswith("qt_"):  # Qt's own parts (the line edit inside a date edit)
             continue

@@ -232,8 +232,7 @@ def choose_from_menu(qtbot: Any, target: QPushButton, text: str) -> None:
         menu = QApplication.activePopupWidget()
         assert isinstance(menu, QMenu)
         action = next(a for a in menu.actions() if a.text() == text)
-        qtbot.mouseClick(menu, Qt.MouseButton.LeftButton,
-                         pos=menu.actionGeometry(action).center())  # fmt: skip
+        qtbot.mouseClick(menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(action).center())
 
     QTimer.singleShot(0, pick)
     qtbot.mouseClick(target, Qt.MouseButton.LeftButton)

@@ -22,9 +22,21 @@ from trainer_app.core.packs.tables import Table
 from trainer_app.core.packs.tomlfile import TomlDoc, read_toml
 
 QUESTION_KEYS = {
-    "id", "type", "prompt", "options", "correct", "answer", "pairs", "items",
-    "partial_credit", "points", "explanation", "source", "vignette", "parts",
-}  # fmt: skip
+    "id",
+    "type",
+    "prompt",
+    "options",
+    "correct",
+    "answer",
+    "pairs",
+    "items",
+    "partial_credit",
+    "points",
+    "explanation",
+    "source",
+    "vignette",
+    "parts",
+}
 _TYPES = ", ".join(t.value for t in QuestionType)
 
 

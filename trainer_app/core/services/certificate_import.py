@@ -111,11 +111,21 @@ class CertificateChecker:
                 source, "token", False, outcome.reason, issuer_fingerprint=outcome.issuer_fingerprint
             )
         report = VerificationReport(
-            source, "token", outcome.valid, outcome.reason, intact=outcome.valid or outcome.reason == UNKNOWN_KEY,
-            certificate_id=claims.credential_id, learner_name=claims.learner_name, track_title=claims.track_title,
-            issued_on=claims.issued_on, score=claims.score, issuer_did=claims.issuer_did,
-            issuer_fingerprint=outcome.issuer_fingerprint, issuer_trusted=outcome.valid, token=token.strip(),
-        )  # fmt: skip
+            source,
+            "token",
+            outcome.valid,
+            outcome.reason,
+            intact=outcome.valid or outcome.reason == UNKNOWN_KEY,
+            certificate_id=claims.credential_id,
+            learner_name=claims.learner_name,
+            track_title=claims.track_title,
+            issued_on=claims.issued_on,
+            score=claims.score,
+            issuer_did=claims.issuer_did,
+            issuer_fingerprint=outcome.issuer_fingerprint,
+            issuer_trusted=outcome.valid,
+            token=token.strip(),
+        )
         return self._with_local_state(report)
 
     def _verify_credential(self, item: CertificateInput, source: str) -> VerificationReport:
@@ -131,13 +141,27 @@ class CertificateChecker:
                 source, kind, False, outcome.reason, issuer_fingerprint=outcome.issuer_fingerprint
             )
         report = VerificationReport(
-            source, kind, outcome.valid, outcome.reason, intact=True, certificate_id=facts.credential_id,
-            learner_id=facts.learner_id, learner_name=facts.learner_name, track_id=facts.track_id,
-            track_title=facts.track_title, pack_id=facts.pack_id, pack_version=facts.pack_version,
-            issued_on=facts.issued_at.date(), score=None if facts.score is None else percent_text(facts.score),
-            issuer_name=facts.issuer_name, issuer_did=outcome.issuer_did, issuer_fingerprint=outcome.issuer_fingerprint,
-            issuer_trusted=outcome.valid, credential=item.credential, token=item.token,
-        )  # fmt: skip
+            source,
+            kind,
+            outcome.valid,
+            outcome.reason,
+            intact=True,
+            certificate_id=facts.credential_id,
+            learner_id=facts.learner_id,
+            learner_name=facts.learner_name,
+            track_id=facts.track_id,
+            track_title=facts.track_title,
+            pack_id=facts.pack_id,
+            pack_version=facts.pack_version,
+            issued_on=facts.issued_at.date(),
+            score=None if facts.score is None else percent_text(facts.score),
+            issuer_name=facts.issuer_name,
+            issuer_did=outcome.issuer_did,
+            issuer_fingerprint=outcome.issuer_fingerprint,
+            issuer_trusted=outcome.valid,
+            credential=item.credential,
+            token=item.token,
+        )
         if item.token is not None:
             problem = _token_problem(item.token, facts, outcome.issuer_did)
             if problem:

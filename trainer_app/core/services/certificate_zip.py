@@ -36,9 +36,11 @@ def chosen_certificates(
 ) -> list[Certificate]:
     wanted = set(learner_ids) if learner_ids is not None else None
     chosen = [
-        c for c in certificates.registry.list()
-        if (wanted is None or c.learner_id in wanted) and (issued_since is None or c.issued_at >= issued_since)
-    ]  # fmt: skip
+        c
+        for c in certificates.registry.list()
+        if (wanted is None or c.learner_id in wanted)
+        and (issued_since is None or c.issued_at >= issued_since)
+    ]
     if not chosen:
         raise ValidationError("certificate.certificates_match_nothing_written")
     return chosen
@@ -77,9 +79,11 @@ def write_certificates_zip(
 
 
 def write_certificates_folder(
-    certificates: CertificateFiles, out_dir: Path, learner_ids: Iterable[str] | None = None,
+    certificates: CertificateFiles,
+    out_dir: Path,
+    learner_ids: Iterable[str] | None = None,
     progress: Progress | None = None,
-) -> ZipResult:  # fmt: skip
+) -> ZipResult:
     """A PDF and its signed JSON per certificate (of these learners) into `out_dir`, with the status list.
 
     Files are written to a hidden folder inside `out_dir` and moved into place only at the end, so a cancel or a

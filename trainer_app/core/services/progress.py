@@ -316,9 +316,18 @@ class ProgressService:
             progress_repo.save(conn, updated, {**old_detail, **detail}, now, exists=found is not None)
             progress_repo.log(conn, learner_id, pack_id, activity.id, log_kind, now, seconds, log_data)
             seen = Observation(
-                learner, pack_id, version, activity, old, updated, merged.newly_completed, log_kind, log_data,
-                seconds, now,
-            )  # fmt: skip
+                learner,
+                pack_id,
+                version,
+                activity,
+                old,
+                updated,
+                merged.newly_completed,
+                log_kind,
+                log_data,
+                seconds,
+                now,
+            )
             for observer in self._observers:
                 observer(conn, seen)
             # The observation that completes a certificate's work issues it, in the same transaction, so the

@@ -49,8 +49,16 @@ def _where(where: ReportFilter) -> list[Any]:
 
 
 def learners(conn: Connection, where: ReportFilter) -> list[Any]:
-    query = select(learner.c.id, learner.c.display_name, learner.c.roles, learner.c.agency, learner.c.site,
-                   learner.c.language, learner.c.archived, learner.c.origin)  # fmt: skip
+    query = select(
+        learner.c.id,
+        learner.c.display_name,
+        learner.c.roles,
+        learner.c.agency,
+        learner.c.site,
+        learner.c.language,
+        learner.c.archived,
+        learner.c.origin,
+    )
     query = query.where(*_where(where)).order_by(func.lower(learner.c.display_name), learner.c.id)
     return list(conn.execute(query))
 
