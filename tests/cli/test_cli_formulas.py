@@ -35,6 +35,7 @@ def test_learner_list_csv_neutralises_formulas(capsys: pytest.CaptureFixture[str
     capsys.readouterr()
     assert main(["--data-dir", home, "learner", "list", "--format", "csv"]) == 0
     rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
-    assert rows[0]["name"] == "'" + name and rows[0]["agency"] == "'+Riverside"
+    assert rows[0]["name"] == "'" + name
+    assert rows[0]["agency"] == "'+Riverside"
     assert main(["--data-dir", home, "learner", "list", "--format", "json"]) == 0
     assert json.loads(capsys.readouterr().out)[0]["name"] == name  # stored and listed as typed

@@ -61,9 +61,11 @@ def test_csv_filtered_by_role_and_agency(capsys, home, tmp_path: Path) -> None: 
         "--agency",
         "Hill",
     )
-    assert code == 0 and "role: case_worker, agency: Hill" in out
+    assert code == 0
+    assert "role: case_worker, agency: Hill" in out
     rows = list(csv.DictReader(out_file.read_text(encoding="utf-8-sig").splitlines()))
-    assert [r["name"] for r in rows] == ["Samir Haddad"] and rows[0]["percent"] == "0"
+    assert [r["name"] for r in rows] == ["Samir Haddad"]
+    assert rows[0]["percent"] == "0"
 
 
 def test_csv_views_and_xlsx(capsys, home, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -81,7 +83,8 @@ def test_csv_views_and_xlsx(capsys, home, tmp_path: Path) -> None:  # type: igno
         str(tmp_path / "roles.csv"),
     )
     rows = list(csv.DictReader((tmp_path / "roles.csv").read_text(encoding="utf-8-sig").splitlines()))
-    assert code == 0 and {r["key"]: r["learners"] for r in rows} == {
+    assert code == 0
+    assert {r["key"]: r["learners"] for r in rows} == {
         "case_worker": "2",
         "system_administrator": "1",
     }
@@ -96,7 +99,8 @@ def test_csv_views_and_xlsx(capsys, home, tmp_path: Path) -> None:  # type: igno
         "--out",
         str(tmp_path / "r.xlsx"),
     )
-    assert code == 0 and load_workbook(tmp_path / "r.xlsx")["Learners"].max_row == 4
+    assert code == 0
+    assert load_workbook(tmp_path / "r.xlsx")["Learners"].max_row == 4
 
 
 def test_usage_errors(capsys, home, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -125,4 +129,6 @@ def test_a_pdf_without_qt_is_a_clear_error(capsys, home, tmp_path: Path) -> None
         "--out",
         str(tmp_path / "r.pdf"),
     )
-    assert code == 1 and "needs Qt" in err and not (tmp_path / "r.pdf").exists()
+    assert code == 1
+    assert "needs Qt" in err
+    assert not (tmp_path / "r.pdf").exists()

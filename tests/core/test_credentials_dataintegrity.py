@@ -105,7 +105,8 @@ def _own(device: DeviceKey) -> Any:
 
 def test_sign_then_verify(device: DeviceKey, signed_doc: dict[str, Any]) -> None:
     result = verify(signed_doc, _own(device))
-    assert result.valid and result.reason == ""
+    assert result.valid
+    assert result.reason == ""
     assert result.verification_method == device.verification_method
 
 

@@ -22,7 +22,8 @@ def test_a_chapter_of_a_locked_module_may_not_be_opened_and_says_what_opens_it(m
     lid = _learner(mini_app)
     decision = mini_app.progress.may_open(lid, PACK, "follow-up-guide")
     assert decision == OpenDecision(False, ("basics",), ("Basics",))
-    assert decision.locked and not decision.preview
+    assert decision.locked
+    assert not decision.preview
 
 
 def test_the_first_module_is_open_and_the_second_opens_once_the_first_is_complete(mini_app, clock) -> None:  # type: ignore[no-untyped-def]
@@ -38,7 +39,9 @@ def test_the_first_module_is_open_and_the_second_opens_once_the_first_is_complet
 def test_a_trainer_in_trainer_mode_previews_a_locked_module_and_is_told_so(mini_app) -> None:  # type: ignore[no-untyped-def]
     lid = _learner(mini_app)
     decision = mini_app.progress.may_open(lid, PACK, "follow-up-guide", trainer_preview=True)
-    assert decision.allowed and decision.preview and decision.locked_by == ("basics",)
+    assert decision.allowed
+    assert decision.preview
+    assert decision.locked_by == ("basics",)
 
 
 def test_nobody_signed_in_opens_only_modules_without_prerequisites(mini_app) -> None:  # type: ignore[no-untyped-def]

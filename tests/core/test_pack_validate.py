@@ -717,7 +717,8 @@ def test_validating_a_zip(tmp_path: Path) -> None:
         for path in sorted((FIXTURES / "broken").rglob("*")):
             zipped.write(path, "broken-pack/" + path.relative_to(FIXTURES / "broken").as_posix())
     report = validate_pack(archive)
-    assert len(report.problems) == 8 and report.pack is None
+    assert len(report.problems) == 8
+    assert report.pack is None
     assert report.counts["modules"] == 3
 
 

@@ -63,14 +63,16 @@ def test_watched_intervals_are_united() -> None:
     mine = json.dumps({"intervals": [[0, 10]], "duration": 60})
     theirs = json.dumps({"intervals": [[5, 20], [30, 40]], "duration": 60})
     assert json.loads(merge.merge_detail(mine, theirs))["intervals"] == [[0, 20], [30, 40]]
-    assert merge.merge_detail(mine, "") == mine and merge.merge_detail("not json", theirs) == "not json"
+    assert merge.merge_detail(mine, "") == mine
+    assert merge.merge_detail("not json", theirs) == "not json"
 
 
 def test_an_attempt_submitted_elsewhere_takes_the_submission() -> None:
     open_ = {"submitted_at": None, "score": None, "passed": None, "seconds_spent": 10.0}
     done = {"submitted_at": T0, "score": 0.8, "passed": True, "seconds_spent": 40.0}
     assert merge.merge_attempt(open_, done) == done
-    assert merge.merge_attempt(done, open_) is None and merge.merge_attempt(done, done) is None
+    assert merge.merge_attempt(done, open_) is None
+    assert merge.merge_attempt(done, done) is None
 
 
 def test_a_graded_answer_beats_an_ungraded_one() -> None:
@@ -85,7 +87,8 @@ def test_a_graded_answer_beats_an_ungraded_one() -> None:
     assert merge.merge_answer(draft, graded) == graded
     assert merge.merge_answer(graded, draft) is None
     later = {**draft, "response": '"c"', "saved_at": T0 + timedelta(minutes=1)}
-    assert merge.merge_answer(draft, later) == later and merge.merge_answer(later, draft) is None
+    assert merge.merge_answer(draft, later) == later
+    assert merge.merge_answer(later, draft) is None
 
 
 def test_walkthrough_ticks_only_grow_and_keep_the_first_tick_time() -> None:
@@ -99,10 +102,14 @@ def test_walkthrough_ticks_only_grow_and_keep_the_first_tick_time() -> None:
     }
     earlier = {**ticked, "ticked_at": T0 + timedelta(minutes=5), "note": ""}
     result = merge.merge_check(base, ticked)
-    assert result is not None and result["ticked"] and result["note"] == "done"
+    assert result is not None
+    assert result["ticked"]
+    assert result["note"] == "done"
     assert merge.merge_check(ticked, base) is None  # an untick elsewhere never removes a tick
     again = merge.merge_check(ticked, earlier)
-    assert again is not None and again["ticked_at"] == earlier["ticked_at"] and again["note"] == "done"
+    assert again is not None
+    assert again["ticked_at"] == earlier["ticked_at"]
+    assert again["note"] == "done"
 
 
 def test_a_revocation_travels_and_the_earliest_is_kept() -> None:

@@ -159,7 +159,8 @@ def test_every_gate_opens_when_the_rollout_is_done_strictly_in_step_order(
 def test_the_go_live_gate_needs_the_measured_share_of_active_accounts(deployment: Deployment) -> None:
     gate = deployment.app.gates.gate("step-5-go-live")
     requirement = gate.requirement("accounts-actively-used")
-    assert requirement is not None and requirement.min_share == 0.8
+    assert requirement is not None
+    assert requirement.min_share == 0.8
     deployment.app.gates.tick_evidence(gate.id, requirement.id, "Usage report of week 4", measured=(75, 95))
     status = deployment.app.gates.gate_status(gate.id)
     found = next(r for r in status.requirements if r.requirement.id == requirement.id)
@@ -171,4 +172,5 @@ def test_the_go_live_gate_needs_the_measured_share_of_active_accounts(deployment
         for r in deployment.app.gates.gate_status(gate.id).requirements
         if r.requirement.id == requirement.id
     )
-    assert found.met and "83 of 95, at least 80 % (87.4 %)" in found.explanation
+    assert found.met
+    assert "83 of 95, at least 80 % (87.4 %)" in found.explanation

@@ -141,7 +141,8 @@ def test_the_json_is_compact_sorted_and_stable() -> None:
     text = xapi.to_json(statement)
     assert json.loads(text) == statement
     assert text == xapi.to_json(json.loads(text))
-    assert "Connexion à l’outil" in text and ": " not in text
+    assert "Connexion à l’outil" in text
+    assert ": " not in text
 
 
 @given(st.floats(min_value=0, max_value=10 * 3600, allow_nan=False))

@@ -51,7 +51,8 @@ def test_an_unexpected_error_behind_a_button_is_shown_copied_logged_and_survived
     qtbot, hooked: QWidget, data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]
     picker = hooked.picker
-    assert picker is not None and picker.context is not None
+    assert picker is not None
+    assert picker.context is not None
 
     def broken(*args: object, **kwargs: object) -> object:
         raise RuntimeError(f"profile store exploded for {NAME}")
@@ -69,14 +70,16 @@ def test_an_unexpected_error_behind_a_button_is_shown_copied_logged_and_survived
     qtbot.mouseClick(copy, Qt.MouseButton.LeftButton)
     copied = QApplication.clipboard().text()
     assert copied.startswith("Code: RuntimeError\nMessage: profile store exploded")
-    assert "Traceback (most recent call last)" in copied and "in broken" in copied
+    assert "Traceback (most recent call last)" in copied
+    assert "in broken" in copied
     assert box.isVisible()  # copying keeps the message open
     qtbot.mouseClick(box.button(QMessageBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not any(b.isVisible() for b in hooked.findChildren(QMessageBox)), timeout=5000)
     assert hooked.isVisible()
 
     logged = log_path(data_dir).read_text(encoding="utf-8")
-    assert "unexpected error: RuntimeError" in logged and "Traceback" in logged
+    assert "unexpected error: RuntimeError" in logged
+    assert "Traceback" in logged
     assert NAME not in logged
 
 

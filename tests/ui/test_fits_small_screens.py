@@ -169,7 +169,8 @@ def check(window: MainWindow, qtbot: Any, size: str, screen: str, tmp_path: Path
         shot.save(
             str(SHOTS / (f"fit-{screen}.png" if size.startswith("1024") else f"fit-{screen}-{size}.png"))
         )
-    assert hint.width() <= width and hint.height() <= height, f"{screen} needs {hint.width()}×{hint.height()}"
+    assert hint.width() <= width, f"{screen} needs {hint.width()}×{hint.height()}"
+    assert hint.height() <= height, f"{screen} needs {hint.width()}×{hint.height()}"
     assert (window.width(), window.height()) == (width, height)
     assert off_screen(window) == [], screen
 
@@ -288,6 +289,7 @@ def test_the_first_window_is_never_larger_than_the_screen(qtbot, tmp_path) -> No
     qtbot.addWidget(window)
     window.show()
     free = window.screen().availableGeometry()
-    assert window.width() <= free.width() and window.height() <= free.height()
+    assert window.width() <= free.width()
+    assert window.height() <= free.height()
     assert window.isMaximized() or (window.width(), window.height()) == (1180, 760)
     window.close()

@@ -39,7 +39,8 @@ def test_a_pin_protected_profile_needs_its_pin(main_window, qtbot, monkeypatch) 
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warnings.append(a[2]))
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("1111", True))
     main_window.picker.choose()
-    assert main_window.shell is None and warnings
+    assert main_window.shell is None
+    assert warnings
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("4821", True))
     main_window.picker.choose()
     assert main_window.shell is not None
@@ -84,7 +85,8 @@ def test_many_profiles_can_be_found_by_typing_a_name(main_window, qtbot) -> None
     assert picker.find_edit.isVisibleTo(picker)
     qtbot.keyClicks(picker.find_edit, "haddad")
     visible = [picker.list.item(i) for i in range(picker.list.count()) if not picker.list.item(i).isHidden()]
-    assert len(visible) == 1 and picker.selected().display_name == "Samir Haddad"
+    assert len(visible) == 1
+    assert picker.selected().display_name == "Samir Haddad"
     qtbot.keyClick(picker.find_edit, Qt.Key.Key_Return)
     assert main_window.shell is not None
 
@@ -104,13 +106,16 @@ def test_the_picker_lists_profiles_before_the_records_open_and_continue_waits_fo
     qtbot.addWidget(window)
     window._show_preview_picker()  # what start-up shows before the database layer has loaded
     picker = window.picker
-    assert picker.services is None and picker.list.count() == 1
+    assert picker.services is None
+    assert picker.list.count() == 1
     picker.choose()  # chosen before the records are open: remembered, and a message says why nothing yet
-    assert picker.waiting.isVisibleTo(picker) and window.shell is None
+    assert picker.waiting.isVisibleTo(picker)
+    assert window.shell is None
     window.context = __import__("trainer_app.ui.context", fromlist=["Context"]).Context(
         open_app(data_dir=str(data_dir), bundled_root=MINI_PACK), window
     )
     window.show_picker()
-    assert window.shell is not None and window.context.learner.id == learner.id
+    assert window.shell is not None
+    assert window.context.learner.id == learner.id
     assert window.pages.currentWidget() is window.shell
     window.close()

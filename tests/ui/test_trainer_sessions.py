@@ -68,7 +68,8 @@ def test_a_trainer_records_a_session_and_a_practical_check_and_sees_them(
     panel = view.sessions
     qtbot.mouseClick(named(panel, QPushButton, "New session"), Qt.MouseButton.LeftButton)
     dialog = panel.dialog
-    assert dialog is not None and dialog.isVisible()
+    assert dialog is not None
+    assert dialog.isVisible()
     qtbot.keyClicks(named(dialog, QLineEdit, "Session title"), "Day 2: follow-up in class")
     tick(qtbot, named(dialog, QListWidget, "Modules covered"), "Follow-up")
     attendees = named(dialog, QListWidget, "Attendees")
@@ -94,7 +95,8 @@ def test_a_trainer_records_a_session_and_a_practical_check_and_sees_them(
 
     qtbot.mouseClick(named(panel, QPushButton, "Record practical check"), Qt.MouseButton.LeftButton)
     check = panel.dialog
-    assert check is not None and check.isVisible()
+    assert check is not None
+    assert check.isVisible()
     learner = check.learner
     learner.setFocus()
     while learner.currentText() != "Grace Okello":
@@ -132,12 +134,15 @@ def test_the_dialog_says_what_is_missing_and_records_nothing(qtbot: Any, context
     qtbot.mouseClick(named(view.sessions, QPushButton, "New session"), Qt.MouseButton.LeftButton)
     dialog = view.sessions.dialog
     qtbot.mouseClick(named(dialog, QPushButton, "Record session"), Qt.MouseButton.LeftButton)
-    assert dialog.isVisible() and "title" in dialog.message.text()
+    assert dialog.isVisible()
+    assert "title" in dialog.message.text()
     qtbot.keyClicks(named(dialog, QLineEdit, "Session title"), "Day 3")
     qtbot.mouseClick(named(dialog, QPushButton, "Record session"), Qt.MouseButton.LeftButton)
-    assert dialog.isVisible() and "module" in dialog.message.text()
+    assert dialog.isVisible()
+    assert "module" in dialog.message.text()
     qtbot.mouseClick(named(dialog, QPushButton, "Cancel"), Qt.MouseButton.LeftButton)
-    assert not dialog.isVisible() and context.app.classroom.sessions() == []
+    assert not dialog.isVisible()
+    assert context.app.classroom.sessions() == []
 
 
 def test_home_tells_the_learner_which_practical_check_is_still_needed(qtbot: Any, context: Context) -> None:

@@ -104,7 +104,8 @@ def test_cancel_stops_an_export_and_leaves_no_file(
     qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
     held.set()
     (_, error), *_ = finished(qtbot, view)
-    assert "Cancelled" in str(error) and "Cancelled: nothing was written." in messages[-1]
+    assert "Cancelled" in str(error)
+    assert "Cancelled: nothing was written." in messages[-1]
     assert list(target.parent.iterdir()) == []  # neither the bundle nor a partial file
     assert records.exports() == []  # and no export logged
 
@@ -145,7 +146,8 @@ def test_a_receipt_from_the_field_laptop_is_imported_and_shown(
     dialogs.answers.append([str(receipt)])
     click(qtbot, view, "Import records…")
     ((_, result),) = finished(qtbot, view)
-    assert "receipt: bundle" in messages[-1] and "arrived at key" in messages[-1]
+    assert "receipt: bundle" in messages[-1]
+    assert "arrived at key" in messages[-1]
     view.tabs.setCurrentWidget(view.exchange)
     qtbot.waitUntil(lambda: view.exchange.exports.topLevelItemCount() == 1, timeout=10000)
     assert "added" in view.exchange.exports.topLevelItem(0).text(3)  # the export now says where it arrived
@@ -178,7 +180,8 @@ def test_a_learner_detail_in_conflict_is_resolved_from_the_exchange_tab(
     view.exchange.conflicts.setCurrentItem(row)
     click(qtbot, view.exchange, "Use the imported value")
     assert centre.learners.get(samir.id).agency == "Hill agency"
-    assert view.exchange.conflicts.topLevelItemCount() == 0 and centre.records.conflicts() == []
+    assert view.exchange.conflicts.topLevelItemCount() == 0
+    assert centre.records.conflicts() == []
 
 
 def test_a_certificate_is_revoked_only_with_a_reason(qtbot, context, messages, monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -186,7 +189,8 @@ def test_a_certificate_is_revoked_only_with_a_reason(qtbot, context, messages, m
     view = unlocked_view(qtbot, context)
     view.tabs.setCurrentWidget(view.certificates)
     tree = view.certificates.tree
-    assert tree.topLevelItemCount() == 1 and tree.topLevelItem(0).text(3) == "Valid"
+    assert tree.topLevelItemCount() == 1
+    assert tree.topLevelItem(0).text(3) == "Valid"
     tree.setCurrentItem(tree.topLevelItem(0))
     typed = iter([("   ", True), ("Issued to the wrong person", True)])
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: next(typed))
@@ -222,7 +226,8 @@ def test_certificates_of_chosen_learners_go_to_a_folder_and_come_back_in(
     dialogs.answers.append([str(pdf)])
     click(qtbot, view.certificates, "Import certificate files…")
     ((_, result),) = finished(qtbot, view)
-    assert result.status.value == "already stored" and "already stored" in messages[-1]
+    assert result.status.value == "already stored"
+    assert "already stored" in messages[-1]
 
 
 def choose_from_menu(qtbot: Any, target: QPushButton, text: str) -> None:
@@ -247,9 +252,11 @@ def test_a_report_in_each_format_for_the_chosen_role(qtbot, context, messages, d
         dialogs.answers.append([str(tmp_path / f"report.{fmt}")])
         choose_from_menu(qtbot, menu_button, entry)
         ((path, _),) = finished(qtbot, view)
-        assert path == tmp_path / f"report.{fmt}" and path.stat().st_size > 0
+        assert path == tmp_path / f"report.{fmt}"
+        assert path.stat().st_size > 0
     text = (tmp_path / "report.csv").read_text(encoding="utf-8-sig")
-    assert "Amal Haddad" in text and "Samir Haddad" not in text  # the role filter applies
+    assert "Amal Haddad" in text
+    assert "Samir Haddad" not in text
     assert (tmp_path / "report.pdf").read_bytes().startswith(b"%PDF")
     assert (tmp_path / "report.xlsx").read_bytes().startswith(b"PK")
 
@@ -305,5 +312,6 @@ def test_the_workspace_fits_a_small_laptop_screen(qtbot, context, tmp_path) -> N
             if widget.isVisible():
                 shown = scroller(widget) or widget  # inside a scroll area: reachable when the area fits
                 right = shown.mapTo(view, shown.rect().bottomRight())
-                assert right.x() <= view.width() and right.y() <= view.height(), widget.text()
+                assert right.x() <= view.width(), widget.text()
+                assert right.y() <= view.height(), widget.text()
         view.grab().save(str(shots / f"workspace-{name}-1024x600.png"))

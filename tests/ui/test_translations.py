@@ -82,7 +82,8 @@ def test_known_messages_are_translated(translator) -> None:  # type: ignore[no-u
     language, _ = translator
     for context, source in KNOWN:
         translated = QCoreApplication.translate(context, source)
-        assert translated and translated != source, (language, context, source)
+        assert translated, (language, context, source)
+        assert translated != source, (language, context, source)
 
 
 def test_plural_forms_follow_the_language(translator) -> None:  # type: ignore[no-untyped-def]
@@ -126,7 +127,8 @@ def test_plural_messages_have_the_language_forms(language: str) -> None:
         for _, message in messages(language)
         if live(message) and message.get("numerus") == "yes"
     }
-    assert counts and set(counts.values()) == {NUMERUS_FORMS[language]}, counts
+    assert counts, counts
+    assert set(counts.values()) == {NUMERUS_FORMS[language]}, counts
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

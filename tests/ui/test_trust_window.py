@@ -36,7 +36,8 @@ def test_trusting_a_key_from_the_window_counts_its_records(
     path, fingerprint = field_bundle
     app = ui_context.app
     app.records.import_bundle(path)
-    assert app.certificates.countable() == [] and app.certificates.list() == []  # kept aside, bundle and all
+    assert app.certificates.countable() == []
+    assert app.certificates.list() == []
     app.trainer_mode.unlocked = True
     view = TrainerView(ui_context, ui_context.app)
     qtbot.addWidget(view)
@@ -80,11 +81,13 @@ def test_discarding_a_keys_records_from_the_window_drops_them_for_good(
         for i in range(tree.topLevelItemCount())
         if tree.topLevelItem(i).text(0) == fingerprint
     )
-    assert "learners" in item.text(2) and item.text(4).endswith(("bytes", "KiB", "MiB"))
+    assert "learners" in item.text(2)
+    assert item.text(4).endswith(("bytes", "KiB", "MiB"))
     qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=tree.visualItemRect(item).center())
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
     qtbot.mouseClick(button(view.exchange, "Discard…"), Qt.MouseButton.LeftButton)
-    assert tree.topLevelItemCount() == 0 and app.records.pending_by_key() == []
+    assert tree.topLevelItemCount() == 0
+    assert app.records.pending_by_key() == []
     field_key = next(k for k in app.trust.issuer_keys() if k.fingerprint == fingerprint)
     app.trust.trust_key(bytes.fromhex(field_key.public_key_hex), "Field laptop")
     assert app.certificates.countable() == []  # trusting the key later brings nothing back

@@ -49,11 +49,14 @@ def test_frames_arrive_position_advances_and_the_end_is_detected(
     with qtbot.waitSignal(player.ended, timeout=WAIT_MS):
         player.play()
     assert signals.failures == []
-    assert signals.frames and signals.frames[0].width() == 320 and signals.frames[0].height() == 180
+    assert signals.frames
+    assert signals.frames[0].width() == 320
+    assert signals.frames[0].height() == 180
     assert signals.durations[-1] == pytest.approx(CLIP_SECONDS, abs=0.1)
     assert max(signals.positions) > CLIP_SECONDS / 2
     assert signals.positions == sorted(signals.positions)
-    assert signals.playing[0] is True and signals.playing[-1] is False
+    assert signals.playing[0] is True
+    assert signals.playing[-1] is False
     assert player.duration() == pytest.approx(CLIP_SECONDS, abs=0.1)
 
 
@@ -109,7 +112,8 @@ def test_when_neither_backend_can_open_a_file_the_reason_names_both(
         player.play()
     reason = blocker.args[0]
     assert reason.startswith("truncated.mp4: ")
-    assert "Qt Multimedia: " in reason and "VLC: " in reason
+    assert "Qt Multimedia: " in reason
+    assert "VLC: " in reason
 
 
 @pytest.mark.parametrize("backend", BACKENDS)

@@ -224,7 +224,8 @@ class CertificateChecker:
         from trainer_app.core.credentials.obfacts import read_facts
         from trainer_app.core.credentials.safejson import parse_credential_json
 
-        assert report.credential is not None and report.issuer_did is not None
+        assert report.credential is not None
+        assert report.issuer_did is not None
         document = parse_credential_json(report.credential)
         facts = read_facts(document)
         issuer_key = public_key_from_did_key(report.issuer_did)
