@@ -52,7 +52,7 @@ def test_without_a_passphrase_set_commands_run_as_before(capsys, home, learner) 
 
 
 def test_a_change_to_shared_data_needs_the_trainer_passphrase(  # type: ignore[no-untyped-def]
-    capsys, home, learner, secret_file, tmp_path, monkeypatch
+    capsys, home, learner, secret_file, tmp_path
 ) -> None:
     code, _, err = run(capsys, "--data-dir", home, "passphrase", "set", "--file", str(secret_file))
     assert code == 0, err
@@ -120,7 +120,8 @@ def test_every_command_that_changes_shared_data_is_guarded(  # type: ignore[no-u
     assert "trainer passphrase" in err, (command, err)
 
 
-def test_read_only_commands_need_nothing(capsys, home, learner, secret_file, tmp_path) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.usefixtures("learner")
+def test_read_only_commands_need_nothing(capsys, home, secret_file, tmp_path) -> None:  # type: ignore[no-untyped-def]
     assert run(capsys, "--data-dir", home, "passphrase", "set", "--file", str(secret_file))[0] == 0
     report = ("report", "completion", "--format", "csv", "--out", str(tmp_path / "r.csv"))
     for command in (("learner", "list"), ("gates", "status"), report, ("db", "check")):

@@ -48,9 +48,7 @@ def test_refusals_and_bugs_reach_the_log_by_code_and_never_name_the_person_or_th
     assert code == 1
     assert f"No learner matches '{NAME} Jr'" in err
 
-    def broken(
-        self: LearnerService, include_archived: bool = False, include_imported: bool = True
-    ) -> list[object]:
+    def broken(*_args: object, **_kwargs: object) -> list[object]:
         raise RuntimeError(f"list failed for {NAME} with {PASSPHRASE}")
 
     monkeypatch.setattr(LearnerService, "list", broken)

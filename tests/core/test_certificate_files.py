@@ -112,7 +112,8 @@ def test_a_credential_signed_with_the_wrong_key_is_refused(
     assert reason == "bad signature"
 
 
-def test_json_bombs_and_junk_are_refused(mini_app: App, issued: dict[str, Any], tmp_path: Path) -> None:
+@pytest.mark.usefixtures("issued")
+def test_json_bombs_and_junk_are_refused(mini_app: App, tmp_path: Path) -> None:
     deep = _write(tmp_path, "deep.json", b'{"a":' + b"[" * 50_000 + b"]" * 50_000 + b"}")
     assert _check_and_import(mini_app, deep)[0].startswith("malformed: nested deeper")
     huge = _write(tmp_path, "huge.json", b'{"a":"' + b"x" * 2_000_000 + b'"}')

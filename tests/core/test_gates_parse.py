@@ -56,7 +56,7 @@ def test_the_test_gates_are_valid_and_counted(tmp_path: Path) -> None:
     assert report.counts["gates"] == 4
 
 
-def test_a_pack_without_gates_has_no_gates_count(tmp_path: Path) -> None:
+def test_a_pack_without_gates_has_no_gates_count() -> None:
     assert "gates" not in validate_folder(MINI_PACK).counts
 
 

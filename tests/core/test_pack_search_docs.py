@@ -61,7 +61,7 @@ def test_bodies_are_plain_text() -> None:
     assert "close a case with services" in part
 
 
-def test_each_file_is_indexed_once(tmp_path: Path) -> None:
+def test_each_file_is_indexed_once() -> None:
     pack = load_pack(VALID)
     docs = list(iter_search_documents(pack))
     assert len({(d.kind, d.activity_id, d.anchor) for d in docs}) == len(docs)

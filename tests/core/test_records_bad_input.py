@@ -158,7 +158,7 @@ def test_a_full_disk_during_export_leaves_no_file_and_says_so(
 ) -> None:
     field, _ = pair
     real_write = zipfile.ZipFile.writestr
-    monkeypatch.setattr(zipfile.ZipFile, "writestr", lambda *a, **k: _disk_full())
+    monkeypatch.setattr(zipfile.ZipFile, "writestr", lambda *_a, **_k: _disk_full())
     with pytest.raises(ExchangeError, match="disk is full"):
         field.records.export(tmp_path / "full.zip")
     monkeypatch.setattr(zipfile.ZipFile, "writestr", real_write)

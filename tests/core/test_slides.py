@@ -64,7 +64,8 @@ def test_resume_returns_the_last_page_and_the_pages_seen(mini_app) -> None:  # t
     assert not resumed.completed
 
 
-def test_a_missing_pdf_is_named_in_the_error(mini_app, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.usefixtures("mini_app")
+def test_a_missing_pdf_is_named_in_the_error(tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from trainer_app.core.app import open_app
 
     pack = tmp_path / "pack"

@@ -107,7 +107,7 @@ def test_a_real_quiz_writes_an_interaction_for_every_answer(mini_app) -> None:  
         given: Any = {
             QuestionType.SINGLE: lambda q: q.options[0],
             QuestionType.MULTIPLE: lambda q: list(q.options[:2]),
-            QuestionType.TRUE_FALSE: lambda q: True,
+            QuestionType.TRUE_FALSE: lambda _q: True,
             QuestionType.MATCHING: lambda q: {left: right for left, right in q.pairs},
             QuestionType.ORDERING: lambda q: list(reversed(q.items)),
         }[question.type](question)

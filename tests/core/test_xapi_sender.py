@@ -212,7 +212,7 @@ def test_backoff_is_capped() -> None:
     assert lrs_client.backoff(200, now) - now == timedelta(hours=6)
 
 
-def test_command_line_options_override_the_settings(mini_app, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_command_line_options_override_the_settings(mini_app) -> None:  # type: ignore[no-untyped-def]
     _queue(mini_app, 1)
     service, lrs = _service(mini_app, _accept)
     service.send("https://other.example.org/lrs/", "other-key", "other-secret")

@@ -15,7 +15,7 @@ from tests.conftest import MINI_PACK
 
 
 @pytest.fixture
-def ui_context(qtbot, mini_app) -> Iterator[object]:  # type: ignore[no-untyped-def]
+def ui_context(qtbot, mini_app) -> Iterator[object]:  # type: ignore[no-untyped-def]  # noqa: ARG001 (qtbot: requested for the QApplication it makes)
     """A Context with a learner signed in, without the main window."""
     from trainer_app.ui.context import Context
 

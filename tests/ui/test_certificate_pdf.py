@@ -42,7 +42,7 @@ def _text(pdf: Path) -> str:
 
 
 @pytest.fixture
-def app(tmp_path: Path, clock: FakeClock, qapp: object) -> App:
+def app(tmp_path: Path, clock: FakeClock, qapp: object) -> App:  # noqa: ARG001 (qapp: requested for the QApplication)
     pack_root = tmp_path / "pack"
     shutil.copytree(MINI_PACK, pack_root)
     track_file = pack_root / "content" / "tracks" / "worker.toml"

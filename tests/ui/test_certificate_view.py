@@ -214,7 +214,7 @@ def test_open_pdf_without_a_pdf_viewer_offers_to_save_the_file(
 
     monkeypatch.setattr(QMessageBox, "question", answer)
     target = tmp_path / "saved-instead.pdf"
-    monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getSaveFileName", lambda *_a, **_k: (str(target), ""))
     open_button = next(b for b in view.findChildren(type(view.open_button)) if b.text() == "Open PDF")
     qtbot.mouseClick(open_button, Qt.MouseButton.LeftButton)
     assert asked

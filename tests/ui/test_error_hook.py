@@ -18,7 +18,7 @@ NAME = "Zebulon Quartzfeld"
 
 
 class _Marking(QTranslator):
-    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:  # type: ignore[override]
+    def translate(self, context: str, source: str, _disambiguation: str | None = None, _n: int = -1) -> str:  # type: ignore[override]
         return f"«{source}»" if context == "errors" else ""
 
     def isEmpty(self) -> bool:
@@ -54,7 +54,7 @@ def test_an_unexpected_error_behind_a_button_is_shown_copied_logged_and_survived
     assert picker is not None
     assert picker.context is not None
 
-    def broken(*args: object, **kwargs: object) -> object:
+    def broken(*_args: object, **_kwargs: object) -> object:
         raise RuntimeError(f"profile store exploded for {NAME}")
 
     monkeypatch.setattr(picker.context.app.learners, "create", broken)

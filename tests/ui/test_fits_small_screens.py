@@ -274,8 +274,9 @@ SCREENS = [
 
 @pytest.mark.parametrize("size", list(SIZES))
 @pytest.mark.parametrize("screen", SCREENS)
+@pytest.mark.usefixtures("base_font")
 def test_every_screen_fits_a_field_laptop(  # type: ignore[no-untyped-def]
-    qtbot, seeded, tmp_path, base_font, size, screen
+    qtbot, seeded, tmp_path, size, screen
 ) -> None:
     window = open_window(qtbot, seeded, tmp_path, size)
     try:

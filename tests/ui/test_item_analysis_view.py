@@ -20,7 +20,7 @@ from trainer_app.ui.views.trainer_view import TrainerView
 
 
 @pytest.fixture
-def demo_context(qtbot: Any, tmp_path: Path) -> Iterator[Context]:
+def demo_context(qtbot: Any, tmp_path: Path) -> Iterator[Context]:  # noqa: ARG001 (qtbot: requested for the QApplication it makes)
     app = open_app(data_dir=str(tmp_path / "data"), clock=FakeClock(), bundled_root=REPO_ROOT)
     app.demo.seed(30, 1)
     yield Context(app, window=None)
@@ -84,7 +84,8 @@ def test_choose_a_quiz_and_a_question_to_see_its_options(qtbot: Any, demo_contex
         panel.grab().save(str(shots / "items-analysis-1024x600.png"))
 
 
-def test_chart_axes_and_legends_show_whole_titles_not_ids(qtbot: Any, demo_context: Context) -> None:
+@pytest.mark.usefixtures("qtbot")
+def test_chart_axes_and_legends_show_whole_titles_not_ids(demo_context: Context) -> None:
     from PySide6.QtCharts import QBarCategoryAxis
 
     from trainer_app.ui.widgets.charts import missed_chart, over_time_chart, status_chart
@@ -113,7 +114,8 @@ def test_chart_axes_and_legends_show_whole_titles_not_ids(qtbot: Any, demo_conte
     )
 
 
-def test_long_learner_names_and_agencies_are_whole_on_hover(qtbot: Any, demo_context: Context) -> None:
+@pytest.mark.usefixtures("qtbot")
+def test_long_learner_names_and_agencies_are_whole_on_hover(demo_context: Context) -> None:
     from trainer_app.ui.widgets.learners_model import LearnersModel
 
     report = demo_context.app.reports.build()

@@ -181,7 +181,7 @@ def ink_columns(image: QImage) -> list[int]:
     ]
 
 
-def test_arabic_options_sit_beside_their_buttons(arabic_quiz: QuizView, qtbot: QtBot, tmp_path: Path) -> None:
+def test_arabic_options_sit_beside_their_buttons(arabic_quiz: QuizView, qtbot: QtBot) -> None:
     view = arabic_quiz
     checked = 0
     for _page in range(len(view.attempt.items)):

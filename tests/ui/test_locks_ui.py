@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QListWidget, QTreeWidget, QTreeWidgetItem
 
@@ -15,7 +16,8 @@ LOCKED_TEXT = "Follow-up visits keep the case plan on track"  # only in the lock
 LOCK_MESSAGE = "Locked — finish ‘Basics’ first"
 
 
-def signed_in(main_window: Any, qtbot: Any) -> Any:
+@pytest.mark.usefixtures("qtbot")
+def signed_in(main_window: Any) -> Any:
     app = main_window.context.app
     learner, _ = app.learners.create("Amina Sesay", "case_worker")
     main_window.enter(learner)

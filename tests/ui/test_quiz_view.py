@@ -264,7 +264,8 @@ def test_ordering_moves_with_alt_arrows_and_buttons(open_quiz, qtbot: QtBot) -> 
     assert saved == before
 
 
-def test_a_locked_quiz_says_when_it_opens_again(open_quiz, qtbot: QtBot, clock) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.usefixtures("clock")
+def test_a_locked_quiz_says_when_it_opens_again(open_quiz, qtbot: QtBot) -> None:  # type: ignore[no-untyped-def]
     view = open_quiz(max_attempts=1)
     view.start()
     asked: list[str] = []

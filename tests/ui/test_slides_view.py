@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtPdfWidgets import QPdfView
@@ -163,7 +164,8 @@ def test_a_broken_pdf_shows_a_message_and_keeps_progress(qtbot, tmp_path: Path, 
         app.close()
 
 
-def test_the_white_background_helper_fills_transparent_pages(qtbot, ui_context) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.usefixtures("qtbot", "ui_context")
+def test_the_white_background_helper_fills_transparent_pages() -> None:
     from PySide6.QtCore import QSize
     from PySide6.QtPdf import QPdfDocument
 

@@ -21,7 +21,7 @@ SHOTS = os.environ.get("CPIMS_SHOTS_DIR", "")  # set to save a screenshot of the
 
 
 @pytest.fixture
-def context(qtbot: Any, tmp_path: Path, clock: FakeClock) -> Iterator[Context]:
+def context(qtbot: Any, tmp_path: Path, clock: FakeClock) -> Iterator[Context]:  # noqa: ARG001 (qtbot: requested for the QApplication it makes)
     app = classroom_laptop(tmp_path, "trainer", clock)
     app.trainer_mode.unlocked = True
     context = Context(app, window=None)

@@ -81,7 +81,7 @@ def test_archiving_a_profile_never_sets_up_trainer_mode_on_the_way(
     main_window: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     said: list[str] = []
-    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: said.append(a[2]))
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **_k: said.append(a[2]))
     app = main_window.context.app
     app.learners.create("Samir Haddad", "case_worker")
     picker = main_window.picker
@@ -121,7 +121,7 @@ def test_a_trainer_sets_what_certificates_issued_here_say(
     )
     logo = tmp_path / "logo.png"
     logo.write_bytes(PNG)
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(logo), ""))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(logo), ""))
     qtbot.mouseClick(_button(view, "Choose logo…"), Qt.MouseButton.LeftButton)
     assert context.app.branding.logo() == PNG
     qtbot.mouseClick(_button(view, "Remove logo"), Qt.MouseButton.LeftButton)

@@ -37,7 +37,7 @@ def context(ui_context: Any) -> Any:
 def messages(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     said: list[str] = []
     for name in ("information", "warning"):
-        monkeypatch.setattr(QMessageBox, name, lambda *a, **k: said.append(a[2]))
+        monkeypatch.setattr(QMessageBox, name, lambda *a, **_k: said.append(a[2]))
     return said
 
 
@@ -170,7 +170,7 @@ def test_import_several_files_with_progress_then_trust_the_key(
             new.writestr(name, data.replace(b"Grace", b"Grape") if name == "learners.jsonl" else data)
     context.app.trainer_mode.unlocked = True
     view = loaded_view(qtbot, context)
-    monkeypatch.setattr(file_dialogs, "ask", lambda *a, **k: [str(bad), str(good)])
+    monkeypatch.setattr(file_dialogs, "ask", lambda *_a, **_k: [str(bad), str(good)])
     click(qtbot, view, "Import records…")
     qtbot.waitUntil(lambda: bool(view.trainer_actions.last_results), timeout=20000)
     (_, rejected), (_, imported) = view.trainer_actions.last_results
@@ -182,7 +182,7 @@ def test_import_several_files_with_progress_then_trust_the_key(
     qtbot.waitUntil(lambda: not view.loading, timeout=20000)
     assert view.exchange.pending.topLevelItemCount() >= 1
     view.exchange.pending.setCurrentItem(view.exchange.pending.topLevelItem(0))
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Field laptop", True))
+    monkeypatch.setattr(QInputDialog, "getText", lambda *_a, **_k: ("Field laptop", True))
     tabs = view.tabs  # the Exchange page scrolls inside its tab: find the tab that holds it
     tabs.setCurrentIndex(next(i for i in range(tabs.count()) if tabs.widget(i).isAncestorOf(view.exchange)))
     click(qtbot, view.exchange, "Trust this key…")
@@ -198,7 +198,7 @@ def test_exports_from_the_screen_reports_records_and_certificates(
     context.app.trainer_mode.unlocked = True
     view = loaded_view(qtbot, context)
     answer_with = {"path": ""}
-    monkeypatch.setattr(file_dialogs, "ask", lambda *a, **k: [answer_with["path"]])
+    monkeypatch.setattr(file_dialogs, "ask", lambda *_a, **_k: [answer_with["path"]])
     menu = button(view, "Export report").menu()
     for fmt, entry in (("csv", "CSV (learners)…"), ("xlsx", "Excel workbook…"), ("pdf", "PDF for partners…")):
         view.trainer_actions.last_results = []
@@ -240,7 +240,8 @@ def test_archiving_a_profile_needs_its_pin_or_the_passphrase(qtbot, context) -> 
     assert dialog.result() == QDialog.DialogCode.Accepted
 
 
-def test_the_real_window_locks_trainer_and_rollout(main_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.usefixtures("qtbot")
+def test_the_real_window_locks_trainer_and_rollout(main_window) -> None:  # type: ignore[no-untyped-def]
     app = main_window.context.app
     learner, _ = app.learners.create("Grace Okello", "case_worker")
     main_window.enter(learner)
@@ -285,8 +286,9 @@ def test_pdf_report_and_certificate_zip_from_the_command_line(tmp_path: Path, ca
     assert "Wrote 1 certificate(s)" in capsys.readouterr().out
 
 
+@pytest.mark.usefixtures("messages")
 def test_importing_a_bundle_taken_in_before_keeps_the_report_as_it_is(
-    qtbot, context, messages, tmp_path: Path, monkeypatch
+    qtbot, context, tmp_path: Path, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
     """The import's change flags decide: a second import of the same bundle changes nothing, so the report over
     every learner is not rebuilt."""
@@ -297,7 +299,7 @@ def test_importing_a_bundle_taken_in_before_keeps_the_report_as_it_is(
     field.records.export(bundle)
     context.app.trainer_mode.unlocked = True
     view = loaded_view(qtbot, context)
-    monkeypatch.setattr(file_dialogs, "ask", lambda *a, **k: [str(bundle)])
+    monkeypatch.setattr(file_dialogs, "ask", lambda *_a, **_k: [str(bundle)])
     click(qtbot, view, "Import records…")
     qtbot.waitUntil(lambda: bool(view.trainer_actions.last_results), timeout=20000)
     qtbot.waitUntil(lambda: not view.loading, timeout=20000)

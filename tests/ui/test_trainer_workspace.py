@@ -43,7 +43,7 @@ def context(ui_context: Any) -> Any:
 def messages(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     said: list[str] = []
     for name in ("information", "warning"):
-        monkeypatch.setattr(QMessageBox, name, lambda *a, **k: said.append(a[2]))
+        monkeypatch.setattr(QMessageBox, name, lambda *a, **_k: said.append(a[2]))
     return said
 
 
@@ -110,7 +110,8 @@ def test_cancel_stops_an_export_and_leaves_no_file(
     assert records.exports() == []  # and no export logged
 
 
-def test_export_of_records_changed_since_a_date(qtbot, context, messages, dialogs, tmp_path) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.usefixtures("messages")
+def test_export_of_records_changed_since_a_date(qtbot, context, dialogs, tmp_path) -> None:  # type: ignore[no-untyped-def]
     people(context.app)
     view = unlocked_view(qtbot, context)
     view.since_check.setChecked(True)
@@ -193,7 +194,7 @@ def test_a_certificate_is_revoked_only_with_a_reason(qtbot, context, messages, m
     assert tree.topLevelItem(0).text(3) == "Valid"
     tree.setCurrentItem(tree.topLevelItem(0))
     typed = iter([("   ", True), ("Issued to the wrong person", True)])
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: next(typed))
+    monkeypatch.setattr(QInputDialog, "getText", lambda *_a, **_k: next(typed))
     click(qtbot, view.certificates, "Revoke…")
     assert "needs a reason" in messages[-1]
     (certificate,) = context.app.certificates.list()
@@ -243,7 +244,8 @@ def choose_from_menu(qtbot: Any, target: QPushButton, text: str) -> None:
     qtbot.mouseClick(target, Qt.MouseButton.LeftButton)
 
 
-def test_a_report_in_each_format_for_the_chosen_role(qtbot, context, messages, dialogs, tmp_path) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.usefixtures("messages")
+def test_a_report_in_each_format_for_the_chosen_role(qtbot, context, dialogs, tmp_path) -> None:  # type: ignore[no-untyped-def]
     people(context.app)
     view = unlocked_view(qtbot, context)
     view.role_combo.setCurrentIndex(view.role_combo.findData("system_administrator"))
@@ -261,9 +263,8 @@ def test_a_report_in_each_format_for_the_chosen_role(qtbot, context, messages, d
     assert (tmp_path / "report.xlsx").read_bytes().startswith(b"PK")
 
 
-def test_each_dialog_opens_where_the_last_one_of_its_kind_was_left(
-    qtbot, context, messages, dialogs, tmp_path
-) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.usefixtures("messages")
+def test_each_dialog_opens_where_the_last_one_of_its_kind_was_left(qtbot, context, dialogs, tmp_path) -> None:  # type: ignore[no-untyped-def]
     people(context.app)
     view = unlocked_view(qtbot, context)
     stick = tmp_path / "stick"

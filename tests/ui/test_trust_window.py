@@ -52,7 +52,7 @@ def test_trusting_a_key_from_the_window_counts_its_records(
     item = next(i for i in items if i.text(0) == fingerprint)
     qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=tree.visualItemRect(item).center())
     assert tree.currentItem() is item
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Field laptop", True))
+    monkeypatch.setattr(QInputDialog, "getText", lambda *_a, **_k: ("Field laptop", True))
     qtbot.mouseClick(button(view.exchange, "Trust this key…"), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: view.report is not None and len(view.report.learners) == 1 + 4, timeout=20000)
     assert tree.topLevelItemCount() == 0
@@ -84,7 +84,7 @@ def test_discarding_a_keys_records_from_the_window_drops_them_for_good(
     assert "learners" in item.text(2)
     assert item.text(4).endswith(("bytes", "KiB", "MiB"))
     qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=tree.visualItemRect(item).center())
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.Discard)
     qtbot.mouseClick(button(view.exchange, "Discard…"), Qt.MouseButton.LeftButton)
     assert tree.topLevelItemCount() == 0
     assert app.records.pending_by_key() == []

@@ -153,7 +153,7 @@ class SlidesView(QWidget):
 
     # ---- opening and closing -------------------------------------------------------------------------
 
-    def open(self, pack_id: str, activity: Activity, anchor: str = "") -> None:
+    def open(self, pack_id: str, activity: Activity, anchor: str = "") -> None:  # noqa: ARG002 (every kind view shares this signature)
         self.close_activity()
         self._pack_id = pack_id
         try:

@@ -51,7 +51,7 @@ class VideoActivityView(QWidget):
             self._backend = backend
         return self.player_view
 
-    def open(self, pack_id: str, activity: Activity, anchor: str = "") -> None:
+    def open(self, pack_id: str, activity: Activity, anchor: str = "") -> None:  # noqa: ARG002 (every kind view shares this signature)
         self.close_activity()
         self.pack_id, self.activity = pack_id, activity
         learner = self.context.learner
@@ -86,7 +86,7 @@ class VideoActivityView(QWidget):
         self.status.setText(text)
 
     def _observed(
-        self, intervals: list[tuple[float, float]], position: float, duration: float, ended: bool
+        self, intervals: list[tuple[float, float]], position: float, duration: float, _ended: bool
     ) -> None:
         learner = self.context.learner
         if learner is None or self.activity is None:
