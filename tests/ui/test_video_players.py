@@ -138,7 +138,7 @@ if sys.argv[1] == "qt":
 from trainer_app.ui.media.factory import create_player
 player = create_player(sys.argv[1])
 result = {"frames": 0, "ended": False, "failed": None}
-player.frameReady.connect(lambda _image: result.__setitem__("frames", result["frames"] + 1))
+player.frame_ready.connect(lambda _image: result.__setitem__("frames", result["frames"] + 1))
 player.ended.connect(lambda: (result.__setitem__("ended", True), app.quit()))
 player.failed.connect(lambda reason: (result.__setitem__("failed", reason), app.quit()))
 QTimer.singleShot(60_000, app.quit)

@@ -134,7 +134,7 @@ def test_a_file_that_cannot_be_played_shows_a_message_and_the_view_keeps_working
 ) -> None:
     view, observations = make_view()
     view.show()
-    with qtbot.waitSignal(view.playbackFailed, timeout=WAIT_MS):
+    with qtbot.waitSignal(view.playback_failed, timeout=WAIT_MS):
         view.open(str(TRUNCATED), autoplay=True)
     assert view.message_label.isVisible()
     assert "truncated.mp4" in view.message_label.text()

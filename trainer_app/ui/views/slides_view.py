@@ -71,7 +71,7 @@ class SlidesView(QWidget):
         self.pdf_view.setAccessibleName(self.tr("Slide"))
         self.pdf_view.pageNavigator().currentPageChanged.connect(self._on_page)
         self.thumbnails = SlideThumbnails(self.document)
-        self.thumbnails.pageSelected.connect(self.go_to)
+        self.thumbnails.page_selected.connect(self.go_to)
         for widget in (self.pdf_view, self.thumbnails):
             widget.installEventFilter(self)
         self.message = QLabel()

@@ -46,7 +46,7 @@ class VideoActivityView(QWidget):
                 self.player_view.deleteLater()
             self.player_view = VideoView(self, backend=backend)
             self.player_view.observed.connect(self._observed)
-            self.player_view.playbackFailed.connect(self._failed)
+            self.player_view.playback_failed.connect(self._failed)
             self._layout.insertWidget(0, self.player_view, 1)
             self._backend = backend
         return self.player_view
