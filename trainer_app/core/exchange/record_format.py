@@ -14,6 +14,8 @@ from typing import Any
 from trainer_app.core.common.errors import BundleError, ExchangeError
 from trainer_app.core.exchange.record_values import Rule, check_values, rules_of
 
+_UTC_SECONDS_CHARS = 25  # len("2026-01-02T03:04:05+00:00"), the usual stored form
+
 # Value types: "str", "float", "int", "bool", "dt" (UTC ISO 8601 text), "list" (of strings); "?" = may be null.
 
 
@@ -287,7 +289,12 @@ def decode_row(member: Member, values: Any) -> tuple[Any, ...]:
         elif base == "bool":
             if type(value) is not bool:
                 raise _wrong(member, name)
-        elif base == "dt" and type(value) is str and len(value) == 25 and value.endswith("+00:00"):
+        elif (
+            base == "dt"
+            and type(value) is str
+            and len(value) == _UTC_SECONDS_CHARS
+            and value.endswith("+00:00")
+        ):
             try:  # the usual form (UTC, whole seconds): parsed here, without a function call per value
                 values[index] = datetime.fromisoformat(value)
             except ValueError as error:

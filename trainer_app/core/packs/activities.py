@@ -79,7 +79,7 @@ def _whole(table: Table, key: str, default: int) -> int:
     return default if value is None or value < 0 else value
 
 
-def _video(table: Table, _root: Path) -> VideoParams:
+def _video(table: Table, root: Path) -> VideoParams:
     subtitles: dict[str, str] = {}
     for language, rel in table.mapping("subtitles").items():
         if not isinstance(rel, str):

@@ -6,6 +6,7 @@ a cancel) leaves no partial file.
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import tempfile
@@ -72,7 +73,7 @@ def write_certificates_zip(
                 status_list = json.dumps(certificates.status_list.document(), indent=2, ensure_ascii=False)
                 archive.writestr(STATUS_LIST_FILE, status_list + "\n")
     except OSError as error:
-        if error.errno == 28:
+        if error.errno == errno.ENOSPC:
             raise ExchangeError("export.disk_full", name=out.name) from error
         raise ExchangeError("certificate.could_written", out=out, strerror=error.strerror or error) from error
     return ZipResult(out, len(chosen))
@@ -104,7 +105,7 @@ def write_certificates_folder(
             for item in sorted(stage.iterdir()):
                 os.replace(item, out_dir / item.name)
     except OSError as error:
-        if error.errno == 28:
+        if error.errno == errno.ENOSPC:
             raise ExchangeError("certificate.disk_full_filled_free", name=out_dir.name) from error
         raise ExchangeError(
             "certificate.could_written_2", out_dir=out_dir, strerror=error.strerror or error

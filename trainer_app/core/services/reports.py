@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import errno
 from collections.abc import Callable, Iterable
 from datetime import datetime
 from pathlib import Path
@@ -186,7 +187,7 @@ def write_report(
                     raise TrainerError("report.no_pdf_writer")
                 pdf_writer()(report, partial)
     except OSError as error:
-        if error.errno == 28:
+        if error.errno == errno.ENOSPC:
             raise ExportError("export.disk_full", name=path.name) from error
         raise ExportError("export.not_written", path=path, strerror=error.strerror or error) from error
     return path

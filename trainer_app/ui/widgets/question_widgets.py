@@ -28,6 +28,8 @@ from trainer_app.core.domain.quiz import QuestionType
 from trainer_app.core.rules.quiz import Response, ShownQuestion
 from trainer_app.ui.i18n import isolate, show_pack_text
 
+_MNEMONIC_ROWS = 9  # rows 1–9 get an Alt+digit shortcut
+
 LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
 
@@ -251,7 +253,7 @@ class MatchingWidget(QuestionWidget):
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         for row, left in enumerate(self.lefts):
-            label = QLabel(f"&{row + 1}. {left.replace('&', '&&')}" if row < 9 else left)
+            label = QLabel(f"&{row + 1}. {left.replace('&', '&&')}" if row < _MNEMONIC_ROWS else left)
             label.setWordWrap(True)
             combo = QComboBox()
             combo.addItem(self.tr("Choose a match…"), "")
