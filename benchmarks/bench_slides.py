@@ -135,7 +135,14 @@ def run() -> list[tuple[str, float, str, str]]:
         )
         started = time.perf_counter()
         app.progress.record_share(
-            context.learner.id, "mini-pack", "setup-slides", _slides_kind(), range(PAGES), PAGES, 1.0, "39"
+            context.learner.id,
+            "mini-pack",
+            "setup-slides",
+            _slides_kind(),
+            range(PAGES),
+            PAGES,
+            seconds=1.0,
+            position="39",
         )
         rows.append(
             ("record the slides seen (one transaction)", (time.perf_counter() - started) * 1000, "ms", "≤ 50")

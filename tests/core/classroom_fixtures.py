@@ -49,4 +49,4 @@ def classroom_laptop(root: Path, name: str, clock: Any) -> App:
 def basics_done(app: App, learner_id: str) -> None:
     """The basics module complete (guide read, quiz passed): the follow-up guide is all that is left."""
     app.progress.record_guide(learner_id, PACK, "basics-guide", 1.0, True, 40)
-    app.progress.record_quiz(learner_id, PACK, "basics-quiz", 0.9, True, "attempt-1", 30)
+    app.progress.record_quiz(learner_id, PACK, "basics-quiz", 0.9, True, "attempt-1", seconds=30)

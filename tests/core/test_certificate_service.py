@@ -25,7 +25,7 @@ def complete_worker_track(app: App, learner_id: str, scores: tuple[float, ...] =
     app.progress.record_guide(learner_id, PACK, "basics-guide", 1.0, True, 60)
     for number, score in enumerate(scores):
         app.progress.record_quiz(
-            learner_id, PACK, "basics-quiz", score, score >= 0.5, f"attempt-{number}", 30
+            learner_id, PACK, "basics-quiz", score, score >= 0.5, f"attempt-{number}", seconds=30
         )
     app.progress.record_guide(learner_id, PACK, "follow-up-guide", 1.0, True, 60)
 
@@ -39,7 +39,7 @@ def learner_id(mini_app: App) -> str:
 def test_no_certificate_before_the_track_is_complete(mini_app: App, learner_id: str) -> None:
     assert mini_app.certificate_issuer.issue_if_eligible(learner_id, PACK) is None
     mini_app.progress.record_guide(learner_id, PACK, "basics-guide", 1.0, True, 60)
-    mini_app.progress.record_quiz(learner_id, PACK, "basics-quiz", 0.3, False, "a", 30)
+    mini_app.progress.record_quiz(learner_id, PACK, "basics-quiz", 0.3, False, "a", seconds=30)
     mini_app.progress.record_guide(learner_id, PACK, "follow-up-guide", 1.0, True, 60)
     assert mini_app.certificate_issuer.issue_if_eligible(learner_id, PACK) is None  # the quiz is not passed
     assert mini_app.certificates.list() == []
@@ -243,11 +243,11 @@ def test_a_track_without_quizzes_has_no_score_and_the_organisation_setting_is_us
     extra = {**mini_app.settings.current.extra, "organisation": "Riverside Training Centre"}
     mini_app.settings.update(extra=extra)
     mini_app.progress.record_share(
-        learner.id, PACK, "setup-walkthrough", ActivityKind.WALKTHROUGH, ["open", "import"], 2, 60
+        learner.id, PACK, "setup-walkthrough", ActivityKind.WALKTHROUGH, ["open", "import"], 2, seconds=60
     )
     # the video is still to watch
     assert mini_app.certificate_issuer.issue_if_eligible(learner.id, PACK) is None
-    mini_app.progress.record_video(learner.id, PACK, "setup-video", [(0.0, 4.0)], 4.0, 4.0, 4.0)
+    mini_app.progress.record_video(learner.id, PACK, "setup-video", [(0.0, 4.0)], 4.0, 4.0, seconds=4.0)
     certificate = earned_certificate(mini_app, learner.id)  # the slides are optional
     assert certificate is not None
     assert certificate.score is None
@@ -261,7 +261,9 @@ def test_recording_the_last_required_activity_issues_the_certificate_in_its_resu
 ) -> None:
     """No window and no separate call: the observation that finishes the track issues and returns it."""
     first = mini_app.progress.record_guide(learner_id, PACK, "basics-guide", 1.0, True, 60)
-    passed = mini_app.progress.record_quiz(learner_id, PACK, "basics-quiz", 0.8, True, "attempt-1", 30)
+    passed = mini_app.progress.record_quiz(
+        learner_id, PACK, "basics-quiz", 0.8, True, "attempt-1", seconds=30
+    )
     assert first.certificates == ()
     assert passed.certificates == ()
     assert mini_app.certificates.list(learner_id) == []

@@ -34,7 +34,7 @@ def make_gates_pack(folder: Path) -> Path:
 def earn_admin_certificate(app: App, learner: Learner) -> None:
     """Do the Step 1 work of the admin track for real (the video, not the Step 2 walkthrough) and issue the
     core training certificate through CertificateService."""
-    app.progress.record_video(learner.id, "mini-pack", "setup-video", [(0.0, 4.0)], 4.0, 4.0, 4.0)
+    app.progress.record_video(learner.id, "mini-pack", "setup-video", [(0.0, 4.0)], 4.0, 4.0, seconds=4.0)
     issued = earned_certificate(app, learner.id)
     assert issued is not None
     assert issued.certificate_key == "admin-core"
@@ -272,7 +272,9 @@ def test_a_whole_track_certificate_issued_before_the_split_keeps_verifying_and_c
     walkthrough = app.walkthroughs.load("mini-pack", "setup-walkthrough")
     for step in walkthrough.steps:
         app.walkthroughs.tick(admin.id, "mini-pack", "setup-walkthrough", step.id, True)
-    recorded = app.progress.record_video(admin.id, "mini-pack", "setup-video", [(0.0, 4.0)], 4.0, 4.0, 4.0)
+    recorded = app.progress.record_video(
+        admin.id, "mini-pack", "setup-video", [(0.0, 4.0)], 4.0, 4.0, seconds=4.0
+    )
     [old] = recorded.certificates  # the last activity of the track: recording it issued the certificate
     assert old is not None
     assert old.certificate_key == "admin"

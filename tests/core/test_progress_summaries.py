@@ -132,7 +132,7 @@ def test_every_way_of_writing_progress_keeps_the_summaries_and_the_report_right(
         field.progress.record_guide(samir.id, PACK, "basics-guide", 0.4, False, 5)
         take_quiz(field, samir.id, right=False)  # a failed quiz: progress without completion
         tick_walkthrough(field, amal.id)
-        field.progress.record_share(amal.id, PACK, "setup-slides", ActivityKind.SLIDES, [1], 3, 20)
+        field.progress.record_share(amal.id, PACK, "setup-slides", ActivityKind.SLIDES, [1], 3, seconds=20)
         session = field.classroom.start_session(
             "Follow-up in class", ["follow-up"], trainer_name="Amina Yusuf"
         )
@@ -200,13 +200,13 @@ def test_any_sequence_of_recordings_keeps_the_summaries_equal_to_a_rescan(
             app.progress.record_guide(learner_id, PACK, guide, share, share > 0.9, seconds)
         elif kind == "quiz":
             app.progress.record_quiz(
-                learner_id, PACK, "basics-quiz", share, flag, f"attempt-{seconds}", seconds
+                learner_id, PACK, "basics-quiz", share, flag, f"attempt-{seconds}", seconds=seconds
             )
         elif kind == "tick":
             app.walkthroughs.tick(learner_id, PACK, "setup-walkthrough", "open" if flag else "import", True)
         else:
             app.progress.record_video(
-                learner_id, PACK, "setup-video", [(0.0, 60 * share)], 60.0, 0.0, seconds
+                learner_id, PACK, "setup-video", [(0.0, 60 * share)], 60.0, 0.0, seconds=seconds
             )
     assert_summaries_match(app)
 

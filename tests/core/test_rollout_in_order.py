@@ -60,11 +60,13 @@ class Deployment:
         elif kind is ActivityKind.VIDEO:
             duration = app.videos.video(learner.id, PACK, activity.id).duration_seconds or 60.0
             app.progress.record_video(
-                learner.id, PACK, activity.id, [(0.0, duration)], duration, duration, duration
+                learner.id, PACK, activity.id, [(0.0, duration)], duration, duration, seconds=duration
             )
         elif kind is ActivityKind.SLIDES:
             pages = app.slides.deck(PACK, activity.id).page_count or 1
-            app.progress.record_share(learner.id, PACK, activity.id, kind, range(1, pages + 1), pages, 120)
+            app.progress.record_share(
+                learner.id, PACK, activity.id, kind, range(1, pages + 1), pages, seconds=120
+            )
         elif kind is ActivityKind.QUIZ:
             view = app.quizzes.start(learner.id, PACK, activity.id)
             for shown in leaf_questions(view.items):
@@ -73,7 +75,7 @@ class Deployment:
         else:
             walkthrough = app.walkthroughs.load(PACK, activity.id)
             for step in walkthrough.steps:
-                app.walkthroughs.tick(learner.id, PACK, activity.id, step.id, True, "Done on the site")
+                app.walkthroughs.tick(learner.id, PACK, activity.id, step.id, True, note="Done on the site")
         assert app.progress.activity(learner.id, PACK, activity.id).is_complete  # type: ignore[union-attr]
         self.clock.advance(600)
 

@@ -66,7 +66,7 @@ def test_lock_decisions_for_a_page_of_hits_are_those_asked_one_by_one(mini_app, 
         assert together[(PACK, "basics-guide")].allowed
     mini_app.progress.record_guide(learner.id, PACK, "basics-guide", 1.0, True, 25)
     clock.advance(60)
-    mini_app.progress.record_quiz(learner.id, PACK, "basics-quiz", 1.0, True, "attempt-1", 60)
+    mini_app.progress.record_quiz(learner.id, PACK, "basics-quiz", 1.0, True, "attempt-1", seconds=60)
     assert mini_app.progress.may_open_many(learner.id, targets)[(PACK, "follow-up-guide")].allowed
 
 

@@ -22,7 +22,9 @@ def _learner(app) -> str:  # type: ignore[no-untyped-def]
 
 
 def _seen(app, lid: str, pages: list[int], page: int):  # type: ignore[no-untyped-def]
-    return app.progress.record_share(lid, PACK, DECK, ActivityKind.SLIDES, pages, 3, 4.0, position=str(page))
+    return app.progress.record_share(
+        lid, PACK, DECK, ActivityKind.SLIDES, pages, 3, seconds=4.0, position=str(page)
+    )
 
 
 def test_the_deck_names_its_pdf_page_count_notes_and_source(mini_app) -> None:  # type: ignore[no-untyped-def]

@@ -171,7 +171,7 @@ def test_ticking_the_last_step_in_the_window_shows_the_certificate_at_once(qtbot
     app = ui_context.app
     admin, _ = app.learners.create("Jean Dupont", "system_administrator", "Head office")
     ui_context.learner = admin
-    app.progress.record_video(admin.id, PACK, "setup-video", [(0.0, 4.0)], 4.0, 4.0, 4.0)
+    app.progress.record_video(admin.id, PACK, "setup-video", [(0.0, 4.0)], 4.0, 4.0, seconds=4.0)
     view = ActivityView(ui_context, app)
     qtbot.addWidget(view)
     view.resize(900, 700)

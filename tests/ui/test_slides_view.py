@@ -148,7 +148,9 @@ def test_a_broken_pdf_shows_a_message_and_keeps_progress(qtbot, tmp_path: Path, 
     try:
         context = Context(app, window=None)
         context.learner, _ = app.learners.create("Test Trainer", "system_administrator")
-        app.progress.record_share(context.learner.id, PACK, DECK, ActivityKind.SLIDES, [0, 1], 3, 5, "1")
+        app.progress.record_share(
+            context.learner.id, PACK, DECK, ActivityKind.SLIDES, [0, 1], 3, seconds=5, position="1"
+        )
         (pack / "resources/slides/deck.pdf").write_bytes(b"%PDF-1.4 this file was cut short")
         view = _view(qtbot, context)
         assert view.pages.currentWidget() is view.message

@@ -81,6 +81,7 @@ class ClassroomService:
         learners: LearnerService,
         progress: ProgressService,
         trust: TrustService,
+        *,
         observers: Sequence[ClassroomObserver] = (),
         issue_certificates: CertificateIssuing | None = None,
     ) -> None:
@@ -112,6 +113,7 @@ class ClassroomService:
         self,
         title: str,
         module_ids: Iterable[str],
+        *,
         held_at: datetime | None = None,
         trainer_learner_id: str | None = None,
         trainer_name: str = "",
@@ -248,6 +250,7 @@ class ClassroomService:
         module_ids: Iterable[str],
         learner_ids: Iterable[str] = (),
         staff_names: Iterable[str] = (),
+        *,
         held_at: datetime | None = None,
         trainer_learner_id: str | None = None,
         trainer_name: str = "",
@@ -255,7 +258,12 @@ class ClassroomService:
     ) -> SessionRun:
         """A session with its attendees in one go (the trainer's dialog)."""
         session = self.start_session(
-            title, module_ids, held_at, trainer_learner_id, trainer_name, pack_id=pack_id
+            title,
+            module_ids,
+            held_at=held_at,
+            trainer_learner_id=trainer_learner_id,
+            trainer_name=trainer_name,
+            pack_id=pack_id,
         )
         issued: list[Certificate] = []
         for learner_id in dict.fromkeys(learner_ids):
@@ -277,6 +285,7 @@ class ClassroomService:
         passed: bool,
         observed_by: str,
         note: str = "",
+        *,
         observed_at: datetime | None = None,
         pack_id: str | None = None,
     ) -> CheckRecorded:

@@ -274,7 +274,7 @@ class QuizService:
                 result.score,
                 result.passed,
                 attempt_id,
-                spent,
+                seconds=spent,
             )
         self.last_certificates = recorded.certificates
         return result

@@ -61,8 +61,8 @@ def learner_rows(
                 track.id if track else "",
                 rollup,
                 completed_at,
-                totals.get(person.id, NO_ACTIVITY),
-                certificates.get(person.id, 0),
+                total=totals.get(person.id, NO_ACTIVITY),
+                certificates=certificates.get(person.id, 0),
             )
         )
         cells_by_learner.append(rollup.cells if rollup else no_cells)
@@ -93,6 +93,7 @@ def _learner_row(
     track_id: str,
     rollup: TrackRollup | None,
     completed_at: datetime | None,
+    *,
     total: LearnerTally,
     certificates: int,
 ) -> LearnerRow:

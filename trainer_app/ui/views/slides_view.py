@@ -359,8 +359,8 @@ class SlidesView(QWidget):
                 ActivityKind.SLIDES,
                 seen,
                 count,
-                seconds,
-                position,
+                seconds=seconds,
+                position=position,
             )
         except TrainerError as error:  # kept dirty: the next report sends the same pages again
             self.status.setText(self.tr("Progress was not saved: {reason}").format(reason=error_text(error)))

@@ -98,7 +98,7 @@ class VideoActivityView(QWidget):
             return
         try:
             result = self.services.progress.record_video(
-                learner.id, self.pack_id, self.activity.id, intervals, length, position, seconds
+                learner.id, self.pack_id, self.activity.id, intervals, length, position, seconds=seconds
             )
         except TrainerError as error:
             self.status.setText(error_text(error))

@@ -217,7 +217,7 @@ class ReaderWidget(QWidget):
                 self._max_scroll,
                 self._reached_end,
                 min(seconds, REPORT_EVERY_MS / 1000 * 3),
-                f"{self.scroll_fraction():.4f}",
+                position=f"{self.scroll_fraction():.4f}",
             )
         except TrainerError as error:  # the next report sends the furthest scroll again
             self.status.setText(self.tr("Progress was not saved: {reason}").format(reason=error))
