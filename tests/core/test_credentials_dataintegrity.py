@@ -89,12 +89,12 @@ def test_vector_is_refused_when_did_key_is_required(
     assert result.reason == "malformed: verification method is not a did:key"
 
 
-@pytest.fixture()
+@pytest.fixture
 def device() -> DeviceKey:
     return DeviceKey.from_private_bytes(bytes(range(32)))
 
 
-@pytest.fixture()
+@pytest.fixture
 def signed_doc(device: DeviceKey, unsigned_vector: dict[str, Any]) -> dict[str, Any]:
     return sign(unsigned_vector, device, device.verification_method, CREATED_AT)
 

@@ -45,13 +45,13 @@ FACTS = CertificateFacts(
 )
 
 
-@pytest.fixture()
+@pytest.fixture
 def key() -> DeviceKey:
     # A test-only key from a fixed seed, so the issued credential is byte-stable (Ed25519 is deterministic).
     return DeviceKey.from_private_bytes(bytes(range(32)))
 
 
-@pytest.fixture()
+@pytest.fixture
 def credential(key: DeviceKey) -> dict[str, Any]:
     return issue(FACTS, key)
 

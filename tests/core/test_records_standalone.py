@@ -20,7 +20,11 @@ SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "verify_bundle.py"
 def _verify(bundle: Path, *extra: str) -> tuple[int, str]:
     # Run as a stranger would: a plain interpreter, the script alone, the repository not on the path.
     done = subprocess.run(
-        [sys.executable, "-I", str(SCRIPT), str(bundle), *extra], capture_output=True, text=True, timeout=120
+        [sys.executable, "-I", str(SCRIPT), str(bundle), *extra],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
     )
     return done.returncode, done.stdout + done.stderr
 

@@ -244,7 +244,7 @@ def _screen(name: str) -> Callable[[MainWindow, Any, str, Path], None]:
             window.shell.open_activity(PACK, ACTIVITIES[name])
             settle_activity(window, qtbot, name)
         else:
-            section = window.shell.section(SECTIONS.get(name, name.split("-")[0]))
+            section = window.shell.section(SECTIONS.get(name, name.split("-", maxsplit=1)[0]))
             assert section is not None
             section_refresh = getattr(section, "refresh", None)
             if callable(section_refresh):

@@ -46,7 +46,7 @@ def answer(qtbot: Any, dialog: Any, *texts: str) -> None:
     if dialog.again is not None:
         dialog.again.setText(texts[-1])
     dialog.submit()
-    qtbot.waitUntil(lambda: dialog.buttons.isEnabled(), timeout=10000)
+    qtbot.waitUntil(dialog.buttons.isEnabled, timeout=10000)
 
 
 def button(view: Any, text: str) -> QPushButton:

@@ -170,7 +170,12 @@ def test_fallback_to_the_other_backend(
     root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
     full_env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": root, **env}
     done = subprocess.run(
-        [sys.executable, script, chosen, str(CLIP)], capture_output=True, text=True, env=full_env, timeout=120
+        [sys.executable, script, chosen, str(CLIP)],
+        capture_output=True,
+        text=True,
+        env=full_env,
+        timeout=120,
+        check=False,
     )
     line = next((row for row in done.stdout.splitlines() if row.startswith("RESULT ")), None)
     assert line is not None, done.stdout + done.stderr
@@ -213,6 +218,11 @@ def test_open_play_pause_close_cycles_never_deadlock(tmp_path: os.PathLike[str],
     root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": root}
     done = subprocess.run(
-        [sys.executable, script, backend, str(CLIP)], capture_output=True, text=True, env=env, timeout=120
+        [sys.executable, script, backend, str(CLIP)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
     )
     assert "CYCLES DONE" in done.stdout, done.stderr[-2000:]

@@ -249,8 +249,8 @@ class CertificateChecker:
 
 def expand_paths(paths: Iterable[Path]) -> Iterator[Path]:
     """Files as given; folders as the certificate files inside them (sorted, capped)."""
-    for path in paths:
-        path = Path(path)
+    for given in paths:
+        path = Path(given)
         if path.is_dir():
             found = sorted(
                 p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in CERTIFICATE_SUFFIXES

@@ -326,7 +326,7 @@ class OrderingWidget(QuestionWidget):
         self.keep_button = QPushButton(self.tr("&Keep this order"))
         self.keep_button.setAccessibleName(self.tr("Keep this order as my answer"))
         self.keep_button.setAutoDefault(True)
-        self.keep_button.clicked.connect(lambda: self._changed())
+        self.keep_button.clicked.connect(self._changed)
         buttons = QVBoxLayout()
         buttons.addWidget(self.up_button)
         buttons.addWidget(self.down_button)
