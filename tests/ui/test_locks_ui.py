@@ -16,7 +16,6 @@ LOCKED_TEXT = "Follow-up visits keep the case plan on track"  # only in the lock
 LOCK_MESSAGE = "Locked — finish ‘Basics’ first"
 
 
-@pytest.mark.usefixtures("qtbot")
 def signed_in(main_window: Any) -> Any:
     app = main_window.context.app
     learner, _ = app.learners.create("Amina Sesay", "case_worker")
@@ -64,7 +63,7 @@ def shown_text(view: Any) -> str:
 
 
 def test_a_locked_chapter_found_by_search_shows_the_lock_not_the_text(main_window, qtbot) -> None:  # type: ignore[no-untyped-def]
-    view = library(signed_in(main_window, qtbot), qtbot)
+    view = library(signed_in(main_window), qtbot)
     box = search_box(view)
     box.setFocus()
     qtbot.keyClicks(box, "visits keep")
@@ -90,7 +89,7 @@ def test_a_locked_chapter_found_by_search_shows_the_lock_not_the_text(main_windo
 
 
 def test_a_locked_chapter_in_the_book_tree_shows_the_lock(main_window, qtbot) -> None:  # type: ignore[no-untyped-def]
-    view = library(signed_in(main_window, qtbot), qtbot)
+    view = library(signed_in(main_window), qtbot)
     tree = book_tree(view)
     items: list[QTreeWidgetItem] = []
     for i in range(tree.topLevelItemCount()):
@@ -110,7 +109,7 @@ def test_a_locked_chapter_in_the_book_tree_shows_the_lock(main_window, qtbot) ->
 
 
 def test_deep_links_and_home_show_the_lock(main_window, qtbot) -> None:  # type: ignore[no-untyped-def]
-    shell = signed_in(main_window, qtbot)
+    shell = signed_in(main_window)
     main_window.context.open_activity("mini-pack", "follow-up-guide", "next-steps")
     activity = shell.section("activity")
     assert LOCKED_TEXT not in shown_text(activity)
@@ -124,8 +123,9 @@ def test_deep_links_and_home_show_the_lock(main_window, qtbot) -> None:  # type:
     assert LOCK_MESSAGE in shown_text(activity)
 
 
-def test_a_trainer_in_trainer_mode_previews_a_locked_chapter_and_is_told_so(main_window, qtbot) -> None:  # type: ignore[no-untyped-def]
-    shell = signed_in(main_window, qtbot)
+@pytest.mark.usefixtures("qtbot")
+def test_a_trainer_in_trainer_mode_previews_a_locked_chapter_and_is_told_so(main_window) -> None:  # type: ignore[no-untyped-def]
+    shell = signed_in(main_window)
     main_window.context.app.trainer_mode.unlocked = True
     main_window.context.open_activity("mini-pack", "follow-up-guide")
     activity = shell.section("activity")
@@ -135,7 +135,7 @@ def test_a_trainer_in_trainer_mode_previews_a_locked_chapter_and_is_told_so(main
 
 
 def test_enter_activates_the_focused_button(main_window, qtbot) -> None:  # type: ignore[no-untyped-def]
-    shell = signed_in(main_window, qtbot)
+    shell = signed_in(main_window)
     home = shell.section("home")
     home.continue_button.setFocus()
     qtbot.keyClick(home.continue_button, Qt.Key.Key_Return)
