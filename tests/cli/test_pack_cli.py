@@ -39,7 +39,8 @@ def test_validate_a_broken_pack_exits_1_with_file_line_messages(capsys: pytest.C
         == "content/tracks/alpha.toml:3: track alpha: unknown role 'role_x' (roles are listed in content/pack.toml)"
     )
     assert "content/walkthroughs/setup.toml:14: duplicate step id 'open-settings'" in lines
-    assert len(lines) == 10 and lines[-1].startswith("8 problems found in")
+    assert len(lines) == 10
+    assert lines[-1].startswith("8 problems found in")
     assert lines[-2].startswith("quiz bank: key is the longest option in ")
 
 
@@ -47,7 +48,8 @@ def test_validate_json_shape(capsys: pytest.CaptureFixture[str]) -> None:
     assert run_cli(["pack", "validate", str(FIXTURES / "broken-syntax"), "--format", "json"]) == 1
     result = json.loads(capsys.readouterr().out)
     assert set(result) == {"valid", "problems", "counts", "warnings", "quiz_bank"}
-    assert result["warnings"] == [] and result["quiz_bank"] is None
+    assert result["warnings"] == []
+    assert result["quiz_bank"] is None
     assert result["valid"] is False
     assert result["problems"] == [
         {
