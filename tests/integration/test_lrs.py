@@ -131,7 +131,16 @@ def test_an_invalid_statement_is_quarantined_and_the_rest_of_its_batch_still_goe
     bad["id"] = "4b1c1c53-2a3b-4a51-9a7e-1f7a3d1e6c01"
     bad["result"] = {"score": {"scaled": 1.5}}  # out of range: a strict LRS refuses it
     with mini_app.db.transaction() as conn:
-        xapi_repo.add(conn, bad["id"], json.dumps(bad), "x", "passed", PACK, QUIZ, mini_app.clock())
+        xapi_repo.add(
+            conn,
+            bad["id"],
+            json.dumps(bad),
+            learner_id="x",
+            verb="passed",
+            pack_id=PACK,
+            activity_id=QUIZ,
+            created_at=mini_app.clock(),
+        )
     report = mini_app.xapi.send()
     assert (report.sent, report.quarantined, report.retry_later) == (len(good), 1, 0)
     (problem,) = mini_app.xapi.status().problems

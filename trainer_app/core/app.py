@@ -114,6 +114,7 @@ def _daily_backup(file: Path, paths: DataPaths, clock: Clock) -> None:
 
 def open_app(
     data_dir: str | None = None,
+    *,
     portable: bool = False,
     database_url: str | None = None,
     clock: Clock = system_clock,

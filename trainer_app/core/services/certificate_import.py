@@ -242,7 +242,13 @@ class CertificateChecker:
             self._trust.remember(conn, issuer_key)
             text = report.credential.decode("utf-8-sig")
             certificate = record_certificate(
-                conn, facts, issuer_key, text, report.token, CertificateOrigin.IMPORTED, self._clock()
+                conn,
+                facts,
+                issuer_key,
+                text,
+                report.token,
+                origin=CertificateOrigin.IMPORTED,
+                now=self._clock(),
             )
         return ImportResult(report.source, ImportStatus.IMPORTED, "", certificate, report)
 

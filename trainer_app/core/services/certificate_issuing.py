@@ -201,8 +201,8 @@ class CertificateIssuer:
                 key.public.public_key,
                 signed_json,
                 token,
-                CertificateOrigin.ISSUED,
-                self._clock(),
+                origin=CertificateOrigin.ISSUED,
+                now=self._clock(),
             )
             self._status_list.record(conn, issued.id, status)
             return issued
