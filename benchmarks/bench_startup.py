@@ -44,7 +44,7 @@ while window.picker is None or (window.picker.list.count() == 0 and window.conte
     time.sleep(0.001)
 app.processEvents(); window.grab()
 marks["picker"] = time.time()  # names listed and selectable (choosing completes once the records are open)
-while window.context is None or window.picker.context is None:
+while window.context is None or window.picker.services is None:
     app.processEvents()
     time.sleep(0.001)
 marks["records"] = time.time()
