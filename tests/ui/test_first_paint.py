@@ -77,3 +77,22 @@ def test_the_first_paint_builds_no_qt_enum_and_imports_no_settings_service_or_da
     assert isinstance(imported, list)
     assert "trainer_app.core.services.settings" not in imported
     assert not [m for m in imported if m.startswith(("sqlalchemy", "platformdirs"))]
+
+
+def test_a_launch_waits_for_the_loading_page_to_be_painted_and_then_starts_once(
+    qtbot, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from trainer_app.core.common.paths import DataPaths
+    from trainer_app.ui.main_window import FIRST_PAINT_WAIT_MS, MainWindow
+
+    window = MainWindow(DataPaths(tmp_path / "data"))
+    qtbot.addWidget(window)
+    started: list[bool] = []
+    window.after_first_paint(lambda: started.append(window.loading_page.isVisible()))
+    assert started == []  # nothing is built before the window is on screen
+    window.show()
+    qtbot.waitUntil(lambda: bool(started), timeout=5000)
+    assert window.loading_page.waiting == []  # started by the paint, not by the fallback
+    qtbot.wait(FIRST_PAINT_WAIT_MS + 200)  # the fallback comes later and does not start it again
+    assert started == [True]
+    window.close()

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QTimer
 
 # Only what the loading page needs before the first paint (issue 14): the Shell's widgets are imported where it
 # is built, and no `Qt` enum is touched here (the first one builds all of the namespace's enum classes, ~25 ms).
@@ -23,11 +26,27 @@ from trainer_app.ui.context import Context
 from trainer_app.ui.widgets.fit import fits_screen
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QCloseEvent
+    from PySide6.QtGui import QCloseEvent, QPaintEvent
 
     from trainer_app.core.app import App
     from trainer_app.core.domain.learner import Learner
     from trainer_app.ui.views.profile_picker import ProfilePicker
+
+FIRST_PAINT_WAIT_MS = 1000  # a window never exposed (another workspace, say) still loads after this long
+
+
+class LoadingPage(QWidget):
+    """The first page shown; its first paint starts whatever waits for the window to be on screen."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.waiting: list[Callable[[], None]] = []
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        waiting, self.waiting = self.waiting, []
+        for then in waiting:
+            QTimer.singleShot(0, then)  # once this paint has been flushed to the screen
 
 
 class MainWindow(QMainWindow):
@@ -79,8 +98,21 @@ class MainWindow(QMainWindow):
             return
         super().setVisible(visible)
 
-    def _make_loading_page(self) -> QWidget:
-        page = QWidget()
+    def after_first_paint(self, then: Callable[[], None]) -> None:
+        """Run `then` once, when the loading page has been painted (or after FIRST_PAINT_WAIT_MS without a paint),
+        so a launch puts the window on screen before it builds anything else (issue 14)."""
+        ran = [False]
+
+        def once() -> None:
+            if not ran[0]:
+                ran[0] = True
+                then()
+
+        self.loading_page.waiting.append(once)
+        QTimer.singleShot(FIRST_PAINT_WAIT_MS, once)
+
+    def _make_loading_page(self) -> LoadingPage:
+        page = LoadingPage()
         layout = QVBoxLayout(page)
         layout.addStretch(1)
         title = QLabel(self.tr("CPIMS+ Trainer"))
