@@ -8,10 +8,9 @@ import sys
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from trainer_app import __version__
-from trainer_app.core.common.errors import AlreadyRunningError
 from trainer_app.core.common.lock import InstanceLock
 from trainer_app.core.common.paths import DataPaths, resolve_data_dir
 
@@ -36,11 +35,16 @@ def launch(argv: Sequence[str]) -> int:
     lock = InstanceLock(paths.lock)
     try:
         lock.acquire()
-    except AlreadyRunningError as error:
-        from trainer_app.ui.errors_text import (
-            error_text,
-        )  # here: the catalogue is not needed before the paint
+    except Exception as error:
+        # Only "already running" is expected. Its module, the message catalogue and the message box are imported
+        # here, not at the top: this runs before the window's first paint (issue 14).
+        from PySide6.QtWidgets import QMessageBox
 
+        from trainer_app.core.common.errors import AlreadyRunningError
+        from trainer_app.ui.errors_text import error_text
+
+        if not isinstance(error, AlreadyRunningError):
+            raise
         QMessageBox.critical(None, QCoreApplication.translate("launch", "CPIMS+ Trainer"), error_text(error))
         return 1
     from trainer_app.ui.main_window import MainWindow
