@@ -7,9 +7,11 @@ import sys
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
-    from trainer_app.cli.main import is_cli_invocation, run_cli
+    from trainer_app.cli.invocation import is_cli_invocation
 
     if is_cli_invocation(args):
+        from trainer_app.cli.main import run_cli
+
         return run_cli(args)
     from trainer_app.ui.launch import launch
 

@@ -41,7 +41,6 @@ COMMAND_MODULES = (
     "trainer_app.cli.commands.passphrase",
 )
 
-GLOBAL_FLAGS_WITH_VALUE = {"--data-dir", "--database-url", "--passphrase-file"}
 GLOBAL_FLAGS = {"--portable", "--version", "-h", "--help"}
 
 
@@ -78,22 +77,6 @@ def add_global_options(parser: argparse.ArgumentParser) -> None:
         help="a file holding the trainer passphrase, for commands that change shared data "
         "(env CPIMS_TRAINER_PASSPHRASE_FILE; otherwise a terminal asks)",
     )
-
-
-def is_cli_invocation(args: list[str]) -> bool:
-    """True when the arguments name a subcommand or ask for help/version; bare global options start the app."""
-    skip = False
-    for arg in args:
-        if skip:
-            skip = False
-            continue
-        if arg in GLOBAL_FLAGS_WITH_VALUE:
-            skip = True
-            continue
-        if arg.split("=", 1)[0] in GLOBAL_FLAGS_WITH_VALUE or arg == "--portable":
-            continue
-        return True
-    return False
 
 
 def run_cli(argv: list[str]) -> int:

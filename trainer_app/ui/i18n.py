@@ -5,9 +5,14 @@ from __future__ import annotations
 
 import unicodedata
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLabel
 
 I18N_DIR = Path(__file__).resolve().parent / "i18n"
 LANGUAGES = {"": "System language", "en": "English", "fr": "Français", "es": "Español", "ar": "العربية"}
@@ -65,9 +70,9 @@ def apply_language(app: QApplication, setting: str) -> str:
             _installed.append(translator)
     _current[0] = language
     QLocale.setDefault(QLocale(language))
-    app.setLayoutDirection(
-        Qt.LayoutDirection.RightToLeft if language in RTL_LANGUAGES else Qt.LayoutDirection.LeftToRight
-    )
+    # The direction by its name through the property, not `Qt.LayoutDirection`: the first Qt enum touched from
+    # Python builds all of the `Qt` namespace's enum classes (about 25 ms), and this runs before the first paint.
+    app.setProperty("layoutDirection", "RightToLeft" if language in RTL_LANGUAGES else "LeftToRight")
     return language
 
 
@@ -157,6 +162,8 @@ def isolate(text: str) -> str:
     Only where it could be turned around: left-to-right text in a left-to-right window is left as it is, so it
     copies, searches and reads to assistive tools unchanged.
     """
+    from PySide6.QtCore import Qt  # here, not at the top: see apply_language
+
     window_rtl = QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
     if not text or (not window_rtl and not is_rtl_text(text)):
         return text
@@ -165,12 +172,16 @@ def isolate(text: str) -> str:
 
 def text_alignment(text: str) -> Qt.AlignmentFlag:
     """Horizontal alignment by the text's own direction, absolute so a right-to-left window does not flip it."""
+    from PySide6.QtCore import Qt
+
     side = Qt.AlignmentFlag.AlignRight if is_rtl_text(text) else Qt.AlignmentFlag.AlignLeft
     return side | Qt.AlignmentFlag.AlignAbsolute
 
 
 def show_pack_text(label: QLabel, text: str) -> None:
     """Show pack text in a label: isolated, and aligned by its own direction rather than the window's."""
+    from PySide6.QtCore import Qt
+
     label.setText(isolate(text))
     vertical = label.alignment() & Qt.AlignmentFlag.AlignVertical_Mask
     label.setAlignment(text_alignment(text) | vertical)

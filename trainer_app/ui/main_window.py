@@ -2,19 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QTimer
+
+# Only what the loading page needs before the first paint (issue 14): the Shell's widgets are imported where it
+# is built, and no `Qt` enum is touched here (the first one builds all of the namespace's enum classes, ~25 ms).
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QProgressBar,
-    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -23,12 +23,30 @@ from PySide6.QtWidgets import (
 from trainer_app.core.common.paths import DataPaths
 from trainer_app.ui import i18n
 from trainer_app.ui.context import Context
-from trainer_app.ui.widgets.fit import fit_to_screen, scroll_page
+from trainer_app.ui.widgets.fit import fits_screen
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent, QPaintEvent
+
     from trainer_app.core.app import App
     from trainer_app.core.domain.learner import Learner
     from trainer_app.ui.views.profile_picker import ProfilePicker
+
+FIRST_PAINT_WAIT_MS = 1000  # a window never exposed (another workspace, say) still loads after this long
+
+
+class LoadingPage(QWidget):
+    """The first page shown; its first paint starts whatever waits for the window to be on screen."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.waiting: list[Callable[[], None]] = []
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        waiting, self.waiting = self.waiting, []
+        for then in waiting:
+            QTimer.singleShot(0, then)  # once this paint has been flushed to the screen
 
 
 class MainWindow(QMainWindow):
@@ -38,11 +56,11 @@ class MainWindow(QMainWindow):
         self.database_url = database_url
         self.context: Context | None = None
         self._base_point_size = QApplication.font().pointSizeF()
-        self._apply_saved_text_size()
-        self._apply_picker_language()
+        self._apply_saved_display_settings()
         self.setWindowTitle(self.tr("CPIMS+ Trainer"))
         self.setMinimumSize(640, 480)
-        fit_to_screen(self)  # maximised, or the preferred size when the screen has room: never larger
+        # the preferred size when the screen has room, else maximised when shown (see setVisible): never larger
+        self._maximize_on_show = not fits_screen(self)
         self.pages = QStackedWidget()
         self.setCentralWidget(self.pages)
         self.loading_page = self._make_loading_page()
@@ -52,49 +70,73 @@ class MainWindow(QMainWindow):
 
     # ---- start-up ------------------------------------------------------------------------------------
 
-    def _apply_picker_language(self) -> None:
-        """The picker speaks this laptop's language (the system's unless set), before anyone has signed in."""
-        from trainer_app.core.services.settings import SettingsService
+    def _apply_saved_display_settings(self) -> None:
+        """This laptop's language (the system's unless set) and the learner's text size, before the first widget
+        is built: widgets made earlier keep sizes (and buttons keep widths) measured for the smaller text, and
+        their labels end up cut off. Two values read straight from the file: the settings service is imported
+        after the first paint."""
+        from trainer_app.core.services.settings_peek import display_settings
 
         qt_app = QApplication.instance()
         if isinstance(qt_app, QApplication):
-            setting = self.context.app.settings.current.language if self.context else None
-            if setting is None:
-                setting = SettingsService(self.paths.settings).current.language
-            i18n.apply_language(qt_app, setting)
+            language, scale = display_settings(self.paths.settings)
+            i18n.apply_text_scale(qt_app, scale, self._base_point_size)
+            i18n.apply_language(qt_app, language)
 
-    def _make_loading_page(self) -> QWidget:
-        page = QWidget()
+    def _apply_picker_language(self) -> None:
+        """The picker speaks this laptop's language (the system's unless set), before anyone has signed in."""
+        qt_app = QApplication.instance()
+        if isinstance(qt_app, QApplication) and self.context is not None:
+            i18n.apply_language(qt_app, self.context.app.settings.current.language)
+
+    def setVisible(self, visible: bool) -> None:  # noqa: N802 - Qt's virtual, which show() calls
+        """Shown maximised on a screen too small for the preferred size. `showMaximized` sets the state through
+        Qt's own slot: `setWindowState` would need a `Qt` enum before the first paint (see the imports)."""
+        if visible and self._maximize_on_show:
+            self._maximize_on_show = False
+            self.showMaximized()  # sets the state, then comes back here to show
+            return
+        super().setVisible(visible)
+
+    def after_first_paint(self, then: Callable[[], None]) -> None:
+        """Run `then` once, when the loading page has been painted (or after FIRST_PAINT_WAIT_MS without a paint),
+        so a launch puts the window on screen before it builds anything else (issue 14)."""
+        ran = [False]
+
+        def once() -> None:
+            if not ran[0]:
+                ran[0] = True
+                then()
+
+        self.loading_page.waiting.append(once)
+        QTimer.singleShot(FIRST_PAINT_WAIT_MS, once)
+
+    def _make_loading_page(self) -> LoadingPage:
+        page = LoadingPage()
         layout = QVBoxLayout(page)
         layout.addStretch(1)
         title = QLabel(self.tr("CPIMS+ Trainer"))
         title.setObjectName("loadingTitle")
-        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        title.setProperty("alignment", "AlignCenter")  # by name: no `Qt` enum before the first paint
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.8)
         font.setBold(True)
         title.setFont(font)
         self.loading_label = QLabel(self.tr("Opening your training records…"))
-        self.loading_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.loading_label.setProperty("alignment", "AlignCenter")
         bar = QProgressBar()
         bar.setRange(0, 0)
         bar.setMaximumWidth(320)
         bar.setAccessibleName(self.tr("Loading"))
+        centred = QHBoxLayout()  # stretches either side centre the bar without an alignment enum
+        centred.addStretch(1)
+        centred.addWidget(bar)
+        centred.addStretch(1)
         layout.addWidget(title)
         layout.addWidget(self.loading_label)
-        layout.addWidget(bar, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addLayout(centred)
         layout.addStretch(2)
         return page
-
-    def _apply_saved_text_size(self) -> None:
-        """The learner's text size before the first widget is built: widgets made earlier keep sizes (and
-        buttons keep widths) measured for the smaller text, and their labels end up cut off."""
-        from trainer_app.core.services.settings import SettingsService
-
-        qt_app = QApplication.instance()
-        if isinstance(qt_app, QApplication):
-            scale = SettingsService(self.paths.settings).current.text_scale
-            i18n.apply_text_scale(qt_app, scale, self._base_point_size)
 
     def start_loading(self) -> None:
         # Enter presses buttons from here on. Installed after the first paint, not before: every event then passes
@@ -207,6 +249,10 @@ class Shell(QWidget):
 
     def __init__(self, context: Context, window: MainWindow) -> None:
         super().__init__()
+        from PySide6.QtCore import Qt
+        from PySide6.QtGui import QKeySequence, QShortcut
+        from PySide6.QtWidgets import QListWidget, QListWidgetItem, QPushButton
+
         from trainer_app.ui.views.registry import build_sections
 
         self.context = context
@@ -244,6 +290,8 @@ class Shell(QWidget):
         """The section's screen, built and put in place the first time it is needed."""
         section = self.sections[row]
         if not section.built:
+            from trainer_app.ui.widgets.fit import scroll_page
+
             placeholder = self.stack.widget(row)
             page = scroll_page(section.widget, section.title) if section.scroll else section.widget
             self.stack.insertWidget(row, page)

@@ -6,8 +6,6 @@ import os
 from pathlib import Path
 from typing import IO
 
-from trainer_app.core.common.errors import AlreadyRunningError
-
 
 class InstanceLock:
     def __init__(self, path: Path) -> None:
@@ -20,6 +18,9 @@ class InstanceLock:
         try:
             _lock(handle)
         except OSError as error:
+            # the error tree and its catalogue only now: the desktop app takes the lock before its first paint
+            from trainer_app.core.common.errors import AlreadyRunningError
+
             handle.close()
             raise AlreadyRunningError(
                 "storage.cpims_trainer_already_open", parent=self.path.parent

@@ -7,10 +7,8 @@ from __future__ import annotations
 
 import os
 import sys
-from dataclasses import dataclass
 from pathlib import Path
-
-import platformdirs
+from typing import NamedTuple
 
 APP_NAME = "cpims-trainer"
 ENV_HOME = "CPIMS_TRAINER_HOME"
@@ -44,12 +42,16 @@ def resolve_data_dir(data_dir: str | None = None, portable: bool = False) -> Pat
     if portable:
         exe_dir = Path(sys.executable).resolve().parent if getattr(sys, "frozen", False) else program_root()
         return exe_dir / "cpims-trainer-data"
+    import platformdirs  # here: the desktop app imports this module before its first paint (issue 14)
+
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
-@dataclass(frozen=True)
-class DataPaths:
-    """The layout of one data folder."""
+class DataPaths(NamedTuple):
+    """The layout of one data folder.
+
+    Immutable like a frozen dataclass, but a named tuple: the desktop app imports this before its first paint,
+    and `dataclasses` would cost that paint about 3 ms (issue 14)."""
 
     root: Path
 
