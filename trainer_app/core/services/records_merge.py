@@ -88,6 +88,57 @@ class Merger:
             self.progress(len(chunk))
         return counts
 
+    def apply_values(self, member: fmt.Member, rows: Iterable[Sequence[Any]]) -> MemberCounts:
+        """The same gate as apply, for rows as value tuples in column order (a bundle's rows): the bulk of a
+        trusted bundle's records is merged and inserted as tuples, without a dict per row; everything else
+        (untrusted, learners, certificates, classroom evidence) goes through apply as dicts."""
+        as_dicts = member is fmt.LEARNERS or member is fmt.CERTIFICATES or member in fmt.SIGNED_MEMBERS
+        if as_dicts or not self.trusted:
+            return self.apply(member, rows_of(member, rows))
+        counts = self.counts.setdefault(member.name.removesuffix(".jsonl"), MemberCounts())
+        for chunk in _chunks(rows):
+            if member is fmt.SESSION_LOG:  # append-only: an entry with a known id is the same entry
+                added = records_repo.insert_values(self.conn, member, chunk, skip_existing=True)
+                counts.added += added
+                counts.unchanged += len(chunk) - added
+            else:
+                self._values(member, chunk, counts)
+            self.progress(len(chunk))
+        return counts
+
+    def _values(self, member: fmt.Member, chunk: list[Sequence[Any]], counts: MemberCounts) -> None:
+        """_records for value tuples: new rows go in as they are; a dict is made only for a stored key."""
+        names = member.names
+        where = tuple(names.index(k) for k in member.key)
+        keys = [tuple(row[i] for i in where) for row in chunk]
+        stored = records_repo.existing(self.conn, member, keys)
+        rule = MERGERS[member.name]
+        fresh: dict[tuple[Any, ...], Sequence[Any]] = {}
+        new_rows: list[Sequence[Any]] = []
+        changed: list[Row] = []
+        for key, row in zip(keys, chunk, strict=True):
+            local = stored.get(key)
+            if local is None:
+                first = fresh.get(key)
+                if first is None:
+                    fresh[key] = row
+                    new_rows.append(row)
+                    continue
+                local = dict(zip(names, first, strict=True))  # a key twice in one bundle counts once
+            merged = rule(local, dict(zip(names, row, strict=True)))
+            if merged is not None:
+                stored[key] = merged
+                changed.append(merged)
+        records_repo.insert_values(self.conn, member, new_rows)
+        records_repo.update(self.conn, member, _last_per_key(member, changed))
+        if member is fmt.PROGRESS:  # the report's summaries follow the merged rows, in this transaction
+            learner, pack = names.index("learner_id"), names.index("pack_id")
+            pairs = {(r[learner], r[pack]) for r in new_rows} | {(r["learner_id"], r["pack_id"]) for r in changed}
+            summary_repo.refresh_learner_packs(self.conn, pairs)
+        counts.added += len(new_rows)
+        counts.updated += len(changed)
+        counts.unchanged += len(chunk) - len(new_rows) - len(changed)
+
     # ---- trusted ----------------------------------------------------------------------------------------
 
     def _learners(self, chunk: list[Row], counts: MemberCounts) -> None:
@@ -200,7 +251,7 @@ class Merger:
         }
 
 
-def _chunks(rows: Iterable[Row]) -> Iterator[list[Row]]:
+def _chunks[T](rows: Iterable[T]) -> Iterator[list[T]]:
     iterator = iter(rows)
     while chunk := list(islice(iterator, CHUNK_ROWS)):
         yield chunk

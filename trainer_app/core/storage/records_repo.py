@@ -6,6 +6,7 @@ Reads stream with yield_per; lookups and writes go in chunks, never one query pe
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Any
 
@@ -173,13 +174,33 @@ def insert_new(conn: Connection, member: fmt.Member, rows: list[Row]) -> int:
     return bulk_insert(conn, _table(member), list(rows[0]), rows, skip_existing=True)
 
 
+def insert_values(
+    conn: Connection, member: fmt.Member, rows: list[tuple[Any, ...]], skip_existing: bool = False
+) -> int:
+    """Rows as value tuples in the member's column order (not the learners: their roles need _to_db), without
+    a dict per row; with `skip_existing`, rows whose key is stored already are left out. Returns how many went in.
+    """
+    if not rows:
+        return 0
+    columns = [list(column) for column in zip(*rows, strict=True)]
+    return _insert_columns(conn, _table(member), list(member.names), columns, skip_existing)
+
+
 def bulk_insert(
     conn: Connection, table: Table, names: list[str], rows: list[Row], skip_existing: bool = False
 ) -> int:
     """One executemany straight to the driver, values converted by the column types' own bind processors:
     the same stored form as table.insert(), without SQLAlchemy's per-row compile work (large bundles)."""
+    # built a column at a time (each processor mapped over its column), then zipped into rows: the same
+    # values as converting row by row, without a Python step per value
+    columns = [[row[name] for row in rows] for name in names]
+    return _insert_columns(conn, table, names, columns, skip_existing)
+
+
+def _insert_columns(
+    conn: Connection, table: Table, names: list[str], columns: list[list[Any]], skip_existing: bool
+) -> int:
     dialect = conn.dialect
-    processors = [_processor(table.c[n].type, dialect) for n in names]
     marker = "?" if dialect.paramstyle == "qmark" else "%s"
     quote = dialect.identifier_preparer.quote
     sql = (f"INSERT INTO {quote(table.name)} ({', '.join(quote(n) for n in names)}) "
@@ -190,14 +211,32 @@ def bulk_insert(
             if dialect.name == "sqlite"
             else sql + " ON CONFLICT DO NOTHING"
         )
-    # built a column at a time (each processor mapped over its column), then zipped into rows: the same
-    # values as converting row by row, without a Python step per value
-    columns = []
-    for name, processor in zip(names, processors, strict=True):
-        column = [row[name] for row in rows]
-        columns.append(column if processor is None else list(map(processor, column)))
+    for index, name in enumerate(names):
+        processor = _processor(table.c[name].type, dialect)
+        if processor is not None:
+            columns[index] = list(map(processor, columns[index]))
     params = list(zip(*columns, strict=True))
     return int(conn.exec_driver_sql(sql, params).rowcount)
+
+
+# The page cache of one bulk import (KiB when negative): index pages stay in memory instead of being re-read.
+BULK_CACHE_KIB = 65536
+
+
+@contextmanager
+def bulk_tuning(conn: Connection) -> Iterator[None]:
+    """SQLite settings for one large import inside the caller's transaction: a larger page cache (temp_store
+    cannot change inside a transaction). Journal and synchronous settings are left as they are (crash safety
+    unchanged); the cache goes back to its size afterwards. Other databases: nothing to do."""
+    if conn.dialect.name != "sqlite":
+        yield
+        return
+    cache = int(conn.exec_driver_sql("PRAGMA cache_size").scalar() or 0)
+    conn.exec_driver_sql(f"PRAGMA cache_size=-{BULK_CACHE_KIB}")
+    try:
+        yield
+    finally:
+        conn.exec_driver_sql(f"PRAGMA cache_size={cache}")
 
 
 def update(conn: Connection, member: fmt.Member, rows: list[Row]) -> None:
