@@ -1,0 +1,99 @@
+"""The faster paths of a records import give the same answers as the general ones: a QR token checked against
+the credential's facts, and a bundle member read from what its hash check kept or inflated a second time."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import text
+
+from tests.conftest import earned_certificate
+from tests.core.records_fixtures import laptop, train_worker
+from tests.core.test_credentials_token import CLAIMS, FACTS, KEY
+from trainer_app.core.credentials.keys import DeviceKey
+from trainer_app.core.credentials.token import TokenClaims, make_token, token_carries, verify_token
+from trainer_app.core.exchange import bundle
+from trainer_app.core.exchange.record_format import MEMBERS
+
+OWN = KEY.public.public_key
+
+
+def _verify_token_says(token: str, claims: TokenClaims) -> bool:
+    outcome = verify_token(token, lambda did: OWN if did == KEY.did else None)
+    return outcome.valid and outcome.claims == claims
+
+
+def test_an_intact_token_of_the_credentials_facts_is_carried() -> None:
+    token = make_token(CLAIMS, KEY)
+    assert token_carries(token, CLAIMS, OWN)
+    assert _verify_token_says(token, CLAIMS)
+
+
+def test_a_token_with_any_character_changed_is_refused_as_verify_token_refuses_it() -> None:
+    token = make_token(CLAIMS, KEY)
+    for index in range(len(token)):
+        for swap in ("A", "-", "."):
+            if token[index] == swap:
+                continue
+            changed = token[:index] + swap + token[index + 1 :]
+            assert token_carries(changed, CLAIMS, OWN) is False
+            assert _verify_token_says(changed, CLAIMS) is False
+
+
+def test_a_token_of_other_facts_or_another_key_is_refused() -> None:
+    other_claims = TokenClaims.from_facts(dataclasses.replace(FACTS, learner_name="Someone Else"), KEY.did)
+    assert token_carries(make_token(other_claims, KEY), CLAIMS, OWN) is False
+    stranger = DeviceKey.from_private_bytes(bytes(range(1, 33)))
+    theirs = TokenClaims.from_facts(FACTS, stranger.did)
+    token = make_token(theirs, stranger)
+    assert token_carries(token, CLAIMS, OWN) is False
+    assert token_carries(token, theirs, OWN) is False  # signed by another key than the one named
+    assert token_carries(token, theirs, stranger.public.public_key)
+
+
+@pytest.fixture
+def records_bundle(tmp_path: Path, clock: Any) -> Path:
+    """A field laptop's bundle: a learner who finished the worker track and holds a certificate."""
+    field = laptop(tmp_path, "field", clock)
+    grace, _ = field.learners.create("Grace Okello", "case_worker", "Riverside agency", "Riverside office")
+    train_worker(field, grace.id)
+    earned_certificate(field, grace.id)
+    path = tmp_path / "field.zip"
+    field.records.export(path)
+    (tmp_path / "field.key").write_bytes(field.trust.device_key().public.public_key)
+    field.close()
+    return path
+
+
+def _tokens(app: Any) -> list[str | None]:
+    with app.db.transaction() as conn:
+        return [row[0] for row in conn.execute(text("SELECT qr_token FROM certificate"))]
+
+
+def test_an_imported_certificate_keeps_its_intact_qr_token(
+    records_bundle: Path, tmp_path: Path, clock: Any
+) -> None:
+    centre = laptop(tmp_path, "centre", clock)
+    centre.trust.trust_key((tmp_path / "field.key").read_bytes(), "Field laptop")
+    centre.records.import_bundle(records_bundle)
+    tokens = _tokens(centre)
+    centre.close()
+    assert len(tokens) == 1 and tokens[0] is not None and tokens[0].startswith("TC1.")
+
+
+def _rows(path: Path) -> dict[str, list[Any]]:
+    with bundle.BundleReader(path) as reader:
+        return {member.name: list(reader.rows(member)) for member in MEMBERS}
+
+
+def test_a_member_reads_the_same_whether_kept_from_its_hash_check_or_inflated_again(
+    records_bundle: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    kept = _rows(records_bundle)
+    monkeypatch.setattr(bundle, "MAX_HELD_BYTES", 0)
+    again = _rows(records_bundle)
+    assert kept == again
+    assert sum(len(rows) for rows in kept.values()) > 0
