@@ -4,6 +4,7 @@ the credential's facts, and a bundle member read from what its hash check kept o
 from __future__ import annotations
 
 import dataclasses
+import json
 from pathlib import Path
 from typing import Any
 
@@ -11,12 +12,13 @@ import pytest
 from sqlalchemy import text
 
 from tests.conftest import earned_certificate
-from tests.core.records_fixtures import laptop, train_worker
+from tests.core.records_fixtures import laptop, signed_bundle, train_worker
 from tests.core.test_credentials_token import CLAIMS, FACTS, KEY
+from trainer_app.core.common.errors import ExchangeError
 from trainer_app.core.credentials.keys import DeviceKey
 from trainer_app.core.credentials.token import TokenClaims, make_token, token_carries, verify_token
 from trainer_app.core.exchange import bundle
-from trainer_app.core.exchange.record_format import MEMBERS
+from trainer_app.core.exchange.record_format import MEMBERS, QUIZ_ATTEMPTS
 
 OWN = KEY.public.public_key
 
@@ -97,3 +99,36 @@ def test_a_member_reads_the_same_whether_kept_from_its_hash_check_or_inflated_ag
     again = _rows(records_bundle)
     assert kept == again
     assert sum(len(rows) for rows in kept.values()) > 0
+
+
+ATTEMPT = ["33333333-3333-4333-8333-333333333333", "11111111-1111-4111-8111-111111111111", "mini-pack",
+           "basics-quiz", "basics", 7, "[]", 0.8, "1.0.0", "2026-01-05T09:00:00+00:00", None, None, None, 3.0]  # fmt: skip
+
+
+def _read_attempts(tmp_path: Path, rows: list[bytes]) -> list[Any]:
+    header = json.dumps({"columns": list(QUIZ_ATTEMPTS.names)}).encode()
+    path = signed_bundle(tmp_path / "crafted.zip", KEY, {QUIZ_ATTEMPTS.name: b"\n".join([header, *rows]) + b"\n"})
+    with bundle.BundleReader(path) as reader:
+        return list(reader.rows(QUIZ_ATTEMPTS))
+
+
+def test_a_plain_row_reads_as_before(tmp_path: Path) -> None:
+    (row,) = _read_attempts(tmp_path, [json.dumps(ATTEMPT).encode()])
+    assert row[5] == 7 and type(row[5]) is int and row[0] == ATTEMPT[0]
+
+
+@pytest.mark.parametrize(
+    ("value", "reason"),
+    [
+        (b"18446744073709551616", "seed"),  # an integer past 64 bits stays an integer: refused by its range
+        (b"NaN", "wrong type"),  # json reads NaN, orjson refuses it: the line is read by json, as before
+    ],
+)
+def test_values_orjson_reads_otherwise_are_refused_as_json_reads_them(
+    tmp_path: Path, value: bytes, reason: str
+) -> None:
+    good = json.dumps(ATTEMPT).encode()
+    bad = json.dumps([*ATTEMPT[:5], 0, *ATTEMPT[6:]]).encode().replace(b", 0, ", b", " + value + b", ", 1)
+    with pytest.raises(ExchangeError, match=reason) as caught:
+        _read_attempts(tmp_path, [good, bad])
+    assert "line 3" in str(caught.value)

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
+import orjson
+
 from trainer_app.core.common import files
 from trainer_app.core.common.errors import BundleError, CredentialError, ExchangeError, ExportError
 from trainer_app.core.credentials.encoding import b64url_decode, b64url_encode, canonical_json
@@ -196,18 +198,23 @@ class BundleReader:
             if not isinstance(header, dict) or header.get("columns") != list(member.names):
                 raise BundleError("bundle.rejected_does_columns_format", name=member.name)
             batch: list[Any] = []
+            raw: list[bytes] = []
             first = 2
             for number, line in enumerate(lines, start=2):
-                try:  # the message (naming the line) is only made for a line that fails
-                    values = _DECODER.decode(line.decode("utf-8"))
-                except (ValueError, RecursionError):
-                    yield from _decoded(member, batch, first)  # rows before a bad line first, as one by one
-                    values = _json_line(line, f"{member.name} line {number}")
+                try:  # orjson first; any line it refuses is parsed as before (and its message made only then)
+                    values = orjson.loads(line)
+                except orjson.JSONDecodeError:
+                    try:
+                        values = _DECODER.decode(line.decode("utf-8"))
+                    except (ValueError, RecursionError):
+                        yield from _decoded(member, batch, raw, first)  # rows before a bad line first
+                        values = _json_line(line, f"{member.name} line {number}")
                 batch.append(values)
+                raw.append(line)
                 if len(batch) == BATCH_ROWS:
-                    yield from _decoded(member, batch, first)
-                    batch, first = [], number + 1
-            yield from _decoded(member, batch, first)
+                    yield from _decoded(member, batch, raw, first)
+                    batch, raw, first = [], [], number + 1
+            yield from _decoded(member, batch, raw, first)
 
     def _verify_members(self) -> None:
         names = set(self._zip.namelist())
@@ -358,14 +365,19 @@ def _too_long(name: str, number: int) -> BundleError:
     )
 
 
-def _decoded(member: Member, batch: list[Any], first: int) -> Iterator[tuple[Any, ...]]:
+def _decoded(member: Member, batch: list[Any], raw: list[bytes], first: int) -> Iterator[tuple[Any, ...]]:
     """A batch of parsed lines (the first is line `first`) as checked rows: column by column when every value
-    passes, else row by row, so the first bad one is named with its line as before."""
+    passes, else row by row from the lines parsed again with json, so the first bad one is named with its line
+    exactly as before (orjson reads an integer too large for 64 bits as a float; json keeps it an integer)."""
     fast = decode_rows(member, batch)
     if fast is not None:
         yield from fast
         return
-    for number, values in enumerate(batch, start=first):
+    for number, line in enumerate(raw, start=first):
+        try:
+            values = _DECODER.decode(line.decode("utf-8"))
+        except (ValueError, RecursionError):
+            values = _json_line(line, f"{member.name} line {number}")
         try:
             yield decode_row(member, values)
         except ExchangeError as error:
