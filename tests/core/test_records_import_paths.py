@@ -83,7 +83,9 @@ def test_an_imported_certificate_keeps_its_intact_qr_token(
     centre.records.import_bundle(records_bundle)
     tokens = _tokens(centre)
     centre.close()
-    assert len(tokens) == 1 and tokens[0] is not None and tokens[0].startswith("TC1.")
+    assert len(tokens) == 1
+    assert tokens[0] is not None
+    assert tokens[0].startswith("TC1.")
 
 
 def _rows(path: Path) -> dict[str, list[Any]]:
@@ -107,14 +109,18 @@ ATTEMPT = ["33333333-3333-4333-8333-333333333333", "11111111-1111-4111-8111-1111
 
 def _read_attempts(tmp_path: Path, rows: list[bytes]) -> list[Any]:
     header = json.dumps({"columns": list(QUIZ_ATTEMPTS.names)}).encode()
-    path = signed_bundle(tmp_path / "crafted.zip", KEY, {QUIZ_ATTEMPTS.name: b"\n".join([header, *rows]) + b"\n"})
+    path = signed_bundle(
+        tmp_path / "crafted.zip", KEY, {QUIZ_ATTEMPTS.name: b"\n".join([header, *rows]) + b"\n"}
+    )
     with bundle.BundleReader(path) as reader:
         return list(reader.rows(QUIZ_ATTEMPTS))
 
 
 def test_a_plain_row_reads_as_before(tmp_path: Path) -> None:
     (row,) = _read_attempts(tmp_path, [json.dumps(ATTEMPT).encode()])
-    assert row[5] == 7 and type(row[5]) is int and row[0] == ATTEMPT[0]
+    assert type(row[5]) is int
+    assert row[5] == 7
+    assert row[0] == ATTEMPT[0]
 
 
 @pytest.mark.parametrize(

@@ -133,7 +133,9 @@ class Merger:
         records_repo.update(self.conn, member, _last_per_key(member, changed))
         if member is fmt.PROGRESS:  # the report's summaries follow the merged rows, in this transaction
             learner, pack = names.index("learner_id"), names.index("pack_id")
-            pairs = {(r[learner], r[pack]) for r in new_rows} | {(r["learner_id"], r["pack_id"]) for r in changed}
+            pairs = {(r[learner], r[pack]) for r in new_rows} | {
+                (r["learner_id"], r["pack_id"]) for r in changed
+            }
             summary_repo.refresh_learner_packs(self.conn, pairs)
         counts.added += len(new_rows)
         counts.updated += len(changed)

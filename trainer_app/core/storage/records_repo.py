@@ -175,7 +175,7 @@ def insert_new(conn: Connection, member: fmt.Member, rows: list[Row]) -> int:
 
 
 def insert_values(
-    conn: Connection, member: fmt.Member, rows: list[tuple[Any, ...]], skip_existing: bool = False
+    conn: Connection, member: fmt.Member, rows: Sequence[Sequence[Any]], skip_existing: bool = False
 ) -> int:
     """Rows as value tuples in the member's column order (not the learners: their roles need _to_db), without
     a dict per row; with `skip_existing`, rows whose key is stored already are left out. Returns how many went in.
