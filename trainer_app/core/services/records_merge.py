@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from itertools import islice
+from operator import itemgetter
 from typing import Any
 
 from trainer_app.core.exchange import merge
@@ -109,8 +110,8 @@ class Merger:
     def _values(self, member: fmt.Member, chunk: list[Sequence[Any]], counts: MemberCounts) -> None:
         """_records for value tuples: new rows go in as they are; a dict is made only for a stored key."""
         names = member.names
-        where = tuple(names.index(k) for k in member.key)
-        keys = [tuple(row[i] for i in where) for row in chunk]
+        # the key columns picked out by C loops (map, zip), not a generator per row
+        keys = list(zip(*(map(itemgetter(names.index(k)), chunk) for k in member.key), strict=True))
         stored = records_repo.existing(self.conn, member, keys)
         rule = MERGERS[member.name]
         fresh: dict[tuple[Any, ...], Sequence[Any]] = {}
