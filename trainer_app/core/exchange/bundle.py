@@ -190,6 +190,12 @@ class BundleReader:
     def rows(self, member: Member) -> Iterator[tuple[Any, ...]]:
         """The rows of a member, type- and range-checked, streamed one bounded line at a time; ExchangeError
         on the first bad one, naming its line, its record and the field."""
+        for batch in self.batches(member):
+            yield from batch
+
+    def batches(self, member: Member) -> Iterator[list[tuple[Any, ...]]]:
+        """rows() in lists (up to BATCH_ROWS rows; a single row where rows are checked one by one), so a
+        large import does not step through a generator per row."""
         if not any(m.name == member.name for m in self.manifest.members):
             return
         with self._open_member(member.name) as handle:
@@ -365,13 +371,16 @@ def _too_long(name: str, number: int) -> BundleError:
     )
 
 
-def _decoded(member: Member, batch: list[Any], raw: list[bytes], first: int) -> Iterator[tuple[Any, ...]]:
+def _decoded(
+    member: Member, batch: list[Any], raw: list[bytes], first: int
+) -> Iterator[list[tuple[Any, ...]]]:
     """A batch of parsed lines (the first is line `first`) as checked rows: column by column when every value
     passes, else row by row from the lines parsed again with json, so the first bad one is named with its line
     exactly as before (orjson reads an integer too large for 64 bits as a float; json keeps it an integer)."""
     fast = decode_rows(member, batch)
     if fast is not None:
-        yield from fast
+        if fast:
+            yield fast
         return
     for number, line in enumerate(raw, start=first):
         try:
@@ -379,7 +388,7 @@ def _decoded(member: Member, batch: list[Any], raw: list[bytes], first: int) -> 
         except (ValueError, RecursionError):
             values = _json_line(line, f"{member.name} line {number}")
         try:
-            yield decode_row(member, values)
+            yield [decode_row(member, values)]
         except ExchangeError as error:
             raise _row_problem(member, number, values, error) from error
 

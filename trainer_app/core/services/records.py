@@ -179,7 +179,7 @@ class RecordsService(RecordsReview):
                         rows = rows_of(member, reader.rows(member))
                         merger.apply(member, classroom_sign.verified_rows(member, rows, issuers))
                     else:
-                        merger.apply_values(member, reader.rows(member))
+                        merger.apply_values(member, reader.batches(member))
             for issuer in issuers:  # keys that signed classroom records are listed for a trust decision
                 self._trust.remember(conn, bytes.fromhex(issuer))
             return self._log_import(conn, reader, trusted, merger, imported_by, before)

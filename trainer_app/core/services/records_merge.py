@@ -13,7 +13,7 @@ import json
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from itertools import islice
+from itertools import chain, islice
 from operator import itemgetter
 from typing import Any
 
@@ -89,15 +89,15 @@ class Merger:
             self.progress(len(chunk))
         return counts
 
-    def apply_values(self, member: fmt.Member, rows: Iterable[Sequence[Any]]) -> MemberCounts:
-        """The same gate as apply, for rows as value tuples in column order (a bundle's rows): the bulk of a
+    def apply_values(self, member: fmt.Member, batches: Iterable[list[Sequence[Any]]]) -> MemberCounts:
+        """The same gate as apply, for batches of value tuples in column order (a bundle's rows): the bulk of a
         trusted bundle's records is merged and inserted as tuples, without a dict per row; everything else
         (untrusted, learners, certificates, classroom evidence) goes through apply as dicts."""
         as_dicts = member is fmt.LEARNERS or member is fmt.CERTIFICATES or member in fmt.SIGNED_MEMBERS
         if as_dicts or not self.trusted:
-            return self.apply(member, rows_of(member, rows))
+            return self.apply(member, rows_of(member, chain.from_iterable(batches)))
         counts = self.counts.setdefault(member.name.removesuffix(".jsonl"), MemberCounts())
-        for chunk in _chunks(rows):
+        for chunk in _joined(batches):
             if member is fmt.SESSION_LOG:  # append-only: an entry with a known id is the same entry
                 added = records_repo.insert_values(self.conn, member, chunk, skip_existing=True)
                 counts.added += added
@@ -257,6 +257,18 @@ class Merger:
 def _chunks[T](rows: Iterable[T]) -> Iterator[list[T]]:
     iterator = iter(rows)
     while chunk := list(islice(iterator, CHUNK_ROWS)):
+        yield chunk
+
+
+def _joined[T](batches: Iterable[list[T]]) -> Iterator[list[T]]:
+    """Batches of rows joined into chunks of at least CHUNK_ROWS (the last may be shorter)."""
+    chunk: list[T] = []
+    for batch in batches:
+        chunk.extend(batch)
+        if len(chunk) >= CHUNK_ROWS:
+            yield chunk
+            chunk = []
+    if chunk:
         yield chunk
 
 
