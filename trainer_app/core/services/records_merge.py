@@ -89,7 +89,7 @@ class Merger:
             self.progress(len(chunk))
         return counts
 
-    def apply_values(self, member: fmt.Member, batches: Iterable[list[Sequence[Any]]]) -> MemberCounts:
+    def apply_values(self, member: fmt.Member, batches: Iterable[Sequence[Sequence[Any]]]) -> MemberCounts:
         """The same gate as apply, for batches of value tuples in column order (a bundle's rows): the bulk of a
         trusted bundle's records is merged and inserted as tuples, without a dict per row; everything else
         (untrusted, learners, certificates, classroom evidence) goes through apply as dicts."""
@@ -260,7 +260,7 @@ def _chunks[T](rows: Iterable[T]) -> Iterator[list[T]]:
         yield chunk
 
 
-def _joined[T](batches: Iterable[list[T]]) -> Iterator[list[T]]:
+def _joined[T](batches: Iterable[Sequence[T]]) -> Iterator[list[T]]:
     """Batches of rows joined into chunks of at least CHUNK_ROWS (the last may be shorter)."""
     chunk: list[T] = []
     for batch in batches:
