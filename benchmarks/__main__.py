@@ -62,8 +62,11 @@ def _compared_row(item: Comparison) -> tuple[str, ...]:
     )
 
 
+WHOLE_FROM = 100  # from here on decimals are noise in the table
+
+
 def _fmt(value: float) -> str:
-    return f"{value:,.0f}" if abs(value) >= 100 else f"{value:.2f}"
+    return f"{value:,.0f}" if abs(value) >= WHOLE_FROM else f"{value:.2f}"
 
 
 def _print_table(headers: tuple[str, ...], rows: list[tuple[str, ...]], numeric: tuple[int, ...]) -> None:

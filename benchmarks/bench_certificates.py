@@ -48,8 +48,15 @@ def _pdf_times() -> tuple[list[float], float]:
     for index in range(PDF_COUNT):
         facts = _facts(index, "ar" if index % 10 == 0 else "en")
         token = make_token(TokenClaims.from_facts(facts, key.did), key)
-        documents.append(build_document(facts, "Case worker: training completed", key.fingerprint, token,
-                                        canonical_json(issue(facts, key))))  # fmt: skip
+        documents.append(
+            build_document(
+                facts,
+                "Case worker: training completed",
+                key.fingerprint,
+                token,
+                canonical_json(issue(facts, key)),
+            )
+        )
     started = time.perf_counter()
     first_size = len(render_certificate_pdf(documents[0]))  # fonts load once
     first_ms = (time.perf_counter() - started) * 1000

@@ -18,6 +18,8 @@ from trainer_app.core.rules.quiz import DrawnItem, Response
 
 ATTEMPTS = 10_000
 ROUND_TRIPS = 60
+SKIPPED = 0.05  # share of questions a simulated learner leaves unanswered
+COIN = 0.5  # a guess between two choices
 
 
 def _banks() -> list[QuestionBank]:
@@ -27,15 +29,15 @@ def _banks() -> list[QuestionBank]:
 
 def _random_response(question: Question, shown: tuple[str, ...], rng: random.Random) -> Response:
     """Roughly what learners do: often right, sometimes wrong, sometimes nothing."""
-    if rng.random() < 0.05:
+    if rng.random() < SKIPPED:
         return None
     kind = question.type
     if kind is QuestionType.SINGLE:
         return rng.choice(shown)
     if kind is QuestionType.MULTIPLE:
-        return [option for option in shown if rng.random() < 0.5] or [shown[0]]
+        return [option for option in shown if rng.random() < COIN] or [shown[0]]
     if kind is QuestionType.TRUE_FALSE:
-        return rng.random() < 0.5
+        return rng.random() < COIN
     if kind is QuestionType.MATCHING:
         rights = list(shown)
         rng.shuffle(rights)

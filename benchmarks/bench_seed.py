@@ -131,10 +131,12 @@ def run() -> Iterator[Comparison | tuple[str, float, str, str]]:
         yield ("raw baseline of the same work, wall clock", insert_wall + sign_wall, "s", "-")
         yield Comparison(
             f"demo seed --learners {LEARNERS:,}, CPU ({what})",
-            seed_cpu, insert_cpu + sign_cpu, "s",
+            seed_cpu,
+            insert_cpu + sign_cpu,
+            "s",
             f"sqlite3 executemany of the same rows in one transaction ({insert_cpu:.1f} s) + signing "
             f"{signed:,} certificates ({sign_cpu:.1f} s)",
             GOAL,
-        )  # fmt: skip
+        )
     finally:
         shutil.rmtree(root, ignore_errors=True)

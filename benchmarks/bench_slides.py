@@ -66,11 +66,14 @@ def _until_ink(app, view, before=None):  # type: ignore[no-untyped-def]
     raise RuntimeError("the slide never appeared")
 
 
+TITLE_BLUE_OVER, TITLE_RED_UNDER = 100, 60  # the generated slides' dark blue title bar
+
+
 def _has_title_bar(image) -> bool:  # type: ignore[no-untyped-def]
     """The generated slides start with a dark blue title bar: ink is on screen once it shows."""
     for y in range(0, image.height(), 4):
         colour = image.pixelColor(image.width() // 2, y)
-        if colour.blue() > 100 and colour.red() < 60:
+        if colour.blue() > TITLE_BLUE_OVER and colour.red() < TITLE_RED_UNDER:
             return True
     return False
 
@@ -132,7 +135,14 @@ def run() -> list[tuple[str, float, str, str]]:
         )
         started = time.perf_counter()
         app.progress.record_share(
-            context.learner.id, "mini-pack", "setup-slides", _slides_kind(), range(PAGES), PAGES, 1.0, "39"
+            context.learner.id,
+            "mini-pack",
+            "setup-slides",
+            _slides_kind(),
+            range(PAGES),
+            PAGES,
+            seconds=1.0,
+            position="39",
         )
         rows.append(
             ("record the slides seen (one transaction)", (time.perf_counter() - started) * 1000, "ms", "≤ 50")

@@ -14,7 +14,7 @@ CLIP = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "media" / "c
 
 
 def _first_frame_ms(backend: str) -> float:
-    """Milliseconds from load()+play() to the first frameReady on the GUI thread; -1 if none in 10 s."""
+    """Milliseconds from load()+play() to the first frame_ready on the GUI thread; -1 if none in 10 s."""
     from PySide6.QtCore import QEventLoop, QTimer
 
     from trainer_app.ui.media.qt_backend import QtPlayer
@@ -23,7 +23,7 @@ def _first_frame_ms(backend: str) -> float:
     player = QtPlayer() if backend == "qt" else VlcPlayer()
     loop = QEventLoop()
     arrived: list[float] = []
-    player.frameReady.connect(lambda _image: arrived.append(time.perf_counter()) or loop.quit())
+    player.frame_ready.connect(lambda _image: arrived.append(time.perf_counter()) or loop.quit())
     player.failed.connect(lambda _reason: loop.quit())
     QTimer.singleShot(10_000, loop.quit)
     started = time.perf_counter()

@@ -27,7 +27,7 @@ BASE58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
 SIGNED_MEMBERS = {"training_sessions.jsonl", "session_attendance.jsonl", "practical_checks.jsonl"}
 
 
-class Refused(Exception):
+class Refused(Exception):  # noqa: N818 (the verdict the script prints: REFUSED, not an error in it)
     pass
 
 
@@ -48,12 +48,15 @@ def base58(text: str) -> bytes:
     return b"\0" * (len(text) - len(text.lstrip("1"))) + raw
 
 
+ED25519_MULTIKEY_BYTES = 34  # the 0xED 0x01 prefix and the 32-byte key
+
+
 def public_key_of(did: str) -> bytes:
     """Step 3: did:key:z… is base58btc of 0xED 0x01 followed by the 32-byte Ed25519 public key."""
     if not did.startswith("did:key:z"):
         raise Refused("the manifest's key is not a did:key")
     decoded = base58(did[len("did:key:z") :])
-    if decoded[:2] != b"\xed\x01" or len(decoded) != 34:
+    if decoded[:2] != b"\xed\x01" or len(decoded) != ED25519_MULTIKEY_BYTES:
         raise Refused("the manifest's did:key is not an Ed25519 key")
     return decoded[2:]
 

@@ -52,19 +52,22 @@ def test_without_a_passphrase_set_commands_run_as_before(capsys, home, learner) 
 
 
 def test_a_change_to_shared_data_needs_the_trainer_passphrase(  # type: ignore[no-untyped-def]
-    capsys, home, learner, secret_file, tmp_path, monkeypatch
+    capsys, home, learner, secret_file, tmp_path
 ) -> None:
     code, _, err = run(capsys, "--data-dir", home, "passphrase", "set", "--file", str(secret_file))
     assert code == 0, err
     code, _, err = run(capsys, "--data-dir", home, "learner", "archive", learner)  # stdin is not a terminal
-    assert code == 1 and "trainer passphrase" in err and "Traceback" not in err
+    assert code == 1
+    assert "trainer passphrase" in err
+    assert "Traceback" not in err
     assert _names(capsys, home) == ["Grace Okello"]  # changed nothing
     wrong = tmp_path / "wrong.txt"
     wrong.write_text("not the words\n")
     code, _, err = run(
         capsys, "--data-dir", home, "--passphrase-file", str(wrong), "learner", "archive", learner
     )
-    assert code == 1 and "trainer passphrase" in err
+    assert code == 1
+    assert "trainer passphrase" in err
     assert _names(capsys, home) == ["Grace Okello"]
     code, _, err = run(
         capsys, "--data-dir", home, "--passphrase-file", str(secret_file), "learner", "archive", learner
@@ -89,7 +92,8 @@ def test_a_terminal_prompts_for_the_passphrase(  # type: ignore[no-untyped-def]
     monkeypatch.setattr("sys.stdin.isatty", lambda: True)
     monkeypatch.setattr("getpass.getpass", lambda prompt="": prompts.append(prompt) or PASSPHRASE)
     assert run(capsys, "--data-dir", home, "learner", "archive", learner)[0] == 0
-    assert prompts and "passphrase" in prompts[0].lower()
+    assert prompts
+    assert "passphrase" in prompts[0].lower()
 
 
 @pytest.mark.parametrize(
@@ -112,15 +116,18 @@ def test_every_command_that_changes_shared_data_is_guarded(  # type: ignore[no-u
 ) -> None:
     assert run(capsys, "--data-dir", home, "passphrase", "set", "--file", str(secret_file))[0] == 0
     code, _, err = run(capsys, "--data-dir", home, *command)
-    assert code in (1, 2) and "trainer passphrase" in err, (command, err)
+    assert code in (1, 2), (command, err)
+    assert "trainer passphrase" in err, (command, err)
 
 
-def test_read_only_commands_need_nothing(capsys, home, learner, secret_file, tmp_path) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.usefixtures("learner")
+def test_read_only_commands_need_nothing(capsys, home, secret_file, tmp_path) -> None:  # type: ignore[no-untyped-def]
     assert run(capsys, "--data-dir", home, "passphrase", "set", "--file", str(secret_file))[0] == 0
     report = ("report", "completion", "--format", "csv", "--out", str(tmp_path / "r.csv"))
     for command in (("learner", "list"), ("gates", "status"), report, ("db", "check")):
         code, _, err = run(capsys, "--data-dir", home, *command)
-        assert code in (0, 1) and "trainer passphrase" not in err, command
+        assert code in (0, 1), command
+        assert "trainer passphrase" not in err, command
 
 
 def test_changing_the_passphrase_needs_the_current_one(  # type: ignore[no-untyped-def]
@@ -129,12 +136,14 @@ def test_changing_the_passphrase_needs_the_current_one(  # type: ignore[no-untyp
     short = tmp_path / "short.txt"
     short.write_text("abc\n")
     code, _, err = run(capsys, "--data-dir", home, "passphrase", "set", "--file", str(short))
-    assert code == 1 and "at least 8" in err
+    assert code == 1
+    assert "at least 8" in err
     assert run(capsys, "--data-dir", home, "passphrase", "set", "--file", str(secret_file))[0] == 0
     new = tmp_path / "new.txt"
     new.write_text("a new phrase for the team\n")
     code, _, err = run(capsys, "--data-dir", home, "passphrase", "set", "--file", str(new))
-    assert code == 1 and "trainer passphrase" in err
+    assert code == 1
+    assert "trainer passphrase" in err
     code, _, err = run(
         capsys,
         "--data-dir",
@@ -167,7 +176,9 @@ def test_a_writing_command_is_refused_while_the_window_is_open(capsys, home, lea
     window = InstanceLock(DataPaths(Path(home)).lock).acquire()
     try:
         code, _, err = run(capsys, "--data-dir", home, "learner", "archive", learner)
-        assert code == 1 and "open" in err and "close" in err.lower()
+        assert code == 1
+        assert "open" in err
+        assert "close" in err.lower()
         assert _names(capsys, home) == ["Grace Okello"]
     finally:
         window.release()

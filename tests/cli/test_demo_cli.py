@@ -50,13 +50,16 @@ def test_every_role_and_stage_is_there(capsys: pytest.CaptureFixture[str], tmp_p
     assert 0 < summary["tracks_completed"] < 40  # type: ignore[operator]
     # one per pack certificate earned: a finished administrator holds two (steps 1 and 2), some people one
     assert summary["certificates"] >= summary["tracks_completed"]
-    assert summary["quiz_attempts"] and summary["walkthrough_checks"] and summary["planned"]
+    assert summary["quiz_attempts"]
+    assert summary["walkthrough_checks"]
+    assert summary["planned"]
     assert summary["signed_off"] == ["step-1-start", "step-2-configure"]
     names = [name for _, name, _, _ in learners(capsys, tmp_path / "d")]
     assert any("\u0600" <= ch <= "\u06ff" for name in names for ch in name)  # Arabic names among them
     code, out, _ = run(capsys, "--data-dir", str(tmp_path / "d"), "gates", "status", "--format", "json")
     states = [g["state"] for g in json.loads(out)]
-    assert code == 0 and states[:3] == ["signed_off", "signed_off", "in_progress"]
+    assert code == 0
+    assert states[:3] == ["signed_off", "signed_off", "in_progress"]
 
 
 def test_demo_data_goes_only_into_an_empty_folder(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
@@ -66,16 +69,19 @@ def test_demo_data_goes_only_into_an_empty_folder(capsys: pytest.CaptureFixture[
         == 0
     )
     code, _, err = run(capsys, "--data-dir", home, "demo", "seed", "--learners", "10")
-    assert code == 1 and "already has 1 learner(s)" in err
+    assert code == 1
+    assert "already has 1 learner(s)" in err
 
 
 def test_too_few_learners_is_a_user_error(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     code, _, err = run(capsys, "--data-dir", str(tmp_path / "f"), "demo", "seed", "--learners", "3")
-    assert code == 1 and "5 to 100000 learners" in err
+    assert code == 1
+    assert "5 to 100000 learners" in err
     assert run(capsys, "--data-dir", str(tmp_path / "f"), "demo", "seed", "--learners", "many")[0] == 2
 
 
 def test_the_text_summary(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     code, out, _ = run(capsys, "--data-dir", str(tmp_path / "g"), "demo", "seed", "--learners", "12")
     assert code == 0
-    assert "12 learners" in out and "signed off:" in out
+    assert "12 learners" in out
+    assert "signed off:" in out

@@ -39,16 +39,16 @@ def test_refusals_and_bugs_reach_the_log_by_code_and_never_name_the_person_or_th
     code, _, err = run(
         capsys, "--data-dir", home, "--passphrase-file", str(wrong), "learner", "archive", learner_id
     )
-    assert code == 1 and err.startswith("cpims-trainer: That is not the trainer passphrase")
+    assert code == 1
+    assert err.startswith("cpims-trainer: That is not the trainer passphrase")
 
     code, _, err = run(
         capsys, "--data-dir", home, "--passphrase-file", str(secret), "learner", "archive", NAME + " Jr"
     )
-    assert code == 1 and f"No learner matches '{NAME} Jr'" in err  # the user sees the name; the log must not
+    assert code == 1
+    assert f"No learner matches '{NAME} Jr'" in err
 
-    def broken(
-        self: LearnerService, include_archived: bool = False, include_imported: bool = True
-    ) -> list[object]:
+    def broken(*_args: object, **_kwargs: object) -> list[object]:
         raise RuntimeError(f"list failed for {NAME} with {PASSPHRASE}")
 
     monkeypatch.setattr(LearnerService, "list", broken)
@@ -60,8 +60,12 @@ def test_refusals_and_bugs_reach_the_log_by_code_and_never_name_the_person_or_th
 
     logged = log_file.read_text(encoding="utf-8")
     assert "[learner.no_match](id_or_prefix)" in logged
-    assert "Traceback" in logged and "RuntimeError" in logged and "def broken" not in logged
-    assert NAME not in logged and "Zebulon" not in logged and PASSPHRASE not in logged
+    assert "Traceback" in logged
+    assert "RuntimeError" in logged
+    assert "def broken" not in logged
+    assert NAME not in logged
+    assert "Zebulon" not in logged
+    assert PASSPHRASE not in logged
     assert stat.S_IMODE(log_file.stat().st_mode) == 0o600
 
 
@@ -74,6 +78,8 @@ def test_the_log_blanks_keys_and_signatures(tmp_path: Path) -> None:
     for handler in logging.getLogger("trainer_app").handlers:
         handler.flush()
     text = path.read_text(encoding="utf-8")
-    assert "PRIVATE KEY" not in text and multibase not in text and signature not in text
+    assert "PRIVATE KEY" not in text
+    assert multibase not in text
+    assert signature not in text
     assert text.count("[redacted]") == 3
     assert redact("/tmp/some/where/trainer.log") == "/tmp/some/where/trainer.log"

@@ -44,7 +44,8 @@ def test_status_of_a_fresh_rollout(capsys: pytest.CaptureFixture[str], home: Pat
     ]
     assert [g["state"] for g in gates] == ["in_progress", "locked", "locked", "locked", "locked"]
     focal = gates[0]["requirements"][2]
-    assert focal["met"] is False and focal["reasons"][0]["code"] == "cert.no_plan_agency"
+    assert focal["met"] is False
+    assert focal["reasons"][0]["code"] == "cert.no_plan_agency"
     code, out, _ = run(capsys, home, "gates", "status")
     assert code == 0
     assert "Step 1: Start the deployment and train the core group [in progress]" in out
@@ -59,25 +60,28 @@ def test_plan_evidence_and_their_errors(capsys: pytest.CaptureFixture[str], home
         == 0
     )
     code, _, err = run(capsys, home, "gates", "plan", "--role", "pilot", "--count", "1")
-    assert code == 1 and "Unknown role 'pilot'" in err
+    assert code == 1
+    assert "Unknown role 'pilot'" in err
     assert run(capsys, home, "gates", "plan", "--role", "coordinator")[0] == 2  # --count is required
     code, _, err = run(capsys, home, "gates", "evidence", "step-1-start", "credentials-received")
-    assert code == 1 and "A note is required" in err
+    assert code == 1
+    assert "A note is required" in err
     code, out, _ = run(
         capsys, home, "gates", "evidence", "step-1-start", "credentials-received", "--note", "Binder 3"
     )
-    assert code == 0 and "Ticked step-1-start / credentials-received." in out
+    assert code == 0
+    assert "Ticked step-1-start / credentials-received." in out
     code, out, _ = run(capsys, home, "gates", "status", "--format", "json")
     first = json.loads(out)[0]
-    assert (
-        first["requirements"][3]["met"] is True and first["requirements"][3]["evidence"]["note"] == "Binder 3"
-    )
+    assert first["requirements"][3]["met"] is True
+    assert first["requirements"][3]["evidence"]["note"] == "Binder 3"
     assert (
         "0 of 1 planned CPIMS+ coordinators certified at Riverside (need 1)."
         in first["requirements"][2]["explanation"]
     )
     code, _, err = run(capsys, home, "gates", "evidence", "step-1-start", "nope", "--note", "x")
-    assert code == 1 and "has no evidence item 'nope'" in err
+    assert code == 1
+    assert "has no evidence item 'nope'" in err
 
 
 def test_sign_off_is_refused_with_what_is_unmet(capsys: pytest.CaptureFixture[str], home: Path) -> None:
@@ -91,9 +95,11 @@ def test_sign_off_is_refused_with_what_is_unmet(capsys: pytest.CaptureFixture[st
         "Certified for “CPIMS+ core group training: system administrator”: 0 (need 1)." in err
     )
     code, _, err = run(capsys, home, "gates", "signoff", "step-1-start", "--by", worker)
-    assert code == 1 and "Only a learner with the coordinator role can sign off a step" in err
+    assert code == 1
+    assert "Only a learner with the coordinator role can sign off a step" in err
     code, _, err = run(capsys, home, "gates", "signoff", "step-9", "--by", coordinator)
-    assert code == 1 and "No rollout step 'step-9'" in err
+    assert code == 1
+    assert "No rollout step 'step-9'" in err
     assert run(capsys, home, "gates", "signoff", "step-1-start")[0] == 2  # --by is required
 
 
@@ -101,9 +107,12 @@ def test_not_applicable_only_for_the_optional_step(capsys: pytest.CaptureFixture
     coordinator = add(capsys, home, "Amal Haddad", "coordinator")
     args = ("--reason", "No legacy data", "--by", coordinator)
     code, _, err = run(capsys, home, "gates", "not-applicable", "step-1-start", *args)
-    assert code == 1 and "cannot be marked not applicable" in err
+    assert code == 1
+    assert "cannot be marked not applicable" in err
     code, _, err = run(capsys, home, "gates", "not-applicable", "step-4-migrate", *args)
-    assert code == 1 and "is locked" in err and "Step 3 is signed off" in err
+    assert code == 1
+    assert "is locked" in err
+    assert "Step 3 is signed off" in err
 
 
 def test_a_rollout_closed_step_by_step(capsys: pytest.CaptureFixture[str], home: Path) -> None:
@@ -157,22 +166,27 @@ def test_a_rollout_closed_step_by_step(capsys: pytest.CaptureFixture[str], home:
     assert gates[3]["not_applicable"]["reason"] == "No legacy system: records start in CPIMS+"
     assert gates[2]["signed_off"]["by"] == lead.id
     people = gates[4]["requirements"][1]["people"]
-    assert people and all({"label", "people"} <= set(group) for group in people)
+    assert people
+    assert all({"label", "people"} <= set(group) for group in people)
 
 
 def test_report_needs_a_pdf_name_and_writes_every_step(
     capsys: pytest.CaptureFixture[str], home: Path, tmp_path: Path
 ) -> None:
     code, _, err = run(capsys, home, "gates", "report", "--out", str(tmp_path / "report.txt"))
-    assert code == 1 and "ending in .pdf" in err
+    assert code == 1
+    assert "ending in .pdf" in err
     code, _, err = run(capsys, home, "gates", "report", "--out", str(tmp_path / "missing" / "report.pdf"))
-    assert code == 1 and "does not exist" in err
+    assert code == 1
+    assert "does not exist" in err
     pytest.importorskip("PySide6", reason="writing the PDF needs Qt", exc_type=ImportError)
     measured = ("gates", "evidence", "step-5-go-live", "accounts-actively-used", "--note", "Usage report")
     assert run(capsys, home, *measured, "--value", "83", "--of", "95")[0] == 0
     out = tmp_path / "report.pdf"
     code, stdout, _ = run(capsys, home, "gates", "report", "--out", str(out))
-    assert code == 0 and "Wrote the readiness report" in stdout and out.read_bytes().startswith(b"%PDF")
+    assert code == 0
+    assert "Wrote the readiness report" in stdout
+    assert out.read_bytes().startswith(b"%PDF")
     if shutil.which("pdftotext"):
         text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
         for title in (
@@ -190,19 +204,25 @@ def test_report_needs_a_pdf_name_and_writes_every_step(
 def test_measured_evidence_takes_a_value_of_a_total(capsys: pytest.CaptureFixture[str], home: Path) -> None:
     item = ("gates", "evidence", "step-5-go-live", "accounts-actively-used", "--note", "Usage report, week 4")
     code, _, err = run(capsys, home, *item)
-    assert code != 0 and "is measured" in err and "83 of 95" in err
+    assert code != 0
+    assert "is measured" in err
+    assert "83 of 95" in err
     code, _, err = run(capsys, home, *item, "--value", "83")
-    assert code != 0 and "Give both --value and --of" in err
+    assert code != 0
+    assert "Give both --value and --of" in err
     code, _, err = run(capsys, home, *item, "--value", "96", "--of", "95")
-    assert code != 0 and "from 0 to the total" in err
+    assert code != 0
+    assert "from 0 to the total" in err
     code, out, _ = run(capsys, home, *item, "--value", "83", "--of", "95")
-    assert code == 0 and "(83 of 95)" in out
+    assert code == 0
+    assert "(83 of 95)" in out
     code, out, _ = run(capsys, home, "gates", "status")
     assert "  [x] Staff are actively using the system" in out
     assert "accounts active in the first four weeks: 83 of 95, at least 80 % (87.4 %)." in out
     code, out, _ = run(capsys, home, "gates", "status", "--format", "json")
     found = next(r for r in json.loads(out)[4]["requirements"] if r["id"] == "accounts-actively-used")
-    assert found["met"] and (found["evidence"]["value"], found["evidence"]["total"]) == (83, 95)
+    assert found["met"]
+    assert (found["evidence"]["value"], found["evidence"]["total"]) == (83, 95)
     assert found["measure"] == {"label": "accounts active in the first four weeks", "min_share": 0.8}
     code, _, err = run(
         capsys,
@@ -218,4 +238,5 @@ def test_measured_evidence_takes_a_value_of_a_total(capsys: pytest.CaptureFixtur
         "--of",
         "2",
     )
-    assert code != 0 and "is not measured" in err
+    assert code != 0
+    assert "is not measured" in err

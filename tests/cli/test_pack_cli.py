@@ -39,7 +39,8 @@ def test_validate_a_broken_pack_exits_1_with_file_line_messages(capsys: pytest.C
         == "content/tracks/alpha.toml:3: track alpha: unknown role 'role_x' (roles are listed in content/pack.toml)"
     )
     assert "content/walkthroughs/setup.toml:14: duplicate step id 'open-settings'" in lines
-    assert len(lines) == 10 and lines[-1].startswith("8 problems found in")
+    assert len(lines) == 10
+    assert lines[-1].startswith("8 problems found in")
     assert lines[-2].startswith("quiz bank: key is the longest option in ")
 
 
@@ -47,7 +48,8 @@ def test_validate_json_shape(capsys: pytest.CaptureFixture[str]) -> None:
     assert run_cli(["pack", "validate", str(FIXTURES / "broken-syntax"), "--format", "json"]) == 1
     result = json.loads(capsys.readouterr().out)
     assert set(result) == {"valid", "problems", "counts", "warnings", "quiz_bank"}
-    assert result["warnings"] == [] and result["quiz_bank"] is None
+    assert result["warnings"] == []
+    assert result["quiz_bank"] is None
     assert result["valid"] is False
     assert result["problems"] == [
         {
@@ -116,7 +118,7 @@ def test_install_of_a_broken_pack_exits_1_with_every_problem(
     archive = zip_folder(FIXTURES / "broken", tmp_path / "broken.zip")
     assert run_cli(["--data-dir", str(tmp_path / "data"), "pack", "install", str(archive)]) == 1
     err = capsys.readouterr().err
-    assert "broken.zip was not installed: it has 8 problems" in err
+    assert "broken.zip was not installed; problems found: 8." in err
     assert "  content/tracks/beta.toml:6: track beta: unknown module 'm-nine'" in err
     assert list((tmp_path / "data" / "packs").iterdir()) == []
 

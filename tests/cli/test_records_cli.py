@@ -24,8 +24,19 @@ def homes(tmp_path: Path) -> tuple[str, str]:
 
 
 def add_learner(capsys: pytest.CaptureFixture[str], home: str, name: str, agency: str = "Riverside") -> str:
-    code, out, _ = run(capsys, "--data-dir", home, "learner", "add", "--name", name, "--role", "case_worker",
-                       "--agency", agency)  # fmt: skip
+    code, out, _ = run(
+        capsys,
+        "--data-dir",
+        home,
+        "learner",
+        "add",
+        "--name",
+        name,
+        "--role",
+        "case_worker",
+        "--agency",
+        agency,
+    )
     assert code == 0
     return out.strip()
 
@@ -42,10 +53,14 @@ def test_export_then_import_twice_trust_and_receipt(capsys, homes, tmp_path: Pat
     bundle = tmp_path / "usb" / "field.zip"
     bundle.parent.mkdir()
     code, out, _ = run(capsys, "--data-dir", field, "records", "export", "--out", str(bundle))
-    assert code == 0 and "2 learners" in out and bundle.exists()
+    assert code == 0
+    assert "2 learners" in out
+    assert bundle.exists()
 
     code, out, _ = run(capsys, "--data-dir", centre, "records", "import", str(bundle), "--by", "coordinator")
-    assert code == 0 and "not trusted" in out and "2 awaiting trust" in out
+    assert code == 0
+    assert "not trusted" in out
+    assert "2 awaiting trust" in out
     receipts = list(bundle.parent.glob("receipt-*.json"))
     assert len(receipts) == 1  # written beside the bundle, for the field laptop
     code, out, _ = run(capsys, "--data-dir", centre, "records", "pending")
@@ -59,16 +74,17 @@ def test_export_then_import_twice_trust_and_receipt(capsys, homes, tmp_path: Pat
     assert {r["name"] for r in json.loads(out)} == {"Grace Okello", "Samir Haddad"}
 
     code, out, _ = run(capsys, "--data-dir", centre, "records", "import", str(bundle), "--no-receipt")
-    assert (
-        code == 0
-        and "imported 1 time(s) before" in out
-        and "learners: 0 added, 0 updated, 2 unchanged" in out
-    )
+    assert code == 0
+    assert "imported 1 time(s) before" in out
+    assert "learners: 0 added, 0 updated, 2 unchanged" in out
     code, out, _ = run(capsys, "--data-dir", field, "records", "import", str(receipts[0]))
-    assert code == 0 and "receipt" in out and "arrived" in out
+    assert code == 0
+    assert "receipt" in out
+    assert "arrived" in out
     code, out, _ = run(capsys, "--data-dir", field, "records", "log", "--format", "json")
     log = json.loads(out)
-    assert [e["kind"] for e in log["imports"]] == ["receipt"] and len(log["exports"]) == 1
+    assert [e["kind"] for e in log["imports"]] == ["receipt"]
+    assert len(log["exports"]) == 1
 
 
 def test_a_tampered_bundle_is_rejected_with_exit_1_and_changes_nothing(capsys, homes, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -80,9 +96,19 @@ def test_a_tampered_bundle_is_rejected_with_exit_1_and_changes_nothing(capsys, h
             data = old.read(name)
             new.writestr(name, data.replace(b"Grace", b"Grape") if name == "learners.jsonl" else data)
     shutil.copy(tmp_path / "good.zip", tmp_path / "copy.zip")
-    code, out, err = run(capsys, "--data-dir", centre, "records", "import", str(tmp_path / "bad.zip"),
-                         str(tmp_path / "copy.zip"), "--no-receipt")  # fmt: skip
-    assert code == 1 and "bad.zip: Rejected" in err and "tampered" in err
+    code, out, err = run(
+        capsys,
+        "--data-dir",
+        centre,
+        "records",
+        "import",
+        str(tmp_path / "bad.zip"),
+        str(tmp_path / "copy.zip"),
+        "--no-receipt",
+    )
+    assert code == 1
+    assert "bad.zip: Rejected" in err
+    assert "tampered" in err
     assert "copy.zip: bundle" in out  # the good file in the same run is still imported
     code, out, _ = run(capsys, "--data-dir", centre, "records", "log", "--format", "json")
     assert len(json.loads(out)["imports"]) == 1
@@ -121,9 +147,29 @@ def test_conflicts_are_listed_and_resolved(capsys, homes, tmp_path: Path) -> Non
 
 def test_export_since_needs_a_real_date(capsys, homes, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     field, _ = homes
-    code, _, err = run(capsys, "--data-dir", field, "records", "export", "--out", str(tmp_path / "x.zip"),
-                       "--since", "last tuesday")  # fmt: skip
-    assert code == 1 and "is not a date" in err
-    code, out, _ = run(capsys, "--data-dir", field, "records", "export", "--out", str(tmp_path / "x.zip"),
-                       "--since", "2026-01-01")  # fmt: skip
-    assert code == 0 and "0 learners" in out
+    code, _, err = run(
+        capsys,
+        "--data-dir",
+        field,
+        "records",
+        "export",
+        "--out",
+        str(tmp_path / "x.zip"),
+        "--since",
+        "last tuesday",
+    )
+    assert code == 1
+    assert "is not a date" in err
+    code, out, _ = run(
+        capsys,
+        "--data-dir",
+        field,
+        "records",
+        "export",
+        "--out",
+        str(tmp_path / "x.zip"),
+        "--since",
+        "2026-01-01",
+    )
+    assert code == 0
+    assert "0 learners" in out

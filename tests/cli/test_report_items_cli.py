@@ -42,9 +42,21 @@ def _prompts(home: str) -> dict[str, str]:
 def test_csv_has_every_question_of_the_quiz_with_its_pack_prompt(capsys, home, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     capsys.readouterr()
     out_file = tmp_path / "items.csv"
-    code, out, _ = run(capsys, "--data-dir", home, "report", "items", "--format", "csv", "--quiz", QUIZ,
-                       "--out", str(out_file))  # fmt: skip
-    assert code == 0 and "1 quizzes" in out
+    code, out, _ = run(
+        capsys,
+        "--data-dir",
+        home,
+        "report",
+        "items",
+        "--format",
+        "csv",
+        "--quiz",
+        QUIZ,
+        "--out",
+        str(out_file),
+    )
+    assert code == 0
+    assert "1 quizzes" in out
     raw = out_file.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf"), "UTF-8 with a BOM for spreadsheet programs"
     rows = list(csv.DictReader(raw.decode("utf-8-sig").splitlines()))
@@ -52,7 +64,8 @@ def test_csv_has_every_question_of_the_quiz_with_its_pack_prompt(capsys, home, t
     assert [r["question_id"] for r in rows] == list(prompts)
     assert all(r["prompt"] == prompts[r["question_id"]] for r in rows)
     answered = [r for r in rows if int(r["attempts"]) > 0]
-    assert answered and all(0 <= float(r["facility"]) <= 1 for r in answered)
+    assert answered
+    assert all(0 <= float(r["facility"]) <= 1 for r in answered)
     assert all(r["flags"] for r in rows if int(r["attempts"]) < 10)
 
 
@@ -62,7 +75,8 @@ def test_xlsx_has_items_and_option_sheets(capsys, home, tmp_path: Path) -> None:
         capsys, "--data-dir", home, "report", "items", "--format", "xlsx", "--out", str(out_file)
     )
     book = load_workbook(out_file)
-    assert code == 0 and {"About", "Items", "Options"} <= set(book.sheetnames)
+    assert code == 0
+    assert {"About", "Items", "Options"} <= set(book.sheetnames)
     items = list(book["Items"].iter_rows(values_only=True))
     assert items[0][:5] == ("activity_id", "quiz", "question_id", "prompt", "attempts")
     assert any(row[0] == QUIZ for row in items[1:])
@@ -83,17 +97,43 @@ def _qt_loads() -> bool:
 @pytest.mark.skipif(not _qt_loads(), reason="PDFs are drawn with Qt")
 def test_pdf_opens_and_shows_prompts(capsys, home, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     out_file = tmp_path / "items.pdf"
-    code, _, _ = run(capsys, "--data-dir", home, "report", "items", "--format", "pdf", "--quiz", QUIZ,
-                     "--out", str(out_file))  # fmt: skip
-    assert code == 0 and out_file.read_bytes().startswith(b"%PDF")
+    code, _, _ = run(
+        capsys,
+        "--data-dir",
+        home,
+        "report",
+        "items",
+        "--format",
+        "pdf",
+        "--quiz",
+        QUIZ,
+        "--out",
+        str(out_file),
+    )
+    assert code == 0
+    assert out_file.read_bytes().startswith(b"%PDF")
     text = subprocess.run(
         ["pdftotext", str(out_file), "-"], capture_output=True, text=True, check=True
     ).stdout
     first = next(iter(_prompts(home).values()))
-    assert "Item analysis" in text and first[:30] in " ".join(text.split())
+    assert "Item analysis" in text
+    assert first[:30] in " ".join(text.split())
 
 
 def test_unknown_quiz_is_a_clear_error(capsys, home, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    code, _, err = run(capsys, "--data-dir", home, "report", "items", "--format", "csv", "--quiz", "nope",
-                       "--out", str(tmp_path / "x.csv"))  # fmt: skip
-    assert code != 0 and "No quiz with id 'nope'" in err and not (tmp_path / "x.csv").exists()
+    code, _, err = run(
+        capsys,
+        "--data-dir",
+        home,
+        "report",
+        "items",
+        "--format",
+        "csv",
+        "--quiz",
+        "nope",
+        "--out",
+        str(tmp_path / "x.csv"),
+    )
+    assert code != 0
+    assert "No quiz with id 'nope'" in err
+    assert not (tmp_path / "x.csv").exists()

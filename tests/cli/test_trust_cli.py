@@ -45,22 +45,30 @@ def test_pending_lists_per_key_and_discard_drops_it_for_good(
     assert run(capsys, "--data-dir", centre, "records", "import", str(path), "--no-receipt")[0] == 0
     code, out, _ = run(capsys, "--data-dir", centre, "records", "pending", "--format", "json")
     [entry] = json.loads(out)
-    assert code == 0 and entry["fingerprint"] == fingerprint and entry["label"] == ""
-    assert entry["kinds"] == {"learners": 1, "progress": 1, "session_log": 1} and entry["bytes"] > 100
+    assert code == 0
+    assert entry["fingerprint"] == fingerprint
+    assert entry["label"] == ""
+    assert entry["kinds"] == {"learners": 1, "progress": 1, "session_log": 1}
+    assert entry["bytes"] > 100
     code, out, _ = run(capsys, "--data-dir", centre, "records", "pending")
-    assert code == 0 and fingerprint in out and "1 learners, 1 progress, 1 session log" in out
+    assert code == 0
+    assert fingerprint in out
+    assert "1 learners, 1 progress, 1 session log" in out
 
     code, out, _ = run(capsys, "--data-dir", centre, "records", "discard", entry["fingerprint"])
-    assert code == 0 and "Discarded 3 record(s)" in out
+    assert code == 0
+    assert "Discarded 3 record(s)" in out
     code, out, _ = run(capsys, "--data-dir", centre, "records", "pending", "--format", "json")
     assert json.loads(out) == []
     assert run(capsys, "--data-dir", centre, "trust", "add", fingerprint, "--label", "Field laptop")[0] == 0
     assert learners(capsys, centre) == set()  # discarded stays discarded
 
     code, _out, err = run(capsys, "--data-dir", centre, "records", "discard", fingerprint)
-    assert code == 1 and "Nothing is kept aside" in err
+    assert code == 1
+    assert "Nothing is kept aside" in err
     code, _out, err = run(capsys, "--data-dir", centre, "records", "discard", "not-a-key")
-    assert code == 1 and "not a key fingerprint" in err
+    assert code == 1
+    assert "not a key fingerprint" in err
 
 
 def test_trust_add_releases_at_once(

@@ -41,9 +41,14 @@ def build_pdf(
         number += 2
         pairs.append(_utf16(name) + b" " + str(spec).encode() + b" 0 R")
         objects[spec] = (
-            b"<< /Type /Filespec /F (" + name.encode("latin-1") + b") /UF " + _utf16(name)
-            + b" /EF << /F " + str(body).encode() + b" 0 R >> >>"
-        )  # fmt: skip
+            b"<< /Type /Filespec /F ("
+            + name.encode("latin-1")
+            + b") /UF "
+            + _utf16(name)
+            + b" /EF << /F "
+            + str(body).encode()
+            + b" 0 R >> >>"
+        )
         payload = zlib.compress(data) if compress else data
         dictionary = b"/Type /EmbeddedFile" + (b" /Filter /FlateDecode" if compress else b"") + stream_keys
         stream = _stream(dictionary, payload)

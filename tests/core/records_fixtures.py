@@ -18,9 +18,17 @@ from trainer_app.core.rules.quiz import leaf_questions
 
 PACK = "mini-pack"
 RECORD_TABLES = (
-    "learner", "progress", "session_log", "quiz_attempt", "quiz_answer", "walkthrough_check", "certificate",
-    "learner_conflict", "pending_record", "issuer_key",
-)  # fmt: skip
+    "learner",
+    "progress",
+    "session_log",
+    "quiz_attempt",
+    "quiz_answer",
+    "walkthrough_check",
+    "certificate",
+    "learner_conflict",
+    "pending_record",
+    "issuer_key",
+)
 
 
 def laptop(root: Path, name: str, clock: Any) -> App:
@@ -79,14 +87,25 @@ def signed_bundle(path: Path, key: DeviceKey, members: dict[str, bytes], **manif
     import hashlib
 
     body: dict[str, Any] = {
-        "format": "cpims-trainer-records", "format_version": 1, "bundle_id": "b" * 8, "created_at": "2026-01-05",
-        "installation_id": "i" * 8, "app_version": "0", "since": None, "time_range": {"from": None, "to": None},
+        "format": "cpims-trainer-records",
+        "format_version": 1,
+        "bundle_id": "b" * 8,
+        "created_at": "2026-01-05",
+        "installation_id": "i" * 8,
+        "app_version": "0",
+        "since": None,
+        "time_range": {"from": None, "to": None},
         "key": {"fingerprint": key.fingerprint, "public_key": key.public.multibase, "did": key.did},
-        "counts": {}, "members": {
-            name: {"sha256": hashlib.sha256(data).hexdigest(), "bytes": len(data), "rows": data.count(b"\n") - 1}
+        "counts": {},
+        "members": {
+            name: {
+                "sha256": hashlib.sha256(data).hexdigest(),
+                "bytes": len(data),
+                "rows": data.count(b"\n") - 1,
+            }
             for name, data in members.items()
         },
-    }  # fmt: skip
+    }
     body.update(manifest)
     data = canonical_json(body)
     with zipfile.ZipFile(path, "w") as archive:

@@ -38,7 +38,8 @@ def _pack_with(tmp_path: Path, *edits: tuple[str, str]) -> Path:
 
 def test_a_guide_carries_its_reading_time() -> None:
     guide = load_pack(VALID).activity("m-one-guide")
-    assert guide is not None and guide.guide == GuideParams(min_seconds=45)
+    assert guide is not None
+    assert guide.guide == GuideParams(min_seconds=45)
 
 
 def test_a_video_carries_coverage_subtitles_and_declared_length() -> None:
@@ -63,7 +64,8 @@ def test_a_quiz_carries_draw_pass_mark_attempts_cooldown_and_layout() -> None:
 
 def test_a_walkthrough_has_nothing_to_set() -> None:
     walkthrough = load_pack(VALID).activity("m-one-walkthrough")
-    assert walkthrough is not None and walkthrough.params == WalkthroughParams()
+    assert walkthrough is not None
+    assert walkthrough.params == WalkthroughParams()
 
 
 def test_left_out_keys_take_the_kinds_defaults(tmp_path: Path) -> None:

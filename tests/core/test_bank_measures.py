@@ -19,11 +19,19 @@ from trainer_app.core.packs.validate import validate_folder
 VALID = Path(__file__).resolve().parents[1] / "fixtures" / "packs" / "valid"
 # Prompts different enough that no two of them read as the same question.
 PROMPTS = (
-    "Where do locations come from?", "Who approves a closure?", "When does an account lock?",
-    "What does a snapshot hold?", "Which scope fits an administrator?", "How are referrals accepted?",
-    "Why disable baseline roles?", "Which export keeps Arabic readable?", "What marks the demo site?",
-    "Who runs acceptance testing?", "How long is a session idle?", "Which field opens the case plan?",
-)  # fmt: skip
+    "Where do locations come from?",
+    "Who approves a closure?",
+    "When does an account lock?",
+    "What does a snapshot hold?",
+    "Which scope fits an administrator?",
+    "How are referrals accepted?",
+    "Why disable baseline roles?",
+    "Which export keeps Arabic readable?",
+    "What marks the demo site?",
+    "Who runs acceptance testing?",
+    "How long is a session idle?",
+    "Which field opens the case plan?",
+)
 
 
 def single(qid: str, key: str, *others: str, prompt: str = "") -> Question:
@@ -53,8 +61,10 @@ def test_a_balanced_bank_meets_every_target() -> None:
     measures = measure_banks([bank(*questions)])
     assert (measures.single_count, len(measures.key_longest)) == (6, 2)
     assert (measures.true_false_count, len(measures.false_keys)) == (10, 5)
-    assert measures.key_longest_ok and measures.false_share_ok
-    assert measures.duplicates == () and measures.absurd == ()
+    assert measures.key_longest_ok
+    assert measures.false_share_ok
+    assert measures.duplicates == ()
+    assert measures.absurd == ()
     assert bank_warnings(measures, {}) == []
     assert measures.summary() == (
         "quiz bank: key is the longest option in 33 % of 6 single-choice items (≤ 33 %) · true/false "
@@ -67,27 +77,33 @@ def test_a_bank_whose_keys_are_the_longest_is_warned_with_its_figures() -> None:
         single(f"s{i}", "The obviously longest key", "no", "nay", prompt=PROMPTS[i]) for i in range(6)
     ]
     measures = measure_banks([bank(*questions)])
-    assert not measures.key_longest_ok and measures.key_longest_share == 1.0
+    assert not measures.key_longest_ok
+    assert measures.key_longest_share == 1.0
     [warning] = bank_warnings(measures, {})
-    assert warning.file == "quizzes" and warning.line is None
+    assert warning.file == "quizzes"
+    assert warning.line is None
     assert warning.message.startswith(
         "the key is the single longest option in 100 % of 6 single-choice items"
     )
-    assert "(target ≤ 33 %)" in warning.message and "s0, s1, s2, s3, s4" in warning.message
+    assert "(target ≤ 33 %)" in warning.message
+    assert "s0, s1, s2, s3, s4" in warning.message
 
 
 def test_a_bank_of_mostly_false_statements_is_warned() -> None:
     questions = [true_false(f"t{i}", i == 0, prompt=PROMPTS[i]) for i in range(8)]
     measures = measure_banks([bank(*questions)])
-    assert round(measures.false_share, 3) == 0.875 and not measures.false_share_ok
+    assert round(measures.false_share, 3) == 0.875
+    assert not measures.false_share_ok
     [warning] = bank_warnings(measures, {})
     assert warning.message.startswith("88 % of 8 true/false items are 'false' (target 40 %–60 %)")
 
 
 def test_small_samples_are_printed_but_not_warned_on() -> None:
     measures = measure_banks([bank(true_false("t1", False), single("s1", "Long key here", "no"))])
-    assert measures.false_share == 1.0 and measures.key_longest_share == 1.0
-    assert measures.false_share_ok and measures.key_longest_ok
+    assert measures.false_share == 1.0
+    assert measures.key_longest_share == 1.0
+    assert measures.false_share_ok
+    assert measures.key_longest_ok
     assert bank_warnings(measures, {}) == []
 
 
@@ -124,16 +140,24 @@ def test_questions_of_different_types_or_prompts_are_not_duplicates() -> None:
 def test_a_question_shared_by_reference_is_counted_once() -> None:
     shared = true_false("t1", False, prompt="Shared statement.")
     measures = measure_banks([bank(shared, bank_id="a"), bank(shared, bank_id="b")])
-    assert measures.true_false_count == 1 and measures.duplicates == ()
+    assert measures.true_false_count == 1
+    assert measures.duplicates == ()
 
 
 def test_options_nobody_would_pick_are_flagged_but_not_right_answers() -> None:
     absurd = single("s1", "Tick the estimated age", "Invent a date of birth", "Leave it empty")
     careless = Question(
-        "m1", QuestionType.MULTIPLE, "Which are safe?",
-        options=("Lock the screen", "Ignore the warning", "Log in with a colleague's account", "Ignore nothing"),
+        "m1",
+        QuestionType.MULTIPLE,
+        "Which are safe?",
+        options=(
+            "Lock the screen",
+            "Ignore the warning",
+            "Log in with a colleague's account",
+            "Ignore nothing",
+        ),
         correct=("Lock the screen", "Ignore nothing"),
-    )  # fmt: skip
+    )
     measures = measure_banks([bank(absurd, careless)])
     assert measures.absurd == (
         ("s1", "Invent a date of birth"),
@@ -195,9 +219,12 @@ def test_pack_validate_warns_on_a_bank_that_breaks_every_measure_and_keeps_it_va
     lines = bank_file.read_text(encoding="utf-8").splitlines()
     dup_line = lines.index('id = "one-dup"') + 1
     assert messages[2].startswith(f"quizzes/one.toml:{dup_line}: question one-dup asks the same as one-t0 (")
-    assert messages[3].startswith("quizzes/one.toml:") and "option 'Guess'" in messages[3]
+    assert messages[3].startswith("quizzes/one.toml:")
+    assert "option 'Guess'" in messages[3]
     assert len(messages) == 4
     json = report.to_json()
-    assert json["valid"] is True and len(json["warnings"]) == 4
-    assert json["quiz_bank"]["key_longest"] == 6 and json["quiz_bank"]["false_share"] == 1.0
+    assert json["valid"] is True
+    assert len(json["warnings"]) == 4
+    assert json["quiz_bank"]["key_longest"] == 6
+    assert json["quiz_bank"]["false_share"] == 1.0
     assert json["quiz_bank"]["duplicates"] == [["one-dup", "one-t0"]]

@@ -25,7 +25,8 @@ def test_a_cancelled_report_leaves_no_file(mini_app: Any, tmp_path: Path) -> Non
 
     with pytest.raises(ExchangeError, match="Cancelled"):
         mini_app.reports.export(out / "r.csv", "csv", progress=cancel_when_writing)
-    assert seen == ["gathering", "writing"] and list(out.iterdir()) == []
+    assert seen == ["gathering", "writing"]
+    assert list(out.iterdir()) == []
     assert mini_app.reports.export(out / "r.csv", "csv", progress=lambda *_: True).stat().st_size > 0
 
 

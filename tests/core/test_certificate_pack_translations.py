@@ -31,10 +31,12 @@ def test_translations_are_parsed(tmp_path: Path) -> None:
     assert report.pack is not None
     certificate = report.pack.track("worker").whole_track_certificate  # type: ignore[union-attr]
     french = certificate.text_for("fr")
-    assert french is not None and (french.title, french.criteria) == ("Formation terminée", "Deux modules.")
+    assert french is not None
+    assert (french.title, french.criteria) == ("Formation terminée", "Deux modules.")
     assert certificate.text_for("fr-CA") == french  # the primary language tag
     brazil = certificate.text_for("pt-BR")
-    assert brazil is not None and brazil.criteria == ""
+    assert brazil is not None
+    assert brazil.criteria == ""
     assert certificate.text_for("es") is None
 
 

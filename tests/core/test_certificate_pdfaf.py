@@ -23,9 +23,11 @@ def test_the_credential_becomes_an_associated_file(compress: bool) -> None:
     pdf = PdfFile(updated)
     catalog = pdf.resolve(pdf.trailer["Root"])
     [spec] = [pdf.resolve(ref) for ref in catalog["AF"]]
-    assert spec["AFRelationship"] == "Data" and text_string(spec["UF"]) == "certificate.json"
+    assert spec["AFRelationship"] == "Data"
+    assert text_string(spec["UF"]) == "certificate.json"
     stream = pdf.resolve(spec["EF"]["F"])
-    assert stream.dictionary["Subtype"] == "application/json" and stream.dictionary["Type"] == "EmbeddedFile"
+    assert stream.dictionary["Subtype"] == "application/json"
+    assert stream.dictionary["Type"] == "EmbeddedFile"
 
 
 def test_a_pdf_without_that_attachment_is_returned_unchanged() -> None:

@@ -103,4 +103,6 @@ def test_a_measure_is_met_from_its_share_exactly() -> None:
     assert measure_met(83, 95, 0.8)
     assert measure_met(76, 95, 0.8)  # exactly 80 %
     assert not measure_met(75, 95, 0.8)
-    assert not measure_met(5, 0, 0.8) and not measure_met(96, 95, 0.8) and not measure_met(-1, 95, 0.1)
+    assert not measure_met(5, 0, 0.8)
+    assert not measure_met(96, 95, 0.8)
+    assert not measure_met(-1, 95, 0.1)

@@ -25,7 +25,7 @@ def complete_worker_track(app: App, learner_id: str, scores: tuple[float, ...] =
     app.progress.record_guide(learner_id, PACK, "basics-guide", 1.0, True, 60)
     for number, score in enumerate(scores):
         app.progress.record_quiz(
-            learner_id, PACK, "basics-quiz", score, score >= 0.5, f"attempt-{number}", 30
+            learner_id, PACK, "basics-quiz", score, score >= 0.5, f"attempt-{number}", seconds=30
         )
     app.progress.record_guide(learner_id, PACK, "follow-up-guide", 1.0, True, 60)
 
@@ -39,7 +39,7 @@ def learner_id(mini_app: App) -> str:
 def test_no_certificate_before_the_track_is_complete(mini_app: App, learner_id: str) -> None:
     assert mini_app.certificate_issuer.issue_if_eligible(learner_id, PACK) is None
     mini_app.progress.record_guide(learner_id, PACK, "basics-guide", 1.0, True, 60)
-    mini_app.progress.record_quiz(learner_id, PACK, "basics-quiz", 0.3, False, "a", 30)
+    mini_app.progress.record_quiz(learner_id, PACK, "basics-quiz", 0.3, False, "a", seconds=30)
     mini_app.progress.record_guide(learner_id, PACK, "follow-up-guide", 1.0, True, 60)
     assert mini_app.certificate_issuer.issue_if_eligible(learner_id, PACK) is None  # the quiz is not passed
     assert mini_app.certificates.list() == []
@@ -55,7 +55,8 @@ def test_a_completed_track_issues_one_signed_certificate(mini_app: App, learner_
         "1.0.0",
     )
     assert certificate.score == 0.9  # the best passing score of the track's only quiz
-    assert certificate.origin is CertificateOrigin.ISSUED and certificate.status is CertificateStatus.VALID
+    assert certificate.origin is CertificateOrigin.ISSUED
+    assert certificate.status is CertificateStatus.VALID
     assert certificate.issuer_fingerprint == mini_app.trust.device_key().fingerprint
     assert mini_app.certificate_issuer.issue_if_eligible(learner_id, PACK) is None  # idempotent
     assert mini_app.certificate_issuer.issue_all_eligible(learner_id) == []
@@ -75,14 +76,17 @@ def test_the_device_key_is_created_once_owner_only_and_never_stored_in_the_datab
     key = mini_app.trust.device_key()
     private = data_dir / "keys" / "device-ed25519.pem"
     assert stat.S_IMODE(private.stat().st_mode) == 0o600
-    assert "PRIVATE" not in repr(key) and key.fingerprint in repr(key)
+    assert "PRIVATE" not in repr(key)
+    assert key.fingerprint in repr(key)
     assert b"PRIVATE KEY" not in (data_dir / "trainer.db").read_bytes()
     mini_app.close()
     again = open_app(data_dir=str(data_dir), bundled_root=MINI_PACK)
     try:
         assert again.trust.device_key().fingerprint == key.fingerprint
         own = [k for k in again.trust.issuer_keys() if k.is_own]
-        assert len(own) == 1 and own[0].trusted and own[0].did == key.did
+        assert len(own) == 1
+        assert own[0].trusted
+        assert own[0].did == key.did
     finally:
         again.close()
 
@@ -101,9 +105,12 @@ def test_a_newer_pack_version_reissues_and_supersedes(tmp_path: Path, clock: Fak
         app.packs.sync()
         clock.advance(3600)
         second = app.certificate_issuer.issue_if_eligible(learner.id, PACK)  # nothing new completes: asked
-        assert second is not None and second.id != first.id and second.pack_version == "1.1.0"
+        assert second is not None
+        assert second.id != first.id
+        assert second.pack_version == "1.1.0"
         old = app.certificates.get(first.id)
-        assert old.superseded_by == second.id and old.status is CertificateStatus.SUPERSEDED
+        assert old.superseded_by == second.id
+        assert old.status is CertificateStatus.SUPERSEDED
         assert [c.certificate_id for c in app.certificates.countable()] == [second.id]
         assert app.certificate_issuer.issue_if_eligible(learner.id, PACK) is None
     finally:
@@ -118,9 +125,8 @@ def test_revocation_is_recorded_with_its_reason_and_stops_counting(mini_app: App
         mini_app.revocation.revoke(certificate.id, "  ")
     mini_app.revocation.revoke(certificate.id[:8], "Issued to the wrong person")
     revoked = mini_app.certificates.get(certificate.id)
-    assert (
-        revoked.status is CertificateStatus.REVOKED and revoked.revoked_reason == "Issued to the wrong person"
-    )
+    assert revoked.status is CertificateStatus.REVOKED
+    assert revoked.revoked_reason == "Issued to the wrong person"
     assert mini_app.certificates.countable() == []
     with pytest.raises(ValidationError, match="already revoked"):
         mini_app.revocation.revoke(certificate.id, "again")
@@ -128,7 +134,8 @@ def test_revocation_is_recorded_with_its_reason_and_stops_counting(mini_app: App
     report = mini_app.certificate_checks.checker.verify_bytes(
         mini_app.certificates.credential_json(certificate.id), "x"
     )
-    assert not report.valid and report.reason == "revoked on 2026-01-05: Issued to the wrong person"
+    assert not report.valid
+    assert report.reason == "revoked on 2026-01-05: Issued to the wrong person"
 
 
 def test_countable_gives_gate_evaluation_what_it_needs(mini_app: App, learner_id: str) -> None:
@@ -163,14 +170,18 @@ def test_a_certificate_from_another_installation_counts_only_once_its_issuer_is_
     finally:
         other.close()
     [result] = mini_app.certificate_checks.import_paths([path])
-    assert result.status.value == "imported" and result.certificate is not None
+    assert result.status.value == "imported"
+    assert result.certificate is not None
     assert result.certificate.status is CertificateStatus.UNTRUSTED
     assert mini_app.certificates.countable() == []
     assert [c.id for c in mini_app.certificates.list()] == [issued.id]  # kept and shown
     record, _ = mini_app.trust.trust(fingerprint.replace(" ", "").lower(), "Hilltop training centre")
-    assert record.trusted and record.label == "Hilltop training centre" and not record.is_own
+    assert record.trusted
+    assert record.label == "Hilltop training centre"
+    assert not record.is_own
     [row] = mini_app.certificates.countable()
-    assert row.learner_name == "Amal Haddad" and row.agency == "Hilltop agency"
+    assert row.learner_name == "Amal Haddad"
+    assert row.agency == "Hilltop agency"
     mini_app.trust.distrust(fingerprint)
     assert mini_app.certificates.countable() == []
     with pytest.raises(TrainerError, match="always trusted"):
@@ -212,13 +223,12 @@ def test_the_certificate_follows_the_learners_language_when_the_pack_translates_
         "Formation du travailleur social terminée",
         "Certificat de réussite",
     )
-    assert french.criteria == "A terminé les deux modules." and not french.right_to_left
+    assert french.criteria == "A terminé les deux modules."
+    assert not french.right_to_left
     arabic = documents["ar"]
-    assert (
-        arabic.right_to_left
-        and arabic.heading == "شهادة إتمام"
-        and arabic.title == "اكتمل تدريب عامل الحالات"
-    )
+    assert arabic.right_to_left
+    assert arabic.heading == "شهادة إتمام"
+    assert arabic.title == "اكتمل تدريب عامل الحالات"
     assert arabic.criteria == "Finished both modules."  # no Arabic criteria: the pack's own are used
     spanish = documents["es"]  # no Spanish translation of the pack's texts: the pack's language throughout
     assert (spanish.language, spanish.heading, spanish.title) == (
@@ -233,15 +243,17 @@ def test_a_track_without_quizzes_has_no_score_and_the_organisation_setting_is_us
     extra = {**mini_app.settings.current.extra, "organisation": "Riverside Training Centre"}
     mini_app.settings.update(extra=extra)
     mini_app.progress.record_share(
-        learner.id, PACK, "setup-walkthrough", ActivityKind.WALKTHROUGH, ["open", "import"], 2, 60
+        learner.id, PACK, "setup-walkthrough", ActivityKind.WALKTHROUGH, ["open", "import"], 2, seconds=60
     )
     # the video is still to watch
     assert mini_app.certificate_issuer.issue_if_eligible(learner.id, PACK) is None
-    mini_app.progress.record_video(learner.id, PACK, "setup-video", [(0.0, 4.0)], 4.0, 4.0, 4.0)
+    mini_app.progress.record_video(learner.id, PACK, "setup-video", [(0.0, 4.0)], 4.0, 4.0, seconds=4.0)
     certificate = earned_certificate(mini_app, learner.id)  # the slides are optional
     assert certificate is not None
-    assert certificate.score is None and certificate.issuer_name == "Riverside Training Centre"
-    assert certificate.track_id == "admin" and certificate.role_title == "System administrator"
+    assert certificate.score is None
+    assert certificate.issuer_name == "Riverside Training Centre"
+    assert certificate.track_id == "admin"
+    assert certificate.role_title == "System administrator"
 
 
 def test_recording_the_last_required_activity_issues_the_certificate_in_its_result(
@@ -249,13 +261,18 @@ def test_recording_the_last_required_activity_issues_the_certificate_in_its_resu
 ) -> None:
     """No window and no separate call: the observation that finishes the track issues and returns it."""
     first = mini_app.progress.record_guide(learner_id, PACK, "basics-guide", 1.0, True, 60)
-    passed = mini_app.progress.record_quiz(learner_id, PACK, "basics-quiz", 0.8, True, "attempt-1", 30)
-    assert first.certificates == () and passed.certificates == ()  # the follow-up guide is still to read
+    passed = mini_app.progress.record_quiz(
+        learner_id, PACK, "basics-quiz", 0.8, True, "attempt-1", seconds=30
+    )
+    assert first.certificates == ()
+    assert passed.certificates == ()
     assert mini_app.certificates.list(learner_id) == []
     last = mini_app.progress.record_guide(learner_id, PACK, "follow-up-guide", 1.0, True, 60)
     [certificate] = last.certificates
     assert (certificate.learner_id, certificate.track_id, certificate.score) == (learner_id, "worker", 0.8)
-    assert Changes.CERTIFICATES in last.changes and Changes.GATES in last.changes
+    assert Changes.CERTIFICATES in last.changes
+    assert Changes.GATES in last.changes
     assert [c.id for c in mini_app.certificates.list(learner_id)] == [certificate.id]
     again = mini_app.progress.record_guide(learner_id, PACK, "follow-up-guide", 1.0, True, 60)
-    assert again.certificates == () and Changes.CERTIFICATES not in again.changes  # issued once
+    assert again.certificates == ()
+    assert Changes.CERTIFICATES not in again.changes

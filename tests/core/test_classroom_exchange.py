@@ -55,15 +55,16 @@ def test_sessions_and_checks_round_trip_and_reimport_changes_nothing(
     ids = run_class(field)
     centre.trust.trust_key(field.trust.device_key().public.public_key, "Field laptop")
     exported = field.records.export(tmp_path / "f.zip")
-    assert exported.counts["training_sessions"] == 1 and exported.counts["session_attendance"] == 3
+    assert exported.counts["training_sessions"] == 1
+    assert exported.counts["session_attendance"] == 3
     assert exported.counts["practical_checks"] == 2
     result = centre.records.import_bundle(tmp_path / "f.zip")
     assert result.counts["training_sessions"]["added"] == 1
-    assert (
-        result.counts["session_attendance"]["added"] == 3 and result.counts["practical_checks"]["added"] == 2
-    )
+    assert result.counts["session_attendance"]["added"] == 3
+    assert result.counts["practical_checks"]["added"] == 2
     session = centre.classroom.session(ids["session"])
-    assert session.trusted and session.trainer_name == "Amina Yusuf"
+    assert session.trusted
+    assert session.trainer_name == "Amina Yusuf"
     assert [a.name for a in session.attendees] == ["Grace Okello", "Joseph Banda", "Peter Mwale"]
     assert session.issuer_fingerprint == field.trust.device_key().fingerprint
     assert set(centre.classroom.passed_checks(ids["grace"], PACK)) == {"register-case"}
@@ -79,8 +80,10 @@ def test_sessions_and_checks_round_trip_and_reimport_changes_nothing(
         "added": 0,
         "unchanged": 1,
     }
-    assert again.counts["practical_checks"]["unchanged"] == 2 and again.added == 0
-    assert len(centre.classroom.sessions()) == 1 and len(centre.classroom.checks()) == 2
+    assert again.counts["practical_checks"]["unchanged"] == 2
+    assert again.added == 0
+    assert len(centre.classroom.sessions()) == 1
+    assert len(centre.classroom.checks()) == 2
 
 
 def test_an_untrusted_key_s_sessions_and_checks_are_kept_aside_until_it_is_trusted(
@@ -90,11 +93,10 @@ def test_an_untrusted_key_s_sessions_and_checks_are_kept_aside_until_it_is_trust
     field.records.export(tmp_path / "f.zip")
     result = centre.records.import_bundle(tmp_path / "f.zip")
     assert not result.trusted
-    assert (
-        result.counts["training_sessions"]["pending"] == 1
-        and result.counts["practical_checks"]["pending"] == 2
-    )
-    assert centre.classroom.sessions() == [] and centre.classroom.checks() == []  # nothing counts
+    assert result.counts["training_sessions"]["pending"] == 1
+    assert result.counts["practical_checks"]["pending"] == 2
+    assert centre.classroom.sessions() == []
+    assert centre.classroom.checks() == []
     pending = {p["member"] for p in centre.records.pending()}
     assert {"training_sessions.jsonl", "session_attendance.jsonl", "practical_checks.jsonl"} <= pending
     again = centre.records.import_bundle(tmp_path / "f.zip")
@@ -130,7 +132,8 @@ def test_a_changed_record_rejects_the_bundle_even_from_a_trusted_key(
     signed_bundle(tmp_path / "forged.zip", forger, members)
     with pytest.raises(ExchangeError, match="does not match its signature"):
         centre.records.import_bundle(tmp_path / "forged.zip")
-    assert centre.classroom.checks() == [] and centre.learners.list() == []  # nothing at all was imported
+    assert centre.classroom.checks() == []
+    assert centre.learners.list() == []
 
 
 def test_records_passed_on_by_a_trusted_key_count_only_once_their_own_signer_is_trusted(
@@ -146,7 +149,8 @@ def test_records_passed_on_by_a_trusted_key_count_only_once_their_own_signer_is_
         national.trust.trust_key(centre.trust.device_key().public.public_key, "Training centre")
         national.records.import_bundle(tmp_path / "c.zip")
         session = national.classroom.sessions()[0]
-        assert not session.trusted and session.issuer_fingerprint == field.trust.device_key().fingerprint
+        assert not session.trusted
+        assert session.issuer_fingerprint == field.trust.device_key().fingerprint
         assert national.classroom.passed_checks(ids["grace"], PACK) == {}  # listed, but it does not count
         assert national.certificate_issuer.issue_if_eligible(ids["grace"], PACK) is None
         fingerprints = {k.fingerprint for k in national.trust.issuer_keys()}

@@ -31,7 +31,8 @@ def test_the_bundled_pack_validates_without_a_problem(report) -> None:  # type: 
 
 def test_the_kit_meets_its_minimums(report) -> None:  # type: ignore[no-untyped-def]
     counts = report.counts
-    assert counts["roles"] == 5 and counts["tracks"] == 5
+    assert counts["roles"] == 5
+    assert counts["tracks"] == 5
     assert counts["activities"]["guide"] >= 30
     assert counts["questions"] >= 250
     assert counts["activities"]["walkthrough"] >= 10
@@ -43,9 +44,12 @@ def test_every_role_has_a_track_awarding_certificates_for_rollout_steps(report) 
     pack = report.pack
     for role in pack.roles:
         track = pack.track_for_role(role.id)
-        assert track is not None and track.certificates
+        assert track is not None
+        assert track.certificates
         for certificate in track.certificates:
-            assert certificate.title and certificate.criteria and certificate.step in (1, 2, 3, 4, 5)
+            assert certificate.title
+            assert certificate.criteria
+            assert certificate.step in (1, 2, 3, 4, 5)
             assert set(certificate.modules) <= set(track.module_ids)
     steps = {c.id: (c.step, c.modules) for _, c in pack.certificates()}
     assert {k: v[0] for k, v in steps.items()} == {
@@ -202,4 +206,5 @@ def test_every_guide_chapter_ends_with_a_summary(report) -> None:  # type: ignor
         if activity.kind is ActivityKind.GUIDE:
             text = report.pack.path(activity.file).read_text(encoding="utf-8")
             headings = [line for line in text.splitlines() if line.startswith("## ")]
-            assert headings and headings[-1].strip() == "## Summary", activity.file
+            assert headings, activity.file
+            assert headings[-1].strip() == "## Summary", activity.file

@@ -19,13 +19,15 @@ def test_the_key_is_the_longest_option_in_at_most_one_single_choice_item_in_thre
     report: ValidationReport,
 ) -> None:
     measures = report.quiz_measures
-    assert measures is not None and measures.single_count >= 150
+    assert measures is not None
+    assert measures.single_count >= 150
     assert measures.key_longest_share <= MAX_KEY_LONGEST_SHARE, measures.summary()
 
 
 def test_true_false_items_are_balanced(report: ValidationReport) -> None:
     measures = report.quiz_measures
-    assert measures is not None and measures.true_false_count >= 60
+    assert measures is not None
+    assert measures.true_false_count >= 60
     low, high = FALSE_SHARE_RANGE
     assert low <= measures.false_share <= high, measures.summary()
 
@@ -33,7 +35,8 @@ def test_true_false_items_are_balanced(report: ValidationReport) -> None:
 def test_no_question_is_asked_twice_and_no_option_is_absurd(report: ValidationReport) -> None:
     measures = report.quiz_measures
     assert measures is not None
-    assert measures.duplicates == () and measures.absurd == ()
+    assert measures.duplicates == ()
+    assert measures.absurd == ()
 
 
 def test_questions_are_shared_by_reference(report: ValidationReport) -> None:

@@ -89,12 +89,12 @@ def test_vector_is_refused_when_did_key_is_required(
     assert result.reason == "malformed: verification method is not a did:key"
 
 
-@pytest.fixture()
+@pytest.fixture
 def device() -> DeviceKey:
     return DeviceKey.from_private_bytes(bytes(range(32)))
 
 
-@pytest.fixture()
+@pytest.fixture
 def signed_doc(device: DeviceKey, unsigned_vector: dict[str, Any]) -> dict[str, Any]:
     return sign(unsigned_vector, device, device.verification_method, CREATED_AT)
 
@@ -105,7 +105,8 @@ def _own(device: DeviceKey) -> Any:
 
 def test_sign_then_verify(device: DeviceKey, signed_doc: dict[str, Any]) -> None:
     result = verify(signed_doc, _own(device))
-    assert result.valid and result.reason == ""
+    assert result.valid
+    assert result.reason == ""
     assert result.verification_method == device.verification_method
 
 
@@ -156,9 +157,8 @@ def test_corrupted_signature_is_bad_signature(device: DeviceKey, signed_doc: dic
     assert verify(changed, _own(device)).reason == "bad signature"
 
 
-def test_undefined_property_is_refused_on_sign_and_verify(
-    device: DeviceKey, signed_doc: dict[str, Any]
-) -> None:
+@pytest.mark.usefixtures("device")
+def test_undefined_property_is_refused_on_sign_and_verify(signed_doc: dict[str, Any]) -> None:
     ours = DeviceKey.from_private_bytes(bytes(32))
     strict = {
         "@context": ["https://www.w3.org/ns/credentials/v2"],
@@ -188,7 +188,8 @@ def test_undefined_type_and_compact_iri_keys_are_refused() -> None:
         )
 
 
-def test_wrong_key_and_unknown_key(device: DeviceKey, signed_doc: dict[str, Any]) -> None:
+@pytest.mark.usefixtures("device")
+def test_wrong_key_and_unknown_key(signed_doc: dict[str, Any]) -> None:
     other = DeviceKey.from_private_bytes(bytes(32))
     assert verify(signed_doc, lambda _m: None).reason == "unknown key"
     mismatch = verify(signed_doc, lambda _m: other.public.public_key)

@@ -29,7 +29,7 @@ def test_pinned_contexts_are_exactly_the_three_we_ship() -> None:
     assert default_contexts().urls == {VC_V2_CONTEXT, VC_EXAMPLES_V2_CONTEXT, OB_V3P0_CONTEXT}
 
 
-def test_loader_serves_a_copy(tmp_path: Path) -> None:
+def test_loader_serves_a_copy() -> None:
     loader = PinnedContexts(CONTEXTS)
     first = loader(VC_V2_CONTEXT, {})
     first["document"]["@context"]["name"] = "changed"

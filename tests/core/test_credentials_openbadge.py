@@ -45,13 +45,13 @@ FACTS = CertificateFacts(
 )
 
 
-@pytest.fixture()
+@pytest.fixture
 def key() -> DeviceKey:
     # A test-only key from a fixed seed, so the issued credential is byte-stable (Ed25519 is deterministic).
     return DeviceKey.from_private_bytes(bytes(range(32)))
 
 
-@pytest.fixture()
+@pytest.fixture
 def credential(key: DeviceKey) -> dict[str, Any]:
     return issue(FACTS, key)
 
@@ -69,7 +69,8 @@ def test_certificates_issued_before_proof_arrays_still_verify(key: DeviceKey) ->
     legacy = json.loads(LEGACY.read_text(encoding="utf-8"))
     assert isinstance(legacy["proof"], dict)
     outcome = verify_credential(legacy, _known(key))
-    assert outcome.valid and outcome.facts == FACTS
+    assert outcome.valid
+    assert outcome.facts == FACTS
     legacy["credentialSubject"]["role"] = "Case manager"
     assert verify_credential(legacy, _known(key)).reason == "bad signature"
 
@@ -77,14 +78,17 @@ def test_certificates_issued_before_proof_arrays_still_verify(key: DeviceKey) ->
 def test_the_proof_is_a_one_element_array_and_the_achievement_has_an_embedded_image(
     credential: dict[str, Any],
 ) -> None:
-    assert isinstance(credential["proof"], list) and len(credential["proof"]) == 1
+    assert isinstance(credential["proof"], list)
+    assert len(credential["proof"]) == 1
     image = credential["credentialSubject"]["achievement"]["image"]
-    assert image["type"] == "Image" and image["id"].startswith("data:image/svg+xml;base64,")
+    assert image["type"] == "Image"
+    assert image["id"].startswith("data:image/svg+xml;base64,")
 
 
 def test_issued_credential_verifies_and_facts_round_trip(key: DeviceKey, credential: dict[str, Any]) -> None:
     outcome = verify_credential(credential, _known(key))
-    assert outcome.valid and outcome.reason == ""
+    assert outcome.valid
+    assert outcome.reason == ""
     assert outcome.facts == FACTS
     assert outcome.issuer_fingerprint == key.fingerprint
     assert outcome.issuer_did == key.did
@@ -107,7 +111,8 @@ def test_every_property_is_defined_by_the_contexts(key: DeviceKey) -> None:
 def test_optional_facts_round_trip(key: DeviceKey) -> None:
     facts = dataclasses.replace(FACTS, score=None, agency="", role_title="", learner_id=None)
     outcome = verify_credential(issue(facts, key), _known(key))
-    assert outcome.valid and outcome.facts == facts
+    assert outcome.valid
+    assert outcome.facts == facts
 
 
 @pytest.mark.parametrize("score", [0.0, 1.0, 0.5, 0.925])

@@ -42,9 +42,11 @@ def test_token_verifies_and_carries_the_claims() -> None:
     token = make_token(CLAIMS, KEY)
     assert token.startswith("TC1.")
     outcome = verify_token(token, _known)
-    assert outcome.valid and outcome.reason == ""
+    assert outcome.valid
+    assert outcome.reason == ""
     assert outcome.claims == CLAIMS
-    assert CLAIMS.score == "90" and CLAIMS.issued_on == date(2026, 1, 5)
+    assert CLAIMS.score == "90"
+    assert CLAIMS.issued_on == date(2026, 1, 5)
     assert outcome.issuer_fingerprint == KEY.fingerprint
     assert len(token) < 420  # fits a version-15 QR code at level M (tech-notes §4)
 

@@ -28,7 +28,8 @@ def test_demo_answers_match_the_attempts_and_feed_the_item_analysis(tmp_path: Pa
             assert len(ids) > 20
             for attempt_id in ids:
                 attempt = quiz_repo.get_attempt(conn, attempt_id)
-                assert attempt is not None and attempt.passed is not None
+                assert attempt is not None
+                assert attempt.passed is not None
                 answers = quiz_repo.answers(conn, attempt_id)
                 assert set(answers) == {shown.id for shown in leaf_questions(attempt.drawn)}
                 share = sum(a.points_earned or 0 for a in answers.values()) / sum(

@@ -24,9 +24,11 @@ def test_the_demo_deployment_reads_as_a_rollout_done_in_order(tmp_path: Path) ->
         certificates = app.certificates.list()
         previous = None
         for status in statuses[: OPEN_STEP - 1]:
-            assert status.state is GateState.SIGNED_OFF and status.signoff is not None
+            assert status.state is GateState.SIGNED_OFF
+            assert status.signoff is not None
             signed = status.signoff.signed_at
-            assert signed < clock() and (previous is None or previous < signed)
+            assert signed < clock()
+            assert previous is None or previous < signed
             for result in status.requirements:
                 kind = result.requirement.kind
                 if kind is RequirementKind.EVIDENCE:
@@ -35,10 +37,12 @@ def test_the_demo_deployment_reads_as_a_rollout_done_in_order(tmp_path: Path) ->
                     assert result.evidence.at < signed
                 if kind is RequirementKind.WALKTHROUGH:
                     moments = [p.at for g in result.people for p in g.people if p.at is not None]
-                    assert moments and all((previous is None or previous < m) and m < signed for m in moments)
+                    assert moments
+                    assert all((previous is None or previous < m) and m < signed for m in moments)
                 if kind is RequirementKind.CERTIFICATES:
                     mine = [c for c in certificates if c.certificate_key == result.requirement.certificate]
-                    assert mine and all(c.issued_at < signed for c in mine)
+                    assert mine
+                    assert all(c.issued_at < signed for c in mine)
             previous = signed
         open_step = statuses[OPEN_STEP - 1]
         assert open_step.state is GateState.IN_PROGRESS
@@ -47,7 +51,8 @@ def test_the_demo_deployment_reads_as_a_rollout_done_in_order(tmp_path: Path) ->
             for c in certificates
             if c.certificate_key in ("cw-end-user", "cm-end-user", "tr-rollout-trainer")
         ]
-        assert later and all(previous is not None and c.issued_at > previous for c in later)
+        assert later
+        assert all(previous is not None and c.issued_at > previous for c in later)
         assert not [
             c for c in certificates if c.certificate_key == "sa-site-operations"
         ]  # Step 5 work: not yet

@@ -36,18 +36,23 @@ def check_adl_statement(statement: dict[str, Any]) -> None:
     result ranges, context, timestamp)."""
     assert str(uuid.UUID(statement["id"])) == statement["id"]
     account = statement["actor"]["account"]
-    assert statement["actor"]["objectType"] == "Agent" and account["homePage"].startswith("https://")
-    assert account["name"] and "mbox" not in statement["actor"]
-    assert VERB.match(statement["verb"]["id"]) and statement["verb"]["display"]
+    assert statement["actor"]["objectType"] == "Agent"
+    assert account["homePage"].startswith("https://")
+    assert account["name"]
+    assert "mbox" not in statement["actor"]
+    assert VERB.match(statement["verb"]["id"])
+    assert statement["verb"]["display"]
     target = statement["object"]
-    assert target["objectType"] == "Activity" and target["id"].startswith("https://")
+    assert target["objectType"] == "Activity"
+    assert target["id"].startswith("https://")
     assert target["definition"]["type"].startswith("http://adlnet.gov/expapi/activities/")
     assert TIMESTAMP.match(statement["timestamp"])
     result = statement.get("result", {})
     score = result.get("score", {})
     assert 0 <= score.get("scaled", 0) <= 1
     if "raw" in score:
-        assert score["min"] <= score["raw"] <= score["max"] and score["min"] < score["max"]
+        assert score["min"] <= score["raw"] <= score["max"]
+        assert score["min"] < score["max"]
     if "duration" in result:
         assert DURATION.match(result["duration"])
     context = statement["context"]
@@ -85,8 +90,10 @@ def test_completed_for_every_finished_activity_and_one_result_per_attempt(seeded
         attempt_ids = set(conn.execute(select(quiz_attempt.c.id)).scalars())
     assert verbs["completed"] == finished > 0
     results = [s for s in statements if _verb(s) in ("passed", "failed")]
-    assert sorted(map(_attempt, results)) == sorted(attempt_ids) and len(attempt_ids) > 10
-    assert verbs["failed"] > 0 and verbs["passed"] > 0
+    assert sorted(map(_attempt, results)) == sorted(attempt_ids)
+    assert len(attempt_ids) > 10
+    assert verbs["failed"] > 0
+    assert verbs["passed"] > 0
     completed_ids = {
         (s["actor"]["account"]["name"], s["object"]["id"]) for s in statements if _verb(s) == "completed"
     }
@@ -129,9 +136,12 @@ def test_every_statement_is_valid_dated_in_the_seeded_history_and_queued_in_orde
     assert len(texts) == len(statements)
     moments = [datetime.fromisoformat(s["timestamp"].replace("Z", "+00:00")) for s in statements]
     assert moments == sorted(moments), "queued in the order it happened"
-    assert moments[0] >= BASE_AT and moments[-1].replace(tzinfo=None) <= last_seen.replace(tzinfo=None)
-    assert all(e.created_at.isoformat()[:19] == s["timestamp"][:19] for e, s in zip(
-        sorted(entries, key=lambda e: e.seq), statements, strict=True))  # fmt: skip
+    assert moments[0] >= BASE_AT
+    assert moments[-1].replace(tzinfo=None) <= last_seen.replace(tzinfo=None)
+    assert all(
+        e.created_at.isoformat()[:19] == s["timestamp"][:19]
+        for e, s in zip(sorted(entries, key=lambda e: e.seq), statements, strict=True)
+    )
     by_attempt: dict[str, list[tuple[str, datetime]]] = {}
     for statement, moment in zip(statements, moments, strict=True):
         check_adl_statement(statement)
@@ -140,7 +150,8 @@ def test_every_statement_is_valid_dated_in_the_seeded_history_and_queued_in_orde
     for events in by_attempt.values():
         verbs = [verb for verb, _ in events]
         result = next(i for i, v in enumerate(verbs) if v in ("passed", "failed"))
-        assert set(verbs[:result]) <= {"answered"} and set(verbs[result + 1 :]) <= {"completed"}
+        assert set(verbs[:result]) <= {"answered"}
+        assert set(verbs[result + 1 :]) <= {"completed"}
 
 
 def test_the_same_seed_gives_the_same_statements(tmp_path: Path) -> None:
@@ -152,7 +163,8 @@ def test_the_same_seed_gives_the_same_statements(tmp_path: Path) -> None:
             texts.append([s["id"] for s in app.xapi.statements()])
         finally:
             app.close()
-    assert texts[0] == texts[1] and texts[0]
+    assert texts[0] == texts[1]
+    assert texts[0]
 
 
 def test_a_sample_of_seeded_certificates_verifies(seeded: Any, tmp_path: Path) -> None:

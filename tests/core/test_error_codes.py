@@ -137,7 +137,9 @@ def test_every_raise_site_gives_exactly_the_parameters_its_template_names() -> N
 def test_catalog_codes_are_area_dot_name_and_templates_format() -> None:
     for code, template in CATALOG.items():
         area, _, rest = code.partition(".")
-        assert area and rest and code == code.lower(), code
+        assert area, code
+        assert rest, code
+        assert code == code.lower(), code
         dummy = dict.fromkeys(placeholders(template), 0)
         try:
             template.format(**dummy)
@@ -202,6 +204,7 @@ def test_failing_operations_raise_codes_whose_templates_their_parameters_fill(
         error = caught.value
         assert error.code in CATALOG, error.code
         assert placeholders(error.template) <= set(error.params), (error.code, error.params)
-        assert "{" not in str(error) and str(error).strip(), error.code
+        assert "{" not in str(error), error.code
+        assert str(error).strip(), error.code
         seen.append(error.code)
     assert len(set(seen)) >= 10, seen

@@ -20,9 +20,18 @@ DANGEROUS = ("=", "+", "-", "@", "\t", "\r")
 
 @pytest.mark.parametrize(
     ("typed", "written"),
-    [("=1+1", "'=1+1"), ("+1", "'+1"), ("-Ana", "'-Ana"), ("@x", "'@x"), ("\tx", "'\tx"), ("\rx", "'\rx"),
-     ("Ana", "Ana"), ("", ""), ("a=b", "a=b")],
-)  # fmt: skip
+    [
+        ("=1+1", "'=1+1"),
+        ("+1", "'+1"),
+        ("-Ana", "'-Ana"),
+        ("@x", "'@x"),
+        ("\tx", "'\tx"),
+        ("\rx", "'\rx"),
+        ("Ana", "Ana"),
+        ("", ""),
+        ("a=b", "a=b"),
+    ],
+)
 def test_neutralise_prefixes_an_apostrophe_to_formula_triggers_only(typed: str, written: str) -> None:
     assert neutralise(typed) == written
 
@@ -68,4 +77,5 @@ def test_xlsx_cells_are_strings_never_formulas(mini_app: Any, tmp_path: Path) ->
     names = [row[header.index("name")] for row in sheet.iter_rows(min_row=2, values_only=True)]
     assert sorted(names) == sorted(HOSTILE)  # typed string cells: the text itself, no apostrophe needed
     quoted = [c for c in cells if isinstance(c.value, str) and c.value.startswith(DANGEROUS)]
-    assert quoted and all(c.data_type == "s" and c.quotePrefix for c in quoted)
+    assert quoted
+    assert all(c.data_type == "s" and c.quotePrefix for c in quoted)

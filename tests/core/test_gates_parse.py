@@ -40,9 +40,14 @@ def test_the_bundled_gates_parse_into_the_five_phase_3_steps() -> None:
     assert [g.step for g in gates.gates] == [1, 2, 3, 4, 5]
     assert [g.id for g in gates.gates if g.may_be_not_applicable] == ["step-4-migrate"]
     focal = gates.gates[0].requirement("focal-points-certified")
-    assert focal is not None and focal.share == 1.0 and focal.per_agency and focal.role == "coordinator"
+    assert focal is not None
+    assert focal.share == 1.0
+    assert focal.per_agency
+    assert focal.role == "coordinator"
     uat = gates.gates[2].requirement("uat-case-worker-done")
-    assert uat is not None and uat.kind is RequirementKind.WALKTHROUGH and uat.walkthrough_title
+    assert uat is not None
+    assert uat.kind is RequirementKind.WALKTHROUGH
+    assert uat.walkthrough_title
 
 
 def test_the_test_gates_are_valid_and_counted(tmp_path: Path) -> None:
@@ -51,7 +56,7 @@ def test_the_test_gates_are_valid_and_counted(tmp_path: Path) -> None:
     assert report.counts["gates"] == 4
 
 
-def test_a_pack_without_gates_has_no_gates_count(tmp_path: Path) -> None:
+def test_a_pack_without_gates_has_no_gates_count() -> None:
     assert "gates" not in validate_folder(MINI_PACK).counts
 
 
@@ -97,7 +102,9 @@ def test_certificate_requirement_rules(tmp_path: Path, keys: str, message: str) 
         + f'[[gates.requirements]]\nid = "a"\nkind = "certificates"\ntitle = "A"\ntrack = "worker"\n{keys}\n'
     )
     found = problems_of(tmp_path, text)
-    assert len(found) == 1 and message in found[0] and found[0].startswith(f"{GATES_FILE}:")
+    assert len(found) == 1
+    assert message in found[0]
+    assert found[0].startswith(f"{GATES_FILE}:")
 
 
 def test_step_order_duplicates_and_previous_gate(tmp_path: Path) -> None:
@@ -144,7 +151,8 @@ def test_schema_version_empty_texts_and_missing_requirements(tmp_path: Path) -> 
 
 def test_a_toml_syntax_error_is_reported_with_its_line(tmp_path: Path) -> None:
     found = problems_of(tmp_path, 'schema_version = 1\n[[gates]]\nid = "one\n')
-    assert len(found) == 1 and found[0].startswith(f"{GATES_FILE}:3: TOML syntax error")
+    assert len(found) == 1
+    assert found[0].startswith(f"{GATES_FILE}:3: TOML syntax error")
 
 
 def test_load_gates_raises_with_every_problem(tmp_path: Path) -> None:
@@ -161,13 +169,21 @@ def test_load_gates_raises_with_every_problem(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("keys", "message"),
     [
-        ('track = "admin"\nmin_count = 1', "track 'admin' awards no whole-track certificate; name one of its "
-         "certificates with 'certificate = ...' (admin-core, admin-demo)"),
-        ('certificate = "nope"\nmin_count = 1', "unknown certificate 'nope' (certificates of the pack: worker, "
-         "admin-core, admin-demo)"),
-        ('certificate = "admin-core"\ntrack = "worker"\nmin_count = 1', "give exactly one of 'certificate' and 'track'"),
+        (
+            'track = "admin"\nmin_count = 1',
+            "track 'admin' awards no whole-track certificate; name one of its "
+            "certificates with 'certificate = ...' (admin-core, admin-demo)",
+        ),
+        (
+            'certificate = "nope"\nmin_count = 1',
+            "unknown certificate 'nope' (certificates of the pack: worker, admin-core, admin-demo)",
+        ),
+        (
+            'certificate = "admin-core"\ntrack = "worker"\nmin_count = 1',
+            "give exactly one of 'certificate' and 'track'",
+        ),
     ],
-)  # fmt: skip
+)
 def test_certificate_or_track_is_named(tmp_path: Path, keys: str, message: str) -> None:
     text = HEADER + f'[[gates.requirements]]\nid = "a"\nkind = "certificates"\ntitle = "A"\n{keys}\n'
     found = problems_of(tmp_path, text)
@@ -189,7 +205,8 @@ def test_measure_rules(tmp_path: Path, measure: str, message: str) -> None:
         + f'[[gates.requirements]]\nid = "a"\nkind = "evidence"\ntitle = "A"\ntext = "T"\nmeasure = {measure}\n'
     )
     found = problems_of(tmp_path, text)
-    assert found and all(p.startswith(f"{GATES_FILE}:14: ") for p in found)
+    assert found
+    assert all(p.startswith(f"{GATES_FILE}:14: ") for p in found)
     assert any(message in p for p in found)
 
 
@@ -199,8 +216,10 @@ def test_a_measured_item_is_parsed(tmp_path: Path) -> None:
         'measure = { label = "accounts active in the first four weeks", min_share = 0.8 }\n'
     )
     report = validate_folder(pack_with_gates(tmp_path, text))
-    assert report.valid and report.pack is not None
+    assert report.valid
+    assert report.pack is not None
     gates = load_gates(report.pack)
     requirement = gates.gates[0].requirements[0]  # type: ignore[union-attr]
-    assert requirement.is_measured and requirement.min_share == 0.8
+    assert requirement.is_measured
+    assert requirement.min_share == 0.8
     assert requirement.measure_label == "accounts active in the first four weeks"

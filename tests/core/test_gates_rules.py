@@ -98,7 +98,8 @@ def test_share_per_agency_names_the_agency_and_the_numbers() -> None:
     assert "0 of 1 agencies with planned case workers reach the share." in result.explanation
     certified, without = result.people
     assert [p.name for p in without.people] == [w.display_name for w in workers[7:]]
-    assert len(certified.people) == 7 and certified.label.text() == "Certified at Riverside (7)"
+    assert len(certified.people) == 7
+    assert certified.label.text() == "Certified at Riverside (7)"
     assert without.label.text() == "Case workers at Riverside without the certificate (3)"
 
 
@@ -139,7 +140,8 @@ def test_overall_share_uses_the_whole_rollout_number_or_the_sum_of_agencies() ->
         planned=(PlannedStaff("case_worker", "A", 1), PlannedStaff("case_worker", "B", 2)),
     )
     result = one(overall, by_agency)
-    assert not result.met and result.explanation.startswith("2 of 3 planned case workers certified (need 3).")
+    assert not result.met
+    assert result.explanation.startswith("2 of 3 planned case workers certified (need 3).")
     assert "Still without the certificate: case_worker B 02." in result.explanation
     whole = GateInputs(
         certificates=certs, learners=tuple(workers), planned=(PlannedStaff("case_worker", "", 2),)
@@ -160,7 +162,8 @@ def test_min_count_met_and_unmet_with_the_people_lacking_it() -> None:
     met = one(
         SA_COUNT, GateInputs(learners=tuple(admins), certificates=(cert(admins[1], "system-administrator"),))
     )
-    assert met.met and met.explanation == "Certified for “System administrator track”: 1 (need 1)."
+    assert met.met
+    assert met.explanation == "Certified for “System administrator track”: 1 (need 1)."
     assert [p.name for p in met.people[0].people] == ["system_administrator Riverside 01"]
 
 
@@ -181,7 +184,8 @@ def test_revoked_or_archived_or_wrong_role_or_duplicate_certificates_do_not_coun
         certificates=(cert(admin, "system-administrator", 3), cert(admin, "system-administrator")),
     )
     result = one(Requirement(**{**SA_COUNT.__dict__, "min_count": 2}), twice)
-    assert not result.met and "Certified for “System administrator track”: 1 (need 2)." in result.explanation
+    assert not result.met
+    assert "Certified for “System administrator track”: 1 (need 2)." in result.explanation
     assert result.people[0].people[0].at == T0  # the earliest certificate
 
 
@@ -215,7 +219,8 @@ def test_walkthrough_done_by_someone_with_the_role() -> None:
         ),
     )
     met = one(UAT, done)
-    assert met.met and met.explanation == "Completed by case_worker Riverside 01; first on 2026-03-04."
+    assert met.met
+    assert met.explanation == "Completed by case_worker Riverside 01; first on 2026-03-04."
 
 
 def test_evidence_needs_a_tick_with_a_note() -> None:
@@ -226,9 +231,8 @@ def test_evidence_needs_a_tick_with_a_note() -> None:
     assert not one(CREDS, GateInputs(evidence=(untick,))).met
     tick = EvidenceTick("g", "creds", True, "Email of 2 March, binder 3", "c1", "Amal", T0)
     result = one(CREDS, GateInputs(evidence=(tick,)))
-    assert (
-        result.met and result.explanation == "Ticked by Amal on 2026-03-02. Note: Email of 2 March, binder 3"
-    )
+    assert result.met
+    assert result.explanation == "Ticked by Amal on 2026-03-02. Note: Email of 2 March, binder 3"
     assert result.evidence == tick
 
 

@@ -34,9 +34,10 @@ def make_gates_pack(folder: Path) -> Path:
 def earn_admin_certificate(app: App, learner: Learner) -> None:
     """Do the Step 1 work of the admin track for real (the video, not the Step 2 walkthrough) and issue the
     core training certificate through CertificateService."""
-    app.progress.record_video(learner.id, "mini-pack", "setup-video", [(0.0, 4.0)], 4.0, 4.0, 4.0)
+    app.progress.record_video(learner.id, "mini-pack", "setup-video", [(0.0, 4.0)], 4.0, 4.0, seconds=4.0)
     issued = earned_certificate(app, learner.id)
-    assert issued is not None and issued.certificate_key == "admin-core"
+    assert issued is not None
+    assert issued.certificate_key == "admin-core"
 
 
 class Rollout:
@@ -125,7 +126,8 @@ def test_only_a_coordinator_may_sign_off(rollout: Rollout, clock: FakeClock) -> 
         clock(),
     )
     status = rollout.gates.gate_status("start")
-    assert status.state is GateState.SIGNED_OFF and status.signoff == signoff
+    assert status.state is GateState.SIGNED_OFF
+    assert status.signoff == signoff
     assert rollout.state("configure") is GateState.IN_PROGRESS
     with pytest.raises(TrainerError, match="was already signed off by Amal Haddad"):
         rollout.gates.sign_off("start", rollout.coordinator.id)
@@ -151,7 +153,9 @@ def test_evidence_needs_a_note_an_evidence_item_and_a_coordinator(rollout: Rollo
         rollout.gates.tick_evidence("start", "credentials", "note", rollout.admin.id)
     rollout.gates.tick_evidence("start", "credentials", "Binder 3", None)  # from the CLI, without a name
     tick = rollout.gates.gate_status("start").requirements[1]
-    assert tick.met and tick.evidence is not None and tick.evidence.by_learner_id is None
+    assert tick.met
+    assert tick.evidence is not None
+    assert tick.evidence.by_learner_id is None
     rollout.gates.tick_evidence("start", "credentials", "", rollout.coordinator.id, ticked=False)
     assert not rollout.gates.gate_status("start").requirements[1].met
 
@@ -194,7 +198,8 @@ def test_not_applicable_only_where_allowed_and_only_once_unlocked(rollout: Rollo
     rollout.gates.mark_not_applicable("migrate", "No legacy data", rollout.coordinator.id)
     migrate = rollout.gates.gate_status("migrate")
     assert migrate.state is GateState.NOT_APPLICABLE
-    assert migrate.not_applicable is not None and migrate.not_applicable.by_name == "Amal Haddad"
+    assert migrate.not_applicable is not None
+    assert migrate.not_applicable.by_name == "Amal Haddad"
     assert rollout.state("live") is GateState.IN_PROGRESS
     with pytest.raises(TrainerError, match="is marked not applicable"):
         rollout.gates.sign_off("migrate", rollout.coordinator.id)
@@ -229,7 +234,8 @@ def test_the_report_holds_every_step_and_needs_a_pdf_name(rollout: Rollout, tmp_
     rollout.close_start()
     report = rollout.gates.report()
     assert [g.gate.title for g in report.gates] == ["Start", "Configure", "Migrate", "Go live"]
-    assert report.gates[0].signoff is not None and report.role_titles["coordinator"] == "CPIMS+ coordinator"
+    assert report.gates[0].signoff is not None
+    assert report.role_titles["coordinator"] == "CPIMS+ coordinator"
     with pytest.raises(ValidationError, match=r"ending in \.pdf"):
         rollout.gates.write_report(tmp_path / "report.txt")
     with pytest.raises(TrainerError, match="not available"):
@@ -266,9 +272,12 @@ def test_a_whole_track_certificate_issued_before_the_split_keeps_verifying_and_c
     walkthrough = app.walkthroughs.load("mini-pack", "setup-walkthrough")
     for step in walkthrough.steps:
         app.walkthroughs.tick(admin.id, "mini-pack", "setup-walkthrough", step.id, True)
-    recorded = app.progress.record_video(admin.id, "mini-pack", "setup-video", [(0.0, 4.0)], 4.0, 4.0, 4.0)
+    recorded = app.progress.record_video(
+        admin.id, "mini-pack", "setup-video", [(0.0, 4.0)], 4.0, 4.0, seconds=4.0
+    )
     [old] = recorded.certificates  # the last activity of the track: recording it issued the certificate
-    assert old is not None and old.certificate_key == "admin"
+    assert old is not None
+    assert old.certificate_key == "admin"
     app.close()
 
     with (root / "content" / "pack.toml").open("a", encoding="utf-8") as handle:
@@ -282,7 +291,8 @@ def test_a_whole_track_certificate_issued_before_the_split_keeps_verifying_and_c
         assert app.certificates.verify_stored() == [(old.id, True, "")]
         start = app.gates.gate_status("start")
         certified = next(r for r in start.requirements if r.requirement.id == "admin-certified")
-        assert certified.met and certified.people[0].people[0].name == "Jean Dupont"
+        assert certified.met
+        assert certified.people[0].people[0].name == "Jean Dupont"
         # the old track did not hold the new Step 2 module: it does not stand for that certificate
         records = certificate_source(app.certificates.countable, app.packs)("mini-pack")
         assert {r.certificate_id for r in records} == {"admin-core"}
@@ -313,7 +323,8 @@ def test_a_per_step_certificate_names_itself_in_its_signed_credential(rollout: R
     assert app.certificate_files.document(issued.id).title == "Admin core training"
     rollout.complete_locations(rollout.admin)  # Step 2 work: its own certificate, with its own id
     [second] = [c for c in app.certificates.list(rollout.admin.id) if c.id != issued.id]
-    assert second.certificate_key == "admin-demo" and issued.id != second.id
+    assert second.certificate_key == "admin-demo"
+    assert issued.id != second.id
     assert {c.status.value for c in app.certificates.list(rollout.admin.id)} == {"valid"}  # none superseded
 
 
@@ -339,7 +350,8 @@ def test_per_step_certificates_travel_in_a_records_bundle(tmp_path: Path, clock:
         centre.records.import_bundle(tmp_path / "field.zip")  # idempotent: neither supersedes the other
         assert {c.certificate_key: c.status.value for c in centre.certificates.list()} == stored
         certified = centre.gates.gate_status("start").requirements[0]
-        assert certified.met and certified.people[0].people[0].name == "Jean Dupont"
+        assert certified.met
+        assert certified.people[0].people[0].name == "Jean Dupont"
     finally:
         field.close()
         centre.close()

@@ -81,4 +81,6 @@ def test_facility_thresholds() -> None:
 def test_questions_not_drawn_have_no_attempts() -> None:
     other = Question("q9", QuestionType.ORDERING, "Order", items=("1", "2"))
     stats = analyse([other], ATTEMPTS)[0]
-    assert stats.attempts == 0 and stats.facility is None and stats.options == ()
+    assert stats.attempts == 0
+    assert stats.facility is None
+    assert stats.options == ()

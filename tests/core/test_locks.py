@@ -15,14 +15,15 @@ def _learner(app) -> str:  # type: ignore[no-untyped-def]
 def _finish_basics(app, lid: str, clock) -> None:  # type: ignore[no-untyped-def]
     app.progress.record_guide(lid, PACK, "basics-guide", 1.0, True, 25)
     clock.advance(60)
-    app.progress.record_quiz(lid, PACK, "basics-quiz", 1.0, True, "attempt-1", 60)
+    app.progress.record_quiz(lid, PACK, "basics-quiz", 1.0, True, "attempt-1", seconds=60)
 
 
 def test_a_chapter_of_a_locked_module_may_not_be_opened_and_says_what_opens_it(mini_app) -> None:  # type: ignore[no-untyped-def]
     lid = _learner(mini_app)
     decision = mini_app.progress.may_open(lid, PACK, "follow-up-guide")
     assert decision == OpenDecision(False, ("basics",), ("Basics",))
-    assert decision.locked and not decision.preview
+    assert decision.locked
+    assert not decision.preview
 
 
 def test_the_first_module_is_open_and_the_second_opens_once_the_first_is_complete(mini_app, clock) -> None:  # type: ignore[no-untyped-def]
@@ -31,14 +32,16 @@ def test_the_first_module_is_open_and_the_second_opens_once_the_first_is_complet
     mini_app.progress.record_guide(lid, PACK, "basics-guide", 1.0, True, 25)
     assert not mini_app.progress.may_open(lid, PACK, "follow-up-guide").allowed  # the quiz is still to pass
     clock.advance(60)
-    mini_app.progress.record_quiz(lid, PACK, "basics-quiz", 1.0, True, "attempt-1", 60)
+    mini_app.progress.record_quiz(lid, PACK, "basics-quiz", 1.0, True, "attempt-1", seconds=60)
     assert mini_app.progress.may_open(lid, PACK, "follow-up-guide") == OpenDecision(True)
 
 
 def test_a_trainer_in_trainer_mode_previews_a_locked_module_and_is_told_so(mini_app) -> None:  # type: ignore[no-untyped-def]
     lid = _learner(mini_app)
     decision = mini_app.progress.may_open(lid, PACK, "follow-up-guide", trainer_preview=True)
-    assert decision.allowed and decision.preview and decision.locked_by == ("basics",)
+    assert decision.allowed
+    assert decision.preview
+    assert decision.locked_by == ("basics",)
 
 
 def test_nobody_signed_in_opens_only_modules_without_prerequisites(mini_app) -> None:  # type: ignore[no-untyped-def]

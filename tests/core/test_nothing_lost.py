@@ -55,7 +55,8 @@ def test_an_empty_database_file_is_never_replaced_by_a_new_one(tmp_path: Path, c
     paths.database.write_bytes(b"")
     with pytest.raises(DatabaseDamagedError) as caught:
         open_app(data_dir=str(data), bundled_root=MINI_PACK, clock=clock)
-    assert "empty" in str(caught.value) and caught.value.newest_backup == str(saved)
+    assert "empty" in str(caught.value)
+    assert caught.value.newest_backup == str(saved)
     assert paths.database.stat().st_size == 0  # left as found
 
 
@@ -80,7 +81,8 @@ def test_restore_skips_damaged_backups_and_takes_the_newest_good_one(tmp_path: P
 
     assert backup.list_backups(app.paths.backups)[0] == newer  # the newest is the damaged one
     restored = restore_database(app.paths, clock())
-    assert restored.backup == good and restored.moved_aside_to.exists()
+    assert restored.backup == good
+    assert restored.moved_aside_to.exists()
     app = open_app(data_dir=str(data), bundled_root=MINI_PACK, clock=clock)
     assert [x.display_name for x in app.learners.list()] == ["Amina Yusuf"]
     app.close()
@@ -105,7 +107,8 @@ def test_a_failed_backup_leaves_no_partial_file(
     out = tmp_path / "out.db"
     with pytest.raises(StorageError):
         mini_app.database.backup(out)
-    assert not out.exists() and not list(tmp_path.glob("*.partial"))
+    assert not out.exists()
+    assert not list(tmp_path.glob("*.partial"))
     assert not list(mini_app.paths.backups.glob("*.partial"))
 
 

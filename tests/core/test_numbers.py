@@ -10,19 +10,32 @@ from trainer_app.core.services.certificate_text import local_percent
 
 @pytest.mark.parametrize(
     ("value", "shown"),
-    [(80, "80"), (80.0, "80"), (87.5, "87.5"), (66.6666, "66.7"), (2.25, "2.3"), (2.35, "2.4"),
-     (99.95, "100"), (0.04, "0"), (-0.01, "0"), (100, "100")],
-)  # fmt: skip
+    [
+        (80, "80"),
+        (80.0, "80"),
+        (87.5, "87.5"),
+        (66.6666, "66.7"),
+        (2.25, "2.3"),
+        (2.35, "2.4"),
+        (99.95, "100"),
+        (0.04, "0"),
+        (-0.01, "0"),
+        (100, "100"),
+    ],
+)
 def test_whole_numbers_show_no_decimals_others_one_rounded_half_up(value: float, shown: str) -> None:
     assert format_score(value) == shown
 
 
 def test_the_languages_decimal_mark_is_used_when_a_language_is_given() -> None:
-    assert format_score(87.5, "fr") == "87,5" and format_score(87.5, "es-MX") == "87,5"
-    assert format_score(87.5, "ar") == "87٫5" and format_score(87.5, "en") == "87.5"
+    assert format_score(87.5, "fr") == "87,5"
+    assert format_score(87.5, "es-MX") == "87,5"
+    assert format_score(87.5, "ar") == "87٫5"
+    assert format_score(87.5, "en") == "87.5"
     assert format_percent(66.666, "fr") == "66,7 %"
 
 
 def test_certificates_follow_the_same_rule() -> None:
     assert local_percent(0.6667, "en") == format_percent(66.67, "en") == "66.7 %"
-    assert local_percent(0.855, "fr") == "85,5 %" and local_percent(1.0, "es") == "100 %"
+    assert local_percent(0.855, "fr") == "85,5 %"
+    assert local_percent(1.0, "es") == "100 %"

@@ -38,9 +38,33 @@ SLOW = settings(max_examples=40, deadline=None, suppress_health_check=[HealthChe
 # Text as hostile as JSON allows: quotes, backslashes, line breaks, controls, right-to-left, words the contexts
 # define as terms, and strings that look like IRIs or blank nodes.
 TRICKY = st.sampled_from(
-    ['"', "\\", "\n", "\r\n", "\t", "\x00", "\x7f", "\u202e", "_:b0", "name", "Profile", "@id", "@type", "id",
-     "type", "ext:agency", "xsd:string", "urn:uuid:1", "https://example.org/x", "<a>", "> .", "true", "0", " "]
-)  # fmt: skip
+    [
+        '"',
+        "\\",
+        "\n",
+        "\r\n",
+        "\t",
+        "\x00",
+        "\x7f",
+        "\u202e",
+        "_:b0",
+        "name",
+        "Profile",
+        "@id",
+        "@type",
+        "id",
+        "type",
+        "ext:agency",
+        "xsd:string",
+        "urn:uuid:1",
+        "https://example.org/x",
+        "<a>",
+        "> .",
+        "true",
+        "0",
+        " ",
+    ]
+)
 TEXT = st.one_of(
     TRICKY, st.text(max_size=24), st.lists(TRICKY | st.text(max_size=4), max_size=4).map("".join)
 )
@@ -49,11 +73,27 @@ SOLID_TEXT = TEXT.filter(lambda text: bool(text.strip()))
 # unknown scheme, a blank node label, a compact IRI).
 IRI = st.one_of(
     st.uuids().map(lambda u: f"urn:uuid:{u}"),
-    st.sampled_from(["did:key:z6MkTest", "data:image/png;base64,AAA+/=", "https://a.example/x/../y?q=1#f",
-                     "https:no-slashes", "http://a.example/%20", "urn:x:a(b)", "relative/path", "a b:c",
-                     "https://a.example/<x>", "mailto:x@example.org", "_:b1", "schema:name", "https://é.example/",
-                     "did:key:z6Mk#frag", "urn:uuid:", "HTTPS://A.EXAMPLE/"]),
-)  # fmt: skip
+    st.sampled_from(
+        [
+            "did:key:z6MkTest",
+            "data:image/png;base64,AAA+/=",
+            "https://a.example/x/../y?q=1#f",
+            "https:no-slashes",
+            "http://a.example/%20",
+            "urn:x:a(b)",
+            "relative/path",
+            "a b:c",
+            "https://a.example/<x>",
+            "mailto:x@example.org",
+            "_:b1",
+            "schema:name",
+            "https://é.example/",
+            "did:key:z6Mk#frag",
+            "urn:uuid:",
+            "HTTPS://A.EXAMPLE/",
+        ]
+    ),
+)
 
 
 @st.composite
@@ -147,10 +187,14 @@ def test_any_iri_in_any_iri_position_is_exact_or_left_to_pyld(
 
 
 JSON_VALUES = st.one_of(
-    TEXT, st.booleans(), st.none(), st.integers(-3, 3), st.floats(allow_nan=False, allow_infinity=False),
-    st.lists(TEXT, max_size=2), st.dictionaries(st.sampled_from(["id", "type", "name", "@value", "@context"]),
-                                                TEXT, max_size=2),
-)  # fmt: skip
+    TEXT,
+    st.booleans(),
+    st.none(),
+    st.integers(-3, 3),
+    st.floats(allow_nan=False, allow_infinity=False),
+    st.lists(TEXT, max_size=2),
+    st.dictionaries(st.sampled_from(["id", "type", "name", "@value", "@context"]), TEXT, max_size=2),
+)
 
 
 @SLOW
@@ -173,8 +217,11 @@ def test_any_value_changed_or_key_added_is_exact_or_left_to_pyld(
 
 
 @SLOW
-@given(credentials(), st.sampled_from(["created", "verificationMethod", "proofPurpose", "cryptosuite", "type",
-                                       "nonce", "id"]), JSON_VALUES | IRI)  # fmt: skip
+@given(
+    credentials(),
+    st.sampled_from(["created", "verificationMethod", "proofPurpose", "cryptosuite", "type", "nonce", "id"]),
+    JSON_VALUES | IRI,
+)
 def test_proof_configurations_are_exact_or_left_to_pyld(
     credential: dict[str, Any], key: str, value: Any
 ) -> None:
@@ -222,24 +269,41 @@ def test_signing_and_verifying_use_the_direct_form_with_the_same_hash_as_pyld() 
 
 @pytest.mark.parametrize(
     "path",
-    [("name",), ("validFrom",), ("credentialSubject", "role"), ("credentialSubject", "identifier", 0, "hashed"),
-     ("credentialSubject", "achievement", "criteria", "narrative"), ("issuer", "id"),
-     ("credentialSubject", "achievement", "otherIdentifier", 1, "identifier")],
-)  # fmt: skip
+    [
+        ("name",),
+        ("validFrom",),
+        ("credentialSubject", "role"),
+        ("credentialSubject", "identifier", 0, "hashed"),
+        ("credentialSubject", "achievement", "criteria", "narrative"),
+        ("issuer", "id"),
+        ("credentialSubject", "achievement", "otherIdentifier", 1, "identifier"),
+    ],
+)
 def test_a_changed_value_breaks_the_signature_on_the_direct_path(path: tuple[Any, ...]) -> None:
     credential = issue(_FACTS, KEY)
     _set(credential, path, _changed(_get(credential, path)))
     assert own_shape_hash_data(credential, credential["proof"][0], default_contexts()) is not None
     result = verify(credential, lambda _method: KEY.public.public_key, require_did_key=False)
-    assert not result.valid and result.reason == "bad signature"
+    assert not result.valid
+    assert result.reason == "bad signature"
 
 
 _FACTS = CertificateFacts(
-    credential_id=str(uuid.UUID(int=1)), learner_id=str(uuid.UUID(int=2)), learner_name="Ana Example",
-    role_title="Case worker", agency="Example Agency", track_id="case-worker", track_title="Case worker track",
-    criteria="Finish every module.", score=0.9, pack_id="kit", pack_version="1.0.0",
-    issued_at=datetime(2026, 1, 5, 9, 0, tzinfo=UTC), issuer_name="Example Centre", language="en",
-)  # fmt: skip
+    credential_id=str(uuid.UUID(int=1)),
+    learner_id=str(uuid.UUID(int=2)),
+    learner_name="Ana Example",
+    role_title="Case worker",
+    agency="Example Agency",
+    track_id="case-worker",
+    track_title="Case worker track",
+    criteria="Finish every module.",
+    score=0.9,
+    pack_id="kit",
+    pack_version="1.0.0",
+    issued_at=datetime(2026, 1, 5, 9, 0, tzinfo=UTC),
+    issuer_name="Example Centre",
+    language="en",
+)
 
 
 def _changed(value: Any) -> Any:

@@ -45,7 +45,8 @@ def test_certificates_checks_and_attendance_are_parsed(tmp_path: Path) -> None:
     [check] = pack.practical_checks
     assert (check.id, check.title) == ("create-user", "Create a user on the demo site")
     track = pack.track("admin")
-    assert track is not None and track.whole_track_certificate is None
+    assert track is not None
+    assert track.whole_track_certificate is None
     assert [(c.id, c.step, c.modules, c.practical_checks) for c in track.certificates] == [
         ("admin-core", 1, ("setup",), ("create-user",)),
         ("admin-demo", 2, ("setup-demo",), ()),
@@ -53,8 +54,10 @@ def test_certificates_checks_and_attendance_are_parsed(tmp_path: Path) -> None:
     assert pack.certificate("admin-demo") == (track, track.certificates[1])
     assert track.legacy_modules == ("setup",)
     video, walkthrough = pack.activity("setup-video"), pack.activity("setup-walkthrough")
-    assert video is not None and video.attendance_counts
-    assert walkthrough is not None and not walkthrough.attendance_counts
+    assert video is not None
+    assert video.attendance_counts
+    assert walkthrough is not None
+    assert not walkthrough.attendance_counts
 
 
 def test_mistakes_in_certificates_are_reported_with_file_and_line(tmp_path: Path) -> None:

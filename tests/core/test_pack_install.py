@@ -68,7 +68,7 @@ def test_an_invalid_pack_is_not_installed_and_every_problem_is_given(
     archive = zip_folder(FIXTURES / "broken", tmp_path / "broken.zip")
     with pytest.raises(ValidationError) as caught:
         install_pack(archive, packs_dir, staging_dir)
-    assert "broken.zip was not installed: it has 8 problems" in str(caught.value)
+    assert "broken.zip was not installed; problems found: 8." in str(caught.value)
     assert len(caught.value.problems) == 8
     assert_clean(packs_dir, staging_dir, set())
 

@@ -28,11 +28,13 @@ def test_valid_fixture_loads_with_ids_in_order() -> None:
     assert pack.publisher == "CPIMS+ Trainer tests"
     assert pack.root == VALID
     assert [r.id for r in pack.roles] == ["role_a", "role_b"]
-    assert pack.role("role_b") is not None and pack.role("role_b").description == ""
+    assert pack.role("role_b") is not None
+    assert pack.role("role_b").description == ""
     assert [b.id for b in pack.books] == ["handbook"]
     assert [t.id for t in pack.tracks] == ["alpha", "beta"]
     assert [m.id for m in pack.modules] == ["m-one", "m-two", "m-three"]
-    assert pack.track("beta") is not None and pack.track("beta").module_ids == ("m-one", "m-three")
+    assert pack.track("beta") is not None
+    assert pack.track("beta").module_ids == ("m-one", "m-three")
     assert pack.track_for_role("role_a") == pack.track("alpha")
     alpha = pack.track("alpha")
     assert alpha is not None
@@ -45,7 +47,8 @@ def test_valid_fixture_loads_with_ids_in_order() -> None:
 def test_activities_carry_kind_file_book_and_rule_parameters() -> None:
     pack = load_pack(VALID)
     guide = pack.activity("m-one-guide")
-    assert guide is not None and guide.kind is ActivityKind.GUIDE
+    assert guide is not None
+    assert guide.kind is ActivityKind.GUIDE
     assert (guide.file, guide.book, guide.module_id, guide.required) == (
         "content/guides/one.md",
         "handbook",
@@ -54,7 +57,8 @@ def test_activities_carry_kind_file_book_and_rule_parameters() -> None:
     )
     assert guide.params == GuideParams(min_seconds=45)
     quiz = pack.activity("m-one-quiz")
-    assert quiz is not None and quiz.file == "quizzes/one.toml"
+    assert quiz is not None
+    assert quiz.file == "quizzes/one.toml"
     assert quiz.params == QuizParams(
         draw=5, pass_mark=0.75, max_attempts=3, cooldown_seconds=60, layout="all_on_one_page"
     )
@@ -74,9 +78,16 @@ def test_defaults_fill_rule_parameters(tmp_path: Path) -> None:
     shutil.copytree(VALID, root)
     track = root / "content/tracks/alpha.toml"
     text = track.read_text()
-    for line in ("min_seconds = 45\n", "draw = 5\n", "pass_mark = 0.75\n", "max_attempts = 3\n",
-                 "cooldown_seconds = 60\n", 'layout = "all_on_one_page"\n', "coverage = 0.8\n",
-                 "duration_seconds = 10\n"):  # fmt: skip
+    for line in (
+        "min_seconds = 45\n",
+        "draw = 5\n",
+        "pass_mark = 0.75\n",
+        "max_attempts = 3\n",
+        "cooldown_seconds = 60\n",
+        'layout = "all_on_one_page"\n',
+        "coverage = 0.8\n",
+        "duration_seconds = 10\n",
+    ):
         text = text.replace(line, "", 1)
     track.write_text(text)
     pack = load_pack(root)
@@ -90,7 +101,8 @@ def test_defaults_fill_rule_parameters(tmp_path: Path) -> None:
 
 def test_counts_of_the_valid_fixture() -> None:
     report = validate_pack(VALID)
-    assert report.valid and report.problems == ()
+    assert report.valid
+    assert report.problems == ()
     assert report.counts == {
         "roles": 2,
         "tracks": 2,
@@ -106,7 +118,7 @@ def test_load_pack_raises_with_every_problem() -> None:
     problems = caught.value.problems
     assert len(problems) == 8
     assert "content/tracks/alpha.toml:3: track alpha: unknown role 'role_x'" in "\n".join(problems)
-    assert "8 problems" in str(caught.value)
+    assert "problems found: 8." in str(caught.value)
 
 
 def test_a_folder_without_pack_toml_is_one_clear_problem(tmp_path: Path) -> None:

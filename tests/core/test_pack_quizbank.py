@@ -21,14 +21,18 @@ def test_bank_holds_every_question_type() -> None:
     assert (bank.id, bank.title, bank.path) == ("one", "Module one", "quizzes/one.toml")
     assert [q.type for q in bank.questions] == list(QuestionType)
     single, multiple, true_false, matching, ordering, scenario = bank.questions
-    assert single.options == ("3", "6", "10") and single.correct == ("6",)
+    assert single.options == ("3", "6", "10")
+    assert single.correct == ("6",)
     assert single.source == "content/guides/one.md#password-rules"
     assert single.explanation.startswith("After six failed attempts")
-    assert multiple.correct == ("Mark the record", "Sync when back online") and multiple.partial_credit
+    assert multiple.correct == ("Mark the record", "Sync when back online")
+    assert multiple.partial_credit
     assert true_false.answer is True
-    assert matching.pairs == (("Attempts", "6"), ("Lock-out", "30 minutes")) and matching.points == 2
+    assert matching.pairs == (("Attempts", "6"), ("Lock-out", "30 minutes"))
+    assert matching.points == 2
     assert ordering.items == ("Mark the record", "Sync when back online")
-    assert scenario.vignette.startswith("Grace Okello") and scenario.prompt == ""
+    assert scenario.vignette.startswith("Grace Okello")
+    assert scenario.prompt == ""
     assert [p.id for p in scenario.parts] == ["one-06a", "one-06b"]
     assert scenario.parts[1].answer is False
 
@@ -37,11 +41,18 @@ def test_bank_counts_items_leaves_and_points() -> None:
     bank = load_bank(VALID / "quizzes/one.toml", VALID)
     assert bank.item_count == 6
     assert [q.id for q in bank.leaf_questions()] == [
-        "one-01", "one-02", "one-03", "one-04", "one-05", "one-06a", "one-06b",
-    ]  # fmt: skip
+        "one-01",
+        "one-02",
+        "one-03",
+        "one-04",
+        "one-05",
+        "one-06a",
+        "one-06b",
+    ]
     assert bank.questions[5].points_possible == 2.0
     assert sum(q.points_possible for q in bank.questions) == 8.0  # the matching question is worth 2
-    assert bank.question("one-06b") is not None and bank.question("one-06b").type is QuestionType.TRUE_FALSE
+    assert bank.question("one-06b") is not None
+    assert bank.question("one-06b").type is QuestionType.TRUE_FALSE
     assert bank.question("nope") is None
 
 
@@ -53,8 +64,10 @@ def test_domain_values_are_frozen() -> None:
 
 def test_load_bank_without_pack_root_uses_the_file_name(tmp_path: Path) -> None:
     path = tmp_path / "bank.toml"
-    path.write_text('id = "b"\ntitle = "B"\n\n[[questions]]\nid = "b-1"\ntype = "single"\nprompt = "?"\n'
-                    'options = ["a", "b"]\ncorrect = []\n')  # fmt: skip
+    path.write_text(
+        'id = "b"\ntitle = "B"\n\n[[questions]]\nid = "b-1"\ntype = "single"\nprompt = "?"\n'
+        'options = ["a", "b"]\ncorrect = []\n'
+    )
     with pytest.raises(ValidationError) as caught:
         load_bank(path)
     assert caught.value.problems == [
@@ -92,14 +105,18 @@ def test_walkthrough_is_parsed() -> None:
     )
     assert first.instruction == "Open **Settings → Locations**."
     assert first.expected == "The Locations list is shown."
-    assert second.record == "Name of the imported file" and second.image is None and second.role == ""
+    assert second.record == "Name of the imported file"
+    assert second.image is None
+    assert second.role == ""
     assert walkthrough.step("import-file") == second
 
 
 def test_walkthrough_problems_are_all_reported(tmp_path: Path) -> None:
     path = tmp_path / "w.toml"
-    path.write_text('id = "w"\ntitle = "W"\nsite = "moon"\n\n[[steps]]\nid = "a"\n\n[[steps]]\nid = "a"\n'
-                    'instruction = "Do"\nexpected = "Done"\n')  # fmt: skip
+    path.write_text(
+        'id = "w"\ntitle = "W"\nsite = "moon"\n\n[[steps]]\nid = "a"\n\n[[steps]]\nid = "a"\n'
+        'instruction = "Do"\nexpected = "Done"\n'
+    )
     with pytest.raises(ValidationError) as caught:
         load_walkthrough(path)
     assert caught.value.problems == [

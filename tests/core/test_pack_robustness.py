@@ -53,13 +53,39 @@ def test_values_of_the_wrong_type_give_problems_not_crashes(tmp_path: Path, rel:
 
 SNIPPETS = st.sampled_from(
     [
-        "<script>alert(1)</script>", "<img src=x onerror=alert(1)>", '<a href="javascript:alert(1)">x</a>',
-        "[x](javascript:alert(1))", "<iframe src=//evil>", "<svg onload=alert(1)>", "<div>", "</div>", "> ",
-        "- ", "    ", "\n", "`", "```", "<", ">", '"', "'", "=", "onmouseover=alert(1)", "![i](http://e/x.png)",
-        "<a href='file:///etc/passwd'>f</a>", "<object data=x>", "<style>", "<math>", "&#x6A;avascript:",
-        "text", "# h", "| a | b |", "!!! note", "<p style='x:url(http://e)'>",
+        "<script>alert(1)</script>",
+        "<img src=x onerror=alert(1)>",
+        '<a href="javascript:alert(1)">x</a>',
+        "[x](javascript:alert(1))",
+        "<iframe src=//evil>",
+        "<svg onload=alert(1)>",
+        "<div>",
+        "</div>",
+        "> ",
+        "- ",
+        "    ",
+        "\n",
+        "`",
+        "```",
+        "<",
+        ">",
+        '"',
+        "'",
+        "=",
+        "onmouseover=alert(1)",
+        "![i](http://e/x.png)",
+        "<a href='file:///etc/passwd'>f</a>",
+        "<object data=x>",
+        "<style>",
+        "<math>",
+        "&#x6A;avascript:",
+        "text",
+        "# h",
+        "| a | b |",
+        "!!! note",
+        "<p style='x:url(http://e)'>",
     ]
-)  # fmt: skip
+)
 
 
 class _Tags(HTMLParser):

@@ -44,17 +44,24 @@ def test_bodies_are_plain_text() -> None:
     docs = {(d.kind, d.anchor): d for d in iter_search_documents(load_pack(VALID))}
     rules = docs[("guide", "password-rules")].body_text
     assert "Passwords have at least 8 characters" in rules
-    assert "chapter two" in rules and "](" not in rules and "|" not in rules
+    assert "chapter two" in rules
+    assert "](" not in rules
+    assert "|" not in rules
     assert "Attempts 6" in rules
     offline = docs[("guide", "working-offline-online")].body_text
-    assert "Remember" in offline and "Sync before you close the laptop." in offline and "!!!" not in offline
+    assert "Remember" in offline
+    assert "Sync before you close the laptop." in offline
+    assert "!!!" not in offline
     step = docs[("walkthrough", "open-settings")].body_text
-    assert "Open Settings → Locations." in step and "**" not in step and "System administrator" in step
+    assert "Open Settings → Locations." in step
+    assert "**" not in step
+    assert "System administrator" in step
     part = docs[("quiz", "one-06b")].body_text
-    assert part.startswith("Grace Okello plans a field visit") and "close a case with services" in part
+    assert part.startswith("Grace Okello plans a field visit")
+    assert "close a case with services" in part
 
 
-def test_each_file_is_indexed_once(tmp_path: Path) -> None:
+def test_each_file_is_indexed_once() -> None:
     pack = load_pack(VALID)
     docs = list(iter_search_documents(pack))
     assert len({(d.kind, d.activity_id, d.anchor) for d in docs}) == len(docs)

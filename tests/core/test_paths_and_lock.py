@@ -39,7 +39,8 @@ def test_search_falls_back_to_a_plain_scan_without_fts5(mini_app) -> None:  # ty
     with_fts = [h.activity_id for h in mini_app.search.search("password")]
     mini_app.search.uses_fts = False
     without = [h.activity_id for h in mini_app.search.search("password")]
-    assert with_fts and set(without) == set(with_fts)
+    assert with_fts
+    assert set(without) == set(with_fts)
     mini_app.search.search("C++ -fire:")  # sanitised: must not raise
 
 
@@ -47,7 +48,8 @@ def test_hostile_search_input_never_raises_and_ranks_title_hits_first(mini_app) 
     for text in ("C++ -fire:", '"', "NEAR(a b", "a OR", "*", "-", "^x", "col:val", "((", "   "):
         mini_app.search.search(text)
     hits = mini_app.search.search("password rules")
-    assert hits[0].title.startswith("Logging in") and hits[0].anchor == "password-rules"
+    assert hits[0].title.startswith("Logging in")
+    assert hits[0].anchor == "password-rules"
 
 
 def test_the_first_run_creates_an_owner_only_device_key(mini_app) -> None:  # type: ignore[no-untyped-def]

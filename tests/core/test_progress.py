@@ -21,12 +21,14 @@ def _learner(app, role: str = "case_worker") -> str:  # type: ignore[no-untyped-
 def test_a_guide_completes_only_at_the_end_and_after_the_minimum_time(mini_app, clock) -> None:  # type: ignore[no-untyped-def]
     lid = _learner(mini_app)
     r = mini_app.progress.record_guide(lid, PACK, "basics-guide", 1.0, True, 5)
-    assert not r.newly_completed and r.progress.completed_at is None
+    assert not r.newly_completed
+    assert r.progress.completed_at is None
     r = mini_app.progress.record_guide(lid, PACK, "basics-guide", 0.5, False, 30)
     assert r.progress.completed_at is None  # enough time, but not at the end now
     clock.advance(60)
     r = mini_app.progress.record_guide(lid, PACK, "basics-guide", 1.0, True, 1)
-    assert r.newly_completed and r.progress.status is Status.COMPLETED
+    assert r.newly_completed
+    assert r.progress.status is Status.COMPLETED
     assert r.progress.completed_at == clock()
 
 
@@ -59,7 +61,7 @@ def test_a_module_stays_locked_until_its_prerequisite_is_complete(mini_app) -> N
     assert summary.modules[1].status is Status.LOCKED
     assert summary.modules[1].locked_by == ("basics",)
     mini_app.progress.record_guide(lid, PACK, "basics-guide", 1.0, True, 60)
-    mini_app.progress.record_quiz(lid, PACK, "basics-quiz", 1.0, True, "attempt-1", 30)
+    mini_app.progress.record_quiz(lid, PACK, "basics-quiz", 1.0, True, "attempt-1", seconds=30)
     summary = mini_app.progress.track(lid, pack)
     assert summary.modules[0].status is Status.COMPLETED
     assert summary.modules[1].status is Status.NOT_STARTED
@@ -72,9 +74,10 @@ def test_the_track_completes_when_every_required_activity_is_complete(mini_app) 
     for activity in ("basics-guide", "follow-up-guide"):
         mini_app.progress.record_guide(lid, PACK, activity, 1.0, True, 60)
     assert not mini_app.progress.track(lid, pack).completed
-    mini_app.progress.record_quiz(lid, PACK, "basics-quiz", 0.5, True, "a1", 10)
+    mini_app.progress.record_quiz(lid, PACK, "basics-quiz", 0.5, True, "a1", seconds=10)
     summary = mini_app.progress.track(lid, pack)
-    assert summary.completed and summary.progress == 1.0
+    assert summary.completed
+    assert summary.progress == 1.0
     assert mini_app.progress.next_activity(lid, pack, "worker") is None
 
 
@@ -82,26 +85,29 @@ def test_optional_activities_do_not_block_a_module(mini_app) -> None:  # type: i
     lid = _learner(mini_app, "system_administrator")
     pack = mini_app.packs.get(PACK)
     mini_app.progress.record_share(
-        lid, PACK, "setup-walkthrough", ActivityKind.WALKTHROUGH, ["open", "import"], 2, 40
+        lid, PACK, "setup-walkthrough", ActivityKind.WALKTHROUGH, ["open", "import"], 2, seconds=40
     )
-    mini_app.progress.record_video(lid, PACK, "setup-video", [(0.0, 4.0)], 4.0, 4.0, 4)
+    mini_app.progress.record_video(lid, PACK, "setup-video", [(0.0, 4.0)], 4.0, 4.0, seconds=4)
     summary = mini_app.progress.track(lid, pack)
     assert summary.completed  # the optional deck was never opened
 
 
 def test_slides_complete_when_every_slide_was_seen_across_sessions(mini_app) -> None:  # type: ignore[no-untyped-def]
     lid = _learner(mini_app)
-    r = mini_app.progress.record_share(lid, PACK, "setup-slides", ActivityKind.SLIDES, [0, 1], 3, 20)
-    assert r.progress.completed_at is None and abs(r.progress.progress - 2 / 3) < 1e-9
-    r = mini_app.progress.record_share(lid, PACK, "setup-slides", ActivityKind.SLIDES, [2], 3, 5)
+    r = mini_app.progress.record_share(lid, PACK, "setup-slides", ActivityKind.SLIDES, [0, 1], 3, seconds=20)
+    assert r.progress.completed_at is None
+    assert abs(r.progress.progress - 2 / 3) < 1e-9
+    r = mini_app.progress.record_share(lid, PACK, "setup-slides", ActivityKind.SLIDES, [2], 3, seconds=5)
     assert r.newly_completed
 
 
 def test_seeking_to_the_end_of_a_video_does_not_complete_it(mini_app) -> None:  # type: ignore[no-untyped-def]
     lid = _learner(mini_app)
-    r = mini_app.progress.record_video(lid, PACK, "setup-video", [(0.0, 0.5), (3.6, 4.0)], 4.0, 4.0, 2)
+    r = mini_app.progress.record_video(
+        lid, PACK, "setup-video", [(0.0, 0.5), (3.6, 4.0)], 4.0, 4.0, seconds=2
+    )
     assert r.progress.completed_at is None
-    r = mini_app.progress.record_video(lid, PACK, "setup-video", [(0.5, 3.6)], 4.0, 3.6, 3)
+    r = mini_app.progress.record_video(lid, PACK, "setup-video", [(0.5, 3.6)], 4.0, 3.6, seconds=3)
     assert r.newly_completed
 
 

@@ -26,7 +26,7 @@ def test_progress_is_kept_when_the_certificate_cannot_be_issued(mini_app: App) -
 
     progress = ProgressService(app.db, app.clock, app.packs, issue_certificates=failing_issuer)
     quiz = next(a for a in app.packs.get(PACK).activities() if a.kind is ActivityKind.QUIZ)
-    result = progress.record_quiz(learner.id, PACK, quiz.id, 1.0, True, "attempt-1", 30.0)
+    result = progress.record_quiz(learner.id, PACK, quiz.id, 1.0, True, "attempt-1", seconds=30.0)
 
     assert calls == [learner.id]
     assert result.newly_completed

@@ -29,8 +29,10 @@ def rescan(app: App) -> tuple[dict[tuple[str, str], tuple[Any, ...]], dict[str, 
     """The straightforward aggregate, from the raw progress rows and the pack as loaded."""
     pack = app.packs.get(PACK)
     layout = {a.id: (m.id, a.required) for m in pack.modules for a in m.activities}
-    query = text("SELECT learner_id, activity_id, progress, completed_at, first_opened_at, updated_at, "
-                 "seconds_spent FROM progress WHERE pack_id = :pack")  # fmt: skip
+    query = text(
+        "SELECT learner_id, activity_id, progress, completed_at, first_opened_at, updated_at, "
+        "seconds_spent FROM progress WHERE pack_id = :pack"
+    )
     modules: dict[tuple[str, str], list[Any]] = {}
     totals: dict[str, list[Any]] = {}
     with app.db.engine.connect() as conn:
@@ -58,11 +60,20 @@ def rescan(app: App) -> tuple[dict[tuple[str, str], tuple[Any, ...]], dict[str, 
 
 def stored(app: App) -> tuple[dict[tuple[str, str], tuple[Any, ...]], dict[str, tuple[Any, ...]]]:
     with app.db.engine.connect() as conn:
-        modules = conn.execute(text("SELECT learner_id, module_id, activities_touched, activities_done, "
-                                    "progress_sum, last_completed_at FROM module_progress WHERE pack_id = :pack"),
-                               {"pack": PACK}).all()  # fmt: skip
-        packs = conn.execute(text("SELECT learner_id, activities_touched, first_opened_at, last_updated_at, "
-                                  "seconds_spent FROM pack_progress WHERE pack_id = :pack"), {"pack": PACK}).all()  # fmt: skip
+        modules = conn.execute(
+            text(
+                "SELECT learner_id, module_id, activities_touched, activities_done, "
+                "progress_sum, last_completed_at FROM module_progress WHERE pack_id = :pack"
+            ),
+            {"pack": PACK},
+        ).all()
+        packs = conn.execute(
+            text(
+                "SELECT learner_id, activities_touched, first_opened_at, last_updated_at, "
+                "seconds_spent FROM pack_progress WHERE pack_id = :pack"
+            ),
+            {"pack": PACK},
+        ).all()
     return (
         {(r[0], r[1]): (r[2], r[3], round(r[4], 9), _stamp(r[5])) for r in modules},
         {r[0]: (r[1], _stamp(r[2]), _stamp(r[3]), round(r[4], 6)) for r in packs},
@@ -86,9 +97,21 @@ def assert_report_matches_rescan(app: App) -> None:
         people = reports_repo.learners(conn, report.filter)
         certificates = reports_repo.countable_certificates(conn, PACK, report.filter)
     rows, matrix, columns = report_rows.learner_rows(pack, people, tallies, whole, certificates, stamp_to_utc)
-    assert report.matrix == matrix and report.modules == columns
-    keep = ("learner_id", "status", "percent", "activities_done", "activities_total", "modules_done",
-            "completed_at", "first_activity_at", "last_activity_at", "seconds_spent", "certificates")  # fmt: skip
+    assert report.matrix == matrix
+    assert report.modules == columns
+    keep = (
+        "learner_id",
+        "status",
+        "percent",
+        "activities_done",
+        "activities_total",
+        "modules_done",
+        "completed_at",
+        "first_activity_at",
+        "last_activity_at",
+        "seconds_spent",
+        "certificates",
+    )
     assert [[getattr(r, k) for k in keep] for r in report.learners] == [
         [getattr(r, k) for k in keep] for r in rows
     ]
@@ -109,7 +132,7 @@ def test_every_way_of_writing_progress_keeps_the_summaries_and_the_report_right(
         field.progress.record_guide(samir.id, PACK, "basics-guide", 0.4, False, 5)
         take_quiz(field, samir.id, right=False)  # a failed quiz: progress without completion
         tick_walkthrough(field, amal.id)
-        field.progress.record_share(amal.id, PACK, "setup-slides", ActivityKind.SLIDES, [1], 3, 20)
+        field.progress.record_share(amal.id, PACK, "setup-slides", ActivityKind.SLIDES, [1], 3, seconds=20)
         session = field.classroom.start_session(
             "Follow-up in class", ["follow-up"], trainer_name="Amina Yusuf"
         )
@@ -177,13 +200,13 @@ def test_any_sequence_of_recordings_keeps_the_summaries_equal_to_a_rescan(
             app.progress.record_guide(learner_id, PACK, guide, share, share > 0.9, seconds)
         elif kind == "quiz":
             app.progress.record_quiz(
-                learner_id, PACK, "basics-quiz", share, flag, f"attempt-{seconds}", seconds
+                learner_id, PACK, "basics-quiz", share, flag, f"attempt-{seconds}", seconds=seconds
             )
         elif kind == "tick":
             app.walkthroughs.tick(learner_id, PACK, "setup-walkthrough", "open" if flag else "import", True)
         else:
             app.progress.record_video(
-                learner_id, PACK, "setup-video", [(0.0, 60 * share)], 60.0, 0.0, seconds
+                learner_id, PACK, "setup-video", [(0.0, 60 * share)], 60.0, 0.0, seconds=seconds
             )
     assert_summaries_match(app)
 
@@ -240,6 +263,7 @@ def test_the_demo_seed_fills_the_summaries_it_writes_progress_for(mini_app: Any)
     app: App = mini_app
     app.demo.seed(learners=30, seed=3)
     modules, totals = stored(app)
-    assert modules and len(totals) > 10
+    assert modules
+    assert len(totals) > 10
     assert_summaries_match(app)
     assert_report_matches_rescan(app)

@@ -78,8 +78,10 @@ def test_a_reference_loads_the_very_same_question(tmp_path: Path) -> None:
     )
     bank = load_bank(root / "quizzes" / "one.toml", root)
     shared = load_bank(root / "quizzes" / "shared.toml", root)
-    assert bank.questions[-2] == shared.questions[0] and bank.questions[-1] == shared.questions[1]
-    assert bank.questions[-1].type is QuestionType.SCENARIO and bank.item_count == 8
+    assert bank.questions[-2] == shared.questions[0]
+    assert bank.questions[-1] == shared.questions[1]
+    assert bank.questions[-1].type is QuestionType.SCENARIO
+    assert bank.item_count == 8
     assert bank.question("shared-02b") is not None
     report = validate_folder(root)
     assert report.valid, [str(p) for p in report.problems]
@@ -90,7 +92,8 @@ def test_a_reference_to_a_reference_is_followed(tmp_path: Path) -> None:
     middle = 'id = "middle"\ntitle = "Middle"\n\n[[questions]]\nref = "quizzes/shared.toml#shared-01"\n'
     root = make_pack(tmp_path, 'ref = "quizzes/middle.toml#shared-01"\n', middle=middle)
     bank = load_bank(root / "quizzes" / "one.toml", root)
-    assert bank.questions[-1].id == "shared-01" and bank.questions[-1].prompt.startswith("Who may see")
+    assert bank.questions[-1].id == "shared-01"
+    assert bank.questions[-1].prompt.startswith("Who may see")
 
 
 @pytest.mark.parametrize(
@@ -129,7 +132,8 @@ def test_a_broken_reference_is_reported_at_its_line(tmp_path: Path, entry: str, 
     root = make_pack(tmp_path, entry)
     problems = [str(p) for p in validate_folder(root).problems]
     line = ref_line(root) + (1 if "prompt" in entry else 0)
-    assert len(problems) == 1 and problems[0].startswith(f"quizzes/one.toml:{line}: question reference: ")
+    assert len(problems) == 1
+    assert problems[0].startswith(f"quizzes/one.toml:{line}: question reference: ")
     assert message in problems[0]
     with pytest.raises(ValidationError):
         load_bank(root / "quizzes" / "one.toml", root)
@@ -139,9 +143,8 @@ def test_a_question_is_refused_when_it_is_already_in_the_bank_by_reference(tmp_p
     entry = 'ref = "quizzes/shared.toml#shared-01"\n\n[[questions]]\nref = "quizzes/shared.toml#shared-01"\n'
     root = make_pack(tmp_path, entry)
     [problem] = validate_folder(root).problems
-    assert (
-        problem.line == ref_line(root) and "question 'shared-01' is already in this bank" in problem.message
-    )
+    assert problem.line == ref_line(root)
+    assert "question 'shared-01' is already in this bank" in problem.message
 
 
 def test_a_cycle_of_references_is_refused(tmp_path: Path) -> None:
@@ -187,19 +190,23 @@ def test_a_referenced_question_is_answered_graded_reviewed_and_counted(shared_ap
     learner, _ = shared_app.learners.create("Test Learner", "case_worker", "Test agency", "Test site")
     view = shared_app.quizzes.start(str(learner.id), "mini-pack", "basics-quiz")
     shown = {q.id: q for q in view.questions}
-    assert "shared-01" in shown and shown["shared-01"].question.prompt == "Who may see a user's password?"
+    assert "shared-01" in shown
+    assert shown["shared-01"].question.prompt == "Who may see a user's password?"
     for question_id in shown:
         if question_id != "shared-01":
             shared_app.quizzes.save_answer(view.attempt_id, question_id, None)
     shared_app.quizzes.save_answer(view.attempt_id, "shared-01", "Nobody, not even an administrator")
     clock.advance(30)
     result = shared_app.quizzes.submit(view.attempt_id)
-    assert result.result("shared-01") is not None and result.result("shared-01").correct
+    assert result.result("shared-01") is not None
+    assert result.result("shared-01").correct
     review = shared_app.quizzes.review(view.attempt_id)
     reviewed = [q for item in review.items for q in item.questions if q.shown.id == "shared-01"]
-    assert reviewed[0].response == "Nobody, not even an administrator" and reviewed[0].result.correct
+    assert reviewed[0].response == "Nobody, not even an administrator"
+    assert reviewed[0].result.correct
     stats = {s.question_id: s for s in shared_app.quizzes.question_stats("mini-pack")}
-    assert stats["shared-01"].times_answered == 1 and stats["shared-01"].times_wrong == 0
+    assert stats["shared-01"].times_answered == 1
+    assert stats["shared-01"].times_wrong == 0
     assert stats["shared-01"].prompt == "Who may see a user's password?"
     progress = shared_app.progress.activity(str(learner.id), "mini-pack", "basics-quiz")
     assert progress.status is not Status.NOT_STARTED

@@ -103,7 +103,8 @@ def test_a_scenario_counts_as_one_item_and_shows_its_vignette() -> None:
     drawn = rules.draw(_mini_bank(), None, 3)
     assert len(drawn) == 6
     scenario = next(item for item in drawn if item.id == "basics-06")
-    assert scenario.is_scenario and scenario.vignette.startswith("Sam")
+    assert scenario.is_scenario
+    assert scenario.vignette.startswith("Sam")
     assert [q.id for q in scenario.questions] == ["basics-06a", "basics-06b"]
 
 
@@ -202,8 +203,10 @@ def test_grade_attempt_weights_points_and_lists_every_question() -> None:
     drawn = _drawn(_single("heavy", points=3), _single("light"), _matching(True))
     result = rules.grade_attempt(drawn, {"heavy": "b", "x": {"l1": "r1", "l2": "r2"}}, 0.8)
     assert [r.question_id for r in result.results] == ["heavy", "light", "x"]
-    assert result.points_earned == 3.5 and result.points_possible == 5
-    assert result.score == pytest.approx(0.7) and not result.passed
+    assert result.points_earned == 3.5
+    assert result.points_possible == 5
+    assert result.score == pytest.approx(0.7)
+    assert not result.passed
     assert [r.answered for r in result.results] == [True, False, False]  # half a matching is not finished
 
 
@@ -216,12 +219,15 @@ def test_attempt_limits_and_cooldown_with_a_fake_clock() -> None:
     first = clock()
     clock.advance(600)
     decision = rules.may_start_attempt([first], 2, 3600, clock())
-    assert not decision.allowed and decision.next_allowed_at == first + timedelta(hours=1)
+    assert not decision.allowed
+    assert decision.next_allowed_at == first + timedelta(hours=1)
     assert "2026-01-05 10:00" in decision.reason
     clock.advance(3000)  # exactly one hour after the first attempt
     assert rules.may_start_attempt([first], 2, 3600, clock()).allowed
     used_up = rules.may_start_attempt([first, clock()], 2, 0, clock() + timedelta(days=30))
-    assert not used_up.allowed and used_up.next_allowed_at is None and "all 2 attempts" in used_up.reason
+    assert not used_up.allowed
+    assert used_up.next_allowed_at is None
+    assert "all 2 attempts" in used_up.reason
 
 
 def test_unlimited_attempts_and_no_cooldown() -> None:

@@ -70,17 +70,25 @@ def app_on_copy(tmp_path: Path, data_dir: Path, clock: Any):  # type: ignore[no-
 def test_a_passing_attempt_completes_the_activity(mini_app, clock) -> None:  # type: ignore[no-untyped-def]
     lid = _learner(mini_app)
     view = mini_app.quizzes.start(lid, PACK, QUIZ)
-    assert not view.resumed and view.number == 1 and view.pass_mark == 0.5 and len(view.items) == 6
+    assert not view.resumed
+    assert view.number == 1
+    assert view.pass_mark == 0.5
+    assert len(view.items) == 6
     for shown in view.questions:
         mini_app.quizzes.save_answer(view.attempt_id, shown.id, right_answer(shown.question), seconds=5)
     clock.advance(60)
     result = mini_app.quizzes.submit(view.attempt_id)
-    assert result.passed and result.score == 1.0 and len(result.results) == 7
+    assert result.passed
+    assert result.score == 1.0
+    assert len(result.results) == 7
     progress = mini_app.progress.activity(lid, PACK, QUIZ)
-    assert progress.status is Status.COMPLETED and progress.completed_at == clock()
+    assert progress.status is Status.COMPLETED
+    assert progress.completed_at == clock()
     assert progress.seconds_spent == 35  # the seconds reported with the answers
     summary = mini_app.quizzes.attempts(lid, PACK, QUIZ)[0]
-    assert summary.passed and summary.score == 1.0 and summary.submitted_at == clock()
+    assert summary.passed
+    assert summary.score == 1.0
+    assert summary.submitted_at == clock()
 
 
 def test_a_failing_attempt_does_not_complete_the_activity(mini_app, clock) -> None:  # type: ignore[no-untyped-def]
@@ -90,13 +98,16 @@ def test_a_failing_attempt_does_not_complete_the_activity(mini_app, clock) -> No
     mini_app.quizzes.save_answer(view.attempt_id, "basics-02", True)
     clock.advance(90)
     result = mini_app.quizzes.submit(view.attempt_id)
-    assert not result.passed and result.score == pytest.approx(1 / 7)
+    assert not result.passed
+    assert result.score == pytest.approx(1 / 7)
     progress = mini_app.progress.activity(lid, PACK, QUIZ)
-    assert progress.completed_at is None and progress.progress == pytest.approx(1 / 7)
+    assert progress.completed_at is None
+    assert progress.progress == pytest.approx(1 / 7)
     assert progress.seconds_spent == 90  # nothing reported: the time since the start counts
     with mini_app.db.transaction() as conn:
         entries = progress_repo.log_entries(conn, lid)
-    assert [e["kind"] for e in entries] == ["quiz"] and view.attempt_id in entries[0]["data"]
+    assert [e["kind"] for e in entries] == ["quiz"]
+    assert view.attempt_id in entries[0]["data"]
 
 
 def test_answers_survive_a_crash_and_the_open_attempt_resumes(data_dir, clock) -> None:  # type: ignore[no-untyped-def]
@@ -111,7 +122,9 @@ def test_answers_survive_a_crash_and_the_open_attempt_resumes(data_dir, clock) -
     again = open_app(data_dir=str(data_dir), clock=clock, bundled_root=MINI_PACK)
     try:
         resumed = again.quizzes.start(lid, PACK, QUIZ)
-        assert resumed.resumed and resumed.attempt_id == view.attempt_id and resumed.items == view.items
+        assert resumed.resumed
+        assert resumed.attempt_id == view.attempt_id
+        assert resumed.items == view.items
         assert resumed.answers == {"basics-04": {"Shortest password": "8 characters"}, "basics-01": "6"}
         assert again.quizzes.info(lid, PACK, QUIZ).open_attempt_id == view.attempt_id
     finally:
@@ -134,11 +147,14 @@ def test_review_shows_exactly_what_was_shown_with_answers_and_explanations(mini_
         q.shown.id: q.response for item in review.items for q in item.questions if q.response is not None
     } == given
     first = next(q for item in review.items for q in item.questions if q.shown.id == "basics-01")
-    assert first.shown.question.correct == ("6",) and not first.result.correct
+    assert first.shown.question.correct == ("6",)
+    assert not first.result.correct
     assert first.shown.question.explanation.startswith("After six failed attempts")
     scenario = next(item for item in review.items if item.id == "basics-06")
-    assert scenario.vignette.startswith("Sam") and scenario.questions[1].result.correct
-    assert review.summary.number == 1 and review.title == "Check: logging in"
+    assert scenario.vignette.startswith("Sam")
+    assert scenario.questions[1].result.correct
+    assert review.summary.number == 1
+    assert review.title == "Check: logging in"
 
 
 def _shown(view: Any, question_id: str) -> list[str]:
@@ -164,7 +180,9 @@ def test_pass_mark_and_questions_are_snapshotted_at_start(app_on_copy, tmp_path)
     app.packs.sync()
     assert app.packs.activity(PACK, QUIZ).quiz.pass_mark == 1.0
     result = app.quizzes.submit(view.attempt_id)
-    assert result.pass_mark == 0.5 and result.passed and result.score == pytest.approx(4 / 7)
+    assert result.pass_mark == 0.5
+    assert result.passed
+    assert result.score == pytest.approx(4 / 7)
     assert result.result("basics-01").correct  # graded on the question as it was shown
     assert app.progress.activity(lid, PACK, QUIZ).completed_at is not None
 
@@ -182,10 +200,13 @@ def test_attempt_limits_and_cooldown_refuse_with_the_next_allowed_time(app_on_co
     assert refused.value.next_allowed_at == submitted_at + (clock() - submitted_at) * 2
     assert re.search(r"again from 2026-01-05 09:10", str(refused.value))
     info = app.quizzes.info(lid, PACK, QUIZ)
-    assert not info.decision.allowed and info.attempts_used == 1 and info.max_attempts == 2
+    assert not info.decision.allowed
+    assert info.attempts_used == 1
+    assert info.max_attempts == 2
     clock.advance(300)
     second = app.quizzes.start(lid, PACK, QUIZ)
-    assert second.number == 2 and second.attempt_id != first.attempt_id
+    assert second.number == 2
+    assert second.attempt_id != first.attempt_id
     app.quizzes.submit(second.attempt_id)
     clock.advance(10**6)
     with pytest.raises(QuizLockedError, match="all 2 attempts") as used_up:
@@ -249,7 +270,9 @@ def test_question_stats_list_the_most_missed_questions_first(mini_app) -> None: 
     open_one = mini_app.quizzes.start(_learner(mini_app), PACK, QUIZ)  # open attempts do not count
     mini_app.quizzes.save_answer(open_one.attempt_id, "basics-01", "3")
     stats = mini_app.quizzes.question_stats(PACK)
-    assert stats[0].question_id == "basics-02" and stats[0].times_wrong == 2 and stats[0].wrong_share == 1.0
+    assert stats[0].question_id == "basics-02"
+    assert stats[0].times_wrong == 2
+    assert stats[0].wrong_share == 1.0
     assert stats[0].prompt == "A password may have six characters."
     assert {s.question_id: (s.times_answered, s.times_wrong) for s in stats}["basics-01"] == (2, 0)
     assert len(stats) == 7

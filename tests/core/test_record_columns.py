@@ -12,18 +12,40 @@ from trainer_app.core.exchange import record_format as fmt
 from trainer_app.core.exchange.record_columns import decode_rows
 
 VALUES = st.one_of(
-    st.none(), st.booleans(), st.integers(-(2**64), 2**64), st.floats(), st.text(max_size=8),
-    st.sampled_from(["2026-01-05T09:00:00+00:00", "2026-01-05T09:00:00.250000+00:00", "1815-01-05T09:00:00+00:00",
-                     "2026-01-05T09:00:00+01:00", "2026-13-05T09:00:00+00:00", "2026-01-05T09:00:00Z", "Ana\u202e",
-                     "0.5", ""]),
-    st.lists(st.text(max_size=3), max_size=2), st.floats(0, 1), st.integers(0, 100),
-)  # fmt: skip
+    st.none(),
+    st.booleans(),
+    st.integers(-(2**64), 2**64),
+    st.floats(),
+    st.text(max_size=8),
+    st.sampled_from(
+        [
+            "2026-01-05T09:00:00+00:00",
+            "2026-01-05T09:00:00.250000+00:00",
+            "1815-01-05T09:00:00+00:00",
+            "2026-01-05T09:00:00+01:00",
+            "2026-13-05T09:00:00+00:00",
+            "2026-01-05T09:00:00Z",
+            "Ana\u202e",
+            "0.5",
+            "",
+        ]
+    ),
+    st.lists(st.text(max_size=3), max_size=2),
+    st.floats(0, 1),
+    st.integers(0, 100),
+)
 GOOD = {
-    "str": st.text(max_size=8), "str?": st.none() | st.text(max_size=8), "float": st.floats(0, 1),
-    "float?": st.none() | st.floats(0, 1), "int": st.integers(0, 1000), "bool": st.booleans(),
-    "bool?": st.none() | st.booleans(), "dt": st.just("2026-01-05T09:00:00+00:00"),
-    "dt?": st.none() | st.just("2026-01-05T09:00:00.125000+00:00"), "list": st.lists(st.text(max_size=3)),
-}  # fmt: skip
+    "str": st.text(max_size=8),
+    "str?": st.none() | st.text(max_size=8),
+    "float": st.floats(0, 1),
+    "float?": st.none() | st.floats(0, 1),
+    "int": st.integers(0, 1000),
+    "bool": st.booleans(),
+    "bool?": st.none() | st.booleans(),
+    "dt": st.just("2026-01-05T09:00:00+00:00"),
+    "dt?": st.none() | st.just("2026-01-05T09:00:00.125000+00:00"),
+    "list": st.lists(st.text(max_size=3)),
+}
 
 # Values one step away from what each kind accepts.
 NEAR_MISS_VALUES: dict[str, list[Any]] = {
@@ -31,11 +53,19 @@ NEAR_MISS_VALUES: dict[str, list[Any]] = {
     "float": [None, True, -0.5, 1.5, 3, "0.5", float("inf"), float("nan"), 0, 1, 1e12],
     "int": [None, True, False, 1.0, "1", 2**63, -(2**63) - 1, 2**63 - 1],
     "bool": [None, 0, 1, "true"],
-    "dt": [None, "1999-12-31T23:59:59+00:00", "2100-01-01T00:00:01+00:00", "2000-01-01T00:00:00+00:00",
-           "2026-02-30T09:00:00+00:00", "2026-01-05T09:00:00", "2026-01-05 09:00:00+00:00",
-           "2026-01-05T09:00:00.5+00:00", 20260105],
+    "dt": [
+        None,
+        "1999-12-31T23:59:59+00:00",
+        "2100-01-01T00:00:01+00:00",
+        "2000-01-01T00:00:00+00:00",
+        "2026-02-30T09:00:00+00:00",
+        "2026-01-05T09:00:00",
+        "2026-01-05 09:00:00+00:00",
+        "2026-01-05T09:00:00.5+00:00",
+        20260105,
+    ],
     "list": [None, "a", [1], ["a", None], []],
-}  # fmt: skip
+}
 NEAR_MISSES = {kind: st.sampled_from(values) for kind, values in NEAR_MISS_VALUES.items()}
 
 
@@ -72,8 +102,20 @@ def test_column_decoding_equals_row_decoding_or_steps_aside(batch: tuple[fmt.Mem
 
 
 def test_ordinary_rows_take_the_column_path() -> None:
-    row = ["7", "kit", "a1", "completed", 1, 30.5, "2026-01-05T09:00:00+00:00", None, "", "1.0", "{}",
-           "2026-01-05T09:00:00+00:00"]  # fmt: skip
+    row = [
+        "7",
+        "kit",
+        "a1",
+        "completed",
+        1,
+        30.5,
+        "2026-01-05T09:00:00+00:00",
+        None,
+        "",
+        "1.0",
+        "{}",
+        "2026-01-05T09:00:00+00:00",
+    ]
     rows = [list(row), list(row)]
     fast = decode_rows(fmt.PROGRESS, rows)
     assert fast is not None
@@ -81,8 +123,18 @@ def test_ordinary_rows_take_the_column_path() -> None:
 
 
 def _good_row(member: fmt.Member) -> list[Any]:
-    sample = {"str": "ok", "str?": None, "float": 0.5, "float?": 0.5, "int": 7, "bool": True, "bool?": None,
-              "dt": "2026-01-05T09:00:00+00:00", "dt?": "2026-01-05T09:00:00.125000+00:00", "list": ["a"]}  # fmt: skip
+    sample = {
+        "str": "ok",
+        "str?": None,
+        "float": 0.5,
+        "float?": 0.5,
+        "int": 7,
+        "bool": True,
+        "bool?": None,
+        "dt": "2026-01-05T09:00:00+00:00",
+        "dt?": "2026-01-05T09:00:00.125000+00:00",
+        "list": ["a"],
+    }
     return [sample[kind] for _, kind in member.columns]
 
 

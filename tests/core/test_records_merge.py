@@ -20,14 +20,19 @@ def progress_rows(draw: Any) -> dict[str, Any]:
     completed = draw(stamps)
     done = draw(st.lists(st.integers(1, 6), max_size=6))
     return {
-        "learner_id": "l", "pack_id": "p", "activity_id": "a",
+        "learner_id": "l",
+        "pack_id": "p",
+        "activity_id": "a",
         "status": "completed" if completed else draw(st.sampled_from(["in_progress", "not_started"])),
         "progress": 1.0 if completed else draw(st.floats(0, 0.99)),
-        "seconds_spent": draw(st.floats(0, 5000)), "first_opened_at": draw(stamps), "completed_at": completed,
-        "last_position": draw(st.sampled_from(["", "p1", "p2"])), "content_version": draw(st.sampled_from(["1", "2"])),
+        "seconds_spent": draw(st.floats(0, 5000)),
+        "first_opened_at": draw(stamps),
+        "completed_at": completed,
+        "last_position": draw(st.sampled_from(["", "p1", "p2"])),
+        "content_version": draw(st.sampled_from(["1", "2"])),
         "detail": json.dumps({"done": sorted(set(done)), "total": 6}) if done else "",
         "updated_at": T0 + timedelta(minutes=draw(st.integers(0, 10_000))),
-    }  # fmt: skip
+    }
 
 
 def merged(local: dict[str, Any], incoming: dict[str, Any]) -> dict[str, Any]:
@@ -58,14 +63,16 @@ def test_watched_intervals_are_united() -> None:
     mine = json.dumps({"intervals": [[0, 10]], "duration": 60})
     theirs = json.dumps({"intervals": [[5, 20], [30, 40]], "duration": 60})
     assert json.loads(merge.merge_detail(mine, theirs))["intervals"] == [[0, 20], [30, 40]]
-    assert merge.merge_detail(mine, "") == mine and merge.merge_detail("not json", theirs) == "not json"
+    assert merge.merge_detail(mine, "") == mine
+    assert merge.merge_detail("not json", theirs) == "not json"
 
 
 def test_an_attempt_submitted_elsewhere_takes_the_submission() -> None:
     open_ = {"submitted_at": None, "score": None, "passed": None, "seconds_spent": 10.0}
     done = {"submitted_at": T0, "score": 0.8, "passed": True, "seconds_spent": 40.0}
     assert merge.merge_attempt(open_, done) == done
-    assert merge.merge_attempt(done, open_) is None and merge.merge_attempt(done, done) is None
+    assert merge.merge_attempt(done, open_) is None
+    assert merge.merge_attempt(done, done) is None
 
 
 def test_a_graded_answer_beats_an_ungraded_one() -> None:
@@ -80,19 +87,29 @@ def test_a_graded_answer_beats_an_ungraded_one() -> None:
     assert merge.merge_answer(draft, graded) == graded
     assert merge.merge_answer(graded, draft) is None
     later = {**draft, "response": '"c"', "saved_at": T0 + timedelta(minutes=1)}
-    assert merge.merge_answer(draft, later) == later and merge.merge_answer(later, draft) is None
+    assert merge.merge_answer(draft, later) == later
+    assert merge.merge_answer(later, draft) is None
 
 
 def test_walkthrough_ticks_only_grow_and_keep_the_first_tick_time() -> None:
     base = {"ticked": False, "ticked_at": None, "note": "", "value": "", "updated_at": T0}
-    ticked = {"ticked": True, "ticked_at": T0 + timedelta(hours=1), "note": "done", "value": "x.csv",
-              "updated_at": T0 + timedelta(hours=1)}  # fmt: skip
+    ticked = {
+        "ticked": True,
+        "ticked_at": T0 + timedelta(hours=1),
+        "note": "done",
+        "value": "x.csv",
+        "updated_at": T0 + timedelta(hours=1),
+    }
     earlier = {**ticked, "ticked_at": T0 + timedelta(minutes=5), "note": ""}
     result = merge.merge_check(base, ticked)
-    assert result is not None and result["ticked"] and result["note"] == "done"
+    assert result is not None
+    assert result["ticked"]
+    assert result["note"] == "done"
     assert merge.merge_check(ticked, base) is None  # an untick elsewhere never removes a tick
     again = merge.merge_check(ticked, earlier)
-    assert again is not None and again["ticked_at"] == earlier["ticked_at"] and again["note"] == "done"
+    assert again is not None
+    assert again["ticked_at"] == earlier["ticked_at"]
+    assert again["note"] == "done"
 
 
 def test_a_revocation_travels_and_the_earliest_is_kept() -> None:

@@ -20,7 +20,11 @@ SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "verify_bundle.py"
 def _verify(bundle: Path, *extra: str) -> tuple[int, str]:
     # Run as a stranger would: a plain interpreter, the script alone, the repository not on the path.
     done = subprocess.run(
-        [sys.executable, "-I", str(SCRIPT), str(bundle), *extra], capture_output=True, text=True, timeout=120
+        [sys.executable, "-I", str(SCRIPT), str(bundle), *extra],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
     )
     return done.returncode, done.stdout + done.stderr
 
@@ -51,24 +55,30 @@ def test_an_intact_bundle_verifies_with_the_documented_steps_alone(tmp_path: Pat
     bundle, key = _bundle(tmp_path)
     fingerprint = key.fingerprint
     code, out = _verify(bundle, "--key-fingerprint", fingerprint)
-    assert code == 0 and f"INTACT, signed by {fingerprint}" in out
-    assert "training_sessions.jsonl: 1 records" in out and "session_attendance.jsonl: 2 records" in out
+    assert code == 0
+    assert f"INTACT, signed by {fingerprint}" in out
+    assert "training_sessions.jsonl: 1 records" in out
+    assert "session_attendance.jsonl: 2 records" in out
     code, out = _verify(bundle, "--key-fingerprint", "0000 0000 0000 0000 0000 0000 0000 0000")
-    assert code == 1 and "not the expected key" in out
+    assert code == 1
+    assert "not the expected key" in out
 
 
 def test_a_changed_byte_and_a_forged_record_are_refused(tmp_path: Path) -> None:
     bundle, key = _bundle(tmp_path)
     changed = _rewrite(bundle, tmp_path / "changed.zip", "learners.jsonl", b"Riverside", b"Riversidf")
     code, out = _verify(changed)
-    assert code == 1 and "learners.jsonl is not what the manifest says" in out
+    assert code == 1
+    assert "learners.jsonl is not what the manifest says" in out
     # A forged session under a manifest re-signed with the same key: every hash matches, the record does not.
     with zipfile.ZipFile(bundle) as archive:
         members = {n: archive.read(n) for n in archive.namelist() if n.endswith(".jsonl")}
     members["training_sessions.jsonl"] = members["training_sessions.jsonl"].replace(b"Day 1", b"Day 9")
     forged = signed_bundle(tmp_path / "forged.zip", key, members)
     code, out = _verify(forged)
-    assert code == 1 and "training_sessions.jsonl" in out and "signature does not match" in out
+    assert code == 1
+    assert "training_sessions.jsonl" in out
+    assert "signature does not match" in out
 
 
 def test_a_bundle_signed_by_another_key_is_intact_but_names_that_key(tmp_path: Path) -> None:
@@ -77,4 +87,5 @@ def test_a_bundle_signed_by_another_key_is_intact_but_names_that_key(tmp_path: P
     bundle = signed_bundle(tmp_path / "stranger.zip", stranger, members)
     code, out = _verify(bundle)
     # Integrity is not trust: the script says whose key signed it; deciding to trust that key is a person's job.
-    assert code == 0 and f"signed by {stranger.fingerprint}" in out
+    assert code == 0
+    assert f"signed by {stranger.fingerprint}" in out

@@ -38,8 +38,10 @@ def test_learner_rows_say_status_percent_activities_and_certificates(mini_app: A
     grace, samir, nadia = rows[ids["grace"]], rows[ids["samir"]], rows[ids["nadia"]]
     assert (grace.status, grace.percent, grace.certificates) == (LearnerStatus.COMPLETED, 100.0, 1)
     assert (grace.activities_done, grace.activities_total, grace.modules_done) == (3, 3, 2)
-    assert grace.completed_at == mini_app.clock.now and grace.role_title == "Case worker"
-    assert samir.status is LearnerStatus.IN_PROGRESS and 0 < samir.percent < 50
+    assert grace.completed_at == mini_app.clock.now
+    assert grace.role_title == "Case worker"
+    assert samir.status is LearnerStatus.IN_PROGRESS
+    assert 0 < samir.percent < 50
     assert (nadia.status, nadia.percent, nadia.first_activity_at) == (LearnerStatus.NOT_STARTED, 0.0, None)
     for row in report.learners:  # the same numbers as each learner's Home screen
         summary = mini_app.progress.track(row.learner_id, mini_app.packs.get(PACK))
@@ -62,13 +64,15 @@ def test_groups_per_role_and_agency_and_the_filters(mini_app: Any) -> None:
     report = mini_app.reports.build()
     roles = {g.key: g for g in report.per_role}
     assert (roles["case_worker"].learners, roles["case_worker"].completed) == (3, 1)
-    assert roles["case_worker"].percent_completed == 33.3 and roles["case_worker"].title == "Case worker"
+    assert roles["case_worker"].percent_completed == 33.3
+    assert roles["case_worker"].title == "Case worker"
     agencies = {g.key: g for g in report.per_agency}
     assert (agencies["Hill agency"].learners, agencies["Hill agency"].not_started) == (2, 1)
     only = mini_app.reports.build(ReportFilter(role="case_worker", agency="Hill agency"))
     assert [r.name for r in only.learners] == ["Nadia Karim", "Samir Haddad"]
     assert [m.module_id for m in only.modules] == ["basics", "follow-up"]
-    assert only.quizzes[0].attempts == 1 and only.quizzes[0].pass_rate == 0.0
+    assert only.quizzes[0].attempts == 1
+    assert only.quizzes[0].pass_rate == 0.0
 
 
 def test_quiz_pass_rates_most_missed_questions_and_completion_over_time(mini_app: Any) -> None:
@@ -78,7 +82,10 @@ def test_quiz_pass_rates_most_missed_questions_and_completion_over_time(mini_app
     assert (quiz.activity_id, quiz.attempts, quiz.learners, quiz.learners_passed) == ("basics-quiz", 2, 2, 1)
     assert quiz.pass_rate == 50.0
     top = report.questions[0]
-    assert top.wrong == 1 and top.answered == 2 and top.miss_rate == 50.0 and top.prompt
+    assert top.wrong == 1
+    assert top.answered == 2
+    assert top.miss_rate == 50.0
+    assert top.prompt
     assert [(p.key, p.completed) for p in report.over_time_role] == [("Case worker", 1)]
     assert report.over_time_agency[0].day == mini_app.clock.now.date()
 
@@ -106,9 +113,11 @@ def tallies_of(pack: Pack, done: dict[str, ActivityProgress]) -> dict[str, Modul
         required = [p for a, p in rows if a.required]
         stamps = [p.completed_at for p in required if p.completed_at]
         result[module.id] = ModuleTally(
-            sum(1 for p in required if p.completed_at), sum(p.progress for p in required), len(rows),
+            sum(1 for p in required if p.completed_at),
+            sum(p.progress for p in required),
+            len(rows),
             max(stamps) if stamps else None,
-        )  # fmt: skip
+        )
     return result
 
 
@@ -123,8 +132,9 @@ def test_rollup_equals_the_home_screen_rules(mini_app: Any, data: Any) -> None:
             continue
         value = 1.0 if state == "complete" else data.draw(st.floats(0, 0.99))
         stamp = T0 + timedelta(minutes=data.draw(st.integers(0, 999))) if state == "complete" else None
-        done[activity.id] = ActivityProgress("l", PACK, activity.id, Status.IN_PROGRESS, value, 0.0, None, stamp,
-                                             "", "1")  # fmt: skip
+        done[activity.id] = ActivityProgress(
+            "l", PACK, activity.id, Status.IN_PROGRESS, value, 0.0, None, stamp, "", "1"
+        )
     for track in pack.tracks:
         expected = completion.track_progress(pack, track, done)
         got = roll_up_track(plan_track(pack, track), tallies_of(pack, done))

@@ -60,11 +60,13 @@ class Deployment:
         elif kind is ActivityKind.VIDEO:
             duration = app.videos.video(learner.id, PACK, activity.id).duration_seconds or 60.0
             app.progress.record_video(
-                learner.id, PACK, activity.id, [(0.0, duration)], duration, duration, duration
+                learner.id, PACK, activity.id, [(0.0, duration)], duration, duration, seconds=duration
             )
         elif kind is ActivityKind.SLIDES:
             pages = app.slides.deck(PACK, activity.id).page_count or 1
-            app.progress.record_share(learner.id, PACK, activity.id, kind, range(1, pages + 1), pages, 120)
+            app.progress.record_share(
+                learner.id, PACK, activity.id, kind, range(1, pages + 1), pages, seconds=120
+            )
         elif kind is ActivityKind.QUIZ:
             view = app.quizzes.start(learner.id, PACK, activity.id)
             for shown in leaf_questions(view.items):
@@ -73,7 +75,7 @@ class Deployment:
         else:
             walkthrough = app.walkthroughs.load(PACK, activity.id)
             for step in walkthrough.steps:
-                app.walkthroughs.tick(learner.id, PACK, activity.id, step.id, True, "Done on the site")
+                app.walkthroughs.tick(learner.id, PACK, activity.id, step.id, True, note="Done on the site")
         assert app.progress.activity(learner.id, PACK, activity.id).is_complete  # type: ignore[union-attr]
         self.clock.advance(600)
 
@@ -159,7 +161,8 @@ def test_every_gate_opens_when_the_rollout_is_done_strictly_in_step_order(
 def test_the_go_live_gate_needs_the_measured_share_of_active_accounts(deployment: Deployment) -> None:
     gate = deployment.app.gates.gate("step-5-go-live")
     requirement = gate.requirement("accounts-actively-used")
-    assert requirement is not None and requirement.min_share == 0.8
+    assert requirement is not None
+    assert requirement.min_share == 0.8
     deployment.app.gates.tick_evidence(gate.id, requirement.id, "Usage report of week 4", measured=(75, 95))
     status = deployment.app.gates.gate_status(gate.id)
     found = next(r for r in status.requirements if r.requirement.id == requirement.id)
@@ -171,4 +174,5 @@ def test_the_go_live_gate_needs_the_measured_share_of_active_accounts(deployment
         for r in deployment.app.gates.gate_status(gate.id).requirements
         if r.requirement.id == requirement.id
     )
-    assert found.met and "83 of 95, at least 80 % (87.4 %)" in found.explanation
+    assert found.met
+    assert "83 of 95, at least 80 % (87.4 %)" in found.explanation

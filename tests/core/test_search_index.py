@@ -23,7 +23,8 @@ def pack_checksum_of_the_previous_release() -> str:
 def test_a_quiz_prompt_is_found_and_leads_to_the_quiz_but_its_explanation_is_not(mini_app) -> None:  # type: ignore[no-untyped-def]
     hits = mini_app.search.search("failed log-in attempts lock")
     quiz = [h for h in hits if h.kind == "quiz"]
-    assert quiz and quiz[0].activity_id == "basics-quiz"
+    assert quiz
+    assert quiz[0].activity_id == "basics-quiz"
     assert all("sixth" not in h.snippet for h in hits)
     assert mini_app.search.search("sixth") == []
     assert mini_app.search.search("without a response") == []  # an ordering question's explanation

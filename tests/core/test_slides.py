@@ -22,7 +22,9 @@ def _learner(app) -> str:  # type: ignore[no-untyped-def]
 
 
 def _seen(app, lid: str, pages: list[int], page: int):  # type: ignore[no-untyped-def]
-    return app.progress.record_share(lid, PACK, DECK, ActivityKind.SLIDES, pages, 3, 4.0, position=str(page))
+    return app.progress.record_share(
+        lid, PACK, DECK, ActivityKind.SLIDES, pages, 3, seconds=4.0, position=str(page)
+    )
 
 
 def test_the_deck_names_its_pdf_page_count_notes_and_source(mini_app) -> None:  # type: ignore[no-untyped-def]
@@ -30,8 +32,10 @@ def test_the_deck_names_its_pdf_page_count_notes_and_source(mini_app) -> None:  
     assert deck.pdf_path == MINI_PACK / "resources/slides/deck.pdf"
     assert deck.file_name == "deck.pdf"
     assert deck.page_count == 3
-    assert len(deck.notes) == 3 and deck.notes_problem == ""
-    assert deck.note(0).startswith("Welcome") and deck.note(7) == ""
+    assert len(deck.notes) == 3
+    assert deck.notes_problem == ""
+    assert deck.note(0).startswith("Welcome")
+    assert deck.note(7) == ""
     assert deck.source_path == MINI_PACK / "resources/slides/deck.pptx"
 
 
@@ -39,7 +43,8 @@ def test_seeing_every_slide_completes_the_deck(mini_app) -> None:  # type: ignor
     lid = _learner(mini_app)
     assert not _seen(mini_app, lid, [0, 1], 1).progress.is_complete
     result = _seen(mini_app, lid, [2], 2)
-    assert result.newly_completed and result.progress.progress == 1.0
+    assert result.newly_completed
+    assert result.progress.progress == 1.0
 
 
 def test_seeing_the_first_slide_twice_does_not_complete(mini_app) -> None:  # type: ignore[no-untyped-def]
@@ -56,10 +61,13 @@ def test_resume_returns_the_last_page_and_the_pages_seen(mini_app) -> None:  # t
     assert (fresh.page, fresh.seen, fresh.completed) == (0, frozenset(), False)
     _seen(mini_app, lid, [0, 1], 1)
     resumed = mini_app.slides.resume(lid, PACK, DECK)
-    assert resumed.page == 1 and resumed.seen == {0, 1} and not resumed.completed
+    assert resumed.page == 1
+    assert resumed.seen == {0, 1}
+    assert not resumed.completed
 
 
-def test_a_missing_pdf_is_named_in_the_error(mini_app, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.usefixtures("mini_app")
+def test_a_missing_pdf_is_named_in_the_error(tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from trainer_app.core.app import open_app
 
     pack = tmp_path / "pack"

@@ -52,18 +52,23 @@ def test_certificates_point_to_the_installations_list_with_distinct_base10_index
     assert url.startswith("https://")
     entries = [credential["credentialStatus"] for credential in issued]
     for entry in entries:
-        assert entry["type"] == "BitstringStatusListEntry" and entry["statusPurpose"] == "revocation"
-        assert entry["statusListCredential"] == url and entry["id"] == f"{url}#{entry['statusListIndex']}"
-        assert isinstance(entry["statusListIndex"], str) and entry["statusListIndex"].isdigit()
+        assert entry["type"] == "BitstringStatusListEntry"
+        assert entry["statusPurpose"] == "revocation"
+        assert entry["statusListCredential"] == url
+        assert entry["id"] == f"{url}#{entry['statusListIndex']}"
+        assert isinstance(entry["statusListIndex"], str)
+        assert entry["statusListIndex"].isdigit()
     indexes = [int(entry["statusListIndex"]) for entry in entries]
-    assert len(set(indexes)) == 3 and all(0 <= i < statuslist.LIST_SIZE for i in indexes)
+    assert len(set(indexes)) == 3
+    assert all(0 <= i < statuslist.LIST_SIZE for i in indexes)
     assert sorted(indexes) != list(range(min(indexes), min(indexes) + 3))  # not handed out in a row
 
 
 def test_revoking_sets_only_that_certificates_bit(mini_app: App) -> None:
     issued = _issue_three(mini_app)
     before = _bits_the_spec_way(mini_app.status_list.document())
-    assert len(before) * 8 >= 131_072 and not any(before)
+    assert len(before) * 8 >= 131_072
+    assert not any(before)
     revoked_id = issued[1]["id"].removeprefix("urn:uuid:")
     mini_app.revocation.revoke(revoked_id, "issued to the wrong person")
     document = mini_app.status_list.document()

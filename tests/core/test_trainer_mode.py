@@ -28,13 +28,15 @@ def service(app: Any) -> TrainerModeService:
 
 def test_first_use_sets_the_passphrase_and_unlocks(mini_app: Any) -> None:
     mode = service(mini_app)
-    assert not mode.is_set() and not mode.unlocked
+    assert not mode.is_set()
+    assert not mode.unlocked
     with pytest.raises(PermissionDeniedError, match="set one first"):
         mode.unlock("anything at all")
     with pytest.raises(ValidationError, match="at least 8"):
         mode.set_passphrase("short")
     mode.set_passphrase("river stone lantern")
-    assert mode.is_set() and mode.unlocked
+    assert mode.is_set()
+    assert mode.unlocked
     mode.lock()
     assert not mode.unlocked
     mode.unlock("river stone lantern")
@@ -46,7 +48,8 @@ def test_the_passphrase_is_stored_only_as_a_slow_salted_hash(data_dir: Path, clo
     app.trainer_mode.set_passphrase("river stone lantern")  # the real work factor
     stored = app.db.scalar("SELECT secret_hash FROM trainer_secret")
     app.close()
-    assert stored.startswith(f"scrypt${PASSPHRASE_N}$8$1$") and PASSPHRASE_N >= 2**17
+    assert stored.startswith(f"scrypt${PASSPHRASE_N}$8$1$")
+    assert PASSPHRASE_N >= 2**17
     assert b"river stone lantern" not in (data_dir / "trainer.db").read_bytes()
     assert hash_passphrase("same words", FAST) != hash_passphrase("same words", FAST)  # salted
     assert check_passphrase("river stone lantern", stored)
@@ -78,7 +81,8 @@ def test_wrong_attempts_slow_down_and_the_counter_survives_a_restart(data_dir: P
 
     app = open_app(data_dir=str(data_dir), clock=clock, bundled_root=MINI_PACK)
     mode = service(app)
-    assert mode.state().failed_attempts == 3 and mode.state().wait_seconds > 0
+    assert mode.state().failed_attempts == 3
+    assert mode.state().wait_seconds > 0
     clock.advance(2)
     with pytest.raises(PermissionDeniedError):
         mode.unlock("wrong again")
@@ -87,7 +91,8 @@ def test_wrong_attempts_slow_down_and_the_counter_survives_a_restart(data_dir: P
         mode.unlock("river stone lantern")  # 4 failures: 4 s
     clock.advance(1)
     mode.unlock("river stone lantern")
-    assert mode.unlocked and mode.state().failed_attempts == 0
+    assert mode.unlocked
+    assert mode.state().failed_attempts == 0
     app.close()
 
 

@@ -78,7 +78,8 @@ def test_an_untrusted_bundle_cannot_revoke_until_its_key_is_trusted(
 ) -> None:
     forged = resign(Path(genuine["bundle"]), tmp_path / "revoke.zip", revoke_all)
     result = centre.records.import_bundle(forged)
-    assert not result.trusted and result.counts["certificates"]["pending"] == 1
+    assert not result.trusted
+    assert result.counts["certificates"]["pending"] == 1
     assert centre.certificates.get(genuine["certificate"]).revoked_at is None
     assert countable_ids(centre) == {genuine["certificate"]}
 
@@ -123,9 +124,12 @@ def test_a_trusted_bundle_carrying_an_untrusted_certificate_cannot_supersede(
 ) -> None:
     credential = forged_credential(genuine_json(centre, genuine["certificate"]))
     relay = resign(
-        Path(genuine["bundle"]), tmp_path / "relay.zip", lambda t: add_certificate(t, credential),
-        key=field.trust.device_key(), bundle_id="r" * 8,
-    )  # fmt: skip
+        Path(genuine["bundle"]),
+        tmp_path / "relay.zip",
+        lambda t: add_certificate(t, credential),
+        key=field.trust.device_key(),
+        bundle_id="r" * 8,
+    )
     centre.records.import_bundle(relay)
     assert countable_ids(centre) == {genuine["certificate"]}
     assert centre.certificates.get(genuine["certificate"]).superseded_by is None
@@ -144,7 +148,8 @@ def test_a_trusted_bundle_with_a_certificate_whose_proof_is_broken_counts_nothin
     national.trust.trust_key(field.trust.device_key().public.public_key, "Field laptop")
     with pytest.raises(ExchangeError, match="does not verify"):
         national.records.import_bundle(broken)
-    assert national.certificates.list() == [] and countable_ids(national) == set()
+    assert national.certificates.list() == []
+    assert countable_ids(national) == set()
     national.close()
 
 
@@ -154,9 +159,11 @@ def test_a_discarded_key_stays_discarded_when_trusted_and_a_new_import_then_coun
     forged = resign(Path(genuine["bundle"]), tmp_path / "add.zip", add_eve)
     centre.records.import_bundle(forged)
     [held] = [p for p in centre.records.pending_by_key() if p["fingerprint"] == MALLORY.fingerprint]
-    assert held["kinds"]["learners"] == 2 and held["bytes"] > 0
+    assert held["kinds"]["learners"] == 2
+    assert held["bytes"] > 0
     dropped = centre.records.discard(MALLORY.fingerprint)
-    assert dropped >= 3 and centre.records.pending_by_key() == []
+    assert dropped >= 3
+    assert centre.records.pending_by_key() == []
     mallory_trusted(centre)
     assert "Eve Invented" not in {learner.display_name for learner in centre.learners.list()}
     centre.records.import_bundle(forged)  # brought again, now from a trusted key: it counts normally
@@ -196,7 +203,8 @@ def test_an_untrusted_certificate_file_cannot_supersede_until_its_issuer_is_trus
     assert countable_ids(centre) == {genuine["certificate"]}
     assert centre.certificates.get(genuine["certificate"]).superseded_by is None
     [held] = centre.records.pending_by_key()
-    assert held["fingerprint"] == MALLORY.fingerprint and held["kinds"] == {"certificates": 1}
+    assert held["fingerprint"] == MALLORY.fingerprint
+    assert held["kinds"] == {"certificates": 1}
 
     mallory_trusted(centre)
     mallory_id = credential["id"].removeprefix("urn:uuid:")
@@ -219,7 +227,8 @@ def test_a_discarded_certificate_file_does_not_come_back_when_its_issuer_is_trus
 def test_a_qr_token_from_an_untrusted_key_changes_nothing(centre: Any, genuine: dict[str, str]) -> None:
     token = forged_token(genuine_json(centre, genuine["certificate"]))
     report = centre.certificate_checks.verify_token(token)
-    assert not report.valid and report.reason == "unknown key"
+    assert not report.valid
+    assert report.reason == "unknown key"
     result = centre.certificate_checks.checker.import_report(report)
     assert result.status.value == "rejected"
     assert countable_ids(centre) == {genuine["certificate"]}

@@ -133,7 +133,8 @@ class TestRecorder:
     def test_recorder_is_immutable(self) -> None:
         first = WatchRecorder().observe(1.0)
         second = first.observe(2.0)
-        assert first.intervals() == [] and second.intervals() == [(1.0, 2.0)]
+        assert first.intervals() == []
+        assert second.intervals() == [(1.0, 2.0)]
         with pytest.raises(AttributeError):
             first.open_start = 3.0  # type: ignore[misc]
 

@@ -33,10 +33,12 @@ def test_ticking_every_step_completes_the_walkthrough(mini_app, clock) -> None: 
     lid = _learner(mini_app)
     first = mini_app.walkthroughs.tick(lid, PACK, WALK, "open", True, seconds=30)
     assert (first.ticked_count, first.total_steps) == (1, 2)
-    assert first.progress.progress == 0.5 and not first.progress.is_complete
+    assert first.progress.progress == 0.5
+    assert not first.progress.is_complete
     clock.advance(60)
     second = mini_app.walkthroughs.tick(lid, PACK, WALK, "import", True, seconds=60)
-    assert second.newly_completed and second.progress.completed_at == clock()
+    assert second.newly_completed
+    assert second.progress.completed_at == clock()
     assert second.progress.seconds_spent == 90
 
 
@@ -50,7 +52,8 @@ def test_unticking_shows_the_step_unticked_but_keeps_progress(mini_app, clock) -
     assert undone.progress.progress == 1.0
     assert undone.progress.completed_at == done.progress.completed_at
     state = mini_app.walkthroughs.state(lid, PACK, WALK)
-    assert not state["import"].ticked and state["import"].ticked_at is None
+    assert not state["import"].ticked
+    assert state["import"].ticked_at is None
     assert state["open"].ticked
 
 
@@ -58,7 +61,8 @@ def test_unticking_before_completion_does_not_lower_progress(mini_app) -> None: 
     lid = _learner(mini_app)
     mini_app.walkthroughs.tick(lid, PACK, WALK, "open", True)
     result = mini_app.walkthroughs.tick(lid, PACK, WALK, "open", False)
-    assert result.ticked_count == 0 and result.progress.progress == 0.5
+    assert result.ticked_count == 0
+    assert result.progress.progress == 0.5
 
 
 def test_notes_and_values_are_kept_and_reloaded(mini_app, clock) -> None:  # type: ignore[no-untyped-def]
@@ -85,7 +89,8 @@ def test_state_lists_every_step_and_survives_a_restart(mini_app, data_dir, clock
     try:
         state = reopened.walkthroughs.state(lid, PACK, WALK)
         assert list(state) == ["open", "import"]
-        assert state["open"].ticked and state["open"].note == "fine"
+        assert state["open"].ticked
+        assert state["open"].note == "fine"
         assert not state["import"].ticked
         assert reopened.progress.activity(lid, PACK, WALK).last_position == "open"
     finally:
@@ -136,8 +141,10 @@ def test_checklist_holds_learner_steps_and_state(mini_app, clock) -> None:  # ty
     lid = _learner(mini_app)
     mini_app.walkthroughs.tick(lid, PACK, WALK, "import", True, note="done", value="locs.csv")
     checklist = mini_app.walkthroughs.checklist(lid, PACK, WALK)
-    assert checklist.title == "Import locations" and checklist.learner_name == "Test Admin"
-    assert checklist.exported_at == clock() and checklist.site == "demo"
+    assert checklist.title == "Import locations"
+    assert checklist.learner_name == "Test Admin"
+    assert checklist.exported_at == clock()
+    assert checklist.site == "demo"
     assert [(s.step_id, st.ticked, st.value) for s, st in checklist.steps] == [
         ("open", False, ""),
         ("import", True, "locs.csv"),

@@ -68,7 +68,8 @@ def test_accepted_statements_are_marked_sent_and_never_sent_again(mini_app) -> N
     report = service.send()
     assert (report.sent, report.retry_later, report.next_attempt_at) == (3, 0, None)
     assert lrs.posted_ids() == [ids]
-    assert service.send().sent == 0 and len(lrs.requests) == 1
+    assert service.send().sent == 0
+    assert len(lrs.requests) == 1
     assert _states(mini_app) == {"sent": 3}
 
 
@@ -108,10 +109,13 @@ def test_a_bad_batch_falls_back_to_one_by_one_and_quarantines_only_the_bad_state
     assert (report.sent, report.quarantined, report.retry_later) == (2, 1, 0)
     assert lrs.posted_ids() == [ids, [ids[0]], [bad], [ids[2]]]
     (problem,) = mini_app.xapi.status().problems
-    assert problem.statement_id == bad and problem.state == "quarantined"
-    assert problem.last_error.startswith("HTTP 400") and "score.scaled" in problem.last_error
+    assert problem.statement_id == bad
+    assert problem.state == "quarantined"
+    assert problem.last_error.startswith("HTTP 400")
+    assert "score.scaled" in problem.last_error
     assert service.send().sent == 0  # quarantined statements wait for a person
-    assert mini_app.xapi.requeue() == 1 and _states(mini_app) == {"pending": 1, "sent": 2}
+    assert mini_app.xapi.requeue() == 1
+    assert _states(mini_app) == {"pending": 1, "sent": 2}
 
 
 def test_a_conflict_with_the_same_statement_counts_as_sent(mini_app) -> None:  # type: ignore[no-untyped-def]
@@ -175,9 +179,11 @@ def test_an_unusable_lrs_means_back_off_and_retry_later(mini_app, failure: HttpR
     assert (report.sent, report.retry_later) == (0, 50)
     assert len(lrs.requests) == 1  # no second batch to a failing LRS
     assert report.next_attempt_at == start + timedelta(seconds=lrs_client.BACKOFF_FIRST_SECONDS)
-    assert report.reasons and "client-secret" not in " ".join(report.reasons)
+    assert report.reasons
+    assert "client-secret" not in " ".join(report.reasons)
     mini_app.clock.advance(30)
-    assert service.send().sent == 0 and len(lrs.requests) == 2  # the 3 never tried are due; still failing
+    assert service.send().sent == 0
+    assert len(lrs.requests) == 2
     mini_app.clock.advance(31)
     answers[0] = HttpResponse(200, b"")
     assert service.send().sent == 50  # the three tried at +30 s wait until +90 s
@@ -206,7 +212,7 @@ def test_backoff_is_capped() -> None:
     assert lrs_client.backoff(200, now) - now == timedelta(hours=6)
 
 
-def test_command_line_options_override_the_settings(mini_app, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_command_line_options_override_the_settings(mini_app) -> None:  # type: ignore[no-untyped-def]
     _queue(mini_app, 1)
     service, lrs = _service(mini_app, _accept)
     service.send("https://other.example.org/lrs/", "other-key", "other-secret")

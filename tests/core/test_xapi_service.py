@@ -60,7 +60,9 @@ def test_the_stored_json_is_exactly_what_was_created(mini_app) -> None:  # type:
     with mini_app.db.transaction() as conn:
         (entry,) = xapi_repo.entries(conn)
     assert entry.statement == xapi.to_json(json.loads(entry.statement))
-    assert entry.state == "pending" and entry.verb == "attempted" and entry.learner_id == lid
+    assert entry.state == "pending"
+    assert entry.verb == "attempted"
+    assert entry.learner_id == lid
 
 
 def test_a_quiz_submission_gives_answered_statements_then_passed_or_failed(mini_app) -> None:  # type: ignore[no-untyped-def]
@@ -75,7 +77,8 @@ def test_a_quiz_submission_gives_answered_statements_then_passed_or_failed(mini_
     verbs = [s["verb"]["display"]["en-US"] for s in statements]
     assert verbs == ["answered"] * len(answered) + ["passed" if result.passed else "failed"]
     final = statements[-1]["result"]
-    assert final["success"] is result.passed and final["duration"] == "PT45S"
+    assert final["success"] is result.passed
+    assert final["duration"] == "PT45S"
     assert final["score"]["max"] == pytest.approx(result.points_possible)
     assert 0 <= final["score"]["scaled"] <= 1
     question = statements[0]
@@ -148,11 +151,9 @@ def test_a_full_disk_during_export_leaves_no_partial_file_and_keeps_the_old_one(
 def test_lrs_password_is_kept_in_an_owner_only_file_not_in_settings(mini_app) -> None:  # type: ignore[no-untyped-def]
     mini_app.xapi.save_lrs_settings("https://lrs.example.org/xAPI/", "client-key", "s3cret-value")
     saved = mini_app.xapi.lrs_settings()
-    assert (
-        saved.endpoint == "https://lrs.example.org/xAPI/"
-        and saved.username == "client-key"
-        and saved.has_password
-    )
+    assert saved.endpoint == "https://lrs.example.org/xAPI/"
+    assert saved.username == "client-key"
+    assert saved.has_password
     assert "s3cret-value" not in mini_app.paths.settings.read_text(encoding="utf-8")
     secret = mini_app.paths.root / "secrets" / "lrs-password"
     assert stat.S_IMODE(secret.stat().st_mode) == 0o600

@@ -14,9 +14,15 @@ from trainer_app.core.exchange.xapi import Actor, Outcome, StatementInput, Targe
 
 LEARNER = "0b7c6f0e-2d2a-4b7e-9a57-3f1f5c1d2e3a"
 TARGET = Target(
-    pack_id="cpims-rollout", pack_version="1.4.0", pack_title="CPIMS+ rollout", activity_id="logging-in",
-    kind="guide", title="Logging in", module_id="basics", module_title="Basics",
-)  # fmt: skip
+    pack_id="cpims-rollout",
+    pack_version="1.4.0",
+    pack_title="CPIMS+ rollout",
+    activity_id="logging-in",
+    kind="guide",
+    title="Logging in",
+    module_id="basics",
+    module_title="Basics",
+)
 AT = datetime(2026, 3, 2, 14, 5, 6, 789123, tzinfo=UTC)
 
 
@@ -84,9 +90,14 @@ def test_context_carries_pack_version_and_role() -> None:
 
 def test_result_with_score_success_completion_and_duration() -> None:
     outcome = Outcome(
-        score_scaled=0.8, score_raw=8, score_min=0, score_max=10, success=True, completion=True,
+        score_scaled=0.8,
+        score_raw=8,
+        score_min=0,
+        score_max=10,
+        success=True,
+        completion=True,
         duration_seconds=90.5,
-    )  # fmt: skip
+    )
     assert _statement(outcome=outcome)["result"] == {
         "score": {"scaled": 0.8, "raw": 8, "min": 0, "max": 10},
         "success": True,
@@ -130,7 +141,8 @@ def test_the_json_is_compact_sorted_and_stable() -> None:
     text = xapi.to_json(statement)
     assert json.loads(text) == statement
     assert text == xapi.to_json(json.loads(text))
-    assert "Connexion à l’outil" in text and ": " not in text
+    assert "Connexion à l’outil" in text
+    assert ": " not in text
 
 
 @given(st.floats(min_value=0, max_value=10 * 3600, allow_nan=False))

@@ -108,7 +108,8 @@ def test_every_statement_is_accepted_exactly_as_created(mini_app, lrs: Lrs) -> N
         s["verb"]["display"]["en-US"]
         for s in lrs.for_agent(learner_id, ours[0]["actor"]["account"]["homePage"])
     }
-    assert {"attempted", "progressed", "completed", "answered"} <= verbs and verbs & {"passed", "failed"}
+    assert {"attempted", "progressed", "completed", "answered"} <= verbs
+    assert verbs & {"passed", "failed"}
 
 
 def test_sending_the_same_statements_again_duplicates_nothing(mini_app, lrs: Lrs) -> None:  # type: ignore[no-untyped-def]
@@ -130,12 +131,23 @@ def test_an_invalid_statement_is_quarantined_and_the_rest_of_its_batch_still_goe
     bad["id"] = "4b1c1c53-2a3b-4a51-9a7e-1f7a3d1e6c01"
     bad["result"] = {"score": {"scaled": 1.5}}  # out of range: a strict LRS refuses it
     with mini_app.db.transaction() as conn:
-        xapi_repo.add(conn, bad["id"], json.dumps(bad), "x", "passed", PACK, QUIZ, mini_app.clock())
+        xapi_repo.add(
+            conn,
+            bad["id"],
+            json.dumps(bad),
+            learner_id="x",
+            verb="passed",
+            pack_id=PACK,
+            activity_id=QUIZ,
+            created_at=mini_app.clock(),
+        )
     report = mini_app.xapi.send()
     assert (report.sent, report.quarantined, report.retry_later) == (len(good), 1, 0)
     (problem,) = mini_app.xapi.status().problems
-    assert problem.statement_id == bad["id"] and problem.state == "quarantined"
-    assert "HTTP 400" in problem.last_error and "scaled" in problem.last_error
+    assert problem.statement_id == bad["id"]
+    assert problem.state == "quarantined"
+    assert "HTTP 400" in problem.last_error
+    assert "scaled" in problem.last_error
     assert lrs.request("GET", f"statements?statementId={bad['id']}")[0] == 404
 
 
@@ -156,12 +168,14 @@ def test_a_changed_statement_under_a_known_id_is_a_conflict_and_the_same_one_is_
     report = mini_app.xapi.send()
     assert (report.sent, report.conflicts) == (len(ours) - 1, 1)
     (problem,) = mini_app.xapi.status().problems
-    assert problem.statement_id == ours[0]["id"] and problem.state == "conflict"
+    assert problem.statement_id == ours[0]["id"]
+    assert problem.state == "conflict"
 
 
 def test_the_lrs_refuses_a_request_without_the_version_header_and_ours_always_carry_it(lrs: Lrs) -> None:
     status, body = lrs.request("GET", "statements?limit=1", version=False)
-    assert status == 400 and "X-Experience-API-Version" in str(body)
+    assert status == 400
+    assert "X-Experience-API-Version" in str(body)
     assert lrs.request("GET", "statements?limit=1")[0] == 200
 
 
@@ -172,7 +186,8 @@ def test_wrong_credentials_mean_retry_later_and_the_password_is_never_echoed(min
     report = mini_app.xapi.send()
     assert (report.sent, report.retry_later) == (0, count)
     assert report.next_attempt_at == lrs_client.backoff(1, mini_app.clock())
-    assert "401" in report.reasons[0] and "not-the-secret" not in " ".join(report.reasons)
+    assert "401" in report.reasons[0]
+    assert "not-the-secret" not in " ".join(report.reasons)
     _configure(mini_app, lrs)
     assert mini_app.xapi.send().sent == 0  # backing off
     assert mini_app.xapi.send(retry_now=True).sent == count
@@ -228,9 +243,13 @@ def test_an_lrs_that_is_down_slow_or_failing_leaves_everything_queued(  # type: 
         "error": failing_server,
     }[kind]
     service = XapiService(
-        mini_app.db, mini_app.clock, mini_app.packs, mini_app.settings, mini_app.paths.root / "secrets",
+        mini_app.db,
+        mini_app.clock,
+        mini_app.packs,
+        mini_app.settings,
+        mini_app.paths.root / "secrets",
         timeout_seconds=0.5,
-    )  # fmt: skip
+    )
     count = len(mini_app.xapi.statements())
     report = service.send(endpoint, "u", "p")
     assert (report.sent, report.retry_later) == (0, min(count, 50))
@@ -261,6 +280,7 @@ def test_the_command_line_sends_and_exports(
     out = tmp_path / "statements.json"
     assert run_cli([*args, "export", "--out", str(out), "--state", "sent"]) == 0
     exported = json.loads(out.read_text(encoding="utf-8"))
-    assert len(exported) == count and all(lrs_client.same_statement(s, lrs.stored(s["id"])) for s in exported)
+    assert len(exported) == count
+    assert all(lrs_client.same_statement(s, lrs.stored(s["id"])) for s in exported)
     assert run_cli([*args, "status"]) == 0
     assert "sent" in capsys.readouterr().out

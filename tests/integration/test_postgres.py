@@ -55,9 +55,11 @@ def test_every_migration_runs_on_postgresql_and_matches_the_tables(pg_url: str) 
 def test_search_works_on_postgresql_by_plain_scan(tmp_path: Path, pg_url: str) -> None:
     app = open_app(data_dir=str(tmp_path / "data"), database_url=pg_url, bundled_root=MINI_PACK)
     try:
-        assert app.db.engine.dialect.name == "postgresql" and not app.search.uses_fts
+        assert app.db.engine.dialect.name == "postgresql"
+        assert not app.search.uses_fts
         hits = app.search.search("password")
-        assert hits and all(h.pack_id == PACK for h in hits)
+        assert hits
+        assert all(h.pack_id == PACK for h in hits)
         assert any("\u27e6" in h.snippet for h in hits)
         app.search.search("C++ -fire: \"'")  # odd input never breaks the query
     finally:
@@ -77,7 +79,8 @@ def test_the_database_url_setting_is_used_at_the_next_start_and_the_option_overr
     first.close()
     assert "pa%3Ass" not in (data / "settings.json").read_text(encoding="utf-8")
     pgpass = data / "secrets" / "pgpass"
-    assert stat.S_IMODE(pgpass.stat().st_mode) == 0o600 and pgpass.read_text().rstrip().endswith(":pa\\:ss")
+    assert stat.S_IMODE(pgpass.stat().st_mode) == 0o600
+    assert pgpass.read_text().rstrip().endswith(":pa\\:ss")
     shared = open_app(data_dir=str(data), bundled_root=MINI_PACK)
     try:
         assert shared.db.engine.dialect.name == "postgresql"
@@ -89,7 +92,8 @@ def test_the_database_url_setting_is_used_at_the_next_start_and_the_option_overr
         data_dir=str(data), bundled_root=MINI_PACK, database_url=f"sqlite:///{data / 'trainer.db'}"
     )
     try:
-        assert local.db.engine.dialect.name == "sqlite" and local.learners.list() == []
+        assert local.db.engine.dialect.name == "sqlite"
+        assert local.learners.list() == []
     finally:
         local.close()
     again = open_app(data_dir=str(data), bundled_root=MINI_PACK)
@@ -178,7 +182,9 @@ def test_a_server_gone_mid_session_gives_a_clear_error_and_loses_nothing(tmp_pat
         assert "nothing was saved" in str(caught.value)
         proxy.start()  # the server is back on the same address
         kept = app.progress.activity(learner.id, PACK, GUIDE)
-        assert kept is not None and kept.progress == pytest.approx(0.5) and kept.completed_at is None
+        assert kept is not None
+        assert kept.progress == pytest.approx(0.5)
+        assert kept.completed_at is None
         assert app.xapi.status().counts["pending"] == before
         app.progress.record_guide(learner.id, PACK, GUIDE, 1.0, True, 300)
         assert app.progress.activity(learner.id, PACK, GUIDE).completed_at is not None  # type: ignore[union-attr]

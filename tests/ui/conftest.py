@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -15,7 +14,7 @@ from tests.conftest import MINI_PACK
 
 
 @pytest.fixture
-def ui_context(qtbot, mini_app) -> Iterator[object]:  # type: ignore[no-untyped-def]
+def ui_context(qtbot, mini_app) -> object:  # type: ignore[no-untyped-def]  # noqa: ARG001 (qtbot: requested for the QApplication it makes)
     """A Context with a learner signed in, without the main window."""
     from trainer_app.ui.context import Context
 
@@ -24,7 +23,7 @@ def ui_context(qtbot, mini_app) -> Iterator[object]:  # type: ignore[no-untyped-
         "Grace Okello", "case_worker", "Riverside agency", "Riverside office"
     )
     context.learner = learner
-    yield context
+    return context
 
 
 @pytest.fixture

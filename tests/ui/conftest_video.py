@@ -36,7 +36,7 @@ class Signals:
 
 def record(player: MediaPlayer) -> Signals:
     signals = Signals()
-    player.frameReady.connect(signals.frames.append)
+    player.frame_ready.connect(signals.frames.append)
     player.positionChanged.connect(signals.positions.append)
     player.durationChanged.connect(signals.durations.append)
     player.playingChanged.connect(signals.playing.append)

@@ -42,7 +42,7 @@ def _text(pdf: Path) -> str:
 
 
 @pytest.fixture
-def app(tmp_path: Path, clock: FakeClock, qapp: object) -> App:
+def app(tmp_path: Path, clock: FakeClock, qapp: object) -> App:  # noqa: ARG001 (qapp: requested for the QApplication)
     pack_root = tmp_path / "pack"
     shutil.copytree(MINI_PACK, pack_root)
     track_file = pack_root / "content" / "tracks" / "worker.toml"
@@ -67,20 +67,32 @@ def _certificate_pdf(
 def test_the_pdf_opens_in_a4_landscape_with_its_attachments(app: App, tmp_path: Path) -> None:
     pdf = _certificate_pdf(app, tmp_path, "Grace Okello")
     info = _run(_tool("pdfinfo"), str(pdf))
-    assert "Pages:           1" in info and "842 x 595 pts (A4)" in info
+    assert "Pages:           1" in info
+    assert "842 x 595 pts (A4)" in info
     listing = _run(_tool("pdfdetach"), "-list", str(pdf))
-    assert "certificate.json" in listing and "certificate-token.txt" in listing
+    assert "certificate.json" in listing
+    assert "certificate-token.txt" in listing
     text = _text(pdf)
-    for expected in ("CERTIFICATE OF COMPLETION", "Worker training completed", "Grace Okello", "Case worker",
-                     "Worker track", "CPIMS+ Trainer tests", "5 January 2026", "90 %", app.certificates.list()[0].id,
-                     app.trust.device_key().fingerprint):  # fmt: skip
+    for expected in (
+        "CERTIFICATE OF COMPLETION",
+        "Worker training completed",
+        "Grace Okello",
+        "Case worker",
+        "Worker track",
+        "CPIMS+ Trainer tests",
+        "5 January 2026",
+        "90 %",
+        app.certificates.list()[0].id,
+        app.trust.device_key().fingerprint,
+    ):
         assert expected in text, expected
     files = embedded_files(pdf.read_bytes())
     assert json.loads(files["certificate.json"]) == json.loads(
         app.certificates.credential_json(app.certificates.list()[0].id)
     )
     [report] = app.certificate_checks.verify_paths([pdf])
-    assert report.valid and report.kind == "pdf"
+    assert report.valid
+    assert report.kind == "pdf"
 
 
 def test_the_qr_code_decodes_to_a_token_that_verifies(app: App, tmp_path: Path) -> None:
@@ -90,7 +102,9 @@ def test_the_qr_code_decodes_to_a_token_that_verifies(app: App, tmp_path: Path) 
     assert token.startswith("TC1.")
     assert token == embedded_files(pdf.read_bytes())["certificate-token.txt"].decode()
     report = app.certificate_checks.verify_token(token)
-    assert report.valid and report.learner_name == "Grace Okello" and report.track_title == "Worker track"
+    assert report.valid
+    assert report.learner_name == "Grace Okello"
+    assert report.track_title == "Worker track"
     changed = token[:30] + ("A" if token[30] != "A" else "B") + token[31:]
     assert not app.certificate_checks.verify_token(changed).valid
 
@@ -112,7 +126,8 @@ def test_one_changed_byte_in_the_attached_json_fails(app: App, tmp_path: Path) -
     broken = tmp_path / "broken.pdf"
     broken.write_bytes(bytes(data))
     [report] = app.certificate_checks.verify_paths([broken])
-    assert not report.valid and report.reason.startswith(("malformed", "bad signature", "QR token"))
+    assert not report.valid
+    assert report.reason.startswith(("malformed", "bad signature", "QR token"))
     # The same PDF drawn around a credential with one byte changed (the score) fails on its signature.
     [certificate] = app.certificates.list()
     document = app.certificate_files.document(certificate.id)
@@ -131,12 +146,15 @@ def test_one_changed_byte_in_the_attached_json_fails(app: App, tmp_path: Path) -
 def test_arabic_and_very_long_names_are_shown_and_fit(app: App, tmp_path: Path) -> None:
     arabic = _certificate_pdf(app, tmp_path, ARABIC_NAME, language="ar", agency="وكالة النهر")
     text = _text(arabic)
-    assert ARABIC_NAME in text and "اكتمل تدريب عامل الحالات" in text and "شهادة إتمام" in text
+    assert ARABIC_NAME in text
+    assert "اكتمل تدريب عامل الحالات" in text
+    assert "شهادة إتمام" in text
     raw = _run(_tool("pdftotext"), str(arabic), "-")
     assert any(0xFE70 <= ord(c) <= 0xFEFF for c in raw)  # joined (shaped) Arabic letter forms
     long = _certificate_pdf(app, tmp_path, LONG_NAME, language="fr", agency="Организация «Ёжик»")
     text = " ".join(_text(long).split())
-    assert " ".join(LONG_NAME.split()) in text and "Организация «Ёжик»" in text
+    assert " ".join(LONG_NAME.split()) in text
+    assert "Организация «Ёжик»" in text
     for pdf in (arabic, long):
         assert app.certificate_checks.verify_paths([pdf])[0].valid
 
@@ -149,7 +167,8 @@ def test_the_credential_is_an_associated_file_that_qpdf_accepts(app: App, tmp_pa
         assert document.check_pdf_syntax() == []  # qpdf finds no structural problem in the updated file
         [spec] = list(document.Root.AF)
         assert spec.AFRelationship == pikepdf.Name.Data
-        assert str(spec.UF) == "certificate.json" and str(spec.F) == "certificate.json"
+        assert str(spec.UF) == "certificate.json"
+        assert str(spec.F) == "certificate.json"
         stream = spec.EF.F
         assert stream.Type == pikepdf.Name.EmbeddedFile
         assert stream.Subtype == pikepdf.Name("/application/json")

@@ -20,9 +20,8 @@ from trainer_app.core.credentials.pdfattach import embedded_files
 SHOTS = os.environ.get("CPIMS_SHOTS_DIR", "")  # set to save a 50 dpi picture of the page for review
 
 
-def test_the_pdf_lists_the_practical_check_and_its_observer(
-    tmp_path: Path, clock: FakeClock, qapp: object
-) -> None:
+@pytest.mark.usefixtures("qapp")
+def test_the_pdf_lists_the_practical_check_and_its_observer(tmp_path: Path, clock: FakeClock) -> None:
     tool = shutil.which("pdftotext")
     if tool is None:
         pytest.skip("pdftotext (poppler-utils) is not installed")

@@ -39,23 +39,27 @@ def test_a_completed_track_shows_a_certificate_to_open_save_and_export(
 ) -> None:  # type: ignore[no-untyped-def]
     view = _view(ui_context)
     qtbot.addWidget(view)
-    assert view.list.topLevelItemCount() == 0 and not view.empty.isHidden()
+    assert view.list.topLevelItemCount() == 0
+    assert not view.empty.isHidden()
     assert not view.open_button.isEnabled()
     complete_worker_track(ui_context.app, ui_context.learner.id)  # finishing the work issues the certificate
     view.refresh()
-    assert view.list.topLevelItemCount() == 1 and view.empty.isHidden()
+    assert view.list.topLevelItemCount() == 1
+    assert view.empty.isHidden()
     assert view.list.topLevelItem(0).text(0) == "Worker track (1.0.0)"
     assert view.list.topLevelItem(0).text(3) == "Valid"
     opened: list[QUrl] = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
     path = view.open_pdf()
-    assert (
-        path is not None and path.read_bytes().startswith(b"%PDF-") and opened[0].toLocalFile() == str(path)
-    )
+    assert path is not None
+    assert path.read_bytes().startswith(b"%PDF-")
+    assert opened[0].toLocalFile() == str(path)
     saved = view.save_pdf(tmp_path / "mine.pdf")
-    assert saved is not None and ui_context.app.certificate_checks.verify_paths([saved])[0].valid
+    assert saved is not None
+    assert ui_context.app.certificate_checks.verify_paths([saved])[0].valid
     exported = view.export_json(tmp_path / "mine.json")
-    assert exported is not None and json.loads(exported.read_text())["type"][1] == "OpenBadgeCredential"
+    assert exported is not None
+    assert json.loads(exported.read_text())["type"][1] == "OpenBadgeCredential"
     view.resize(900, 700)
     view.grab().save(str(tmp_path / "certificates.png"))
 
@@ -89,13 +93,15 @@ def test_dropped_files_are_checked_then_imported(qtbot, ui_context, tmp_path: Pa
     qtbot.waitUntil(lambda: view.check.results.topLevelItemCount() == 2, timeout=20000)
     rows = {view.check.results.topLevelItem(i).text(0): view.check.results.topLevelItem(i) for i in range(2)}
     assert rows["amal.json"].text(1) == "Issuer not trusted"
-    assert rows["amal.json"].text(2) == "Amal Haddad" and rows["amal.json"].text(5) == "no"
+    assert rows["amal.json"].text(2) == "Amal Haddad"
+    assert rows["amal.json"].text(5) == "no"
     assert rows["changed.json"].text(1) == "Not valid"
     view.check.results.setCurrentItem(rows["changed.json"])
     assert "changed.json: Not valid: the signature does not match" in view.check.details.text()
     view.check.results.setCurrentItem(rows["amal.json"])
     details = view.check.details.text()
-    assert "intact, but its issuer is not trusted here" in details and "Learner: Amal Haddad" in details
+    assert "intact, but its issuer is not trusted here" in details
+    assert "Learner: Amal Haddad" in details
     assert "(not trusted here)" in details
     assert view.check.import_button.isEnabled()
     assert view.check.trust_button.isHidden()  # only a coordinator trusts issuers
@@ -124,7 +130,8 @@ def test_a_coordinator_trusts_the_issuer_from_the_check_results(qtbot, ui_contex
     view.check.check_files([good])
     qtbot.waitUntil(lambda: view.check.results.topLevelItemCount() == 1, timeout=20000)
     view.check.import_checked()
-    assert not view.check.trust_button.isHidden() and view.check.trust_button.isEnabled()
+    assert not view.check.trust_button.isHidden()
+    assert view.check.trust_button.isEnabled()
     assert view.check.trust_selected("Hilltop centre")
     qtbot.waitUntil(
         lambda: view.check.results.topLevelItemCount() == 1 and view.check.reports[0].valid, timeout=20000
@@ -164,7 +171,7 @@ def test_ticking_the_last_step_in_the_window_shows_the_certificate_at_once(qtbot
     app = ui_context.app
     admin, _ = app.learners.create("Jean Dupont", "system_administrator", "Head office")
     ui_context.learner = admin
-    app.progress.record_video(admin.id, PACK, "setup-video", [(0.0, 4.0)], 4.0, 4.0, 4.0)
+    app.progress.record_video(admin.id, PACK, "setup-video", [(0.0, 4.0)], 4.0, 4.0, seconds=4.0)
     view = ActivityView(ui_context, app)
     qtbot.addWidget(view)
     view.resize(900, 700)
@@ -175,10 +182,12 @@ def test_ticking_the_last_step_in_the_window_shows_the_certificate_at_once(qtbot
     for box in checkboxes[:-1]:
         qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=_on_the_box(box))
         assert box.isChecked()
-    assert _shown_messages() == [] and app.certificates.list(admin.id) == []  # one step is still to tick
+    assert _shown_messages() == []
+    assert app.certificates.list(admin.id) == []
     qtbot.mouseClick(checkboxes[-1], Qt.MouseButton.LeftButton, pos=_on_the_box(checkboxes[-1]))
     [notice] = _shown_messages()
-    assert "You have earned a signed certificate" in notice.text() and "Admin track" in notice.text()
+    assert "You have earned a signed certificate" in notice.text()
+    assert "Admin track" in notice.text()
     assert notice.windowModality() == Qt.WindowModality.NonModal
     assert any(b.text() == "View certificates" for b in notice.buttons())
     assert view.isVisible()  # announced while the activity is still open
@@ -205,8 +214,9 @@ def test_open_pdf_without_a_pdf_viewer_offers_to_save_the_file(
 
     monkeypatch.setattr(QMessageBox, "question", answer)
     target = tmp_path / "saved-instead.pdf"
-    monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getSaveFileName", lambda *_a, **_k: (str(target), ""))
     open_button = next(b for b in view.findChildren(type(view.open_button)) if b.text() == "Open PDF")
     qtbot.mouseClick(open_button, Qt.MouseButton.LeftButton)
-    assert asked and "no program that opens PDF files" in asked[0]
+    assert asked
+    assert "no program that opens PDF files" in asked[0]
     assert target.read_bytes().startswith(b"%PDF-")

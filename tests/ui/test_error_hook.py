@@ -18,7 +18,7 @@ NAME = "Zebulon Quartzfeld"
 
 
 class _Marking(QTranslator):
-    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:  # type: ignore[override]
+    def translate(self, context: str, source: str, _disambiguation: str | None = None, _n: int = -1) -> str:  # type: ignore[override]
         return f"«{source}»" if context == "errors" else ""
 
     def isEmpty(self) -> bool:
@@ -51,12 +51,13 @@ def test_an_unexpected_error_behind_a_button_is_shown_copied_logged_and_survived
     qtbot, hooked: QWidget, data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]
     picker = hooked.picker
-    assert picker is not None and picker.context is not None
+    assert picker is not None
+    assert picker.services is not None
 
-    def broken(*args: object, **kwargs: object) -> object:
+    def broken(*_args: object, **_kwargs: object) -> object:
         raise RuntimeError(f"profile store exploded for {NAME}")
 
-    monkeypatch.setattr(picker.context.app.learners, "create", broken)
+    monkeypatch.setattr(picker.services.learners, "create", broken)
     name = next(e for e in picker.findChildren(QLineEdit) if e.accessibleName() == "Full name")
     qtbot.keyClicks(name, NAME)
     qtbot.mouseClick(_button(picker, "Create profile"), Qt.MouseButton.LeftButton)
@@ -69,14 +70,16 @@ def test_an_unexpected_error_behind_a_button_is_shown_copied_logged_and_survived
     qtbot.mouseClick(copy, Qt.MouseButton.LeftButton)
     copied = QApplication.clipboard().text()
     assert copied.startswith("Code: RuntimeError\nMessage: profile store exploded")
-    assert "Traceback (most recent call last)" in copied and "in broken" in copied
+    assert "Traceback (most recent call last)" in copied
+    assert "in broken" in copied
     assert box.isVisible()  # copying keeps the message open
     qtbot.mouseClick(box.button(QMessageBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not any(b.isVisible() for b in hooked.findChildren(QMessageBox)), timeout=5000)
     assert hooked.isVisible()
 
     logged = log_path(data_dir).read_text(encoding="utf-8")
-    assert "unexpected error: RuntimeError" in logged and "Traceback" in logged
+    assert "unexpected error: RuntimeError" in logged
+    assert "Traceback" in logged
     assert NAME not in logged
 
 

@@ -25,7 +25,7 @@ from trainer_app.ui.errors_text import error_text, fields, templates
 class _Marking(QTranslator):
     """A stand-in translation: every "errors" text comes back marked, placeholders kept."""
 
-    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:  # type: ignore[override]
+    def translate(self, context: str, source: str, _disambiguation: str | None = None, _n: int = -1) -> str:  # type: ignore[override]
         return f"«{source}»" if context == "errors" else ""
 
     def isEmpty(self) -> bool:
@@ -33,26 +33,29 @@ class _Marking(QTranslator):
 
 
 @pytest.fixture
-def marking(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+def marking(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]  # noqa: ARG001 (qapp: requested for the QApplication)
     translator = _Marking()
     QCoreApplication.installTranslator(translator)
     yield
     QCoreApplication.removeTranslator(translator)
 
 
-def test_every_catalog_code_has_a_translation_entry_and_nothing_else(qapp) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.usefixtures("qapp")
+def test_every_catalog_code_has_a_translation_entry_and_nothing_else() -> None:
     table = templates()
     assert set(table) == set(CATALOG)
     assert {code: text for code, text in table.items() if text != CATALOG[code]} == {}
 
 
-def test_translated_templates_keep_their_placeholders(marking: None) -> None:
+@pytest.mark.usefixtures("marking")
+def test_translated_templates_keep_their_placeholders() -> None:
     for code, text in templates().items():
         assert text == f"«{CATALOG[code]}»"
         assert placeholders(text) == placeholders(CATALOG[code]), code
 
 
-def test_the_window_shows_the_translated_template_filled_with_the_parameters(marking: None) -> None:
+@pytest.mark.usefixtures("marking")
+def test_the_window_shows_the_translated_template_filled_with_the_parameters() -> None:
     assert error_text(NotFoundError("learner.not_found", learner_id="L-7")) == "«No learner with id L-7.»"
     inner = BundleError("bundle.value_wrong_type", name="learners.jsonl", name2="pin_hash")
     outer = BundleError("bundle.rejected_line", name="learners.jsonl", line=3, reason=inner)
@@ -66,7 +69,8 @@ def test_the_window_shows_the_translated_template_filled_with_the_parameters(mar
     assert error_text(RuntimeError("x")).startswith("«Something went wrong")
 
 
-def test_a_named_field_is_said_in_the_reader_s_words(qapp, marking: None) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.usefixtures("qapp", "marking")
+def test_a_named_field_is_said_in_the_reader_s_words() -> None:
     assert set(fields()) == set(FIELDS)
     error = ValidationError("classroom.give", field="session_title")
     assert str(error) == "Give the session's title."

@@ -169,7 +169,8 @@ def check(window: MainWindow, qtbot: Any, size: str, screen: str, tmp_path: Path
         shot.save(
             str(SHOTS / (f"fit-{screen}.png" if size.startswith("1024") else f"fit-{screen}-{size}.png"))
         )
-    assert hint.width() <= width and hint.height() <= height, f"{screen} needs {hint.width()}×{hint.height()}"
+    assert hint.width() <= width, f"{screen} needs {hint.width()}×{hint.height()}"
+    assert hint.height() <= height, f"{screen} needs {hint.width()}×{hint.height()}"
     assert (window.width(), window.height()) == (width, height)
     assert off_screen(window) == [], screen
 
@@ -226,8 +227,15 @@ def _screen(name: str) -> Callable[[MainWindow, Any, str, Path], None]:
             check(window, qtbot, size, name, tmp_path)
             return
         trainer = name in ("rollout", "settings-trainer", "trainer")
-        enter(window, allowed_learner(window, ACTIVITIES[name]) if name == "walkthrough" else
-              LONG_NAME if trainer else ARABIC_NAME, trainer)  # fmt: skip
+        enter(
+            window,
+            allowed_learner(window, ACTIVITIES[name])
+            if name == "walkthrough"
+            else LONG_NAME
+            if trainer
+            else ARABIC_NAME,
+            trainer,
+        )
         assert window.shell is not None
         if name == "trainer":
             _trainer(window, qtbot, size, tmp_path)
@@ -236,7 +244,7 @@ def _screen(name: str) -> Callable[[MainWindow, Any, str, Path], None]:
             window.shell.open_activity(PACK, ACTIVITIES[name])
             settle_activity(window, qtbot, name)
         else:
-            section = window.shell.section(SECTIONS.get(name, name.split("-")[0]))
+            section = window.shell.section(SECTIONS.get(name, name.split("-", maxsplit=1)[0]))
             assert section is not None
             section_refresh = getattr(section, "refresh", None)
             if callable(section_refresh):
@@ -266,8 +274,9 @@ SCREENS = [
 
 @pytest.mark.parametrize("size", list(SIZES))
 @pytest.mark.parametrize("screen", SCREENS)
+@pytest.mark.usefixtures("base_font")
 def test_every_screen_fits_a_field_laptop(  # type: ignore[no-untyped-def]
-    qtbot, seeded, tmp_path, base_font, size, screen
+    qtbot, seeded, tmp_path, size, screen
 ) -> None:
     window = open_window(qtbot, seeded, tmp_path, size)
     try:
@@ -281,6 +290,7 @@ def test_the_first_window_is_never_larger_than_the_screen(qtbot, tmp_path) -> No
     qtbot.addWidget(window)
     window.show()
     free = window.screen().availableGeometry()
-    assert window.width() <= free.width() and window.height() <= free.height()
+    assert window.width() <= free.width()
+    assert window.height() <= free.height()
     assert window.isMaximized() or (window.width(), window.height()) == (1180, 760)
     window.close()

@@ -20,7 +20,7 @@ from trainer_app.ui.views.trainer_view import TrainerView
 
 
 @pytest.fixture
-def demo_context(qtbot: Any, tmp_path: Path) -> Iterator[Context]:
+def demo_context(qtbot: Any, tmp_path: Path) -> Iterator[Context]:  # noqa: ARG001 (qtbot: requested for the QApplication it makes)
     app = open_app(data_dir=str(tmp_path / "data"), clock=FakeClock(), bundled_root=REPO_ROOT)
     app.demo.seed(30, 1)
     yield Context(app, window=None)
@@ -48,7 +48,8 @@ def test_choose_a_quiz_and_a_question_to_see_its_options(qtbot: Any, demo_contex
     click_tab(qtbot, view, "Item analysis")
 
     quiz = named(view, QComboBox, "Quiz")
-    assert quiz.isVisible() and quiz.count() > 1
+    assert quiz.isVisible()
+    assert quiz.count() > 1
     quiz.setFocus()
     qtbot.keyClick(quiz, Qt.Key.Key_Down)  # the first quiz, chosen from the keyboard
     assert quiz.currentText() == "Check: getting started"
@@ -83,7 +84,8 @@ def test_choose_a_quiz_and_a_question_to_see_its_options(qtbot: Any, demo_contex
         panel.grab().save(str(shots / "items-analysis-1024x600.png"))
 
 
-def test_chart_axes_and_legends_show_whole_titles_not_ids(qtbot: Any, demo_context: Context) -> None:
+@pytest.mark.usefixtures("qtbot")
+def test_chart_axes_and_legends_show_whole_titles_not_ids(demo_context: Context) -> None:
     from PySide6.QtCharts import QBarCategoryAxis
 
     from trainer_app.ui.widgets.charts import missed_chart, over_time_chart, status_chart
@@ -94,19 +96,26 @@ def test_chart_axes_and_legends_show_whole_titles_not_ids(qtbot: Any, demo_conte
     chart = status_chart(report.per_role, "Completion per role")
     (axis,) = [a for a in chart.axes() if isinstance(a, QBarCategoryAxis)]
     shown = {label.replace("<br>", " ") for label in axis.categories()}
-    assert shown and shown <= set(roles.values()) and not shown & set(roles), shown
-    assert not axis.truncateLabels() and not any("…" in label for label in axis.categories())
+    assert shown, shown
+    assert shown <= set(roles.values()), shown
+    assert not shown & set(roles), shown
+    assert not axis.truncateLabels()
+    assert not any("…" in label for label in axis.categories())
     over_time = over_time_chart(report.over_time_role, "over time")  # kept: its series die with it
     names = {s.name() for s in over_time.series()}
-    assert names and names <= set(roles.values())
+    assert names
+    assert names <= set(roles.values())
     missed = missed_chart(report.questions)
     (axis,) = [a for a in missed.axes() if isinstance(a, QBarCategoryAxis)]
     prompts = {q.prompt for q in report.questions}
-    assert all(label.replace("<br>", " ").replace("&#x27;", "'").replace("&quot;", '"') in prompts
-               for label in axis.categories())  # fmt: skip
+    assert all(
+        label.replace("<br>", " ").replace("&#x27;", "'").replace("&quot;", '"') in prompts
+        for label in axis.categories()
+    )
 
 
-def test_long_learner_names_and_agencies_are_whole_on_hover(qtbot: Any, demo_context: Context) -> None:
+@pytest.mark.usefixtures("qtbot")
+def test_long_learner_names_and_agencies_are_whole_on_hover(demo_context: Context) -> None:
     from trainer_app.ui.widgets.learners_model import LearnersModel
 
     report = demo_context.app.reports.build()

@@ -79,7 +79,8 @@ def test_the_picker_speaks_the_system_language(system_language, request, qtbot, 
     assert button(picker, "Créer le profil")
     assert picker.language_combo.currentData() == "fr"  # a new profile starts in the laptop's language
     roles = [picker.role_combo.itemText(i) for i in range(picker.role_combo.count())]
-    assert "Travailleur social" in roles and "Administrateur système" in roles
+    assert "Travailleur social" in roles
+    assert "Administrateur système" in roles
     assert not any("_" in role or role == "Case worker" for role in roles)
     assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
     qtbot.wait(10)
@@ -114,7 +115,8 @@ def test_choosing_an_arabic_profile_switches_to_arabic_at_once(
     home = window.shell.sections[0].widget
     assert home.role_label.text() == f"دورك: {FSI}أخصائي الحالة{PDI}"
     on_screen = " ".join(label.text() for label in home.findChildren(QLabel) if label.isVisible())
-    assert "case_worker" not in on_screen and "Case worker" not in on_screen
+    assert "case_worker" not in on_screen
+    assert "Case worker" not in on_screen
     # the English pack title keeps its own direction and its left edge inside the Arabic window
     assert home.title.text() == f"{FSI}Worker track{PDI}"
     assert home.title.alignment() & Qt.AlignmentFlag.AlignAbsolute
@@ -179,7 +181,7 @@ def ink_columns(image: QImage) -> list[int]:
     ]
 
 
-def test_arabic_options_sit_beside_their_buttons(arabic_quiz: QuizView, qtbot: QtBot, tmp_path: Path) -> None:
+def test_arabic_options_sit_beside_their_buttons(arabic_quiz: QuizView, qtbot: QtBot) -> None:
     view = arabic_quiz
     checked = 0
     for _page in range(len(view.attempt.items)):
@@ -220,5 +222,6 @@ def test_a_click_on_an_option_row_chooses_it(arabic_quiz: QuizView, qtbot: QtBot
     qtbot.mouseClick(row.label, Qt.MouseButton.LeftButton)
     assert row.button.isChecked()
     prompt = widget.prompt
-    assert prompt.text().startswith(FSI) and prompt.text().endswith(PDI)  # English prompt, Arabic window
+    assert prompt.text().startswith(FSI)
+    assert prompt.text().endswith(PDI)
     shot(arabic_quiz, "lang-quiz-ar.png", tmp_path)

@@ -31,7 +31,8 @@ def test_many_results_come_in_pages_grouped_by_guide(qtbot: Any, tmp_path: Path)
         rows = [view.results.item(r) for r in range(view.results.count())]
         hits = [row for row in rows if row.data(TARGET) is not None]
         headings = [row for row in rows if row.data(TARGET) is None]
-        assert len(hits) == PAGE_SIZE and headings
+        assert len(hits) == PAGE_SIZE
+        assert headings
         assert not headings[0].flags() & Qt.ItemFlag.ItemIsSelectable
         keys = [(h.data(TARGET).pack_id, h.data(TARGET).activity_id) for h in hits]
         assert len(keys) == len(set(keys)) or keys == sorted(
@@ -44,7 +45,9 @@ def test_many_results_come_in_pages_grouped_by_guide(qtbot: Any, tmp_path: Path)
                 if row.data(TARGET) is None:
                     break
                 following.append(row.data(TARGET).title)
-            assert following and len(set(following)) == 1 and heading.text().startswith(following[0])
+            assert following
+            assert len(set(following)) == 1
+            assert heading.text().startswith(following[0])
         assert view.results_label.text().startswith(f"Results 1–{PAGE_SIZE} of {len(view.hits)}")
         view.grab().save(str(tmp_path / "library-pages.png"))
         more = next(b for b in view.findChildren(QPushButton) if b.text() == "More results")
@@ -53,6 +56,7 @@ def test_many_results_come_in_pages_grouped_by_guide(qtbot: Any, tmp_path: Path)
         back = next(b for b in view.findChildren(QPushButton) if b.text() == "Previous results")
         assert back.isEnabled()
         qtbot.mouseClick(back, Qt.MouseButton.LeftButton)
-        assert view.results_label.text().startswith("Results 1–") and not back.isEnabled()
+        assert view.results_label.text().startswith("Results 1–")
+        assert not back.isEnabled()
     finally:
         app.close()

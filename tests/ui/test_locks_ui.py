@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QListWidget, QTreeWidget, QTreeWidgetItem
 
@@ -15,7 +16,7 @@ LOCKED_TEXT = "Follow-up visits keep the case plan on track"  # only in the lock
 LOCK_MESSAGE = "Locked — finish ‘Basics’ first"
 
 
-def signed_in(main_window: Any, qtbot: Any) -> Any:
+def signed_in(main_window: Any) -> Any:
     app = main_window.context.app
     learner, _ = app.learners.create("Amina Sesay", "case_worker")
     main_window.enter(learner)
@@ -62,7 +63,7 @@ def shown_text(view: Any) -> str:
 
 
 def test_a_locked_chapter_found_by_search_shows_the_lock_not_the_text(main_window, qtbot) -> None:  # type: ignore[no-untyped-def]
-    view = library(signed_in(main_window, qtbot), qtbot)
+    view = library(signed_in(main_window), qtbot)
     box = search_box(view)
     box.setFocus()
     qtbot.keyClicks(box, "visits keep")
@@ -76,15 +77,19 @@ def test_a_locked_chapter_found_by_search_shows_the_lock_not_the_text(main_windo
         for r in range(results.count())
         if results.item(r).flags() & Qt.ItemFlag.ItemIsSelectable
     )
-    assert "Following up" in hit.text() and LOCK_MESSAGE in hit.text() and "case plan" not in hit.text()
+    assert "Following up" in hit.text()
+    assert LOCK_MESSAGE in hit.text()
+    assert "case plan" not in hit.text()
     qtbot.keyClick(results, Qt.Key.Key_Return)
-    assert LOCKED_TEXT not in shown_text(view) and LOCK_MESSAGE in shown_text(view)
+    assert LOCKED_TEXT not in shown_text(view)
+    assert LOCK_MESSAGE in shown_text(view)
     double_click(qtbot, results, results.visualItemRect(hit))
-    assert LOCKED_TEXT not in shown_text(view) and LOCK_MESSAGE in shown_text(view)
+    assert LOCKED_TEXT not in shown_text(view)
+    assert LOCK_MESSAGE in shown_text(view)
 
 
 def test_a_locked_chapter_in_the_book_tree_shows_the_lock(main_window, qtbot) -> None:  # type: ignore[no-untyped-def]
-    view = library(signed_in(main_window, qtbot), qtbot)
+    view = library(signed_in(main_window), qtbot)
     tree = book_tree(view)
     items: list[QTreeWidgetItem] = []
     for i in range(tree.topLevelItemCount()):
@@ -95,17 +100,20 @@ def test_a_locked_chapter_in_the_book_tree_shows_the_lock(main_window, qtbot) ->
     tree.setFocus()
     tree.setCurrentItem(chapter)
     qtbot.keyClick(tree, Qt.Key.Key_Return)
-    assert LOCKED_TEXT not in shown_text(view) and LOCK_MESSAGE in shown_text(view)
+    assert LOCKED_TEXT not in shown_text(view)
+    assert LOCK_MESSAGE in shown_text(view)
     opened = next(item for item in items if item.text(0).startswith("Logging in"))
     double_click(qtbot, tree, tree.visualItemRect(opened))
-    assert "Password rules" in shown_text(view) and LOCK_MESSAGE not in shown_text(view)
+    assert "Password rules" in shown_text(view)
+    assert LOCK_MESSAGE not in shown_text(view)
 
 
 def test_deep_links_and_home_show_the_lock(main_window, qtbot) -> None:  # type: ignore[no-untyped-def]
-    shell = signed_in(main_window, qtbot)
+    shell = signed_in(main_window)
     main_window.context.open_activity("mini-pack", "follow-up-guide", "next-steps")
     activity = shell.section("activity")
-    assert LOCKED_TEXT not in shown_text(activity) and LOCK_MESSAGE in shown_text(activity)
+    assert LOCKED_TEXT not in shown_text(activity)
+    assert LOCK_MESSAGE in shown_text(activity)
     home = shell.section("home")
     locked = home.tree.topLevelItem(1).child(0)
     home.tree.setFocus()
@@ -115,17 +123,19 @@ def test_deep_links_and_home_show_the_lock(main_window, qtbot) -> None:  # type:
     assert LOCK_MESSAGE in shown_text(activity)
 
 
-def test_a_trainer_in_trainer_mode_previews_a_locked_chapter_and_is_told_so(main_window, qtbot) -> None:  # type: ignore[no-untyped-def]
-    shell = signed_in(main_window, qtbot)
+@pytest.mark.usefixtures("qtbot")
+def test_a_trainer_in_trainer_mode_previews_a_locked_chapter_and_is_told_so(main_window) -> None:  # type: ignore[no-untyped-def]
+    shell = signed_in(main_window)
     main_window.context.app.trainer_mode.unlocked = True
     main_window.context.open_activity("mini-pack", "follow-up-guide")
     activity = shell.section("activity")
     text = shown_text(activity)
-    assert LOCKED_TEXT in text and "Trainer preview" in text
+    assert LOCKED_TEXT in text
+    assert "Trainer preview" in text
 
 
 def test_enter_activates_the_focused_button(main_window, qtbot) -> None:  # type: ignore[no-untyped-def]
-    shell = signed_in(main_window, qtbot)
+    shell = signed_in(main_window)
     home = shell.section("home")
     home.continue_button.setFocus()
     qtbot.keyClick(home.continue_button, Qt.Key.Key_Return)

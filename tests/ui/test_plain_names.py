@@ -37,7 +37,8 @@ def test_the_pin_prompt_and_the_picker_list_show_the_name_literally(main_window,
     app.learners.create(NAME, "case_worker", "<i>Agency</i>", pin="4821")
     main_window.picker.refresh()
     item = main_window.picker.list.item(0)
-    assert item.text().startswith(NAME) and "<i>Agency</i>" in item.text()
+    assert item.text().startswith(NAME)
+    assert "<i>Agency</i>" in item.text()
     prompts = []
 
     def answer(*args, **_kwargs):  # type: ignore[no-untyped-def]

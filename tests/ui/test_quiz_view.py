@@ -141,9 +141,9 @@ def confirm_when_asked(qtbot: QtBot, answers: list[str]) -> None:
 def test_a_whole_quiz_from_the_keyboard(open_quiz, qtbot: QtBot, layout: str) -> None:  # type: ignore[no-untyped-def]
     view = open_quiz(layout=layout)
     start = view.start_page
-    assert (
-        start.start_button.hasFocus() and "7 questions" in start.facts.text() and "50%" in start.facts.text()
-    )
+    assert start.start_button.hasFocus()
+    assert "7 questions" in start.facts.text()
+    assert "50%" in start.facts.text()
     press(qtbot, Key.Key_Return)
     assert view.current_page() is view.question_page
     items = view.attempt.items
@@ -168,14 +168,13 @@ def test_a_whole_quiz_from_the_keyboard(open_quiz, qtbot: QtBot, layout: str) ->
         assert view.position_text() == "Answered 7 of 7 questions"
         press(qtbot, Key.Key_Return)
     assert view.current_page() is view.check_page
-    assert (
-        view.check_page.summary.text() == "You answered 7 of 7 questions."
-        and view.check_page.submit_button.hasFocus()
-    )
+    assert view.check_page.summary.text() == "You answered 7 of 7 questions."
+    assert view.check_page.submit_button.hasFocus()
     asked: list[str] = []
     confirm_when_asked(qtbot, asked)
     press(qtbot, Key.Key_Return)
-    assert asked and "cannot change them afterwards" in asked[0]
+    assert asked
+    assert "cannot change them afterwards" in asked[0]
     reactivate(qtbot, view)
     assert view.current_page() is view.result_page
     result_text = view.result.toPlainText()
@@ -186,10 +185,12 @@ def test_a_whole_quiz_from_the_keyboard(open_quiz, qtbot: QtBot, layout: str) ->
     # Back to the start page and review the attempt just made, keys only.
     tab_into(qtbot, view.back_to_start)
     press(qtbot, Key.Key_Return)
-    assert view.current_page() is view.start_page and start.attempts.topLevelItemCount() == 1
+    assert view.current_page() is view.start_page
+    assert start.attempts.topLevelItemCount() == 1
     tab_into(qtbot, start.attempts)
     press(qtbot, Key.Key_Return)
-    assert view.current_page() is view.result_page and view.result.toPlainText() == result_text
+    assert view.current_page() is view.result_page
+    assert view.result.toPlainText() == result_text
 
 
 def test_mnemonics_answer_choices_and_enter_moves_on(open_quiz, qtbot: QtBot) -> None:  # type: ignore[no-untyped-def]
@@ -215,9 +216,14 @@ def test_mnemonics_answer_choices_and_enter_moves_on(open_quiz, qtbot: QtBot) ->
         press(qtbot, Key.Key_Return)
     assert answered == 4
     saved = view.context.app.quizzes.start(view.context.learner.id, PACK, QUIZ).answers
-    assert {k: v for k, v in saved.items() if k in ("basics-01", "basics-02", "basics-06a", "basics-06b")} == {
-        "basics-01": "6", "basics-02": False, "basics-06a": "6", "basics-06b": True,
-    }  # fmt: skip
+    assert {
+        k: v for k, v in saved.items() if k in ("basics-01", "basics-02", "basics-06a", "basics-06b")
+    } == {
+        "basics-01": "6",
+        "basics-02": False,
+        "basics-06a": "6",
+        "basics-06b": True,
+    }
 
 
 def test_the_check_page_lists_unanswered_questions_and_goes_to_them(open_quiz, qtbot: QtBot) -> None:  # type: ignore[no-untyped-def]
@@ -229,44 +235,49 @@ def test_the_check_page_lists_unanswered_questions_and_goes_to_them(open_quiz, q
     assert view.current_page() is view.check_page
     missing = view.check_page.unanswered
     # Seeing an ordering question is not answering it: all seven questions are still to answer.
-    assert missing.count() == 7 and missing.hasFocus()
+    assert missing.count() == 7
+    assert missing.hasFocus()
     assert all(missing.item(i).text().startswith("Question ") for i in range(missing.count()))
     target = missing.item(2).data(Qt.ItemDataRole.UserRole)
     press(qtbot, Key.Key_Down)
     press(qtbot, Key.Key_Down)
     press(qtbot, Key.Key_Return)
     assert view.current_page() is view.question_page
-    assert view.widgets[target].isVisible() and view.widgets[target].isAncestorOf(QApplication.focusWidget())
+    assert view.widgets[target].isVisible()
+    assert view.widgets[target].isAncestorOf(QApplication.focusWidget())
 
 
 def test_ordering_moves_with_alt_arrows_and_buttons(open_quiz, qtbot: QtBot) -> None:  # type: ignore[no-untyped-def]
     view = open_quiz(layout="all_on_one_page")
     view.start()
     widget = view.widgets["basics-05"]
-    assert isinstance(widget, OrderingWidget) and isinstance(widget.list, QListWidget)
+    assert isinstance(widget, OrderingWidget)
+    assert isinstance(widget.list, QListWidget)
     before = widget.response()
     tab_into(qtbot, widget.list)
     press(qtbot, Key.Key_Down, Qt.KeyboardModifier.AltModifier)
-    assert widget.response() == [before[1], before[0], before[2]] and widget.list.currentRow() == 1
+    assert widget.response() == [before[1], before[0], before[2]]
+    assert widget.list.currentRow() == 1
     widget.up_button.click()
     assert widget.response() == before
     saved = view.context.app.quizzes.start(view.context.learner.id, PACK, QUIZ).answers["basics-05"]
     assert saved == before
 
 
-def test_a_locked_quiz_says_when_it_opens_again(open_quiz, qtbot: QtBot, clock) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.usefixtures("clock")
+def test_a_locked_quiz_says_when_it_opens_again(open_quiz, qtbot: QtBot) -> None:  # type: ignore[no-untyped-def]
     view = open_quiz(max_attempts=1)
     view.start()
     asked: list[str] = []
     confirm_when_asked(qtbot, asked)
     view.show_check()
     view.check_page.submit_button.click()
-    assert "not answered yet" in asked[0] and view.current_page() is view.result_page
+    assert "not answered yet" in asked[0]
+    assert view.current_page() is view.result_page
     view.show_start()
     assert not view.start_page.start_button.isEnabled()
-    assert (
-        "used all 1 attempts" in view.start_page.message.text() and "1 of 1" in view.start_page.facts.text()
-    )
+    assert "used all 1 attempts" in view.start_page.message.text()
+    assert "1 of 1" in view.start_page.facts.text()
 
 
 def test_a_cooldown_shows_when_the_next_attempt_opens(open_quiz, qtbot: QtBot, clock) -> None:  # type: ignore[no-untyped-def]
@@ -279,7 +290,8 @@ def test_a_cooldown_shows_when_the_next_attempt_opens(open_quiz, qtbot: QtBot, c
     assert view.start_page.message.text().startswith("You can try this quiz again from ")
     clock.advance(3600)
     view.show_start()
-    assert view.start_page.start_button.isEnabled() and view.start_page.message.isHidden()
+    assert view.start_page.start_button.isEnabled()
+    assert view.start_page.message.isHidden()
     assert view.start_page.start_button.text() == "&Start a new attempt"
 
 
@@ -305,9 +317,12 @@ def test_the_result_page_renders(open_quiz, qtbot: QtBot, tmp_path: Path) -> Non
     view.submit()
     image = view.grab().toImage()
     image.save(str(tmp_path / "quiz-result.png"))
-    assert not image.isNull() and image.width() >= 800
+    assert not image.isNull()
+    assert image.width() >= 800
     text = view.result.toPlainText()
-    assert "86% — Passed" in text and "Right answer:" in text and "Eight characters, six attempts" in text
+    assert "86% — Passed" in text
+    assert "Right answer:" in text
+    assert "Eight characters, six attempts" in text
 
 
 def test_the_activity_view_opens_a_quiz_in_the_quiz_view(ui_context, qtbot: QtBot) -> None:  # type: ignore[no-untyped-def]

@@ -45,7 +45,8 @@ def test_links_and_images_outside_the_pack_are_never_loaded(qtbot, ui_context, m
     assert reader.browser.loadResource(image, QUrl("file:///etc/passwd")) is None
     assert reader.browser.loadResource(image, QUrl("../../../../etc/hostname")) is None
     reader.browser.anchorClicked.emit(QUrl("file:///etc/passwd"))
-    assert opened == [] and "outside" in reader.status.text()
+    assert opened == []
+    assert "outside" in reader.status.text()
     reader.browser.anchorClicked.emit(QUrl("https://example.org/guide"))
     assert opened == ["https://example.org/guide"]
 

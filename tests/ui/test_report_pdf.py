@@ -34,9 +34,28 @@ needs_poppler = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="po
 
 def learner(index: int, name: str) -> LearnerRow:
     return LearnerRow(
-        f"id{index}", name, "case_worker", "Case worker", "Riverside", "North", "en", "cw",
-        LearnerStatus.IN_PROGRESS, 42.25, 3, 10, 1, 4, 60.0, None, None, None, 0, False, "issued",
-    )  # fmt: skip
+        f"id{index}",
+        name,
+        "case_worker",
+        "Case worker",
+        "Riverside",
+        "North",
+        "en",
+        "cw",
+        LearnerStatus.IN_PROGRESS,
+        42.25,
+        3,
+        10,
+        1,
+        4,
+        60.0,
+        None,
+        None,
+        None,
+        0,
+        False,
+        "issued",
+    )
 
 
 def report(
@@ -44,14 +63,23 @@ def report(
 ) -> ReportData:
     groups = (GroupRow("case_worker", "Case worker", len(names), 0, len(names), 0, 0.0, 42.25, 0),)
     return ReportData(
-        generated_at=datetime(2026, 1, 6, 9, 30, tzinfo=UTC), pack_id="kit", pack_title="Training kit",
-        pack_version="1.0", filter=ReportFilter(), modules=(),
-        learners=tuple(learner(i, n) for i, n in enumerate(names)), matrix=(), per_role=groups,
-        per_agency=groups, quizzes=(QuizRow("q1", "Registering a case", 4, 2, 1, 50.0, 66.666),),
+        generated_at=datetime(2026, 1, 6, 9, 30, tzinfo=UTC),
+        pack_id="kit",
+        pack_title="Training kit",
+        pack_version="1.0",
+        filter=ReportFilter(),
+        modules=(),
+        learners=tuple(learner(i, n) for i, n in enumerate(names)),
+        matrix=(),
+        per_role=groups,
+        per_agency=groups,
+        quizzes=(QuizRow("q1", "Registering a case", 4, 2, 1, 50.0, 66.666),),
         questions=(QuestionRow("q1", "q1-1", "Which form records consent?", 4, 2, 50.0),),
-        over_time_role=(TimePoint("Case worker", date(2026, 1, 5), 1),), over_time_agency=(),
-        pending_records=0, language=language,
-    )  # fmt: skip
+        over_time_role=(TimePoint("Case worker", date(2026, 1, 5), 1),),
+        over_time_agency=(),
+        pending_records=0,
+        language=language,
+    )
 
 
 def structure_types(pdf: pikepdf.Pdf) -> dict[str, list[Any]]:
@@ -132,8 +160,10 @@ def test_a_long_name_wraps_inside_its_column(tmp_path: Path) -> None:
     path = tmp_path / "report.pdf"
     write_completion_report(report(names=(LONG,)), path)
     boxes = subprocess.run(["pdftotext", "-bbox", str(path), "-"], capture_output=True, check=True)
-    words = re.findall(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)"[^>]*>([^<]*)</word>',
-                       boxes.stdout.decode("utf-8"))  # fmt: skip
+    words = re.findall(
+        r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)"[^>]*>([^<]*)</word>',
+        boxes.stdout.decode("utf-8"),
+    )
     name_column_end = (15 + 38 * 180 / 182) / 25.4 * 72  # points: the margin plus the name column's share
     pieces = [(float(top), float(right)) for _, top, right, word in words if word and word in LONG]
     lines = {top for top, _ in pieces if top}

@@ -85,17 +85,21 @@ def test_sign_off_is_disabled_with_the_reason_until_ready(qtbot: Any, scene: Sce
     earn_admin_certificate(scene.app, scene.admin)
     scene.app.gates.tick_evidence("start", "credentials", "Email, binder 3", scene.coordinator.id)
     load(qtbot, view)
-    assert panel.sign_button.isEnabled() and panel.sign_why.text() == ""
+    assert panel.sign_button.isEnabled()
+    assert panel.sign_why.text() == ""
     assert view.chip.text() == "Ready to sign off"
     panel.sign_note.setText("Kick-off meeting")
     qtbot.mouseClick(panel.sign_button, Qt.MouseButton.LeftButton)
     wait_for_message(qtbot, view, "The step is signed off.")
     status = scene.app.gates.gate_status("start")
-    assert status.state is GateState.SIGNED_OFF and status.signoff is not None
-    assert status.signoff.signed_by == scene.coordinator.id and status.signoff.note == "Kick-off meeting"
+    assert status.state is GateState.SIGNED_OFF
+    assert status.signoff is not None
+    assert status.signoff.signed_by == scene.coordinator.id
+    assert status.signoff.note == "Kick-off meeting"
     assert view.chip.text() == "Signed off"
     assert view.closed.text() == "Signed off by Amal Haddad on 2026-01-05. Note: Kick-off meeting"
-    assert not panel.sign_button.isEnabled() and "already signed off" in panel.sign_why.text()
+    assert not panel.sign_button.isEnabled()
+    assert "already signed off" in panel.sign_why.text()
 
 
 def test_a_learner_who_is_not_a_coordinator_sees_why_they_cannot_sign(qtbot: Any, scene: Scene) -> None:
@@ -120,7 +124,9 @@ def test_evidence_is_ticked_with_a_note(qtbot: Any, scene: Scene) -> None:
     qtbot.mouseClick(view.evidence.save, Qt.MouseButton.LeftButton)
     wait_for_message(qtbot, view, "Evidence saved.")
     result = scene.app.gates.gate_status("start").requirements[1]
-    assert result.met and result.evidence is not None and result.evidence.by_name == "Amal Haddad"
+    assert result.met
+    assert result.evidence is not None
+    assert result.evidence.by_name == "Amal Haddad"
     assert (
         view.requirements.topLevelItem(1).child(0).text(0).startswith("Ticked by Amal Haddad on 2026-01-05.")
     )
@@ -153,7 +159,8 @@ def test_a_measured_item_takes_a_number_of_a_total(qtbot: Any, scene: Scene) -> 
     result = next(
         r for r in scene.app.gates.gate_status("live").requirements if r.requirement.id == "accounts-active"
     )
-    assert result.met and (result.evidence.value, result.evidence.total) == (83, 95)  # type: ignore[union-attr]
+    assert result.met
+    assert (result.evidence.value, result.evidence.total) == (83, 95)
     assert "83 of 95, at least 80 % (87.4 %)" in result.explanation
 
 
@@ -187,7 +194,8 @@ def test_planned_staff_is_saved_from_the_form(qtbot: Any, scene: Scene) -> None:
     assert [(p.role, p.agency, p.count) for p in scene.app.gates.planned()] == [
         ("case_worker", "Riverside", 12)
     ]
-    assert panel.table.rowCount() == 1 and panel.table.item(0, 2).text() == "12"
+    assert panel.table.rowCount() == 1
+    assert panel.table.item(0, 2).text() == "12"
 
 
 def test_the_readiness_report_pdf_names_every_step(qtbot: Any, scene: Scene, tmp_path: Path) -> None:
@@ -202,14 +210,16 @@ def test_the_readiness_report_pdf_names_every_step(qtbot: Any, scene: Scene, tmp
     text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
     for title in ("Step 1: Start", "Step 2: Configure", "Step 3: Migrate", "Step 4: Go live"):
         assert title in text
-    assert "Rollout readiness report" in text and "generated 2026-01-05 09:00 UTC" in text
+    assert "Rollout readiness report" in text
+    assert "generated 2026-01-05 09:00 UTC" in text
     assert "Not ticked yet: The system administrator has credentials to the demo site" in text
 
 
 def test_the_screen_works_right_to_left(qtbot: Any, scene: Scene) -> None:
     scene.view.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
     load(qtbot, scene.view)
-    assert scene.view.steps.count() == 4 and scene.view.close_panel.sign_button.isVisible()
+    assert scene.view.steps.count() == 4
+    assert scene.view.close_panel.sign_button.isVisible()
 
 
 def test_the_rollout_section_is_in_the_sidebar_behind_trainer_mode(qtbot: Any, scene: Scene) -> None:
@@ -230,4 +240,5 @@ def test_the_steps_are_reachable_with_the_keyboard(qtbot: Any, scene: Scene) -> 
     assert scene.view.step_title.text() == "Step 2: Configure"
     assert scene.view.chip.accessibleName() == "Status: Locked"
     for widget in (scene.view.close_panel.sign_button, scene.view.export_button, scene.view.evidence.note):
-        assert widget.accessibleName() and widget.focusPolicy() != Qt.FocusPolicy.NoFocus
+        assert widget.accessibleName()
+        assert widget.focusPolicy() != Qt.FocusPolicy.NoFocus

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -12,7 +13,8 @@ def _signed_in(main_window):  # type: ignore[no-untyped-def]
     return main_window.shell.section("settings")
 
 
-def test_choosing_arabic_turns_the_layout_right_to_left_and_is_remembered(main_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.usefixtures("qtbot")
+def test_choosing_arabic_turns_the_layout_right_to_left_and_is_remembered(main_window) -> None:  # type: ignore[no-untyped-def]
     settings = _signed_in(main_window)
     settings.language.setCurrentIndex(settings.language.findData("ar"))
     assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
@@ -25,7 +27,8 @@ def test_choosing_arabic_turns_the_layout_right_to_left_and_is_remembered(main_w
     assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
 
 
-def test_larger_text_scales_the_application_font(main_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.usefixtures("qtbot")
+def test_larger_text_scales_the_application_font(main_window) -> None:  # type: ignore[no-untyped-def]
     settings = _signed_in(main_window)
     before = QApplication.font().pointSizeF()
     settings.text_size.setCurrentIndex(settings.text_size.findData(1.5))
@@ -36,7 +39,8 @@ def test_larger_text_scales_the_application_font(main_window, qtbot) -> None:  #
     )
 
 
-def test_every_interactive_widget_has_an_accessible_name(main_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.usefixtures("qtbot")
+def test_every_interactive_widget_has_an_accessible_name(main_window) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QListWidget, QTreeWidget
 
     _signed_in(main_window)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtPdfWidgets import QPdfView
@@ -34,9 +35,11 @@ def _progress(context):  # type: ignore[no-untyped-def]
 
 def test_end_goes_to_the_last_slide_and_home_to_the_first(qtbot, ui_context) -> None:  # type: ignore[no-untyped-def]
     view = _view(qtbot, ui_context)
-    assert view.current_page() == 0 and view.page_count() == 3
+    assert view.current_page() == 0
+    assert view.page_count() == 3
     qtbot.keyClick(view.pdf_view, Qt.Key.Key_End)
-    assert view.current_page() == 2 and view.page_label.text() == "Slide 3 of 3"
+    assert view.current_page() == 2
+    assert view.page_label.text() == "Slide 3 of 3"
     qtbot.keyClick(view.pdf_view, Qt.Key.Key_Home)
     assert view.current_page() == 0
     for key, page in (
@@ -49,7 +52,8 @@ def test_end_goes_to_the_last_slide_and_home_to_the_first(qtbot, ui_context) -> 
         qtbot.keyClick(view.pdf_view, key)
         assert view.current_page() == page
     qtbot.keyClick(view.thumbnails, Qt.Key.Key_End)
-    assert view.current_page() == 2 and view.thumbnails.currentRow() == 2
+    assert view.current_page() == 2
+    assert view.thumbnails.currentRow() == 2
 
 
 def test_seeing_every_slide_completes_and_the_status_says_so(qtbot, ui_context) -> None:  # type: ignore[no-untyped-def]
@@ -72,23 +76,28 @@ def test_the_deck_resumes_at_the_last_page(qtbot, ui_context) -> None:  # type: 
     assert _progress(ui_context).last_position == "1"
     view.open(PACK, ui_context.app.packs.activity(PACK, DECK), "")
     assert view.current_page() == 1
-    assert view.thumbnails.item(0).text() == "1 ✓" and view.thumbnails.item(2).text() == "3"
+    assert view.thumbnails.item(0).text() == "1 ✓"
+    assert view.thumbnails.item(2).text() == "3"
 
 
 def test_presenter_mode_shows_notes_follows_arrows_and_closes_with_escape(qtbot, ui_context) -> None:  # type: ignore[no-untyped-def]
     view = _view(qtbot, ui_context)
     view.present()
     presenter = view.presenter
-    assert presenter is not None and presenter.isVisible() and presenter.isFullScreen()
+    assert presenter is not None
+    assert presenter.isVisible()
+    assert presenter.isFullScreen()
     assert presenter.notes.toPlainText().startswith("Welcome the group")
     qtbot.keyClick(presenter, Qt.Key.Key_Right)
-    assert view.current_page() == 1 and presenter.page() == 1
+    assert view.current_page() == 1
+    assert presenter.page() == 1
     assert presenter.notes.toPlainText().startswith("Show where the configuration")
     assert presenter.counter.text() == "Slide 2 of 3"
     qtbot.keyClick(presenter, Qt.Key.Key_End)
     assert presenter.next_slide.text() == "End of the deck"
     qtbot.keyClick(presenter, Qt.Key.Key_Escape)
-    assert view.presenter is None and not presenter.isVisible()
+    assert view.presenter is None
+    assert not presenter.isVisible()
     assert view.current_page() == 2
 
 
@@ -115,7 +124,8 @@ def test_thumbnails_are_rendered_on_white(qtbot, ui_context) -> None:  # type: i
     qtbot.waitUntil(lambda: len(view.thumbnails.rendered) == 3, timeout=5000)
     image = view.thumbnails.item(0).icon().pixmap(view.thumbnails.iconSize()).toImage()
     corner = image.pixelColor(2, image.height() // 2)
-    assert corner.alpha() == 255 and corner.lightness() > 240
+    assert corner.alpha() == 255
+    assert corner.lightness() > 240
 
 
 def test_open_original_opens_the_pptx_source(qtbot, ui_context, monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -138,21 +148,26 @@ def test_a_broken_pdf_shows_a_message_and_keeps_progress(qtbot, tmp_path: Path, 
     try:
         context = Context(app, window=None)
         context.learner, _ = app.learners.create("Test Trainer", "system_administrator")
-        app.progress.record_share(context.learner.id, PACK, DECK, ActivityKind.SLIDES, [0, 1], 3, 5, "1")
+        app.progress.record_share(
+            context.learner.id, PACK, DECK, ActivityKind.SLIDES, [0, 1], 3, seconds=5, position="1"
+        )
         (pack / "resources/slides/deck.pdf").write_bytes(b"%PDF-1.4 this file was cut short")
         view = _view(qtbot, context)
         assert view.pages.currentWidget() is view.message
-        assert "deck.pdf" in view.message.text() and "not a valid PDF" in view.message.text()
+        assert "deck.pdf" in view.message.text()
+        assert "not a valid PDF" in view.message.text()
         assert not view.next_button.isEnabled()
         view.close_activity()
         stored = _progress(context)
-        assert stored.progress == 2 / 3 and stored.last_position == "1"
+        assert stored.progress == 2 / 3
+        assert stored.last_position == "1"
         assert app.progress.detail(context.learner.id, PACK, DECK)["done"] == [0, 1]
     finally:
         app.close()
 
 
-def test_the_white_background_helper_fills_transparent_pages(qtbot, ui_context) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.usefixtures("qtbot", "ui_context")
+def test_the_white_background_helper_fills_transparent_pages() -> None:
     from PySide6.QtCore import QSize
     from PySide6.QtPdf import QPdfDocument
 
@@ -161,4 +176,5 @@ def test_the_white_background_helper_fills_transparent_pages(qtbot, ui_context) 
     document = QPdfDocument()
     document.load(str(MINI_PACK / "resources/slides/deck.pdf"))
     image = render_on_white(document, 0, QSize(200, 150))
-    assert image.width() == 200 and image.pixelColor(1, 1) == QColor("white")
+    assert image.width() == 200
+    assert image.pixelColor(1, 1) == QColor("white")

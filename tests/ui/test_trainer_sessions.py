@@ -21,7 +21,7 @@ SHOTS = os.environ.get("CPIMS_SHOTS_DIR", "")  # set to save a screenshot of the
 
 
 @pytest.fixture
-def context(qtbot: Any, tmp_path: Path, clock: FakeClock) -> Iterator[Context]:
+def context(qtbot: Any, tmp_path: Path, clock: FakeClock) -> Iterator[Context]:  # noqa: ARG001 (qtbot: requested for the QApplication it makes)
     app = classroom_laptop(tmp_path, "trainer", clock)
     app.trainer_mode.unlocked = True
     context = Context(app, window=None)
@@ -68,7 +68,8 @@ def test_a_trainer_records_a_session_and_a_practical_check_and_sees_them(
     panel = view.sessions
     qtbot.mouseClick(named(panel, QPushButton, "New session"), Qt.MouseButton.LeftButton)
     dialog = panel.dialog
-    assert dialog is not None and dialog.isVisible()
+    assert dialog is not None
+    assert dialog.isVisible()
     qtbot.keyClicks(named(dialog, QLineEdit, "Session title"), "Day 2: follow-up in class")
     tick(qtbot, named(dialog, QListWidget, "Modules covered"), "Follow-up")
     attendees = named(dialog, QListWidget, "Attendees")
@@ -86,13 +87,16 @@ def test_a_trainer_records_a_session_and_a_practical_check_and_sees_them(
     row = tree.topLevelItem(0)
     assert (row.text(0), row.text(2), row.text(3)) == ("Day 2: follow-up in class", "Amina Yusuf", "2")
     assert sorted(row.child(i).text(0) for i in range(row.childCount())) == [
-        "Grace Okello", "Joseph Banda (no profile here)"]  # fmt: skip
+        "Grace Okello",
+        "Joseph Banda (no profile here)",
+    ]
     grace = next(x for x in context.app.learners.list() if x.display_name == "Grace Okello")
     assert context.app.progress.for_learner(grace.id, PACK)["follow-up-guide"].completed_at is not None
 
     qtbot.mouseClick(named(panel, QPushButton, "Record practical check"), Qt.MouseButton.LeftButton)
     check = panel.dialog
-    assert check is not None and check.isVisible()
+    assert check is not None
+    assert check.isVisible()
     learner = check.learner
     learner.setFocus()
     while learner.currentText() != "Grace Okello":
@@ -105,7 +109,11 @@ def test_a_trainer_records_a_session_and_a_practical_check_and_sees_them(
     assert checks.topLevelItemCount() == 1
     line = checks.topLevelItem(0)
     assert [line.text(i) for i in range(4)] == [
-        "Grace Okello", "Register a case on the demo site", "Passed", "Amina Yusuf"]  # fmt: skip
+        "Grace Okello",
+        "Register a case on the demo site",
+        "Passed",
+        "Amina Yusuf",
+    ]
     for widget in panel.findChildren(QWidget):  # every interactive widget of ours has an accessible name
         if widget.objectName().startswith("qt_"):  # Qt's own parts (the line edit inside a date edit)
             continue
@@ -126,12 +134,15 @@ def test_the_dialog_says_what_is_missing_and_records_nothing(qtbot: Any, context
     qtbot.mouseClick(named(view.sessions, QPushButton, "New session"), Qt.MouseButton.LeftButton)
     dialog = view.sessions.dialog
     qtbot.mouseClick(named(dialog, QPushButton, "Record session"), Qt.MouseButton.LeftButton)
-    assert dialog.isVisible() and "title" in dialog.message.text()
+    assert dialog.isVisible()
+    assert "title" in dialog.message.text()
     qtbot.keyClicks(named(dialog, QLineEdit, "Session title"), "Day 3")
     qtbot.mouseClick(named(dialog, QPushButton, "Record session"), Qt.MouseButton.LeftButton)
-    assert dialog.isVisible() and "module" in dialog.message.text()
+    assert dialog.isVisible()
+    assert "module" in dialog.message.text()
     qtbot.mouseClick(named(dialog, QPushButton, "Cancel"), Qt.MouseButton.LeftButton)
-    assert not dialog.isVisible() and context.app.classroom.sessions() == []
+    assert not dialog.isVisible()
+    assert context.app.classroom.sessions() == []
 
 
 def test_home_tells_the_learner_which_practical_check_is_still_needed(qtbot: Any, context: Context) -> None:

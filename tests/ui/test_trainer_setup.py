@@ -44,19 +44,23 @@ def test_set_up_trainer_mode_explains_itself_and_asks_for_the_passphrase_twice(
     view = _settings(qtbot, context)
     qtbot.mouseClick(_button(view, "Set up trainer mode…"), Qt.MouseButton.LeftButton)
     dialog = view.trainer_settings.dialog
-    assert dialog is not None and dialog.isVisible()
-    assert "every learner's records" in dialog.intro.text() and "twice" in dialog.intro.text()
+    assert dialog is not None
+    assert dialog.isVisible()
+    assert "every learner's records" in dialog.intro.text()
+    assert "twice" in dialog.intro.text()
     fields = [f for f in dialog.findChildren(QLineEdit) if f.isVisible()]
     assert len(fields) == 2
     qtbot.keyClicks(fields[0], PASSPHRASE)
     qtbot.keyClicks(fields[1], PASSPHRASE + "s")
     qtbot.mouseClick(dialog.buttons.buttons()[0], Qt.MouseButton.LeftButton)
-    assert "differ" in dialog.message.text() and not context.app.trainer_mode.is_set()
+    assert "differ" in dialog.message.text()
+    assert not context.app.trainer_mode.is_set()
     fields[1].clear()
     qtbot.keyClicks(fields[1], PASSPHRASE)
     qtbot.mouseClick(dialog.buttons.buttons()[0], Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10000)
-    assert context.app.trainer_mode.is_set() and context.app.trainer_mode.unlocked
+    assert context.app.trainer_mode.is_set()
+    assert context.app.trainer_mode.unlocked
     qtbot.waitUntil(lambda: _names(view) >= TRAINER_FIELDS, timeout=5000)  # the trainer now sees them
 
 
@@ -77,14 +81,15 @@ def test_archiving_a_profile_never_sets_up_trainer_mode_on_the_way(
     main_window: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     said: list[str] = []
-    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: said.append(a[2]))
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **_k: said.append(a[2]))
     app = main_window.context.app
     app.learners.create("Samir Haddad", "case_worker")
     picker = main_window.picker
     picker.refresh()
     picker.list.setCurrentRow(0)
     qtbot.mouseClick(picker.archive_button, Qt.MouseButton.LeftButton)
-    assert said and "Set up trainer mode" in said[0]
+    assert said
+    assert "Set up trainer mode" in said[0]
     assert not app.trainer_mode.is_set()
     assert [x.display_name for x in app.learners.list()] == ["Samir Haddad"]
     assert QApplication.activeModalWidget() is None
@@ -116,7 +121,7 @@ def test_a_trainer_sets_what_certificates_issued_here_say(
     )
     logo = tmp_path / "logo.png"
     logo.write_bytes(PNG)
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(logo), ""))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(logo), ""))
     qtbot.mouseClick(_button(view, "Choose logo…"), Qt.MouseButton.LeftButton)
     assert context.app.branding.logo() == PNG
     qtbot.mouseClick(_button(view, "Remove logo"), Qt.MouseButton.LeftButton)

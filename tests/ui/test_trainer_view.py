@@ -37,7 +37,7 @@ def context(ui_context: Any) -> Any:
 def messages(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     said: list[str] = []
     for name in ("information", "warning"):
-        monkeypatch.setattr(QMessageBox, name, lambda *a, **k: said.append(a[2]))
+        monkeypatch.setattr(QMessageBox, name, lambda *a, **_k: said.append(a[2]))
     return said
 
 
@@ -46,7 +46,7 @@ def answer(qtbot: Any, dialog: Any, *texts: str) -> None:
     if dialog.again is not None:
         dialog.again.setText(texts[-1])
     dialog.submit()
-    qtbot.waitUntil(lambda: dialog.buttons.isEnabled(), timeout=10000)
+    qtbot.waitUntil(dialog.buttons.isEnabled, timeout=10000)
 
 
 def button(view: Any, text: str) -> QPushButton:
@@ -58,7 +58,8 @@ def button(view: Any, text: str) -> QPushButton:
 
 def click(qtbot: Any, view: Any, text: str) -> None:
     target = button(view, text)
-    assert target.isVisible() and target.isEnabled(), text
+    assert target.isVisible(), text
+    assert target.isEnabled(), text
     qtbot.mouseClick(target, Qt.MouseButton.LeftButton)
 
 
@@ -81,9 +82,11 @@ def test_the_trainer_screen_opens_only_with_the_passphrase(qtbot, context) -> No
 
     dialog = unlock_dialog(context.app.trainer_mode, section)
     answer(qtbot, dialog, "river stone lantern", "river stone lanterns")
-    assert "differ" in dialog.message.text() and dialog.result() != QDialog.DialogCode.Accepted
+    assert "differ" in dialog.message.text()
+    assert dialog.result() != QDialog.DialogCode.Accepted
     answer(qtbot, dialog, "river stone lantern")
-    assert dialog.result() == QDialog.DialogCode.Accepted and context.app.trainer_mode.unlocked
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert context.app.trainer_mode.unlocked
     section.refresh()
     assert section.currentWidget() is section.inner
 
@@ -93,10 +96,12 @@ def test_the_trainer_screen_opens_only_with_the_passphrase(qtbot, context) -> No
     again = LockedSection(context.app.trainer_mode, TrainerView(context, context.app), "Trainer")
     qtbot.addWidget(again)
     again.refresh()
-    assert not context.app.trainer_mode.unlocked and again.currentWidget() is again.lock_page
+    assert not context.app.trainer_mode.unlocked
+    assert again.currentWidget() is again.lock_page
     dialog = unlock_dialog(context.app.trainer_mode, again)
     answer(qtbot, dialog, "wrong words here")
-    assert "not right" in dialog.message.text() and not context.app.trainer_mode.unlocked
+    assert "not right" in dialog.message.text()
+    assert not context.app.trainer_mode.unlocked
     for _ in range(3):
         answer(qtbot, dialog, "wrong words here")
     assert "Try again in" in dialog.message.text()
@@ -114,7 +119,8 @@ def test_learners_table_filters_sorts_and_shows_every_detail(qtbot, context) -> 
     view.role_combo.setCurrentIndex(view.role_combo.findData("case_worker"))
     assert view.filter.rowCount() == 4
     view.status_combo.setCurrentIndex(view.status_combo.findData(LearnerStatus.COMPLETED))
-    assert view.filter.rowCount() == 1 and view.filter.index(0, 0).data() == "Grace Okello"
+    assert view.filter.rowCount() == 1
+    assert view.filter.index(0, 0).data() == "Grace Okello"
     assert view.matrix_filter.rowCount() == 1  # the matrix follows the same filters
     view.status_combo.setCurrentIndex(0)
     view.search.setText("sam")
@@ -127,7 +133,8 @@ def test_learners_table_filters_sorts_and_shows_every_detail(qtbot, context) -> 
     groups = [view.detail.tree.topLevelItem(i).text(0) for i in range(view.detail.tree.topLevelItemCount())]
     assert groups == ["Activities", "Quiz attempts (1)", "Certificates (1)"]
     assert ids["grace"] in view.visible_ids()
-    assert "5 learners" in view.summary.text() and "1 certificates" in view.summary.text()
+    assert "5 learners" in view.summary.text()
+    assert "1 certificates" in view.summary.text()
 
 
 def test_matrix_and_charts_are_drawn_from_the_same_report(qtbot, context, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -140,7 +147,8 @@ def test_matrix_and_charts_are_drawn_from_the_same_report(qtbot, context, tmp_pa
     assert "—" in cell.data(Qt.ItemDataRole.ToolTipRole)
     view.tabs.setCurrentIndex(2)
     titles = [v.chart().title() for v in view.charts.views]
-    assert titles[0] == "Completion per role" and titles[4].startswith("Quiz pass rates")
+    assert titles[0] == "Completion per role"
+    assert titles[4].startswith("Quiz pass rates")
     view.grab().save(str(tmp_path / "charts.png"))
     assert (tmp_path / "charts.png").stat().st_size > 0
 
@@ -162,17 +170,19 @@ def test_import_several_files_with_progress_then_trust_the_key(
             new.writestr(name, data.replace(b"Grace", b"Grape") if name == "learners.jsonl" else data)
     context.app.trainer_mode.unlocked = True
     view = loaded_view(qtbot, context)
-    monkeypatch.setattr(file_dialogs, "ask", lambda *a, **k: [str(bad), str(good)])
+    monkeypatch.setattr(file_dialogs, "ask", lambda *_a, **_k: [str(bad), str(good)])
     click(qtbot, view, "Import records…")
     qtbot.waitUntil(lambda: bool(view.trainer_actions.last_results), timeout=20000)
     (_, rejected), (_, imported) = view.trainer_actions.last_results
-    assert "tampered" in str(rejected) and imported.counts["learners"]["pending"] == 4
-    assert "bad.zip: Rejected" in messages[-1] and "kept until key" in messages[-1]
+    assert "tampered" in str(rejected)
+    assert imported.counts["learners"]["pending"] == 4
+    assert "bad.zip: Rejected" in messages[-1]
+    assert "kept until key" in messages[-1]
     assert list(good.parent.glob("receipt-*.json"))  # for the field laptop
     qtbot.waitUntil(lambda: not view.loading, timeout=20000)
     assert view.exchange.pending.topLevelItemCount() >= 1
     view.exchange.pending.setCurrentItem(view.exchange.pending.topLevelItem(0))
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Field laptop", True))
+    monkeypatch.setattr(QInputDialog, "getText", lambda *_a, **_k: ("Field laptop", True))
     tabs = view.tabs  # the Exchange page scrolls inside its tab: find the tab that holds it
     tabs.setCurrentIndex(next(i for i in range(tabs.count()) if tabs.widget(i).isAncestorOf(view.exchange)))
     click(qtbot, view.exchange, "Trust this key…")
@@ -188,7 +198,7 @@ def test_exports_from_the_screen_reports_records_and_certificates(
     context.app.trainer_mode.unlocked = True
     view = loaded_view(qtbot, context)
     answer_with = {"path": ""}
-    monkeypatch.setattr(file_dialogs, "ask", lambda *a, **k: [answer_with["path"]])
+    monkeypatch.setattr(file_dialogs, "ask", lambda *_a, **_k: [answer_with["path"]])
     menu = button(view, "Export report").menu()
     for fmt, entry in (("csv", "CSV (learners)…"), ("xlsx", "Excel workbook…"), ("pdf", "PDF for partners…")):
         view.trainer_actions.last_results = []
@@ -201,7 +211,8 @@ def test_exports_from_the_screen_reports_records_and_certificates(
     answer_with["path"] = str(tmp_path / "records.zip")
     click(qtbot, view, "Export records…")
     qtbot.waitUntil(lambda: bool(view.trainer_actions.last_results), timeout=20000)
-    assert zipfile.is_zipfile(tmp_path / "records.zip") and "records.zip" in messages[-1]
+    assert zipfile.is_zipfile(tmp_path / "records.zip")
+    assert "records.zip" in messages[-1]
     assert view.exchange.exports.topLevelItemCount() == 1
     view.trainer_actions.last_results = []
     answer_with["path"] = str(tmp_path / "certificates.zip")
@@ -210,7 +221,9 @@ def test_exports_from_the_screen_reports_records_and_certificates(
     qtbot.waitUntil(lambda: bool(view.trainer_actions.last_results), timeout=30000)
     with zipfile.ZipFile(tmp_path / "certificates.zip") as archive:
         names = archive.namelist()
-    assert len(names) == 3 and names[0].endswith(".pdf") and names[1].endswith(".json")
+    assert len(names) == 3
+    assert names[0].endswith(".pdf")
+    assert names[1].endswith(".json")
     assert names[2] == "status-list.json"  # the issuer's revocation list travels with the certificates
     assert not list(tmp_path.glob("*.partial"))
 
@@ -221,18 +234,21 @@ def test_archiving_a_profile_needs_its_pin_or_the_passphrase(qtbot, context) -> 
     dialog = archive_dialog(context.app.trainer_mode, None, learner.id, learner.display_name)
     qtbot.addWidget(dialog)
     answer(qtbot, dialog, "1111")
-    assert dialog.result() != QDialog.DialogCode.Accepted and "not right" in dialog.message.text()
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert "not right" in dialog.message.text()
     answer(qtbot, dialog, "4821")
     assert dialog.result() == QDialog.DialogCode.Accepted
 
 
-def test_the_real_window_locks_trainer_and_rollout(main_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.usefixtures("qtbot")
+def test_the_real_window_locks_trainer_and_rollout(main_window) -> None:  # type: ignore[no-untyped-def]
     app = main_window.context.app
     learner, _ = app.learners.create("Grace Okello", "case_worker")
     main_window.enter(learner)
     for key in ("trainer", "rollout"):
         section = main_window.shell.section(key)
-        assert isinstance(section, LockedSection) and section.currentWidget() is section.lock_page
+        assert isinstance(section, LockedSection)
+        assert section.currentWidget() is section.lock_page
 
 
 def test_pdf_report_and_certificate_zip_from_the_command_line(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
@@ -261,15 +277,18 @@ def test_pdf_report_and_certificate_zip_from_the_command_line(tmp_path: Path, ca
     document.load(str(pdf))
     assert document.pageCount() >= 4
     text = " ".join(document.getAllText(page).text() for page in range(document.pageCount()))
-    assert "Training completion report" in text and "Grace Okello" in text and "Per agency" in text
+    assert "Training completion report" in text
+    assert "Grace Okello" in text
+    assert "Per agency" in text
     with zipfile.ZipFile(tmp_path / "c.zip") as archive:
         assert [n.rsplit(".", 1)[1] for n in archive.namelist()] == ["pdf", "json", "json"]
         assert archive.namelist()[-1] == "status-list.json"
     assert "Wrote 1 certificate(s)" in capsys.readouterr().out
 
 
+@pytest.mark.usefixtures("messages")
 def test_importing_a_bundle_taken_in_before_keeps_the_report_as_it_is(
-    qtbot, context, messages, tmp_path: Path, monkeypatch
+    qtbot, context, tmp_path: Path, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
     """The import's change flags decide: a second import of the same bundle changes nothing, so the report over
     every learner is not rebuilt."""
@@ -280,7 +299,7 @@ def test_importing_a_bundle_taken_in_before_keeps_the_report_as_it_is(
     field.records.export(bundle)
     context.app.trainer_mode.unlocked = True
     view = loaded_view(qtbot, context)
-    monkeypatch.setattr(file_dialogs, "ask", lambda *a, **k: [str(bundle)])
+    monkeypatch.setattr(file_dialogs, "ask", lambda *_a, **_k: [str(bundle)])
     click(qtbot, view, "Import records…")
     qtbot.waitUntil(lambda: bool(view.trainer_actions.last_results), timeout=20000)
     qtbot.waitUntil(lambda: not view.loading, timeout=20000)
@@ -290,5 +309,6 @@ def test_importing_a_bundle_taken_in_before_keeps_the_report_as_it_is(
     qtbot.waitUntil(lambda: bool(view.trainer_actions.last_results), timeout=20000)
     [(_, again)] = view.trainer_actions.last_results
     assert not again.changes
-    assert not view.loading and view.report is first
+    assert not view.loading
+    assert view.report is first
     field.close()

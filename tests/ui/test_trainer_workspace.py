@@ -43,7 +43,7 @@ def context(ui_context: Any) -> Any:
 def messages(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     said: list[str] = []
     for name in ("information", "warning"):
-        monkeypatch.setattr(QMessageBox, name, lambda *a, **k: said.append(a[2]))
+        monkeypatch.setattr(QMessageBox, name, lambda *a, **_k: said.append(a[2]))
     return said
 
 
@@ -104,12 +104,14 @@ def test_cancel_stops_an_export_and_leaves_no_file(
     qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
     held.set()
     (_, error), *_ = finished(qtbot, view)
-    assert "Cancelled" in str(error) and "Cancelled: nothing was written." in messages[-1]
+    assert "Cancelled" in str(error)
+    assert "Cancelled: nothing was written." in messages[-1]
     assert list(target.parent.iterdir()) == []  # neither the bundle nor a partial file
     assert records.exports() == []  # and no export logged
 
 
-def test_export_of_records_changed_since_a_date(qtbot, context, messages, dialogs, tmp_path) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.usefixtures("messages")
+def test_export_of_records_changed_since_a_date(qtbot, context, dialogs, tmp_path) -> None:  # type: ignore[no-untyped-def]
     people(context.app)
     view = unlocked_view(qtbot, context)
     view.since_check.setChecked(True)
@@ -145,7 +147,8 @@ def test_a_receipt_from_the_field_laptop_is_imported_and_shown(
     dialogs.answers.append([str(receipt)])
     click(qtbot, view, "Import records…")
     ((_, result),) = finished(qtbot, view)
-    assert "receipt: bundle" in messages[-1] and "arrived at key" in messages[-1]
+    assert "receipt: bundle" in messages[-1]
+    assert "arrived at key" in messages[-1]
     view.tabs.setCurrentWidget(view.exchange)
     qtbot.waitUntil(lambda: view.exchange.exports.topLevelItemCount() == 1, timeout=10000)
     assert "added" in view.exchange.exports.topLevelItem(0).text(3)  # the export now says where it arrived
@@ -178,7 +181,8 @@ def test_a_learner_detail_in_conflict_is_resolved_from_the_exchange_tab(
     view.exchange.conflicts.setCurrentItem(row)
     click(qtbot, view.exchange, "Use the imported value")
     assert centre.learners.get(samir.id).agency == "Hill agency"
-    assert view.exchange.conflicts.topLevelItemCount() == 0 and centre.records.conflicts() == []
+    assert view.exchange.conflicts.topLevelItemCount() == 0
+    assert centre.records.conflicts() == []
 
 
 def test_a_certificate_is_revoked_only_with_a_reason(qtbot, context, messages, monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -186,10 +190,11 @@ def test_a_certificate_is_revoked_only_with_a_reason(qtbot, context, messages, m
     view = unlocked_view(qtbot, context)
     view.tabs.setCurrentWidget(view.certificates)
     tree = view.certificates.tree
-    assert tree.topLevelItemCount() == 1 and tree.topLevelItem(0).text(3) == "Valid"
+    assert tree.topLevelItemCount() == 1
+    assert tree.topLevelItem(0).text(3) == "Valid"
     tree.setCurrentItem(tree.topLevelItem(0))
     typed = iter([("   ", True), ("Issued to the wrong person", True)])
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: next(typed))
+    monkeypatch.setattr(QInputDialog, "getText", lambda *_a, **_k: next(typed))
     click(qtbot, view.certificates, "Revoke…")
     assert "needs a reason" in messages[-1]
     (certificate,) = context.app.certificates.list()
@@ -222,7 +227,8 @@ def test_certificates_of_chosen_learners_go_to_a_folder_and_come_back_in(
     dialogs.answers.append([str(pdf)])
     click(qtbot, view.certificates, "Import certificate files…")
     ((_, result),) = finished(qtbot, view)
-    assert result.status.value == "already stored" and "already stored" in messages[-1]
+    assert result.status.value == "already stored"
+    assert "already stored" in messages[-1]
 
 
 def choose_from_menu(qtbot: Any, target: QPushButton, text: str) -> None:
@@ -232,14 +238,14 @@ def choose_from_menu(qtbot: Any, target: QPushButton, text: str) -> None:
         menu = QApplication.activePopupWidget()
         assert isinstance(menu, QMenu)
         action = next(a for a in menu.actions() if a.text() == text)
-        qtbot.mouseClick(menu, Qt.MouseButton.LeftButton,
-                         pos=menu.actionGeometry(action).center())  # fmt: skip
+        qtbot.mouseClick(menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(action).center())
 
     QTimer.singleShot(0, pick)
     qtbot.mouseClick(target, Qt.MouseButton.LeftButton)
 
 
-def test_a_report_in_each_format_for_the_chosen_role(qtbot, context, messages, dialogs, tmp_path) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.usefixtures("messages")
+def test_a_report_in_each_format_for_the_chosen_role(qtbot, context, dialogs, tmp_path) -> None:  # type: ignore[no-untyped-def]
     people(context.app)
     view = unlocked_view(qtbot, context)
     view.role_combo.setCurrentIndex(view.role_combo.findData("system_administrator"))
@@ -248,16 +254,17 @@ def test_a_report_in_each_format_for_the_chosen_role(qtbot, context, messages, d
         dialogs.answers.append([str(tmp_path / f"report.{fmt}")])
         choose_from_menu(qtbot, menu_button, entry)
         ((path, _),) = finished(qtbot, view)
-        assert path == tmp_path / f"report.{fmt}" and path.stat().st_size > 0
+        assert path == tmp_path / f"report.{fmt}"
+        assert path.stat().st_size > 0
     text = (tmp_path / "report.csv").read_text(encoding="utf-8-sig")
-    assert "Amal Haddad" in text and "Samir Haddad" not in text  # the role filter applies
+    assert "Amal Haddad" in text
+    assert "Samir Haddad" not in text
     assert (tmp_path / "report.pdf").read_bytes().startswith(b"%PDF")
     assert (tmp_path / "report.xlsx").read_bytes().startswith(b"PK")
 
 
-def test_each_dialog_opens_where_the_last_one_of_its_kind_was_left(
-    qtbot, context, messages, dialogs, tmp_path
-) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.usefixtures("messages")
+def test_each_dialog_opens_where_the_last_one_of_its_kind_was_left(qtbot, context, dialogs, tmp_path) -> None:  # type: ignore[no-untyped-def]
     people(context.app)
     view = unlocked_view(qtbot, context)
     stick = tmp_path / "stick"
@@ -306,5 +313,6 @@ def test_the_workspace_fits_a_small_laptop_screen(qtbot, context, tmp_path) -> N
             if widget.isVisible():
                 shown = scroller(widget) or widget  # inside a scroll area: reachable when the area fits
                 right = shown.mapTo(view, shown.rect().bottomRight())
-                assert right.x() <= view.width() and right.y() <= view.height(), widget.text()
+                assert right.x() <= view.width(), widget.text()
+                assert right.y() <= view.height(), widget.text()
         view.grab().save(str(shots / f"workspace-{name}-1024x600.png"))

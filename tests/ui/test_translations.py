@@ -57,7 +57,7 @@ def texts(message: ET.Element) -> list[str]:
 
 
 @pytest.fixture(params=LANGUAGES)
-def translator(request: pytest.FixtureRequest, qapp) -> Iterator[tuple[str, QTranslator]]:  # type: ignore[no-untyped-def]
+def translator(request: pytest.FixtureRequest, qapp) -> Iterator[tuple[str, QTranslator]]:  # type: ignore[no-untyped-def]  # noqa: ARG001 (qapp: requested for the QApplication)
     language = request.param
     translator = QTranslator()
     assert translator.load(f"cpims_trainer_{language}", str(I18N_DIR)), (
@@ -71,7 +71,8 @@ def translator(request: pytest.FixtureRequest, qapp) -> Iterator[tuple[str, QTra
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_each_qm_file_loads(language: str, qapp) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.usefixtures("qapp")
+def test_each_qm_file_loads(language: str) -> None:  # type: ignore[no-untyped-def]
     translator = QTranslator()
     assert translator.load(str(I18N_DIR / f"cpims_trainer_{language}.qm"))
     assert not translator.isEmpty()
@@ -82,7 +83,8 @@ def test_known_messages_are_translated(translator) -> None:  # type: ignore[no-u
     language, _ = translator
     for context, source in KNOWN:
         translated = QCoreApplication.translate(context, source)
-        assert translated and translated != source, (language, context, source)
+        assert translated, (language, context, source)
+        assert translated != source, (language, context, source)
 
 
 def test_plural_forms_follow_the_language(translator) -> None:  # type: ignore[no-untyped-def]
@@ -96,11 +98,13 @@ def test_plural_forms_follow_the_language(translator) -> None:  # type: ignore[n
         assert len({re.sub(r"\d+", "", forms[n]) for n in (2, 5, 11)}) == 3  # dual, few, many
 
 
-def test_translations_are_removed_again(qapp) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.usefixtures("qapp")
+def test_translations_are_removed_again() -> None:  # type: ignore[no-untyped-def]
     assert QCoreApplication.translate("ProfilePicker", "Who is training today?") == "Who is training today?"
 
 
-def test_sidebar_sections_are_translated(translator) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.usefixtures("translator")
+def test_sidebar_sections_are_translated() -> None:  # type: ignore[no-untyped-def]
     for source in ("Home", "Library", "Settings"):
         assert QCoreApplication.translate("sections", source) != source
 
@@ -126,7 +130,8 @@ def test_plural_messages_have_the_language_forms(language: str) -> None:
         for _, message in messages(language)
         if live(message) and message.get("numerus") == "yes"
     }
-    assert counts and set(counts.values()) == {NUMERUS_FORMS[language]}, counts
+    assert counts, counts
+    assert set(counts.values()) == {NUMERUS_FORMS[language]}, counts
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

@@ -36,7 +36,8 @@ def test_trusting_a_key_from_the_window_counts_its_records(
     path, fingerprint = field_bundle
     app = ui_context.app
     app.records.import_bundle(path)
-    assert app.certificates.countable() == [] and app.certificates.list() == []  # kept aside, bundle and all
+    assert app.certificates.countable() == []
+    assert app.certificates.list() == []
     app.trainer_mode.unlocked = True
     view = TrainerView(ui_context, ui_context.app)
     qtbot.addWidget(view)
@@ -51,7 +52,7 @@ def test_trusting_a_key_from_the_window_counts_its_records(
     item = next(i for i in items if i.text(0) == fingerprint)
     qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=tree.visualItemRect(item).center())
     assert tree.currentItem() is item
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Field laptop", True))
+    monkeypatch.setattr(QInputDialog, "getText", lambda *_a, **_k: ("Field laptop", True))
     qtbot.mouseClick(button(view.exchange, "Trust this key…"), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: view.report is not None and len(view.report.learners) == 1 + 4, timeout=20000)
     assert tree.topLevelItemCount() == 0
@@ -80,11 +81,13 @@ def test_discarding_a_keys_records_from_the_window_drops_them_for_good(
         for i in range(tree.topLevelItemCount())
         if tree.topLevelItem(i).text(0) == fingerprint
     )
-    assert "learners" in item.text(2) and item.text(4).endswith(("bytes", "KiB", "MiB"))
+    assert "learners" in item.text(2)
+    assert item.text(4).endswith(("bytes", "KiB", "MiB"))
     qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=tree.visualItemRect(item).center())
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.Discard)
     qtbot.mouseClick(button(view.exchange, "Discard…"), Qt.MouseButton.LeftButton)
-    assert tree.topLevelItemCount() == 0 and app.records.pending_by_key() == []
+    assert tree.topLevelItemCount() == 0
+    assert app.records.pending_by_key() == []
     field_key = next(k for k in app.trust.issuer_keys() if k.fingerprint == fingerprint)
     app.trust.trust_key(bytes.fromhex(field_key.public_key_hex), "Field laptop")
     assert app.certificates.countable() == []  # trusting the key later brings nothing back

@@ -67,7 +67,8 @@ def test_watching_to_the_end_reports_coverage_that_completes(
     assert duration == pytest.approx(CLIP_SECONDS, abs=0.1)
     assert position > CLIP_SECONDS / 2
     assert is_video_complete(intervals, duration)
-    assert view.surface.has_frame() and view.message_label.isHidden()
+    assert view.surface.has_frame()
+    assert view.message_label.isHidden()
 
 
 @pytest.mark.parametrize("backend", BACKENDS)
@@ -97,8 +98,10 @@ def test_resume_at_a_start_position_and_report_on_close(
     qtbot.waitUntil(lambda: view.player.position() >= 1.5, timeout=WAIT_MS)
     view.close_media()
     intervals, position, _, was_ended = observations[-1]
-    assert intervals and intervals[0][0] >= 0.9
-    assert position >= 1.5 and not was_ended
+    assert intervals
+    assert intervals[0][0] >= 0.9
+    assert position >= 1.5
+    assert not was_ended
 
 
 def test_leaving_the_screen_pauses_and_reports(
@@ -110,7 +113,9 @@ def test_leaving_the_screen_pauses_and_reports(
     qtbot.waitUntil(lambda: view.player.position() > 0.3, timeout=WAIT_MS)
     view.hide()
     qtbot.waitUntil(lambda: not view.player.is_playing(), timeout=WAIT_MS)
-    assert observations and observations[-1][0] and not observations[-1][3]
+    assert observations
+    assert observations[-1][0]
+    assert not observations[-1][3]
 
 
 def test_set_rate_shows_in_the_speed_box(
@@ -118,7 +123,8 @@ def test_set_rate_shows_in_the_speed_box(
 ) -> None:
     view, _ = make_view()
     view.set_rate(1.5)
-    assert view.controls.current_speed() == 1.5 and view.player.rate() == 1.5
+    assert view.controls.current_speed() == 1.5
+    assert view.player.rate() == 1.5
     view.controls.speed_combo.setCurrentIndex(0)
     assert view.player.rate() == 0.75
 
@@ -128,16 +134,18 @@ def test_a_file_that_cannot_be_played_shows_a_message_and_the_view_keeps_working
 ) -> None:
     view, observations = make_view()
     view.show()
-    with qtbot.waitSignal(view.playbackFailed, timeout=WAIT_MS):
+    with qtbot.waitSignal(view.playback_failed, timeout=WAIT_MS):
         view.open(str(TRUNCATED), autoplay=True)
     assert view.message_label.isVisible()
     assert "truncated.mp4" in view.message_label.text()
-    assert "Qt Multimedia" in view.message_label.text() and "VLC" in view.message_label.text()
+    assert "Qt Multimedia" in view.message_label.text()
+    assert "VLC" in view.message_label.text()
     assert not view.controls.isEnabled()
     assert observations == []
     view.set_rate(2.0)
     view.open(str(CLIP), autoplay=True)
-    assert view.message_label.isHidden() and view.controls.isEnabled()
+    assert view.message_label.isHidden()
+    assert view.controls.isEnabled()
     qtbot.waitUntil(ended(observations), timeout=WAIT_MS)
 
 
@@ -164,9 +172,11 @@ def test_keyboard_shortcuts(
     qtbot.keyClick(view, Qt.Key.Key_Right)
     qtbot.waitUntil(lambda: view.player.position() > CLIP_SECONDS - 0.3, timeout=WAIT_MS)
     qtbot.keyClick(view, Qt.Key.Key_F)
-    assert view.is_full_screen() and view.controls.full_screen_button.isChecked()
+    assert view.is_full_screen()
+    assert view.controls.full_screen_button.isChecked()
     qtbot.keyClick(view, Qt.Key.Key_Escape)
-    assert not view.is_full_screen() and not view.controls.full_screen_button.isChecked()
+    assert not view.is_full_screen()
+    assert not view.controls.full_screen_button.isChecked()
 
 
 def test_space_reaches_the_view_from_the_focused_seek_slider(
@@ -194,9 +204,12 @@ def test_full_screen_lifts_an_embedded_view_out_and_puts_it_back(
     host.show()
     with qtbot.waitSignal(view.fullScreenChanged, timeout=WAIT_MS):
         view.controls.full_screen_button.click()
-    assert view.isWindow() and view.is_full_screen()
+    assert view.isWindow()
+    assert view.is_full_screen()
     qtbot.keyClick(view, Qt.Key.Key_Escape)
-    assert not view.isWindow() and view.parentWidget() is host and view.isVisible()
+    assert not view.isWindow()
+    assert view.parentWidget() is host
+    assert view.isVisible()
 
 
 def test_every_control_has_an_accessible_name(
@@ -227,7 +240,8 @@ def test_subtitles_follow_the_position_and_can_be_turned_off(
     view.controls.subtitles_button.click()
     assert view.current_subtitle() == ""
     without_text = bright_pixels(view.surface.grab().toImage(), top_fraction=0.6)
-    assert with_text > 50 and without_text == 0
+    assert with_text > 50
+    assert without_text == 0
     view.controls.subtitles_button.click()
     assert view.current_subtitle() == "This is a short\ntest clip."
 

@@ -44,7 +44,8 @@ def test_tab_and_space_tick_every_step_to_completion(qtbot, ui_context) -> None:
     first, second = view.steps
     first.checkbox.setFocus()
     qtbot.keyClick(first.checkbox, Qt.Key.Key_Space)
-    assert first.checkbox.isChecked() and view.counter.text() == "1 of 2 steps"
+    assert first.checkbox.isChecked()
+    assert view.counter.text() == "1 of 2 steps"
     for _ in range(6):
         if QApplication.focusWidget() is second.checkbox:
             break
@@ -52,7 +53,8 @@ def test_tab_and_space_tick_every_step_to_completion(qtbot, ui_context) -> None:
     assert QApplication.focusWidget() is second.checkbox
     qtbot.keyClick(second.checkbox, Qt.Key.Key_Space)
     assert _progress(ui_context).is_complete
-    assert "2 of 2 steps" in view.counter.text() and "complete" in view.counter.text()
+    assert "2 of 2 steps" in view.counter.text()
+    assert "complete" in view.counter.text()
     assert view.bar.value() == view.bar.maximum() == 2
 
 
@@ -61,14 +63,16 @@ def test_unticking_shows_the_step_unticked_and_keeps_completion(qtbot, ui_contex
     for widget in view.steps:
         widget.checkbox.click()
     view.steps[1].checkbox.click()
-    assert view.counter.text().startswith("1 of 2 steps") and "complete" in view.counter.text()
+    assert view.counter.text().startswith("1 of 2 steps")
+    assert "complete" in view.counter.text()
     assert _progress(ui_context).progress == 1.0
 
 
 def test_notes_and_values_are_saved_and_come_back(qtbot, ui_context) -> None:  # type: ignore[no-untyped-def]
     view = _view(qtbot, ui_context)
     second = view.steps[1]
-    assert second.value is not None and view.steps[0].value is None
+    assert second.value is not None
+    assert view.steps[0].value is None
     second.value.setText("locations-2026.csv")
     second.note.setText("Took a minute to upload.")
     second.checkbox.click()
@@ -77,8 +81,10 @@ def test_notes_and_values_are_saved_and_come_back(qtbot, ui_context) -> None:  #
     assert (state.ticked, state.value, state.note) == (True, "locations-2026.csv", "Took a minute to upload.")
     view.open(PACK, ui_context.app.packs.activity(PACK, WALK), "")
     again = view.step_widget("import")
-    assert again is not None and again.checkbox.isChecked()
-    assert again.value is not None and again.value.text() == "locations-2026.csv"
+    assert again is not None
+    assert again.checkbox.isChecked()
+    assert again.value is not None
+    assert again.value.text() == "locations-2026.csv"
     assert again.note.text() == "Took a minute to upload."
     assert QApplication.focusWidget() in (None, again.checkbox)  # resumes at the last step touched
 

@@ -25,7 +25,8 @@ def test_lrs_settings_are_saved_and_the_password_kept_apart(qtbot, ui_context, t
     )
     assert "client-secret" not in app.paths.settings.read_text(encoding="utf-8")
     assert stat.S_IMODE((app.paths.root / "secrets" / "lrs-password").stat().st_mode) == 0o600
-    assert box.password.text() == "" and "Waiting: 0" in box.status.text()
+    assert box.password.text() == ""
+    assert "Waiting: 0" in box.status.text()
     box.resize(640, 360)
     box.grab().save(str(tmp_path / "lrs.png"))
 

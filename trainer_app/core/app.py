@@ -14,7 +14,7 @@ from trainer_app.core.services import database_url as database_url_setting
 from trainer_app.core.services.branding import BrandingService
 from trainer_app.core.services.certificate_checks import CertificateChecks
 from trainer_app.core.services.certificate_files import CertificateFiles
-from trainer_app.core.services.certificate_issuing import CertificateIssuer
+from trainer_app.core.services.certificate_issuing import CertificateIssuer, Signing
 from trainer_app.core.services.certificate_revocation import RevocationService
 from trainer_app.core.services.certificates import CertificateRegistry
 from trainer_app.core.services.classroom import ClassroomService
@@ -114,6 +114,7 @@ def _daily_backup(file: Path, paths: DataPaths, clock: Clock) -> None:
 
 def open_app(
     data_dir: str | None = None,
+    *,
     portable: bool = False,
     database_url: str | None = None,
     clock: Clock = system_clock,
@@ -142,13 +143,26 @@ def open_app(
     trust = TrustService(db, clock, paths)
     trust.device_key()  # the installation's key pair exists from the first run on
     classroom = ClassroomService(
-        db, clock, packs, learners, progress, trust, [xapi.record_classroom], issue_earned
+        db,
+        clock,
+        packs,
+        learners,
+        progress,
+        trust,
+        observers=[xapi.record_classroom],
+        issue_certificates=issue_earned,
     )
     branding = BrandingService(settings, paths.root / "branding")
     status_list = StatusListService(db, clock, trust, settings)
     certificates = CertificateRegistry(db, packs, trust)
     issuer = CertificateIssuer(
-        db, clock, packs, learners, progress, settings, trust, status_list, classroom.passed_checks, branding
+        db,
+        clock,
+        packs,
+        learners,
+        progress,
+        Signing(settings, trust, status_list, branding),
+        passed_checks=classroom.passed_checks,
     )
     quizzes = QuizService(db, clock, packs, progress)
     gates = GateService(

@@ -5,6 +5,8 @@ then shrink, then are shortened with an ellipsis: nothing is ever drawn outside 
 
 from __future__ import annotations
 
+from typing import Literal
+
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
@@ -30,6 +32,7 @@ INK = QColor("#1b2a3a")
 ACCENT = QColor("#1f5f8b")
 MUTED = QColor("#55606b")
 ELLIPSIS = "…"
+Emphasis = Literal["", "bold", "italic"]  # a line of the certificate is never both
 
 
 def mm(value: float) -> float:
@@ -85,9 +88,9 @@ class _Drawing:
         d = self.document
         centre = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter
         self.text(self.box(25, 20, 247, 10), d.heading.upper(), 15, centre, colour=ACCENT, min_pt=8)
-        self.text(self.box(25, 32, 247, 24), d.title, 24, centre, bold=True, min_pt=10)
+        self.text(self.box(25, 32, 247, 24), d.title, 24, centre, emphasis="bold", min_pt=10)
         self.text(self.box(25, 60, 247, 7), d.awarded_to, 12, centre, colour=MUTED, min_pt=8)
-        self.text(self.box(25, 68, 247, 30), d.learner_name, 32, centre, bold=True, min_pt=11)
+        self.text(self.box(25, 68, 247, 30), d.learner_name, 32, centre, emphasis="bold", min_pt=11)
         if d.agency:
             self.text(self.box(25, 99, 247, 7), d.agency, 12, centre, colour=MUTED, min_pt=7)
         if d.practice:  # the criteria make room for what was assessed in practice, and by whom
@@ -101,7 +104,9 @@ class _Drawing:
         self._qr()
         self._logo()
         if d.signed_by:
-            self.text(self.box(25, 191, 180, 6), d.signed_by, 9.5, self._leading(), italic=True, min_pt=6)
+            self.text(
+                self.box(25, 191, 180, 6), d.signed_by, 9.5, self._leading(), emphasis="italic", min_pt=6
+            )
 
     def _logo(self) -> None:
         """The organisation's logo in the top corner, scaled into its box with its proportions kept."""
@@ -134,7 +139,7 @@ class _Drawing:
         top = 137.0
         for label, value in self.document.details:
             self.text(self.box(25, top, 38, 7), label, 10.5, leading, colour=MUTED, min_pt=6)
-            self.text(self.box(64, top, 150, 7), value, 11.5, leading, bold=True, min_pt=6)
+            self.text(self.box(64, top, 150, 7), value, 11.5, leading, emphasis="bold", min_pt=6)
             top += 7.5
         top = max(top + 2, 178.0)
         for label, value in self.document.identifiers:
@@ -165,8 +170,8 @@ class _Drawing:
         text: str,
         point_size: float,
         align: Qt.AlignmentFlag,
-        bold: bool = False,
-        italic: bool = False,
+        *,
+        emphasis: Emphasis = "",
         colour: QColor = INK,
         min_pt: float = 6.0,
         direction_ltr: bool = False,
@@ -179,7 +184,7 @@ class _Drawing:
             option.setTextDirection(Qt.LayoutDirection.LeftToRight)
         else:
             option.setTextDirection(Qt.LayoutDirection.RightToLeft)
-        font = make_font(self.families, point_size, bold, italic)
+        font = make_font(self.families, point_size, emphasis == "bold", emphasis == "italic")
         text = " ".join(text.split())
         size = point_size
         while not self._fits(font, rect, text, option) and size > min_pt:

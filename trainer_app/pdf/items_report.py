@@ -73,14 +73,14 @@ class _ItemDocument(PaintedDocument):
     def draw(self) -> None:
         r = self.report
         width = PAGE_W_MM - 2 * MARGIN_MM
-        self.text(MARGIN_MM, self.y, width, 10, "Item analysis", 18, True)
+        self.text(MARGIN_MM, self.y, width, 10, "Item analysis", size=18, bold=True)
         meta = f"{r.pack_title} {r.pack_version} · generated {r.generated_at:%Y-%m-%d %H:%M} UTC"
-        self.text(MARGIN_MM, self.y + 11, width, 5, meta, 8.5)
+        self.text(MARGIN_MM, self.y + 11, width, 5, meta, size=8.5)
         note = (
             "Facility: mean score on the question (0–1). Discrimination: correlation of the question score "
             "with the rest of the test (−1 to 1)."
         )
-        self.text(MARGIN_MM, self.y + 17, width, 5, note, 7.5)
+        self.text(MARGIN_MM, self.y + 17, width, 5, note, size=7.5)
         self.y += 26
         for index, quiz in enumerate(r.quizzes):
             if index:
@@ -90,9 +90,9 @@ class _ItemDocument(PaintedDocument):
             if rows:
                 self._table("Options chosen", OPTION_COLUMNS, rows)
         if not r.quizzes:
-            self.text(MARGIN_MM, self.y, width, 6, "No quiz in this pack.", 10)
+            self.text(MARGIN_MM, self.y, width, 6, "No quiz in this pack.", size=10)
         self._footer()
 
     def _footer(self) -> None:
         line = f"CPIMS+ Trainer · item analysis · {self.report.pack_title} · page {self.page}"
-        self.text(MARGIN_MM, PAGE_H_MM - 10, PAGE_W_MM - 2 * MARGIN_MM, 5, line, 7)
+        self.text(MARGIN_MM, PAGE_H_MM - 10, PAGE_W_MM - 2 * MARGIN_MM, 5, line, size=7)

@@ -37,6 +37,7 @@ class PaintedDocument:
         width: float,
         height: float,
         text: str,
+        *,
         size: float = 9,
         bold: bool = False,
         align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft,
@@ -62,7 +63,7 @@ class PaintedDocument:
     def _table(self, title: str, columns: Sequence[Column], rows: Sequence[Any]) -> None:
         if self.y + 4 * ROW_MM > PAGE_H_MM - 20:
             self.new_page()
-        self.text(MARGIN_MM, self.y, 120, 7, title, 11, True)
+        self.text(MARGIN_MM, self.y, 120, 7, title, size=11, bold=True)
         self.y += 8
         self._header(columns)
         for index, row in enumerate(rows):
@@ -85,6 +86,6 @@ class PaintedDocument:
         left = MARGIN_MM
         for (_, width, _, right), text in zip(columns, texts, strict=True):
             align = Qt.AlignmentFlag.AlignRight if right else Qt.AlignmentFlag.AlignLeft
-            self.text(left + 1, self.y, width - 2, ROW_MM, text, size, bold, align)
+            self.text(left + 1, self.y, width - 2, ROW_MM, text, size=size, bold=bold, align=align)
             left += width
         self.y += ROW_MM

@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
 
 INK = QColor("#1b2a3a")
 GRID = QColor("#d5dbe0")
+MAX_STEPS = 5  # an axis has at most this many steps
 LINE_COLOURS = ("#1f5f8b", "#2e7d32", "#b3261e", "#a86b00", "#6a1b9a", "#00838f")
 
 
@@ -19,10 +20,10 @@ def nice_top(value: float) -> tuple[float, int]:
     """A round top for an axis and its number of steps (1, 2, 5 × 10^n)."""
     value = max(1.0, value)
     for step in (1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 2500, 5000, 10**4, 10**5, 10**6):
-        if value / step <= 5:
+        if value / step <= MAX_STEPS:
             steps = int(-(-value // step))
             return float(steps * step), steps
-    return value, 5
+    return value, MAX_STEPS
 
 
 class ChartPainter:

@@ -82,7 +82,7 @@ def tr(context: str, text: str) -> str:
 
 
 # Named like Qt's marker because lupdate finds marked strings by this name; PySide6's own returns `object`.
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+def QT_TRANSLATE_NOOP(_context: str, text: str) -> str:  # noqa: N802 (lupdate finds marked strings by Qt's name)
     """Marks `text` for translation in `context` without translating it now: `tr(context, text)` does later."""
     return text
 

@@ -126,7 +126,7 @@ class MainWindow(QMainWindow):
         last = SettingsService(self.paths.settings).current.last_learner_id
         picker = ProfilePicker(None, PickerPreview(read_roles(bundled_pack_root()), learners, last))
         self.picker = picker
-        picker.learnerChosen.connect(self.enter)
+        picker.learner_chosen.connect(self.enter)
         self.pages.addWidget(picker)
         picker.refresh()
         self.pages.setCurrentWidget(picker)
@@ -161,7 +161,7 @@ class MainWindow(QMainWindow):
         picker = self.picker
         if picker is None:
             picker = self.picker = ProfilePicker(self.context.app)
-            picker.learnerChosen.connect(self.enter)
+            picker.learner_chosen.connect(self.enter)
             self.pages.addWidget(picker)
         self.pages.setCurrentWidget(picker)
         self.setWindowTitle(self.tr("CPIMS+ Trainer"))

@@ -67,10 +67,10 @@ def _start(app: App, args: argparse.Namespace) -> int:
     session = app.classroom.start_session(
         args.title,
         args.modules.split(","),
-        parse_since(args.at) if args.at else None,
-        trainer_id,
-        trainer_name,
-        args.location,
+        held_at=parse_since(args.at) if args.at else None,
+        trainer_learner_id=trainer_id,
+        trainer_name=trainer_name,
+        location=args.location,
         pack_id=args.pack,
     )
     say(session.id)
@@ -118,8 +118,8 @@ def _record(app: App, args: argparse.Namespace) -> int:
         bool(args.passed),
         args.observer,
         args.note,
-        parse_since(args.at) if args.at else None,
-        args.pack,
+        observed_at=parse_since(args.at) if args.at else None,
+        pack_id=args.pack,
     )
     said = "passed" if recorded.check.passed else "did not pass"
     say(f"Recorded: {learner.display_name} {said} {args.check}.")

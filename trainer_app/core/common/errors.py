@@ -197,7 +197,7 @@ class ExportError(ExchangeError):
     """A report or exported file could not be written."""
 
 
-class ExchangeCancelled(ExchangeError):
+class ExchangeCancelled(ExchangeError):  # noqa: N818 (a cancellation, not an error)
     """The user cancelled; nothing was written."""
 
     def __init__(self, code: str = "exchange.cancelled", /, **params: Any) -> None:

@@ -45,7 +45,7 @@ class PinnedContexts:
     def urls(self) -> frozenset[str]:
         return frozenset(self._documents)
 
-    def __call__(self, url: str, options: dict[str, Any] | None = None) -> dict[str, Any]:
+    def __call__(self, url: str, options: dict[str, Any] | None = None) -> dict[str, Any]:  # noqa: ARG002 (pyld calls loaders with options)
         document = self._documents.get(url)
         if document is None:
             raise CredentialError("credential.malformed_json_ld_context", url=url)
@@ -115,7 +115,7 @@ class _CachingProcessor(pyld_jsonld.JsonLdProcessor):  # type: ignore[misc]
     equals stock pyld's byte for byte.
     """
 
-    def _process_context(  # type: ignore[no-untyped-def]
+    def _process_context(  # type: ignore[no-untyped-def]  # noqa: PLR0917 (pyld's own signature, overridden)
         self,
         active_ctx,
         local_ctx,

@@ -22,6 +22,7 @@ from trainer_app.core.credentials.encoding import multibase_decode, multibase_en
 PRIVATE_KEY_FILE = "device-ed25519.pem"
 PUBLIC_KEY_FILE = "device-ed25519.pub"
 ED25519_PUB_MULTICODEC = b"\xed\x01"
+MULTICODEC_KEY_BYTES = 34  # a two-byte multicodec prefix and a 32-byte Ed25519 key
 ED25519_PRIV_MULTICODEC = b"\x80\x26"
 DID_KEY_PREFIX = "did:key:"
 PUBLIC_KEY_BYTES = 32
@@ -118,7 +119,7 @@ def public_key_from_did_key(did_or_method: str) -> bytes:
     if fragment and fragment != method_id:
         raise CredentialError("key.malformed_did_key_fragment")
     decoded = multibase_decode(method_id)
-    if len(decoded) != 34 or not decoded.startswith(ED25519_PUB_MULTICODEC):
+    if len(decoded) != MULTICODEC_KEY_BYTES or not decoded.startswith(ED25519_PUB_MULTICODEC):
         raise CredentialError("key.malformed_did_key_ed25519")
     return decoded[2:]
 
@@ -126,7 +127,7 @@ def public_key_from_did_key(did_or_method: str) -> bytes:
 def private_seed_from_multibase(text: str) -> bytes:
     """The seed of a multibase, multicodec-tagged Ed25519 private key (as in the W3C test vectors)."""
     decoded = multibase_decode(text)
-    if len(decoded) != 34 or not decoded.startswith(ED25519_PRIV_MULTICODEC):
+    if len(decoded) != MULTICODEC_KEY_BYTES or not decoded.startswith(ED25519_PRIV_MULTICODEC):
         raise CredentialError("key.malformed_multicodec_ed25519_private")
     return decoded[2:]
 

@@ -74,59 +74,104 @@ def _lit(predicate: str) -> _Prop:
 
 _NAME, _DESCRIPTION = _lit(_schema("name")), _lit(_schema("description"))
 
-_IDENTITY = _Node(("IdentityObject",), (_ob("IdentityObject"),), "none", {
-    "identityType": _lit(_ob("identityType")),
-    "hashed": _Prop(BOOL, _ob("hashed"), _OB_BOOLEAN),
-    "identityHash": _lit(_ob("identityHash")),
-})  # fmt: skip
-_IDENTIFIER_ENTRY = _Node(("IdentifierEntry",), (_ob("IdentifierEntry"),), "none", {
-    "identifier": _lit(_ob("identifier")),
-    "identifierType": _lit(_ob("identifierType")),
-})  # fmt: skip
-_RESULT_DESCRIPTION = _Node(("ResultDescription",), (_ob("ResultDescription"),), "required", {
-    "name": _NAME,
-    "resultType": _lit(_ob("resultType")),
-    "valueMin": _lit(_ob("valueMin")),
-    "valueMax": _lit(_ob("valueMax")),
-})  # fmt: skip
-_RESULT = _Node(("Result",), (_ob("Result"),), "none", {
-    "resultDescription": _Prop(TYPED, _ob("resultDescription"), _OB_ANYURI),
-    "value": _lit(_schema("value")),
-})  # fmt: skip
+_IDENTITY = _Node(
+    ("IdentityObject",),
+    (_ob("IdentityObject"),),
+    "none",
+    {
+        "identityType": _lit(_ob("identityType")),
+        "hashed": _Prop(BOOL, _ob("hashed"), _OB_BOOLEAN),
+        "identityHash": _lit(_ob("identityHash")),
+    },
+)
+_IDENTIFIER_ENTRY = _Node(
+    ("IdentifierEntry",),
+    (_ob("IdentifierEntry"),),
+    "none",
+    {
+        "identifier": _lit(_ob("identifier")),
+        "identifierType": _lit(_ob("identifierType")),
+    },
+)
+_RESULT_DESCRIPTION = _Node(
+    ("ResultDescription",),
+    (_ob("ResultDescription"),),
+    "required",
+    {
+        "name": _NAME,
+        "resultType": _lit(_ob("resultType")),
+        "valueMin": _lit(_ob("valueMin")),
+        "valueMax": _lit(_ob("valueMax")),
+    },
+)
+_RESULT = _Node(
+    ("Result",),
+    (_ob("Result"),),
+    "none",
+    {
+        "resultDescription": _Prop(TYPED, _ob("resultDescription"), _OB_ANYURI),
+        "value": _lit(_schema("value")),
+    },
+)
 _CRITERIA = _Node((), (), "none", {"narrative": _lit(_ob("narrative"))})
 _IMAGE = _Node(("Image",), (_ob("Image"),), "required")
-_ACHIEVEMENT = _Node(("Achievement",), (_ob("Achievement"),), "required", {
-    "achievementType": _lit(_ob("achievementType")),
-    "name": _NAME,
-    "description": _DESCRIPTION,
-    "criteria": _Prop(NODE, _ob("Criteria"), node=_CRITERIA),
-    "image": _Prop(NODE, _ob("image"), node=_IMAGE),
-    "version": _lit(_ob("version")),
-    "inLanguage": _lit(_schema("inLanguage")),
-    "otherIdentifier": _Prop(NODES, _ob("otherIdentifier"), node=_IDENTIFIER_ENTRY),
-    "resultDescription": _Prop(NODES, _ob("resultDescription"), node=_RESULT_DESCRIPTION),
-})  # fmt: skip
-_SUBJECT = _Node(("AchievementSubject",), (_ob("AchievementSubject"),), "optional", {
-    "identifier": _Prop(NODES, _ob("identifier"), node=_IDENTITY),
-    "role": _lit(_ob("role")),
-    "achievement": _Prop(NODE, _ob("achievement"), node=_ACHIEVEMENT),
-    "result": _Prop(NODES, _ob("result"), node=_RESULT),
-})  # fmt: skip
-_PROFILE = _Node(("Profile",), (_ob("Profile"),), "required", {
-    "name": _NAME,
-    "official": _lit(_ob("official")),
-})  # fmt: skip
-_STATUS_ENTRY = _Node(("BitstringStatusListEntry",), (f"<{_STATUS}BitstringStatusListEntry>",), "required", {
-    "statusPurpose": _lit(f"<{_STATUS}statusPurpose>"),
-    "statusListIndex": _lit(f"<{_STATUS}statusListIndex>"),
-    "statusListCredential": _Prop(IRI, f"<{_STATUS}statusListCredential>"),
-})  # fmt: skip
-_EVIDENCE = _Node(("Evidence",), (_ob("Evidence"),), "required", {
-    "name": _NAME,
-    "description": _DESCRIPTION,
-    "genre": _lit(_schema("genre")),
-    "narrative": _lit(_ob("narrative")),
-})  # fmt: skip
+_ACHIEVEMENT = _Node(
+    ("Achievement",),
+    (_ob("Achievement"),),
+    "required",
+    {
+        "achievementType": _lit(_ob("achievementType")),
+        "name": _NAME,
+        "description": _DESCRIPTION,
+        "criteria": _Prop(NODE, _ob("Criteria"), node=_CRITERIA),
+        "image": _Prop(NODE, _ob("image"), node=_IMAGE),
+        "version": _lit(_ob("version")),
+        "inLanguage": _lit(_schema("inLanguage")),
+        "otherIdentifier": _Prop(NODES, _ob("otherIdentifier"), node=_IDENTIFIER_ENTRY),
+        "resultDescription": _Prop(NODES, _ob("resultDescription"), node=_RESULT_DESCRIPTION),
+    },
+)
+_SUBJECT = _Node(
+    ("AchievementSubject",),
+    (_ob("AchievementSubject"),),
+    "optional",
+    {
+        "identifier": _Prop(NODES, _ob("identifier"), node=_IDENTITY),
+        "role": _lit(_ob("role")),
+        "achievement": _Prop(NODE, _ob("achievement"), node=_ACHIEVEMENT),
+        "result": _Prop(NODES, _ob("result"), node=_RESULT),
+    },
+)
+_PROFILE = _Node(
+    ("Profile",),
+    (_ob("Profile"),),
+    "required",
+    {
+        "name": _NAME,
+        "official": _lit(_ob("official")),
+    },
+)
+_STATUS_ENTRY = _Node(
+    ("BitstringStatusListEntry",),
+    (f"<{_STATUS}BitstringStatusListEntry>",),
+    "required",
+    {
+        "statusPurpose": _lit(f"<{_STATUS}statusPurpose>"),
+        "statusListIndex": _lit(f"<{_STATUS}statusListIndex>"),
+        "statusListCredential": _Prop(IRI, f"<{_STATUS}statusListCredential>"),
+    },
+)
+_EVIDENCE = _Node(
+    ("Evidence",),
+    (_ob("Evidence"),),
+    "required",
+    {
+        "name": _NAME,
+        "description": _DESCRIPTION,
+        "genre": _lit(_schema("genre")),
+        "narrative": _lit(_ob("narrative")),
+    },
+)
 CREDENTIAL = _Node(
     ("VerifiableCredential", "OpenBadgeCredential"),
     (f"<{_CRED}VerifiableCredential>", _ob("OpenBadgeCredential")),
@@ -140,17 +185,24 @@ CREDENTIAL = _Node(
         "evidence": _Prop(NODES, f"<{_CRED}evidence>", node=_EVIDENCE),
     },
 )
-PROOF_CONFIG = _Node(("DataIntegrityProof",), (f"<{_SEC}DataIntegrityProof>",), "none", {
-    "cryptosuite": _Prop(TYPED, f"<{_SEC}cryptosuite>", f"{_SEC}cryptosuiteString"),
-    "created": _Prop(TYPED, "<http://purl.org/dc/terms/created>", _XSD_DATETIME),
-    "verificationMethod": _Prop(IRI, f"<{_SEC}verificationMethod>"),
-    "proofPurpose": _Prop(VOCAB, f"<{_SEC}proofPurpose>", vocab=(("assertionMethod", f"<{_SEC}assertionMethod>"),)),
-})  # fmt: skip
+PROOF_CONFIG = _Node(
+    ("DataIntegrityProof",),
+    (f"<{_SEC}DataIntegrityProof>",),
+    "none",
+    {
+        "cryptosuite": _Prop(TYPED, f"<{_SEC}cryptosuite>", f"{_SEC}cryptosuiteString"),
+        "created": _Prop(TYPED, "<http://purl.org/dc/terms/created>", _XSD_DATETIME),
+        "verificationMethod": _Prop(IRI, f"<{_SEC}verificationMethod>"),
+        "proofPurpose": _Prop(
+            VOCAB, f"<{_SEC}proofPurpose>", vocab=(("assertionMethod", f"<{_SEC}assertionMethod>"),)
+        ),
+    },
+)
 
 Quad = tuple[str, str, str]
 
 
-class _NotOurShape(Exception):
+class _NotOurShape(Exception):  # noqa: N818 (a signal to step aside, not an error)
     """The document is not of the exact shape: canonicalise it with pyld instead."""
 
 

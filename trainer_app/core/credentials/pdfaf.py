@@ -120,6 +120,14 @@ def _utf16(text: str) -> bytes:
 
 def serialise(value: Any) -> str:
     """A parsed PDF value written back: names are `str`, strings `bytes` (written as hex), references `Ref`."""
+    if isinstance(value, list):
+        return "[" + " ".join(serialise(item) for item in value) + "]"
+    if isinstance(value, dict):
+        return "<<" + " ".join(f"{serialise(key)} {serialise(item)}" for key, item in value.items()) + ">>"
+    return _serialise_atom(value)
+
+
+def _serialise_atom(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if value is None:
@@ -132,8 +140,4 @@ def serialise(value: Any) -> str:
         return "/" + "".join(chr(b) if b in _NAME_SAFE else f"#{b:02X}" for b in value.encode("utf-8"))
     if isinstance(value, bytes):
         return f"<{value.hex()}>"
-    if isinstance(value, list):
-        return "[" + " ".join(serialise(item) for item in value) + "]"
-    if isinstance(value, dict):
-        return "<<" + " ".join(f"{serialise(key)} {serialise(item)}" for key, item in value.items()) + ">>"
     raise malformed("pdf.value_written", kind=type(value).__name__)

@@ -18,6 +18,12 @@ DELIMITERS = b"()<>[]{}/%"
 _NUMBER = re.compile(rb"[+-]?(?:\d+\.?\d*|\.\d+)")
 _REF_TAIL = re.compile(rb"[\x00\t\n\x0c\r ]+(\d{1,5})[\x00\t\n\x0c\r ]+R(?![^\x00\t\n\x0c\r ()<>\[\]{}/%])")
 _REGULAR = re.compile(rb"[^\x00\t\n\x0c\r ()<>\[\]{}/%]+")
+# Bytes the parser compares with, named by the character they are.
+PERCENT, LESS, OPEN_PAREN, CLOSE_PAREN = ord("%"), ord("<"), ord("("), ord(")")
+OPEN_BRACKET, CLOSE_BRACKET, SLASH, HASH, BACKSLASH = ord("["), ord("]"), ord("/"), ord("#"), ord("\\")
+DIGIT_0, DIGIT_7, CR, LF = ord("0"), ord("7"), ord("\r"), ord("\n")
+MAX_OCTAL_DIGITS = 3  # an escape like \ddd takes at most three octal digits
+HEX_PAIR = 2  # a name writes a byte as #xx
 _ESCAPES = {ord("n"): b"\n", ord("r"): b"\r", ord("t"): b"\t", ord("b"): b"\b", ord("f"): b"\f"}
 
 
@@ -47,7 +53,7 @@ def skip_space(data: bytes, pos: int) -> int:
         byte = data[pos]
         if byte in WHITESPACE:
             pos += 1
-        elif byte == 0x25:  # '%': a comment runs to the end of the line
+        elif byte == PERCENT:  # a comment runs to the end of the line
             while pos < size and data[pos] not in b"\r\n":
                 pos += 1
         else:
@@ -65,13 +71,13 @@ def parse_value(data: bytes, pos: int, depth: int = 0) -> tuple[Any, int]:
     byte = data[pos]
     if data.startswith(b"<<", pos):
         return _dictionary(data, pos + 2, depth)
-    if byte == 0x3C:  # '<'
+    if byte == LESS:
         return _hex_string(data, pos + 1)
-    if byte == 0x28:  # '('
+    if byte == OPEN_PAREN:
         return _literal_string(data, pos + 1)
-    if byte == 0x5B:  # '['
+    if byte == OPEN_BRACKET:
         return _array(data, pos + 1, depth)
-    if byte == 0x2F:  # '/'
+    if byte == SLASH:
         return _name(data, pos + 1)
     number = _NUMBER.match(data, pos)
     if number:
@@ -100,7 +106,7 @@ def _dictionary(data: bytes, pos: int, depth: int) -> tuple[dict[str, Any], int]
         pos = skip_space(data, pos)
         if data.startswith(b">>", pos):
             return result, pos + 2
-        if pos >= len(data) or data[pos] != 0x2F:
+        if pos >= len(data) or data[pos] != SLASH:
             raise malformed("pdf.dictionary_key")
         key, pos = _name(data, pos + 1)
         value, pos = parse_value(data, pos, depth + 1)
@@ -113,7 +119,7 @@ def _array(data: bytes, pos: int, depth: int) -> tuple[list[Any], int]:
     result: list[Any] = []
     while True:
         pos = skip_space(data, pos)
-        if pos < len(data) and data[pos] == 0x5D:  # ']'
+        if pos < len(data) and data[pos] == CLOSE_BRACKET:
             return result, pos + 1
         value, pos = parse_value(data, pos, depth + 1)
         result.append(value)
@@ -128,7 +134,7 @@ def _name(data: bytes, pos: int) -> tuple[str, int]:
     decoded = bytearray()
     index = 0
     while index < len(raw):
-        if raw[index] == 0x23 and _is_hex(raw[index + 1 : index + 3]):
+        if raw[index] == HASH and _is_hex(raw[index + 1 : index + 3]):
             decoded.append(int(raw[index + 1 : index + 3], 16))
             index += 3
         else:
@@ -138,7 +144,7 @@ def _name(data: bytes, pos: int) -> tuple[str, int]:
 
 
 def _is_hex(pair: bytes) -> bool:
-    return len(pair) == 2 and all(chr(b) in "0123456789abcdefABCDEF" for b in pair)
+    return len(pair) == HEX_PAIR and all(chr(b) in "0123456789abcdefABCDEF" for b in pair)
 
 
 def _hex_string(data: bytes, pos: int) -> tuple[bytes, int]:
@@ -160,12 +166,12 @@ def _literal_string(data: bytes, pos: int) -> tuple[bytes, int]:
     while pos < size:
         byte = data[pos]
         pos += 1
-        if byte == 0x5C:  # backslash
+        if byte == BACKSLASH:
             pos = _escape(data, pos, out)
-        elif byte == 0x28:
+        elif byte == OPEN_PAREN:
             level += 1
             out.append(byte)
-        elif byte == 0x29:
+        elif byte == CLOSE_PAREN:
             level -= 1
             if level == 0:
                 return bytes(out), pos
@@ -184,15 +190,15 @@ def _escape(data: bytes, pos: int, out: bytearray) -> int:
     if byte in _ESCAPES:
         out += _ESCAPES[byte]
         return pos + 1
-    if 0x30 <= byte <= 0x37:  # up to three octal digits
+    if DIGIT_0 <= byte <= DIGIT_7:  # up to three octal digits
         end = pos
-        while end < len(data) and end - pos < 3 and 0x30 <= data[end] <= 0x37:
+        while end < len(data) and end - pos < MAX_OCTAL_DIGITS and DIGIT_0 <= data[end] <= DIGIT_7:
             end += 1
         out.append(int(data[pos:end], 8) & 0xFF)
         return end
-    if byte == 0x0D:  # a line break after a backslash is a continuation
+    if byte == CR:  # a line break after a backslash is a continuation
         return pos + 2 if data[pos + 1 : pos + 2] == b"\n" else pos + 1
-    if byte == 0x0A:
+    if byte == LF:
         return pos + 1
     out.append(byte)
     return pos + 1

@@ -15,6 +15,12 @@ MAX_STRUCTURE_BYTES = 8 * 1024 * 1024  # decoded xref and object streams
 MAX_XREF_SECTIONS = 64
 MAX_OBJECT_NUMBER = 1_000_000
 _TAIL_BYTES = 2048
+_XREF_FIELDS = 3  # /W gives the widths of an xref stream row: type, field 2, field 3
+_XREF_IN_STREAM = 2  # xref stream row type 2: the object lives in an object stream
+MAX_REF_CHAIN = 8  # references followed before a chain is refused
+_PNG_PREDICTORS = 10  # /Predictor 10 and up are the PNG filters (below are none or TIFF)
+_BYTE_BITS = 8
+_PNG_SUB, _PNG_UP, _PNG_AVERAGE, _PNG_PAETH = 1, 2, 3, 4  # the filter type opening each PNG row
 _OBJ_HEADER = re.compile(rb"[\x00\t\n\x0c\r ]*(\d{1,7})[\x00\t\n\x0c\r ]+(\d{1,5})[\x00\t\n\x0c\r ]+obj")
 _XREF_ENTRY = re.compile(rb"(\d{10}) (\d{5}) ([nf])")
 _SUBSECTION = re.compile(rb"(\d{1,7})[ \t]+(\d{1,7})")
@@ -97,7 +103,9 @@ class PdfFile:
 
     def _read_xref_stream(self, stream: Stream) -> None:
         widths = stream.dictionary.get("W")
-        if not (isinstance(widths, list) and len(widths) == 3 and all(_small_int(w, 8) for w in widths)):
+        if not (
+            isinstance(widths, list) and len(widths) == _XREF_FIELDS and all(_small_int(w, 8) for w in widths)
+        ):
             raise malformed("pdf.cross_reference_3")
         size = stream.dictionary.get("Size")
         index = stream.dictionary.get("Index", [0, size])
@@ -113,7 +121,7 @@ class PdfFile:
                 kind = fields[0] if widths[0] else 1
                 if kind == 1:
                     self._remember(number, fields[1])
-                elif kind == 2 and number not in self.offsets and number not in self.in_streams:
+                elif kind == _XREF_IN_STREAM and number not in self.offsets and number not in self.in_streams:
                     self.in_streams[number] = (fields[1], fields[2])
 
     # ---- objects -----------------------------------------------------------------------------------
@@ -122,7 +130,7 @@ class PdfFile:
         """Follow references (a bounded chain) to the value they name; a missing object is null."""
         while isinstance(value, Ref):
             depth += 1
-            if depth > 8:
+            if depth > MAX_REF_CHAIN:
                 raise malformed("pdf.chain_references")
             value = self.get(value.number)
         return value
@@ -254,7 +262,12 @@ def _unpredict(data: bytes, parms: dict[str, Any]) -> bytes:
     if predictor == 1:
         return data
     columns, colors, bits = parms.get("Columns", 1), parms.get("Colors", 1), parms.get("BitsPerComponent", 8)
-    if not (isinstance(predictor, int) and predictor >= 10 and bits == 8 and _small_int(columns, 4096)):
+    if not (
+        isinstance(predictor, int)
+        and predictor >= _PNG_PREDICTORS
+        and bits == _BYTE_BITS
+        and _small_int(columns, 4096)
+    ):
         raise malformed("pdf.stream_predictor")
     if not _small_int(colors, 4) or columns * colors < 1:
         raise malformed("pdf.stream_predictor")
@@ -274,13 +287,13 @@ def _png_row(kind: int, row: bytearray, above: bytearray, step: int) -> None:
     for i in range(len(row)):
         left = row[i - step] if i >= step else 0
         upper_left = above[i - step] if i >= step else 0
-        if kind == 1:
+        if kind == _PNG_SUB:
             row[i] = (row[i] + left) & 0xFF
-        elif kind == 2:
+        elif kind == _PNG_UP:
             row[i] = (row[i] + above[i]) & 0xFF
-        elif kind == 3:
+        elif kind == _PNG_AVERAGE:
             row[i] = (row[i] + (left + above[i]) // 2) & 0xFF
-        elif kind == 4:
+        elif kind == _PNG_PAETH:
             row[i] = (row[i] + _paeth(left, above[i], upper_left)) & 0xFF
         elif kind != 0:
             raise malformed("pdf.stream_predictor_2")

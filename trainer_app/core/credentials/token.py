@@ -20,7 +20,8 @@ from trainer_app.core.credentials.safejson import parse_credential_json
 TOKEN_PREFIX = "TC1"
 MAX_TOKEN_CHARS = 2048
 MAX_PAYLOAD_BYTES = 1024
-SIGNATURE_BYTES = 64  # Ed25519
+_TOKEN_PARTS = 3  # prefix.payload.signature
+_SIGNATURE_BYTES = 64  # Ed25519
 _CLAIM_KEYS = frozenset({"cid", "name", "track", "date", "score", "iss"})
 
 TokenKeyResolver = Callable[[str], bytes | None]
@@ -92,11 +93,11 @@ def _parse(token: str) -> tuple[bytes, TokenClaims, bytes]:
     if not isinstance(token, str) or len(token) > MAX_TOKEN_CHARS:
         raise CertificateError("token.malformed_certificate_token")
     parts = token.split(".")
-    if len(parts) != 3 or parts[0] != TOKEN_PREFIX:
+    if len(parts) != _TOKEN_PARTS or parts[0] != TOKEN_PREFIX:
         raise CertificateError("token.malformed_token_form_claims", token_prefix=TOKEN_PREFIX)
     payload = b64url_decode(parts[1])
     signature = b64url_decode(parts[2])
-    if len(signature) != SIGNATURE_BYTES:
+    if len(signature) != _SIGNATURE_BYTES:
         raise CertificateError("token.malformed_token_signature_bytes")
     document = parse_credential_json(payload, max_bytes=MAX_PAYLOAD_BYTES, max_depth=1)
     if canonical_json(document) != payload:
@@ -137,6 +138,6 @@ def token_carries(token: str, claims: TokenClaims, issuer_key: bytes) -> bool:
         signature = b64url_decode(token[len(signing_input) + 1 :])
     except CredentialError:
         return False
-    return len(signature) == SIGNATURE_BYTES and IssuerKey(issuer_key).verify(
+    return len(signature) == _SIGNATURE_BYTES and IssuerKey(issuer_key).verify(
         signature, signing_input.encode("ascii")
     )

@@ -6,6 +6,7 @@ SHA-256 before a single row is handed out. The zip never holds private keys: onl
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import io
 import json
@@ -33,6 +34,9 @@ MAX_MEMBER_BYTES = 4_000_000_000
 # The longest row the app writes is a certificate (credential JSON up to 1 MiB): 16 MiB leaves room to spare
 # while keeping a hostile line from growing without end (a 1 MB bundle can inflate to a 1 GB line).
 MAX_LINE_BYTES = 16 * 1024 * 1024
+WRITE_BATCH_LINES = 2000  # lines written to a member at a time
+SHA256_HEX_CHARS = 64
+MAX_SHORT_TEXT = 200  # characters in a short text value of a manifest
 CHUNK_BYTES = 1 << 20
 # Verified members kept in memory between the hash check and the reading of their rows, in all (bytes): one
 # inflate per member for bundles up to about 10,000 learners; past it a member is inflated twice, never held.
@@ -129,7 +133,7 @@ def _write_member(archive: zipfile.ZipFile, member: Member, rows: Iterable[Seque
         for row in rows:
             pending.append(_line(encode_row(member, row)))
             count += 1
-            if len(pending) >= 2000:
+            if len(pending) >= WRITE_BATCH_LINES:
                 size += _flush(handle, digest, pending)
         size += _flush(handle, digest, pending)
     return MemberInfo(member.name, digest.hexdigest(), size, count)
@@ -151,7 +155,7 @@ def _flush(handle: Any, digest: Any, pending: list[bytes]) -> int:
 
 
 def _write_problem(path: Path, error: OSError) -> ExportError:
-    if error.errno == 28:  # ENOSPC
+    if error.errno == errno.ENOSPC:
         return ExportError("bundle.disk_full", name=path.name)
     return ExportError("bundle.not_written", path=path, detail=error.strerror or error)
 
@@ -317,7 +321,12 @@ def _member_info(name: str, info: dict[str, Any]) -> MemberInfo:
     if name not in MEMBER_BY_NAME:
         raise BundleError("bundle.rejected_bundle_unknown_member", name=name)
     sha, size, rows = info["sha256"], info["bytes"], info["rows"]
-    if not (isinstance(sha, str) and len(sha) == 64 and isinstance(size, int) and isinstance(rows, int)):
+    if not (
+        isinstance(sha, str)
+        and len(sha) == SHA256_HEX_CHARS
+        and isinstance(size, int)
+        and isinstance(rows, int)
+    ):
         raise BundleError("bundle.rejected_manifest_entry_malformed", name=name)
     if not 0 <= size <= MAX_MEMBER_BYTES:
         raise BundleError("bundle.rejected_too_large", name=name)
@@ -325,7 +334,7 @@ def _member_info(name: str, info: dict[str, Any]) -> MemberInfo:
 
 
 def _text(value: Any) -> str:
-    if not isinstance(value, str) or len(value) > 200:
+    if not isinstance(value, str) or len(value) > MAX_SHORT_TEXT:
         raise TypeError("not a short text")
     return value
 

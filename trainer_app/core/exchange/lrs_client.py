@@ -22,6 +22,7 @@ DEFAULT_TIMEOUT_SECONDS = 15.0
 BACKOFF_FIRST_SECONDS = 60.0
 BACKOFF_MAX_SECONDS = 6 * 3600.0
 LRS_ADDED = ("stored", "authority", "version")
+HTTP_OK, HTTP_CONFLICT = 200, 409
 
 
 @dataclass(frozen=True)
@@ -123,7 +124,7 @@ def deliver(client: LrsClient, batch: Sequence[Queued]) -> tuple[list[Delivery],
         return _all(batch, Fate.SENT), True
     if status in (400, 409, 413) and len(batch) > 1:
         return _one_by_one(client, batch)
-    if status == 409:
+    if status == HTTP_CONFLICT:
         return [_compare_with_stored(client, batch[0])], True
     if status in (400, 413):
         return [Delivery(batch[0].statement_id, Fate.QUARANTINED, _reason(response))], True
@@ -146,7 +147,7 @@ def _compare_with_stored(client: LrsClient, queued: Queued) -> Delivery:
         response = client.get(queued.statement_id)
     except TransportError as error:
         return Delivery(queued.statement_id, Fate.RETRY, f"The LRS cannot be reached: {error}")
-    if response.status != 200:
+    if response.status != HTTP_OK:
         return Delivery(queued.statement_id, Fate.RETRY, "409 Conflict, then " + _reason(response))
     try:
         stored = json.loads(response.body)

@@ -130,7 +130,7 @@ def merge_certificate(local: Row, incoming: Row) -> Row | None:
     return _changed(local, merged)
 
 
-def merge_signed(local: Row, incoming: Row) -> Row | None:
+def merge_signed(_local: Row, _incoming: Row) -> Row | None:
     """A signed classroom record (session, attendance, practical check) never changes once stored."""
     return None
 

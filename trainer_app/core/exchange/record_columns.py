@@ -19,7 +19,7 @@ Column = tuple[Any, ...]
 _fromisoformat = datetime.fromisoformat
 
 
-class _Doubt(Exception):
+class _Doubt(Exception):  # noqa: N818 (a signal to decode row by row, not an error)
     """Some value needs the row-by-row decoder (to be refused with its line and field, or converted)."""
 
 

@@ -14,6 +14,8 @@ from typing import Any
 from trainer_app.core.common.errors import BundleError, ExchangeError
 from trainer_app.core.exchange.record_values import Rule, check_values, rules_of
 
+_UTC_SECONDS_CHARS = 25  # len("2026-01-02T03:04:05+00:00"), the usual stored form
+
 # Value types: "str", "float", "int", "bool", "dt" (UTC ISO 8601 text), "list" (of strings); "?" = may be null.
 
 
@@ -50,87 +52,180 @@ S, SN, F, FN, INT, B, BN, DT, DTN, L = (
 LEARNERS = Member(
     "learners.jsonl",
     "learners",
-    (("id", S), ("display_name", S), ("roles", L), ("agency", S), ("site", S), ("language", S),
-     ("archived", B), ("created_at", DT), ("updated_at", DT), ("origin", S)),
+    (
+        ("id", S),
+        ("display_name", S),
+        ("roles", L),
+        ("agency", S),
+        ("site", S),
+        ("language", S),
+        ("archived", B),
+        ("created_at", DT),
+        ("updated_at", DT),
+        ("origin", S),
+    ),
     ("id",),
     "updated_at",
-)  # fmt: skip
+)
 PROGRESS = Member(
     "progress.jsonl",
     "progress",
-    (("learner_id", S), ("pack_id", S), ("activity_id", S), ("status", S), ("progress", F),
-     ("seconds_spent", F), ("first_opened_at", DTN), ("completed_at", DTN), ("last_position", S),
-     ("content_version", S), ("detail", S), ("updated_at", DT)),
+    (
+        ("learner_id", S),
+        ("pack_id", S),
+        ("activity_id", S),
+        ("status", S),
+        ("progress", F),
+        ("seconds_spent", F),
+        ("first_opened_at", DTN),
+        ("completed_at", DTN),
+        ("last_position", S),
+        ("content_version", S),
+        ("detail", S),
+        ("updated_at", DT),
+    ),
     ("learner_id", "pack_id", "activity_id"),
     "updated_at",
-)  # fmt: skip
+)
 SESSION_LOG = Member(
     "session_log.jsonl",
     "session log",
-    (("id", S), ("learner_id", S), ("pack_id", S), ("activity_id", S), ("kind", S), ("observed_at", DT),
-     ("seconds", F), ("data", S)),
+    (
+        ("id", S),
+        ("learner_id", S),
+        ("pack_id", S),
+        ("activity_id", S),
+        ("kind", S),
+        ("observed_at", DT),
+        ("seconds", F),
+        ("data", S),
+    ),
     ("id",),
     "observed_at",
-)  # fmt: skip
+)
 QUIZ_ATTEMPTS = Member(
     "quiz_attempts.jsonl",
     "quiz attempts",
-    (("id", S), ("learner_id", S), ("pack_id", S), ("activity_id", S), ("bank_id", S), ("seed", INT),
-     ("drawn", S), ("pass_mark", F), ("pack_version", S), ("started_at", DT), ("submitted_at", DTN),
-     ("score", FN), ("passed", BN), ("seconds_spent", F)),
+    (
+        ("id", S),
+        ("learner_id", S),
+        ("pack_id", S),
+        ("activity_id", S),
+        ("bank_id", S),
+        ("seed", INT),
+        ("drawn", S),
+        ("pass_mark", F),
+        ("pack_version", S),
+        ("started_at", DT),
+        ("submitted_at", DTN),
+        ("score", FN),
+        ("passed", BN),
+        ("seconds_spent", F),
+    ),
     ("id",),
     "started_at",
-)  # fmt: skip
+)
 QUIZ_ANSWERS = Member(
     "quiz_answers.jsonl",
     "quiz answers",
-    (("attempt_id", S), ("question_id", S), ("response", S), ("points_earned", FN),
-     ("points_possible", FN), ("correct", BN), ("saved_at", DT)),
+    (
+        ("attempt_id", S),
+        ("question_id", S),
+        ("response", S),
+        ("points_earned", FN),
+        ("points_possible", FN),
+        ("correct", BN),
+        ("saved_at", DT),
+    ),
     ("attempt_id", "question_id"),
     "saved_at",
-)  # fmt: skip
+)
 WALKTHROUGH_CHECKS = Member(
     "walkthrough_checks.jsonl",
     "walkthrough ticks",
-    (("learner_id", S), ("pack_id", S), ("activity_id", S), ("step_id", S), ("ticked", B),
-     ("ticked_at", DTN), ("note", S), ("value", S), ("updated_at", DT)),
+    (
+        ("learner_id", S),
+        ("pack_id", S),
+        ("activity_id", S),
+        ("step_id", S),
+        ("ticked", B),
+        ("ticked_at", DTN),
+        ("note", S),
+        ("value", S),
+        ("updated_at", DT),
+    ),
     ("learner_id", "pack_id", "activity_id", "step_id"),
     "updated_at",
-)  # fmt: skip
+)
 CERTIFICATES = Member(
     "certificates.jsonl",
     "certificates",
-    (("id", S), ("issued_at", DT), ("credential_json", S), ("qr_token", SN), ("revoked_at", DTN),
-     ("revoked_reason", S)),
+    (
+        ("id", S),
+        ("issued_at", DT),
+        ("credential_json", S),
+        ("qr_token", SN),
+        ("revoked_at", DTN),
+        ("revoked_reason", S),
+    ),
     ("id",),
     "issued_at",
-)  # fmt: skip
+)
 # Classroom evidence: each row is signed by the key in its `issuer_key` (see core/exchange/classroom_sign).
 TRAINING_SESSIONS = Member(
     "training_sessions.jsonl",
     "training sessions",
-    (("id", S), ("pack_id", S), ("title", S), ("held_at", DT), ("trainer_learner_id", SN),
-     ("trainer_name", S), ("module_ids", S), ("location", S), ("note", S), ("issuer_key", S),
-     ("signature", S), ("recorded_at", DT)),
+    (
+        ("id", S),
+        ("pack_id", S),
+        ("title", S),
+        ("held_at", DT),
+        ("trainer_learner_id", SN),
+        ("trainer_name", S),
+        ("module_ids", S),
+        ("location", S),
+        ("note", S),
+        ("issuer_key", S),
+        ("signature", S),
+        ("recorded_at", DT),
+    ),
     ("id",),
     "recorded_at",
-)  # fmt: skip
+)
 SESSION_ATTENDANCE = Member(
     "session_attendance.jsonl",
     "session attendance",
-    (("id", S), ("session_id", S), ("learner_id", SN), ("staff_name", S), ("issuer_key", S),
-     ("signature", S), ("recorded_at", DT)),
+    (
+        ("id", S),
+        ("session_id", S),
+        ("learner_id", SN),
+        ("staff_name", S),
+        ("issuer_key", S),
+        ("signature", S),
+        ("recorded_at", DT),
+    ),
     ("id",),
     "recorded_at",
-)  # fmt: skip
+)
 PRACTICAL_CHECKS = Member(
     "practical_checks.jsonl",
     "practical checks",
-    (("id", S), ("learner_id", S), ("pack_id", S), ("check_id", S), ("passed", B), ("observed_by", S),
-     ("observed_at", DT), ("note", S), ("issuer_key", S), ("signature", S), ("recorded_at", DT)),
+    (
+        ("id", S),
+        ("learner_id", S),
+        ("pack_id", S),
+        ("check_id", S),
+        ("passed", B),
+        ("observed_by", S),
+        ("observed_at", DT),
+        ("note", S),
+        ("issuer_key", S),
+        ("signature", S),
+        ("recorded_at", DT),
+    ),
     ("id",),
     "recorded_at",
-)  # fmt: skip
+)
 SIGNED_MEMBERS: tuple[Member, ...] = (TRAINING_SESSIONS, SESSION_ATTENDANCE, PRACTICAL_CHECKS)
 
 # In import order: a row only refers to rows of earlier members.
@@ -194,7 +289,12 @@ def decode_row(member: Member, values: Any) -> tuple[Any, ...]:
         elif base == "bool":
             if type(value) is not bool:
                 raise _wrong(member, name)
-        elif base == "dt" and type(value) is str and len(value) == 25 and value.endswith("+00:00"):
+        elif (
+            base == "dt"
+            and type(value) is str
+            and len(value) == _UTC_SECONDS_CHARS
+            and value.endswith("+00:00")
+        ):
             try:  # the usual form (UTC, whole seconds): parsed here, without a function call per value
                 values[index] = datetime.fromisoformat(value)
             except ValueError as error:

@@ -14,6 +14,8 @@ from typing import Any
 
 from trainer_app.core.common.errors import BundleError
 
+_SHORT_CHARS = 40  # a value quoted in an error message is cut to this
+
 MAX_SECONDS = 10 * 365 * 24 * 3600.0  # ten years on one activity: more than anyone spends
 MAX_POINTS = 1_000_000.0
 INT_LIMITS = (-(2**63), 2**63 - 1)  # what SQLite's INTEGER holds
@@ -89,4 +91,4 @@ def _check_points(where: str, names: tuple[str, ...], values: list[Any]) -> None
 
 def _short(value: Any) -> str:
     text = repr(value)
-    return text if len(text) <= 40 else text[:37] + "..."
+    return text if len(text) <= _SHORT_CHARS else text[: _SHORT_CHARS - 3] + "..."

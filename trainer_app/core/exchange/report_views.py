@@ -41,40 +41,68 @@ def _c(header: str, kind: str, name: str) -> Column:
 
 
 LEARNER_COLUMNS = (
-    _c("learner_id", "text", "learner_id"), _c("name", "text", "name"), _c("role", "text", "role"),
-    _c("role_title", "text", "role_title"), _c("agency", "text", "agency"), _c("site", "text", "site"),
-    _c("language", "text", "language"), _c("track", "text", "track_id"),
-    Column("status", "text", lambda r: r.status.value), _c("percent", "number", "percent"),
-    _c("activities_done", "int", "activities_done"), _c("activities_total", "int", "activities_total"),
-    _c("modules_done", "int", "modules_done"), _c("modules_total", "int", "modules_total"),
-    _c("seconds_spent", "number", "seconds_spent"), _c("first_activity_at", "datetime", "first_activity_at"),
-    _c("last_activity_at", "datetime", "last_activity_at"), _c("completed_at", "datetime", "completed_at"),
-    _c("certificates", "int", "certificates"), _c("archived", "text", "archived"),
+    _c("learner_id", "text", "learner_id"),
+    _c("name", "text", "name"),
+    _c("role", "text", "role"),
+    _c("role_title", "text", "role_title"),
+    _c("agency", "text", "agency"),
+    _c("site", "text", "site"),
+    _c("language", "text", "language"),
+    _c("track", "text", "track_id"),
+    Column("status", "text", lambda r: r.status.value),
+    _c("percent", "number", "percent"),
+    _c("activities_done", "int", "activities_done"),
+    _c("activities_total", "int", "activities_total"),
+    _c("modules_done", "int", "modules_done"),
+    _c("modules_total", "int", "modules_total"),
+    _c("seconds_spent", "number", "seconds_spent"),
+    _c("first_activity_at", "datetime", "first_activity_at"),
+    _c("last_activity_at", "datetime", "last_activity_at"),
+    _c("completed_at", "datetime", "completed_at"),
+    _c("certificates", "int", "certificates"),
+    _c("archived", "text", "archived"),
     _c("sessions_attended", "int", "sessions_attended"),
     _c("practical_checks_passed", "int", "practical_checks_passed"),
-)  # fmt: skip
+)
 GROUP_COLUMNS = (
-    _c("key", "text", "key"), _c("title", "text", "title"), _c("learners", "int", "learners"),
-    _c("completed", "int", "completed"), _c("in_progress", "int", "in_progress"),
-    _c("not_started", "int", "not_started"), _c("percent_completed", "number", "percent_completed"),
-    _c("mean_percent", "number", "mean_percent"), _c("certificates", "int", "certificates"),
-)  # fmt: skip
+    _c("key", "text", "key"),
+    _c("title", "text", "title"),
+    _c("learners", "int", "learners"),
+    _c("completed", "int", "completed"),
+    _c("in_progress", "int", "in_progress"),
+    _c("not_started", "int", "not_started"),
+    _c("percent_completed", "number", "percent_completed"),
+    _c("mean_percent", "number", "mean_percent"),
+    _c("certificates", "int", "certificates"),
+)
 QUIZ_COLUMNS = (
-    _c("activity_id", "text", "activity_id"), _c("title", "text", "title"), _c("attempts", "int", "attempts"),
-    _c("learners", "int", "learners"), _c("learners_passed", "int", "learners_passed"),
-    _c("pass_rate", "number", "pass_rate"), _c("mean_score", "number", "mean_score"),
-)  # fmt: skip
+    _c("activity_id", "text", "activity_id"),
+    _c("title", "text", "title"),
+    _c("attempts", "int", "attempts"),
+    _c("learners", "int", "learners"),
+    _c("learners_passed", "int", "learners_passed"),
+    _c("pass_rate", "number", "pass_rate"),
+    _c("mean_score", "number", "mean_score"),
+)
 QUESTION_COLUMNS = (
-    _c("activity_id", "text", "activity_id"), _c("question_id", "text", "question_id"),
-    _c("prompt", "text", "prompt"), _c("answered", "int", "answered"), _c("wrong", "int", "wrong"),
+    _c("activity_id", "text", "activity_id"),
+    _c("question_id", "text", "question_id"),
+    _c("prompt", "text", "prompt"),
+    _c("answered", "int", "answered"),
+    _c("wrong", "int", "wrong"),
     _c("miss_rate", "number", "miss_rate"),
-)  # fmt: skip
+)
 VIEWS = ("learners", "matrix", "roles", "agencies", "quizzes", "questions")
 
 
 def matrix_columns(report: ReportData) -> tuple[Column, ...]:
-    fixed = (_c("learner_id", "text", "learner_id"), _c("name", "text", "name"), _c("role", "text", "role"),
-             _c("agency", "text", "agency"), _c("site", "text", "site"))  # fmt: skip
+    fixed = (
+        _c("learner_id", "text", "learner_id"),
+        _c("name", "text", "name"),
+        _c("role", "text", "role"),
+        _c("agency", "text", "agency"),
+        _c("site", "text", "site"),
+    )
     cells = tuple(Column(m.module_id, "text", _cell_status(i)) for i, m in enumerate(report.modules))
     return fixed + cells
 

@@ -28,6 +28,7 @@ STATUS_FILLS = {
     CellStatus.LOCKED: "D9D9D9",
 }
 WIDTHS = {"text": 18, "int": 10, "number": 12, "datetime": 19, "date": 12}
+_MATRIX_DETAILS = 5  # the matrix sheet's first columns (A–E) are about the learner; statuses start at F
 FORMATS = {"datetime": "yyyy-mm-dd hh:mm", "date": "yyyy-mm-dd", "number": "0.0", "int": "0"}
 
 
@@ -81,7 +82,7 @@ def write_sheet(book: Workbook, data: Table) -> None:
         sheet.column_dimensions[get_column_letter(index)].width = width
     last = get_column_letter(max(1, len(data.columns)))
     sheet.auto_filter.ref = f"A1:{last}{len(data.rows) + 1}"
-    if data.key == "matrix" and len(data.columns) > 5:
+    if data.key == "matrix" and len(data.columns) > _MATRIX_DETAILS:
         _colour_statuses(sheet, f"F2:{last}{len(data.rows) + 1}")
     header = []
     for column in data.columns:
@@ -154,7 +155,8 @@ def _matrix_without_gaps(data: Table) -> Table:
     from trainer_app.core.exchange.report_views import Column
 
     columns = tuple(
-        c if i < 5 else Column(c.header, c.kind, _blanked(c.value)) for i, c in enumerate(data.columns)
+        c if i < _MATRIX_DETAILS else Column(c.header, c.kind, _blanked(c.value))
+        for i, c in enumerate(data.columns)
     )
     return replace(data, columns=columns)
 

@@ -254,7 +254,7 @@ def _context(item: StatementInput) -> dict[str, Any]:
         "language": item.language or "en",
         "contextActivities": activities,
         "extensions": extensions,
-    }  # fmt: skip
+    }
 
 
 def build_statement(item: StatementInput) -> dict[str, Any]:

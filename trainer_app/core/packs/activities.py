@@ -69,7 +69,7 @@ def _kind_file(table: Table, key: str, root: Path, suffix: str) -> str | None:
     return table.check_file(key, value, root) if value else None
 
 
-def _guide(table: Table, root: Path) -> GuideParams:
+def _guide(table: Table, _root: Path) -> GuideParams:
     return GuideParams(_whole(table, "min_seconds", GuideParams.min_seconds))
 
 
@@ -114,7 +114,7 @@ def _check_notes(table: Table, root: Path, notes: str) -> None:
         table.problems.add(notes, doc.key_line("notes"), "slide notes: 'notes' must be a list of strings")
 
 
-def _quiz(table: Table, root: Path) -> QuizParams:
+def _quiz(table: Table, _root: Path) -> QuizParams:
     draw = table.integer("draw", None, minimum=1)
     layout = table.text("layout", default=QUIZ_LAYOUTS[0])
     if layout not in QUIZ_LAYOUTS:
@@ -131,7 +131,7 @@ def _quiz(table: Table, root: Path) -> QuizParams:
     )
 
 
-def _walkthrough(table: Table, root: Path) -> WalkthroughParams:
+def _walkthrough(_table: Table, _root: Path) -> WalkthroughParams:
     return WalkthroughParams()
 
 

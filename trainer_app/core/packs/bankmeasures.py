@@ -108,30 +108,54 @@ def bank_warnings(measures: BankMeasures, where: Mapping[str, str]) -> list[Prob
     warnings: list[Problem] = []
     low, high = FALSE_SHARE_RANGE
     if not measures.key_longest_ok:
-        warnings.append(Problem("quizzes", None, (
-            f"the key is the single longest option in {_pct(measures.key_longest_share)} of "
-            f"{measures.single_count} single-choice items (target ≤ {_pct(MAX_KEY_LONGEST_SHARE)}): a learner "
-            f"who picks the longest option scores without the lesson; tighten keys or lengthen good "
-            f"distractors (e.g. {', '.join(measures.key_longest[:5])})"
-        )))  # fmt: skip
+        warnings.append(
+            Problem(
+                "quizzes",
+                None,
+                (
+                    f"the key is the single longest option in {_pct(measures.key_longest_share)} of "
+                    f"{measures.single_count} single-choice items (target ≤ {_pct(MAX_KEY_LONGEST_SHARE)}): a learner "
+                    f"who picks the longest option scores without the lesson; tighten keys or lengthen good "
+                    f"distractors (e.g. {', '.join(measures.key_longest[:5])})"
+                ),
+            )
+        )
     if not measures.false_share_ok:
-        warnings.append(Problem("quizzes", None, (
-            f"{_pct(measures.false_share)} of {measures.true_false_count} true/false items are 'false' "
-            f"(target {_pct(low)}–{_pct(high)}): a learner who always answers the same scores without "
-            f"the lesson; rewrite some as statements of the other kind"
-        )))  # fmt: skip
+        warnings.append(
+            Problem(
+                "quizzes",
+                None,
+                (
+                    f"{_pct(measures.false_share)} of {measures.true_false_count} true/false items are 'false' "
+                    f"(target {_pct(low)}–{_pct(high)}): a learner who always answers the same scores without "
+                    f"the lesson; rewrite some as statements of the other kind"
+                ),
+            )
+        )
     for question_id, first_id in measures.duplicates:
         first = where.get(first_id, "")
         bank = first.rpartition(":")[0] if ":" in first else first
-        warnings.append(_at(where, question_id, (
-            f"question {question_id} asks the same as {first_id} ({first}): share that question by "
-            f'reference (ref = "{bank}#{first_id}") instead of asking it twice'
-        )))  # fmt: skip
+        warnings.append(
+            _at(
+                where,
+                question_id,
+                (
+                    f"question {question_id} asks the same as {first_id} ({first}): share that question by "
+                    f'reference (ref = "{bank}#{first_id}") instead of asking it twice'
+                ),
+            )
+        )
     for question_id, option in measures.absurd:
-        warnings.append(_at(where, question_id, (
-            f"question {question_id}: option {option!r} reads as a careless or dishonest act nobody "
-            "would pick: write a distractor that someone who skipped the lesson could choose"
-        )))  # fmt: skip
+        warnings.append(
+            _at(
+                where,
+                question_id,
+                (
+                    f"question {question_id}: option {option!r} reads as a careless or dishonest act nobody "
+                    "would pick: write a distractor that someone who skipped the lesson could choose"
+                ),
+            )
+        )
     return warnings
 
 

@@ -12,6 +12,8 @@ from trainer_app.core.packs.nesting import check_renderable
 from trainer_app.core.packs.problems import Problems
 from trainer_app.core.packs.safepaths import file_problem
 
+_SECTION_LEVEL = 2  # `## Heading`
+
 _MD_LINK_RE = re.compile(r"(!?)\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+[\"'][^\"']*[\"'])?\s*\)")
 _HTML_URL_RE = re.compile(r"<(a|img)\b[^>]*?\b(href|src)\s*=\s*[\"']([^\"']*)[\"']", re.IGNORECASE)
 _LIST_ITEM_RE = re.compile(r"^( +)(?:[-*+]|\d+[.)])\s+\S")
@@ -70,7 +72,7 @@ def _check_structure(rel: str, text: str, problems: Problems) -> None:
     found = headings(text)
     if not found or found[0].level != 1 or found[0].line != _first_text_line(text):
         problems.add(rel, 1, "a chapter must start with a level-1 heading (`# Title`)")
-    sections = [h for h in found if h.level == 2]
+    sections = [h for h in found if h.level == _SECTION_LEVEL]
     if not sections or sections[-1].title.lower() != "summary":
         problems.add(
             rel, sections[-1].line if sections else None, "a chapter must end with a '## Summary' section"

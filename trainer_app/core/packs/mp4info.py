@@ -8,6 +8,9 @@ from pathlib import Path
 
 from trainer_app.core.common.errors import ValidationError
 
+_BOX_HEADER = 8  # a box starts with a 4-byte size and a 4-byte type
+_STSD_MIN = 16  # an stsd body long enough to hold the first sample entry's codec
+
 CONTAINERS = {b"moov", b"trak", b"mdia", b"minf", b"stbl"}
 MAX_MOOV_BYTES = 16 * 1024 * 1024
 
@@ -39,8 +42,8 @@ def _boxes(data: bytes, start: int, end: int) -> list[tuple[bytes, int, int]]:
 def _top_level_moov(path: Path) -> bytes:
     with open(path, "rb") as handle:
         while True:
-            head = handle.read(8)
-            if len(head) < 8:
+            head = handle.read(_BOX_HEADER)
+            if len(head) < _BOX_HEADER:
                 raise ValidationError("video.moov_box_file_truncated", name=path.name)
             size, kind = struct.unpack(">I4s", head)
             header = 8
@@ -74,7 +77,7 @@ def read_mp4_info(path: Path) -> Mp4Info:
                 else:
                     timescale, length = struct.unpack(">II", moov[body + 12 : body + 20])
                 duration = length / timescale if timescale else 0.0
-            elif kind == b"stsd" and box_end - body >= 16:
+            elif kind == b"stsd" and box_end - body >= _STSD_MIN:
                 codecs.append(moov[body + 12 : body + 16].decode("latin-1"))
             elif kind in CONTAINERS:
                 stack.append((body, box_end))

@@ -21,10 +21,26 @@ from trainer_app.core.packs.safepaths import file_problem
 from trainer_app.core.packs.tables import Table
 from trainer_app.core.packs.tomlfile import TomlDoc, read_toml
 
+_PAIR = 2  # a matching pair: [left, right]
+_MIN_PAIRS = 2
+_MIN_PARTS = 2  # a scenario has at least two parts
+
 QUESTION_KEYS = {
-    "id", "type", "prompt", "options", "correct", "answer", "pairs", "items",
-    "partial_credit", "points", "explanation", "source", "vignette", "parts",
-}  # fmt: skip
+    "id",
+    "type",
+    "prompt",
+    "options",
+    "correct",
+    "answer",
+    "pairs",
+    "items",
+    "partial_credit",
+    "points",
+    "explanation",
+    "source",
+    "vignette",
+    "parts",
+}
 _TYPES = ", ".join(t.value for t in QuestionType)
 
 
@@ -179,12 +195,12 @@ def _pairs(table: Table) -> tuple[tuple[str, str], ...]:
         table.report(f"{table.what}: missing required key 'pairs'")
         return ()
     if not isinstance(raw, list) or not all(
-        isinstance(p, list) and len(p) == 2 and all(isinstance(s, str) for s in p) for p in raw
+        isinstance(p, list) and len(p) == _PAIR and all(isinstance(s, str) for s in p) for p in raw
     ):
         table.report(f"{table.what}: 'pairs' must be a list of [left, right] string pairs", "pairs")
         return ()
     pairs = tuple((left, right) for left, right in raw)
-    if len(pairs) < 2:
+    if len(pairs) < _MIN_PAIRS:
         table.report(f"{table.what}: needs at least 2 pairs (has {len(pairs)})", "pairs")
     for side, values in (("left", [p[0] for p in pairs]), ("right", [p[1] for p in pairs])):
         if len(set(values)) != len(values):
@@ -310,6 +326,6 @@ def _scenario(
             part_table.report(f"{part_table.what}: a scenario part cannot itself be a scenario", "type")
         elif part is not None:
             parts.append(_leaf(part_table, part))
-    if len(entries) < 2:
+    if len(entries) < _MIN_PARTS:
         table.report(f"{table.what}: a scenario needs at least 2 parts (has {len(entries)})", "parts")
     return replace(question, vignette=vignette, parts=tuple(parts))

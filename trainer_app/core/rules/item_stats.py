@@ -32,6 +32,9 @@ from trainer_app.core.domain.item_report import (
 )
 from trainer_app.core.domain.quiz import Question, QuestionType
 
+_MIN_PAIRS = 2  # a correlation needs two points
+_NO_SPREAD = 1e-12  # a sum of squares this small is a side that does not vary
+
 TRUE_FALSE_OPTIONS = ("True", "False")
 
 
@@ -58,13 +61,13 @@ def chosen_options(question: Question, response: object) -> frozenset[str]:
 
 def correlation(xs: Sequence[float], ys: Sequence[float]) -> float | None:
     """Pearson's r; None with fewer than two pairs or when either side does not vary."""
-    if len(xs) < 2 or len(xs) != len(ys):
+    if len(xs) < _MIN_PAIRS or len(xs) != len(ys):
         return None
     mean_x, mean_y = sum(xs) / len(xs), sum(ys) / len(ys)
     sxy = sum((x - mean_x) * (y - mean_y) for x, y in zip(xs, ys, strict=True))
     sxx = sum((x - mean_x) ** 2 for x in xs)
     syy = sum((y - mean_y) ** 2 for y in ys)
-    if sxx <= 1e-12 or syy <= 1e-12:
+    if sxx <= _NO_SPREAD or syy <= _NO_SPREAD:
         return None
     return sxy / math.sqrt(sxx * syy)
 

@@ -178,7 +178,7 @@ def _ordering_share(question: Question, response: Response) -> float:
     return right / len(question.items)
 
 
-def _scenario_share(question: Question, response: Response) -> float:
+def _scenario_share(_question: Question, _response: Response) -> float:
     return 0.0  # only its parts are graded
 
 

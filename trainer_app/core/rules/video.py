@@ -7,6 +7,8 @@ import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+_COMPACT_AFTER = 32  # closed intervals kept before they are merged
+
 Interval = tuple[float, float]
 
 DEFAULT_REQUIRED_COVERAGE = 0.9
@@ -114,7 +116,7 @@ class WatchRecorder:
         # Merge now and then so that a session full of seeks keeps a short tuple; only on closing, which
         # is rare, never on the frequent continuous reports.
         closed = self._closed_with_open()
-        return tuple(merge_intervals(closed)) if len(closed) > 32 else closed
+        return tuple(merge_intervals(closed)) if len(closed) > _COMPACT_AFTER else closed
 
     def _with(self, closed: tuple[Interval, ...], start: float | None, last: float | None) -> WatchRecorder:
         return WatchRecorder(closed, start, last, self.max_step_seconds)

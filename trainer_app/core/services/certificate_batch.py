@@ -118,4 +118,13 @@ def _facts(
     if any(c not in passed for c in award[1].practical_checks):
         return None
     score = sources.score(request.learner.id, pack, award[1])
-    return build_facts(request.learner, pack, award, score, organisation, issued_at, dict(passed), signatory)
+    return build_facts(
+        request.learner,
+        pack,
+        award,
+        score,
+        organisation,
+        issued_at,
+        passed_checks=dict(passed),
+        signatory=signatory,
+    )

@@ -72,6 +72,7 @@ def build_facts(
     score: float | None,
     issuer_name: str,
     issued_at: datetime,
+    *,
     passed_checks: dict[str, PracticalCheck] | None = None,
     signatory: str = "",
 ) -> CertificateFacts:

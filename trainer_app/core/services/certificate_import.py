@@ -111,11 +111,21 @@ class CertificateChecker:
                 source, "token", False, outcome.reason, issuer_fingerprint=outcome.issuer_fingerprint
             )
         report = VerificationReport(
-            source, "token", outcome.valid, outcome.reason, intact=outcome.valid or outcome.reason == UNKNOWN_KEY,
-            certificate_id=claims.credential_id, learner_name=claims.learner_name, track_title=claims.track_title,
-            issued_on=claims.issued_on, score=claims.score, issuer_did=claims.issuer_did,
-            issuer_fingerprint=outcome.issuer_fingerprint, issuer_trusted=outcome.valid, token=token.strip(),
-        )  # fmt: skip
+            source,
+            "token",
+            outcome.valid,
+            outcome.reason,
+            intact=outcome.valid or outcome.reason == UNKNOWN_KEY,
+            certificate_id=claims.credential_id,
+            learner_name=claims.learner_name,
+            track_title=claims.track_title,
+            issued_on=claims.issued_on,
+            score=claims.score,
+            issuer_did=claims.issuer_did,
+            issuer_fingerprint=outcome.issuer_fingerprint,
+            issuer_trusted=outcome.valid,
+            token=token.strip(),
+        )
         return self._with_local_state(report)
 
     def _verify_credential(self, item: CertificateInput, source: str) -> VerificationReport:
@@ -131,13 +141,27 @@ class CertificateChecker:
                 source, kind, False, outcome.reason, issuer_fingerprint=outcome.issuer_fingerprint
             )
         report = VerificationReport(
-            source, kind, outcome.valid, outcome.reason, intact=True, certificate_id=facts.credential_id,
-            learner_id=facts.learner_id, learner_name=facts.learner_name, track_id=facts.track_id,
-            track_title=facts.track_title, pack_id=facts.pack_id, pack_version=facts.pack_version,
-            issued_on=facts.issued_at.date(), score=None if facts.score is None else percent_text(facts.score),
-            issuer_name=facts.issuer_name, issuer_did=outcome.issuer_did, issuer_fingerprint=outcome.issuer_fingerprint,
-            issuer_trusted=outcome.valid, credential=item.credential, token=item.token,
-        )  # fmt: skip
+            source,
+            kind,
+            outcome.valid,
+            outcome.reason,
+            intact=True,
+            certificate_id=facts.credential_id,
+            learner_id=facts.learner_id,
+            learner_name=facts.learner_name,
+            track_id=facts.track_id,
+            track_title=facts.track_title,
+            pack_id=facts.pack_id,
+            pack_version=facts.pack_version,
+            issued_on=facts.issued_at.date(),
+            score=None if facts.score is None else percent_text(facts.score),
+            issuer_name=facts.issuer_name,
+            issuer_did=outcome.issuer_did,
+            issuer_fingerprint=outcome.issuer_fingerprint,
+            issuer_trusted=outcome.valid,
+            credential=item.credential,
+            token=item.token,
+        )
         if item.token is not None:
             problem = _token_problem(item.token, facts, outcome.issuer_did)
             if problem:
@@ -200,7 +224,8 @@ class CertificateChecker:
         from trainer_app.core.credentials.obfacts import read_facts
         from trainer_app.core.credentials.safejson import parse_credential_json
 
-        assert report.credential is not None and report.issuer_did is not None
+        assert report.credential is not None
+        assert report.issuer_did is not None
         document = parse_credential_json(report.credential)
         facts = read_facts(document)
         issuer_key = public_key_from_did_key(report.issuer_did)
@@ -217,15 +242,21 @@ class CertificateChecker:
             self._trust.remember(conn, issuer_key)
             text = report.credential.decode("utf-8-sig")
             certificate = record_certificate(
-                conn, facts, issuer_key, text, report.token, CertificateOrigin.IMPORTED, self._clock()
+                conn,
+                facts,
+                issuer_key,
+                text,
+                report.token,
+                origin=CertificateOrigin.IMPORTED,
+                now=self._clock(),
             )
         return ImportResult(report.source, ImportStatus.IMPORTED, "", certificate, report)
 
 
 def expand_paths(paths: Iterable[Path]) -> Iterator[Path]:
     """Files as given; folders as the certificate files inside them (sorted, capped)."""
-    for path in paths:
-        path = Path(path)
+    for given in paths:
+        path = Path(given)
         if path.is_dir():
             found = sorted(
                 p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in CERTIFICATE_SUFFIXES

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
@@ -37,6 +38,17 @@ if TYPE_CHECKING:
 PassedChecks = Callable[[str, str], Mapping[str, "PracticalCheck"]]
 
 
+@dataclass(frozen=True)
+class Signing:
+    """What a certificate is signed and stamped with: the organisation's name (settings), the device key
+    (trust), its revocation entry (status list) and the signatory (branding, optional)."""
+
+    settings: SettingsService
+    trust: TrustService
+    status_list: StatusListService
+    branding: BrandingService | None = None
+
+
 class CertificateIssuer:
     def __init__(
         self,
@@ -45,22 +57,20 @@ class CertificateIssuer:
         packs: PackService,
         learners: LearnerService,
         progress: ProgressService,
-        settings: SettingsService,
-        trust: TrustService,
-        status_list: StatusListService,
+        signing: Signing,
+        *,
         passed_checks: PassedChecks | None = None,
-        branding: BrandingService | None = None,
     ) -> None:
         self._db = db
         self._clock = clock
         self._packs = packs
         self._learners = learners
         self._progress = progress
-        self._settings = settings
-        self._trust = trust
-        self._status_list = status_list
+        self._settings = signing.settings
+        self._trust = signing.trust
+        self._status_list = signing.status_list
         self._passed_checks = passed_checks
-        self._branding = branding
+        self._branding = signing.branding
 
     def issue_if_eligible(
         self, learner_id: str, pack_id: str, track_id: str | None = None
@@ -170,7 +180,14 @@ class CertificateIssuer:
         passed = dict(self._passed_checks(learner.id, pack.id)) if self._passed_checks else {}
         signatory = self._branding.current().signatory if self._branding else ""
         facts = build_facts(
-            learner, pack, award, score, self._organisation(pack), issued_at, passed, signatory
+            learner,
+            pack,
+            award,
+            score,
+            self._organisation(pack),
+            issued_at,
+            passed_checks=passed,
+            signatory=signatory,
         )
         token = make_token(TokenClaims.from_facts(facts, key.did), key)
         with self._db.transaction() as conn:
@@ -184,8 +201,8 @@ class CertificateIssuer:
                 key.public.public_key,
                 signed_json,
                 token,
-                CertificateOrigin.ISSUED,
-                self._clock(),
+                origin=CertificateOrigin.ISSUED,
+                now=self._clock(),
             )
             self._status_list.record(conn, issued.id, status)
             return issued

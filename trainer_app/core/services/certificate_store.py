@@ -23,6 +23,7 @@ def record_certificate(
     issuer_public_key: bytes,
     signed_json: str,
     token: str | None,
+    *,
     origin: CertificateOrigin,
     now: datetime,
 ) -> Certificate:

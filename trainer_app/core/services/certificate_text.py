@@ -88,28 +88,93 @@ def label(key: str, language: str) -> str:
 
 
 MONTHS = {
-    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-           "November", "December"),
-    "fr": ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
-           "novembre", "décembre"),
-    "es": ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
-           "noviembre", "diciembre"),
-    "ar": ("يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر",
-           "ديسمبر"),
-}  # fmt: skip
-DATE_FORMATS = {"en": "{day} {month} {year}", "fr": "{day} {month} {year}", "es": "{day} de {month} de {year}",
-                "ar": "{day} {month} {year}"}  # fmt: skip
+    "en": (
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ),
+    "fr": (
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+    ),
+    "es": (
+        "enero",
+        "febrero",
+        "marzo",
+        "abril",
+        "mayo",
+        "junio",
+        "julio",
+        "agosto",
+        "septiembre",
+        "octubre",
+        "noviembre",
+        "diciembre",
+    ),
+    "ar": (
+        "يناير",
+        "فبراير",
+        "مارس",
+        "أبريل",
+        "مايو",
+        "يونيو",
+        "يوليو",
+        "أغسطس",
+        "سبتمبر",
+        "أكتوبر",
+        "نوفمبر",
+        "ديسمبر",
+    ),
+}
+DATE_FORMATS = {
+    "en": "{day} {month} {year}",
+    "fr": "{day} {month} {year}",
+    "es": "{day} de {month} de {year}",
+    "ar": "{day} {month} {year}",
+}
 
 ROLE_TITLES = {  # the bundled roles' titles as the certificate's language writes them (others stay as the pack has them)
-    "fr": {"Case worker": "Travailleur social", "Case manager": "Responsable de cas",
-           "System administrator": "Administrateur système", "CPIMS+ coordinator": "Coordinateur CPIMS+",
-           "Trainer": "Formateur"},
-    "es": {"Case worker": "Trabajador de casos", "Case manager": "Gestor de casos",
-           "System administrator": "Administrador del sistema", "CPIMS+ coordinator": "Coordinador de CPIMS+",
-           "Trainer": "Formador"},
-    "ar": {"Case worker": "العامل الاجتماعي", "Case manager": "مدير الحالات", "System administrator": "مسؤول النظام",
-           "CPIMS+ coordinator": "منسّق CPIMS+", "Trainer": "المدرّب"},
-}  # fmt: skip
+    "fr": {
+        "Case worker": "Travailleur social",
+        "Case manager": "Responsable de cas",
+        "System administrator": "Administrateur système",
+        "CPIMS+ coordinator": "Coordinateur CPIMS+",
+        "Trainer": "Formateur",
+    },
+    "es": {
+        "Case worker": "Trabajador de casos",
+        "Case manager": "Gestor de casos",
+        "System administrator": "Administrador del sistema",
+        "CPIMS+ coordinator": "Coordinador de CPIMS+",
+        "Trainer": "Formador",
+    },
+    "ar": {
+        "Case worker": "العامل الاجتماعي",
+        "Case manager": "مدير الحالات",
+        "System administrator": "مسؤول النظام",
+        "CPIMS+ coordinator": "منسّق CPIMS+",
+        "Trainer": "المدرّب",
+    },
+}
 
 
 def local_role(title: str, language: str) -> str:

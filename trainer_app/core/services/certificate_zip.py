@@ -6,6 +6,7 @@ a cancel) leaves no partial file.
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import tempfile
@@ -36,9 +37,11 @@ def chosen_certificates(
 ) -> list[Certificate]:
     wanted = set(learner_ids) if learner_ids is not None else None
     chosen = [
-        c for c in certificates.registry.list()
-        if (wanted is None or c.learner_id in wanted) and (issued_since is None or c.issued_at >= issued_since)
-    ]  # fmt: skip
+        c
+        for c in certificates.registry.list()
+        if (wanted is None or c.learner_id in wanted)
+        and (issued_since is None or c.issued_at >= issued_since)
+    ]
     if not chosen:
         raise ValidationError("certificate.certificates_match_nothing_written")
     return chosen
@@ -70,16 +73,18 @@ def write_certificates_zip(
                 status_list = json.dumps(certificates.status_list.document(), indent=2, ensure_ascii=False)
                 archive.writestr(STATUS_LIST_FILE, status_list + "\n")
     except OSError as error:
-        if error.errno == 28:
+        if error.errno == errno.ENOSPC:
             raise ExchangeError("export.disk_full", name=out.name) from error
         raise ExchangeError("certificate.could_written", out=out, strerror=error.strerror or error) from error
     return ZipResult(out, len(chosen))
 
 
 def write_certificates_folder(
-    certificates: CertificateFiles, out_dir: Path, learner_ids: Iterable[str] | None = None,
+    certificates: CertificateFiles,
+    out_dir: Path,
+    learner_ids: Iterable[str] | None = None,
     progress: Progress | None = None,
-) -> ZipResult:  # fmt: skip
+) -> ZipResult:
     """A PDF and its signed JSON per certificate (of these learners) into `out_dir`, with the status list.
 
     Files are written to a hidden folder inside `out_dir` and moved into place only at the end, so a cancel or a
@@ -100,7 +105,7 @@ def write_certificates_folder(
             for item in sorted(stage.iterdir()):
                 os.replace(item, out_dir / item.name)
     except OSError as error:
-        if error.errno == 28:
+        if error.errno == errno.ENOSPC:
             raise ExchangeError("certificate.disk_full_filled_free", name=out_dir.name) from error
         raise ExchangeError(
             "certificate.could_written_2", out_dir=out_dir, strerror=error.strerror or error

@@ -14,6 +14,8 @@ from trainer_app.core.services.trust import TrustService
 from trainer_app.core.storage import certificates_repo
 from trainer_app.core.storage.db import Database
 
+MIN_ID_PREFIX = 4  # characters of a certificate id that may stand for the whole id
+
 
 class CertificateRegistry:
     def __init__(self, db: Database, packs: PackService, trust: TrustService) -> None:
@@ -33,7 +35,7 @@ class CertificateRegistry:
             found = certificates_repo.get(conn, wanted)
         if found is not None:
             return found
-        matches = [c for c in self.list() if c.id.startswith(wanted)] if len(wanted) >= 4 else []
+        matches = [c for c in self.list() if c.id.startswith(wanted)] if len(wanted) >= MIN_ID_PREFIX else []
         if len(matches) == 1:
             return matches[0]
         if matches:
@@ -66,10 +68,18 @@ class CertificateRegistry:
                 continue
             result.append(
                 CountableCertificate(
-                    c.id, c.learner_id, c.learner_name, self._role_id(c), c.role_title, c.agency,
-                    c.pack_id, c.track_id, c.issued_at, c.certificate_key,
+                    c.id,
+                    c.learner_id,
+                    c.learner_name,
+                    self._role_id(c),
+                    c.role_title,
+                    c.agency,
+                    c.pack_id,
+                    c.track_id,
+                    c.issued_at,
+                    c.certificate_key,
                 )
-            )  # fmt: skip
+            )
         return result
 
     def _role_id(self, certificate: Certificate) -> str:

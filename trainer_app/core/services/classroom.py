@@ -81,6 +81,7 @@ class ClassroomService:
         learners: LearnerService,
         progress: ProgressService,
         trust: TrustService,
+        *,
         observers: Sequence[ClassroomObserver] = (),
         issue_certificates: CertificateIssuing | None = None,
     ) -> None:
@@ -112,6 +113,7 @@ class ClassroomService:
         self,
         title: str,
         module_ids: Iterable[str],
+        *,
         held_at: datetime | None = None,
         trainer_learner_id: str | None = None,
         trainer_name: str = "",
@@ -130,13 +132,17 @@ class ClassroomService:
         if trainer_learner_id:
             trainer_name = self._learners.get(trainer_learner_id).display_name
         row = {
-            "id": new_uuid(), "pack_id": pack.id, "title": _clean(title, "session_title"),
+            "id": new_uuid(),
+            "pack_id": pack.id,
+            "title": _clean(title, "session_title"),
             "held_at": (held_at or self._now()).replace(microsecond=0),
             "trainer_learner_id": trainer_learner_id or None,
             "trainer_name": _clean(trainer_name, "trainer_name", required=False),
-            "module_ids": ",".join(modules), "location": _clean(location, "location", required=False),
-            "note": _clean(note, "note", required=False, limit=2000), "recorded_at": self._now(),
-        }  # fmt: skip
+            "module_ids": ",".join(modules),
+            "location": _clean(location, "location", required=False),
+            "note": _clean(note, "note", required=False, limit=2000),
+            "recorded_at": self._now(),
+        }
         signed = sign_row(fmt.TRAINING_SESSIONS, row, self._trust.device_key())
         with self._db.transaction() as conn:
             sessions_repo.add_session(conn, signed)
@@ -177,24 +183,49 @@ class ClassroomService:
         if learner_id:
             self._learners.get(learner_id)
         same = next(
-            (a for a in session.attendees if (a.learner_id == learner_id if learner_id else
-                                               a.learner_id is None and a.staff_name.casefold() == name.casefold())),
+            (
+                a
+                for a in session.attendees
+                if (
+                    a.learner_id == learner_id
+                    if learner_id
+                    else a.learner_id is None and a.staff_name.casefold() == name.casefold()
+                )
+            ),
             None,
-        )  # fmt: skip
+        )
         if same is None:
-            row = {"id": new_uuid(), "session_id": session.id, "learner_id": learner_id or None,
-                   "staff_name": name, "recorded_at": self._now()}  # fmt: skip
+            row = {
+                "id": new_uuid(),
+                "session_id": session.id,
+                "learner_id": learner_id or None,
+                "staff_name": name,
+                "recorded_at": self._now(),
+            }
             signed = sign_row(fmt.SESSION_ATTENDANCE, row, self._trust.device_key())
             with self._db.transaction() as conn:
                 sessions_repo.add_attendance(conn, signed)
                 if learner_id:
-                    self._tell(conn, ClassroomEvent("attended", learner_id, session.pack_id, session.id,
-                                                    session.title, session.held_at))  # fmt: skip
+                    self._tell(
+                        conn,
+                        ClassroomEvent(
+                            "attended",
+                            learner_id,
+                            session.pack_id,
+                            session.id,
+                            session.title,
+                            session.held_at,
+                        ),
+                    )
             label = self._learners.get(learner_id).display_name if learner_id else name
             same = Attendance(signed["id"], session.id, learner_id or None, name, label)
         completed, issued = self._complete(session, learner_id) if learner_id else ((), ())
-        return AttendanceResult(same, new=same.id not in {a.id for a in session.attendees},
-                                completed_activity_ids=completed, certificates=issued)  # fmt: skip
+        return AttendanceResult(
+            same,
+            new=same.id not in {a.id for a in session.attendees},
+            completed_activity_ids=completed,
+            certificates=issued,
+        )
 
     def _complete(
         self, session: TrainingSession, learner_id: str
@@ -219,6 +250,7 @@ class ClassroomService:
         module_ids: Iterable[str],
         learner_ids: Iterable[str] = (),
         staff_names: Iterable[str] = (),
+        *,
         held_at: datetime | None = None,
         trainer_learner_id: str | None = None,
         trainer_name: str = "",
@@ -226,7 +258,12 @@ class ClassroomService:
     ) -> SessionRun:
         """A session with its attendees in one go (the trainer's dialog)."""
         session = self.start_session(
-            title, module_ids, held_at, trainer_learner_id, trainer_name, pack_id=pack_id
+            title,
+            module_ids,
+            held_at=held_at,
+            trainer_learner_id=trainer_learner_id,
+            trainer_name=trainer_name,
+            pack_id=pack_id,
         )
         issued: list[Certificate] = []
         for learner_id in dict.fromkeys(learner_ids):
@@ -248,6 +285,7 @@ class ClassroomService:
         passed: bool,
         observed_by: str,
         note: str = "",
+        *,
         observed_at: datetime | None = None,
         pack_id: str | None = None,
     ) -> CheckRecorded:
@@ -262,16 +300,24 @@ class ClassroomService:
         self._learners.get(learner_id)
         when = (observed_at or self._now()).replace(microsecond=0)
         row = {
-            "id": new_uuid(), "learner_id": learner_id, "pack_id": pack.id, "check_id": check_id,
-            "passed": bool(passed), "observed_by": _clean(observed_by, "observer_name"), "observed_at": when,
-            "note": _clean(note, "note", required=False, limit=2000), "recorded_at": self._now(),
-        }  # fmt: skip
+            "id": new_uuid(),
+            "learner_id": learner_id,
+            "pack_id": pack.id,
+            "check_id": check_id,
+            "passed": bool(passed),
+            "observed_by": _clean(observed_by, "observer_name"),
+            "observed_at": when,
+            "note": _clean(note, "note", required=False, limit=2000),
+            "recorded_at": self._now(),
+        }
         signed = sign_row(fmt.PRACTICAL_CHECKS, row, self._trust.device_key())
         with self._db.transaction() as conn:
             sessions_repo.add_check(conn, signed)
             title = pack.practical_check(check_id).title  # type: ignore[union-attr]
-            self._tell(conn, ClassroomEvent("practical_check", learner_id, pack.id, check_id, title, when,
-                                            bool(passed)))  # fmt: skip
+            self._tell(
+                conn,
+                ClassroomEvent("practical_check", learner_id, pack.id, check_id, title, when, bool(passed)),
+            )
             check = next(
                 c for c in sessions_repo.checks(conn, self._trusted(), learner_id) if c.id == row["id"]
             )

@@ -40,6 +40,7 @@ from trainer_app.core.storage.db import Database
 
 BASE_AT = datetime(2026, 2, 2, 8, 0, tzinfo=UTC)  # fixed, so a seed always gives the same rows
 MAX_LEARNERS = 100_000
+MIN_LEARNERS = 5  # enough for every role to appear
 QUIZ_PEOPLE = 1000  # quiz attempts for the first people only: each stores its drawn questions whole
 # Issues the earned certificates of a batch in the caller's transaction; hears progress; returns how many
 Issuer = Callable[[Sequence[BatchRequest], Callable[[int], None] | None], int]
@@ -85,7 +86,7 @@ class DemoService:
         self, learners: int = 200, seed: int = 1, on_progress: Callable[[str], None] | None = None
     ) -> DemoSummary:
         """Fill the (empty) data folder; `on_progress` hears about the slow part (signing each certificate)."""
-        if not 5 <= learners <= MAX_LEARNERS:
+        if not MIN_LEARNERS <= learners <= MAX_LEARNERS:
             raise ValidationError(
                 "demo.demo_data_needs_learners", max_learners=MAX_LEARNERS, learners=learners
             )
@@ -270,9 +271,12 @@ class DemoService:
             if self._gates.gate_status(gate.id).state is not GateState.READY:
                 break
             signoff = SignOff(
-                gate.id, lead.id, lead.display_name, signoff_at[gate.step],
+                gate.id,
+                lead.id,
+                lead.display_name,
+                signoff_at[gate.step],
                 "Signed at the rollout coordination meeting.",
-            )  # fmt: skip
+            )
             with self._db.transaction() as conn:
                 gates_repo.insert_signoff(conn, signoff)
             signed.append(gate.id)

@@ -20,6 +20,9 @@ EASINESS = (0.2, 0.6, 1.0, 1.0, 1.5, 2.5, 4.0)  # weight of being among the ques
 UNTEMPTING_SHARE = 0.2  # questions where one distractor is never chosen (so the item analysis can flag it)
 
 
+SWAPPABLE = 2  # items needed to swap two and make a wrong answer
+
+
 def answer_rows(attempts: Sequence[QuizAttempt]) -> list[GradedAnswerRow]:
     """Graded answers for every submitted attempt that has a score."""
     rows: list[GradedAnswerRow] = []
@@ -34,10 +37,15 @@ def answer_rows(attempts: Sequence[QuizAttempt]) -> list[GradedAnswerRow]:
             grade = quiz_rules.grade(question, response)
             rows.append(
                 GradedAnswerRow(
-                    attempt.id, question.id, response, grade.points_earned, grade.points_possible, grade.correct,
+                    attempt.id,
+                    question.id,
+                    response,
+                    grade.points_earned,
+                    grade.points_possible,
+                    grade.correct,
                     attempt.submitted_at,
                 )
-            )  # fmt: skip
+            )
     return rows
 
 
@@ -83,11 +91,11 @@ def _wrong(question: Question, rng: random.Random) -> Response:
         if question.type is QuestionType.SINGLE:
             return distractor
         return [*question.correct[:-1], distractor]  # one right option swapped for a wrong one
-    if question.type is QuestionType.MATCHING and len(question.pairs) >= 2:
+    if question.type is QuestionType.MATCHING and len(question.pairs) >= SWAPPABLE:
         rights = [right for _left, right in question.pairs]
         rights[0], rights[1] = rights[1], rights[0]
         return {left: right for (left, _r), right in zip(question.pairs, rights, strict=True)}
-    if question.type is QuestionType.ORDERING and len(question.items) >= 2:
+    if question.type is QuestionType.ORDERING and len(question.items) >= SWAPPABLE:
         return [question.items[1], question.items[0], *question.items[2:]]
     return None
 

@@ -77,12 +77,15 @@ class DemoPerson:
     done_share: float  # 1.0: finished the track; 0: not started
 
 
+SECOND_ADMIN_FROM = 50  # a demo of this many people gets a second system administrator
+
+
 def plan_roles(total: int, agencies: int) -> list[tuple[str, str]]:
     """(role, agency) for each person: a lead coordinator, focal points, administrators, trainers, managers."""
     names = [name for name, _ in AGENCIES[:agencies]]
     plan = [("coordinator", HEAD_OFFICE), ("system_administrator", HEAD_OFFICE), ("trainer", HEAD_OFFICE)]
     plan += [("coordinator", name) for name in names[: max(0, min(agencies, total - 5))]]
-    if total >= 50:
+    if total >= SECOND_ADMIN_FROM:
         plan.append(("system_administrator", HEAD_OFFICE))
     plan += [("trainer", HEAD_OFFICE)] * max(0, total // 250 - 1)
     rest = max(2, total - len(plan))

@@ -34,6 +34,9 @@ LOG_KINDS = {
 }
 
 
+FAIL_FIRST_SHARE = 0.25  # people who fail a quiz once before passing it
+
+
 @dataclass
 class DemoRows:
     progress: list[tuple[ActivityProgress, dict[str, Any]]] = field(default_factory=list)
@@ -134,7 +137,7 @@ class RowBuilder:
     ) -> dict[str, Any]:
         """A failed attempt first for some people, then (when complete) the passing one."""
         pass_mark = activity.quiz.pass_mark
-        tries = [False, True] if complete and self.rng.random() < 0.25 else [complete]
+        tries = [False, True] if complete and self.rng.random() < FAIL_FIRST_SHARE else [complete]
         attempt_id = ""
         score = 0.0
         # a failed attempt first, then the passing one: each takes its share of the time
@@ -151,11 +154,20 @@ class RowBuilder:
             attempt_id = self._uuid()
             self.rows.attempts.append(
                 QuizAttempt(
-                    id=attempt_id, learner_id=learner_id, pack_id=self.pack.id, activity_id=activity.id,
-                    bank_id=bank_id, seed=seed, drawn=drawn, pass_mark=pass_mark, pack_version=self.pack.version,
+                    id=attempt_id,
+                    learner_id=learner_id,
+                    pack_id=self.pack.id,
+                    activity_id=activity.id,
+                    bank_id=bank_id,
+                    seed=seed,
+                    drawn=drawn,
+                    pass_mark=pass_mark,
+                    pack_version=self.pack.version,
                     started_at=at + timedelta(seconds=share * number),
-                    submitted_at=at + timedelta(seconds=share * (number + 1)), score=score, passed=passed,
+                    submitted_at=at + timedelta(seconds=share * (number + 1)),
+                    score=score,
+                    passed=passed,
                     seconds_spent=share,
                 )
-            )  # fmt: skip
+            )
         return {"attempt": attempt_id, "score": score, "passed": complete}

@@ -78,7 +78,17 @@ def _observations(
     leaves the quiz in progress), else the one observation the session log holds."""
     completed = done.status is Status.COMPLETED
     if activity.kind is not ActivityKind.QUIZ or not tries:
-        yield _seen(learner, pack, activity, done, completed, entry.kind, entry.data, entry), None
+        yield (
+            _seen(
+                (learner, pack, activity),
+                done,
+                entry,
+                newly_completed=completed,
+                kind=entry.kind,
+                data=entry.data,
+            ),
+            None,
+        )
         return
     for number, attempt in enumerate(tries, start=1):
         last = number == len(tries)
@@ -87,10 +97,18 @@ def _observations(
         data = {"attempt": attempt.id, "score": score, "passed": bool(attempt.passed)}
         moment = attempt.submitted_at or entry.observed_at
         yield (
-            _seen(learner, pack, activity, after, completed and last, "quiz", data, entry,
-                  attempt.seconds_spent, moment),
+            _seen(
+                (learner, pack, activity),
+                after,
+                entry,
+                newly_completed=completed and last,
+                kind="quiz",
+                data=data,
+                seconds=attempt.seconds_spent,
+                moment=moment,
+            ),
             attempt,
-        )  # fmt: skip
+        )
 
 
 def _failed(done: ActivityProgress, score: float) -> ActivityProgress:
@@ -99,18 +117,27 @@ def _failed(done: ActivityProgress, score: float) -> ActivityProgress:
 
 
 def _seen(
-    learner: Learner,
-    pack: Pack,
-    activity: Activity,
+    subject: tuple[Learner, Pack, Activity],
     after: ActivityProgress,
+    entry: LogEntry,
+    *,
     newly_completed: bool,
     kind: str,
     data: dict[str, Any],
-    entry: LogEntry,
     seconds: float | None = None,
     moment: datetime | None = None,
 ) -> Observation:
+    learner, pack, activity = subject
     return Observation(
-        learner, pack.id, after.content_version or pack.version, activity, None, after, newly_completed, kind,
-        dict(data), entry.seconds if seconds is None else seconds, moment or entry.observed_at,
-    )  # fmt: skip
+        learner,
+        pack.id,
+        after.content_version or pack.version,
+        activity,
+        None,
+        after,
+        newly_completed,
+        kind,
+        dict(data),
+        entry.seconds if seconds is None else seconds,
+        moment or entry.observed_at,
+    )

@@ -46,6 +46,8 @@ from trainer_app.core.services.readiness import ReadinessReport, ReadinessWriter
 from trainer_app.core.storage import gates_repo, learners_repo
 from trainer_app.core.storage.db import Database
 
+MAX_AGENCY_CHARS = 200
+
 MAX_TEXT_CHARS = 4000
 CertificateSource = Callable[[str], Iterable[CertificateRecord]]  # pack id -> countable certificates
 
@@ -176,8 +178,8 @@ class GateService:
             )
         if isinstance(count, bool) or not isinstance(count, int) or count < 0:
             problems.append(InputError("gates.planned_not_whole"))
-        if len(agency) > 200:
-            problems.append(InputError("gates.agency_too_long", limit=200))
+        if len(agency) > MAX_AGENCY_CHARS:
+            problems.append(InputError("gates.agency_too_long", limit=MAX_AGENCY_CHARS))
         if problems:
             raise ValidationError.of(problems)
         with self._db.transaction() as conn:

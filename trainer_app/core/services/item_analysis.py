@@ -4,6 +4,7 @@ prompts and options from the pack, and writes them as CSV, XLSX or PDF (temp fil
 
 from __future__ import annotations
 
+import errno
 from collections import defaultdict
 from collections.abc import Callable
 from pathlib import Path
@@ -91,7 +92,7 @@ class ItemAnalysisService:
                         raise TrainerError("report.no_pdf_writer")
                     self._pdf_writer()(report, partial)
         except OSError as error:
-            if error.errno == 28:
+            if error.errno == errno.ENOSPC:
                 raise ExchangeError("export.disk_full", name=path.name) from error
             raise ExchangeError("export.not_written", path=path, strerror=error.strerror or error) from error
         return path

@@ -21,6 +21,8 @@ from trainer_app.core.services.attempt_limit import AttemptLimiter
 from trainer_app.core.storage import learners_repo
 from trainer_app.core.storage.db import Database
 
+MAX_NAME_CHARS = 200
+
 PIN_PATTERN = re.compile(r"^\d{4,8}$")
 
 
@@ -44,8 +46,8 @@ class LearnerService:
         problems: list[TrainerError] = []
         if not name:
             problems.append(InputError("learner.name_required"))
-        if len(name) > 200:
-            problems.append(InputError("learner.name_too_long", limit=200))
+        if len(name) > MAX_NAME_CHARS:
+            problems.append(InputError("learner.name_too_long", limit=MAX_NAME_CHARS))
         if self.known_roles and role not in self.known_roles:
             problems.append(InputError("learner.unknown_role", role=role, known=", ".join(self.known_roles)))
         if pin and not PIN_PATTERN.match(pin):

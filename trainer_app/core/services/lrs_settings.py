@@ -14,6 +14,8 @@ from trainer_app.core.exchange.lrs_client import LrsConfig
 from trainer_app.core.exchange.xapi import DEFAULT_HOME_PAGE
 from trainer_app.core.services.settings import SettingsService
 
+_MIN_URL_CHARS = 10  # shorter than "http://a.b" cannot be an address
+
 SETTINGS_KEY = "xapi"
 PASSWORD_FILE = "lrs-password"
 
@@ -81,7 +83,11 @@ class LrsSettingsStore:
 def check_url(value: str, what: str, allow_empty: bool) -> None:
     if not value and allow_empty:
         return
-    if not value.startswith(("http://", "https://")) or len(value) < 10 or any(c.isspace() for c in value):
+    if (
+        not value.startswith(("http://", "https://"))
+        or len(value) < _MIN_URL_CHARS
+        or any(c.isspace() for c in value)
+    ):
         raise ValidationError("lrs.must_http_https_address", field=what, value=value)
 
 

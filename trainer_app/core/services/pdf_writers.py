@@ -24,19 +24,19 @@ class PdfWriters:
     items: ItemPdfWriter
 
 
-def _no_certificate(document: CertificateDocument) -> bytes:
+def _no_certificate(document: CertificateDocument) -> bytes:  # noqa: ARG001 (the writer protocol names the parameters)
     raise TrainerError("pdf.unavailable")
 
 
-def _no_readiness(report: ReadinessReport, path: Path) -> Path:
+def _no_readiness(report: ReadinessReport, path: Path) -> Path:  # noqa: ARG001 (the writer protocol names the parameters)
     raise TrainerError("pdf.unavailable")
 
 
-def _no_report(report: ReportData, path: Path) -> None:
+def _no_report(report: ReportData, path: Path) -> None:  # noqa: ARG001 (the writer protocol names the parameters)
     raise TrainerError("pdf.unavailable")
 
 
-def _no_items(report: ItemReport, path: Path) -> None:
+def _no_items(report: ItemReport, path: Path) -> None:  # noqa: ARG001 (the writer protocol names the parameters)
     raise TrainerError("pdf.unavailable")
 
 

@@ -82,7 +82,9 @@ class ProgressService:
 
     def open_activity(self, learner_id: str, pack_id: str, activity_id: str) -> ProgressResult:
         activity = self._activity(pack_id, activity_id)
-        return self._apply(learner_id, pack_id, activity, _fixed(0.0, False), 0.0, None, "opened", {})
+        return self._apply(
+            learner_id, pack_id, activity, _fixed(0.0, False), 0.0, None, log_kind="opened", log_data={}
+        )
 
     def record_guide(
         self,
@@ -92,6 +94,7 @@ class ProgressService:
         scroll_fraction: float,
         reached_end: bool,
         seconds: float,
+        *,
         position: str = "",
     ) -> ProgressResult:
         activity = self._expect(pack_id, activity_id, ActivityKind.GUIDE)
@@ -108,7 +111,9 @@ class ProgressService:
             return value, complete, {}
 
         data = {"scroll": round(scroll_fraction, 4), "reached_end": reached_end}
-        return self._apply(learner_id, pack_id, activity, measure, seconds, position, "read", data)
+        return self._apply(
+            learner_id, pack_id, activity, measure, seconds, position, log_kind="read", log_data=data
+        )
 
     def record_share(
         self,
@@ -118,6 +123,7 @@ class ProgressService:
         kind: ActivityKind,
         done: Iterable[Any],
         total: int,
+        *,
         seconds: float,
         position: str = "",
     ) -> ProgressResult:
@@ -135,7 +141,14 @@ class ProgressService:
         log_kind = "slides" if kind is ActivityKind.SLIDES else "walkthrough"
         data = {"done": fresh, "total": total}
         return self._apply(
-            learner_id, pack_id, activity, measure, _non_negative(seconds), position, log_kind, data
+            learner_id,
+            pack_id,
+            activity,
+            measure,
+            _non_negative(seconds),
+            position,
+            log_kind=log_kind,
+            log_data=data,
         )
 
     def record_video(
@@ -146,6 +159,7 @@ class ProgressService:
         intervals: Iterable[tuple[float, float]],
         duration_seconds: float,
         position_seconds: float,
+        *,
         seconds: float,
     ) -> ProgressResult:
         from trainer_app.core.rules import video
@@ -167,7 +181,14 @@ class ProgressService:
         data = {"intervals": [list(i) for i in fresh], "duration": duration_seconds}
         position = f"{position_seconds:.1f}"
         return self._apply(
-            learner_id, pack_id, activity, measure, _non_negative(seconds), position, "watched", data
+            learner_id,
+            pack_id,
+            activity,
+            measure,
+            _non_negative(seconds),
+            position,
+            log_kind="watched",
+            log_data=data,
         )
 
     def record_quiz(
@@ -178,13 +199,21 @@ class ProgressService:
         score: float,
         passed: bool,
         attempt_id: str,
+        *,
         seconds: float,
     ) -> ProgressResult:
         activity = self._expect(pack_id, activity_id, ActivityKind.QUIZ)
         data = {"attempt": attempt_id, "score": score, "passed": passed}
         value = 1.0 if passed else min(0.99, score)
         return self._apply(
-            learner_id, pack_id, activity, _fixed(value, passed), _non_negative(seconds), None, "quiz", data
+            learner_id,
+            pack_id,
+            activity,
+            _fixed(value, passed),
+            _non_negative(seconds),
+            None,
+            log_kind="quiz",
+            log_data=data,
         )
 
     def record_attendance(
@@ -195,7 +224,9 @@ class ProgressService:
         if not activity.attendance_counts:
             raise ValidationError("progress.attending_session_does_complete", activity_id=activity_id)
         data = {"session": session_id}
-        return self._apply(learner_id, pack_id, activity, _fixed(1.0, True), 0.0, None, "attended", data)
+        return self._apply(
+            learner_id, pack_id, activity, _fixed(1.0, True), 0.0, None, log_kind="attended", log_data=data
+        )
 
     # ---- queries -------------------------------------------------------------------------------------
 
@@ -288,6 +319,7 @@ class ProgressService:
         measure: Measure,
         seconds: float,
         position: str | None,
+        *,
         log_kind: str,
         log_data: dict[str, Any],
     ) -> ProgressResult:
@@ -314,11 +346,22 @@ class ProgressService:
                 content_version=version if (merged.newly_completed or not old) else old.content_version,
             )
             progress_repo.save(conn, updated, {**old_detail, **detail}, now, exists=found is not None)
-            progress_repo.log(conn, learner_id, pack_id, activity.id, log_kind, now, seconds, log_data)
+            progress_repo.log(
+                conn, learner_id, pack_id, activity.id, log_kind, now, seconds=seconds, data=log_data
+            )
             seen = Observation(
-                learner, pack_id, version, activity, old, updated, merged.newly_completed, log_kind, log_data,
-                seconds, now,
-            )  # fmt: skip
+                learner,
+                pack_id,
+                version,
+                activity,
+                old,
+                updated,
+                merged.newly_completed,
+                log_kind,
+                log_data,
+                seconds,
+                now,
+            )
             for observer in self._observers:
                 observer(conn, seen)
             # The observation that completes a certificate's work issues it, in the same transaction, so the

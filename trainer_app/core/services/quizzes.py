@@ -212,11 +212,21 @@ class QuizService:
                 )
             seed = self._seed_source()
             attempt = QuizAttempt(
-                id=new_uuid(), learner_id=learner_id, pack_id=pack_id, activity_id=activity_id, bank_id=bank.id,
-                seed=seed, drawn=rules.draw(bank, activity.quiz.draw, seed),
-                pass_mark=activity.quiz.pass_mark, pack_version=version, started_at=now,
-                submitted_at=None, score=None, passed=None, seconds_spent=0.0,
-            )  # fmt: skip
+                id=new_uuid(),
+                learner_id=learner_id,
+                pack_id=pack_id,
+                activity_id=activity_id,
+                bank_id=bank.id,
+                seed=seed,
+                drawn=rules.draw(bank, activity.quiz.draw, seed),
+                pass_mark=activity.quiz.pass_mark,
+                pack_version=version,
+                started_at=now,
+                submitted_at=None,
+                score=None,
+                passed=None,
+                seconds_spent=0.0,
+            )
             quiz_repo.insert_attempt(conn, attempt)
         return self._view(activity, attempt, len(stored) + 1, {}, resumed=False)
 
@@ -264,7 +274,7 @@ class QuizService:
                 result.score,
                 result.passed,
                 attempt_id,
-                spent,
+                seconds=spent,
             )
         self.last_certificates = recorded.certificates
         return result
@@ -280,12 +290,16 @@ class QuizService:
         result = rules.grade_attempt(attempt.drawn, responses, attempt.pass_mark)
         number = next((n for n, a in enumerate(stored, start=1) if a.id == attempt_id), 1)
         items = tuple(
-            ReviewedItem(item.id, item.vignette, tuple(
-                ReviewedQuestion(shown, responses.get(shown.id), _result_for(result, shown.id))
-                for shown in item.questions
-            ))
+            ReviewedItem(
+                item.id,
+                item.vignette,
+                tuple(
+                    ReviewedQuestion(shown, responses.get(shown.id), _result_for(result, shown.id))
+                    for shown in item.questions
+                ),
+            )
             for item in attempt.drawn
-        )  # fmt: skip
+        )
         return AttemptReview(self._title(attempt), _summary(attempt, number), result, items)
 
     # ---- reports -------------------------------------------------------------------------------------
@@ -340,11 +354,18 @@ class QuizService:
         resumed: bool,
     ) -> AttemptView:
         return AttemptView(
-            attempt_id=attempt.id, pack_id=attempt.pack_id, activity_id=attempt.activity_id, title=activity.title,
-            number=number, items=attempt.drawn, answers={k: v.response for k, v in answers.items()},
-            pass_mark=attempt.pass_mark, layout=activity.quiz.layout,
-            started_at=attempt.started_at, resumed=resumed,
-        )  # fmt: skip
+            attempt_id=attempt.id,
+            pack_id=attempt.pack_id,
+            activity_id=attempt.activity_id,
+            title=activity.title,
+            number=number,
+            items=attempt.drawn,
+            answers={k: v.response for k, v in answers.items()},
+            pass_mark=attempt.pass_mark,
+            layout=activity.quiz.layout,
+            started_at=attempt.started_at,
+            resumed=resumed,
+        )
 
     def _title(self, attempt: QuizAttempt) -> str:
         try:
@@ -367,9 +388,15 @@ class QuizService:
 
 def _summary(attempt: QuizAttempt, number: int) -> AttemptSummary:
     return AttemptSummary(
-        attempt_id=attempt.id, number=number, started_at=attempt.started_at, submitted_at=attempt.submitted_at,
-        score=attempt.score, passed=attempt.passed, pass_mark=attempt.pass_mark, seconds_spent=attempt.seconds_spent,
-    )  # fmt: skip
+        attempt_id=attempt.id,
+        number=number,
+        started_at=attempt.started_at,
+        submitted_at=attempt.submitted_at,
+        score=attempt.score,
+        passed=attempt.passed,
+        pass_mark=attempt.pass_mark,
+        seconds_spent=attempt.seconds_spent,
+    )
 
 
 def _require(attempt: QuizAttempt | None, attempt_id: str) -> QuizAttempt:

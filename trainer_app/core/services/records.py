@@ -94,9 +94,16 @@ class RecordsService(RecordsReview):
 
         def manifest(members: tuple[bundle.MemberInfo, ...]) -> bundle.Manifest:
             return bundle.Manifest(
-                bundle_id, now.isoformat(), installation, __version__, key.public,
-                since.isoformat() if since else None, stamps.low, stamps.high, members,
-            )  # fmt: skip
+                bundle_id,
+                now.isoformat(),
+                installation,
+                __version__,
+                key.public,
+                since.isoformat() if since else None,
+                stamps.low,
+                stamps.high,
+                members,
+            )
 
         with self._db.transaction() as conn:
             tables = [
@@ -106,9 +113,14 @@ class RecordsService(RecordsReview):
             written, manifest_sha = bundle.write_bundle(out, manifest, tables, key)
         with self._db.transaction() as conn:
             exchange_repo.add_export(
-                conn, bundle_id=bundle_id, created_at=now, since=since, file_name=out.name,
-                counts=written.counts, manifest_sha256=manifest_sha,
-            )  # fmt: skip
+                conn,
+                bundle_id=bundle_id,
+                created_at=now,
+                since=since,
+                file_name=out.name,
+                counts=written.counts,
+                manifest_sha256=manifest_sha,
+            )
         _keep_going(progress, 1.0, "done")
         return ExportResult(out, bundle_id, key.fingerprint, written.counts, stamps.low, stamps.high)
 
@@ -166,8 +178,12 @@ class RecordsService(RecordsReview):
         with self._db.transaction() as conn:
             before = exchange_repo.imports_of_bundle(conn, manifest.bundle_id)
             self._trust.remember(conn, manifest.key.public_key)
-            source = Source(manifest.key.public_key.hex(), manifest.key.fingerprint,
-                            manifest.installation_id, manifest.bundle_id)  # fmt: skip
+            source = Source(
+                manifest.key.public_key.hex(),
+                manifest.key.fingerprint,
+                manifest.installation_id,
+                manifest.bundle_id,
+            )
             store = certificate_store(self._trust, self._clock, manifest.key.public_key)
             merger = Merger(
                 conn, source, self._clock(), trusted, store, advance, check_certificates=check_certificates
@@ -198,17 +214,36 @@ class RecordsService(RecordsReview):
         conflicts = sum(c.conflicts for c in merger.counts.values())
         receipt_id = new_uuid()
         import_id = exchange_repo.add_import(
-            conn, kind="bundle", bundle_id=manifest.bundle_id, manifest_sha256=manifest_sha,
-            source_installation=manifest.installation_id, source_fingerprint=manifest.key.fingerprint,
-            trusted=trusted, imported_at=merger.now, imported_by=imported_by[:200], file_name=path.name,
-            counts=counts, conflicts=conflicts, receipt_id=receipt_id,
-        )  # fmt: skip
+            conn,
+            kind="bundle",
+            bundle_id=manifest.bundle_id,
+            manifest_sha256=manifest_sha,
+            source_installation=manifest.installation_id,
+            source_fingerprint=manifest.key.fingerprint,
+            trusted=trusted,
+            imported_at=merger.now,
+            imported_by=imported_by[:200],
+            file_name=path.name,
+            counts=counts,
+            conflicts=conflicts,
+            receipt_id=receipt_id,
+        )
         changed = any(c.added or c.updated or c.pending or c.conflicts for c in merger.counts.values())
         flags = Changes.RECORDS | Changes.LEARNERS | Changes.PROGRESS | Changes.CERTIFICATES
         return ImportResult(
-            path, manifest.bundle_id, manifest.installation_id, manifest.key.fingerprint, trusted, counts,
-            conflicts, import_id, receipt_id, before, None, flags if changed else Changes.NONE,
-        )  # fmt: skip
+            path,
+            manifest.bundle_id,
+            manifest.installation_id,
+            manifest.key.fingerprint,
+            trusted,
+            counts,
+            conflicts,
+            import_id,
+            receipt_id,
+            before,
+            None,
+            flags if changed else Changes.NONE,
+        )
 
     # ---- receipts ---------------------------------------------------------------------------------------
 
@@ -229,12 +264,19 @@ class RecordsService(RecordsReview):
 
     def _receipt_of(self, entry: dict[str, Any], own: IssuerKey) -> receipts.Receipt:
         return receipts.Receipt(
-            receipt_id=entry["receipt_id"], bundle_id=entry["bundle_id"], manifest_sha256=entry["manifest_sha256"],
-            source_installation=entry["source_installation"], source_fingerprint=entry["source_fingerprint"],
-            receiver_installation=self.installation_id(), receiver_key=own,
-            imported_at=entry["imported_at"].isoformat(), imported_by=entry["imported_by"], trusted=entry["trusted"],
-            counts=entry["counts"], conflicts=entry["conflicts"],
-        )  # fmt: skip
+            receipt_id=entry["receipt_id"],
+            bundle_id=entry["bundle_id"],
+            manifest_sha256=entry["manifest_sha256"],
+            source_installation=entry["source_installation"],
+            source_fingerprint=entry["source_fingerprint"],
+            receiver_installation=self.installation_id(),
+            receiver_key=own,
+            imported_at=entry["imported_at"].isoformat(),
+            imported_by=entry["imported_by"],
+            trusted=entry["trusted"],
+            counts=entry["counts"],
+            conflicts=entry["conflicts"],
+        )
 
     def import_receipt(self, path: Path) -> ReceiptResult:
         receipt = receipts.read_receipt(path)
@@ -246,12 +288,20 @@ class RecordsService(RecordsReview):
             seen = any(e["receipt_id"] == receipt.receipt_id for e in exchange_repo.imports(conn, "receipt"))
             if not seen:
                 exchange_repo.add_import(
-                    conn, kind="receipt", bundle_id=receipt.bundle_id, manifest_sha256=receipt.manifest_sha256,
+                    conn,
+                    kind="receipt",
+                    bundle_id=receipt.bundle_id,
+                    manifest_sha256=receipt.manifest_sha256,
                     source_installation=receipt.receiver_installation,
-                    source_fingerprint=receipt.receiver_key.fingerprint, trusted=receipt.trusted,
-                    imported_at=self._clock(), imported_by=receipt.imported_by, file_name=path.name,
-                    counts=receipt.counts, conflicts=receipt.conflicts, receipt_id=receipt.receipt_id,
-                )  # fmt: skip
+                    source_fingerprint=receipt.receiver_key.fingerprint,
+                    trusted=receipt.trusted,
+                    imported_at=self._clock(),
+                    imported_by=receipt.imported_by,
+                    file_name=path.name,
+                    counts=receipt.counts,
+                    conflicts=receipt.conflicts,
+                    receipt_id=receipt.receipt_id,
+                )
         return ReceiptResult(path, receipt, not seen)
 
     # ---- logs, conflicts, pending -----------------------------------------------------------------------

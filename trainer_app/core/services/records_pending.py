@@ -71,11 +71,19 @@ def summary(conn: Conn) -> list[dict[str, Any]]:
     rows = exchange_repo.pending_by_key(conn)
     for row in rows + certificates_repo.untrusted_summary(conn):
         kind = row.get("member", fmt.CERTIFICATES.name).removesuffix(".jsonl")
-        entry = keys.setdefault(row["source_key"], {
-            "fingerprint": row["fingerprint"], "label": row["label"] or "",
-            "installation": row.get("installation", ""), "kinds": {}, "records": 0, "bytes": 0,
-            "first_received_at": row["first_received_at"], "public_key": row["source_key"],
-        })  # fmt: skip
+        entry = keys.setdefault(
+            row["source_key"],
+            {
+                "fingerprint": row["fingerprint"],
+                "label": row["label"] or "",
+                "installation": row.get("installation", ""),
+                "kinds": {},
+                "records": 0,
+                "bytes": 0,
+                "first_received_at": row["first_received_at"],
+                "public_key": row["source_key"],
+            },
+        )
         entry["kinds"][kind] = entry["kinds"].get(kind, 0) + int(row["records"])
         entry["records"] += int(row["records"])
         entry["bytes"] += int(row["bytes"] or 0)

@@ -53,8 +53,18 @@ def learner_rows(
         if track:
             used.add(track.id)
         completed_at = to_utc(rollup.completed_at) if rollup and rollup.completed_at is not None else None
-        rows.append(_learner_row(person, role, role_titles, track.id if track else "", rollup, completed_at,
-                                 totals.get(person.id, NO_ACTIVITY), certificates.get(person.id, 0)))  # fmt: skip
+        rows.append(
+            _learner_row(
+                person,
+                role,
+                role_titles,
+                track.id if track else "",
+                rollup,
+                completed_at,
+                total=totals.get(person.id, NO_ACTIVITY),
+                certificates=certificates.get(person.id, 0),
+            )
+        )
         cells_by_learner.append(rollup.cells if rollup else no_cells)
     columns = tuple(
         ModuleColumn(m.id, m.title, tuple(t.id for t in pack.tracks if m.id in t.module_ids))
@@ -77,22 +87,39 @@ def learner_rows(
 
 
 def _learner_row(
-    person: Any, role: str, titles: dict[str, str], track_id: str, rollup: TrackRollup | None,
-    completed_at: datetime | None, total: LearnerTally, certificates: int,
-) -> LearnerRow:  # fmt: skip
+    person: Any,
+    role: str,
+    titles: dict[str, str],
+    track_id: str,
+    rollup: TrackRollup | None,
+    completed_at: datetime | None,
+    *,
+    total: LearnerTally,
+    certificates: int,
+) -> LearnerRow:
     return LearnerRow(
-        learner_id=person.id, name=person.display_name, role=role, role_title=titles.get(role, role),
-        agency=person.agency, site=person.site, language=person.language, track_id=track_id,
+        learner_id=person.id,
+        name=person.display_name,
+        role=role,
+        role_title=titles.get(role, role),
+        agency=person.agency,
+        site=person.site,
+        language=person.language,
+        track_id=track_id,
         status=rollup.status if rollup else LearnerStatus.NO_TRACK,
         percent=pct(rollup.value) if rollup else 0.0,
         activities_done=rollup.activities_done if rollup else 0,
         activities_total=rollup.activities_total if rollup else 0,
-        modules_done=rollup.modules_done if rollup else 0, modules_total=rollup.modules_total if rollup else 0,
+        modules_done=rollup.modules_done if rollup else 0,
+        modules_total=rollup.modules_total if rollup else 0,
         seconds_spent=round(total.seconds_spent, 3),
-        first_activity_at=total.first_opened_at, last_activity_at=total.last_updated_at,
-        completed_at=completed_at, certificates=certificates,
-        archived=bool(person.archived), origin=person.origin,
-    )  # fmt: skip
+        first_activity_at=total.first_opened_at,
+        last_activity_at=total.last_updated_at,
+        completed_at=completed_at,
+        certificates=certificates,
+        archived=bool(person.archived),
+        origin=person.origin,
+    )
 
 
 def groups(
@@ -130,8 +157,17 @@ def quizzes(pack: Pack, rows: Iterable[Any]) -> tuple[QuizRow, ...]:
             continue
         _, attempts, tried, passed, mean = found.get(activity.id, (activity.id, 0, 0, 0, None))
         rate = pct(passed / tried) if tried else 0.0
-        result.append(QuizRow(activity.id, activity.title, int(attempts), int(tried), int(passed), rate,
-                              pct(float(mean or 0.0))))  # fmt: skip
+        result.append(
+            QuizRow(
+                activity.id,
+                activity.title,
+                int(attempts),
+                int(tried),
+                int(passed),
+                rate,
+                pct(float(mean or 0.0)),
+            )
+        )
     return tuple(result)
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import errno
 from collections.abc import Callable, Iterable
 from datetime import datetime
 from pathlib import Path
@@ -82,16 +83,23 @@ class ReportService:
             for row in learners
         )
         return ReportData(
-            generated_at=self._clock(), pack_id=pack.id, pack_title=pack.title, pack_version=pack.version,
-            filter=where, modules=modules, learners=learners, matrix=matrix,
+            generated_at=self._clock(),
+            pack_id=pack.id,
+            pack_title=pack.title,
+            pack_version=pack.version,
+            filter=where,
+            modules=modules,
+            learners=learners,
+            matrix=matrix,
             per_role=report_rows.groups(learners, lambda r: r.role, {r.id: r.title for r in pack.roles}),
             per_agency=report_rows.groups(learners, lambda r: r.agency, {}),
-            quizzes=report_rows.quizzes(pack, quiz_rows), questions=self._questions(pack, question_rows),
+            quizzes=report_rows.quizzes(pack, quiz_rows),
+            questions=self._questions(pack, question_rows),
             over_time_role=report_rows.over_time(learners, lambda r: r.role_title),
             over_time_agency=report_rows.over_time(learners, lambda r: r.agency),
             pending_records=pending,
             language=pack.language,
-        )  # fmt: skip
+        )
 
     def learner_detail(self, learner_id: str, pack_id: str | None = None) -> LearnerDetail:
         """Every activity, attempt and certificate of one learner."""
@@ -113,9 +121,14 @@ class ReportService:
         }
 
     def export(
-        self, path: Path, format: str, where: ReportFilter | None = None, pack_id: str | None = None,
-        view: str = "learners", progress: Callable[[float, str], bool] | None = None,
-    ) -> Path:  # fmt: skip
+        self,
+        path: Path,
+        format: str,
+        where: ReportFilter | None = None,
+        pack_id: str | None = None,
+        view: str = "learners",
+        progress: Callable[[float, str], bool] | None = None,
+    ) -> Path:
         """Write the report as CSV (one view), XLSX (a sheet per view) or PDF (charts and tables).
 
         `progress(fraction, what)` returning False cancels before the file is begun: nothing is written."""
@@ -174,7 +187,7 @@ def write_report(
                     raise TrainerError("report.no_pdf_writer")
                 pdf_writer()(report, partial)
     except OSError as error:
-        if error.errno == 28:
+        if error.errno == errno.ENOSPC:
             raise ExportError("export.disk_full", name=path.name) from error
         raise ExportError("export.not_written", path=path, strerror=error.strerror or error) from error
     return path

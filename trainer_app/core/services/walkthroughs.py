@@ -134,6 +134,7 @@ class WalkthroughService:
         activity_id: str,
         step_id: str,
         ticked: bool,
+        *,
         note: str | None = None,
         value: str | None = None,
         seconds: float = 0.0,
@@ -159,7 +160,7 @@ class WalkthroughService:
             ActivityKind.WALKTHROUGH,
             ticked_ids,
             len(walkthrough.steps),
-            seconds,
+            seconds=seconds,
             position=step_id,
         )
         return TickResult(

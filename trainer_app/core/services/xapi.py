@@ -69,6 +69,7 @@ class XapiService:
         packs: PackService,
         settings: SettingsService,
         secrets_dir: Path,
+        *,
         transport: Transport = lrs_client.urllib_transport,
         timeout_seconds: float = lrs_client.DEFAULT_TIMEOUT_SECONDS,
     ) -> None:
@@ -96,9 +97,13 @@ class XapiService:
         learner = learners_repo.get(conn, event.learner_id)
         name = learner.display_name if learner is not None and lrs.include_names else None
         target = Target(
-            pack_id=pack.id, pack_version=pack.version, pack_title=pack.title, activity_id=event.subject_id,
-            kind="session" if event.kind == "attended" else "practical_check", title=event.title,
-        )  # fmt: skip
+            pack_id=pack.id,
+            pack_version=pack.version,
+            pack_title=pack.title,
+            activity_id=event.subject_id,
+            kind="session" if event.kind == "attended" else "practical_check",
+            title=event.title,
+        )
         if event.kind == "attended":
             verb, outcome = Verb.ATTENDED, Outcome(completion=True)
         else:
@@ -107,14 +112,25 @@ class XapiService:
                 Outcome(success=bool(event.passed)),
             )
         item = StatementInput(
-            statement_id=new_uuid(), actor=Actor(event.learner_id, lrs.home_page, name), verb=verb,
-            target=target, timestamp=event.at, outcome=outcome,
-            role=learner.main_role if learner is not None else "", language=pack.language or "en",
-        )  # fmt: skip
+            statement_id=new_uuid(),
+            actor=Actor(event.learner_id, lrs.home_page, name),
+            verb=verb,
+            target=target,
+            timestamp=event.at,
+            outcome=outcome,
+            role=learner.main_role if learner is not None else "",
+            language=pack.language or "en",
+        )
         xapi_repo.add(
-            conn, item.statement_id, to_json(build_statement(item)), event.learner_id, verb.value, pack.id,
-            event.subject_id, event.at,
-        )  # fmt: skip
+            conn,
+            item.statement_id,
+            to_json(build_statement(item)),
+            learner_id=event.learner_id,
+            verb=verb.value,
+            pack_id=pack.id,
+            activity_id=event.subject_id,
+            created_at=event.at,
+        )
 
     # ---- settings -----------------------------------------------------------------------------------
 
@@ -205,10 +221,12 @@ class XapiService:
                 if delivery.fate is not Fate.SENT and delivery.reason and delivery.reason not in reasons:
                     reasons.append(delivery.reason)
         return SendReport(
-            sent=report.sent + counts[Fate.SENT], conflicts=report.conflicts + counts[Fate.CONFLICT],
+            sent=report.sent + counts[Fate.SENT],
+            conflicts=report.conflicts + counts[Fate.CONFLICT],
             quarantined=report.quarantined + counts[Fate.QUARANTINED],
-            retry_later=report.retry_later + counts[Fate.RETRY], reasons=tuple(reasons[:20]),
-        )  # fmt: skip
+            retry_later=report.retry_later + counts[Fate.RETRY],
+            reasons=tuple(reasons[:20]),
+        )
 
 
 _STATE = {

@@ -116,9 +116,14 @@ def _quiz_statements(
     passed = bool(seen.log_data.get("passed"))
     score = float(seen.log_data.get("score", 0.0))
     outcome = Outcome(
-        score_scaled=score, score_raw=earned, score_min=0.0, score_max=possible, success=passed,
-        completion=seen.after.status is Status.COMPLETED, duration_seconds=seen.seconds,
-    )  # fmt: skip
+        score_scaled=score,
+        score_raw=earned,
+        score_min=0.0,
+        score_max=possible,
+        success=passed,
+        completion=seen.after.status is Status.COMPLETED,
+        duration_seconds=seen.seconds,
+    )
     found.append(_with(base, Verb.PASSED if passed else Verb.FAILED, new_id, outcome))
     if seen.newly_completed:
         found.append(_with(base, Verb.COMPLETED, new_id, Outcome(completion=True, progress_percent=100)))
@@ -128,15 +133,25 @@ def _quiz_statements(
 def _input(seen: Observation, pack: Pack, lrs: LrsSettings) -> StatementInput:
     module = pack.module(seen.activity.module_id)
     target = Target(
-        pack_id=seen.pack_id, pack_version=seen.pack_version, pack_title=pack.title,
-        activity_id=seen.activity.id, kind=seen.activity.kind.value, title=seen.activity.title,
-        module_id=seen.activity.module_id, module_title=module.title if module else "",
-    )  # fmt: skip
+        pack_id=seen.pack_id,
+        pack_version=seen.pack_version,
+        pack_title=pack.title,
+        activity_id=seen.activity.id,
+        kind=seen.activity.kind.value,
+        title=seen.activity.title,
+        module_id=seen.activity.module_id,
+        module_title=module.title if module else "",
+    )
     actor = Actor(seen.learner.id, lrs.home_page, seen.learner.display_name if lrs.include_names else None)
     return StatementInput(
-        statement_id="", actor=actor, verb=Verb.EXPERIENCED, target=target, timestamp=seen.observed_at,
-        role=seen.learner.main_role, language=pack.language or "en",
-    )  # fmt: skip
+        statement_id="",
+        actor=actor,
+        verb=Verb.EXPERIENCED,
+        target=target,
+        timestamp=seen.observed_at,
+        role=seen.learner.main_role,
+        language=pack.language or "en",
+    )
 
 
 def _with(
@@ -153,12 +168,17 @@ def _answered(
         response = json.dumps(answer.response, sort_keys=True, ensure_ascii=False)
     possible = answer.points_possible or 0.0
     outcome = Outcome(
-        score_raw=answer.points_earned, score_min=0.0, score_max=possible,
+        score_raw=answer.points_earned,
+        score_min=0.0,
+        score_max=possible,
         score_scaled=(answer.points_earned or 0.0) / possible if possible else None,
-        success=answer.correct, response=response,
-    )  # fmt: skip
+        success=answer.correct,
+        response=response,
+    )
     target = replace(
-        base.target, question_id=answer.question_id, question_text=question.prompt,
+        base.target,
+        question_id=answer.question_id,
+        question_text=question.prompt,
         interaction=_definition(question, base.language or "en"),
-    )  # fmt: skip
+    )
     return _with(replace(base, target=target), Verb.ANSWERED, new_id, outcome)

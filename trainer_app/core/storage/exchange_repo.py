@@ -96,8 +96,12 @@ def conflict_keys(conn: Connection, learner_ids: Iterable[str]) -> set[tuple[str
     """(learner, field, incoming value, source fingerprint) of conflicts already recorded."""
     wanted = sorted(set(learner_ids))
     found: set[tuple[str, str, str, str]] = set()
-    cols = (learner_conflict.c.learner_id, learner_conflict.c.field, learner_conflict.c.incoming_value,
-            learner_conflict.c.source_fingerprint)  # fmt: skip
+    cols = (
+        learner_conflict.c.learner_id,
+        learner_conflict.c.field,
+        learner_conflict.c.incoming_value,
+        learner_conflict.c.source_fingerprint,
+    )
     for start in range(0, len(wanted), 500):
         chunk = wanted[start : start + 500]
         found.update(
@@ -108,8 +112,10 @@ def conflict_keys(conn: Connection, learner_ids: Iterable[str]) -> set[tuple[str
 
 def add_conflicts(conn: Connection, rows: list[dict[str, Any]]) -> None:
     if rows:
-        conn.execute(learner_conflict.insert(), [{"id": new_uuid(), "resolved_at": None, "resolution": "", **r}
-                                                 for r in rows])  # fmt: skip
+        conn.execute(
+            learner_conflict.insert(),
+            [{"id": new_uuid(), "resolved_at": None, "resolution": "", **r} for r in rows],
+        )
 
 
 def conflicts(conn: Connection, include_resolved: bool = False) -> list[dict[str, Any]]:

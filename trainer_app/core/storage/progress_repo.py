@@ -93,6 +93,7 @@ def log(
     activity_id: str,
     kind: str,
     observed_at: datetime,
+    *,
     seconds: float,
     data: dict[str, Any],
 ) -> str:

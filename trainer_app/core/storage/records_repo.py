@@ -203,8 +203,10 @@ def _insert_columns(
     dialect = conn.dialect
     marker = "?" if dialect.paramstyle == "qmark" else "%s"
     quote = dialect.identifier_preparer.quote
-    sql = (f"INSERT INTO {quote(table.name)} ({', '.join(quote(n) for n in names)}) "
-           f"VALUES ({', '.join([marker] * len(names))})")  # fmt: skip
+    sql = (
+        f"INSERT INTO {quote(table.name)} ({', '.join(quote(n) for n in names)}) "
+        f"VALUES ({', '.join([marker] * len(names))})"
+    )
     if skip_existing:
         sql = (
             sql.replace("INSERT", "INSERT OR IGNORE", 1)
@@ -279,8 +281,11 @@ def certificate_groups(conn: Connection, learner_ids: Iterable[str]) -> set[tupl
     wanted = sorted(set(learner_ids))
     found: set[tuple[str, str, str]] = set()
     columns = (
-        certificate.c.learner_id, certificate.c.pack_id, certificate.c.achievement_id, certificate.c.track_id
-    )  # fmt: skip
+        certificate.c.learner_id,
+        certificate.c.pack_id,
+        certificate.c.achievement_id,
+        certificate.c.track_id,
+    )
     for start in range(0, len(wanted), CHUNK):
         query = select(*columns).where(certificate.c.learner_id.in_(wanted[start : start + CHUNK])).distinct()
         found.update((r[0], r[1], r[2] or r[3]) for r in conn.execute(query))

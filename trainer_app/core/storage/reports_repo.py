@@ -34,6 +34,8 @@ from trainer_app.core.storage.tables_quiz import quiz_answer, quiz_attempt
 from trainer_app.core.storage.tables_summary import module_progress, pack_progress
 from trainer_app.core.storage.tables_walkthrough import walkthrough_check
 
+_NAIVE_ISO_CHARS = 26  # "2026-01-02 03:04:05.123456": SQLite's text of a UTC time, without a zone
+
 
 def _where(where: ReportFilter) -> list[Any]:
     clauses: list[Any] = []
@@ -49,8 +51,16 @@ def _where(where: ReportFilter) -> list[Any]:
 
 
 def learners(conn: Connection, where: ReportFilter) -> list[Any]:
-    query = select(learner.c.id, learner.c.display_name, learner.c.roles, learner.c.agency, learner.c.site,
-                   learner.c.language, learner.c.archived, learner.c.origin)  # fmt: skip
+    query = select(
+        learner.c.id,
+        learner.c.display_name,
+        learner.c.roles,
+        learner.c.agency,
+        learner.c.site,
+        learner.c.language,
+        learner.c.archived,
+        learner.c.origin,
+    )
     query = query.where(*_where(where)).order_by(func.lower(learner.c.display_name), learner.c.id)
     return list(conn.execute(query))
 
@@ -172,7 +182,7 @@ def _utc(value: Any) -> datetime | None:
     if isinstance(value, str):  # SQLite aggregates hand back the stored text (UTC, without a zone)
         return (
             datetime.fromisoformat(value + "+00:00")
-            if len(value) <= 26
+            if len(value) <= _NAIVE_ISO_CHARS
             else as_utc(datetime.fromisoformat(value))
         )
     return as_utc(value)

@@ -62,12 +62,22 @@ def _pack_sums(*where: Any) -> Any:
 
 
 MODULE_COLUMNS = [
-    "learner_id", "pack_id", "module_id", "activities_touched", "activities_done", "progress_sum",
+    "learner_id",
+    "pack_id",
+    "module_id",
+    "activities_touched",
+    "activities_done",
+    "progress_sum",
     "last_completed_at",
-]  # fmt: skip
+]
 PACK_COLUMNS = [
-    "learner_id", "pack_id", "activities_touched", "first_opened_at", "last_updated_at", "seconds_spent",
-]  # fmt: skip
+    "learner_id",
+    "pack_id",
+    "activities_touched",
+    "first_opened_at",
+    "last_updated_at",
+    "seconds_spent",
+]
 
 
 def _picked(table: Any, learners: list[str] | None, pack_id: str | None) -> list[Any]:

@@ -42,6 +42,7 @@ def save(
     activity_id: str,
     state: StepState,
     now: datetime,
+    *,
     exists: bool,
 ) -> None:
     values = {

@@ -49,6 +49,7 @@ def add(
     conn: Connection,
     statement_id: str,
     statement: str,
+    *,
     learner_id: str,
     verb: str,
     pack_id: str,
@@ -57,11 +58,21 @@ def add(
 ) -> None:
     conn.execute(
         xapi_outbox.insert().values(
-            statement_id=statement_id, learner_id=learner_id, verb=verb, pack_id=pack_id,
-            activity_id=activity_id, created_at=created_at, statement=statement, state=PENDING,
-            attempts=0, next_attempt_at=None, last_attempt_at=None, sent_at=None, last_error="",
+            statement_id=statement_id,
+            learner_id=learner_id,
+            verb=verb,
+            pack_id=pack_id,
+            activity_id=activity_id,
+            created_at=created_at,
+            statement=statement,
+            state=PENDING,
+            attempts=0,
+            next_attempt_at=None,
+            last_attempt_at=None,
+            sent_at=None,
+            last_error="",
         )
-    )  # fmt: skip
+    )
 
 
 class NewStatement(Protocol):

@@ -40,6 +40,7 @@ class SecretDialog(QDialog):
         label: str,
         confirm: bool,
         check: Callable[[str], object],
+        *,
         current_label: str | None = None,
     ) -> None:
         super().__init__(parent)
@@ -161,7 +162,7 @@ def change_passphrase_dialog(mode: TrainerModeService, parent: QWidget | None) -
         QCoreApplication.translate("TrainerMode", "New passphrase"),
         True,
         lambda new: mode.set_passphrase(new, _text(current[0].current)),
-        QCoreApplication.translate("TrainerMode", "Current passphrase"),
+        current_label=QCoreApplication.translate("TrainerMode", "Current passphrase"),
     )
     current.append(dialog)
     return dialog

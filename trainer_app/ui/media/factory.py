@@ -103,7 +103,7 @@ class FallbackPlayer(MediaPlayer):
 
     def _create(self, index: int) -> MediaPlayer:
         player = self._factories[index][1](self)
-        player.frameReady.connect(self._on_frame)
+        player.frame_ready.connect(self._on_frame)
         player.positionChanged.connect(self.positionChanged)
         player.durationChanged.connect(self._on_duration)
         player.playingChanged.connect(self.playingChanged)
@@ -123,7 +123,7 @@ class FallbackPlayer(MediaPlayer):
 
     def _on_frame(self, image: QImage) -> None:
         self._opened = True
-        self.frameReady.emit(image)
+        self.frame_ready.emit(image)
 
     def _on_duration(self, seconds: float) -> None:
         if seconds > 0:

@@ -12,12 +12,12 @@ from PySide6.QtGui import QImage
 class MediaPlayer(QObject):
     """A video player that hands frames over as QImages.
 
-    Signals: frameReady(QImage), positionChanged(float seconds), durationChanged(float seconds),
+    Signals: frame_ready(QImage), positionChanged(float seconds), durationChanged(float seconds),
     playingChanged(bool), ended() once playback reached the end of the media, failed(str reason) when the
     file cannot be opened or decoded (the reason names the file).
     """
 
-    frameReady = Signal(QImage)
+    frame_ready = Signal(QImage)
     positionChanged = Signal(float)
     durationChanged = Signal(float)
     playingChanged = Signal(bool)

@@ -103,7 +103,7 @@ class QtPlayer(MediaPlayer):
         if frame.isValid():
             image = frame.toImage()
             if not image.isNull():
-                self.frameReady.emit(image)
+                self.frame_ready.emit(image)
 
     def _on_state(self, state: QMediaPlayer.PlaybackState) -> None:
         self.playingChanged.emit(state == QMediaPlayer.PlaybackState.PlayingState)

@@ -238,7 +238,7 @@ class VlcPlayer(MediaPlayer):
 
     def _on_frame(self, generation: int, image: QImage) -> None:
         if generation == self._generation:
-            self.frameReady.emit(image)
+            self.frame_ready.emit(image)
 
     def _on_event(self, generation: int, kind: str, value: float) -> None:
         if generation != self._generation:

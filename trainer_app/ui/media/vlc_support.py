@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ctypes
+import functools
 from types import ModuleType
 from typing import Any
 
@@ -11,24 +12,19 @@ from PySide6.QtMultimedia import QMediaDevices
 # No OSD text, no subtitle files picked up beside the video (the view draws subtitles itself).
 _BASE_ARGS = ("--quiet", "--no-xlib", "--no-osd", "--no-video-title-show", "--no-sub-autodetect-file")
 
-_module: ModuleType | None = None
-_module_error = ""
 _instances: dict[tuple[str, ...], Any] = {}
 
 
+@functools.cache  # tried once per process: the module, or why it could not load
 def load_vlc() -> tuple[ModuleType | None, str]:
     """The python-vlc module, or None and the import error (libvlc missing or unloadable); imported on
     first use only."""
-    global _module, _module_error
-    if _module is None and not _module_error:
-        try:
-            import vlc  # importing it loads libvlc: only when the VLC backend is used
-
-            _module = vlc
-        except (ImportError, OSError, NotImplementedError, AttributeError, SystemExit) as exc:
-            # python-vlc calls sys.exit(1) when PYTHON_VLC_LIB_PATH points at nothing
-            _module_error = f"{type(exc).__name__}: {exc}"
-    return _module, _module_error
+    try:
+        import vlc  # importing it loads libvlc: only when the VLC backend is used
+    except (ImportError, OSError, NotImplementedError, AttributeError, SystemExit) as exc:
+        # python-vlc calls sys.exit(1) when PYTHON_VLC_LIB_PATH points at nothing
+        return None, f"{type(exc).__name__}: {exc}"
+    return vlc, ""
 
 
 def vlc_available() -> bool:

@@ -124,7 +124,8 @@ class HomeView(QWidget):
 
     def _show_classroom(self, learner_id: str) -> None:
         """Sessions attended, and each practical check the certificate needs: passed (by whom) or still to do."""
-        assert self.pack is not None and self.track is not None
+        assert self.pack is not None
+        assert self.track is not None
         services = self.services
         sessions = [s for s in services.classroom.learner_sessions(learner_id) if s.trusted]
         parts = [self.tr("Classroom sessions attended: {n}").format(n=len(sessions))] if sessions else []
@@ -156,7 +157,8 @@ class HomeView(QWidget):
             self.next_label.setText("")
 
     def _fill(self, modules: tuple[ModuleProgress, ...], done: dict[str, ActivityProgress]) -> None:
-        assert self.pack is not None and self.track is not None
+        assert self.pack is not None
+        assert self.track is not None
         self.tree.clear()
         titles = {m.id: m.title for m in self.pack.modules}
         for module, state in zip(self.pack.track_modules(self.track), modules, strict=True):

@@ -31,6 +31,8 @@ from trainer_app.ui.tasks import run_in_background
 if TYPE_CHECKING:
     from trainer_app.ui.view_services import ItemAnalysisServices
 
+FLAGS_COLUMN = 5  # the last column: its tooltip says what is wrong, or that nothing is
+NUMBER_COLUMNS = (2, 3, 4)  # attempts, facility, discrimination: right-aligned
 FLAGGED = QColor("#fff3cd")  # a pale amber; the Flags column says why in words as well
 
 
@@ -172,8 +174,8 @@ class ItemAnalysisPanel(QScrollArea):
         row = []
         for column, text in enumerate(texts):
             cell = QStandardItem(text)
-            cell.setToolTip(text if column != 5 else flags or self.tr("Nothing looks wrong"))
-            if column in (2, 3, 4):
+            cell.setToolTip(text if column != FLAGS_COLUMN else flags or self.tr("Nothing looks wrong"))
+            if column in NUMBER_COLUMNS:
                 cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             if flags:
                 cell.setBackground(QBrush(FLAGGED))

@@ -44,6 +44,15 @@ class LibraryView(QWidget):
         self.context = context
         self.services = services
         self.hits: Sequence[SearchHit] = []  # every hit (up to MAX_RESULTS), fetched a page at a time
+        self.page = 0
+        self._make_search()
+        self._make_pager()
+        self._make_reading()
+        self._lay_out()
+        self._show_results(False)
+        self._fill_books()
+
+    def _make_search(self) -> None:
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText(self.tr("Search guides, walkthroughs and quizzes…"))
         self.search_edit.setAccessibleName(self.tr("Search"))
@@ -60,7 +69,8 @@ class LibraryView(QWidget):
         self.results.itemActivated.connect(self._open_hit)
         self.results.itemClicked.connect(self._open_hit)
         self.results_label = QLabel()
-        self.page = 0
+
+    def _make_pager(self) -> None:
         self.previous_page = QPushButton(self.tr("Previous results"))
         self.previous_page.setAccessibleName(self.tr("Previous results"))
         self.previous_page.clicked.connect(lambda _checked=False: self._turn(-1))
@@ -72,12 +82,14 @@ class LibraryView(QWidget):
         pager.setContentsMargins(0, 0, 0, 0)
         pager.addWidget(self.previous_page)
         pager.addWidget(self.next_page)
+
+    def _make_reading(self) -> None:
         self.books = QTreeWidget()
         self.books.setHeaderHidden(True)
         self.books.setAccessibleName(self.tr("Books and chapters"))
         self.books.itemActivated.connect(self._open_chapter)
         self.books.itemClicked.connect(self._open_chapter)
-        self.reader = ReaderWidget(context, services)
+        self.reader = ReaderWidget(self.context, self.services)
         self.reader.chapterRequested.connect(self._open_in_reader)
         # before a chapter is chosen the reader would be two blank panes: say what goes there instead
         self.hint = QLabel(self.tr("Choose a chapter from the list, or search all guides, to read it here."))
@@ -86,6 +98,8 @@ class LibraryView(QWidget):
         self.reading = QStackedWidget()
         self.reading.addWidget(self.hint)
         self.reading.addWidget(self.reader)
+
+    def _lay_out(self) -> None:
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -101,8 +115,6 @@ class LibraryView(QWidget):
         splitter.setSizes([300, 900])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
-        self._show_results(False)
-        self._fill_books()
 
     def _fill_books(self) -> None:
         self.books.clear()

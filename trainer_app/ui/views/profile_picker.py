@@ -51,7 +51,7 @@ FIND_FROM = 8  # show the name filter on laptops with more profiles than this
 
 
 class ProfilePicker(QWidget):
-    learnerChosen = Signal(object)
+    learner_chosen = Signal(object)
 
     def __init__(self, services: PickerServices | None, preview: PickerPreview | None = None) -> None:
         super().__init__()
@@ -237,7 +237,7 @@ class ProfilePicker(QWidget):
         except TrainerError as error:
             QMessageBox.warning(self, self.tr("Cannot open this profile"), error_text(error))
             return
-        self.learnerChosen.emit(learner)
+        self.learner_chosen.emit(learner)
 
     def create_profile(self) -> None:
         if self._wait_for_records("create"):
@@ -257,7 +257,7 @@ class ProfilePicker(QWidget):
             return
         for edit in (self.name_edit, self.agency_edit, self.site_edit, self.pin_edit):
             edit.clear()
-        self.learnerChosen.emit(learner)
+        self.learner_chosen.emit(learner)
 
     def archive(self) -> None:
         """Archiving needs the profile's PIN or the trainer passphrase. Without either there is no way in here:

@@ -134,7 +134,7 @@ class QuizView(QWidget):
 
     # ---- kind view protocol --------------------------------------------------------------------------
 
-    def open(self, pack_id: str, activity: Activity, anchor: str = "") -> None:
+    def open(self, pack_id: str, activity: Activity, anchor: str = "") -> None:  # noqa: ARG002 (every kind view shares this signature)
         self.pack_id = pack_id
         self.activity = activity
         self.attempt = None

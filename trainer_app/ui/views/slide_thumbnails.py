@@ -16,7 +16,7 @@ FRAME_COLOUR = "#9e9e9e"
 
 
 class SlideThumbnails(QListWidget):
-    pageSelected = Signal(int)  # a row chosen by the user (mouse or keys), never by show_page
+    page_selected = Signal(int)  # a row chosen by the user (mouse or keys), never by show_page
 
     def __init__(self, document: QPdfDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -34,7 +34,7 @@ class SlideThumbnails(QListWidget):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setMinimumWidth(THUMB_WIDTH + 40)
         self.setAccessibleName(self.tr("Slides in this deck"))
-        self.currentRowChanged.connect(lambda row: self.pageSelected.emit(row) if row >= 0 else None)
+        self.currentRowChanged.connect(lambda row: self.page_selected.emit(row) if row >= 0 else None)
         self.verticalScrollBar().valueChanged.connect(lambda _value: self.render_visible())
 
     def fill(self, seen: set[int]) -> None:

@@ -71,7 +71,7 @@ class SlidesView(QWidget):
         self.pdf_view.setAccessibleName(self.tr("Slide"))
         self.pdf_view.pageNavigator().currentPageChanged.connect(self._on_page)
         self.thumbnails = SlideThumbnails(self.document)
-        self.thumbnails.pageSelected.connect(self.go_to)
+        self.thumbnails.page_selected.connect(self.go_to)
         for widget in (self.pdf_view, self.thumbnails):
             widget.installEventFilter(self)
         self.message = QLabel()
@@ -153,7 +153,7 @@ class SlidesView(QWidget):
 
     # ---- opening and closing -------------------------------------------------------------------------
 
-    def open(self, pack_id: str, activity: Activity, anchor: str = "") -> None:
+    def open(self, pack_id: str, activity: Activity, anchor: str = "") -> None:  # noqa: ARG002 (every kind view shares this signature)
         self.close_activity()
         self._pack_id = pack_id
         try:
@@ -359,8 +359,8 @@ class SlidesView(QWidget):
                 ActivityKind.SLIDES,
                 seen,
                 count,
-                seconds,
-                position,
+                seconds=seconds,
+                position=position,
             )
         except TrainerError as error:  # kept dirty: the next report sends the same pages again
             self.status.setText(self.tr("Progress was not saved: {reason}").format(reason=error_text(error)))

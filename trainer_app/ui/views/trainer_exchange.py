@@ -30,6 +30,8 @@ from trainer_app.ui.context import Context
 from trainer_app.ui.errors_text import error_text
 from trainer_app.ui.widgets import file_dialogs
 
+_KIB = 1024
+
 if TYPE_CHECKING:
     from trainer_app.ui.view_services import ExchangeServices
 
@@ -288,7 +290,7 @@ class ExchangePanel(QWidget):
 
 def _size(count: int) -> str:
     """A byte count as people read it."""
-    if count < 1024:
+    if count < _KIB:
         return f"{count} bytes"
-    kib = count / 1024
-    return f"{kib:.1f} KiB" if kib < 1024 else f"{kib / 1024:.1f} MiB"
+    kib = count / _KIB
+    return f"{kib:.1f} KiB" if kib < _KIB else f"{kib / _KIB:.1f} MiB"

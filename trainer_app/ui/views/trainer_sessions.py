@@ -201,8 +201,8 @@ class SessionsPanel(QWidget):
                 values.module_ids,
                 values.learner_ids,
                 values.staff_names,
-                values.held_at(services.clock().date()),
-                trainer.id if trainer else None,
+                held_at=values.held_at(services.clock().date()),
+                trainer_learner_id=trainer.id if trainer else None,
             )
             session, issued = run.session, run.certificates
         except TrainerError as error:

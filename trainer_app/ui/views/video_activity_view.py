@@ -46,12 +46,12 @@ class VideoActivityView(QWidget):
                 self.player_view.deleteLater()
             self.player_view = VideoView(self, backend=backend)
             self.player_view.observed.connect(self._observed)
-            self.player_view.playbackFailed.connect(self._failed)
+            self.player_view.playback_failed.connect(self._failed)
             self._layout.insertWidget(0, self.player_view, 1)
             self._backend = backend
         return self.player_view
 
-    def open(self, pack_id: str, activity: Activity, anchor: str = "") -> None:
+    def open(self, pack_id: str, activity: Activity, anchor: str = "") -> None:  # noqa: ARG002 (every kind view shares this signature)
         self.close_activity()
         self.pack_id, self.activity = pack_id, activity
         learner = self.context.learner
@@ -86,7 +86,7 @@ class VideoActivityView(QWidget):
         self.status.setText(text)
 
     def _observed(
-        self, intervals: list[tuple[float, float]], position: float, duration: float, ended: bool
+        self, intervals: list[tuple[float, float]], position: float, duration: float, _ended: bool
     ) -> None:
         learner = self.context.learner
         if learner is None or self.activity is None:
@@ -98,7 +98,7 @@ class VideoActivityView(QWidget):
             return
         try:
             result = self.services.progress.record_video(
-                learner.id, self.pack_id, self.activity.id, intervals, length, position, seconds
+                learner.id, self.pack_id, self.activity.id, intervals, length, position, seconds=seconds
             )
         except TrainerError as error:
             self.status.setText(error_text(error))

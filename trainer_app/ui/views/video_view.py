@@ -32,7 +32,7 @@ class VideoView(QWidget):
 
     observed = Signal(list, float, float, bool)
     fullScreenChanged = Signal(bool)
-    playbackFailed = Signal(str)
+    playback_failed = Signal(str)
 
     def __init__(
         self, parent: QWidget | None = None, backend: str = "qt", player: MediaPlayer | None = None
@@ -65,7 +65,7 @@ class VideoView(QWidget):
 
     def _connect(self) -> None:
         player, controls = self.player, self.controls
-        player.frameReady.connect(self.surface.set_frame)
+        player.frame_ready.connect(self.surface.set_frame)
         player.positionChanged.connect(self._on_position)
         player.durationChanged.connect(controls.set_duration)
         player.playingChanged.connect(self._on_playing)
@@ -234,7 +234,7 @@ class VideoView(QWidget):
             self.tr("This video cannot be played: {file}").format(file=name),
             reason.removeprefix(f"{name}: ").replace("; ", "\n"),
         )
-        self.playbackFailed.emit(reason)
+        self.playback_failed.emit(reason)
 
     def _show_subtitle(self, seconds: float) -> None:
         enabled = self.controls.subtitles_button.isChecked()

@@ -276,7 +276,14 @@ class WalkthroughView(QWidget):
         seconds, self._last_tick = min(now - self._last_tick, MAX_REPORT_SECONDS), now
         try:
             result = self.services.walkthroughs.tick(
-                learner.id, rendered.pack_id, rendered.activity.id, step_id, ticked, note, value, seconds
+                learner.id,
+                rendered.pack_id,
+                rendered.activity.id,
+                step_id,
+                ticked,
+                note=note,
+                value=value,
+                seconds=seconds,
             )
         except TrainerError as error:
             self.status.setText(self.tr("Not saved: {reason}").format(reason=error_text(error)))

@@ -27,6 +27,8 @@ from PySide6.QtWidgets import QGridLayout, QScrollArea, QWidget
 
 from trainer_app.core.domain.report import GroupRow, QuestionRow, QuizRow, ReportData, TimePoint
 
+_MAX_TICKS = 6  # a count axis has at most this many steps
+
 MAX_GROUPS = 10
 MAX_SERIES = 6
 STATUS_COLOURS = ("#2e7d32", "#f9a825", "#b0bec5")
@@ -107,7 +109,7 @@ def _count_axis(top: float) -> QValueAxis:
     step = next(
         s
         for s in (1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 2500, 5000, 10**4, 10**5)
-        if top / s <= 6
+        if top / s <= _MAX_TICKS
     )
     ticks = -(-top // step)
     axis = QValueAxis()

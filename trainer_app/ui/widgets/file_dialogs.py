@@ -31,7 +31,7 @@ class Mode(Enum):
 
 def looks_removable(root: str) -> bool:
     """A USB stick or card: mounted under /media, /run/media, /mnt (/Volumes on macOS), or a drive other than C:."""
-    if len(root) >= 2 and root[1] == ":":  # a Windows drive letter
+    if root[1:2] == ":":  # a Windows drive letter
         return root[0].upper() != "C"
     path = root.rstrip("/") + "/"
     return any(path.startswith(prefix) and path != prefix for prefix in REMOVABLE_ROOTS)

@@ -178,7 +178,7 @@ class LearnersFilter(QSortFilterProxyModel):
         self.text = text.casefold().strip()
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+    def filterAcceptsRow(self, source_row: int, _source_parent: Index) -> bool:
         model = self.sourceModel()
         assert isinstance(model, LearnersModel)
         return self.accepts(model.rows[source_row])

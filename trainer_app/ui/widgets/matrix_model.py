@@ -145,7 +145,7 @@ class MatrixFilter(QSortFilterProxyModel):
         self.ids = ids
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+    def filterAcceptsRow(self, source_row: int, _source_parent: Index) -> bool:
         model = self.sourceModel()
         assert isinstance(model, MatrixModel)
         return self.ids is None or model.rows[source_row].learner_id in self.ids

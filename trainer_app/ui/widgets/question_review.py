@@ -29,7 +29,7 @@ def percent(value: float) -> str:
 def answer_lines(shown: ShownQuestion, response: Response) -> list[str]:
     """The learner's answer as lines of plain text, options in the order they were shown."""
     kind = shown.question.type
-    if response is None or response == [] or response == {}:
+    if response is None or response in ([], {}):
         return [QCoreApplication.translate("QuizReview", "No answer")]
     if kind is QuestionType.TRUE_FALSE:
         return [

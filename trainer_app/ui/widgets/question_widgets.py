@@ -28,6 +28,8 @@ from trainer_app.core.domain.quiz import QuestionType
 from trainer_app.core.rules.quiz import Response, ShownQuestion
 from trainer_app.ui.i18n import isolate, show_pack_text
 
+_MNEMONIC_ROWS = 9  # rows 1–9 get an Alt+digit shortcut
+
 LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
 
@@ -251,7 +253,7 @@ class MatchingWidget(QuestionWidget):
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         for row, left in enumerate(self.lefts):
-            label = QLabel(f"&{row + 1}. {left.replace('&', '&&')}" if row < 9 else left)
+            label = QLabel(f"&{row + 1}. {left.replace('&', '&&')}" if row < _MNEMONIC_ROWS else left)
             label.setWordWrap(True)
             combo = QComboBox()
             combo.addItem(self.tr("Choose a match…"), "")
@@ -324,7 +326,7 @@ class OrderingWidget(QuestionWidget):
         self.keep_button = QPushButton(self.tr("&Keep this order"))
         self.keep_button.setAccessibleName(self.tr("Keep this order as my answer"))
         self.keep_button.setAutoDefault(True)
-        self.keep_button.clicked.connect(lambda: self._changed())
+        self.keep_button.clicked.connect(self._changed)
         buttons = QVBoxLayout()
         buttons.addWidget(self.up_button)
         buttons.addWidget(self.down_button)

@@ -27,6 +27,8 @@ from trainer_app.ui.context import Context
 from trainer_app.ui.errors_text import error_text
 from trainer_app.ui.widgets.lock_notice import lock_message, may_open, preview_message
 
+_END_FRACTION = 0.995  # scrolled this far counts as the end of the page
+
 if TYPE_CHECKING:
     from trainer_app.ui.view_services import ReaderServices
 
@@ -196,7 +198,7 @@ class ReaderWidget(QWidget):
     def _scrolled(self, _value: int = 0) -> None:
         fraction = self.scroll_fraction()
         self._max_scroll = max(self._max_scroll, fraction)
-        if fraction >= 0.995 and not self._reached_end:
+        if fraction >= _END_FRACTION and not self._reached_end:
             self._reached_end = True
             self.report()
 
@@ -215,7 +217,7 @@ class ReaderWidget(QWidget):
                 self._max_scroll,
                 self._reached_end,
                 min(seconds, REPORT_EVERY_MS / 1000 * 3),
-                f"{self.scroll_fraction():.4f}",
+                position=f"{self.scroll_fraction():.4f}",
             )
         except TrainerError as error:  # the next report sends the furthest scroll again
             self.status.setText(self.tr("Progress was not saved: {reason}").format(reason=error))
