@@ -138,3 +138,19 @@ def test_values_orjson_reads_otherwise_are_refused_as_json_reads_them(
     with pytest.raises(ExchangeError, match=reason) as caught:
         _read_attempts(tmp_path, [good, bad])
     assert "line 3" in str(caught.value)
+
+
+def test_times_are_stored_in_the_same_text_whichever_way_they_are_converted() -> None:
+    from datetime import UTC, datetime, timedelta, timezone
+
+    from trainer_app.core.storage.records_repo import _sqlite_time, _sqlite_times
+
+    times = [
+        None,
+        datetime(2026, 1, 5, 9, 0, 1, tzinfo=UTC),
+        datetime(2026, 1, 5, 9, 0, 1, 250000, tzinfo=UTC),
+        datetime(2026, 1, 5, 9, 0, 1),  # naive: UTC already
+        datetime(2026, 1, 5, 12, 0, 1, tzinfo=timezone(timedelta(hours=3))),
+    ]
+    assert _sqlite_times(times) == [_sqlite_time(t) for t in times]
+    assert _sqlite_times(times)[4] == "2026-01-05 09:00:01.000000"

@@ -160,6 +160,15 @@ def _sqlite_time(value: datetime | None) -> str | None:
     return value.isoformat(" ", "microseconds")
 
 
+def _sqlite_times(column: list[Any]) -> list[str | None]:
+    """_sqlite_time over a column, its usual case (a UTC time, as a bundle's times parse) written in line:
+    a function call per value costs as much as the conversion itself."""
+    return [
+        None if v is None else v.isoformat(" ", "microseconds")[:-6] if v.tzinfo is UTC else _sqlite_time(v)
+        for v in column
+    ]
+
+
 def _processor(kind: Any, dialect: Any) -> Callable[[Any], Any] | None:
     if dialect.name == "sqlite" and isinstance(kind, DateTime):
         return _sqlite_time
@@ -215,7 +224,9 @@ def _insert_columns(
         )
     for index, name in enumerate(names):
         processor = _processor(table.c[name].type, dialect)
-        if processor is not None:
+        if processor is _sqlite_time:
+            columns[index] = _sqlite_times(columns[index])
+        elif processor is not None:
             columns[index] = list(map(processor, columns[index]))
     params = list(zip(*columns, strict=True))
     return int(conn.exec_driver_sql(sql, params).rowcount)
