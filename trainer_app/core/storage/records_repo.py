@@ -126,14 +126,16 @@ def existing(
     firsts = sorted({k[0] for k in wanted})
     found: dict[tuple[Any, ...], Row] = {}
     dts = _dt_indexes(member)
-    columns = [table.c[name] for name in member.names]
+    names = member.names  # a property: taken once, not per row
+    where = [names.index(k) for k in member.key]
+    columns = [table.c[name] for name in names]
     for start in range(0, len(firsts), CHUNK):
         chunk = firsts[start : start + CHUNK]
         for row in conn.execute(select(*columns).where(table.c[member.key[0]].in_(chunk))):
             values = _from_db(member, row, dts)
-            key = member.key_of(values)
+            key = tuple([values[i] for i in where])
             if key in wanted:
-                found[key] = dict(zip(member.names, values, strict=True))
+                found[key] = dict(zip(names, values, strict=True))
     return found
 
 
