@@ -357,10 +357,11 @@ def _canonical(quads: dict[Quad, None]) -> str | None:
 
 
 def _first_degree_hash(blank: str, quads: list[Quad]) -> str:
-    def term(value: str) -> str:
-        if value == blank:
-            return "_:a"
-        return "_:z" if value.startswith("_:") else value
-
-    lines = sorted(f"{term(s)} {p} {term(o)} .\n" for s, p, o in quads)
+    # each term in line (this runs for every blank node of every certificate imported): the blank node
+    # itself is _:a, any other blank node _:z, anything else as it is
+    lines = sorted(
+        f"{'_:a' if s == blank else '_:z' if s[:2] == '_:' else s} {p} "
+        f"{'_:a' if o == blank else '_:z' if o[:2] == '_:' else o} .\n"
+        for s, p, o in quads
+    )
     return hashlib.sha256("".join(lines).encode("utf-8")).hexdigest()

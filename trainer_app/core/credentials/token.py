@@ -119,3 +119,25 @@ def _claims(document: dict[str, Any]) -> TokenClaims:
     return TokenClaims(
         document["cid"], document["name"], document["track"], issued_on, score, document["iss"]
     )
+
+
+def token_carries(token: str, claims: TokenClaims, issuer_key: bytes) -> bool:
+    """True when `token` is exactly the token of `claims`, intact and signed by `issuer_key` (the key of
+    claims.issuer_did): the same answer verify_token plus a comparison of its claims give for a token of the
+    one canonical form, without decoding or parsing it. Its claims are rebuilt from what the caller already
+    knows and encoded, and the signature (the one Ed25519 check) must cover exactly that text."""
+    if not isinstance(token, str) or len(token) > MAX_TOKEN_CHARS:
+        return False
+    payload = canonical_json(claims.to_json())
+    if len(payload) > MAX_PAYLOAD_BYTES:
+        return False
+    signing_input = f"{TOKEN_PREFIX}.{b64url_encode(payload)}"
+    if not token.startswith(signing_input + "."):
+        return False
+    try:
+        signature = b64url_decode(token[len(signing_input) + 1 :])
+    except CredentialError:
+        return False
+    return len(signature) == _SIGNATURE_BYTES and IssuerKey(issuer_key).verify(
+        signature, signing_input.encode("ascii")
+    )

@@ -8,12 +8,15 @@ from __future__ import annotations
 
 import errno
 import hashlib
+import io
 import json
 import zipfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
+
+import orjson
 
 from trainer_app.core.common import files
 from trainer_app.core.common.errors import BundleError, CredentialError, ExchangeError, ExportError
@@ -35,6 +38,9 @@ WRITE_BATCH_LINES = 2000  # lines written to a member at a time
 SHA256_HEX_CHARS = 64
 MAX_SHORT_TEXT = 200  # characters in a short text value of a manifest
 CHUNK_BYTES = 1 << 20
+# Verified members kept in memory between the hash check and the reading of their rows, in all (bytes): one
+# inflate per member for bundles up to about 10,000 learners; past it a member is inflated twice, never held.
+MAX_HELD_BYTES = 256 * 1024 * 1024
 # Rows decoded together; a divisor of the merge's chunk, so reading never runs ahead of what the merge asked for.
 BATCH_ROWS = 1000
 
@@ -162,6 +168,8 @@ class BundleReader:
 
     def __init__(self, path: Path) -> None:
         self.path = path
+        self._held: dict[str, bytes] = {}
+        self._held_bytes = 0
         try:
             self._zip = zipfile.ZipFile(path)
         except (zipfile.BadZipFile, OSError, EOFError) as error:
@@ -177,34 +185,46 @@ class BundleReader:
         return self
 
     def __exit__(self, *_exc: object) -> None:
-        self._zip.close()
+        self.close()
 
     def close(self) -> None:
+        self._held.clear()
         self._zip.close()
 
     def rows(self, member: Member) -> Iterator[tuple[Any, ...]]:
         """The rows of a member, type- and range-checked, streamed one bounded line at a time; ExchangeError
         on the first bad one, naming its line, its record and the field."""
+        for batch in self.batches(member):
+            yield from batch
+
+    def batches(self, member: Member) -> Iterator[list[tuple[Any, ...]]]:
+        """rows() in lists (up to BATCH_ROWS rows; a single row where rows are checked one by one), so a
+        large import does not step through a generator per row."""
         if not any(m.name == member.name for m in self.manifest.members):
             return
-        with self._zip.open(member.name) as handle:
+        with self._open_member(member.name) as handle:
             lines = _bounded_lines(handle, member.name)
             header = _json_line(next(lines, b""), member.name)
             if not isinstance(header, dict) or header.get("columns") != list(member.names):
                 raise BundleError("bundle.rejected_does_columns_format", name=member.name)
             batch: list[Any] = []
+            raw: list[bytes] = []
             first = 2
             for number, line in enumerate(lines, start=2):
-                try:  # the message (naming the line) is only made for a line that fails
-                    values = _DECODER.decode(line.decode("utf-8"))
-                except (ValueError, RecursionError):
-                    yield from _decoded(member, batch, first)  # rows before a bad line first, as one by one
-                    values = _json_line(line, f"{member.name} line {number}")
+                try:  # orjson first; any line it refuses is parsed as before (and its message made only then)
+                    values = orjson.loads(line)
+                except orjson.JSONDecodeError:
+                    try:
+                        values = _DECODER.decode(line.decode("utf-8"))
+                    except (ValueError, RecursionError):
+                        yield from _decoded(member, batch, raw, first)  # rows before a bad line first
+                        values = _json_line(line, f"{member.name} line {number}")
                 batch.append(values)
+                raw.append(line)
                 if len(batch) == BATCH_ROWS:
-                    yield from _decoded(member, batch, first)
-                    batch, first = [], number + 1
-            yield from _decoded(member, batch, first)
+                    yield from _decoded(member, batch, raw, first)
+                    batch, raw, first = [], [], number + 1
+            yield from _decoded(member, batch, raw, first)
 
     def _verify_members(self) -> None:
         names = set(self._zip.namelist())
@@ -215,17 +235,32 @@ class BundleReader:
             self._check_member(info)
 
     def _check_member(self, info: MemberInfo) -> None:
+        """The member's SHA-256 against the signed manifest. A member that fits in what is left of
+        MAX_HELD_BYTES (its size is known and checked first) is kept as read, so rows() does not inflate it a
+        second time; a larger one is hashed as it streams by and inflated again when its rows are read."""
         if self._zip.getinfo(info.name).file_size != info.bytes:
             raise BundleError("bundle.rejected_does_size_manifest", name=info.name)
         digest = hashlib.sha256()
+        hold = info.bytes <= MAX_HELD_BYTES - self._held_bytes
+        parts: list[bytes] = []
         try:
             with self._zip.open(info.name) as handle:
                 while chunk := handle.read(CHUNK_BYTES):
                     digest.update(chunk)
+                    if hold:
+                        parts.append(chunk)
         except (zipfile.BadZipFile, OSError, EOFError, ValueError) as error:
             raise BundleError("bundle.rejected_read_truncated_damaged", name=info.name) from error
         if digest.hexdigest() != info.sha256:
             raise BundleError("bundle.rejected_changed_after_signed", name=info.name)
+        if hold:
+            self._held[info.name] = b"".join(parts)
+            self._held_bytes += info.bytes
+
+    def _open_member(self, name: str) -> Any:
+        """The member's verified bytes: those kept by _check_member (handed out once), else the zip again."""
+        held = self._held.pop(name, None)
+        return self._zip.open(name) if held is None else io.BytesIO(held)
 
 
 def _read_manifest(archive: zipfile.ZipFile, file_name: str) -> tuple[Manifest, str]:
@@ -345,16 +380,24 @@ def _too_long(name: str, number: int) -> BundleError:
     )
 
 
-def _decoded(member: Member, batch: list[Any], first: int) -> Iterator[tuple[Any, ...]]:
+def _decoded(
+    member: Member, batch: list[Any], raw: list[bytes], first: int
+) -> Iterator[list[tuple[Any, ...]]]:
     """A batch of parsed lines (the first is line `first`) as checked rows: column by column when every value
-    passes, else row by row, so the first bad one is named with its line as before."""
+    passes, else row by row from the lines parsed again with json, so the first bad one is named with its line
+    exactly as before (orjson reads an integer too large for 64 bits as a float; json keeps it an integer)."""
     fast = decode_rows(member, batch)
     if fast is not None:
-        yield from fast
+        if fast:
+            yield fast
         return
-    for number, values in enumerate(batch, start=first):
+    for number, line in enumerate(raw, start=first):
         try:
-            yield decode_row(member, values)
+            values = _DECODER.decode(line.decode("utf-8"))
+        except (ValueError, RecursionError):
+            values = _json_line(line, f"{member.name} line {number}")
+        try:
+            yield [decode_row(member, values)]
         except ExchangeError as error:
             raise _row_problem(member, number, values, error) from error
 

@@ -8,8 +8,8 @@ decodes that batch row by row with decode_row, which names the first bad value e
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
 from datetime import datetime
+from itertools import repeat
 from typing import Any
 
 from trainer_app.core.exchange import record_values as rv
@@ -26,7 +26,7 @@ class _Doubt(Exception):  # noqa: N818 (a signal to decode row by row, not an er
 def decode_rows(member: Member, rows: list[Any]) -> list[tuple[Any, ...]] | None:
     """The decoded rows, each as decode_row would give it, or None when any row needs decode_row."""
     width = len(member.columns)
-    if not rows or any(type(row) is not list or len(row) != width for row in rows):
+    if not rows or set(map(type, rows)) != {list} or set(map(len, rows)) != {width}:
         return None
     columns = list(zip(*rows, strict=True))
     try:
@@ -37,45 +37,48 @@ def decode_rows(member: Member, rows: list[Any]) -> list[tuple[Any, ...]] | None
     return list(zip(*decoded, strict=True))
 
 
-def _column(kind: str, column: Column) -> Column:
-    nullable = kind.endswith("?")
-    base = kind.rstrip("?")
-    values = [v for v in column if v is not None] if nullable else column
-    if not nullable and any(v is None for v in column):
-        raise _Doubt
-    check, convert = _KINDS[base]
-    if not all(map(check, values)):
-        raise _Doubt
-    if convert is None:
-        return column
-    return tuple(None if v is None else convert(v) for v in column)
-
-
-def _text(value: Any) -> bool:
-    return type(value) is str and len(value) <= MAX_TEXT_CHARS
-
-
-def _utc_text(value: Any) -> bool:  # the forms decode_row parses without any zone conversion
-    return type(value) is str and len(value) in (25, 32) and value.endswith("+00:00")
-
-
-def _number(value: Any) -> bool:
-    kind = type(value)
-    return (kind is float or kind is int) and math.isfinite(value)
-
-
-def _texts(value: Any) -> bool:
-    return type(value) is list and all(type(v) is str for v in value)
-
-
-_KINDS: dict[str, tuple[Callable[[Any], bool], Callable[[Any], Any] | None]] = {
-    "str": (_text, None),
-    "bool": (lambda v: type(v) is bool, None),
-    "int": (lambda v: type(v) is int, None),
-    "float": (_number, float),
-    "dt": (_utc_text, _fromisoformat),
-    "list": (_texts, tuple),
+_NONE = type(None)
+# Each check walks a whole column through map() and set(): C loops, no Python call per value.
+_TYPES: dict[str, frozenset[type]] = {
+    "str": frozenset({str}),
+    "bool": frozenset({bool}),
+    "int": frozenset({int}),
+    "float": frozenset({float, int}),
+    "dt": frozenset({str}),
+    "list": frozenset({list}),
 }
+_UTC_LENGTHS = frozenset({25, 32})  # the forms decode_row parses without any zone conversion
+_UTC = "+00:00"
+
+
+def _column(kind: str, column: Column) -> Column:
+    base = kind.rstrip("?")
+    types = set(map(type, column))
+    has_none = _NONE in types
+    if kind.endswith("?"):
+        types.discard(_NONE)
+    if not types <= _TYPES[base]:  # a None in a required column fails here too: NoneType is in no set
+        raise _Doubt
+    values = [v for v in column if v is not None] if has_none else column
+    if base == "str":
+        if max(map(len, values), default=0) > MAX_TEXT_CHARS:
+            raise _Doubt
+        return column
+    if base == "float":
+        if not all(map(math.isfinite, values)):
+            raise _Doubt
+        return column if types == {float} else tuple(None if v is None else float(v) for v in column)
+    if base == "dt":
+        if not set(map(len, values)) <= _UTC_LENGTHS or not all(map(str.endswith, values, repeat(_UTC))):
+            raise _Doubt
+        if not has_none:
+            return tuple(map(_fromisoformat, column))
+        return tuple(None if v is None else _fromisoformat(v) for v in column)
+    if base == "list":
+        if not all(type(v) is str for value in values for v in value):
+            raise _Doubt
+        return tuple(tuple(v) for v in column)
+    return column  # bool, int: the type is all there is to check
 
 
 def _check_rules(member: Member, columns: list[Column]) -> None:
@@ -83,11 +86,13 @@ def _check_rules(member: Member, columns: list[Column]) -> None:
     names = member.names
     for index, name, kind in rv.rules_of(member.columns):
         values = [v for v in columns[index] if v is not None]
+        if not values:
+            continue
         if kind == "range":
             low, high = rv._LIMITS[name]
-            ok = all(low <= v <= high for v in values)
+            ok = min(values) >= low and max(values) <= high
         elif kind == "dt":
-            ok = all(rv.EARLIEST <= v <= rv.LATEST for v in values)
+            ok = min(values) >= rv.EARLIEST and max(values) <= rv.LATEST
         else:
             ok = not any(map(rv.BIDI_CONTROLS_RE.search, values))
         if not ok:

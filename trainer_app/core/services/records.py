@@ -189,11 +189,13 @@ class RecordsService(RecordsReview):
                 conn, source, self._clock(), trusted, store, advance, check_certificates=check_certificates
             )
             issuers: set[str] = set()
-            for member in fmt.MEMBERS:
-                rows = rows_of(member, reader.rows(member))
-                if member in fmt.SIGNED_MEMBERS:  # classroom evidence: each record's own signature
-                    rows = classroom_sign.verified_rows(member, rows, issuers)
-                merger.apply(member, rows)
+            with records_repo.bulk_tuning(conn):
+                for member in fmt.MEMBERS:
+                    if member in fmt.SIGNED_MEMBERS:  # classroom evidence: each record's own signature
+                        rows = rows_of(member, reader.rows(member))
+                        merger.apply(member, classroom_sign.verified_rows(member, rows, issuers))
+                    else:
+                        merger.apply_values(member, reader.batches(member))
             for issuer in issuers:  # keys that signed classroom records are listed for a trust decision
                 self._trust.remember(conn, bytes.fromhex(issuer))
             return self._log_import(conn, reader, trusted, merger, imported_by, before)

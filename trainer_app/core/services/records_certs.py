@@ -14,11 +14,10 @@ from datetime import datetime
 from typing import Any
 
 from trainer_app.core.common.errors import CredentialError, ExchangeError
-from trainer_app.core.credentials.certfile import token_matches
-from trainer_app.core.credentials.keys import public_key_from_did_key
+from trainer_app.core.credentials.keys import IssuerKey, public_key_from_did_key
 from trainer_app.core.credentials.obfacts import CertificateFacts
 from trainer_app.core.credentials.openbadge import verify_credential_json
-from trainer_app.core.credentials.token import verify_token
+from trainer_app.core.credentials.token import TokenClaims, token_carries
 from trainer_app.core.domain.certificate import CertificateOrigin
 from trainer_app.core.exchange.record_format import CERTIFICATES
 from trainer_app.core.rules.trust import revocation_honoured
@@ -95,19 +94,12 @@ def _checked(row: dict[str, Any]) -> tuple[CertificateFacts, bytes]:
 
 
 def _checked_token(token: str | None, facts: CertificateFacts, issuer: bytes) -> str | None:
-    """The QR token only when it is intact and states what the credential states; else none is kept."""
+    """The QR token only when it is intact and states what the credential states; else none is kept. Its
+    claims are the credential's facts, so the token is checked against them directly (one signature check)."""
     if not token:
         return None
-    from trainer_app.core.credentials.keys import IssuerKey
-
-    did = IssuerKey(issuer).did
-    try:
-        outcome = verify_token(token, lambda found: issuer if found == did else None)
-    except CredentialError:
-        return None
-    if not outcome.valid or outcome.claims is None or not token_matches(outcome.claims, facts, did):
-        return None
-    return token
+    claims = TokenClaims.from_facts(facts, IssuerKey(issuer).did)
+    return token if token_carries(token, claims, issuer) else None
 
 
 def _row(

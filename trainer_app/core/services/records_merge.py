@@ -13,7 +13,8 @@ import json
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from itertools import islice
+from itertools import chain, islice
+from operator import itemgetter
 from typing import Any
 
 from trainer_app.core.exchange import merge
@@ -87,6 +88,59 @@ class Merger:
                 self._records(member, chunk, counts)
             self.progress(len(chunk))
         return counts
+
+    def apply_values(self, member: fmt.Member, batches: Iterable[Sequence[Sequence[Any]]]) -> MemberCounts:
+        """The same gate as apply, for batches of value tuples in column order (a bundle's rows): the bulk of a
+        trusted bundle's records is merged and inserted as tuples, without a dict per row; everything else
+        (untrusted, learners, certificates, classroom evidence) goes through apply as dicts."""
+        as_dicts = member is fmt.LEARNERS or member is fmt.CERTIFICATES or member in fmt.SIGNED_MEMBERS
+        if as_dicts or not self.trusted:
+            return self.apply(member, rows_of(member, chain.from_iterable(batches)))
+        counts = self.counts.setdefault(member.name.removesuffix(".jsonl"), MemberCounts())
+        for chunk in _joined(batches):
+            if member is fmt.SESSION_LOG:  # append-only: an entry with a known id is the same entry
+                added = records_repo.insert_values(self.conn, member, chunk, skip_existing=True)
+                counts.added += added
+                counts.unchanged += len(chunk) - added
+            else:
+                self._values(member, chunk, counts)
+            self.progress(len(chunk))
+        return counts
+
+    def _values(self, member: fmt.Member, chunk: list[Sequence[Any]], counts: MemberCounts) -> None:
+        """_records for value tuples: new rows go in as they are; a dict is made only for a stored key."""
+        names = member.names
+        # the key columns picked out by C loops (map, zip), not a generator per row
+        keys = list(zip(*(map(itemgetter(names.index(k)), chunk) for k in member.key), strict=True))
+        stored = records_repo.existing(self.conn, member, keys)
+        rule = MERGERS[member.name]
+        fresh: dict[tuple[Any, ...], Sequence[Any]] = {}
+        new_rows: list[Sequence[Any]] = []
+        changed: list[Row] = []
+        for key, row in zip(keys, chunk, strict=True):
+            local = stored.get(key)
+            if local is None:
+                first = fresh.get(key)
+                if first is None:
+                    fresh[key] = row
+                    new_rows.append(row)
+                    continue
+                local = dict(zip(names, first, strict=True))  # a key twice in one bundle counts once
+            merged = rule(local, dict(zip(names, row, strict=True)))
+            if merged is not None:
+                stored[key] = merged
+                changed.append(merged)
+        records_repo.insert_values(self.conn, member, new_rows)
+        records_repo.update(self.conn, member, _last_per_key(member, changed))
+        if member is fmt.PROGRESS:  # the report's summaries follow the merged rows, in this transaction
+            learner, pack = names.index("learner_id"), names.index("pack_id")
+            pairs = {(r[learner], r[pack]) for r in new_rows} | {
+                (r["learner_id"], r["pack_id"]) for r in changed
+            }
+            summary_repo.refresh_learner_packs(self.conn, pairs)
+        counts.added += len(new_rows)
+        counts.updated += len(changed)
+        counts.unchanged += len(chunk) - len(new_rows) - len(changed)
 
     # ---- trusted ----------------------------------------------------------------------------------------
 
@@ -200,9 +254,21 @@ class Merger:
         }
 
 
-def _chunks(rows: Iterable[Row]) -> Iterator[list[Row]]:
+def _chunks[T](rows: Iterable[T]) -> Iterator[list[T]]:
     iterator = iter(rows)
     while chunk := list(islice(iterator, CHUNK_ROWS)):
+        yield chunk
+
+
+def _joined[T](batches: Iterable[Sequence[T]]) -> Iterator[list[T]]:
+    """Batches of rows joined into chunks of at least CHUNK_ROWS (the last may be shorter)."""
+    chunk: list[T] = []
+    for batch in batches:
+        chunk.extend(batch)
+        if len(chunk) >= CHUNK_ROWS:
+            yield chunk
+            chunk = []
+    if chunk:
         yield chunk
 
 

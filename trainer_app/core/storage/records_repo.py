@@ -6,6 +6,7 @@ Reads stream with yield_per; lookups and writes go in chunks, never one query pe
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Any
 
@@ -125,14 +126,16 @@ def existing(
     firsts = sorted({k[0] for k in wanted})
     found: dict[tuple[Any, ...], Row] = {}
     dts = _dt_indexes(member)
-    columns = [table.c[name] for name in member.names]
+    names = member.names  # a property: taken once, not per row
+    where = [names.index(k) for k in member.key]
+    columns = [table.c[name] for name in names]
     for start in range(0, len(firsts), CHUNK):
         chunk = firsts[start : start + CHUNK]
         for row in conn.execute(select(*columns).where(table.c[member.key[0]].in_(chunk))):
             values = _from_db(member, row, dts)
-            key = member.key_of(values)
+            key = tuple([values[i] for i in where])
             if key in wanted:
-                found[key] = dict(zip(member.names, values, strict=True))
+                found[key] = dict(zip(names, values, strict=True))
     return found
 
 
@@ -159,6 +162,15 @@ def _sqlite_time(value: datetime | None) -> str | None:
     return value.isoformat(" ", "microseconds")
 
 
+def _sqlite_times(column: list[Any]) -> list[str | None]:
+    """_sqlite_time over a column, its usual case (a UTC time, as a bundle's times parse) written in line:
+    a function call per value costs as much as the conversion itself."""
+    return [
+        None if v is None else v.isoformat(" ", "microseconds")[:-6] if v.tzinfo is UTC else _sqlite_time(v)
+        for v in column
+    ]
+
+
 def _processor(kind: Any, dialect: Any) -> Callable[[Any], Any] | None:
     if dialect.name == "sqlite" and isinstance(kind, DateTime):
         return _sqlite_time
@@ -173,13 +185,33 @@ def insert_new(conn: Connection, member: fmt.Member, rows: list[Row]) -> int:
     return bulk_insert(conn, _table(member), list(rows[0]), rows, skip_existing=True)
 
 
+def insert_values(
+    conn: Connection, member: fmt.Member, rows: Sequence[Sequence[Any]], skip_existing: bool = False
+) -> int:
+    """Rows as value tuples in the member's column order (not the learners: their roles need _to_db), without
+    a dict per row; with `skip_existing`, rows whose key is stored already are left out. Returns how many went in.
+    """
+    if not rows:
+        return 0
+    columns = [list(column) for column in zip(*rows, strict=True)]
+    return _insert_columns(conn, _table(member), list(member.names), columns, skip_existing)
+
+
 def bulk_insert(
     conn: Connection, table: Table, names: list[str], rows: list[Row], skip_existing: bool = False
 ) -> int:
     """One executemany straight to the driver, values converted by the column types' own bind processors:
     the same stored form as table.insert(), without SQLAlchemy's per-row compile work (large bundles)."""
+    # built a column at a time (each processor mapped over its column), then zipped into rows: the same
+    # values as converting row by row, without a Python step per value
+    columns = [[row[name] for row in rows] for name in names]
+    return _insert_columns(conn, table, names, columns, skip_existing)
+
+
+def _insert_columns(
+    conn: Connection, table: Table, names: list[str], columns: list[list[Any]], skip_existing: bool
+) -> int:
     dialect = conn.dialect
-    processors = [_processor(table.c[n].type, dialect) for n in names]
     marker = "?" if dialect.paramstyle == "qmark" else "%s"
     quote = dialect.identifier_preparer.quote
     sql = (
@@ -192,14 +224,34 @@ def bulk_insert(
             if dialect.name == "sqlite"
             else sql + " ON CONFLICT DO NOTHING"
         )
-    # built a column at a time (each processor mapped over its column), then zipped into rows: the same
-    # values as converting row by row, without a Python step per value
-    columns = []
-    for name, processor in zip(names, processors, strict=True):
-        column = [row[name] for row in rows]
-        columns.append(column if processor is None else list(map(processor, column)))
+    for index, name in enumerate(names):
+        processor = _processor(table.c[name].type, dialect)
+        if processor is _sqlite_time:
+            columns[index] = _sqlite_times(columns[index])
+        elif processor is not None:
+            columns[index] = list(map(processor, columns[index]))
     params = list(zip(*columns, strict=True))
     return int(conn.exec_driver_sql(sql, params).rowcount)
+
+
+# The page cache of one bulk import (KiB when negative): index pages stay in memory instead of being re-read.
+BULK_CACHE_KIB = 65536
+
+
+@contextmanager
+def bulk_tuning(conn: Connection) -> Iterator[None]:
+    """SQLite settings for one large import inside the caller's transaction: a larger page cache (temp_store
+    cannot change inside a transaction). Journal and synchronous settings are left as they are (crash safety
+    unchanged); the cache goes back to its size afterwards. Other databases: nothing to do."""
+    if conn.dialect.name != "sqlite":
+        yield
+        return
+    cache = int(conn.exec_driver_sql("PRAGMA cache_size").scalar() or 0)
+    conn.exec_driver_sql(f"PRAGMA cache_size=-{BULK_CACHE_KIB}")
+    try:
+        yield
+    finally:
+        conn.exec_driver_sql(f"PRAGMA cache_size={cache}")
 
 
 def update(conn: Connection, member: fmt.Member, rows: list[Row]) -> None:
