@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import gc
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -11,6 +13,19 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("PYTEST_QT_API", "pyside6")
 
 from tests.conftest import MINI_PACK
+
+
+@pytest.fixture(autouse=True)
+def _collect_on_the_gui_thread() -> Iterator[None]:
+    """As the app does (ui/gc_guard.py): no automatic collection while worker threads may run; collect between
+    tests on this thread once the pool is idle, so a collection never frees Qt objects from a worker thread."""
+    from PySide6.QtCore import QThreadPool
+
+    gc.disable()
+    yield
+    QThreadPool.globalInstance().waitForDone(30000)
+    gc.collect()
+    gc.enable()
 
 
 @pytest.fixture

@@ -52,12 +52,15 @@ def launch(argv: Sequence[str]) -> int:
     window = MainWindow(paths, options.database_url)
     window.show()
     hooks = []
+    collectors = []
 
     def start() -> None:
         # After the first paint: the error hook's imports (logging, the Qt enums) and the profile picker would
         # otherwise all come before the window is on screen. Only the loading page is painted before.
         from trainer_app.ui.error_hook import install_error_handling
+        from trainer_app.ui.gc_guard import GuiThreadCollector
 
+        collectors.append(GuiThreadCollector(window))  # before any worker thread starts
         hooks.append(install_error_handling(window, paths.root))
         window.start_loading()
 
@@ -70,4 +73,6 @@ def launch(argv: Sequence[str]) -> int:
     finally:
         for hook in hooks:
             hook.uninstall()
+        for collector in collectors:
+            collector.stop()
         lock.release()
