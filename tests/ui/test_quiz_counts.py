@@ -45,7 +45,8 @@ def test_pages_count_questions_and_each_part_of_a_case_study_has_its_number(qtbo
         if "Review" in view.next_button.text():
             break
         qtbot.mouseClick(view.next_button, Qt.MouseButton.LeftButton)
-    assert positions[0] == "Question 1 of 7"
+    # The draw order is random per attempt: the case study (two numbered parts) may come first.
+    assert positions[0] in {"Question 1 of 7", "Questions 1–2 of 7"}
     assert all(p.endswith("of 7") for p in positions)
     assert len(positions) == 6
     numbers = [int(n) for p in positions for n in re.findall(r"\d+", p)[:-1]]
