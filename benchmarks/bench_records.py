@@ -45,6 +45,7 @@ def _source(root: Path) -> Any:
 
 def _report_rows(app: Any, root: Path) -> list[Row]:
     from trainer_app.core.domain.report import ReportFilter
+    from trainer_app.core.rules.rollup import modules_needed
     from trainer_app.core.storage import reports_repo
 
     pack = app.packs.default()
@@ -54,7 +55,7 @@ def _report_rows(app: Any, root: Path) -> list[Row]:
     def query() -> None:
         with app.db.transaction() as conn:
             reports_repo.learners(conn, everyone)
-            reports_repo.module_aggregates(conn, pack.id, activities, everyone)
+            reports_repo.module_aggregates(conn, pack.id, activities, everyone, modules_needed(pack))
             reports_repo.learner_aggregates(conn, pack.id, everyone)
 
     query()  # warm the page cache, as a second look at the screen would

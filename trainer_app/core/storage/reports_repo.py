@@ -105,32 +105,27 @@ def module_aggregates(
     pack_id: str,
     activities: Sequence[tuple[str, str, bool]],
     where: ReportFilter,
-    needed: Mapping[str, Iterable[str]] | None = None,
+    needed: Mapping[str, Iterable[str]],
 ) -> dict[str, dict[str, ModuleTally]]:
     """Per learner and module: the tallies of their progress rows, read from the summaries kept as progress is
     written (summary_repo), never by grouping the progress rows. `activities`: (activity id, module id, required)
     of the pack as loaded; should the stored layout differ, the pack is summed again on this one first. Rows of
     activities no longer in the pack count nowhere. `needed`: main role -> the modules its roll-up looks at;
-    only those are read (all modules when None). The latest completion stays as stored (text on SQLite): it
+    only those are read. The latest completion stays as stored (text on SQLite): it
     is only compared, and the report converts the one it shows."""
     if not activities:
         return {}
     summary_repo.record_layout(conn, pack_id, activities)
-    if needed is None:
-        query = select(*TALLY_COLUMNS).where(
-            module_progress.c.pack_id == pack_id, *_learner_scope(where, module_progress.c.learner_id)
-        )
-    else:
-        _fill_report_modules(conn, where, needed)
-        on_module = and_(
-            module_progress.c.learner_id == learner.c.id,
-            module_progress.c.pack_id == pack_id,
-            module_progress.c.module_id == report_module.c.module_id,
-        )
-        joined = learner.join(report_module, report_module.c.roles == learner.c.roles).join(
-            module_progress, on_module
-        )
-        query = select(*TALLY_COLUMNS).select_from(joined).where(*_where(where))
+    _fill_report_modules(conn, where, needed)
+    on_module = and_(
+        module_progress.c.learner_id == learner.c.id,
+        module_progress.c.pack_id == pack_id,
+        module_progress.c.module_id == report_module.c.module_id,
+    )
+    joined = learner.join(report_module, report_module.c.roles == learner.c.roles).join(
+        module_progress, on_module
+    )
+    query = select(*TALLY_COLUMNS).select_from(joined).where(*_where(where))
     found: dict[str, dict[str, ModuleTally]] = {}
     tally = ModuleTally
     current_id, current = None, {}
