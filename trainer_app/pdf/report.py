@@ -13,7 +13,7 @@ from typing import Any
 
 import typst
 
-from trainer_app.core.common.numbers import format_count, format_score
+from trainer_app.core.common.numbers import format_count, format_optional_score, format_score
 from trainer_app.core.domain.report import LearnerStatus, ReportData
 from trainer_app.core.exchange.report_labels import STATUS_KEYS, describe_filter, report_label
 from trainer_app.core.services.certificate_text import is_right_to_left
@@ -142,8 +142,8 @@ QUIZ_COLUMNS: list[Column] = [
     ("attempts", 20, lambda q, lang: format_count(q.attempts, lang), True),
     ("learners", 20, lambda q, lang: format_count(q.learners, lang), True),
     ("passed", 20, lambda q, lang: format_count(q.learners_passed, lang), True),
-    ("pass_rate", 25, lambda q, lang: format_score(q.pass_rate, lang), True),
-    ("mean_score", 25, lambda q, lang: format_score(q.mean_score, lang), True),
+    ("pass_rate", 25, lambda q, lang: format_optional_score(q.pass_rate, lang), True),
+    ("mean_score", 25, lambda q, lang: format_optional_score(q.mean_score, lang), True),
 ]
 QUESTION_COLUMNS: list[Column] = [
     ("question", 28, lambda q, _: q.question_id, False),

@@ -93,13 +93,15 @@ def time_charts(report: ReportData, right_to_left: bool) -> list[Chart]:
 def quiz_chart(report: ReportData, right_to_left: bool) -> Chart:
     """Pass rates of the fifteen weakest quizzes that learners took."""
     quizzes: Sequence[QuizRow] = report.quizzes
-    taken = sorted((q for q in quizzes if q.learners), key=lambda q: (q.pass_rate, q.title))[:15]
+    # A quiz nobody tried has no pass rate: it is left out, never ranked as the lowest.
+    rated = sorted((q.pass_rate, q.title) for q in quizzes if q.pass_rate is not None)
+    taken = rated[:15]
     title = report_label("quiz_chart", report.language)
-    if len(taken) < len(quizzes):
+    if len(taken) < len(rated):
         title = report_label("quiz_chart_some", report.language, count=len(taken))
     height = 22 + 7 * len(taken)
-    labels = [q.title for q in taken]
-    rates = [q.pass_rate for q in taken]
+    labels = [title_ for _, title_ in taken]
+    rates = [rate for rate, _ in taken]
     series = [(report_label("pass_rate", report.language), "#1f5f8b", rates)]
     return Chart(
         title, _draw(height, right_to_left, lambda c, r: c.bars(r, title, labels, series, 100, " %")), height

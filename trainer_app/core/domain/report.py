@@ -133,8 +133,8 @@ class QuizRow:
     attempts: int
     learners: int
     learners_passed: int
-    pass_rate: float  # share of learners who tried and passed, 0–100
-    mean_score: float  # 0–100
+    pass_rate: float | None  # share of learners who tried and passed, 0–100; None when nobody tried
+    mean_score: float | None  # 0–100; None when nobody tried
 
 
 @dataclass(frozen=True)

@@ -156,17 +156,11 @@ def quizzes(pack: Pack, rows: Iterable[Any]) -> tuple[QuizRow, ...]:
         if activity.kind is not ActivityKind.QUIZ:
             continue
         _, attempts, tried, passed, mean = found.get(activity.id, (activity.id, 0, 0, 0, None))
-        rate = pct(passed / tried) if tried else 0.0
+        # A quiz nobody tried has no pass rate and no mean score: not 0, which would read as everyone failing.
+        rate = pct(passed / tried) if tried else None
+        score = pct(float(mean or 0.0)) if tried else None
         result.append(
-            QuizRow(
-                activity.id,
-                activity.title,
-                int(attempts),
-                int(tried),
-                int(passed),
-                rate,
-                pct(float(mean or 0.0)),
-            )
+            QuizRow(activity.id, activity.title, int(attempts), int(tried), int(passed), rate, score)
         )
     return tuple(result)
 

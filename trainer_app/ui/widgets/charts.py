@@ -176,15 +176,17 @@ def percent_bars(
 
 def pass_rate_chart(quizzes: Sequence[QuizRow], count: int = 10) -> QChart:
     """The quizzes with the lowest pass rates (where help is needed first), among those taken."""
-    taken = sorted((q for q in quizzes if q.learners), key=lambda q: (q.pass_rate, q.title))[:count]
+    # A quiz nobody tried has no pass rate: it is left out, never ranked as the lowest.
+    rated = sorted((q.pass_rate, q.title) for q in quizzes if q.pass_rate is not None)
+    taken = rated[:count]
     title = (
         QCoreApplication.translate("Charts", "Quiz pass rates")
-        if len(taken) == len(quizzes)
+        if len(taken) == len(rated)
         else QCoreApplication.translate("Charts", "Quiz pass rates (lowest {n})").format(n=count)
     )
     return percent_bars(
-        [q.title for q in taken],
-        [q.pass_rate for q in taken],
+        [title_ for _, title_ in taken],
+        [rate for rate, _ in taken],
         title,
         QCoreApplication.translate("Charts", "Learners who passed"),
         "#1f5f8b",
