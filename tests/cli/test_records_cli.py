@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import zipfile
 from pathlib import Path
@@ -10,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from trainer_app.__main__ import main
+from trainer_app.core.common.numbers import format_bytes
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -65,6 +67,12 @@ def test_export_then_import_twice_trust_and_receipt(capsys, homes, tmp_path: Pat
     assert len(receipts) == 1  # written beside the bundle, for the field laptop
     code, out, _ = run(capsys, "--data-dir", centre, "records", "pending")
     assert fingerprint(capsys, field) in out
+    _, listed, _ = run(capsys, "--data-dir", centre, "records", "pending", "--format", "json")
+    size = format_bytes(json.loads(listed)[0]["bytes"])
+    assert re.fullmatch(
+        r"\d+ B|\d+(\.\d)? KiB", size
+    )  # one rule for sizes (numbers.format_bytes), as in the window
+    assert f" {size}" in out
 
     key = fingerprint(capsys, field)
     assert run(capsys, "--data-dir", centre, "trust", "add", key, "--label", "Field laptop")[0] == 0

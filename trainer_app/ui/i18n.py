@@ -145,6 +145,27 @@ def format_percent(share: float) -> str:
     return QCoreApplication.translate("i18n", "{n} %").format(n=number)
 
 
+# The unit names as translators see them (literal here so the translation tools find each one).
+BYTE_UNIT_SOURCES = (
+    QT_TRANSLATE_NOOP("i18n", "B"),
+    QT_TRANSLATE_NOOP("i18n", "KiB"),
+    QT_TRANSLATE_NOOP("i18n", "MiB"),
+    QT_TRANSLATE_NOOP("i18n", "GiB"),
+    QT_TRANSLATE_NOOP("i18n", "TiB"),
+    QT_TRANSLATE_NOOP("i18n", "PiB"),
+    QT_TRANSLATE_NOOP("i18n", "EiB"),
+)
+
+
+def format_bytes(count: int) -> str:
+    """A byte size by the one rule (`numbers.format_bytes`), with the on-screen language's decimal mark and
+    unit names ("1,5 Mio" in French)."""
+    from trainer_app.core.common import numbers
+
+    units = tuple(QCoreApplication.translate("i18n", unit) for unit in BYTE_UNIT_SOURCES)
+    return numbers.format_bytes(count, current_language(), units)
+
+
 def is_rtl_text(text: str) -> bool:
     """The direction of a text by its first strong character (Unicode rule P2), English when it has none."""
     for char in text:

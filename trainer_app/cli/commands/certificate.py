@@ -10,6 +10,7 @@ from trainer_app.cli.guard import changes_data, trainer_only
 from trainer_app.cli.output import print_csv, print_json, print_table, say
 from trainer_app.core.app import App
 from trainer_app.core.common.errors import ValidationError
+from trainer_app.core.common.numbers import format_bytes
 from trainer_app.core.credentials.certfile import is_token_text
 from trainer_app.core.services.certificate_import import ImportStatus, VerificationReport
 
@@ -212,7 +213,7 @@ def _branding(app: App, args: argparse.Namespace) -> int:
     current = service.current()
     say(f"organisation: {current.organisation or '(the pack publisher)'}")
     say(f"signatory:    {current.signatory or '(none)'}")
-    say(f"logo:         {f'{len(current.logo)} bytes' if current.logo else '(none)'}")
+    say(f"logo:         {format_bytes(len(current.logo)) if current.logo else '(none)'}")
     return 0
 
 

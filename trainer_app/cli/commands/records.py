@@ -11,10 +11,9 @@ from trainer_app.cli.guard import changes_data, trainer_only
 from trainer_app.cli.output import print_json, print_table, say
 from trainer_app.core.app import App
 from trainer_app.core.common.errors import TrainerError
+from trainer_app.core.common.numbers import format_bytes
 from trainer_app.core.services.records import ImportResult, ReceiptResult
 from trainer_app.core.services.reports import parse_since
-
-KIB = 1024
 
 
 def register(subparsers: Any) -> None:
@@ -210,7 +209,8 @@ def _pending(app: App, args: argparse.Namespace) -> int:
         say("No records are waiting for a key to be trusted.")
         return 0
     rows = [
-        (p["fingerprint"], p["label"], _kinds(p["kinds"]), p["records"], _size(p["bytes"])) for p in found
+        (p["fingerprint"], p["label"], _kinds(p["kinds"]), p["records"], format_bytes(int(p["bytes"])))
+        for p in found
     ]
     print_table(("key", "label", "kept aside", "records", "size"), rows)
     say(
@@ -222,10 +222,6 @@ def _pending(app: App, args: argparse.Namespace) -> int:
 
 def _kinds(kinds: dict[str, int]) -> str:
     return ", ".join(f"{n} {kind.replace('_', ' ')}" for kind, n in kinds.items())
-
-
-def _size(count: int) -> str:
-    return f"{count} B" if count < KIB else f"{count / KIB:.1f} KiB"
 
 
 @trainer_only

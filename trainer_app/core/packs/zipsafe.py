@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from trainer_app.core.common.errors import TrainerError, UnsafeZipError
+from trainer_app.core.common.numbers import format_bytes
 
 _CHUNK_BYTES = 1024 * 1024
 _DRIVE_RE = re.compile(r"^[A-Za-z]:")
@@ -181,7 +182,4 @@ def extract_pack(zip_path: Path, dest: Path, limits: ZipLimits | None = None) ->
 
 
 def _size(value: int) -> str:
-    for unit, scale in (("GiB", 1024**3), ("MiB", 1024**2), ("KiB", 1024)):
-        if value >= scale:
-            return f"{value / scale:.1f} {unit}"
-    return f"{value} bytes"
+    return format_bytes(value)  # the one rule for sizes (core/common/numbers)

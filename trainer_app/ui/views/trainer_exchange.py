@@ -28,9 +28,8 @@ from trainer_app.core.common.changes import Changes
 from trainer_app.core.common.errors import TrainerError
 from trainer_app.ui.context import Context
 from trainer_app.ui.errors_text import error_text
+from trainer_app.ui.i18n import format_bytes
 from trainer_app.ui.widgets import file_dialogs
-
-_KIB = 1024
 
 if TYPE_CHECKING:
     from trainer_app.ui.view_services import ExchangeServices
@@ -159,7 +158,7 @@ class ExchangePanel(QWidget):
                 f"{kind.replace('_', ' ')} {count}" for kind, count in sorted(p["kinds"].items())
             )
             item = QTreeWidgetItem(
-                [p["fingerprint"], p["label"], kinds, str(p["records"]), _size(int(p["bytes"]))]
+                [p["fingerprint"], p["label"], kinds, str(p["records"]), format_bytes(int(p["bytes"]))]
             )
             item.setData(0, ID_ROLE, p["public_key"])
             item.setToolTip(2, kinds)
@@ -286,11 +285,3 @@ class ExchangePanel(QWidget):
         self.refresh()
         if changes & TRAINER_SCREEN_DATA:
             self.changed.emit()
-
-
-def _size(count: int) -> str:
-    """A byte count as people read it."""
-    if count < _KIB:
-        return f"{count} bytes"
-    kib = count / _KIB
-    return f"{kib:.1f} KiB" if kib < _KIB else f"{kib / _KIB:.1f} MiB"

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from trainer_app.core.services.branding import BrandingService
     from trainer_app.ui.view_services import BrandingServices
 from trainer_app.ui.errors_text import error_text
+from trainer_app.ui.i18n import format_bytes
 
 
 class BrandingSettings(QGroupBox):
@@ -105,5 +106,5 @@ class BrandingSettings(QGroupBox):
         branding = self.services.branding
         logo = branding.logo() if branding else None
         self.logo_state.setText(
-            self.tr("%1 KiB image").replace("%1", str(max(1, len(logo) // 1024))) if logo else self.tr("None")
+            self.tr("%1 image").replace("%1", format_bytes(len(logo))) if logo else self.tr("None")
         )
