@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
 
 from trainer_app.core.common.clock import Clock, system_clock
+from trainer_app.core.common.errors import TrainerError
 from trainer_app.core.common.paths import DataPaths, bundled_pack_root, resolve_data_dir
 from trainer_app.core.domain.certificate import Certificate
 from trainer_app.core.services import database_url as database_url_setting
@@ -47,6 +49,8 @@ from trainer_app.core.storage.db import (
     sqlite_file_of,
     sqlite_url,
 )
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -141,7 +145,12 @@ def open_app(
     progress = ProgressService(db, clock, packs, observers=[xapi.record], issue_certificates=issue_earned)
     learners = LearnerService(db, clock, roles)
     trust = TrustService(db, clock, paths)
-    trust.device_key()  # the installation's key pair exists from the first run on
+    try:
+        trust.device_key()  # the installation's key pair exists from the first run on
+    except TrainerError as error:
+        # A key file that cannot be read must not keep anyone from training: signing says so when it is needed
+        # (progress is kept, the certificate is owed and issued once the key is repaired).
+        log.warning("the device key cannot be read at start-up (%s)", error.code)
     classroom = ClassroomService(
         db,
         clock,

@@ -32,6 +32,9 @@ class ProgressResult:
     newly_completed: bool
     changes: Changes
     certificates: tuple[Certificate, ...] = ()  # issued because this observation completed their work
+    # Why a certificate this observation earned could not be issued now (a coded error, e.g. the signing key
+    # cannot be read); the progress is kept and the Certificates screen's catch-up issues it later.
+    certificate_pending: TrainerError | None = None
 
 
 @dataclass(frozen=True)
@@ -366,21 +369,24 @@ class ProgressService:
                 observer(conn, seen)
             # The observation that completes a certificate's work issues it, in the same transaction, so the
             # window, the CLI and any other caller behave the same.
-            issued = self._issue_earned(conn, learner_id) if merged.newly_completed else ()
+            issued, pending = self._issue_earned(conn, learner_id) if merged.newly_completed else ((), None)
         changes = Changes.PROGRESS | (Changes.CERTIFICATES | Changes.GATES if issued else Changes.NONE)
-        return ProgressResult(updated, merged.newly_completed, changes, issued)
+        return ProgressResult(updated, merged.newly_completed, changes, issued, pending)
 
-    def _issue_earned(self, conn: Any, learner_id: str) -> tuple[Certificate, ...]:
+    def _issue_earned(
+        self, conn: Any, learner_id: str
+    ) -> tuple[tuple[Certificate, ...], TrainerError | None]:
         """Issue inside a savepoint: a certificate that cannot be issued now never costs the recorded progress
-        (the Certificates screen and `certificate issue` catch up later)."""
+        (the Certificates screen and `certificate issue` catch up later). Returns what was issued and, when
+        issuing failed, why, so the caller can tell the learner their certificate is owed."""
         if self._issue_certificates is None:
-            return ()
+            return (), None
         try:
             with conn.begin_nested():
-                return tuple(self._issue_certificates(learner_id))
+                return tuple(self._issue_certificates(learner_id)), None
         except TrainerError as error:
-            log.warning("certificate not issued with the progress that earned it (%s)", type(error).__name__)
-            return ()
+            log.warning("certificate not issued with the progress that earned it (%s)", error.code)
+            return (), error
 
 
 def _fixed(value: float, complete: bool) -> Measure:

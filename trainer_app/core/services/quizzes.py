@@ -146,6 +146,9 @@ class QuizService:
         # The certificates the last submit earned, for the window to announce: recording the quiz's progress
         # issues them inside the submit's transaction.
         self.last_certificates: tuple[Certificate, ...] = ()
+        self.last_certificate_pending: TrainerError | None = (
+            None  # why an earned certificate waits, if it does
+        )
         self._clock = clock
         self._packs = packs
         self._progress = progress
@@ -252,7 +255,7 @@ class QuizService:
         the start counts. Submitting twice returns the stored result and records nothing new.
         """
         now = self._clock()
-        self.last_certificates = ()
+        self.last_certificates, self.last_certificate_pending = (), None
         # One transaction for the attempt, the activity's completion and any certificate it earns: the
         # services called below join it, so a failure anywhere writes none of them.
         with self._db.transaction() as conn:
@@ -277,6 +280,7 @@ class QuizService:
                 seconds=spent,
             )
         self.last_certificates = recorded.certificates
+        self.last_certificate_pending = recorded.certificate_pending
         return result
 
     def review(self, attempt_id: str) -> AttemptReview:

@@ -62,6 +62,9 @@ class TickResult:
     newly_completed: bool
     changes: Changes
     certificates: tuple[Certificate, ...] = ()  # issued because this tick finished their work
+    certificate_pending: TrainerError | None = (
+        None  # why a certificate this tick earned waits (ProgressResult)
+    )
 
 
 @dataclass(frozen=True)
@@ -171,6 +174,7 @@ class WalkthroughService:
             result.newly_completed,
             result.changes | Changes.WALKTHROUGH,
             result.certificates,
+            result.certificate_pending,
         )
 
     def checklist(self, learner_id: str, pack_id: str, activity_id: str) -> Checklist:
