@@ -22,6 +22,7 @@ def test_a_damaged_key_keeps_the_progress_and_the_result_says_the_certificate_is
     data = tmp_path / "data"
     first = open_app(data_dir=str(data), clock=clock, bundled_root=MINI_PACK)
     learner, _ = first.learners.create("Grace Okello", "case_worker", "Riverside agency")
+    own_key = first.trust.device_key().public.public_key
     first.close()
     key_file = data / "keys" / KEY_FILE
     good_key = key_file.read_bytes()
@@ -29,6 +30,8 @@ def test_a_damaged_key_keeps_the_progress_and_the_result_says_the_certificate_is
 
     app = open_app(data_dir=str(data), clock=clock, bundled_root=MINI_PACK)  # a damaged key does not stop it
     try:
+        assert own_key in app.trust.trusted_keys()  # the screens that list keys keep working meanwhile
+        assert app.certificates.countable() == []
         train_worker(app, learner.id, finish=False)
         result = app.progress.record_guide(learner.id, PACK, "follow-up-guide", 1.0, True, 15)
         assert isinstance(result, ProgressResult)

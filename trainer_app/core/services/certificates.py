@@ -56,7 +56,7 @@ class CertificateRegistry:
         self, pack_id: str | None = None, track_ids: Iterable[str] | None = None
     ) -> builtins.list[CountableCertificate]:
         """For gate evaluation: valid, unrevoked, unsuperseded certificates from trusted issuers."""
-        self._trust.device_key()
+        self._trust.own_public_key()  # its own key known and trusted; a key file unreadable now does not stop this
         wanted = set(track_ids) if track_ids is not None else None
         result = []
         for c in self.list():

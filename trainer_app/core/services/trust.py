@@ -5,6 +5,7 @@ installations, trusted or not by a coordinator's decision. Certificates from unt
 from __future__ import annotations
 
 import dataclasses
+import logging
 import re
 import threading
 from collections.abc import Callable
@@ -14,6 +15,7 @@ from trainer_app.core.common.changes import Changes
 from trainer_app.core.common.clock import Clock
 from trainer_app.core.common.errors import (
     NotFoundError,
+    TrainerError,
     TrustError,
     ValidationError,
 )
@@ -26,6 +28,7 @@ from trainer_app.core.storage.db import Database
 if TYPE_CHECKING:
     from trainer_app.core.credentials.keys import DeviceKey
 
+log = logging.getLogger(__name__)
 OWN_KEY_LABEL = "This installation"
 _FINGERPRINT = re.compile(r"[0-9A-F]{32}")
 # Called inside the trust decision's own transaction with (connection, raw public key as hex): releases what
@@ -88,17 +91,28 @@ class TrustService:
 
     # ---- queries -----------------------------------------------------------------------------------
 
+    def own_public_key(self) -> bytes | None:
+        """This installation's public key; None while its key file cannot be read (the screens that only list
+        keys keep working: its key was recorded as trusted on the first run; signing reports the problem)."""
+        try:
+            return self.device_key().public.public_key
+        except TrainerError as error:
+            log.warning("the device key cannot be read (%s)", error.code)
+            return None
+
     def issuer_keys(self) -> list[IssuerKeyRecord]:
-        own = self.device_key().public.public_key.hex()
+        own = self.own_public_key()
         with self._db.transaction() as conn:
             found = certificates_repo.list_keys(conn)
-        return [dataclasses.replace(k, is_own=k.public_key_hex == own) for k in found]
+        return [
+            dataclasses.replace(k, is_own=own is not None and k.public_key_hex == own.hex()) for k in found
+        ]
 
     def trusted_keys(self) -> list[bytes]:
-        own = self.device_key().public.public_key
+        own = self.own_public_key()
         with self._db.transaction() as conn:
             found = [bytes.fromhex(k) for k in certificates_repo.trusted_public_keys(conn)]
-        return found if own in found else [own, *found]
+        return found if own is None or own in found else [own, *found]
 
     def find(self, fingerprint_or_did: str) -> IssuerKeyRecord:
         """A known key by its fingerprint (any spacing or case) or its did:key."""

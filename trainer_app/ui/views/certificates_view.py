@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from trainer_app.core.common.errors import TrainerError
 from trainer_app.core.domain.certificate import Certificate, CertificateStatus
 from trainer_app.core.services.certificate_files import file_stem
-from trainer_app.ui.certificate_hook import check_for_new_certificate
+from trainer_app.ui.certificate_hook import catch_up, pending_text
 from trainer_app.ui.context import Context
 from trainer_app.ui.errors_text import error_text
 from trainer_app.ui.i18n import format_date, format_percent, isolate
@@ -97,8 +97,9 @@ class CertificatesView(QWidget):
     # ---- the learner's certificates ------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Issue anything newly earned (the progress hook), then show the list."""
-        issued = check_for_new_certificate(self.context, announce=False)
+        """Issue anything earned and still owed (announced as at completion), then show the list; say why when
+        an owed certificate still cannot be issued."""
+        issued, pending = catch_up(self.context)
         self.refresh_list()
         if issued:
             self.message.setText(
@@ -106,6 +107,8 @@ class CertificatesView(QWidget):
                     titles=", ".join(c.track_title for c in issued)
                 )
             )
+        elif pending is not None:
+            self.message.setText(pending_text(pending))
 
     def refresh_list(self) -> None:
         learner = self.context.learner

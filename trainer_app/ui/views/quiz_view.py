@@ -317,11 +317,11 @@ class QuizView(QWidget):
             return
         self.attempt = None
         self.show_review(attempt_id)
-        earned = list(self.services.quizzes.last_certificates)
-        if earned:  # issued inside the submit itself, so the later certificate check finds nothing new
-            from trainer_app.ui.certificate_hook import announce_certificates
+        # Issued inside the submit itself (so the later certificate check finds nothing new), or owed and why.
+        from trainer_app.ui.certificate_hook import announce_issued
 
-            announce_certificates(self.context, earned)
+        quizzes = self.services.quizzes
+        announce_issued(self.context, quizzes.last_certificates, quizzes.last_certificate_pending)
 
     def _confirm_submit(self) -> bool:
         missing = len(self.widgets) - self._answered_count()

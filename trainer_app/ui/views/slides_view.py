@@ -366,7 +366,7 @@ class SlidesView(QWidget):
             self.status.setText(self.tr("Progress was not saved: {reason}").format(reason=error_text(error)))
             return
         self._dirty = False
-        announce_issued(self.context, result.certificates)
+        announce_issued(self.context, result.certificates, result.certificate_pending)
         self._completed = result.progress.is_complete
         self._update_status()
 

@@ -103,7 +103,7 @@ class VideoActivityView(QWidget):
         except TrainerError as error:
             self.status.setText(error_text(error))
             return
-        announce_issued(self.context, result.certificates)
+        announce_issued(self.context, result.certificates, result.certificate_pending)
         self._show_status(result.progress.is_complete, self.activity.video.coverage)
 
     def _failed(self, reason: str) -> None:

@@ -289,7 +289,7 @@ class WalkthroughView(QWidget):
             self.status.setText(self.tr("Not saved: {reason}").format(reason=error_text(error)))
             return
         self._saved[step_id] = result.state
-        announce_issued(self.context, result.certificates)
+        announce_issued(self.context, result.certificates, result.certificate_pending)
         self._completed = result.progress.is_complete
         self._update_counter()
 

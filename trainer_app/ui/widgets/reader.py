@@ -222,7 +222,7 @@ class ReaderWidget(QWidget):
         except TrainerError as error:  # the next report sends the furthest scroll again
             self.status.setText(self.tr("Progress was not saved: {reason}").format(reason=error))
             return
-        announce_issued(self.context, result.certificates)
+        announce_issued(self.context, result.certificates, result.certificate_pending)
         self._completed = result.progress.is_complete
         self._seconds_spent = result.progress.seconds_spent
         self._update_status()
