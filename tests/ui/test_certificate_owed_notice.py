@@ -110,3 +110,17 @@ def test_the_certificates_screen_says_why_while_the_key_is_still_damaged(
     labels = [w.text() for w in screen.findChildren(QLabel) if w.isVisible()]
     assert any("Your progress is saved" in text and "damaged or unreadable" in text for text in labels)
     assert _notices() == []
+
+
+def test_the_settings_say_the_key_cannot_be_read_instead_of_failing(
+    qtbot: Any, broken_key_app: tuple[App, Path, bytes]
+) -> None:
+    from trainer_app.ui.widgets.branding_settings import BrandingSettings
+
+    app, _key_file, _good = broken_key_app
+    panel = BrandingSettings(app)
+    qtbot.addWidget(panel)
+    [shown] = [
+        w for w in panel.findChildren(QLabel) if w.accessibleName() == "This installation's key fingerprint"
+    ]
+    assert shown.text() == "The signing key cannot be read."

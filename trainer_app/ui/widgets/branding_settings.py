@@ -44,7 +44,10 @@ class BrandingSettings(QGroupBox):
         self.logo_state.setAccessibleName(self.tr("Logo"))
         choose = self._button(self.tr("Choose logo…"), self._choose_logo)
         remove = self._button(self.tr("Remove logo"), self._remove_logo)
-        fingerprint = QLabel(services.trust.device_key().fingerprint)
+        from trainer_app.core.credentials.keys import fingerprint_of  # here: cryptography loads on first use
+
+        own = services.trust.own_public_key()  # None while the key file cannot be read: say so, do not fail
+        fingerprint = QLabel(fingerprint_of(own) if own else self.tr("The signing key cannot be read."))
         fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         fingerprint.setAccessibleName(self.tr("This installation's key fingerprint"))
         logo_row = QWidget()
