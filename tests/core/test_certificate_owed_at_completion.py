@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from tests.conftest import MINI_PACK
-from tests.core.records_fixtures import PACK, train_worker
+from tests.core.records_fixtures import PACK, take_quiz, train_worker
 from trainer_app.core.app import open_app
 from trainer_app.core.domain.progress import Status
 from trainer_app.core.services.progress import ProgressResult
@@ -60,3 +60,37 @@ def test_a_normal_completion_owes_nothing(mini_app: Any) -> None:
     result = mini_app.progress.record_guide(learner.id, PACK, "follow-up-guide", 1.0, True, 15)
     assert [c.track_id for c in result.certificates] == ["worker"]
     assert result.certificate_pending is None
+
+
+def _broken_key_app(tmp_path: Path, clock: Any) -> Any:
+    data = tmp_path / "data"
+    open_app(data_dir=str(data), clock=clock, bundled_root=MINI_PACK).close()
+    (data / "keys" / KEY_FILE).write_bytes(b"not a key at all")
+    return open_app(data_dir=str(data), clock=clock, bundled_root=MINI_PACK)
+
+
+def test_a_quiz_or_a_tick_that_finishes_the_track_says_the_certificate_is_owed(
+    tmp_path: Path, clock: Any
+) -> None:
+    app = _broken_key_app(tmp_path, clock)
+    try:
+        worker, _ = app.learners.create("Grace Okello", "case_worker")
+        app.progress.record_guide(worker.id, PACK, "basics-guide", 1.0, True, 40)
+        app.progress.record_guide(worker.id, PACK, "follow-up-guide", 1.0, True, 15)
+        take_quiz(app, worker.id)  # the quiz is the last activity of the worker track
+        assert app.quizzes.last_certificates == ()
+        assert app.quizzes.last_certificate_pending is not None
+        assert app.quizzes.last_certificate_pending.code == "key.device_key_file_damaged"
+
+        admin, _ = app.learners.create("Jean Dupont", "system_administrator")
+        app.progress.record_video(admin.id, PACK, "setup-video", [(0.0, 4.0)], 4.0, 4.0, seconds=4.0)
+        app.walkthroughs.tick(admin.id, PACK, "setup-walkthrough", "open", True)
+        tick = app.walkthroughs.tick(
+            admin.id, PACK, "setup-walkthrough", "import", True, value="locations.csv"
+        )
+        assert tick.newly_completed
+        assert tick.certificate_pending is not None
+        assert tick.certificate_pending.code == "key.device_key_file_damaged"
+        assert app.certificates.list() == []
+    finally:
+        app.close()
