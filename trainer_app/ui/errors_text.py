@@ -1081,6 +1081,49 @@ def templates() -> dict[str, str]:
         "video.video_file_missing_pack": QCoreApplication.translate(
             "errors", "The video file {file} is missing from the pack."
         ),
+        # coded reasons (issue 14): certificate checks, subtitle problems, a refused records bundle
+        "verify.bad_signature": QCoreApplication.translate("errors", "bad signature"),
+        "verify.token_key_differs": QCoreApplication.translate(
+            "errors", "malformed: issuer key differs from the known key"
+        ),
+        "verify.token_mismatch": QCoreApplication.translate(
+            "errors", "the QR token does not match the attached credential"
+        ),
+        "verify.token_problem": QCoreApplication.translate("errors", "QR token: {reason}"),
+        "verify.revoked_on": QCoreApplication.translate("errors", "revoked on {date:%Y-%m-%d}"),
+        "verify.revoked_on_reason": QCoreApplication.translate(
+            "errors", "revoked on {date:%Y-%m-%d}: {reason}"
+        ),
+        "verify.revoked_status_list": QCoreApplication.translate(
+            "errors", "revoked (the issuer's status list)"
+        ),
+        "verify.token_not_importable": QCoreApplication.translate(
+            "errors", "a QR token alone cannot be imported: import the certificate's PDF or JSON file"
+        ),
+        "verify.same_id_stored": QCoreApplication.translate(
+            "errors", "a different certificate with the same id is already stored"
+        ),
+        "video.subtitles_unreadable": QCoreApplication.translate(
+            "errors", "{file}: cannot be read ({strerror})"
+        ),
+        "video.vtt_must_start": QCoreApplication.translate(
+            "errors", "{source}:{line}: the file must start with 'WEBVTT'"
+        ),
+        "video.vtt_expected_timing": QCoreApplication.translate(
+            "errors", "{source}:{line}: expected a cue timing line like '00:01.000 --> 00:04.000'"
+        ),
+        "video.vtt_malformed_timing": QCoreApplication.translate(
+            "errors", "{source}:{line}: malformed cue timing '{timing}'"
+        ),
+        "video.vtt_ends_before_start": QCoreApplication.translate(
+            "errors", "{source}:{line}: the cue ends before it starts"
+        ),
+        "video.vtt_timing_inside_cue": QCoreApplication.translate(
+            "errors", "{source}:{line}: a cue timing line inside a cue (missing blank line?)"
+        ),
+        "records.bundle_lacks_parents": QCoreApplication.translate(
+            "errors", "the bundle has records of learners or quiz attempts it does not hold."
+        ),
         "walkthrough.open_first": QCoreApplication.translate("errors", "Open a walkthrough first."),
         "walkthrough.walkthrough": QCoreApplication.translate("errors", "'{title}' is not a walkthrough."),
         "walkthrough.walkthrough_file_read": QCoreApplication.translate(
