@@ -1124,6 +1124,29 @@ def templates() -> dict[str, str]:
         "records.bundle_lacks_parents": QCoreApplication.translate(
             "errors", "the bundle has records of learners or quiz attempts it does not hold."
         ),
+        "lrs.unreachable": QCoreApplication.translate("errors", "The LRS cannot be reached: {detail}"),
+        "lrs.http_status": QCoreApplication.translate("errors", "HTTP {status}"),
+        "lrs.http_status_said": QCoreApplication.translate("errors", "HTTP {status}: {words}"),
+        "lrs.http_refused_credentials": QCoreApplication.translate(
+            "errors", "HTTP {status} (the LRS refused the credentials)"
+        ),
+        "lrs.http_refused_credentials_said": QCoreApplication.translate(
+            "errors", "HTTP {status} (the LRS refused the credentials): {words}"
+        ),
+        "lrs.http_forbidden": QCoreApplication.translate(
+            "errors", "HTTP {status} (the LRS forbids this account to write statements)"
+        ),
+        "lrs.http_forbidden_said": QCoreApplication.translate(
+            "errors", "HTTP {status} (the LRS forbids this account to write statements): {words}"
+        ),
+        "lrs.conflict_then": QCoreApplication.translate("errors", "409 Conflict, then {reason}"),
+        "lrs.conflict_copy_not_json": QCoreApplication.translate(
+            "errors", "409 Conflict, and the LRS's copy is not JSON"
+        ),
+        "lrs.already_in_lrs": QCoreApplication.translate("errors", "already in the LRS"),
+        "lrs.different_statement": QCoreApplication.translate(
+            "errors", "The LRS holds a different statement under this id."
+        ),
         "walkthrough.open_first": QCoreApplication.translate("errors", "Open a walkthrough first."),
         "walkthrough.walkthrough": QCoreApplication.translate("errors", "'{title}' is not a walkthrough."),
         "walkthrough.walkthrough_file_read": QCoreApplication.translate(
