@@ -1147,6 +1147,10 @@ def templates() -> dict[str, str]:
         "lrs.different_statement": QCoreApplication.translate(
             "errors", "The LRS holds a different statement under this id."
         ),
+        "json.duplicate_key": QCoreApplication.translate("errors", "malformed: duplicate key {key!r}"),
+        "json.constant_not_allowed": QCoreApplication.translate("errors", "malformed: {name} is not allowed"),
+        "json.number_too_long": QCoreApplication.translate("errors", "malformed: number too long"),
+        "json.number_out_of_range": QCoreApplication.translate("errors", "malformed: number out of range"),
         "walkthrough.open_first": QCoreApplication.translate("errors", "Open a walkthrough first."),
         "walkthrough.walkthrough": QCoreApplication.translate("errors", "'{title}' is not a walkthrough."),
         "walkthrough.walkthrough_file_read": QCoreApplication.translate(

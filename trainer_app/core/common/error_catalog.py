@@ -439,6 +439,10 @@ CATALOG: dict[str, str] = {
     "lrs.conflict_copy_not_json": "409 Conflict, and the LRS's copy is not JSON",
     "lrs.already_in_lrs": "already in the LRS",
     "lrs.different_statement": "The LRS holds a different statement under this id.",
+    "json.duplicate_key": "malformed: duplicate key {key!r}",
+    "json.constant_not_allowed": "malformed: {name} is not allowed",
+    "json.number_too_long": "malformed: number too long",
+    "json.number_out_of_range": "malformed: number out of range",
     # walkthrough
     "walkthrough.open_first": "Open a walkthrough first.",
     "walkthrough.walkthrough": "'{title}' is not a walkthrough.",
