@@ -6,15 +6,16 @@ from __future__ import annotations
 import copy
 import dataclasses
 import json
+import shutil
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from tests.conftest import earned_certificate
+from tests.conftest import MINI_PACK, earned_certificate
 from tests.core.test_certificate_service import complete_worker_track
-from trainer_app.core.app import App
+from trainer_app.core.app import App, open_app
 from trainer_app.core.common.coded import CodedReason
 from trainer_app.core.common.error_catalog import CATALOG
 from trainer_app.core.common.errors import ExchangeError, StorageError, TrainerError, ValidationError
@@ -246,3 +247,23 @@ def test_every_new_code_is_in_the_catalog() -> None:
         code for pair in lrs_client._HTTP_CODES.values() for code in pair
     }
     assert used <= set(CATALOG)
+
+
+def test_the_video_service_lists_subtitle_problems_as_codes(tmp_path: Path) -> None:
+    pack = tmp_path / "pack"
+    shutil.copytree(MINI_PACK, pack)
+    (pack / "videos" / "clip.en.vtt").write_text("1\n00:00:01,000 --> 00:00:02,000\nan SRT file\n")
+    app = open_app(data_dir=str(tmp_path / "data"), bundled_root=pack)
+    try:
+        info = app.videos.video(None, "mini-pack", "setup-video")
+    finally:
+        app.close()
+    assert info.subtitles == {}
+    [problem] = info.subtitle_problems
+    assert problem.code == "video.subtitle_problems"
+    first = problem.mapping["first"]
+    assert (first.code, first.mapping) == (
+        "video.vtt_must_start",
+        {"source": "videos/clip.en.vtt", "line": 1},
+    )
+    assert problem.text == "videos/clip.en.vtt:1: the file must start with 'WEBVTT'"
