@@ -40,10 +40,6 @@ ALLOWED = {
     ("core/exchange/report_views.py", "ValueError"): "an unknown view name from code; the CLI offers choices",
     ("core/exchange/bundle.py", "TypeError"): "caught in the same module and turned into a coded error",
     (
-        "core/credentials/safejson.py",
-        "ValueError",
-    ): "raised inside json.loads hooks; caught as json.malformed",
-    (
         "core/domain/pack.py",
         "TypeError",
     ): "a programmer's misuse (reading another kind's settings), never shown",

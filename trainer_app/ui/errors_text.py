@@ -1081,6 +1081,76 @@ def templates() -> dict[str, str]:
         "video.video_file_missing_pack": QCoreApplication.translate(
             "errors", "The video file {file} is missing from the pack."
         ),
+        # coded reasons (issue 14): certificate checks, subtitle problems, a refused records bundle
+        "verify.bad_signature": QCoreApplication.translate("errors", "bad signature"),
+        "verify.token_key_differs": QCoreApplication.translate(
+            "errors", "malformed: issuer key differs from the known key"
+        ),
+        "verify.token_mismatch": QCoreApplication.translate(
+            "errors", "the QR token does not match the attached credential"
+        ),
+        "verify.token_problem": QCoreApplication.translate("errors", "QR token: {reason}"),
+        "verify.revoked_on": QCoreApplication.translate("errors", "revoked on {date:%Y-%m-%d}"),
+        "verify.revoked_on_reason": QCoreApplication.translate(
+            "errors", "revoked on {date:%Y-%m-%d}: {reason}"
+        ),
+        "verify.revoked_status_list": QCoreApplication.translate(
+            "errors", "revoked (the issuer's status list)"
+        ),
+        "verify.token_not_importable": QCoreApplication.translate(
+            "errors", "a QR token alone cannot be imported: import the certificate's PDF or JSON file"
+        ),
+        "verify.same_id_stored": QCoreApplication.translate(
+            "errors", "a different certificate with the same id is already stored"
+        ),
+        "video.subtitles_unreadable": QCoreApplication.translate(
+            "errors", "{file}: cannot be read ({strerror})"
+        ),
+        "video.vtt_must_start": QCoreApplication.translate(
+            "errors", "{source}:{line}: the file must start with 'WEBVTT'"
+        ),
+        "video.vtt_expected_timing": QCoreApplication.translate(
+            "errors", "{source}:{line}: expected a cue timing line like '00:01.000 --> 00:04.000'"
+        ),
+        "video.vtt_malformed_timing": QCoreApplication.translate(
+            "errors", "{source}:{line}: malformed cue timing '{timing}'"
+        ),
+        "video.vtt_ends_before_start": QCoreApplication.translate(
+            "errors", "{source}:{line}: the cue ends before it starts"
+        ),
+        "video.vtt_timing_inside_cue": QCoreApplication.translate(
+            "errors", "{source}:{line}: a cue timing line inside a cue (missing blank line?)"
+        ),
+        "records.bundle_lacks_parents": QCoreApplication.translate(
+            "errors", "the bundle has records of learners or quiz attempts it does not hold."
+        ),
+        "lrs.unreachable": QCoreApplication.translate("errors", "The LRS cannot be reached: {detail}"),
+        "lrs.http_status": QCoreApplication.translate("errors", "HTTP {status}"),
+        "lrs.http_status_said": QCoreApplication.translate("errors", "HTTP {status}: {words}"),
+        "lrs.http_refused_credentials": QCoreApplication.translate(
+            "errors", "HTTP {status} (the LRS refused the credentials)"
+        ),
+        "lrs.http_refused_credentials_said": QCoreApplication.translate(
+            "errors", "HTTP {status} (the LRS refused the credentials): {words}"
+        ),
+        "lrs.http_forbidden": QCoreApplication.translate(
+            "errors", "HTTP {status} (the LRS forbids this account to write statements)"
+        ),
+        "lrs.http_forbidden_said": QCoreApplication.translate(
+            "errors", "HTTP {status} (the LRS forbids this account to write statements): {words}"
+        ),
+        "lrs.conflict_then": QCoreApplication.translate("errors", "409 Conflict, then {reason}"),
+        "lrs.conflict_copy_not_json": QCoreApplication.translate(
+            "errors", "409 Conflict, and the LRS's copy is not JSON"
+        ),
+        "lrs.already_in_lrs": QCoreApplication.translate("errors", "already in the LRS"),
+        "lrs.different_statement": QCoreApplication.translate(
+            "errors", "The LRS holds a different statement under this id."
+        ),
+        "json.duplicate_key": QCoreApplication.translate("errors", "malformed: duplicate key {key!r}"),
+        "json.constant_not_allowed": QCoreApplication.translate("errors", "malformed: {name} is not allowed"),
+        "json.number_too_long": QCoreApplication.translate("errors", "malformed: number too long"),
+        "json.number_out_of_range": QCoreApplication.translate("errors", "malformed: number out of range"),
         "walkthrough.open_first": QCoreApplication.translate("errors", "Open a walkthrough first."),
         "walkthrough.walkthrough": QCoreApplication.translate("errors", "'{title}' is not a walkthrough."),
         "walkthrough.walkthrough_file_read": QCoreApplication.translate(

@@ -143,6 +143,8 @@ def report_json(report: VerificationReport) -> dict[str, Any]:
         "kind": report.kind,
         "valid": report.valid,
         "reason": report.reason,
+        "code": report.code,
+        "params": report.problem.to_json()["params"] if report.problem else {},
         "certificate_id": report.certificate_id,
         "learner_id": report.learner_id,
         "learner": report.learner_name,

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Protocol
 
+from trainer_app.core.common.coded import CodedReason, reason_text
 from trainer_app.core.common.errors import CredentialError
 from trainer_app.core.credentials import ob_rdfc
 from trainer_app.core.credentials.encoding import multibase_decode, multibase_encode
@@ -42,9 +43,14 @@ class Signer(Protocol):
 @dataclass(frozen=True)
 class VerifyResult:
     valid: bool
-    reason: str
+    problem: CodedReason | None  # None when valid
     verification_method: str | None = None
     public_key: bytes | None = None
+
+    @property
+    def reason(self) -> str:
+        """The English reason ("" when valid): 'bad signature', 'malformed: …', …"""
+        return reason_text(self.problem)
 
 
 def format_datetime(moment: datetime) -> str:
@@ -103,10 +109,10 @@ def verify(
         else:
             public_key = _resolve(method, resolve_key, require_did_key)
     except CredentialError as error:
-        return VerifyResult(False, str(error))
+        return VerifyResult(False, CodedReason.of_error(error))
     if not IssuerKey(public_key).verify(signature, data):
-        return VerifyResult(False, "bad signature", method, public_key)
-    return VerifyResult(True, "", method, public_key)
+        return VerifyResult(False, CodedReason.of("verify.bad_signature"), method, public_key)
+    return VerifyResult(True, None, method, public_key)
 
 
 def hash_data(

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from trainer_app.core.common.coded import CodedReason, reason_text
 from trainer_app.core.common.errors import CredentialError
 from trainer_app.core.credentials.badge import badge_data_uri
 from trainer_app.core.credentials.dataintegrity import format_datetime, sign, verify
@@ -33,6 +34,7 @@ from trainer_app.core.credentials.obfacts import (
 )
 from trainer_app.core.credentials.safejson import parse_credential_json
 from trainer_app.core.credentials.statuslist import StatusEntry
+from trainer_app.core.credentials.token import UNKNOWN_KEY
 
 CREDENTIAL_CONTEXTS = [VC_V2_CONTEXT, OB_V3P0_CONTEXT]
 CREDENTIAL_TYPES = ["VerifiableCredential", "OpenBadgeCredential"]
@@ -54,15 +56,30 @@ __all__ = [
 class VerificationOutcome:
     """`valid` means: intact, signed by the issuer's key, and that key is known here.
 
-    reason 'unknown key' means the signature is intact but the key is not known: facts are then given so
-    the certificate can be kept and the key shown by fingerprint for a trust decision.
+    `problem` says why not, as a coded reason (None when valid). Its code `credential.unknown_key` means the
+    signature is intact but the key is not known: facts are then given so the certificate can be kept and the
+    key shown by fingerprint for a trust decision.
     """
 
     valid: bool
-    reason: str
+    problem: CodedReason | None
     facts: CertificateFacts | None = None
     issuer_fingerprint: str | None = None
     issuer_did: str | None = None
+
+    @property
+    def reason(self) -> str:
+        """The English reason ("" when valid): 'bad signature', 'unknown key', 'malformed: …', …"""
+        return reason_text(self.problem)
+
+    @property
+    def code(self) -> str:
+        return self.problem.code if self.problem else ""
+
+    @property
+    def intact(self) -> bool:
+        """The signature holds under the issuer's own key, known here or not."""
+        return self.valid or self.code == UNKNOWN_KEY
 
 
 def achievement_id(pack_id: str, track_id: str) -> str:
@@ -135,24 +152,24 @@ def issue(
 def verify_credential(
     document: dict[str, Any], known_keys: Iterable[bytes], loader: PinnedContexts | None = None
 ) -> VerificationOutcome:
-    """Verify a certificate. Reasons: 'bad signature', 'unknown key', 'malformed: …',
-    'undefined property: …', 'unsupported cryptosuite: …'."""
+    """Verify a certificate. Problems: verify.bad_signature, credential.unknown_key, a malformed document's
+    code (credential.malformed_…, credential.undefined_property, credential.unsupported_cryptosuite, …)."""
     try:
         issuer_did = _check_shape(document)
         issuer_key = public_key_from_did_key(issuer_did)
     except CredentialError as error:
-        return VerificationOutcome(False, str(error))
+        return VerificationOutcome(False, CodedReason.of_error(error))
     fingerprint = fingerprint_of(issuer_key)
     result = verify(document, lambda _method: issuer_key, loader)
     if not result.valid:
-        return VerificationOutcome(False, result.reason, None, fingerprint, issuer_did)
+        return VerificationOutcome(False, result.problem, None, fingerprint, issuer_did)
     try:
         facts = read_facts(document)
     except CredentialError as error:
-        return VerificationOutcome(False, str(error), None, fingerprint, issuer_did)
+        return VerificationOutcome(False, CodedReason.of_error(error), None, fingerprint, issuer_did)
     if issuer_key not in set(known_keys):
-        return VerificationOutcome(False, "unknown key", facts, fingerprint, issuer_did)
-    return VerificationOutcome(True, "", facts, fingerprint, issuer_did)
+        return VerificationOutcome(False, CodedReason.of(UNKNOWN_KEY), facts, fingerprint, issuer_did)
+    return VerificationOutcome(True, None, facts, fingerprint, issuer_did)
 
 
 def verify_credential_json(
@@ -162,7 +179,7 @@ def verify_credential_json(
     try:
         document = parse_credential_json(data)
     except CredentialError as error:
-        return VerificationOutcome(False, str(error))
+        return VerificationOutcome(False, CodedReason.of_error(error))
     return verify_credential(document, known_keys, loader)
 
 

@@ -35,7 +35,7 @@ def parse_credential_json(
         raise CredentialError("json.malformed_valid_json_line", msg=error.msg, lineno=error.lineno) from error
     except RecursionError as error:
         raise CredentialError("json.malformed_nested_deeper_than", max_depth=max_depth) from error
-    except ValueError as error:
+    except ValueError as error:  # the hooks raise coded errors, which json.loads lets through as they are
         raise CredentialError("json.malformed", error=error) from error
     if _depth(value) > max_depth:
         raise CredentialError("json.malformed_nested_deeper_than", max_depth=max_depth)
@@ -48,25 +48,25 @@ def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     result: dict[str, Any] = {}
     for key, value in pairs:
         if key in result:
-            raise ValueError(f"duplicate key {key!r}")
+            raise CredentialError("json.duplicate_key", key=key)
         result[key] = value
     return result
 
 
 def _no_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not allowed")
+    raise CredentialError("json.constant_not_allowed", name=name)
 
 
 def _small_int(text: str) -> int:
     if len(text) > MAX_NUMBER_CHARS:
-        raise ValueError("number too long")
+        raise CredentialError("json.number_too_long")
     return int(text)
 
 
 def _finite_float(text: str) -> float:
     value = float(text) if len(text) <= MAX_NUMBER_CHARS else math.inf
     if not math.isfinite(value):
-        raise ValueError("number out of range")
+        raise CredentialError("json.number_out_of_range")
     return value
 
 

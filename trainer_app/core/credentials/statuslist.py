@@ -150,7 +150,9 @@ def read_list(document: Any, loader: PinnedContexts | None = None) -> tuple[str,
     issuer_key = public_key_from_did_key(issuer)
     result = verify(document, lambda _method: issuer_key, loader)
     if not result.valid:
-        raise CredentialError("status_list.status_list", reason=result.reason)
+        raise CredentialError(
+            "status_list.status_list", reason=result.problem.error() if result.problem else ""
+        )
     subject = document.get("credentialSubject")
     if not isinstance(subject, dict) or subject.get("type") != "BitstringStatusList":
         raise CredentialError("status_list.malformed_status_list_bitstringstatuslist")

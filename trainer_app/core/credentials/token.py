@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import UTC, date
 from typing import Any
 
+from trainer_app.core.common.coded import CodedReason, reason_text
 from trainer_app.core.common.errors import CertificateError, CredentialError
 from trainer_app.core.credentials.encoding import b64url_decode, b64url_encode, canonical_json
 from trainer_app.core.credentials.keys import DeviceKey, IssuerKey, fingerprint_of, public_key_from_did_key
@@ -22,6 +23,7 @@ MAX_TOKEN_CHARS = 2048
 MAX_PAYLOAD_BYTES = 1024
 _TOKEN_PARTS = 3  # prefix.payload.signature
 _SIGNATURE_BYTES = 64  # Ed25519
+UNKNOWN_KEY = "credential.unknown_key"  # the code of "intact, but the issuer is not known here"
 _CLAIM_KEYS = frozenset({"cid", "name", "track", "date", "score", "iss"})
 
 TokenKeyResolver = Callable[[str], bytes | None]
@@ -56,12 +58,22 @@ class TokenClaims:
 
 @dataclass(frozen=True)
 class TokenOutcome:
-    """Reasons: 'bad signature', 'unknown key' (intact, issuer not known: claims given), 'malformed: …'."""
+    """Problems (coded): verify.bad_signature, credential.unknown_key (intact, issuer not known: claims given),
+    a malformed token's code."""
 
     valid: bool
-    reason: str
+    problem: CodedReason | None  # None when valid
     claims: TokenClaims | None = None
     issuer_fingerprint: str | None = None
+
+    @property
+    def reason(self) -> str:
+        """The English reason ("" when valid)."""
+        return reason_text(self.problem)
+
+    @property
+    def code(self) -> str:
+        return self.problem.code if self.problem else ""
 
 
 def make_token(claims: TokenClaims, key: DeviceKey) -> str:
@@ -77,16 +89,16 @@ def verify_token(token: str, resolve_key: TokenKeyResolver) -> TokenOutcome:
         signing_input, claims, signature = _parse(token)
         issuer_key = public_key_from_did_key(claims.issuer_did)
     except CredentialError as error:
-        return TokenOutcome(False, str(error))
+        return TokenOutcome(False, CodedReason.of_error(error))
     fingerprint = fingerprint_of(issuer_key)
     if not IssuerKey(issuer_key).verify(signature, signing_input):
-        return TokenOutcome(False, "bad signature", None, fingerprint)
+        return TokenOutcome(False, CodedReason.of("verify.bad_signature"), None, fingerprint)
     known = resolve_key(claims.issuer_did)
     if known is None:
-        return TokenOutcome(False, "unknown key", claims, fingerprint)
+        return TokenOutcome(False, CodedReason.of(UNKNOWN_KEY), claims, fingerprint)
     if known != issuer_key:
-        return TokenOutcome(False, "malformed: issuer key differs from the known key", None, fingerprint)
-    return TokenOutcome(True, "", claims, fingerprint)
+        return TokenOutcome(False, CodedReason.of("verify.token_key_differs"), None, fingerprint)
+    return TokenOutcome(True, None, claims, fingerprint)
 
 
 def _parse(token: str) -> tuple[bytes, TokenClaims, bytes]:

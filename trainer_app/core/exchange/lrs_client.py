@@ -16,6 +16,7 @@ from enum import StrEnum
 from typing import Any, Protocol
 from urllib.parse import quote
 
+from trainer_app.core.common.coded import CodedReason, reason_text
 from trainer_app.core.exchange.xapi import XAPI_VERSION
 
 DEFAULT_TIMEOUT_SECONDS = 15.0
@@ -79,7 +80,12 @@ class Fate(StrEnum):
 class Delivery:
     statement_id: str
     fate: Fate
-    reason: str = ""
+    problem: CodedReason | None = None  # what the LRS said, coded (None when it simply took the statement)
+
+    @property
+    def reason(self) -> str:
+        """The English reason, as the outbox stores it and the CLI prints it ("" for none)."""
+        return reason_text(self.problem)
 
 
 @dataclass(frozen=True)
@@ -118,7 +124,7 @@ def deliver(client: LrsClient, batch: Sequence[Queued]) -> tuple[list[Delivery],
     try:
         response = client.post(batch)
     except TransportError as error:
-        return _all(batch, Fate.RETRY, f"The LRS cannot be reached: {error}"), False
+        return _all(batch, Fate.RETRY, _unreachable(error)), False
     status = response.status
     if status in (200, 204):
         return _all(batch, Fate.SENT), True
@@ -138,7 +144,7 @@ def _one_by_one(client: LrsClient, batch: Sequence[Queued]) -> tuple[list[Delive
         done.extend(outcome)
         if not usable:
             rest = batch[index + 1 :]
-            return done + _all(rest, Fate.RETRY, outcome[0].reason), False
+            return done + _all(rest, Fate.RETRY, outcome[0].problem), False
     return done, True
 
 
@@ -146,16 +152,17 @@ def _compare_with_stored(client: LrsClient, queued: Queued) -> Delivery:
     try:
         response = client.get(queued.statement_id)
     except TransportError as error:
-        return Delivery(queued.statement_id, Fate.RETRY, f"The LRS cannot be reached: {error}")
+        return Delivery(queued.statement_id, Fate.RETRY, _unreachable(error))
     if response.status != HTTP_OK:
-        return Delivery(queued.statement_id, Fate.RETRY, "409 Conflict, then " + _reason(response))
+        then = CodedReason.of("lrs.conflict_then", reason=_reason(response))
+        return Delivery(queued.statement_id, Fate.RETRY, then)
     try:
         stored = json.loads(response.body)
     except ValueError:
-        return Delivery(queued.statement_id, Fate.RETRY, "409 Conflict, and the LRS's copy is not JSON")
+        return Delivery(queued.statement_id, Fate.RETRY, CodedReason.of("lrs.conflict_copy_not_json"))
     if same_statement(json.loads(queued.json_text), stored):
-        return Delivery(queued.statement_id, Fate.SENT, "already in the LRS")
-    return Delivery(queued.statement_id, Fate.CONFLICT, "The LRS holds a different statement under this id.")
+        return Delivery(queued.statement_id, Fate.SENT, CodedReason.of("lrs.already_in_lrs"))
+    return Delivery(queued.statement_id, Fate.CONFLICT, CodedReason.of("lrs.different_statement"))
 
 
 def same_statement(ours: dict[str, Any], theirs: Any) -> bool:
@@ -190,11 +197,16 @@ def _normal(value: Any) -> Any:
     return float(value)
 
 
-def _all(batch: Sequence[Queued], fate: Fate, reason: str = "") -> list[Delivery]:
-    return [Delivery(q.statement_id, fate, reason) for q in batch]
+def _all(batch: Sequence[Queued], fate: Fate, problem: CodedReason | None = None) -> list[Delivery]:
+    return [Delivery(q.statement_id, fate, problem) for q in batch]
 
 
-def _reason(response: HttpResponse) -> str:
+def _unreachable(error: TransportError) -> CodedReason:
+    # the detail is the operating system's own words (connection refused, time-out), passed on as they are
+    return CodedReason.of("lrs.unreachable", detail=str(error))
+
+
+def _reason(response: HttpResponse) -> CodedReason:
     """The status and the LRS's own words, short; never anything we sent (it may hold credentials)."""
     words = response.body.decode("utf-8", "replace").strip()
     try:
@@ -203,9 +215,17 @@ def _reason(response: HttpResponse) -> str:
             words = str(parsed.get("message") or parsed.get("warnings") or parsed)
     except ValueError:
         pass
-    label = {401: "the LRS refused the credentials", 403: "the LRS forbids this account to write statements"}
-    prefix = f"HTTP {response.status}" + (f" ({label[response.status]})" if response.status in label else "")
-    return f"{prefix}: {words[:500]}" if words else prefix
+    bare, said = _HTTP_CODES.get(response.status, ("lrs.http_status", "lrs.http_status_said"))
+    if words:
+        return CodedReason.of(said, status=response.status, words=words[:500])
+    return CodedReason.of(bare, status=response.status)
+
+
+# the LRS's answer by HTTP status: (code without its words, code quoting the LRS's own words)
+_HTTP_CODES = {
+    401: ("lrs.http_refused_credentials", "lrs.http_refused_credentials_said"),
+    403: ("lrs.http_forbidden", "lrs.http_forbidden_said"),
+}
 
 
 def backoff(attempts: int, now: datetime, first_seconds: float = BACKOFF_FIRST_SECONDS) -> datetime:

@@ -9,7 +9,7 @@ import html
 import re
 from dataclasses import dataclass
 
-from trainer_app.core.common.errors import ValidationError
+from trainer_app.core.common.errors import TrainerError, ValidationError
 
 
 @dataclass(frozen=True)
@@ -30,26 +30,25 @@ def parse_webvtt_bytes(data: bytes, source: str = "subtitles.vtt") -> list[Cue]:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise ValidationError(
-            "video.utf_text_byte", [f"{source}:1: not UTF-8 text"], source=source, start=exc.start
-        ) from exc
+        problem = TrainerError("video.utf_text_byte", source=source, start=exc.start)
+        raise ValidationError("video.utf_text_byte", [str(problem)], source=source, start=exc.start) from exc
     return parse_webvtt(text, source)
 
 
 def parse_webvtt(text: str, source: str = "subtitles.vtt") -> list[Cue]:
     """Cues in file order. Raises ValidationError naming `source` and the line of every problem found."""
     lines = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    problems: list[str] = []
+    problems: list[TrainerError] = []
     if not _is_signature(lines[0]):
-        problems.append(f"{source}:1: the file must start with 'WEBVTT'")
+        problems.append(TrainerError("video.vtt_must_start", source=source, line=1))
     cues: list[Cue] = []
     blocks = _blocks(lines)
     for first_line_no, block in blocks[1:] if blocks and blocks[0][0] == 1 else blocks:
         cue = _parse_block(block, first_line_no, source, problems)
         if cue is not None:
             cues.append(cue)
-    if problems:
-        raise ValidationError("video.subtitle_problems", problems, first=problems[0])
+    if problems:  # each problem is coded; the first, nested, is the message the window translates
+        raise ValidationError("video.subtitle_problems", [str(p) for p in problems], first=problems[0])
     return cues
 
 
@@ -81,29 +80,32 @@ def _blocks(lines: list[str]) -> list[tuple[int, list[str]]]:
     return blocks
 
 
-def _parse_block(block: list[str], line_no: int, source: str, problems: list[str]) -> Cue | None:
+def _parse_block(block: list[str], line_no: int, source: str, problems: list[TrainerError]) -> Cue | None:
     head = block[0]
     if any(head == kind or head.startswith((kind + " ", kind + "\t")) for kind in _SKIPPED_BLOCKS):
         return None
     timing_index = 0 if "-->" in head else 1
     if timing_index >= len(block) or "-->" not in block[timing_index]:
-        problems.append(f"{source}:{line_no}: expected a cue timing line like '00:01.000 --> 00:04.000'")
+        problems.append(TrainerError("video.vtt_expected_timing", source=source, line=line_no))
         return None
     timing_line_no = line_no + timing_index
     match = _TIMING_LINE.match(block[timing_index].strip())
     if match is None:
-        problems.append(f"{source}:{timing_line_no}: malformed cue timing '{block[timing_index].strip()}'")
+        timing = block[timing_index].strip()
+        problems.append(
+            TrainerError("video.vtt_malformed_timing", source=source, line=timing_line_no, timing=timing)
+        )
         return None
     start_s = _seconds(*match.groups()[:4])
     end_s = _seconds(*match.groups()[4:])
     if end_s <= start_s:
-        problems.append(f"{source}:{timing_line_no}: the cue ends before it starts")
+        problems.append(TrainerError("video.vtt_ends_before_start", source=source, line=timing_line_no))
         return None
     payload = block[timing_index + 1 :]
     stray = next((offset for offset, line in enumerate(payload, start=1) if "-->" in line), None)
     if stray is not None:
         problems.append(
-            f"{source}:{timing_line_no + stray}: a cue timing line inside a cue (missing blank line?)"
+            TrainerError("video.vtt_timing_inside_cue", source=source, line=timing_line_no + stray)
         )
         return None
     return Cue(start_s, end_s, _plain_text(payload))

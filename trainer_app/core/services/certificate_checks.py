@@ -12,6 +12,7 @@ from typing import Any
 
 from trainer_app.core.common.changes import Changes
 from trainer_app.core.common.clock import Clock
+from trainer_app.core.common.coded import CodedReason
 from trainer_app.core.common.errors import ValidationError
 from trainer_app.core.domain.certificate import IssuerKeyRecord
 from trainer_app.core.services.certificate_import import (
@@ -51,8 +52,8 @@ class CertificateChecks:
             return dataclasses.replace(report, status=f"not checked: {check.reason}")
         if not check.revoked:
             return dataclasses.replace(report, status="not revoked")
-        reason = report.reason if not report.valid else "revoked (the issuer's status list)"
-        return dataclasses.replace(report, valid=False, reason=reason, status="revoked")
+        problem = report.problem if not report.valid else CodedReason.of("verify.revoked_status_list")
+        return dataclasses.replace(report, valid=False, problem=problem, status="revoked")
 
     def verify_token(self, token: str) -> VerificationReport:
         return self.checker.verify_token(token)
@@ -67,6 +68,8 @@ class CertificateChecks:
         report = self.checker.verify_paths([Path(path)])[0]
         if not report.intact or report.issuer_did is None or report.kind == "token":
             raise ValidationError(
-                "certificate.intact_certificate_issuer_trusted", path=path, reason=report.reason
+                "certificate.intact_certificate_issuer_trusted",
+                path=path,
+                reason=report.problem.error() if report.problem else "",
             )
         return self._trust.trust_key(public_key_from_did_key(report.issuer_did), label)

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from trainer_app.core.common.clock import Clock
+from trainer_app.core.common.coded import CodedReason, reason_text
 from trainer_app.core.common.errors import CertificateError, CredentialError
 from trainer_app.core.domain.certificate import Certificate, CertificateOrigin
 from trainer_app.core.services.certificate_store import record_certificate
@@ -27,7 +28,7 @@ if TYPE_CHECKING:
 MAX_FILE_BYTES = 32 * 1024 * 1024
 MAX_FOLDER_FILES = 10_000
 CERTIFICATE_SUFFIXES = (".pdf", ".json", ".txt")
-UNKNOWN_KEY = "unknown key"
+UNKNOWN_KEY = "credential.unknown_key"  # the code of an intact certificate whose issuer is not trusted here
 
 
 @dataclass(frozen=True)
@@ -37,7 +38,9 @@ class VerificationReport:
     source: str
     kind: str  # pdf | json | token | unknown
     valid: bool
-    reason: str  # "" when valid; else bad signature, unknown key, revoked …, malformed: …
+    problem: (
+        CodedReason | None
+    )  # None when valid; else why not (bad signature, unknown key, revoked, malformed …)
     intact: bool = False
     certificate_id: str | None = None
     learner_id: str | None = None
@@ -63,6 +66,15 @@ class VerificationReport:
     def importable(self) -> bool:
         return self.intact and self.credential is not None
 
+    @property
+    def reason(self) -> str:
+        """The English reason ("" when valid), as the CLI prints it."""
+        return reason_text(self.problem)
+
+    @property
+    def code(self) -> str:
+        return self.problem.code if self.problem else ""
+
 
 class ImportStatus(StrEnum):
     IMPORTED = "imported"
@@ -74,9 +86,14 @@ class ImportStatus(StrEnum):
 class ImportResult:
     source: str
     status: ImportStatus
-    reason: str
+    problem: CodedReason | None  # why it was rejected (None when imported or already stored)
     certificate: Certificate | None = None
     report: VerificationReport | None = None
+
+    @property
+    def reason(self) -> str:
+        """The English reason ("" unless rejected), as the CLI prints it."""
+        return reason_text(self.problem)
 
 
 class CertificateChecker:
@@ -93,7 +110,7 @@ class CertificateChecker:
         try:
             item = read_certificate_input(data)
         except CredentialError as error:
-            return VerificationReport(source, "unknown", False, str(error))
+            return VerificationReport(source, "unknown", False, CodedReason.of_error(error))
         if item.kind is InputKind.TOKEN:
             assert item.token is not None
             return self.verify_token(item.token, source)
@@ -108,14 +125,14 @@ class CertificateChecker:
         claims = outcome.claims
         if claims is None:
             return VerificationReport(
-                source, "token", False, outcome.reason, issuer_fingerprint=outcome.issuer_fingerprint
+                source, "token", False, outcome.problem, issuer_fingerprint=outcome.issuer_fingerprint
             )
         report = VerificationReport(
             source,
             "token",
             outcome.valid,
-            outcome.reason,
-            intact=outcome.valid or outcome.reason == UNKNOWN_KEY,
+            outcome.problem,
+            intact=outcome.valid or outcome.code == UNKNOWN_KEY,
             certificate_id=claims.credential_id,
             learner_name=claims.learner_name,
             track_title=claims.track_title,
@@ -138,13 +155,13 @@ class CertificateChecker:
         kind = item.kind.value
         if facts is None or outcome.issuer_did is None:
             return VerificationReport(
-                source, kind, False, outcome.reason, issuer_fingerprint=outcome.issuer_fingerprint
+                source, kind, False, outcome.problem, issuer_fingerprint=outcome.issuer_fingerprint
             )
         report = VerificationReport(
             source,
             kind,
             outcome.valid,
-            outcome.reason,
+            outcome.problem,
             intact=True,
             certificate_id=facts.credential_id,
             learner_id=facts.learner_id,
@@ -164,8 +181,8 @@ class CertificateChecker:
         )
         if item.token is not None:
             problem = _token_problem(item.token, facts, outcome.issuer_did)
-            if problem:
-                return _replace(report, valid=False, intact=False, reason=problem)
+            if problem is not None:
+                return _replace(report, valid=False, intact=False, problem=problem)
         return self._with_local_state(report)
 
     def _with_local_state(self, report: VerificationReport) -> VerificationReport:
@@ -176,13 +193,13 @@ class CertificateChecker:
             record = certificates_repo.get_key(conn, key) if key else None
         label = record.label if record else ""
         if stored is not None and stored.revoked_at is not None:
-            when = stored.revoked_at.date().isoformat()
-            reason = (
-                f"revoked on {when}: {stored.revoked_reason}"
+            when = stored.revoked_at.date()
+            revoked = (
+                CodedReason.of("verify.revoked_on_reason", date=when, reason=stored.revoked_reason)
                 if stored.revoked_reason
-                else f"revoked on {when}"
+                else CodedReason.of("verify.revoked_on", date=when)
             )
-            return _replace(report, valid=False, reason=reason, issuer_label=label)
+            return _replace(report, valid=False, problem=revoked, issuer_label=label)
         return _replace(report, issuer_label=label)
 
     def verify_paths(self, paths: Iterable[Path]) -> list[VerificationReport]:
@@ -192,7 +209,7 @@ class CertificateChecker:
         try:
             return self.verify_bytes(read_capped(path), str(path))
         except CredentialError as error:
-            return VerificationReport(str(path), "unknown", False, str(error))
+            return VerificationReport(str(path), "unknown", False, CodedReason.of_error(error))
 
     # ---- import ------------------------------------------------------------------------------------
 
@@ -202,7 +219,7 @@ class CertificateChecker:
             try:
                 data = read_capped(path)
             except CredentialError as error:
-                results.append(ImportResult(str(path), ImportStatus.REJECTED, str(error)))
+                results.append(ImportResult(str(path), ImportStatus.REJECTED, CodedReason.of_error(error)))
                 continue
             results.append(self.import_bytes(data, str(path)))
         return results
@@ -212,10 +229,10 @@ class CertificateChecker:
 
     def import_report(self, report: VerificationReport) -> ImportResult:
         if report.kind == "token":
-            reason = "a QR token alone cannot be imported: import the certificate's PDF or JSON file"
+            reason = CodedReason.of("verify.token_not_importable")
             return ImportResult(report.source, ImportStatus.REJECTED, reason, None, report)
         if not report.importable:
-            return ImportResult(report.source, ImportStatus.REJECTED, report.reason, None, report)
+            return ImportResult(report.source, ImportStatus.REJECTED, report.problem, None, report)
         return self._store(report)
 
     def _store(self, report: VerificationReport) -> ImportResult:
@@ -236,8 +253,8 @@ class CertificateChecker:
                     (certificates_repo.credential_json(conn, existing.id) or "").encode()
                 )
                 if canonical_json(stored) == canonical_json(document):
-                    return ImportResult(report.source, ImportStatus.ALREADY_STORED, "", existing, report)
-                reason = "a different certificate with the same id is already stored"
+                    return ImportResult(report.source, ImportStatus.ALREADY_STORED, None, existing, report)
+                reason = CodedReason.of("verify.same_id_stored")
                 return ImportResult(report.source, ImportStatus.REJECTED, reason, existing, report)
             self._trust.remember(conn, issuer_key)
             text = report.credential.decode("utf-8-sig")
@@ -250,7 +267,7 @@ class CertificateChecker:
                 origin=CertificateOrigin.IMPORTED,
                 now=self._clock(),
             )
-        return ImportResult(report.source, ImportStatus.IMPORTED, "", certificate, report)
+        return ImportResult(report.source, ImportStatus.IMPORTED, None, certificate, report)
 
 
 def expand_paths(paths: Iterable[Path]) -> Iterator[Path]:
@@ -294,8 +311,8 @@ def _public_key_hex(did: str | None) -> str | None:
         return None
 
 
-def _token_problem(token: str, facts: object, issuer_did: str) -> str:
-    """'' when the PDF's QR token is intact and states what the credential states; else why not."""
+def _token_problem(token: str, facts: object, issuer_did: str) -> CodedReason | None:
+    """None when the PDF's QR token is intact and states what the credential states; else why not."""
     from trainer_app.core.credentials.certfile import token_matches
     from trainer_app.core.credentials.keys import public_key_from_did_key
     from trainer_app.core.credentials.obfacts import CertificateFacts
@@ -304,11 +321,11 @@ def _token_problem(token: str, facts: object, issuer_did: str) -> str:
     assert isinstance(facts, CertificateFacts)
     issuer_key = public_key_from_did_key(issuer_did)
     outcome = verify_token(token, lambda did: issuer_key if did == issuer_did else None)
-    if outcome.reason == UNKNOWN_KEY or (
+    if outcome.code == UNKNOWN_KEY or (
         outcome.claims and not token_matches(outcome.claims, facts, issuer_did)
     ):
-        return "the QR token does not match the attached credential"
-    return "" if outcome.valid else f"QR token: {outcome.reason}"
+        return CodedReason.of("verify.token_mismatch")
+    return None if outcome.problem is None else CodedReason.of("verify.token_problem", reason=outcome.problem)
 
 
 def _replace(report: VerificationReport, **changes: object) -> VerificationReport:

@@ -97,5 +97,5 @@ class CertificateRegistry:
         results = []
         for certificate_id, text in stored:
             outcome = verify_credential_json(text.encode("utf-8"), known)
-            results.append((certificate_id, outcome.valid or outcome.reason == "unknown key", outcome.reason))
+            results.append((certificate_id, outcome.intact, outcome.reason))
         return results

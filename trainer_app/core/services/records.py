@@ -12,7 +12,7 @@ from typing import Any
 
 from trainer_app import __version__
 from trainer_app.core.common.changes import Changes
-from trainer_app.core.common.errors import ExchangeCancelled, ExchangeError, StorageError
+from trainer_app.core.common.errors import ExchangeCancelled, ExchangeError, StorageError, TrainerError
 from trainer_app.core.common.ids import new_uuid
 from trainer_app.core.credentials.keys import IssuerKey
 from trainer_app.core.exchange import bundle, classroom_sign, receipts
@@ -152,9 +152,9 @@ class RecordsService(RecordsReview):
             try:
                 result = self._merge(reader, imported_by, progress)
             except StorageError as error:
-                reason = str(error)
-                if "FOREIGN KEY" in reason.upper():
-                    reason = "the bundle has records of learners or quiz attempts it does not hold."
+                reason: TrainerError = error  # nested, so the window translates it too
+                if "FOREIGN KEY" in str(error).upper():
+                    reason = ExchangeError("records.bundle_lacks_parents")
                 raise ExchangeError(
                     "records.rejected_nothing_imported", reason=reason, name=path.name
                 ) from error

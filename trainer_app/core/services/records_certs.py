@@ -26,7 +26,6 @@ from trainer_app.core.services.trust import TrustService
 from trainer_app.core.storage import exchange_repo, records_repo
 from trainer_app.core.storage.records_repo import Conn
 
-INTACT_REASONS = ("", "unknown key")
 CertificateStore = Callable[[Conn, list[dict[str, Any]]], None]
 
 
@@ -83,8 +82,10 @@ def _checked(row: dict[str, Any]) -> tuple[CertificateFacts, bytes]:
     text: str = row["credential_json"]
     try:
         outcome = verify_credential_json(text.encode("utf-8"), ())
-        if outcome.facts is None or outcome.issuer_did is None or outcome.reason not in INTACT_REASONS:
-            raise CredentialError("credential.not_intact", reason=outcome.reason)
+        if outcome.facts is None or outcome.issuer_did is None or not outcome.intact:
+            raise CredentialError(
+                "credential.not_intact", reason=outcome.problem.error() if outcome.problem else ""
+            )
         facts, issuer = outcome.facts, public_key_from_did_key(outcome.issuer_did)
     except CredentialError as error:
         raise ExchangeError("records.rejected_certificate_bundle_does", row=row["id"], error=error) from error

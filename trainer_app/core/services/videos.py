@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from trainer_app.core.common.coded import CodedReason
 from trainer_app.core.common.errors import NotFoundError, TrainerError
 from trainer_app.core.domain.pack import ActivityKind
 from trainer_app.core.packs.mp4info import read_mp4_info
@@ -21,7 +22,7 @@ class VideoInfo:
     file: str  # pack-relative, for messages
     duration_seconds: float | None
     subtitles: dict[str, tuple[Cue, ...]]
-    subtitle_problems: tuple[str, ...]
+    subtitle_problems: tuple[CodedReason, ...]
     coverage: float
     resume_seconds: float
     completed: bool
@@ -45,13 +46,21 @@ class VideoService:
         except TrainerError:
             duration = None  # the player decides; it reports a damaged file itself
         subtitles: dict[str, tuple[Cue, ...]] = {}
-        problems: list[str] = []
+        problems: list[CodedReason] = []
         for language, relative in activity.video.subtitles.items():
             try:
                 data = pack.path(relative).read_bytes()[:MAX_SUBTITLE_BYTES]
                 subtitles[language] = tuple(parse_webvtt_bytes(data, relative))
-            except (OSError, TrainerError) as error:
-                problems.append(f"{relative}: {error}")
+            except OSError as error:
+                problems.append(
+                    CodedReason.of(
+                        "video.subtitles_unreadable",
+                        file=relative,
+                        strerror=error.strerror or type(error).__name__,
+                    )
+                )
+            except TrainerError as error:
+                problems.append(CodedReason.of_error(error))
         resume, completed = 0.0, False
         if learner_id is not None:
             stored = self._progress.activity(learner_id, pack_id, activity_id)

@@ -14,6 +14,7 @@ from typing import Any
 from trainer_app.core.common import files
 from trainer_app.core.common.changes import Changes
 from trainer_app.core.common.clock import Clock
+from trainer_app.core.common.coded import CodedReason
 from trainer_app.core.common.errors import ExchangeError
 from trainer_app.core.common.ids import new_uuid
 from trainer_app.core.exchange import lrs_client
@@ -58,7 +59,12 @@ class SendReport:
     quarantined: int = 0
     retry_later: int = 0
     next_attempt_at: datetime | None = None
-    reasons: tuple[str, ...] = field(default_factory=tuple)
+    problems: tuple[CodedReason, ...] = field(default_factory=tuple)  # what the LRS said, coded, each once
+
+    @property
+    def reasons(self) -> tuple[str, ...]:
+        """The problems in English, as the CLI prints them."""
+        return tuple(problem.text for problem in self.problems)
 
 
 class XapiService:
@@ -209,7 +215,7 @@ class XapiService:
         by_id = {e.statement_id: e for e in batch}
         now = self._clock()
         counts = {fate: 0 for fate in Fate}
-        reasons = list(report.reasons)
+        problems = list(report.problems)
         with self._db.transaction() as conn:
             for delivery in deliveries:
                 entry = by_id[delivery.statement_id]
@@ -218,14 +224,15 @@ class XapiService:
                 retry_at = lrs_client.backoff(entry.attempts + 1, now) if retry else None
                 xapi_repo.record(conn, entry.seq, state, now, retry_at, delivery.reason)
                 counts[delivery.fate] += 1
-                if delivery.fate is not Fate.SENT and delivery.reason and delivery.reason not in reasons:
-                    reasons.append(delivery.reason)
+                problem = delivery.problem
+                if delivery.fate is not Fate.SENT and problem is not None and problem not in problems:
+                    problems.append(problem)
         return SendReport(
             sent=report.sent + counts[Fate.SENT],
             conflicts=report.conflicts + counts[Fate.CONFLICT],
             quarantined=report.quarantined + counts[Fate.QUARANTINED],
             retry_later=report.retry_later + counts[Fate.RETRY],
-            reasons=tuple(reasons[:20]),
+            problems=tuple(problems[:20]),
         )
 
 

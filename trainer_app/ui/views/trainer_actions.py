@@ -21,6 +21,7 @@ from trainer_app.core.services.records import ExportResult, ImportResult, Receip
 from trainer_app.ui.context import Context
 from trainer_app.ui.errors_text import error_text
 from trainer_app.ui.widgets import file_dialogs
+from trainer_app.ui.widgets.certificate_report import describe_reason, import_status_text
 from trainer_app.ui.widgets.progress_task import Report, run_with_progress
 
 if TYPE_CHECKING:
@@ -286,17 +287,18 @@ def changed_data(result: RecordsOutcome) -> bool:
 
 
 def certificate_line(result: CertificateImport) -> str:
-    if result.reason:
-        return f"{result.status.value}: {result.reason}"
+    status = import_status_text(result.status)
+    if result.problem is not None:
+        return f"{status}: {describe_reason(result.problem)}"
     certificate = result.certificate
     if certificate is None:
-        return str(result.status.value)
+        return status
     trusted = (
         ""
         if certificate.issuer_trusted
         else QCoreApplication.translate("TrainerActions", " (issuer not trusted here: it does not count yet)")
     )
-    return f"{result.status.value} ({certificate.learner_name}, {certificate.track_title}){trusted}"
+    return f"{status} ({certificate.learner_name}, {certificate.track_title}){trusted}"
 
 
 def describe(result: RecordsOutcome) -> str:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from trainer_app.core.common.coded import CodedReason
 from trainer_app.core.common.errors import TrainerError
 from trainer_app.core.domain.pack import Activity
 from trainer_app.ui.certificate_hook import announce_issued
@@ -74,7 +75,7 @@ class VideoActivityView(QWidget):
         self._last_report = time.monotonic()
         self._show_status(info.completed, info.coverage, info.subtitle_problems)
 
-    def _show_status(self, completed: bool, required: float, problems: tuple[str, ...] = ()) -> None:
+    def _show_status(self, completed: bool, required: float, problems: tuple[CodedReason, ...] = ()) -> None:
         if completed:
             text = self.tr("✓ Watched. You can watch it again at any time.")
         else:
@@ -82,7 +83,9 @@ class VideoActivityView(QWidget):
                 "Watch at least {percent}% of the video to complete it; skipping ahead does not count."
             ).format(percent=round(required * 100))
         if problems:
-            text += " " + self.tr("Subtitles could not be loaded: {problem}").format(problem=problems[0])
+            text += " " + self.tr("Subtitles could not be loaded: {problem}").format(
+                problem=error_text(problems[0].error())
+            )
         self.status.setText(text)
 
     def _observed(

@@ -32,7 +32,7 @@ from trainer_app.core.services.certificate_import import ImportStatus, Verificat
 from trainer_app.ui.context import Context
 from trainer_app.ui.errors_text import error_text
 from trainer_app.ui.tasks import run_in_background
-from trainer_app.ui.widgets.certificate_report import details_text, headers, result_item
+from trainer_app.ui.widgets.certificate_report import describe_reason, details_text, headers, result_item
 
 if TYPE_CHECKING:
     from trainer_app.ui.view_services import CheckServices
@@ -248,7 +248,7 @@ class CheckPanel(QWidget):
         ).format(imported=imported, already=already)
         if rejected:
             text += " " + QCoreApplication.translate("certificates", "Not imported: {files}").format(
-                files="; ".join(f"{Path(r.source).name} ({r.reason})" for r in rejected)
+                files="; ".join(f"{Path(r.source).name} ({describe_reason(r.problem)})" for r in rejected)
             )
         self.status.setText(text)
         self._after_change()

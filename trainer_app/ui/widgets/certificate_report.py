@@ -10,7 +10,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QStyle, QTreeWidgetItem, QWidget
 
-from trainer_app.core.services.certificate_import import VerificationReport
+from trainer_app.core.common.coded import CodedReason
+from trainer_app.core.services.certificate_import import UNKNOWN_KEY, ImportStatus, VerificationReport
+from trainer_app.ui.errors_text import error_text
 from trainer_app.ui.i18n import QT_TRANSLATE_NOOP, format_date
 
 COLOURS = {"valid": "#2e7d32", "untrusted": "#a15c00", "invalid": "#c62828"}
@@ -23,6 +25,22 @@ HEADERS = (
     QT_TRANSLATE_NOOP("certificates", "Trusted here"),
 )
 
+# code -> a plain sentence for the reasons a learner meets most (any other code: its catalog text, translated)
+PLAIN_REASONS = {
+    "verify.bad_signature": QT_TRANSLATE_NOOP(
+        "certificates", "the signature does not match: the certificate was changed after it was signed"
+    ),
+    UNKNOWN_KEY: QT_TRANSLATE_NOOP("certificates", "intact, but its issuer is not trusted here"),
+    "credential.unsupported_cryptosuite": QT_TRANSLATE_NOOP(
+        "certificates", "signed in a way this program does not accept"
+    ),
+}
+IMPORT_STATUSES = {
+    ImportStatus.IMPORTED: QT_TRANSLATE_NOOP("certificates", "imported"),
+    ImportStatus.ALREADY_STORED: QT_TRANSLATE_NOOP("certificates", "already stored"),
+    ImportStatus.REJECTED: QT_TRANSLATE_NOOP("certificates", "rejected"),
+}
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("certificates", text)
@@ -32,32 +50,25 @@ def headers() -> list[str]:
     return [_tr(h) for h in HEADERS]
 
 
-def describe_reason(reason: str) -> str:
-    """The verifier's reason in the learner's language (the exact reason stays in the tooltip)."""
-    if reason == "bad signature":
-        return QCoreApplication.translate(
-            "certificates", "the signature does not match: the certificate was changed after it was signed"
-        )
-    if reason == "unknown key":
-        return QCoreApplication.translate("certificates", "intact, but its issuer is not trusted here")
-    if reason.startswith("revoked"):
-        return QCoreApplication.translate("certificates", "revoked") + reason.removeprefix("revoked")
-    if reason.startswith("unsupported cryptosuite"):
-        return QCoreApplication.translate("certificates", "signed in a way this program does not accept")
-    if reason.startswith(("malformed", "undefined property", "cannot read")):
-        return QCoreApplication.translate("certificates", "damaged or not a certificate") + f" ({reason})"
-    if reason.startswith(("QR token", "the QR token")):
-        return (
-            QCoreApplication.translate("certificates", "the QR code does not match the certificate")
-            + f" ({reason})"
-        )
-    return reason
+def describe_reason(problem: CodedReason | None) -> str:
+    """Why a check failed, in the learner's language, chosen by the reason's code (never its English words).
+
+    The three verdicts a learner meets most get a plain sentence; every other code shows its translated
+    catalog text ("" for no problem)."""
+    if problem is None:
+        return ""
+    plain = PLAIN_REASONS.get(problem.code)
+    return _tr(plain) if plain else error_text(problem.error())
+
+
+def import_status_text(status: ImportStatus) -> str:
+    return _tr(IMPORT_STATUSES[status])
 
 
 def verdict(report: VerificationReport) -> str:
     if report.valid:
         return "valid"
-    return "untrusted" if report.intact and report.reason == "unknown key" else "invalid"
+    return "untrusted" if report.intact and report.code == UNKNOWN_KEY else "invalid"
 
 
 def verdict_text(report: VerificationReport) -> str:
@@ -92,7 +103,7 @@ def result_item(report: VerificationReport, widget: QWidget) -> QTreeWidgetItem:
     item.setForeground(1, QBrush(QColor(COLOURS[verdict(report)])))
     item.setToolTip(
         1,
-        report.reason
+        describe_reason(report.problem)
         or QCoreApplication.translate("certificates", "Signature, issuer and revocation checked."),
     )
     item.setToolTip(0, report.source)
@@ -107,7 +118,7 @@ def details_text(report: VerificationReport) -> str:
         else QCoreApplication.translate("certificates", "QR token")
     )
     head = f"{name}: {verdict_text(report)}"
-    lines = [head if report.valid else f"{head}: {describe_reason(report.reason)}"]
+    lines = [head if report.valid else f"{head}: {describe_reason(report.problem)}"]
     facts = [
         (QCoreApplication.translate("certificates", "Learner"), report.learner_name),
         (QCoreApplication.translate("certificates", "Track"), report.track_title),

@@ -119,7 +119,10 @@ class LrsSettingsBox(QGroupBox):
         self._idle()
         self.refresh()
         summary = self.tr("Sent {0}; {1} wait to be retried.").format(report.sent, report.retry_later)
-        self.status.setText(f"{summary} {self.status.text()}\n" + "\n".join(report.reasons[:3]))
+        self.status.setText(
+            f"{summary} {self.status.text()}\n"
+            + "\n".join(error_text(p.error()) for p in report.problems[:3])
+        )
 
     def _failed(self, error: BaseException) -> None:
         self._idle()
