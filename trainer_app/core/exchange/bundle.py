@@ -197,9 +197,10 @@ class BundleReader:
         for batch in self.batches(member):
             yield from batch
 
-    def batches(self, member: Member) -> Iterator[list[tuple[Any, ...]]]:
+    def batches(self, member: Member, times_as_text: bool = False) -> Iterator[list[tuple[Any, ...]]]:
         """rows() in lists (up to BATCH_ROWS rows; a single row where rows are checked one by one), so a
-        large import does not step through a generator per row."""
+        large import does not step through a generator per row. `times_as_text`: see decode_rows (a batch
+        checked row by row still gives datetimes)."""
         if not any(m.name == member.name for m in self.manifest.members):
             return
         with self._open_member(member.name) as handle:
@@ -217,14 +218,16 @@ class BundleReader:
                     try:
                         values = _DECODER.decode(line.decode("utf-8"))
                     except (ValueError, RecursionError):
-                        yield from _decoded(member, batch, raw, first)  # rows before a bad line first
+                        yield from _decoded(
+                            member, batch, raw, first, times_as_text
+                        )  # rows before a bad line first
                         values = _json_line(line, f"{member.name} line {number}")
                 batch.append(values)
                 raw.append(line)
                 if len(batch) == BATCH_ROWS:
-                    yield from _decoded(member, batch, raw, first)
+                    yield from _decoded(member, batch, raw, first, times_as_text)
                     batch, raw, first = [], [], number + 1
-            yield from _decoded(member, batch, raw, first)
+            yield from _decoded(member, batch, raw, first, times_as_text)
 
     def _verify_members(self) -> None:
         names = set(self._zip.namelist())
@@ -381,12 +384,12 @@ def _too_long(name: str, number: int) -> BundleError:
 
 
 def _decoded(
-    member: Member, batch: list[Any], raw: list[bytes], first: int
+    member: Member, batch: list[Any], raw: list[bytes], first: int, times_as_text: bool = False
 ) -> Iterator[list[tuple[Any, ...]]]:
     """A batch of parsed lines (the first is line `first`) as checked rows: column by column when every value
     passes, else row by row from the lines parsed again with json, so the first bad one is named with its line
     exactly as before (orjson reads an integer too large for 64 bits as a float; json keeps it an integer)."""
-    fast = decode_rows(member, batch)
+    fast = decode_rows(member, batch, times_as_text)
     if fast is not None:
         if fast:
             yield fast

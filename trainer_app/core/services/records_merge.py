@@ -20,7 +20,7 @@ from typing import Any
 from trainer_app.core.exchange import merge
 from trainer_app.core.exchange import record_format as fmt
 from trainer_app.core.storage import exchange_repo, records_repo, summary_repo
-from trainer_app.core.storage.records_repo import Conn
+from trainer_app.core.storage.records_repo import Conn, with_times
 
 CHUNK_ROWS = 5000
 Row = dict[str, Any]
@@ -89,12 +89,17 @@ class Merger:
             self.progress(len(chunk))
         return counts
 
+    def takes_values(self, member: fmt.Member) -> bool:
+        """True when apply_values merges this member's rows as value tuples (the bulk of a trusted bundle), whose
+        times may then be SQLite's stored text (records_repo.with_times turns them back for a merge)."""
+        as_dicts = member is fmt.LEARNERS or member is fmt.CERTIFICATES or member in fmt.SIGNED_MEMBERS
+        return self.trusted and not as_dicts
+
     def apply_values(self, member: fmt.Member, batches: Iterable[Sequence[Sequence[Any]]]) -> MemberCounts:
         """The same gate as apply, for batches of value tuples in column order (a bundle's rows): the bulk of a
         trusted bundle's records is merged and inserted as tuples, without a dict per row; everything else
         (untrusted, learners, certificates, classroom evidence) goes through apply as dicts."""
-        as_dicts = member is fmt.LEARNERS or member is fmt.CERTIFICATES or member in fmt.SIGNED_MEMBERS
-        if as_dicts or not self.trusted:
+        if not self.takes_values(member):
             return self.apply(member, rows_of(member, chain.from_iterable(batches)))
         counts = self.counts.setdefault(member.name.removesuffix(".jsonl"), MemberCounts())
         for chunk in _joined(batches):
@@ -125,8 +130,8 @@ class Merger:
                     fresh[key] = row
                     new_rows.append(row)
                     continue
-                local = dict(zip(names, first, strict=True))  # a key twice in one bundle counts once
-            merged = rule(local, dict(zip(names, row, strict=True)))
+                local = dict(zip(names, with_times(member, first), strict=True))  # a key twice counts once
+            merged = rule(local, dict(zip(names, with_times(member, row), strict=True)))
             if merged is not None:
                 stored[key] = merged
                 changed.append(merged)
