@@ -8,6 +8,7 @@ decodes that batch row by row with decode_row, which names the first bad value e
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from datetime import datetime
 from itertools import repeat
 from operator import itemgetter, methodcaller
@@ -16,7 +17,7 @@ from typing import Any
 from trainer_app.core.exchange import record_values as rv
 from trainer_app.core.exchange.record_format import MAX_TEXT_CHARS, Member
 
-Column = tuple[Any, ...]
+Column = Sequence[Any]
 _fromisoformat = datetime.fromisoformat
 
 
@@ -65,14 +66,10 @@ def _stored_texts(texts: Column, times: Column) -> Column:
         return times
     if forms == {(_WITH_MICROSECONDS, 32)} and len(present) == len(texts):  # the usual case: C loops only
         return tuple(map(_CUT_ZONE, map(_T_TO_SPACE, texts)))
-    return tuple(
-        None
-        if t is None
-        else t[:10] + " " + t[11:26]
-        if t[19] == "."
-        else t[:10] + " " + t[11:19] + ".000000"
+    return [  # a list comprehension: no generator to resume per value
+        t if t is None else t[:10] + " " + t[11:26] if t[19] == "." else t[:10] + " " + t[11:19] + ".000000"
         for t in texts
-    )
+    ]
 
 
 _NONE = type(None)
@@ -111,7 +108,7 @@ def _column(kind: str, column: Column) -> Column:
             raise _Doubt
         if not has_none:
             return tuple(map(_fromisoformat, column))
-        return tuple(None if v is None else _fromisoformat(v) for v in column)
+        return [None if v is None else _fromisoformat(v) for v in column]
     if base == "list":
         if not all(type(v) is str for value in values for v in value):
             raise _Doubt
