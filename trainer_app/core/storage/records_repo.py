@@ -135,7 +135,7 @@ def existing(
     """Stored rows (as dicts of the member's columns) for the given keys, looked up in chunks."""
     table = _table(member)
     wanted = set(keys)
-    firsts = sorted({k[0] for k in wanted})
+    firsts = sorted(set(map(itemgetter(0), wanted)))
     found: dict[tuple[Any, ...], Row] = {}
     dts = _dt_indexes(member)
     names = member.names  # a property: taken once, not per row
