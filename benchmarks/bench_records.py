@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from benchmarks import shared
 from benchmarks.compare import Comparison
 
 LEARNERS = int(os.environ.get("CPIMS_BENCH_LEARNERS", "10000"))
@@ -35,9 +36,9 @@ def _timed(function: Any) -> tuple[Any, float]:
 def _source(root: Path) -> Any:
     from trainer_app.core.app import open_app
 
-    seeded = os.environ.get("CPIMS_BENCH_DEMO")
+    seeded = os.environ.get("CPIMS_BENCH_DEMO") or shared.seeded(LEARNERS)
     if seeded:
-        return open_app(data_dir=seeded)
+        return open_app(data_dir=str(seeded))
     app = open_app(data_dir=str(root / "field"))
     app.demo.seed(LEARNERS, 1)
     return app

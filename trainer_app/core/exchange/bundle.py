@@ -13,6 +13,7 @@ import json
 import zipfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from itertools import chain
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -197,34 +198,27 @@ class BundleReader:
         for batch in self.batches(member):
             yield from batch
 
-    def batches(self, member: Member) -> Iterator[list[tuple[Any, ...]]]:
+    def batches(self, member: Member, times_as_text: bool = False) -> Iterator[list[tuple[Any, ...]]]:
         """rows() in lists (up to BATCH_ROWS rows; a single row where rows are checked one by one), so a
-        large import does not step through a generator per row."""
+        large import does not step through a generator per row. `times_as_text`: see decode_rows (a batch
+        checked row by row still gives datetimes)."""
         if not any(m.name == member.name for m in self.manifest.members):
             return
         with self._open_member(member.name) as handle:
-            lines = _bounded_lines(handle, member.name)
-            header = _json_line(next(lines, b""), member.name)
+            batches = _line_batches(handle, member.name)
+            first_batch = next(batches, [b""])
+            header = _json_line(first_batch[0], member.name)
             if not isinstance(header, dict) or header.get("columns") != list(member.names):
                 raise BundleError("bundle.rejected_does_columns_format", name=member.name)
-            batch: list[Any] = []
-            raw: list[bytes] = []
-            first = 2
-            for number, line in enumerate(lines, start=2):
-                try:  # orjson first; any line it refuses is parsed as before (and its message made only then)
-                    values = orjson.loads(line)
-                except orjson.JSONDecodeError:
-                    try:
-                        values = _DECODER.decode(line.decode("utf-8"))
-                    except (ValueError, RecursionError):
-                        yield from _decoded(member, batch, raw, first)  # rows before a bad line first
-                        values = _json_line(line, f"{member.name} line {number}")
-                batch.append(values)
-                raw.append(line)
-                if len(batch) == BATCH_ROWS:
-                    yield from _decoded(member, batch, raw, first)
-                    batch, raw, first = [], [], number + 1
-            yield from _decoded(member, batch, raw, first)
+            first = 2  # the line number of each batch's first line
+            for raw in chain([first_batch[1:]], batches):
+                values, bad = _parsed(member, raw, first)
+                yield from _decoded(
+                    member, values, raw[: len(values)], first, times_as_text
+                )  # rows before a bad line
+                if bad is not None:
+                    raise bad
+                first += len(raw)
 
     def _verify_members(self) -> None:
         names = set(self._zip.namelist())
@@ -355,23 +349,49 @@ def _json_line(data: bytes, where: str) -> Any:
         raise BundleError("bundle.rejected_nested_too_deeply", where=where) from error
 
 
-def _bounded_lines(handle: Any, name: str) -> Iterator[bytes]:
-    """The member's lines, read a chunk at a time and each capped, so one endless line never sits in memory
-    whole (a line, newline included, may not exceed MAX_LINE_BYTES)."""
-    number = 0
+def _line_batches(handle: Any, name: str) -> Iterator[list[bytes]]:
+    """The member's lines in lists of up to BATCH_ROWS, read a chunk at a time and each capped, so one endless
+    line never sits in memory whole (a line, newline included, may not exceed MAX_LINE_BYTES)."""
+    number = 0  # lines handed out so far
     pending = b""
     while chunk := handle.read(CHUNK_BYTES):
         lines = (pending + chunk).split(b"\n")
         pending = lines.pop()
-        for line in lines:
-            number += 1
-            if len(line) >= MAX_LINE_BYTES:
-                raise _too_long(name, number)
-            yield line
+        if lines and max(map(len, lines)) >= MAX_LINE_BYTES:
+            raise _too_long(
+                name, number + 1 + next(i for i, x in enumerate(lines) if len(x) >= MAX_LINE_BYTES)
+            )
+        for start in range(0, len(lines), BATCH_ROWS):
+            yield lines[start : start + BATCH_ROWS]
+        number += len(lines)
         if len(pending) > MAX_LINE_BYTES:
             raise _too_long(name, number + 1)
     if pending:
-        yield pending
+        yield [pending]
+
+
+def _parsed(member: Member, raw: list[bytes], first: int) -> tuple[list[Any], BundleError | None]:
+    """Each line parsed by orjson in one C loop. When it refuses any, the lines are parsed one by one as
+    before: orjson first, then json (which reads a few things orjson refuses); the lines before one that
+    neither reads come back with the error naming it."""
+    try:
+        return list(map(orjson.loads, raw)), None
+    except orjson.JSONDecodeError:
+        pass
+    values = []
+    for number, line in enumerate(raw, start=first):
+        try:
+            values.append(orjson.loads(line))
+        except orjson.JSONDecodeError:
+            try:
+                values.append(_DECODER.decode(line.decode("utf-8")))
+            except (ValueError, RecursionError):
+                try:
+                    _json_line(line, f"{member.name} line {number}")
+                except BundleError as error:
+                    return values, error
+                raise  # _json_line always refuses what json refused
+    return values, None
 
 
 def _too_long(name: str, number: int) -> BundleError:
@@ -381,12 +401,12 @@ def _too_long(name: str, number: int) -> BundleError:
 
 
 def _decoded(
-    member: Member, batch: list[Any], raw: list[bytes], first: int
+    member: Member, batch: list[Any], raw: list[bytes], first: int, times_as_text: bool = False
 ) -> Iterator[list[tuple[Any, ...]]]:
     """A batch of parsed lines (the first is line `first`) as checked rows: column by column when every value
     passes, else row by row from the lines parsed again with json, so the first bad one is named with its line
     exactly as before (orjson reads an integer too large for 64 bits as a float; json keeps it an integer)."""
-    fast = decode_rows(member, batch)
+    fast = decode_rows(member, batch, times_as_text)
     if fast is not None:
         if fast:
             yield fast

@@ -8,14 +8,16 @@ decodes that batch row by row with decode_row, which names the first bad value e
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from datetime import datetime
 from itertools import repeat
+from operator import itemgetter, methodcaller
 from typing import Any
 
 from trainer_app.core.exchange import record_values as rv
 from trainer_app.core.exchange.record_format import MAX_TEXT_CHARS, Member
 
-Column = tuple[Any, ...]
+Column = Sequence[Any]
 _fromisoformat = datetime.fromisoformat
 
 
@@ -23,8 +25,12 @@ class _Doubt(Exception):  # noqa: N818 (a signal to decode row by row, not an er
     """Some value needs the row-by-row decoder (to be refused with its line and field, or converted)."""
 
 
-def decode_rows(member: Member, rows: list[Any]) -> list[tuple[Any, ...]] | None:
-    """The decoded rows, each as decode_row would give it, or None when any row needs decode_row."""
+def decode_rows(member: Member, rows: list[Any], times_as_text: bool = False) -> list[tuple[Any, ...]] | None:
+    """The decoded rows, each as decode_row would give it, or None when any row needs decode_row.
+
+    With `times_as_text`, a time column whose values are all in the form the app writes comes back as SQLite's
+    stored text (records_repo.stored_time) instead of datetimes: checked just the same, without making a
+    datetime and turning it back into text for each value of a large import."""
     width = len(member.columns)
     if not rows or set(map(type, rows)) != {list} or set(map(len, rows)) != {width}:
         return None
@@ -34,7 +40,36 @@ def decode_rows(member: Member, rows: list[Any]) -> list[tuple[Any, ...]] | None
         _check_rules(member, decoded)
     except (_Doubt, ValueError, TypeError):
         return None
+    if times_as_text:
+        for index, (_, kind) in enumerate(member.columns):
+            if kind.rstrip("?") == "dt":
+                decoded[index] = _stored_texts(columns[index], decoded[index])
     return list(zip(*decoded, strict=True))
+
+
+# The two forms the app writes (record_format.iso): seconds, or microseconds, in UTC. A value fromisoformat took
+# (so every field is ASCII digits and a real date) with these separators in these places is one of them.
+_SEPARATORS = itemgetter(4, 7, 10, 13, 16, 19)
+_WITH_MICROSECONDS = ("-", "-", "T", ":", ":", ".")  # YYYY-MM-DDTHH:MM:SS.ffffff+00:00 (32 characters)
+_WITH_SECONDS = ("-", "-", "T", ":", ":", "+")  # YYYY-MM-DDTHH:MM:SS+00:00 (25 characters)
+# YYYY-MM-DDTHH:MM:SS.ffffff+00:00 -> YYYY-MM-DD HH:MM:SS.ffffff, by two C calls per value
+_T_TO_SPACE = methodcaller("replace", "T", " ", 1)
+_CUT_ZONE = itemgetter(slice(0, 26))
+
+
+def _stored_texts(texts: Column, times: Column) -> Column:
+    """SQLAlchemy's SQLite text for each time (YYYY-MM-DD HH:MM:SS.ffffff, UTC), cut from the bundle's own text
+    when every value has a form the app writes (`times`: the same values, parsed already); else `times`."""
+    present = [t for t in texts if t is not None]
+    forms = set(zip(map(_SEPARATORS, present), map(len, present), strict=True))
+    if not forms <= {(_WITH_MICROSECONDS, 32), (_WITH_SECONDS, 25)}:
+        return times
+    if forms == {(_WITH_MICROSECONDS, 32)} and len(present) == len(texts):  # the usual case: C loops only
+        return tuple(map(_CUT_ZONE, map(_T_TO_SPACE, texts)))
+    return [  # a list comprehension: no generator to resume per value
+        t if t is None else t[:10] + " " + t[11:26] if t[19] == "." else t[:10] + " " + t[11:19] + ".000000"
+        for t in texts
+    ]
 
 
 _NONE = type(None)
@@ -73,7 +108,7 @@ def _column(kind: str, column: Column) -> Column:
             raise _Doubt
         if not has_none:
             return tuple(map(_fromisoformat, column))
-        return tuple(None if v is None else _fromisoformat(v) for v in column)
+        return [None if v is None else _fromisoformat(v) for v in column]
     if base == "list":
         if not all(type(v) is str for value in values for v in value):
             raise _Doubt

@@ -18,6 +18,7 @@ from trainer_app.core.credentials.keys import IssuerKey
 from trainer_app.core.exchange import bundle, classroom_sign, receipts
 from trainer_app.core.exchange import record_format as fmt
 from trainer_app.core.rules.trust import counts_now
+from trainer_app.core.services import certificate_verdicts
 from trainer_app.core.services.records_certs import certificate_store, check_certificates
 from trainer_app.core.services.records_merge import Merger, Source, rows_of
 from trainer_app.core.services.records_review import RecordsReview
@@ -75,6 +76,9 @@ def _keep_going(progress: Progress | None, fraction: float, message: str) -> Non
 
 class RecordsService(RecordsReview):
     """Export and import of records bundles and receipts (review of what arrived: RecordsReview)."""
+
+    # A bundle with at least this many certificates has them checked on the other cores during the merge.
+    parallel_from = certificate_verdicts.PARALLEL_FROM
 
     def installation_id(self) -> str:
         with self._db.transaction() as conn:
@@ -184,21 +188,45 @@ class RecordsService(RecordsReview):
                 manifest.installation_id,
                 manifest.bundle_id,
             )
-            store = certificate_store(self._trust, self._clock, manifest.key.public_key)
-            merger = Merger(
-                conn, source, self._clock(), trusted, store, advance, check_certificates=check_certificates
-            )
-            issuers: set[str] = set()
-            with records_repo.bulk_tuning(conn):
-                for member in fmt.MEMBERS:
-                    if member in fmt.SIGNED_MEMBERS:  # classroom evidence: each record's own signature
-                        rows = rows_of(member, reader.rows(member))
-                        merger.apply(member, classroom_sign.verified_rows(member, rows, issuers))
-                    else:
-                        merger.apply_values(member, reader.batches(member))
+            certificates = _held_certificates(reader, self.parallel_from)
+            with certificate_verdicts.prefetched(
+                _to_check(conn, certificates), least=self.parallel_from
+            ) as verdicts:
+                store = certificate_store(
+                    self._trust, self._clock, manifest.key.public_key, verdicts=verdicts
+                )
+                merger = Merger(
+                    conn,
+                    source,
+                    self._clock(),
+                    trusted,
+                    store,
+                    advance,
+                    check_certificates=check_certificates(verdicts),
+                )
+                issuers = self._merge_members(reader, merger, certificates)
             for issuer in issuers:  # keys that signed classroom records are listed for a trust decision
                 self._trust.remember(conn, bytes.fromhex(issuer))
             return self._log_import(conn, reader, trusted, merger, imported_by, before)
+
+    @staticmethod
+    def _merge_members(
+        reader: bundle.BundleReader, merger: Merger, certificates: list[tuple[Any, ...]] | None
+    ) -> set[str]:
+        """Every member through the merger's gate, in format order; returns the keys that signed classroom
+        records. `certificates`: the certificate rows read ahead (their checks started early), if they were."""
+        issuers: set[str] = set()
+        with records_repo.bulk_tuning(merger.conn):
+            for member in fmt.MEMBERS:
+                if member in fmt.SIGNED_MEMBERS:  # classroom evidence: each record's own signature
+                    rows = rows_of(member, reader.rows(member))
+                    merger.apply(member, classroom_sign.verified_rows(member, rows, issuers))
+                elif member is fmt.CERTIFICATES and certificates is not None:
+                    merger.apply(member, rows_of(member, certificates))
+                else:  # times as stored text only for SQLite (PostgreSQL would read a zone into bare text)
+                    as_text = merger.takes_values(member) and merger.conn.dialect.name == "sqlite"
+                    merger.apply_values(member, reader.batches(member, times_as_text=as_text))
+        return issuers
 
     def _log_import(
         self,
@@ -347,3 +375,29 @@ def _counting(
         if count % 20000 == 0:
             _keep_going(progress, index / total, fmt.MEMBERS[index].table)
         yield row
+
+
+# Certificates read ahead of the merge (so their checks start at once) only up to this many bytes of the member;
+# a larger member streams through the merge in chunks and is checked there, as any other.
+MAX_READ_AHEAD_BYTES = 256 * 1024 * 1024
+
+
+def _held_certificates(reader: bundle.BundleReader, least: int) -> list[tuple[Any, ...]] | None:
+    """The bundle's certificate rows, read ahead when there are enough to check on other cores, else None."""
+    info = next((m for m in reader.manifest.members if m.name == fmt.CERTIFICATES.name), None)
+    if info is None or info.bytes > MAX_READ_AHEAD_BYTES or info.rows < least:
+        return None
+    if certificate_verdicts.workers_available() < 1:
+        return None
+    return list(reader.rows(fmt.CERTIFICATES))
+
+
+def _to_check(conn: Any, rows: list[tuple[Any, ...]] | None) -> list[certificate_verdicts.Item]:
+    """The certificates the merge will check: those not stored here already (a stored one with other text is
+    checked when the merge reaches it)."""
+    if not rows:
+        return []
+    names = fmt.CERTIFICATES.names
+    row_id, text, token = names.index("id"), names.index("credential_json"), names.index("qr_token")
+    stored = records_repo.stored_ids(conn, fmt.CERTIFICATES, (r[row_id] for r in rows))
+    return [(r[row_id], r[text], r[token]) for r in rows if r[row_id] not in stored]

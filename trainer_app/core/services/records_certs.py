@@ -13,27 +13,32 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from trainer_app.core.common.errors import CredentialError, ExchangeError
-from trainer_app.core.credentials.keys import IssuerKey, public_key_from_did_key
+from trainer_app.core.common.errors import ExchangeError
 from trainer_app.core.credentials.obfacts import CertificateFacts
-from trainer_app.core.credentials.openbadge import verify_credential_json
-from trainer_app.core.credentials.token import TokenClaims, token_carries
 from trainer_app.core.domain.certificate import CertificateOrigin
 from trainer_app.core.exchange.record_format import CERTIFICATES
 from trainer_app.core.rules.trust import revocation_honoured
 from trainer_app.core.services.certificate_store import supersede_older
+from trainer_app.core.services.certificate_verdicts import Verdicts
 from trainer_app.core.services.trust import TrustService
 from trainer_app.core.storage import exchange_repo, records_repo
 from trainer_app.core.storage.records_repo import Conn
 
 CertificateStore = Callable[[Conn, list[dict[str, Any]]], None]
+CertificateCheck = Callable[[Conn, list[dict[str, Any]]], None]
 
 
 def certificate_store(
-    trust: TrustService, clock: Callable[[], datetime], signer: bytes, skip_broken: bool = False
+    trust: TrustService,
+    clock: Callable[[], datetime],
+    signer: bytes,
+    skip_broken: bool = False,
+    verdicts: Verdicts | None = None,
 ) -> CertificateStore:
     """Stores certificates not yet here; `signer` is the raw public key that signed the bundle. A certificate
-    that does not verify rejects the bundle, or, with `skip_broken` (releasing what was kept aside), is left out."""
+    that does not verify rejects the bundle, or, with `skip_broken` (releasing what was kept aside), is left out.
+    `verdicts` may hold checks made ahead on other cores (certificate_verdicts); any other is checked here."""
+    checks = verdicts or Verdicts()
 
     def store(conn: Conn, rows: list[dict[str, Any]]) -> None:
         now = clock()
@@ -41,16 +46,14 @@ def certificate_store(
         values, issuers = [], set()
         for row in rows:
             try:
-                facts, issuer = _checked(row)
+                verdict = checks.get(row["id"], row["credential_json"], row["qr_token"])
             except ExchangeError:
                 if skip_broken:
                     continue
                 raise
-            issuers.add(issuer)
-            honoured = revocation_honoured(signer.hex(), issuer.hex(), trusted)
-            values.append(
-                _row(facts, issuer, row, _checked_token(row["qr_token"], facts, issuer), now, honoured)
-            )
+            issuers.add(verdict.issuer)
+            honoured = revocation_honoured(signer.hex(), verdict.issuer.hex(), trusted)
+            values.append(_row(verdict.facts, verdict.issuer, row, verdict.token, now, honoured))
         for issuer in issuers:
             trust.remember(conn, issuer)
         groups = {(v["learner_id"], v["pack_id"], v["achievement_id"]) for v in values if v["learner_id"]}
@@ -67,40 +70,20 @@ def certificate_store(
     return store
 
 
-def check_certificates(conn: Conn, rows: list[dict[str, Any]]) -> None:
+def check_certificates(verdicts: Verdicts | None = None) -> CertificateCheck:
     """Every certificate not stored here with the same text has an intact proof; else ExchangeError.
 
     For certificates kept aside (an untrusted bundle): a broken one rejects the bundle now, not at release."""
-    stored = records_repo.existing(conn, CERTIFICATES, [(row["id"],) for row in rows])
-    for row in rows:
-        known = stored.get((row["id"],))
-        if known is None or known["credential_json"] != row["credential_json"]:
-            _checked(row)
+    checks = verdicts or Verdicts()
 
+    def check(conn: Conn, rows: list[dict[str, Any]]) -> None:
+        stored = records_repo.existing(conn, CERTIFICATES, [(row["id"],) for row in rows])
+        for row in rows:
+            known = stored.get((row["id"],))
+            if known is None or known["credential_json"] != row["credential_json"]:
+                checks.get(row["id"], row["credential_json"], row.get("qr_token"))
 
-def _checked(row: dict[str, Any]) -> tuple[CertificateFacts, bytes]:
-    text: str = row["credential_json"]
-    try:
-        outcome = verify_credential_json(text.encode("utf-8"), ())
-        if outcome.facts is None or outcome.issuer_did is None or not outcome.intact:
-            raise CredentialError(
-                "credential.not_intact", reason=outcome.problem.error() if outcome.problem else ""
-            )
-        facts, issuer = outcome.facts, public_key_from_did_key(outcome.issuer_did)
-    except CredentialError as error:
-        raise ExchangeError("records.rejected_certificate_bundle_does", row=row["id"], error=error) from error
-    if facts.credential_id != row["id"]:
-        raise ExchangeError("records.rejected_certificate_carries_credential", row=row["id"])
-    return facts, issuer
-
-
-def _checked_token(token: str | None, facts: CertificateFacts, issuer: bytes) -> str | None:
-    """The QR token only when it is intact and states what the credential states; else none is kept. Its
-    claims are the credential's facts, so the token is checked against them directly (one signature check)."""
-    if not token:
-        return None
-    claims = TokenClaims.from_facts(facts, IssuerKey(issuer).did)
-    return token if token_carries(token, claims, issuer) else None
+    return check
 
 
 def _row(

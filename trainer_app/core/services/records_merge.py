@@ -20,7 +20,7 @@ from typing import Any
 from trainer_app.core.exchange import merge
 from trainer_app.core.exchange import record_format as fmt
 from trainer_app.core.storage import exchange_repo, records_repo, summary_repo
-from trainer_app.core.storage.records_repo import Conn
+from trainer_app.core.storage.records_repo import Conn, with_times
 
 CHUNK_ROWS = 5000
 Row = dict[str, Any]
@@ -89,12 +89,17 @@ class Merger:
             self.progress(len(chunk))
         return counts
 
+    def takes_values(self, member: fmt.Member) -> bool:
+        """True when apply_values merges this member's rows as value tuples (the bulk of a trusted bundle), whose
+        times may then be SQLite's stored text (records_repo.with_times turns them back for a merge)."""
+        as_dicts = member is fmt.LEARNERS or member is fmt.CERTIFICATES or member in fmt.SIGNED_MEMBERS
+        return self.trusted and not as_dicts
+
     def apply_values(self, member: fmt.Member, batches: Iterable[Sequence[Sequence[Any]]]) -> MemberCounts:
         """The same gate as apply, for batches of value tuples in column order (a bundle's rows): the bulk of a
         trusted bundle's records is merged and inserted as tuples, without a dict per row; everything else
         (untrusted, learners, certificates, classroom evidence) goes through apply as dicts."""
-        as_dicts = member is fmt.LEARNERS or member is fmt.CERTIFICATES or member in fmt.SIGNED_MEMBERS
-        if as_dicts or not self.trusted:
+        if not self.takes_values(member):
             return self.apply(member, rows_of(member, chain.from_iterable(batches)))
         counts = self.counts.setdefault(member.name.removesuffix(".jsonl"), MemberCounts())
         for chunk in _joined(batches):
@@ -113,30 +118,16 @@ class Merger:
         # the key columns picked out by C loops (map, zip), not a generator per row
         keys = list(zip(*(map(itemgetter(names.index(k)), chunk) for k in member.key), strict=True))
         stored = records_repo.existing(self.conn, member, keys)
-        rule = MERGERS[member.name]
-        fresh: dict[tuple[Any, ...], Sequence[Any]] = {}
-        new_rows: list[Sequence[Any]] = []
-        changed: list[Row] = []
-        for key, row in zip(keys, chunk, strict=True):
-            local = stored.get(key)
-            if local is None:
-                first = fresh.get(key)
-                if first is None:
-                    fresh[key] = row
-                    new_rows.append(row)
-                    continue
-                local = dict(zip(names, first, strict=True))  # a key twice in one bundle counts once
-            merged = rule(local, dict(zip(names, row, strict=True)))
-            if merged is not None:
-                stored[key] = merged
-                changed.append(merged)
+        if stored or len(set(keys)) != len(keys):
+            new_rows, changed = _merged(member, keys, chunk, stored)
+        else:  # all new, each key once (as in a first import): nothing to merge, no loop per row
+            new_rows, changed = chunk, []
         records_repo.insert_values(self.conn, member, new_rows)
         records_repo.update(self.conn, member, _last_per_key(member, changed))
         if member is fmt.PROGRESS:  # the report's summaries follow the merged rows, in this transaction
             learner, pack = names.index("learner_id"), names.index("pack_id")
-            pairs = {(r[learner], r[pack]) for r in new_rows} | {
-                (r["learner_id"], r["pack_id"]) for r in changed
-            }
+            pairs = set(zip(map(itemgetter(learner), new_rows), map(itemgetter(pack), new_rows), strict=True))
+            pairs |= {(r["learner_id"], r["pack_id"]) for r in changed}
             summary_repo.refresh_learner_packs(self.conn, pairs)
         counts.added += len(new_rows)
         counts.updated += len(changed)
@@ -252,6 +243,35 @@ class Merger:
             "payload": payload,
             "received_at": self.now,
         }
+
+
+def _merged(
+    member: fmt.Member,
+    keys: list[tuple[Any, ...]],
+    chunk: list[Sequence[Any]],
+    stored: dict[tuple[Any, ...], Row],
+) -> tuple[list[Sequence[Any]], list[Row]]:
+    """The chunk's new rows (as they are) and its merged rows (dicts, for an update): a dict is made only for a
+    stored key, or a key met twice in one bundle (which counts once)."""
+    names = member.names
+    rule = MERGERS[member.name]
+    fresh: dict[tuple[Any, ...], Sequence[Any]] = {}
+    new_rows: list[Sequence[Any]] = []
+    changed: list[Row] = []
+    for key, row in zip(keys, chunk, strict=True):
+        local = stored.get(key)
+        if local is None:
+            first = fresh.get(key)
+            if first is None:
+                fresh[key] = row
+                new_rows.append(row)
+                continue
+            local = dict(zip(names, with_times(member, first), strict=True))
+        merged = rule(local, dict(zip(names, with_times(member, row), strict=True)))
+        if merged is not None:
+            stored[key] = merged
+            changed.append(merged)
+    return new_rows, changed
 
 
 def _chunks[T](rows: Iterable[T]) -> Iterator[list[T]]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Connection, DateTime, Table, bindparam, or_, select, union
@@ -52,6 +53,17 @@ def _from_db(member: fmt.Member, row: Sequence[Any], dts: tuple[int, ...]) -> tu
             values[index] = as_utc(values[index])
     if member is fmt.LEARNERS:
         values[2] = tuple(r for r in values[2].split(",") if r)
+    return tuple(values)
+
+
+def with_times(member: fmt.Member, row: Sequence[Any]) -> tuple[Any, ...]:
+    """A row whose times may be SQLite's stored text (decode_rows with times_as_text) with every time a UTC
+    datetime again, as the merge rules compare them."""
+    values = list(row)
+    for index in _dt_indexes(member):
+        value = values[index]
+        if type(value) is str:
+            values[index] = datetime.fromisoformat(value).replace(tzinfo=UTC)
     return tuple(values)
 
 
@@ -123,7 +135,7 @@ def existing(
     """Stored rows (as dicts of the member's columns) for the given keys, looked up in chunks."""
     table = _table(member)
     wanted = set(keys)
-    firsts = sorted({k[0] for k in wanted})
+    firsts = sorted(set(map(itemgetter(0), wanted)))
     found: dict[tuple[Any, ...], Row] = {}
     dts = _dt_indexes(member)
     names = member.names  # a property: taken once, not per row
@@ -136,6 +148,16 @@ def existing(
             key = tuple([values[i] for i in where])
             if key in wanted:
                 found[key] = dict(zip(names, values, strict=True))
+    return found
+
+
+def stored_ids(conn: Connection, member: fmt.Member, ids: Iterable[Any]) -> set[Any]:
+    """Which of these first-key values are stored already (the key column only, looked up in chunks)."""
+    column = _table(member).c[member.key[0]]
+    wanted = sorted(set(ids))
+    found: set[Any] = set()
+    for start in range(0, len(wanted), CHUNK):
+        found.update(conn.execute(select(column).where(column.in_(wanted[start : start + CHUNK]))).scalars())
     return found
 
 
@@ -166,7 +188,11 @@ def _sqlite_times(column: list[Any]) -> list[str | None]:
     """_sqlite_time over a column, its usual case (a UTC time, as a bundle's times parse) written in line:
     a function call per value costs as much as the conversion itself."""
     return [
-        None if v is None else v.isoformat(" ", "microseconds")[:-6] if v.tzinfo is UTC else _sqlite_time(v)
+        v
+        if v is None or type(v) is str  # None, or stored text already (decode_rows with times_as_text)
+        else v.isoformat(" ", "microseconds")[:-6]
+        if v.tzinfo is UTC
+        else _sqlite_time(v)
         for v in column
     ]
 
@@ -193,8 +219,33 @@ def insert_values(
     """
     if not rows:
         return 0
+    names = list(member.names)
+    if conn.dialect.name == "sqlite" and _stored_form(member, rows):  # as they are: no conversion to make
+        return int(
+            conn.exec_driver_sql(_insert_sql(conn, _table(member), names, skip_existing), rows).rowcount
+        )
     columns = [list(column) for column in zip(*rows, strict=True)]
-    return _insert_columns(conn, _table(member), list(member.names), columns, skip_existing)
+    return _insert_columns(conn, _table(member), names, columns, skip_existing)
+
+
+# Value types SQLite stores exactly as the column types' bind processors would make them (a float column has
+# REAL affinity, and the driver binds True as 1), so rows holding only these need no conversion.
+_STORED_TYPES = {
+    "dt": frozenset({str, type(None)}),  # SQLite's own text of a time (decode_rows with times_as_text)
+    "float": frozenset({float, int, type(None)}),
+    "bool": frozenset({bool, type(None)}),
+}
+
+
+def _stored_form(member: fmt.Member, rows: Sequence[Sequence[Any]]) -> bool:
+    """True when every converted column of these rows already holds its stored form (a C loop per column)."""
+    for index, (_, kind) in enumerate(member.columns):
+        if kind.startswith("list"):  # stored as text by _to_db
+            return False
+        allowed = _STORED_TYPES.get(kind.rstrip("?"))
+        if allowed is not None and not set(map(type, map(itemgetter(index), rows))) <= allowed:
+            return False
+    return True
 
 
 def bulk_insert(
@@ -212,18 +263,7 @@ def _insert_columns(
     conn: Connection, table: Table, names: list[str], columns: list[list[Any]], skip_existing: bool
 ) -> int:
     dialect = conn.dialect
-    marker = "?" if dialect.paramstyle == "qmark" else "%s"
-    quote = dialect.identifier_preparer.quote
-    sql = (
-        f"INSERT INTO {quote(table.name)} ({', '.join(quote(n) for n in names)}) "
-        f"VALUES ({', '.join([marker] * len(names))})"
-    )
-    if skip_existing:
-        sql = (
-            sql.replace("INSERT", "INSERT OR IGNORE", 1)
-            if dialect.name == "sqlite"
-            else sql + " ON CONFLICT DO NOTHING"
-        )
+    sql = _insert_sql(conn, table, names, skip_existing)
     for index, name in enumerate(names):
         processor = _processor(table.c[name].type, dialect)
         if processor is _sqlite_time:
@@ -232,6 +272,23 @@ def _insert_columns(
             columns[index] = list(map(processor, columns[index]))
     params = list(zip(*columns, strict=True))
     return int(conn.exec_driver_sql(sql, params).rowcount)
+
+
+def _insert_sql(conn: Connection, table: Table, names: list[str], skip_existing: bool) -> str:
+    dialect = conn.dialect
+    marker = "?" if dialect.paramstyle == "qmark" else "%s"
+    quote = dialect.identifier_preparer.quote
+    sql = (
+        f"INSERT INTO {quote(table.name)} ({', '.join(quote(n) for n in names)}) "
+        f"VALUES ({', '.join([marker] * len(names))})"
+    )
+    if not skip_existing:
+        return sql
+    return (
+        sql.replace("INSERT", "INSERT OR IGNORE", 1)
+        if dialect.name == "sqlite"
+        else sql + " ON CONFLICT DO NOTHING"
+    )
 
 
 # The page cache of one bulk import (KiB when negative): index pages stay in memory instead of being re-read.
