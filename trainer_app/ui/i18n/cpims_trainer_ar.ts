@@ -47,6 +47,10 @@
         <translation>إزالة الشعار</translation>
     </message>
     <message>
+        <source>The signing key cannot be read.</source>
+        <translation>تتعذّر قراءة مفتاح التوقيع.</translation>
+    </message>
+    <message>
         <source>This installation&apos;s key fingerprint</source>
         <translation>بصمة مفتاح هذا التثبيت</translation>
     </message>
@@ -83,8 +87,8 @@
         <translation>لم يُحفظ</translation>
     </message>
     <message>
-        <source>%1 KiB image</source>
-        <translation>صورة بحجم ⁨%1⁩ كيلوبايت</translation>
+        <source>%1 image</source>
+        <translation>صورة بحجم %1</translation>
     </message>
     <message>
         <source>None</source>
@@ -3218,6 +3222,16 @@ Choose a passphrase of at least {n} characters that only trainers and coordinato
 <context>
     <name>certificates</name>
     <message>
+        <source>Your progress is saved, and you have earned a certificate, but it could not be issued just now: {reason}
+It will be issued as soon as the problem is fixed. Tell your trainer or administrator, then open Certificates.</source>
+        <translation>تم حفظ تقدمك وقد استحققت شهادة، لكن تعذّر إصدارها الآن: {reason}
+ستصدر الشهادة فور إصلاح المشكلة. أبلغ المدرّب أو المسؤول، ثم افتح الشهادات.</translation>
+    </message>
+    <message>
+        <source>Certificate not issued yet</source>
+        <translation>لم تصدر الشهادة بعد</translation>
+    </message>
+    <message>
         <source>Certificate issued</source>
         <translation>صدرت شهادة</translation>
     </message>
@@ -3350,20 +3364,20 @@ Choose a passphrase of at least {n} characters that only trainers and coordinato
         <translation>سليمة، لكن جهة إصدارها غير موثوقة هنا</translation>
     </message>
     <message>
-        <source>revoked</source>
-        <translation>ملغاة</translation>
-    </message>
-    <message>
         <source>signed in a way this program does not accept</source>
         <translation>موقّعة بطريقة لا يقبلها هذا البرنامج</translation>
     </message>
     <message>
-        <source>damaged or not a certificate</source>
-        <translation>تالفة أو ليست شهادة</translation>
+        <source>imported</source>
+        <translation>مستوردة</translation>
     </message>
     <message>
-        <source>the QR code does not match the certificate</source>
-        <translation>رمز QR لا يطابق الشهادة</translation>
+        <source>already stored</source>
+        <translation>محفوظة بالفعل</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>مرفوضة</translation>
     </message>
     <message>
         <source>Valid</source>
@@ -4992,6 +5006,130 @@ Choose a passphrase of at least {n} characters that only trainers and coordinato
         <translation>ملف الفيديو {file} مفقود من الحزمة.</translation>
     </message>
     <message>
+        <source>bad signature</source>
+        <translation>توقيع غير صالح</translation>
+    </message>
+    <message>
+        <source>malformed: issuer key differs from the known key</source>
+        <translation>malformed: مفتاح الجهة المُصدِرة يختلف عن المفتاح المعروف</translation>
+    </message>
+    <message>
+        <source>the QR token does not match the attached credential</source>
+        <translation>رمز QR لا يطابق الشهادة المرفقة</translation>
+    </message>
+    <message>
+        <source>QR token: {reason}</source>
+        <translation>رمز QR: {reason}</translation>
+    </message>
+    <message>
+        <source>revoked on {date:%Y-%m-%d}</source>
+        <translation>أُلغيت في {date:%Y-%m-%d}</translation>
+    </message>
+    <message>
+        <source>revoked on {date:%Y-%m-%d}: {reason}</source>
+        <translation>أُلغيت في {date:%Y-%m-%d}: {reason}</translation>
+    </message>
+    <message>
+        <source>revoked (the issuer&apos;s status list)</source>
+        <translation>أُلغيت (قائمة حالة الجهة المُصدِرة)</translation>
+    </message>
+    <message>
+        <source>a QR token alone cannot be imported: import the certificate&apos;s PDF or JSON file</source>
+        <translation>لا يمكن استيراد رمز QR وحده: استورد ملف PDF أو JSON الخاص بالشهادة</translation>
+    </message>
+    <message>
+        <source>a different certificate with the same id is already stored</source>
+        <translation>توجد شهادة أخرى محفوظة بالمعرّف نفسه</translation>
+    </message>
+    <message>
+        <source>{file}: cannot be read ({strerror})</source>
+        <translation>{file}: تتعذّر قراءته ({strerror})</translation>
+    </message>
+    <message>
+        <source>{source}:{line}: the file must start with &apos;WEBVTT&apos;</source>
+        <translation>{source}:{line}: يجب أن يبدأ الملف بـ 'WEBVTT'</translation>
+    </message>
+    <message>
+        <source>{source}:{line}: expected a cue timing line like &apos;00:01.000 --&gt; 00:04.000&apos;</source>
+        <translation>{source}:{line}: كان متوقعًا سطر توقيت مثل '00:01.000 --&gt; 00:04.000'</translation>
+    </message>
+    <message>
+        <source>{source}:{line}: malformed cue timing &apos;{timing}&apos;</source>
+        <translation>{source}:{line}: توقيت غير سليم '{timing}'</translation>
+    </message>
+    <message>
+        <source>{source}:{line}: the cue ends before it starts</source>
+        <translation>{source}:{line}: ينتهي المقطع قبل أن يبدأ</translation>
+    </message>
+    <message>
+        <source>{source}:{line}: a cue timing line inside a cue (missing blank line?)</source>
+        <translation>{source}:{line}: سطر توقيت داخل مقطع (هل ينقص سطر فارغ؟)</translation>
+    </message>
+    <message>
+        <source>the bundle has records of learners or quiz attempts it does not hold.</source>
+        <translation>تحتوي الحزمة على سجلات لمتعلمين أو لمحاولات اختبار لا تتضمنها.</translation>
+    </message>
+    <message>
+        <source>The LRS cannot be reached: {detail}</source>
+        <translation>يتعذّر الوصول إلى مخزن سجلات التعلّم (LRS): {detail}</translation>
+    </message>
+    <message>
+        <source>HTTP {status}</source>
+        <translation>HTTP {status}</translation>
+    </message>
+    <message>
+        <source>HTTP {status}: {words}</source>
+        <translation>HTTP {status}: {words}</translation>
+    </message>
+    <message>
+        <source>HTTP {status} (the LRS refused the credentials)</source>
+        <translation>HTTP {status} (رفض مخزن سجلات التعلّم بيانات الاعتماد)</translation>
+    </message>
+    <message>
+        <source>HTTP {status} (the LRS refused the credentials): {words}</source>
+        <translation>HTTP {status} (رفض مخزن سجلات التعلّم بيانات الاعتماد): {words}</translation>
+    </message>
+    <message>
+        <source>HTTP {status} (the LRS forbids this account to write statements)</source>
+        <translation>HTTP {status} (يمنع مخزن سجلات التعلّم هذا الحساب من كتابة البيانات)</translation>
+    </message>
+    <message>
+        <source>HTTP {status} (the LRS forbids this account to write statements): {words}</source>
+        <translation>HTTP {status} (يمنع مخزن سجلات التعلّم هذا الحساب من كتابة البيانات): {words}</translation>
+    </message>
+    <message>
+        <source>409 Conflict, then {reason}</source>
+        <translation>409 تعارض، ثم {reason}</translation>
+    </message>
+    <message>
+        <source>409 Conflict, and the LRS&apos;s copy is not JSON</source>
+        <translation>409 تعارض، ونسخة مخزن سجلات التعلّم ليست بصيغة JSON</translation>
+    </message>
+    <message>
+        <source>already in the LRS</source>
+        <translation>موجودة بالفعل في مخزن سجلات التعلّم</translation>
+    </message>
+    <message>
+        <source>The LRS holds a different statement under this id.</source>
+        <translation>يحتفظ مخزن سجلات التعلّم ببيان مختلف تحت هذا المعرّف.</translation>
+    </message>
+    <message>
+        <source>malformed: duplicate key {key!r}</source>
+        <translation>malformed: مفتاح مكرر {key!r}</translation>
+    </message>
+    <message>
+        <source>malformed: {name} is not allowed</source>
+        <translation>malformed: {name} غير مسموح به</translation>
+    </message>
+    <message>
+        <source>malformed: number too long</source>
+        <translation>malformed: الرقم طويل جدًا</translation>
+    </message>
+    <message>
+        <source>malformed: number out of range</source>
+        <translation>malformed: الرقم خارج النطاق</translation>
+    </message>
+    <message>
         <source>Open a walkthrough first.</source>
         <translation>افتح تمرينًا تطبيقيًا أولًا.</translation>
     </message>
@@ -5169,6 +5307,34 @@ Choose a passphrase of at least {n} characters that only trainers and coordinato
     <message>
         <source>{n} %</source>
         <translation>{n}٪</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>بايت</translation>
+    </message>
+    <message>
+        <source>KiB</source>
+        <translation>كيبيبايت</translation>
+    </message>
+    <message>
+        <source>MiB</source>
+        <translation>ميبيبايت</translation>
+    </message>
+    <message>
+        <source>GiB</source>
+        <translation>جيبيبايت</translation>
+    </message>
+    <message>
+        <source>TiB</source>
+        <translation>تيبيبايت</translation>
+    </message>
+    <message>
+        <source>PiB</source>
+        <translation>بيبيبايت</translation>
+    </message>
+    <message>
+        <source>EiB</source>
+        <translation>إكسبيبايت</translation>
     </message>
 </context>
 <context>

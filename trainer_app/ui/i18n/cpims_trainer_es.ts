@@ -47,6 +47,10 @@
         <translation>Quitar el logotipo</translation>
     </message>
     <message>
+        <source>The signing key cannot be read.</source>
+        <translation>No se puede leer la clave de firma.</translation>
+    </message>
+    <message>
         <source>This installation&apos;s key fingerprint</source>
         <translation>Huella de la clave de esta instalación</translation>
     </message>
@@ -83,8 +87,8 @@
         <translation>No guardado</translation>
     </message>
     <message>
-        <source>%1 KiB image</source>
-        <translation>Imagen de %1 KiB</translation>
+        <source>%1 image</source>
+        <translation>Imagen de %1</translation>
     </message>
     <message>
         <source>None</source>
@@ -3210,6 +3214,16 @@ Elija una frase de contraseña de al menos {n} caracteres que solo conozcan los 
 <context>
     <name>certificates</name>
     <message>
+        <source>Your progress is saved, and you have earned a certificate, but it could not be issued just now: {reason}
+It will be issued as soon as the problem is fixed. Tell your trainer or administrator, then open Certificates.</source>
+        <translation>Su progreso está guardado y ha obtenido un certificado, pero no se pudo emitir en este momento: {reason}
+Se emitirá en cuanto se resuelva el problema. Avise a su formador o administrador y luego abra Certificados.</translation>
+    </message>
+    <message>
+        <source>Certificate not issued yet</source>
+        <translation>Certificado aún no emitido</translation>
+    </message>
+    <message>
         <source>Certificate issued</source>
         <translation>Certificado emitido</translation>
     </message>
@@ -3342,20 +3356,20 @@ Elija una frase de contraseña de al menos {n} caracteres que solo conozcan los 
         <translation>intacto, pero su emisor no es de confianza aquí</translation>
     </message>
     <message>
-        <source>revoked</source>
-        <translation>revocado</translation>
-    </message>
-    <message>
         <source>signed in a way this program does not accept</source>
         <translation>firmado de una forma que este programa no acepta</translation>
     </message>
     <message>
-        <source>damaged or not a certificate</source>
-        <translation>dañado o no es un certificado</translation>
+        <source>imported</source>
+        <translation>importado</translation>
     </message>
     <message>
-        <source>the QR code does not match the certificate</source>
-        <translation>el código QR no coincide con el certificado</translation>
+        <source>already stored</source>
+        <translation>ya guardado</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rechazado</translation>
     </message>
     <message>
         <source>Valid</source>
@@ -4984,6 +4998,130 @@ Elija una frase de contraseña de al menos {n} caracteres que solo conozcan los 
         <translation>Falta en el paquete el archivo de video {file}.</translation>
     </message>
     <message>
+        <source>bad signature</source>
+        <translation>firma no válida</translation>
+    </message>
+    <message>
+        <source>malformed: issuer key differs from the known key</source>
+        <translation>malformed: la clave del emisor difiere de la clave conocida</translation>
+    </message>
+    <message>
+        <source>the QR token does not match the attached credential</source>
+        <translation>el token del código QR no coincide con la credencial adjunta</translation>
+    </message>
+    <message>
+        <source>QR token: {reason}</source>
+        <translation>token QR: {reason}</translation>
+    </message>
+    <message>
+        <source>revoked on {date:%Y-%m-%d}</source>
+        <translation>revocado el {date:%Y-%m-%d}</translation>
+    </message>
+    <message>
+        <source>revoked on {date:%Y-%m-%d}: {reason}</source>
+        <translation>revocado el {date:%Y-%m-%d}: {reason}</translation>
+    </message>
+    <message>
+        <source>revoked (the issuer&apos;s status list)</source>
+        <translation>revocado (lista de estado del emisor)</translation>
+    </message>
+    <message>
+        <source>a QR token alone cannot be imported: import the certificate&apos;s PDF or JSON file</source>
+        <translation>un token QR por sí solo no se puede importar: importe el archivo PDF o JSON del certificado</translation>
+    </message>
+    <message>
+        <source>a different certificate with the same id is already stored</source>
+        <translation>ya hay guardado otro certificado con el mismo identificador</translation>
+    </message>
+    <message>
+        <source>{file}: cannot be read ({strerror})</source>
+        <translation>{file}: no se puede leer ({strerror})</translation>
+    </message>
+    <message>
+        <source>{source}:{line}: the file must start with &apos;WEBVTT&apos;</source>
+        <translation>{source}:{line}: el archivo debe empezar por «WEBVTT»</translation>
+    </message>
+    <message>
+        <source>{source}:{line}: expected a cue timing line like &apos;00:01.000 --&gt; 00:04.000&apos;</source>
+        <translation>{source}:{line}: se esperaba una línea de tiempos como «00:01.000 --&gt; 00:04.000»</translation>
+    </message>
+    <message>
+        <source>{source}:{line}: malformed cue timing &apos;{timing}&apos;</source>
+        <translation>{source}:{line}: tiempos mal formados «{timing}»</translation>
+    </message>
+    <message>
+        <source>{source}:{line}: the cue ends before it starts</source>
+        <translation>{source}:{line}: el subtítulo termina antes de empezar</translation>
+    </message>
+    <message>
+        <source>{source}:{line}: a cue timing line inside a cue (missing blank line?)</source>
+        <translation>{source}:{line}: una línea de tiempos dentro de un subtítulo (¿falta una línea en blanco?)</translation>
+    </message>
+    <message>
+        <source>the bundle has records of learners or quiz attempts it does not hold.</source>
+        <translation>el paquete contiene registros de participantes o de intentos de cuestionario que no incluye.</translation>
+    </message>
+    <message>
+        <source>The LRS cannot be reached: {detail}</source>
+        <translation>No se puede contactar con el LRS: {detail}</translation>
+    </message>
+    <message>
+        <source>HTTP {status}</source>
+        <translation>HTTP {status}</translation>
+    </message>
+    <message>
+        <source>HTTP {status}: {words}</source>
+        <translation>HTTP {status}: {words}</translation>
+    </message>
+    <message>
+        <source>HTTP {status} (the LRS refused the credentials)</source>
+        <translation>HTTP {status} (el LRS rechazó las credenciales)</translation>
+    </message>
+    <message>
+        <source>HTTP {status} (the LRS refused the credentials): {words}</source>
+        <translation>HTTP {status} (el LRS rechazó las credenciales): {words}</translation>
+    </message>
+    <message>
+        <source>HTTP {status} (the LRS forbids this account to write statements)</source>
+        <translation>HTTP {status} (el LRS no permite a esta cuenta escribir declaraciones)</translation>
+    </message>
+    <message>
+        <source>HTTP {status} (the LRS forbids this account to write statements): {words}</source>
+        <translation>HTTP {status} (el LRS no permite a esta cuenta escribir declaraciones): {words}</translation>
+    </message>
+    <message>
+        <source>409 Conflict, then {reason}</source>
+        <translation>409 Conflicto, y después {reason}</translation>
+    </message>
+    <message>
+        <source>409 Conflict, and the LRS&apos;s copy is not JSON</source>
+        <translation>409 Conflicto, y la copia del LRS no es JSON</translation>
+    </message>
+    <message>
+        <source>already in the LRS</source>
+        <translation>ya está en el LRS</translation>
+    </message>
+    <message>
+        <source>The LRS holds a different statement under this id.</source>
+        <translation>El LRS guarda una declaración distinta con este identificador.</translation>
+    </message>
+    <message>
+        <source>malformed: duplicate key {key!r}</source>
+        <translation>malformed: clave duplicada {key!r}</translation>
+    </message>
+    <message>
+        <source>malformed: {name} is not allowed</source>
+        <translation>malformed: {name} no está permitido</translation>
+    </message>
+    <message>
+        <source>malformed: number too long</source>
+        <translation>malformed: número demasiado largo</translation>
+    </message>
+    <message>
+        <source>malformed: number out of range</source>
+        <translation>malformed: número fuera de rango</translation>
+    </message>
+    <message>
         <source>Open a walkthrough first.</source>
         <translation>Abra primero un ejercicio guiado.</translation>
     </message>
@@ -5161,6 +5299,34 @@ Elija una frase de contraseña de al menos {n} caracteres que solo conozcan los 
     <message>
         <source>{n} %</source>
         <translation>{n} %</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>KiB</source>
+        <translation>KiB</translation>
+    </message>
+    <message>
+        <source>MiB</source>
+        <translation>MiB</translation>
+    </message>
+    <message>
+        <source>GiB</source>
+        <translation>GiB</translation>
+    </message>
+    <message>
+        <source>TiB</source>
+        <translation>TiB</translation>
+    </message>
+    <message>
+        <source>PiB</source>
+        <translation>PiB</translation>
+    </message>
+    <message>
+        <source>EiB</source>
+        <translation>EiB</translation>
     </message>
 </context>
 <context>

@@ -47,6 +47,10 @@
         <translation>Retirer le logo</translation>
     </message>
     <message>
+        <source>The signing key cannot be read.</source>
+        <translation>La clé de signature est illisible.</translation>
+    </message>
+    <message>
         <source>This installation&apos;s key fingerprint</source>
         <translation>Empreinte de la clé de cette installation</translation>
     </message>
@@ -83,8 +87,8 @@
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <source>%1 KiB image</source>
-        <translation>Image de %1&#xa0;Kio</translation>
+        <source>%1 image</source>
+        <translation>Image de %1</translation>
     </message>
     <message>
         <source>None</source>
@@ -3210,6 +3214,16 @@ Choisissez une phrase secrète d’au moins {n} caractères que seuls les format
 <context>
     <name>certificates</name>
     <message>
+        <source>Your progress is saved, and you have earned a certificate, but it could not be issued just now: {reason}
+It will be issued as soon as the problem is fixed. Tell your trainer or administrator, then open Certificates.</source>
+        <translation>Votre progression est enregistrée et vous avez obtenu un certificat, mais il n’a pas pu être délivré pour le moment : {reason}
+Il sera délivré dès que le problème sera résolu. Prévenez votre formateur ou votre administrateur, puis ouvrez Certificats.</translation>
+    </message>
+    <message>
+        <source>Certificate not issued yet</source>
+        <translation>Certificat pas encore délivré</translation>
+    </message>
+    <message>
         <source>Certificate issued</source>
         <translation>Certificat délivré</translation>
     </message>
@@ -3342,20 +3356,20 @@ Choisissez une phrase secrète d’au moins {n} caractères que seuls les format
         <translation>intact, mais son émetteur n’est pas approuvé ici</translation>
     </message>
     <message>
-        <source>revoked</source>
-        <translation>révoqué</translation>
-    </message>
-    <message>
         <source>signed in a way this program does not accept</source>
         <translation>signé d’une manière que ce programme n’accepte pas</translation>
     </message>
     <message>
-        <source>damaged or not a certificate</source>
-        <translation>endommagé ou n’est pas un certificat</translation>
+        <source>imported</source>
+        <translation>importé</translation>
     </message>
     <message>
-        <source>the QR code does not match the certificate</source>
-        <translation>le code QR ne correspond pas au certificat</translation>
+        <source>already stored</source>
+        <translation>déjà enregistré</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>refusé</translation>
     </message>
     <message>
         <source>Valid</source>
@@ -4984,6 +4998,130 @@ Choisissez une phrase secrète d’au moins {n} caractères que seuls les format
         <translation>Le fichier vidéo {file} est absent du pack.</translation>
     </message>
     <message>
+        <source>bad signature</source>
+        <translation>signature invalide</translation>
+    </message>
+    <message>
+        <source>malformed: issuer key differs from the known key</source>
+        <translation>malformed: la clé de l’émetteur diffère de la clé connue</translation>
+    </message>
+    <message>
+        <source>the QR token does not match the attached credential</source>
+        <translation>le jeton du code QR ne correspond pas à l’attestation jointe</translation>
+    </message>
+    <message>
+        <source>QR token: {reason}</source>
+        <translation>jeton QR : {reason}</translation>
+    </message>
+    <message>
+        <source>revoked on {date:%Y-%m-%d}</source>
+        <translation>révoqué le {date:%Y-%m-%d}</translation>
+    </message>
+    <message>
+        <source>revoked on {date:%Y-%m-%d}: {reason}</source>
+        <translation>révoqué le {date:%Y-%m-%d} : {reason}</translation>
+    </message>
+    <message>
+        <source>revoked (the issuer&apos;s status list)</source>
+        <translation>révoqué (liste de statuts de l’émetteur)</translation>
+    </message>
+    <message>
+        <source>a QR token alone cannot be imported: import the certificate&apos;s PDF or JSON file</source>
+        <translation>un jeton QR seul ne peut pas être importé : importez le fichier PDF ou JSON du certificat</translation>
+    </message>
+    <message>
+        <source>a different certificate with the same id is already stored</source>
+        <translation>un autre certificat portant le même identifiant est déjà enregistré</translation>
+    </message>
+    <message>
+        <source>{file}: cannot be read ({strerror})</source>
+        <translation>{file} : lecture impossible ({strerror})</translation>
+    </message>
+    <message>
+        <source>{source}:{line}: the file must start with &apos;WEBVTT&apos;</source>
+        <translation>{source}:{line} : le fichier doit commencer par « WEBVTT »</translation>
+    </message>
+    <message>
+        <source>{source}:{line}: expected a cue timing line like &apos;00:01.000 --&gt; 00:04.000&apos;</source>
+        <translation>{source}:{line} : une ligne de minutage était attendue, par exemple « 00:01.000 --&gt; 00:04.000 »</translation>
+    </message>
+    <message>
+        <source>{source}:{line}: malformed cue timing &apos;{timing}&apos;</source>
+        <translation>{source}:{line} : minutage mal formé « {timing} »</translation>
+    </message>
+    <message>
+        <source>{source}:{line}: the cue ends before it starts</source>
+        <translation>{source}:{line} : le sous-titre se termine avant de commencer</translation>
+    </message>
+    <message>
+        <source>{source}:{line}: a cue timing line inside a cue (missing blank line?)</source>
+        <translation>{source}:{line} : une ligne de minutage à l’intérieur d’un sous-titre (ligne vide manquante ?)</translation>
+    </message>
+    <message>
+        <source>the bundle has records of learners or quiz attempts it does not hold.</source>
+        <translation>le lot contient des enregistrements d’apprenants ou de tentatives de quiz qu’il ne contient pas.</translation>
+    </message>
+    <message>
+        <source>The LRS cannot be reached: {detail}</source>
+        <translation>Le LRS est injoignable : {detail}</translation>
+    </message>
+    <message>
+        <source>HTTP {status}</source>
+        <translation>HTTP {status}</translation>
+    </message>
+    <message>
+        <source>HTTP {status}: {words}</source>
+        <translation>HTTP {status} : {words}</translation>
+    </message>
+    <message>
+        <source>HTTP {status} (the LRS refused the credentials)</source>
+        <translation>HTTP {status} (le LRS a refusé les identifiants)</translation>
+    </message>
+    <message>
+        <source>HTTP {status} (the LRS refused the credentials): {words}</source>
+        <translation>HTTP {status} (le LRS a refusé les identifiants) : {words}</translation>
+    </message>
+    <message>
+        <source>HTTP {status} (the LRS forbids this account to write statements)</source>
+        <translation>HTTP {status} (le LRS interdit à ce compte d’écrire des déclarations)</translation>
+    </message>
+    <message>
+        <source>HTTP {status} (the LRS forbids this account to write statements): {words}</source>
+        <translation>HTTP {status} (le LRS interdit à ce compte d’écrire des déclarations) : {words}</translation>
+    </message>
+    <message>
+        <source>409 Conflict, then {reason}</source>
+        <translation>409 Conflit, puis {reason}</translation>
+    </message>
+    <message>
+        <source>409 Conflict, and the LRS&apos;s copy is not JSON</source>
+        <translation>409 Conflit, et la copie du LRS n’est pas du JSON</translation>
+    </message>
+    <message>
+        <source>already in the LRS</source>
+        <translation>déjà dans le LRS</translation>
+    </message>
+    <message>
+        <source>The LRS holds a different statement under this id.</source>
+        <translation>Le LRS détient une autre déclaration sous cet identifiant.</translation>
+    </message>
+    <message>
+        <source>malformed: duplicate key {key!r}</source>
+        <translation>malformed: clé en double {key!r}</translation>
+    </message>
+    <message>
+        <source>malformed: {name} is not allowed</source>
+        <translation>malformed: {name} n’est pas autorisé</translation>
+    </message>
+    <message>
+        <source>malformed: number too long</source>
+        <translation>malformed: nombre trop long</translation>
+    </message>
+    <message>
+        <source>malformed: number out of range</source>
+        <translation>malformed: nombre hors limites</translation>
+    </message>
+    <message>
         <source>Open a walkthrough first.</source>
         <translation>Ouvrez d’abord un exercice guidé.</translation>
     </message>
@@ -5161,6 +5299,34 @@ Choisissez une phrase secrète d’au moins {n} caractères que seuls les format
     <message>
         <source>{n} %</source>
         <translation>{n}&#xa0;%</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>o</translation>
+    </message>
+    <message>
+        <source>KiB</source>
+        <translation>Kio</translation>
+    </message>
+    <message>
+        <source>MiB</source>
+        <translation>Mio</translation>
+    </message>
+    <message>
+        <source>GiB</source>
+        <translation>Gio</translation>
+    </message>
+    <message>
+        <source>TiB</source>
+        <translation>Tio</translation>
+    </message>
+    <message>
+        <source>PiB</source>
+        <translation>Pio</translation>
+    </message>
+    <message>
+        <source>EiB</source>
+        <translation>Eio</translation>
     </message>
 </context>
 <context>
