@@ -60,7 +60,7 @@ def test_the_window_shows_the_translated_template_filled_with_the_parameters() -
     inner = BundleError("bundle.value_wrong_type", name="learners.jsonl", name2="pin_hash")
     outer = BundleError("bundle.rejected_line", name="learners.jsonl", line=3, reason=inner)
     assert error_text(outer) == (
-        "«Rejected: learners.jsonl line 3: «learners.jsonl: 'pin_hash' has a value of the wrong type.»»"
+        "«Rejected: learners.jsonl line 3. «learners.jsonl: 'pin_hash' has a value of the wrong type.»»"
     )
     damaged = DatabaseDamagedError("storage.database_empty_bytes", "/d/trainer.db", "/d/backups/b1.db")
     assert error_text(damaged).endswith(

@@ -120,7 +120,13 @@ def templates() -> dict[str, str]:
             "Rejected: {file_name} has format version {get!r}; this version of the app reads version {format_version}. Update the app that made or reads it.",
         ),
         "bundle.rejected_line": QCoreApplication.translate(
-            "errors", "Rejected: {name} line {line}: {reason}"
+            "errors", "Rejected: {name} line {line}. {reason}"
+        ),
+        "bundle.rejected_line_nested_too_deeply": QCoreApplication.translate(
+            "errors", "Rejected: {name} line {line} is nested too deeply (damaged or foreign)."
+        ),
+        "bundle.rejected_line_not_json": QCoreApplication.translate(
+            "errors", "Rejected: {name} line {line} is not valid JSON (damaged or foreign)."
         ),
         "bundle.rejected_line_too_long": QCoreApplication.translate(
             "errors",
@@ -160,7 +166,7 @@ def templates() -> dict[str, str]:
             "errors", "Rejected: the receipt's key, did and fingerprint disagree."
         ),
         "bundle.rejected_record": QCoreApplication.translate(
-            "errors", "Rejected: {name} line {line}, the {table} record {key}: {reason}"
+            "errors", "Rejected: {name} line {line}, the {table} record {key}. {reason}"
         ),
         "bundle.rejected_records_bundle_readable": QCoreApplication.translate(
             "errors", "Rejected: {name} is not a records bundle (not a readable zip)."

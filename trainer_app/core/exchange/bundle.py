@@ -340,13 +340,18 @@ def _optional_text(value: Any) -> str | None:
 _DECODER = json.JSONDecoder()
 
 
-def _json_line(data: bytes, where: str) -> Any:
+def _json_line(data: bytes, where: str, line: int | None = None) -> Any:
+    """The JSON value of a file (`where`) or of one line of a member (`where` its name, `line` its number)."""
     try:
         return _DECODER.decode(data.decode("utf-8"))
     except (ValueError, UnicodeDecodeError) as error:
-        raise BundleError("bundle.rejected_valid_json_damaged", where=where) from error
+        if line is None:
+            raise BundleError("bundle.rejected_valid_json_damaged", where=where) from error
+        raise BundleError("bundle.rejected_line_not_json", name=where, line=line) from error
     except RecursionError as error:  # arrays nested thousands deep: json recurses per level
-        raise BundleError("bundle.rejected_nested_too_deeply", where=where) from error
+        if line is None:
+            raise BundleError("bundle.rejected_nested_too_deeply", where=where) from error
+        raise BundleError("bundle.rejected_line_nested_too_deeply", name=where, line=line) from error
 
 
 def _line_batches(handle: Any, name: str) -> Iterator[list[bytes]]:
@@ -387,7 +392,7 @@ def _parsed(member: Member, raw: list[bytes], first: int) -> tuple[list[Any], Bu
                 values.append(_DECODER.decode(line.decode("utf-8")))
             except (ValueError, RecursionError):
                 try:
-                    _json_line(line, f"{member.name} line {number}")
+                    _json_line(line, member.name, number)
                 except BundleError as error:
                     return values, error
                 raise  # _json_line always refuses what json refused
@@ -415,7 +420,7 @@ def _decoded(
         try:
             values = _DECODER.decode(line.decode("utf-8"))
         except (ValueError, RecursionError):
-            values = _json_line(line, f"{member.name} line {number}")
+            values = _json_line(line, member.name, number)
         try:
             yield [decode_row(member, values)]
         except ExchangeError as error:
@@ -423,7 +428,7 @@ def _decoded(
 
 
 def _row_problem(member: Member, number: int, values: Any, error: ExchangeError) -> BundleError:
-    reason = str(error).removeprefix(f"{member.name}: ")
+    """The row's own problem (a coded error, translated by the window too) with where it was found."""
     if type(values) is list and len(values) == len(member.names):
         key = "/".join(str(values[member.names.index(k)])[:60] for k in member.key)
         return BundleError(
@@ -432,6 +437,6 @@ def _row_problem(member: Member, number: int, values: Any, error: ExchangeError)
             line=number,
             table=member.table,
             key=key,
-            reason=reason,
+            reason=error,
         )
-    return BundleError("bundle.rejected_line", name=member.name, line=number, reason=reason)
+    return BundleError("bundle.rejected_line", name=member.name, line=number, reason=error)

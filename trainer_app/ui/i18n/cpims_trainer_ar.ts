@@ -3610,10 +3610,6 @@ It will be issued as soon as the problem is fixed. Tell your trainer or administ
         <translation>مرفوض: إصدار تنسيق {file_name} هو {get!r}؛ وهذا الإصدار من التطبيق يقرأ الإصدار {format_version}. حدِّث التطبيق الذي أنشأه أو الذي يقرؤه.</translation>
     </message>
     <message>
-        <source>Rejected: {name} line {line}: {reason}</source>
-        <translation>مرفوض: {name} السطر {line}: {reason}</translation>
-    </message>
-    <message>
         <source>Rejected: {name} line {number} is too long (over {max_line_bytes} MiB); no record this app writes is that long (damaged or foreign).</source>
         <translation>مرفوض: السطر {number} في {name} طويل جدًا (أكثر من {max_line_bytes} ميغابايت)؛ لا يكتب هذا التطبيق أي سجل بهذا الطول (الملف تالف أو من مصدر آخر).</translation>
     </message>
@@ -3660,10 +3656,6 @@ It will be issued as soon as the problem is fixed. Tell your trainer or administ
     <message>
         <source>Rejected: the receipt&apos;s key, did and fingerprint disagree.</source>
         <translation>مرفوض: المفتاح وdid والبصمة في إيصال الاستلام غير متطابقة.</translation>
-    </message>
-    <message>
-        <source>Rejected: {name} line {line}, the {table} record {key}: {reason}</source>
-        <translation>مرفوض: {name} السطر {line}، سجل {table} ذو المفتاح {key}: {reason}</translation>
     </message>
     <message>
         <source>Rejected: {name} is not a records bundle (not a readable zip).</source>
@@ -4370,6 +4362,22 @@ It will be issued as soon as the problem is fixed. Tell your trainer or administ
         <translation>{name} مؤرشف ولا يمكنه أن {field}.</translation>
     </message>
     <message>
+        <source>Rejected: {name} line {line}. {reason}</source>
+        <translation>مرفوض: {name} السطر {line}. {reason}</translation>
+    </message>
+    <message>
+        <source>Rejected: {name} line {line} is nested too deeply (damaged or foreign).</source>
+        <translation>مرفوض: {name} السطر {line} متداخل بعمق زائد (تالف أو من مصدر آخر).</translation>
+    </message>
+    <message>
+        <source>Rejected: {name} line {line} is not valid JSON (damaged or foreign).</source>
+        <translation>مرفوض: {name} السطر {line} ليس JSON صالحًا (تالف أو من مصدر آخر).</translation>
+    </message>
+    <message>
+        <source>Rejected: {name} line {line}, the {table} record {key}. {reason}</source>
+        <translation>مرفوض: {name} السطر {line}، سجل {table} ذو المفتاح {key}. {reason}</translation>
+    </message>
+    <message>
         <source>Only a learner with the coordinator role can {field}; {name} is not a coordinator.</source>
         <translation>لا يمكن إلا لمتدرب بدور المنسق أن {field}؛ و{name} ليس منسقًا.</translation>
     </message>
@@ -5047,15 +5055,15 @@ It will be issued as soon as the problem is fixed. Tell your trainer or administ
     </message>
     <message>
         <source>{source}:{line}: the file must start with &apos;WEBVTT&apos;</source>
-        <translation>{source}:{line}: يجب أن يبدأ الملف بـ 'WEBVTT'</translation>
+        <translation>{source}:{line}: يجب أن يبدأ الملف بـ &apos;WEBVTT&apos;</translation>
     </message>
     <message>
         <source>{source}:{line}: expected a cue timing line like &apos;00:01.000 --&gt; 00:04.000&apos;</source>
-        <translation>{source}:{line}: كان متوقعًا سطر توقيت مثل '00:01.000 --&gt; 00:04.000'</translation>
+        <translation>{source}:{line}: كان متوقعًا سطر توقيت مثل &apos;00:01.000 --&gt; 00:04.000&apos;</translation>
     </message>
     <message>
         <source>{source}:{line}: malformed cue timing &apos;{timing}&apos;</source>
-        <translation>{source}:{line}: توقيت غير سليم '{timing}'</translation>
+        <translation>{source}:{line}: توقيت غير سليم &apos;{timing}&apos;</translation>
     </message>
     <message>
         <source>{source}:{line}: the cue ends before it starts</source>

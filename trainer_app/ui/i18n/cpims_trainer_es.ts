@@ -3602,10 +3602,6 @@ Se emitirá en cuanto se resuelva el problema. Avise a su formador o administrad
         <translation>Rechazado: {file_name} tiene la versión de formato {get!r}; esta versión de la aplicación lee la versión {format_version}. Actualice la aplicación que lo creó o que lo lee.</translation>
     </message>
     <message>
-        <source>Rejected: {name} line {line}: {reason}</source>
-        <translation>Rechazado: {name}, línea {line}: {reason}</translation>
-    </message>
-    <message>
         <source>Rejected: {name} line {number} is too long (over {max_line_bytes} MiB); no record this app writes is that long (damaged or foreign).</source>
         <translation>Rechazado: la línea {number} de {name} es demasiado larga (más de {max_line_bytes} MiB); ningún registro que escribe esta aplicación es tan largo (dañado o de otro origen).</translation>
     </message>
@@ -3652,10 +3648,6 @@ Se emitirá en cuanto se resuelva el problema. Avise a su formador o administrad
     <message>
         <source>Rejected: the receipt&apos;s key, did and fingerprint disagree.</source>
         <translation>Rechazado: la clave, el did y la huella del acuse de recibo no coinciden.</translation>
-    </message>
-    <message>
-        <source>Rejected: {name} line {line}, the {table} record {key}: {reason}</source>
-        <translation>Rechazado: {name}, línea {line}, registro {key} de {table}: {reason}</translation>
     </message>
     <message>
         <source>Rejected: {name} is not a records bundle (not a readable zip).</source>
@@ -4360,6 +4352,22 @@ Se emitirá en cuanto se resuelva el problema. Avise a su formador o administrad
     <message>
         <source>{name} is archived and cannot {field}.</source>
         <translation>{name} está archivado y no puede {field}.</translation>
+    </message>
+    <message>
+        <source>Rejected: {name} line {line}. {reason}</source>
+        <translation>Rechazado: {name}, línea {line}. {reason}</translation>
+    </message>
+    <message>
+        <source>Rejected: {name} line {line} is nested too deeply (damaged or foreign).</source>
+        <translation>Rechazado: {name}, línea {line}, tiene demasiados niveles de anidamiento (dañado o de otro origen).</translation>
+    </message>
+    <message>
+        <source>Rejected: {name} line {line} is not valid JSON (damaged or foreign).</source>
+        <translation>Rechazado: {name}, línea {line}, no es JSON válido (dañado o de otro origen).</translation>
+    </message>
+    <message>
+        <source>Rejected: {name} line {line}, the {table} record {key}. {reason}</source>
+        <translation>Rechazado: {name}, línea {line}, registro {key} de {table}. {reason}</translation>
     </message>
     <message>
         <source>Only a learner with the coordinator role can {field}; {name} is not a coordinator.</source>

@@ -3602,10 +3602,6 @@ Il sera délivré dès que le problème sera résolu. Prévenez votre formateur 
         <translation>Refusé&#xa0;: {file_name} est au format version {get!r}&#xa0;; cette version de l’application lit la version {format_version}. Mettez à jour l’application qui l’a créé ou qui le lit.</translation>
     </message>
     <message>
-        <source>Rejected: {name} line {line}: {reason}</source>
-        <translation>Refusé&#xa0;: {name} ligne {line}&#xa0;: {reason}</translation>
-    </message>
-    <message>
         <source>Rejected: {name} line {number} is too long (over {max_line_bytes} MiB); no record this app writes is that long (damaged or foreign).</source>
         <translation>Refusé&#xa0;: la ligne {number} de {name} est trop longue (plus de {max_line_bytes} Mio)&#xa0;; aucun enregistrement écrit par cette application n’est aussi long (fichier endommagé ou étranger).</translation>
     </message>
@@ -3652,10 +3648,6 @@ Il sera délivré dès que le problème sera résolu. Prévenez votre formateur 
     <message>
         <source>Rejected: the receipt&apos;s key, did and fingerprint disagree.</source>
         <translation>Refusé&#xa0;: la clé, le did et l’empreinte de l’accusé de réception ne concordent pas.</translation>
-    </message>
-    <message>
-        <source>Rejected: {name} line {line}, the {table} record {key}: {reason}</source>
-        <translation>Refusé&#xa0;: {name} ligne {line}, l’enregistrement {table} {key}&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>Rejected: {name} is not a records bundle (not a readable zip).</source>
@@ -4362,6 +4354,22 @@ Il sera délivré dès que le problème sera résolu. Prévenez votre formateur 
         <translation>{name} est archivé et ne peut pas {field}.</translation>
     </message>
     <message>
+        <source>Rejected: {name} line {line}. {reason}</source>
+        <translation>Refusé&#xa0;: {name} ligne {line}. {reason}</translation>
+    </message>
+    <message>
+        <source>Rejected: {name} line {line} is nested too deeply (damaged or foreign).</source>
+        <translation>Refusé&#xa0;: {name} ligne {line} est imbriqué trop profondément (fichier endommagé ou étranger).</translation>
+    </message>
+    <message>
+        <source>Rejected: {name} line {line} is not valid JSON (damaged or foreign).</source>
+        <translation>Refusé&#xa0;: {name} ligne {line} n’est pas du JSON valide (endommagé ou étranger).</translation>
+    </message>
+    <message>
+        <source>Rejected: {name} line {line}, the {table} record {key}. {reason}</source>
+        <translation>Refusé&#xa0;: {name} ligne {line}, l’enregistrement {table} {key}. {reason}</translation>
+    </message>
+    <message>
         <source>Only a learner with the coordinator role can {field}; {name} is not a coordinator.</source>
         <translation>Seul un apprenant ayant le rôle de coordinateur peut {field}&#xa0;; {name} n’est pas coordinateur.</translation>
     </message>
@@ -5011,7 +5019,7 @@ Il sera délivré dès que le problème sera résolu. Prévenez votre formateur 
     </message>
     <message>
         <source>QR token: {reason}</source>
-        <translation>jeton QR : {reason}</translation>
+        <translation>jeton QR&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>revoked on {date:%Y-%m-%d}</source>
@@ -5019,7 +5027,7 @@ Il sera délivré dès que le problème sera résolu. Prévenez votre formateur 
     </message>
     <message>
         <source>revoked on {date:%Y-%m-%d}: {reason}</source>
-        <translation>révoqué le {date:%Y-%m-%d} : {reason}</translation>
+        <translation>révoqué le {date:%Y-%m-%d}&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>revoked (the issuer&apos;s status list)</source>
@@ -5027,7 +5035,7 @@ Il sera délivré dès que le problème sera résolu. Prévenez votre formateur 
     </message>
     <message>
         <source>a QR token alone cannot be imported: import the certificate&apos;s PDF or JSON file</source>
-        <translation>un jeton QR seul ne peut pas être importé : importez le fichier PDF ou JSON du certificat</translation>
+        <translation>un jeton QR seul ne peut pas être importé&#xa0;: importez le fichier PDF ou JSON du certificat</translation>
     </message>
     <message>
         <source>a different certificate with the same id is already stored</source>
@@ -5035,27 +5043,27 @@ Il sera délivré dès que le problème sera résolu. Prévenez votre formateur 
     </message>
     <message>
         <source>{file}: cannot be read ({strerror})</source>
-        <translation>{file} : lecture impossible ({strerror})</translation>
+        <translation>{file}&#xa0;: lecture impossible ({strerror})</translation>
     </message>
     <message>
         <source>{source}:{line}: the file must start with &apos;WEBVTT&apos;</source>
-        <translation>{source}:{line} : le fichier doit commencer par « WEBVTT »</translation>
+        <translation>{source}:{line}&#xa0;: le fichier doit commencer par «&#xa0;WEBVTT&#xa0;»</translation>
     </message>
     <message>
         <source>{source}:{line}: expected a cue timing line like &apos;00:01.000 --&gt; 00:04.000&apos;</source>
-        <translation>{source}:{line} : une ligne de minutage était attendue, par exemple « 00:01.000 --&gt; 00:04.000 »</translation>
+        <translation>{source}:{line}&#xa0;: une ligne de minutage était attendue, par exemple «&#xa0;00:01.000 --&gt; 00:04.000&#xa0;»</translation>
     </message>
     <message>
         <source>{source}:{line}: malformed cue timing &apos;{timing}&apos;</source>
-        <translation>{source}:{line} : minutage mal formé « {timing} »</translation>
+        <translation>{source}:{line}&#xa0;: minutage mal formé «&#xa0;{timing}&#xa0;»</translation>
     </message>
     <message>
         <source>{source}:{line}: the cue ends before it starts</source>
-        <translation>{source}:{line} : le sous-titre se termine avant de commencer</translation>
+        <translation>{source}:{line}&#xa0;: le sous-titre se termine avant de commencer</translation>
     </message>
     <message>
         <source>{source}:{line}: a cue timing line inside a cue (missing blank line?)</source>
-        <translation>{source}:{line} : une ligne de minutage à l’intérieur d’un sous-titre (ligne vide manquante ?)</translation>
+        <translation>{source}:{line}&#xa0;: une ligne de minutage à l’intérieur d’un sous-titre (ligne vide manquante&#xa0;?)</translation>
     </message>
     <message>
         <source>the bundle has records of learners or quiz attempts it does not hold.</source>
@@ -5063,7 +5071,7 @@ Il sera délivré dès que le problème sera résolu. Prévenez votre formateur 
     </message>
     <message>
         <source>The LRS cannot be reached: {detail}</source>
-        <translation>Le LRS est injoignable : {detail}</translation>
+        <translation>Le LRS est injoignable&#xa0;: {detail}</translation>
     </message>
     <message>
         <source>HTTP {status}</source>
@@ -5071,7 +5079,7 @@ Il sera délivré dès que le problème sera résolu. Prévenez votre formateur 
     </message>
     <message>
         <source>HTTP {status}: {words}</source>
-        <translation>HTTP {status} : {words}</translation>
+        <translation>HTTP {status}&#xa0;: {words}</translation>
     </message>
     <message>
         <source>HTTP {status} (the LRS refused the credentials)</source>
@@ -5079,7 +5087,7 @@ Il sera délivré dès que le problème sera résolu. Prévenez votre formateur 
     </message>
     <message>
         <source>HTTP {status} (the LRS refused the credentials): {words}</source>
-        <translation>HTTP {status} (le LRS a refusé les identifiants) : {words}</translation>
+        <translation>HTTP {status} (le LRS a refusé les identifiants)&#xa0;: {words}</translation>
     </message>
     <message>
         <source>HTTP {status} (the LRS forbids this account to write statements)</source>
@@ -5087,7 +5095,7 @@ Il sera délivré dès que le problème sera résolu. Prévenez votre formateur 
     </message>
     <message>
         <source>HTTP {status} (the LRS forbids this account to write statements): {words}</source>
-        <translation>HTTP {status} (le LRS interdit à ce compte d’écrire des déclarations) : {words}</translation>
+        <translation>HTTP {status} (le LRS interdit à ce compte d’écrire des déclarations)&#xa0;: {words}</translation>
     </message>
     <message>
         <source>409 Conflict, then {reason}</source>
