@@ -189,6 +189,8 @@ def test_a_problem_is_its_code_params_and_english_message() -> None:
         "content/pack.toml", None, "pack.problem.bad_id", {"what": Subject("question_bank"), "value": "B"}
     )
     assert str(bare).startswith("content/pack.toml: question bank id 'B' is not valid")
+    assert str(Subject("gate_requirement", "r1", "g1")) == "gate g1 requirement r1"
+    assert f"{Subject('track')}" == "track"  # a bare kind reads without its id
 
 
 def test_the_same_problem_is_reported_once() -> None:

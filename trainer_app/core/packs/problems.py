@@ -60,6 +60,11 @@ class Subject:
     id: str = ""
     parent: str = ""
 
+    def __str__(self) -> str:
+        return str(
+            _value(self, lambda code: CATALOG.get(code, code), lambda kind: PACK_SUBJECTS.get(kind, kind))
+        )
+
 
 @dataclass(frozen=True)
 class Reason:
