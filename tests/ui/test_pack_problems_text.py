@@ -17,9 +17,10 @@ from PySide6.QtWidgets import QApplication
 
 from tests.conftest import MINI_PACK
 from trainer_app.core.common.error_catalog import CATALOG
-from trainer_app.core.common.errors import placeholders
+from trainer_app.core.common.errors import NotFoundError, ValidationError, placeholders
 from trainer_app.core.packs.problems import PACK_SUBJECTS, PackProblems, Problem, Reason, Subject
 from trainer_app.ui import i18n
+from trainer_app.ui.errors_text import error_text
 from trainer_app.ui.problem_text import pack_problems_text, problem_text, subjects
 
 KNOWN_KEYS = (
@@ -74,6 +75,27 @@ def test_a_problem_is_translated_with_its_subject_and_reason() -> None:
     assert lines[1] == problem_text(problem)
     assert len(lines) == 1 + PackProblems.SHOWN + 1
     assert lines[-1] == "«… and 2 more»"
+
+
+@pytest.mark.usefixtures("marking")
+def test_a_pack_problem_inside_an_error_is_translated_too() -> None:
+    what = Subject("question", "q1")
+    problem = Problem("quizzes/a.toml", 4, "pack.problem.missing_key", {"what": what, "key": "type"})
+    unusable = ValidationError("quiz.bank_unusable", [str(problem)], file="quizzes/a.toml", first=problem)
+    assert str(unusable) == (
+        "The question bank quizzes/a.toml cannot be used: quizzes/a.toml:4: question q1: missing required key 'type'"
+    )
+    assert error_text(unusable) == (
+        "«The question bank quizzes/a.toml cannot be used: "
+        "quizzes/a.toml:4: ««question q1»: missing required key 'type'»»"
+    )
+    reason = Reason("pack.problem.file_not_found", {"path": "slides/a.pdf"})
+    missing = NotFoundError("slides.slide_deck_opened", file="slides/a.pdf", problem=reason)
+    assert str(missing) == "The slide deck slides/a.pdf cannot be opened: file 'slides/a.pdf' not found."
+    assert (
+        error_text(missing)
+        == "«The slide deck slides/a.pdf cannot be opened: «file 'slides/a.pdf' not found».»"
+    )
 
 
 @pytest.fixture

@@ -28,9 +28,12 @@ def error_text(error: BaseException) -> str:
 
 
 def _format(error: TrainerError) -> str:
-    # A parameter that is itself a coded error (the reason inside a refusal) is translated too.
+    # A parameter that is itself a coded error (the reason inside a refusal) is translated too, and so is a
+    # content-pack problem or reason (ui/problem_text.py).
+    from trainer_app.ui.problem_text import translated
+
     params: dict[str, Any] = {
-        key: _format(value) if isinstance(value, TrainerError) else value
+        key: _format(value) if isinstance(value, TrainerError) else translated(value)
         for key, value in error.params.items()
     }
     if "field" in params:

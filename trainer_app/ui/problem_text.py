@@ -7,10 +7,20 @@ both tables equal to the core's, so the window never shows an English sentence t
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication
 
 from trainer_app.core.common.error_catalog import CATALOG
-from trainer_app.core.packs.problems import PACK_SUBJECTS, PackProblems, Problem, render_problem
+from trainer_app.core.packs.problems import (
+    PACK_SUBJECTS,
+    PackProblems,
+    Problem,
+    Reason,
+    Subject,
+    render_problem,
+    render_value,
+)
 from trainer_app.ui.errors_text import templates
 
 
@@ -21,6 +31,21 @@ def problem_text(problem: Problem) -> str:
 
 def problem_texts(problems: list[Problem] | tuple[Problem, ...]) -> list[str]:
     """Several problems, the translation tables built once."""
+    template, subject = _lookups()
+    return [f"{p.where}: {render_problem(p.code, p.params, template, subject)}" for p in problems]
+
+
+def translated(value: object) -> object:
+    """A pack problem, reason or subject carried inside an error, in the reader's language; others unchanged."""
+    if isinstance(value, Problem):
+        return problem_text(value)
+    if isinstance(value, Reason | Subject):
+        return render_value(value, *_lookups())
+    return value
+
+
+def _lookups() -> tuple[Callable[[str], str], Callable[[str], str]]:
+    """Code -> translated template and subject kind -> translated words, English where no translation exists."""
     table, names = templates(), subjects()
 
     def template(code: str) -> str:
@@ -29,7 +54,7 @@ def problem_texts(problems: list[Problem] | tuple[Problem, ...]) -> list[str]:
     def subject(kind: str) -> str:
         return names.get(kind) or PACK_SUBJECTS.get(kind, kind)
 
-    return [f"{p.where}: {render_problem(p.code, p.params, template, subject)}" for p in problems]
+    return template, subject
 
 
 def pack_problems_text(found: PackProblems) -> str:

@@ -62,7 +62,9 @@ class Subject:
 
     def __str__(self) -> str:
         return str(
-            _value(self, lambda code: CATALOG.get(code, code), lambda kind: PACK_SUBJECTS.get(kind, kind))
+            render_value(
+                self, lambda code: CATALOG.get(code, code), lambda kind: PACK_SUBJECTS.get(kind, kind)
+            )
         )
 
 
@@ -110,7 +112,7 @@ class Problem:
             "line": self.line,
             "message": self.message,
             "code": self.code,
-            "params": {key: _json_value(value) for key, value in self.params.items()},
+            "params": {key: _jsonrender_value(value) for key, value in self.params.items()},
         }
 
 
@@ -128,7 +130,7 @@ def render_problem(
     The window passes its translated tables; a template that does not fit its parameters (a broken
     translation) falls back to the English one, and never raises.
     """
-    values = {key: _value(value, template, subject) for key, value in params.items()}
+    values = {key: render_value(value, template, subject) for key, value in params.items()}
     for text in (template(code), CATALOG.get(code, code)):
         try:
             return text.format(**values)
@@ -137,7 +139,8 @@ def render_problem(
     return code
 
 
-def _value(value: Any, template: Templates, subject: Templates) -> Any:
+def render_value(value: Any, template: Templates, subject: Templates) -> Any:
+    """A parameter in words: a subject, reason or nested problem rendered with the tables; others as they are."""
     if isinstance(value, Subject):
         text = subject(value.kind).replace("{id}", value.id).replace("{parent}", value.parent)
         return _SPACES_RE.sub(" ", text).strip()
@@ -148,11 +151,11 @@ def _value(value: Any, template: Templates, subject: Templates) -> Any:
     return value
 
 
-def _json_value(value: Any) -> Any:
+def _jsonrender_value(value: Any) -> Any:
     if isinstance(value, Subject):
         return {"subject": value.kind, "id": value.id, "parent": value.parent}
     if isinstance(value, Reason | Problem):
-        return {"code": value.code, "params": {k: _json_value(v) for k, v in value.params.items()}}
+        return {"code": value.code, "params": {k: _jsonrender_value(v) for k, v in value.params.items()}}
     if isinstance(value, str | int | float | bool) or value is None:
         return value
     return str(value)

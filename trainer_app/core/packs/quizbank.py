@@ -46,15 +46,28 @@ _TYPES = ", ".join(t.value for t in QuestionType)
 
 def load_bank(path: Path, pack_root: Path | None = None) -> QuestionBank:
     """Parse one bank; raise ValidationError listing every problem. Sources are checked by validate_pack."""
-    root = pack_root or path.parent
-    rel = path.relative_to(root).as_posix() if path.is_relative_to(root) else path.name
-    problems = Problems()
-    bank = parse_bank(root, rel, problems)
+    bank, problems = check_bank(path, pack_root)
     if problems or bank is None:
         raise ValidationError(
-            "quiz.question_bank_problem_s", problems.as_strings(), rel=rel, count=len(problems)
+            "quiz.question_bank_problem_s",
+            [str(problem) for problem in problems],
+            rel=_rel(path, pack_root or path.parent),
+            count=len(problems),
         )
     return bank
+
+
+def check_bank(path: Path, pack_root: Path | None = None) -> tuple[QuestionBank | None, tuple[Problem, ...]]:
+    """The bank (None when unreadable) and its problems, as objects: a service puts the first one, coded,
+    into the error it raises, so the window can translate it."""
+    root = pack_root or path.parent
+    problems = Problems()
+    bank = parse_bank(root, _rel(path, root), problems)
+    return bank, tuple(problems.items)
+
+
+def _rel(path: Path, root: Path) -> str:
+    return path.relative_to(root).as_posix() if path.is_relative_to(root) else path.name
 
 
 SourceCheck = Callable[[str], Reason | None]
