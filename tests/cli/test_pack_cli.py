@@ -56,6 +56,8 @@ def test_validate_json_shape(capsys: pytest.CaptureFixture[str]) -> None:
             "file": "content/pack.toml",
             "line": 6,
             "message": "TOML syntax error: Illegal character '\\n' (column 22)",
+            "code": "pack.problem.toml_syntax_column",
+            "params": {"detail": "Illegal character '\\n'", "column": 22},
         }
     ]
     assert set(result["counts"]) == {"roles", "tracks", "modules", "questions", "activities"}

@@ -679,7 +679,10 @@ def test_broken_fixture_reports_every_problem_at_once() -> None:
 
 def test_syntax_error_fixture_names_the_line() -> None:
     problems = validate_pack(FIXTURES / "broken-syntax").problems
-    assert problems == (Problem(PACK, 6, "TOML syntax error: Illegal character '\\n' (column 22)"),)
+    assert [str(p) for p in problems] == [f"{PACK}:6: TOML syntax error: Illegal character '\\n' (column 22)"]
+    assert problems[0] == Problem(
+        PACK, 6, "pack.problem.toml_syntax_column", {"detail": "Illegal character '\\n'", "column": 22}
+    )
 
 
 def test_bad_utf8_names_the_line(tmp_path: Path) -> None:
@@ -704,8 +707,8 @@ def test_question_ids_must_be_unique_across_banks(tmp_path: Path) -> None:
     report = validate_pack(root)
     duplicates = [p for p in report.problems if p.message.startswith("duplicate question id")]
     assert len(duplicates) == 8  # six questions and two scenario parts
-    assert duplicates[0] == Problem(
-        "quizzes/two.toml", 5, "duplicate question id 'one-01' (first defined at quizzes/one.toml:5)"
+    assert str(duplicates[0]) == (
+        "quizzes/two.toml:5: duplicate question id 'one-01' (first defined at quizzes/one.toml:5)"
     )
 
 
@@ -736,7 +739,8 @@ def test_validating_an_unsafe_zip_is_one_problem(tmp_path: Path) -> None:
 def test_a_file_that_is_not_a_zip(tmp_path: Path) -> None:
     path = tmp_path / "notes.txt"
     path.write_text("hello")
-    assert validate_pack(path).problems == (Problem("notes.txt", None, "not a pack folder or a .zip file"),)
+    assert validate_pack(path).problems == (Problem("notes.txt", None, "pack.problem.not_pack"),)
+    assert str(validate_pack(path).problems[0]) == "notes.txt: not a pack folder or a .zip file"
 
 
 def test_a_symlinked_gates_file_is_refused_even_inside_the_pack(tmp_path: Path) -> None:

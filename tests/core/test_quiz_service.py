@@ -14,6 +14,7 @@ from trainer_app.core.app import open_app
 from trainer_app.core.common.errors import NotFoundError, TrainerError, ValidationError
 from trainer_app.core.domain.progress import Status
 from trainer_app.core.domain.quiz import Question, QuestionType
+from trainer_app.core.packs.problems import Problem
 from trainer_app.core.rules.quiz import Response
 from trainer_app.core.services.quizzes import QuizLockedError
 from trainer_app.core.storage import progress_repo
@@ -230,6 +231,10 @@ def test_a_broken_bank_names_its_file_and_the_app_keeps_running(app_on_copy, tmp
     with pytest.raises(ValidationError, match=r"quizzes/basics\.toml") as error:
         app.quizzes.start(lid, PACK, QUIZ)
     assert error.value.problems
+    first = error.value.params["first"]  # the problem itself, coded, so the window can translate it
+    assert isinstance(first, Problem)
+    assert (first.code, first.file) == ("pack.problem.missing_key", "quizzes/basics.toml")
+    assert str(error.value) == f"The question bank quizzes/basics.toml cannot be used: {first}"
     assert app.progress.open_activity(lid, PACK, "basics-guide").progress.status is Status.IN_PROGRESS
 
 

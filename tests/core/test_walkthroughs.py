@@ -128,11 +128,14 @@ def test_a_broken_walkthrough_file_is_named(tmp_path: Path) -> None:
         (pack / "content/walkthroughs/locations.toml").write_text(
             'id = "locations"\ntitle = "x"\nsteps = 1\n'
         )
-        with pytest.raises(ValidationError, match=r"content/walkthroughs/locations\.toml"):
+        with pytest.raises(ValidationError, match=r"content/walkthroughs/locations\.toml") as broken:
             app.walkthroughs.load(PACK, WALK)
+        first = broken.value.params["first"]  # the problem itself, coded, for the window to translate
+        assert (first.code, first.params["key"]) == ("pack.problem.not_tables", "steps")
         (pack / "content/walkthroughs/locations.toml").unlink()
-        with pytest.raises(NotFoundError, match=r"content/walkthroughs/locations\.toml"):
+        with pytest.raises(NotFoundError, match=r"content/walkthroughs/locations\.toml") as missing:
             app.walkthroughs.state("any", PACK, WALK)
+        assert missing.value.params["problem"].code == "pack.problem.file_not_found"
     finally:
         app.close()
 

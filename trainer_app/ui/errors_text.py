@@ -28,9 +28,12 @@ def error_text(error: BaseException) -> str:
 
 
 def _format(error: TrainerError) -> str:
-    # A parameter that is itself a coded error (the reason inside a refusal) is translated too.
+    # A parameter that is itself a coded error (the reason inside a refusal) is translated too, and so is a
+    # content-pack problem or reason (ui/problem_text.py).
+    from trainer_app.ui.problem_text import translated
+
     params: dict[str, Any] = {
-        key: _format(value) if isinstance(value, TrainerError) else value
+        key: _format(value) if isinstance(value, TrainerError) else translated(value)
         for key, value in error.params.items()
     }
     if "field" in params:
@@ -669,6 +672,375 @@ def templates() -> dict[str, str]:
         "pack.page_too_large_show": QCoreApplication.translate(
             "errors",
             "This page is too large to show ({size:.1f} MB of text; the limit is {max_bytes:.0f} MB). Split the chapter into smaller ones.",
+        ),
+        "pack.problem.absurd_option": QCoreApplication.translate(
+            "errors",
+            "question {value}: option {option!r} reads as a careless or dishonest act nobody would pick: write a distractor that someone who skipped the lesson could choose",
+        ),
+        "pack.problem.already_by_reference": QCoreApplication.translate(
+            "errors", "question id {value!r} is already in this bank by reference (line {line})"
+        ),
+        "pack.problem.already_in_bank": QCoreApplication.translate(
+            "errors", "{what}: question {value!r} is already in this bank (line {line})"
+        ),
+        "pack.problem.bad_id": QCoreApplication.translate(
+            "errors",
+            "{what} id {value!r} is not valid: use lower-case letters, digits, '.', '_' and '-', starting with a letter or digit",
+        ),
+        "pack.problem.bad_language": QCoreApplication.translate(
+            "errors", "{what}: {value!r} is not a language code such as 'fr' or 'pt-BR'"
+        ),
+        "pack.problem.bad_pairs": QCoreApplication.translate(
+            "errors", "{what}: 'pairs' must be a list of [left, right] string pairs"
+        ),
+        "pack.problem.bank_unreadable": QCoreApplication.translate(
+            "errors", "the bank {path} cannot be read"
+        ),
+        "pack.problem.cannot_read": QCoreApplication.translate("errors", "cannot read the file: {detail}"),
+        "pack.problem.certificate_later_step": QCoreApplication.translate(
+            "errors",
+            "certificate {certificate!r} serves step {step}, so the gate of step {gate_step} cannot count it",
+        ),
+        "pack.problem.certificate_later_work": QCoreApplication.translate(
+            "errors",
+            "certificate {certificate!r} needs activity {activity!r} (module {module!r}), which the gate of step {later_step} ({later_gate}) counts as requirement {requirement!r}: the gate of step {step} cannot need later work; move that activity out of the certificate's modules or count another certificate",
+        ),
+        "pack.problem.certificate_no_modules": QCoreApplication.translate(
+            "errors", "{what}: 'modules' must name at least one module of the track"
+        ),
+        "pack.problem.certificates_both": QCoreApplication.translate(
+            "errors", "{what}: give either [[track.certificates]] or [track.certificate], not both"
+        ),
+        "pack.problem.certificates_empty": QCoreApplication.translate(
+            "errors", "{what}: [[track.certificates]] lists no certificate"
+        ),
+        "pack.problem.certificates_missing": QCoreApplication.translate(
+            "errors", "{what}: missing [[track.certificates]] (or the older [track.certificate])"
+        ),
+        "pack.problem.chapter_no_summary": QCoreApplication.translate(
+            "errors", "a chapter must end with a '## Summary' section"
+        ),
+        "pack.problem.chapter_no_title": QCoreApplication.translate(
+            "errors", "a chapter must start with a level-1 heading (`# Title`)"
+        ),
+        "pack.problem.chapter_unreadable": QCoreApplication.translate(
+            "errors", "cannot read the chapter: it must be a UTF-8 text file"
+        ),
+        "pack.problem.correct_not_option": QCoreApplication.translate(
+            "errors", "{what}: correct answer {value!r} is not one of the options"
+        ),
+        "pack.problem.draw_too_many": QCoreApplication.translate(
+            "errors", "{what}: draw = {draw} but the bank has only {count} items"
+        ),
+        "pack.problem.duplicate_id": QCoreApplication.translate(
+            "errors", "duplicate {what} id {value!r} (first defined at {where})"
+        ),
+        "pack.problem.duplicate_id_here": QCoreApplication.translate(
+            "errors", "duplicate {what} id {value!r}"
+        ),
+        "pack.problem.duplicate_question": QCoreApplication.translate(
+            "errors",
+            'question {value} asks the same as {first_id} ({first}): share that question by reference (ref = "{bank}#{first_id}") instead of asking it twice',
+        ),
+        "pack.problem.duplicate_requirement": QCoreApplication.translate(
+            "errors", "duplicate requirement id {value!r} in gate {gate} (first at line {first})"
+        ),
+        "pack.problem.empty": QCoreApplication.translate("errors", "{what}: '{key}' must not be empty"),
+        "pack.problem.exactly_one_of": QCoreApplication.translate(
+            "errors", "{what}: give exactly one of '{key}' and '{other}'"
+        ),
+        "pack.problem.false_share": QCoreApplication.translate(
+            "errors",
+            "{share} of {count} true/false items are 'false' (target {low}–{high}): a learner who always answers the same scores without the lesson; rewrite some as statements of the other kind",
+        ),
+        "pack.problem.file_missing": QCoreApplication.translate("errors", "file not found"),
+        "pack.problem.file_not_found": QCoreApplication.translate("errors", "file {path!r} not found"),
+        "pack.problem.file_too_large": QCoreApplication.translate(
+            "errors", "the file is over {max_mb} MB: split it up"
+        ),
+        "pack.problem.gate_not_earlier": QCoreApplication.translate(
+            "errors",
+            "{what}: gate {value!r} is step {step}; a gate can only require an earlier step than its own ({own})",
+        ),
+        "pack.problem.heading_repeats": QCoreApplication.translate(
+            "errors", "heading {title!r} repeats an earlier one (anchor #{anchor})"
+        ),
+        "pack.problem.image_no_file": QCoreApplication.translate(
+            "errors", "image {url!r} does not name a file"
+        ),
+        "pack.problem.key_longest": QCoreApplication.translate(
+            "errors",
+            "the key is the single longest option in {share} of {count} single-choice items (target ≤ {target}): a learner who picks the longest option scores without the lesson; tighten keys or lengthen good distractors (e.g. {examples})",
+        ),
+        "pack.problem.key_not_table": QCoreApplication.translate("errors", "{what}: '{key}' must be a table"),
+        "pack.problem.link_leaves": QCoreApplication.translate(
+            "errors", "path {path!r} is a symbolic link that leaves the pack"
+        ),
+        "pack.problem.link_unknown_anchor": QCoreApplication.translate(
+            "errors", "{what}: no section with anchor #{anchor} in {path}"
+        ),
+        "pack.problem.link_unsafe": QCoreApplication.translate(
+            "errors",
+            "{what} is not allowed (only http(s), mailto and files inside the pack) and will be removed",
+        ),
+        "pack.problem.list_indent": QCoreApplication.translate(
+            "errors", "list item indented by {spaces} spaces: indent nested lists by four"
+        ),
+        "pack.problem.listed_twice_checks": QCoreApplication.translate(
+            "errors", "{what}: 'practical_checks' lists a check twice"
+        ),
+        "pack.problem.listed_twice_modules": QCoreApplication.translate(
+            "errors", "{what}: 'modules' lists a module twice"
+        ),
+        "pack.problem.missing_key": QCoreApplication.translate(
+            "errors", "{what}: missing required key '{key}'"
+        ),
+        "pack.problem.module_no_activities": QCoreApplication.translate(
+            "errors", "{what}: a module needs at least one activity"
+        ),
+        "pack.problem.module_not_in_track": QCoreApplication.translate(
+            "errors", "{what}: module {value!r} is not one of the track's modules ({known})"
+        ),
+        "pack.problem.module_twice": QCoreApplication.translate(
+            "errors", "{what}: module {value!r} is listed twice"
+        ),
+        "pack.problem.must_be_table": QCoreApplication.translate("errors", "{what} must be a table"),
+        "pack.problem.nested_scenario": QCoreApplication.translate(
+            "errors", "{what}: a scenario part cannot itself be a scenario"
+        ),
+        "pack.problem.no_correct": QCoreApplication.translate(
+            "errors", "{what}: no correct answer ('correct' lists the right option texts)"
+        ),
+        "pack.problem.no_gates": QCoreApplication.translate("errors", "{what}: it has no gates"),
+        "pack.problem.no_manifest": QCoreApplication.translate(
+            "errors", "{reason}: a content pack holds content/pack.toml"
+        ),
+        "pack.problem.no_questions": QCoreApplication.translate("errors", "{what}: it has no questions"),
+        "pack.problem.no_requirements": QCoreApplication.translate(
+            "errors", "{what}: at least one requirement is needed ([[gates.requirements]])"
+        ),
+        "pack.problem.no_roles": QCoreApplication.translate(
+            "errors", "{what}: at least one role is required ([[roles]] with id and title)"
+        ),
+        "pack.problem.no_steps": QCoreApplication.translate("errors", "{what}: it has no steps"),
+        "pack.problem.no_track_files": QCoreApplication.translate(
+            "errors", "{what}: 'track_files' must list at least one track file"
+        ),
+        "pack.problem.no_track_table": QCoreApplication.translate(
+            "errors", "{what}: missing the [track] table"
+        ),
+        "pack.problem.no_whole_track_certificate": QCoreApplication.translate(
+            "errors",
+            "{what}: track {value!r} awards no whole-track certificate; name one of its certificates with 'certificate = ...' ({known})",
+        ),
+        "pack.problem.not_a_file": QCoreApplication.translate("errors", "{path!r} is not a file"),
+        "pack.problem.not_boolean": QCoreApplication.translate(
+            "errors", "{what}: '{key}' must be true or false"
+        ),
+        "pack.problem.not_fraction": QCoreApplication.translate(
+            "errors", "{what}: '{key}' must be between 0 and 1 (got {value})"
+        ),
+        "pack.problem.not_number": QCoreApplication.translate("errors", "{what}: '{key}' must be a number"),
+        "pack.problem.not_one_of": QCoreApplication.translate(
+            "errors", "{what}: '{key}' must be one of {known} (got {value!r})"
+        ),
+        "pack.problem.not_pack": QCoreApplication.translate("errors", "not a pack folder or a .zip file"),
+        "pack.problem.not_positive": QCoreApplication.translate(
+            "errors", "{what}: '{key}' must be more than 0"
+        ),
+        "pack.problem.not_share": QCoreApplication.translate(
+            "errors", "{what}: '{key}' must be more than 0 and at most 1 (got {value})"
+        ),
+        "pack.problem.not_string": QCoreApplication.translate("errors", "{what}: '{key}' must be a string"),
+        "pack.problem.not_strings": QCoreApplication.translate(
+            "errors", "{what}: '{key}' must be a list of strings"
+        ),
+        "pack.problem.not_tables": QCoreApplication.translate(
+            "errors", "{what}: '{key}' must be an array of tables"
+        ),
+        "pack.problem.not_utf8": QCoreApplication.translate("errors", "the file is not valid UTF-8"),
+        "pack.problem.not_walkthrough": QCoreApplication.translate(
+            "errors", "{what}: activity {value!r} is a {kind}, not a walkthrough"
+        ),
+        "pack.problem.not_whole_number": QCoreApplication.translate(
+            "errors", "{what}: '{key}' must be a whole number"
+        ),
+        "pack.problem.only_with": QCoreApplication.translate(
+            "errors", "{what}: '{key}' applies only with '{other}'"
+        ),
+        "pack.problem.pairs_repeat_left": QCoreApplication.translate(
+            "errors", "{what}: the left sides of 'pairs' repeat a value"
+        ),
+        "pack.problem.pairs_repeat_right": QCoreApplication.translate(
+            "errors", "{what}: the right sides of 'pairs' repeat a value"
+        ),
+        "pack.problem.path_absolute": QCoreApplication.translate(
+            "errors", "path {path!r} is absolute: paths are relative to the pack root"
+        ),
+        "pack.problem.path_backslashes": QCoreApplication.translate(
+            "errors", "path {path!r} uses backslashes: use forward slashes"
+        ),
+        "pack.problem.path_dotdot": QCoreApplication.translate(
+            "errors", "path {path!r} contains '..': paths must stay inside the pack"
+        ),
+        "pack.problem.path_drive": QCoreApplication.translate(
+            "errors", "path {path!r} names a drive: paths are relative to the pack root"
+        ),
+        "pack.problem.path_empty": QCoreApplication.translate("errors", "the path is empty"),
+        "pack.problem.path_nul": QCoreApplication.translate("errors", "the path contains a NUL character"),
+        "pack.problem.prerequisite_cycle": QCoreApplication.translate(
+            "errors", "{what}: prerequisite cycle {cycle} (no module of it could ever open)"
+        ),
+        "pack.problem.ref_bad_form": QCoreApplication.translate(
+            "errors", "ref {ref!r} must be FILE#question-id, e.g. quizzes/bank.toml#bank-01"
+        ),
+        "pack.problem.ref_bad_id": QCoreApplication.translate(
+            "errors", "ref {ref!r}: {value!r} is not a valid question id"
+        ),
+        "pack.problem.ref_cycle": QCoreApplication.translate("errors", "{what}: reference cycle {chain}"),
+        "pack.problem.ref_extra_keys": QCoreApplication.translate(
+            "errors", "{what}: 'ref' takes no other keys (found {found})"
+        ),
+        "pack.problem.ref_needs_folder": QCoreApplication.translate(
+            "errors", "a reference needs the pack folder"
+        ),
+        "pack.problem.ref_not_found": QCoreApplication.translate(
+            "errors", "{what}: ref {ref!r}: question {value!r} is not found there"
+        ),
+        "pack.problem.ref_not_string": QCoreApplication.translate(
+            "errors", "'ref' must be a string FILE#question-id"
+        ),
+        "pack.problem.ref_not_toml": QCoreApplication.translate(
+            "errors", "ref {ref!r} must name a question bank (.toml)"
+        ),
+        "pack.problem.ref_path": QCoreApplication.translate("errors", "ref {ref!r}: {reason}"),
+        "pack.problem.ref_reason": QCoreApplication.translate("errors", "{what}: ref {ref!r}: {reason}"),
+        "pack.problem.ref_to_part": QCoreApplication.translate(
+            "errors",
+            "{what}: ref {ref!r}: question {value!r} is a part of scenario {owner!r}: refer to the scenario",
+        ),
+        "pack.problem.ref_too_long": QCoreApplication.translate(
+            "errors", "{what}: ref {ref!r} is a chain of more than {limit} references"
+        ),
+        "pack.problem.remote_image": QCoreApplication.translate(
+            "errors", "remote image {url!r} will not be shown: put images inside the pack"
+        ),
+        "pack.problem.repeated": QCoreApplication.translate("errors", "{what}: {key} repeat {values}"),
+        "pack.problem.scenario_too_few_parts": QCoreApplication.translate(
+            "errors", "{what}: a scenario needs at least {minimum} parts (has {count})"
+        ),
+        "pack.problem.schema_must_be": QCoreApplication.translate(
+            "errors", "{what}: schema_version must be {known} (got {value})"
+        ),
+        "pack.problem.schema_too_new": QCoreApplication.translate(
+            "errors",
+            "{what}: schema_version {value} is newer than this app understands ({known}); update CPIMS+ Trainer",
+        ),
+        "pack.problem.single_needs_one": QCoreApplication.translate(
+            "errors", "{what}: a single-answer question needs exactly one correct option"
+        ),
+        "pack.problem.source_missing": QCoreApplication.translate(
+            "errors", "source {source!r}: file {path!r} not found"
+        ),
+        "pack.problem.source_no_anchor": QCoreApplication.translate(
+            "errors", "source {source!r} has no section anchor after '#'"
+        ),
+        "pack.problem.source_no_hash": QCoreApplication.translate(
+            "errors", "{what}: source {source!r} must be FILE#anchor"
+        ),
+        "pack.problem.source_not_md": QCoreApplication.translate(
+            "errors", "source {source!r} must name a guide chapter (.md)"
+        ),
+        "pack.problem.source_reason": QCoreApplication.translate("errors", "source {source!r}: {reason}"),
+        "pack.problem.source_unknown_anchor": QCoreApplication.translate(
+            "errors", "source {source!r}: no section with anchor #{anchor} in {path}"
+        ),
+        "pack.problem.step_order": QCoreApplication.translate(
+            "errors",
+            "{what}: step {step} comes after step {previous}: list the gates in increasing step order",
+        ),
+        "pack.problem.step_taken": QCoreApplication.translate(
+            "errors", "{what}: step {step} is also the step of gate {gate!r}"
+        ),
+        "pack.problem.subject_reason": QCoreApplication.translate("errors", "{what}: {reason}"),
+        "pack.problem.subtitles_not_path": QCoreApplication.translate(
+            "errors", "{what}: subtitles for {language!r} must be a file path"
+        ),
+        "pack.problem.subtitles_not_vtt": QCoreApplication.translate(
+            "errors", "{what}: subtitles {path!r} must be a WebVTT (.vtt) file"
+        ),
+        "pack.problem.toml_link": QCoreApplication.translate(
+            "errors", "path {path!r} is a symbolic link: pack TOML files must be regular files"
+        ),
+        "pack.problem.toml_syntax": QCoreApplication.translate("errors", "TOML syntax error: {detail}"),
+        "pack.problem.toml_syntax_column": QCoreApplication.translate(
+            "errors", "TOML syntax error: {detail} (column {column})"
+        ),
+        "pack.problem.toml_syntax_end": QCoreApplication.translate(
+            "errors", "TOML syntax error: {detail} (at the end of the file)"
+        ),
+        "pack.problem.too_deep": QCoreApplication.translate("errors", "too deeply nested"),
+        "pack.problem.too_few": QCoreApplication.translate(
+            "errors", "{what}: needs at least {minimum} {key} (has {count})"
+        ),
+        "pack.problem.too_small": QCoreApplication.translate(
+            "errors", "{what}: '{key}' must be at least {minimum:g} (got {value})"
+        ),
+        "pack.problem.track_file_twice": QCoreApplication.translate(
+            "errors", "{what}: track file {path!r} is listed twice"
+        ),
+        "pack.problem.track_no_modules": QCoreApplication.translate(
+            "errors", "{what}: a track needs at least one module"
+        ),
+        "pack.problem.true_false_no_answer": QCoreApplication.translate(
+            "errors", "{what}: a true_false question needs 'answer = true' or 'answer = false'"
+        ),
+        "pack.problem.unknown_book": QCoreApplication.translate(
+            "errors", "{what}: unknown book {value!r} (books are listed in content/pack.toml)"
+        ),
+        "pack.problem.unknown_certificate": QCoreApplication.translate(
+            "errors", "{what}: unknown certificate {value!r} (certificates of the pack: {known})"
+        ),
+        "pack.problem.unknown_check": QCoreApplication.translate(
+            "errors", "{what}: unknown practical check {value!r} ([[practical_checks]] of the pack: {known})"
+        ),
+        "pack.problem.unknown_check_none": QCoreApplication.translate(
+            "errors",
+            "{what}: unknown practical check {value!r} ([[practical_checks]] of the pack: none are defined)",
+        ),
+        "pack.problem.unknown_gate": QCoreApplication.translate("errors", "{what}: unknown gate {value!r}"),
+        "pack.problem.unknown_key": QCoreApplication.translate(
+            "errors", "{what}: unknown key '{key}' (known keys: {known})"
+        ),
+        "pack.problem.unknown_kind": QCoreApplication.translate(
+            "errors", "{what}: unknown kind {value!r} (use one of {known})"
+        ),
+        "pack.problem.unknown_module": QCoreApplication.translate(
+            "errors", "{what}: unknown module {value!r}"
+        ),
+        "pack.problem.unknown_prerequisite": QCoreApplication.translate(
+            "errors", "{what}: unknown prerequisite module {value!r}"
+        ),
+        "pack.problem.unknown_role": QCoreApplication.translate(
+            "errors", "{what}: unknown role {value!r} (roles of the pack: {known})"
+        ),
+        "pack.problem.unknown_role_listed": QCoreApplication.translate(
+            "errors", "{what}: unknown role {value!r} (roles are listed in content/pack.toml)"
+        ),
+        "pack.problem.unknown_site": QCoreApplication.translate(
+            "errors", "{what}: unknown site {value!r} (use one of {known})"
+        ),
+        "pack.problem.unknown_track": QCoreApplication.translate(
+            "errors", "{what}: unknown track {value!r} (tracks of the pack: {known})"
+        ),
+        "pack.problem.unknown_type": QCoreApplication.translate(
+            "errors", "{what}: unknown type {value!r} (use one of {known})"
+        ),
+        "pack.problem.unknown_walkthrough": QCoreApplication.translate(
+            "errors", "{what}: unknown walkthrough activity {value!r}"
+        ),
+        "pack.problem.wrong_suffix": QCoreApplication.translate(
+            "errors", "{what}: '{key}' must name a {suffix} file (got {value!r})"
         ),
         "pack.such_pack_file": QCoreApplication.translate("errors", "No such pack file: {zip_path}"),
         "pack.unknown_activity": QCoreApplication.translate(

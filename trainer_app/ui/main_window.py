@@ -180,12 +180,13 @@ class MainWindow(QMainWindow):
         self._apply_picker_language()
         i18n.apply_text_scale(qt_app, app.settings.current.text_scale, self._base_point_size)
         if app.packs.problems:
-            self.statusBar().showMessage(
-                self.tr("Some content has problems: {first}").format(
-                    first=app.packs.problems[0].splitlines()[0]
-                )
+            from trainer_app.ui.problem_text import pack_problems_text, problem_text
+
+            first = problem_text(app.packs.problems[0].problems[0])  # in the reader's language, by code
+            self.statusBar().showMessage(self.tr("Some content has problems: {first}").format(first=first))
+            self.statusBar().setToolTip(
+                "\n\n".join(pack_problems_text(found) for found in app.packs.problems)
             )
-            self.statusBar().setToolTip("\n\n".join(app.packs.problems))
         self.show_picker()
 
     # ---- navigation ----------------------------------------------------------------------------------

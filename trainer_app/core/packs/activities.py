@@ -17,6 +17,7 @@ from trainer_app.core.domain.activity_params import (
     WalkthroughParams,
 )
 from trainer_app.core.domain.pack import Activity, ActivityKind
+from trainer_app.core.packs.problems import Subject
 from trainer_app.core.packs.tables import Table
 from trainer_app.core.packs.tomlfile import read_toml
 
@@ -47,7 +48,7 @@ def parse_activity(table: Table, module_id: str, root: Path, book_ids: set[str])
     attendance_counts = table.boolean("attendance_counts", False)
     if kind_text not in set(ActivityKind):
         if kind_text:
-            table.report(f"{table.what}: unknown kind {kind_text!r} (use one of {_KINDS})", "kind")
+            table.report("pack.problem.unknown_kind", "kind", value=kind_text, known=_KINDS)
         return None
     kind = ActivityKind(kind_text)
     table.unknown_keys(COMMON_KEYS | KIND_KEYS[kind])
@@ -55,7 +56,7 @@ def parse_activity(table: Table, module_id: str, root: Path, book_ids: set[str])
     file = _kind_file(table, file_key, root, FILE_SUFFIX[kind])
     book = table.text("book", required=True) if kind is ActivityKind.GUIDE else None
     if book and book not in book_ids:
-        table.report(f"{table.what}: unknown book {book!r} (books are listed in content/pack.toml)", "book")
+        table.report("pack.problem.unknown_book", "book", value=book)
     params = _PARAMS[kind](table, root)
     return Activity(
         activity_id, kind, title, module_id, file or "", required, book or None, attendance_counts, params
@@ -65,7 +66,7 @@ def parse_activity(table: Table, module_id: str, root: Path, book_ids: set[str])
 def _kind_file(table: Table, key: str, root: Path, suffix: str) -> str | None:
     value = table.text(key, required=True)
     if value and not value.lower().endswith(suffix):
-        table.report(f"{table.what}: '{key}' must name a {suffix} file (got {value!r})", key)
+        table.report("pack.problem.wrong_suffix", key, key=key, suffix=suffix, value=value)
     return table.check_file(key, value, root) if value else None
 
 
@@ -83,14 +84,14 @@ def _video(table: Table, root: Path) -> VideoParams:
     subtitles: dict[str, str] = {}
     for language, rel in table.mapping("subtitles").items():
         if not isinstance(rel, str):
-            table.report(f"{table.what}: subtitles for {language!r} must be a file path", "subtitles")
+            table.report("pack.problem.subtitles_not_path", "subtitles", language=language)
         elif not rel.lower().endswith(".vtt"):
-            table.report(f"{table.what}: subtitles {rel!r} must be a WebVTT (.vtt) file", "subtitles")
+            table.report("pack.problem.subtitles_not_vtt", "subtitles", path=rel)
         elif table.check_file("subtitles", rel, root):
             subtitles[language] = rel
     duration = table.number("duration_seconds", None, minimum=0.0)
     if duration == 0:
-        table.report(f"{table.what}: 'duration_seconds' must be more than 0", "duration_seconds")
+        table.report("pack.problem.not_positive", "duration_seconds", key="duration_seconds")
     coverage = table.fraction("coverage", VideoParams.coverage)
     return VideoParams(coverage, subtitles, duration or None)
 
@@ -99,7 +100,7 @@ def _slides(table: Table, root: Path) -> SlidesParams:
     source = table.file("source", root, required=False)
     notes = table.file("notes", root, required=False)
     if source and not source.lower().endswith(".pptx"):
-        table.report(f"{table.what}: 'source' must name a .pptx file (got {source!r})", "source")
+        table.report("pack.problem.wrong_suffix", "source", key="source", suffix=".pptx", value=source)
     if notes:
         _check_notes(table, root, notes)
     return SlidesParams(source, notes)
@@ -111,7 +112,9 @@ def _check_notes(table: Table, root: Path, notes: str) -> None:
         return
     values = doc.data.get("notes")
     if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
-        table.problems.add(notes, doc.key_line("notes"), "slide notes: 'notes' must be a list of strings")
+        table.problems.add(
+            notes, doc.key_line("notes"), "pack.problem.not_strings", what=Subject("slide_notes"), key="notes"
+        )
 
 
 def _quiz(table: Table, _root: Path) -> QuizParams:
@@ -119,7 +122,7 @@ def _quiz(table: Table, _root: Path) -> QuizParams:
     layout = table.text("layout", default=QUIZ_LAYOUTS[0])
     if layout not in QUIZ_LAYOUTS:
         table.report(
-            f"{table.what}: 'layout' must be one of {', '.join(QUIZ_LAYOUTS)} (got {layout!r})", "layout"
+            "pack.problem.not_one_of", "layout", key="layout", known=", ".join(QUIZ_LAYOUTS), value=layout
         )
         layout = QUIZ_LAYOUTS[0]
     return QuizParams(

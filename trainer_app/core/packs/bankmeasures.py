@@ -112,12 +112,13 @@ def bank_warnings(measures: BankMeasures, where: Mapping[str, str]) -> list[Prob
             Problem(
                 "quizzes",
                 None,
-                (
-                    f"the key is the single longest option in {_pct(measures.key_longest_share)} of "
-                    f"{measures.single_count} single-choice items (target ≤ {_pct(MAX_KEY_LONGEST_SHARE)}): a learner "
-                    f"who picks the longest option scores without the lesson; tighten keys or lengthen good "
-                    f"distractors (e.g. {', '.join(measures.key_longest[:5])})"
-                ),
+                "pack.problem.key_longest",
+                {
+                    "share": _pct(measures.key_longest_share),
+                    "count": measures.single_count,
+                    "target": _pct(MAX_KEY_LONGEST_SHARE),
+                    "examples": ", ".join(measures.key_longest[:5]),
+                },
             )
         )
     if not measures.false_share_ok:
@@ -125,11 +126,13 @@ def bank_warnings(measures: BankMeasures, where: Mapping[str, str]) -> list[Prob
             Problem(
                 "quizzes",
                 None,
-                (
-                    f"{_pct(measures.false_share)} of {measures.true_false_count} true/false items are 'false' "
-                    f"(target {_pct(low)}–{_pct(high)}): a learner who always answers the same scores without "
-                    f"the lesson; rewrite some as statements of the other kind"
-                ),
+                "pack.problem.false_share",
+                {
+                    "share": _pct(measures.false_share),
+                    "count": measures.true_false_count,
+                    "low": _pct(low),
+                    "high": _pct(high),
+                },
             )
         )
     for question_id, first_id in measures.duplicates:
@@ -139,29 +142,20 @@ def bank_warnings(measures: BankMeasures, where: Mapping[str, str]) -> list[Prob
             _at(
                 where,
                 question_id,
-                (
-                    f"question {question_id} asks the same as {first_id} ({first}): share that question by "
-                    f'reference (ref = "{bank}#{first_id}") instead of asking it twice'
-                ),
+                "pack.problem.duplicate_question",
+                {"value": question_id, "first_id": first_id, "first": first, "bank": bank},
             )
         )
     for question_id, option in measures.absurd:
         warnings.append(
-            _at(
-                where,
-                question_id,
-                (
-                    f"question {question_id}: option {option!r} reads as a careless or dishonest act nobody "
-                    "would pick: write a distractor that someone who skipped the lesson could choose"
-                ),
-            )
+            _at(where, question_id, "pack.problem.absurd_option", {"value": question_id, "option": option})
         )
     return warnings
 
 
-def _at(where: Mapping[str, str], question_id: str, message: str) -> Problem:
+def _at(where: Mapping[str, str], question_id: str, code: str, params: dict[str, Any]) -> Problem:
     file, _, line = where.get(question_id, "quizzes").partition(":")
-    return Problem(file, int(line) if line.isdigit() else None, message)
+    return Problem(file, int(line) if line.isdigit() else None, code, params)
 
 
 def key_is_longest(question: Question) -> bool:

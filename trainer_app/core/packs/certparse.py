@@ -8,7 +8,7 @@ import re
 from typing import Any
 
 from trainer_app.core.domain.pack import Certificate, CertificateTranslation, PracticalCheckDef
-from trainer_app.core.packs.problems import Problems
+from trainer_app.core.packs.problems import Problems, Subject
 from trainer_app.core.packs.tables import Table
 from trainer_app.core.packs.tomlfile import TomlDoc
 
@@ -26,7 +26,13 @@ class CertificateIds:
     def add(self, certificate_id: str, table: Table) -> bool:
         where = self.first.get(certificate_id)
         if where is not None:
-            table.report(f"duplicate certificate id {certificate_id!r} (first defined at {where})", "id")
+            table.report(
+                "pack.problem.duplicate_id",
+                "id",
+                what=Subject("certificate"),
+                value=certificate_id,
+                where=where,
+            )
             return False
         self.first[certificate_id] = f"{table.doc.rel}:{table.key_line('id') or table.line}"
         return True
@@ -43,23 +49,23 @@ def parse_certificates(
     """The track's certificates; a legacy `[track.certificate]` becomes one whole-track certificate."""
     has_new, has_legacy = track.has("certificates"), track.has("certificate")
     if has_new and has_legacy:
-        track.report(f"{track.what}: give either [[track.certificates]] or [track.certificate], not both")
+        track.report("pack.problem.certificates_both")
     if not has_new and not has_legacy:
-        track.report(f"{track.what}: missing [[track.certificates]] (or the older [track.certificate])")
+        track.report("pack.problem.certificates_missing")
         return ()
     if not has_new:
         legacy = _legacy(doc, track, track_id, track_modules, check_ids)
         if track_id:
-            ids.add(track_id, Table(doc, {}, track.problems, "track certificate", track.line))
+            ids.add(track_id, Table(doc, {}, track.problems, Subject("track_certificate"), track.line))
         return (legacy,)
     entries = track.tables("certificates")
     if not entries:
-        track.report(f"{track.what}: [[track.certificates]] lists no certificate", "certificates")
+        track.report("pack.problem.certificates_empty", "certificates")
     found: list[Certificate] = []
     for index, data in enumerate(entries):
         entry_id = data.get("id") if isinstance(data, dict) else None
         line = doc.locate("track.certificates", index, entry_id if isinstance(entry_id, str) else None)
-        table = Table(doc, data, track.problems, f"certificate {entry_id or index + 1}", line)
+        table = Table(doc, data, track.problems, Subject("certificate", str(entry_id or index + 1)), line)
         certificate = _certificate(doc, table, track_modules, check_ids)
         if certificate is not None and ids.add(certificate.id, table):
             found.append(certificate)
@@ -70,7 +76,9 @@ def _legacy(
     doc: TomlDoc, track: Table, track_id: str, track_modules: tuple[str, ...], check_ids: set[str]
 ) -> Certificate:
     data = track.mapping("certificate")
-    table = Table(doc, data, track.problems, "track certificate", doc.header_line("track.certificate"))
+    table = Table(
+        doc, data, track.problems, Subject("track_certificate"), doc.header_line("track.certificate")
+    )
     table.unknown_keys(LEGACY_KEYS)
     return Certificate(
         title=table.text("title", required=True),
@@ -93,16 +101,13 @@ def _certificate(
     step = table.integer("step", None, minimum=1)
     modules = table.strings("modules", required=True)
     if table.has("modules") and not modules:
-        table.report(f"{table.what}: 'modules' must name at least one module of the track", "modules")
+        table.report("pack.problem.certificate_no_modules", "modules")
     for module_id in modules:
         if module_id not in track_modules:
-            table.report(
-                f"{table.what}: module {module_id!r} is not one of the track's modules "
-                f"({', '.join(track_modules)})",
-                "modules",
-            )
+            known = ", ".join(track_modules)
+            table.report("pack.problem.module_not_in_track", "modules", value=module_id, known=known)
     if len(set(modules)) != len(modules):
-        table.report(f"{table.what}: 'modules' lists a module twice", "modules")
+        table.report("pack.problem.listed_twice_modules", "modules")
     checks = _checks(table, check_ids)
     return Certificate(
         title=table.text("title", required=True),
@@ -120,13 +125,13 @@ def _checks(table: Table, check_ids: set[str]) -> tuple[str, ...]:
     checks = table.strings("practical_checks")
     for check_id in checks:
         if check_id not in check_ids:
-            known = ", ".join(sorted(check_ids)) or "none are defined"
-            table.report(
-                f"{table.what}: unknown practical check {check_id!r} ([[practical_checks]] of the pack: {known})",
-                "practical_checks",
-            )
+            if check_ids:
+                known = ", ".join(sorted(check_ids))
+                table.report("pack.problem.unknown_check", "practical_checks", value=check_id, known=known)
+            else:
+                table.report("pack.problem.unknown_check_none", "practical_checks", value=check_id)
     if len(set(checks)) != len(checks):
-        table.report(f"{table.what}: 'practical_checks' lists a check twice", "practical_checks")
+        table.report("pack.problem.listed_twice_checks", "practical_checks")
     return checks
 
 
@@ -139,11 +144,11 @@ def _translations(doc: TomlDoc, certificate: Table, prefix: str) -> tuple[Certif
             doc,
             data,
             certificate.problems,
-            f"certificate translation {language!r}",
+            Subject("certificate_translation", repr(language)),
             header or certificate.line,
         )
         if not LANGUAGE_RE.fullmatch(language):
-            table.report(f"{table.what}: {language!r} is not a language code such as 'fr' or 'pt-BR'")
+            table.report("pack.problem.bad_language", value=language)
             continue
         table.unknown_keys({"title", "criteria"})
         found.append(
@@ -163,15 +168,17 @@ def parse_practical_checks(doc: TomlDoc, top: Table, problems: Problems) -> tupl
     for index, data in enumerate(top.tables("practical_checks")):
         entry_id: Any = data.get("id") if isinstance(data, dict) else None
         line = doc.locate("practical_checks", index, entry_id if isinstance(entry_id, str) else None)
-        table = Table(doc, data, problems, f"practical check {entry_id or index + 1}", line)
+        table = Table(doc, data, problems, Subject("practical_check", str(entry_id or index + 1)), line)
         if not table.data:
             continue
         table.unknown_keys({"id", "title", "description"})
         check = PracticalCheckDef(
-            table.ident(what="practical check"), table.text("title", required=True), table.text("description")
+            table.ident(what="practical_check"), table.text("title", required=True), table.text("description")
         )
         if check.id in seen:
-            table.report(f"duplicate practical check id {check.id!r}", "id")
+            table.report(
+                "pack.problem.duplicate_id_here", "id", what=Subject("practical_check"), value=check.id
+            )
         elif check.id:
             seen.add(check.id)
             found.append(check)

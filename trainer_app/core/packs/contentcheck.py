@@ -9,7 +9,7 @@ from trainer_app.core.domain.quiz import QuestionBank
 from trainer_app.core.domain.walkthrough import Walkthrough
 from trainer_app.core.packs.guidecheck import GuideIndex, check_guide
 from trainer_app.core.packs.packparse import ParsedPack
-from trainer_app.core.packs.problems import Problems
+from trainer_app.core.packs.problems import Problems, Reason
 from trainer_app.core.packs.quizbank import BankContext, parse_bank
 from trainer_app.core.packs.safepaths import unsafe_reason
 from trainer_app.core.packs.walkthroughs import parse_walkthrough
@@ -58,22 +58,22 @@ def _check_draw(parsed: ParsedPack, activity_id: str, draw: int | None, bank: Qu
     if bank is None or draw is None or not bank.questions or draw <= bank.item_count:
         return
     table = parsed.activity_tables[activity_id]
-    table.report(f"{table.what}: draw = {draw} but the bank has only {bank.item_count} items", "draw")
+    table.report("pack.problem.draw_too_many", "draw", draw=draw, count=bank.item_count)
 
 
-def source_problem(index: GuideIndex, source: str) -> str | None:
+def source_problem(index: GuideIndex, source: str) -> Reason | None:
     """Why a question's `FILE#anchor` source does not name a section of a guide chapter, or None."""
     rel, _, anchor = source.partition("#")
     reason = unsafe_reason(rel)
     if reason:
-        return f"source {source!r}: {reason}"
+        return Reason("pack.problem.source_reason", {"source": source, "reason": reason})
     if not rel.endswith(".md"):
-        return f"source {source!r} must name a guide chapter (.md)"
+        return Reason("pack.problem.source_not_md", {"source": source})
     found = index.anchors(rel)
     if found is None:
-        return f"source {source!r}: file {rel!r} not found"
+        return Reason("pack.problem.source_missing", {"source": source, "path": rel})
     if not anchor:
-        return f"source {source!r} has no section anchor after '#'"
+        return Reason("pack.problem.source_no_anchor", {"source": source})
     if anchor not in found:
-        return f"source {source!r}: no section with anchor #{anchor} in {rel}"
+        return Reason("pack.problem.source_unknown_anchor", {"source": source, "anchor": anchor, "path": rel})
     return None

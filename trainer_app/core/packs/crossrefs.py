@@ -13,19 +13,21 @@ def check_references(parsed: ParsedPack, problems: Problems) -> None:
     for track in pack.tracks:
         table = parsed.track_tables[track.id]
         if track.role and track.role not in role_ids:
-            table.report(
-                f"{table.what}: unknown role {track.role!r} (roles are listed in content/pack.toml)", "role"
-            )
+            table.report("pack.problem.unknown_role_listed", "role", value=track.role)
         if table.has("modules") and not track.module_ids:
-            table.report(f"{table.what}: a track needs at least one module", "modules")
+            table.report("pack.problem.track_no_modules", "modules")
         modules_line = table.key_line("modules")
         listed: set[str] = set()
         for module_id in track.module_ids:
             line = table.doc.string_line(module_id, modules_line)
             if module_id not in module_ids:
-                problems.add(table.doc.rel, line, f"{table.what}: unknown module {module_id!r}")
+                problems.add(
+                    table.doc.rel, line, "pack.problem.unknown_module", what=table.what, value=module_id
+                )
             elif module_id in listed:
-                problems.add(table.doc.rel, line, f"{table.what}: module {module_id!r} is listed twice")
+                problems.add(
+                    table.doc.rel, line, "pack.problem.module_twice", what=table.what, value=module_id
+                )
             listed.add(module_id)
     _check_prerequisites(parsed, problems, module_ids)
 
@@ -39,15 +41,17 @@ def _check_prerequisites(parsed: ParsedPack, problems: Problems, module_ids: set
             if prerequisite not in module_ids:
                 line = table.doc.string_line(prerequisite, key_line)
                 problems.add(
-                    table.doc.rel, line, f"{table.what}: unknown prerequisite module {prerequisite!r}"
+                    table.doc.rel,
+                    line,
+                    "pack.problem.unknown_prerequisite",
+                    what=table.what,
+                    value=prerequisite,
                 )
         graph[module.id] = tuple(p for p in module.prerequisites if p in module_ids)
     for cycle in find_cycles(graph):
         table = parsed.module_tables[cycle[0]]
         path = " → ".join(cycle)
-        table.report(
-            f"{table.what}: prerequisite cycle {path} (no module of it could ever open)", "prerequisites"
-        )
+        table.report("pack.problem.prerequisite_cycle", "prerequisites", cycle=path)
 
 
 def find_cycles(graph: dict[str, tuple[str, ...]]) -> list[list[str]]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from trainer_app.core.domain.gates import Gate, Requirement, RequirementKind
 from trainer_app.core.domain.pack import Certificate, Pack
+from trainer_app.core.packs.problems import Reason
 from trainer_app.core.packs.tables import Table
 
 
@@ -22,18 +23,16 @@ def later_work(gates: tuple[Gate, ...]) -> dict[str, tuple[Gate, Requirement]]:
 
 def order_problems(
     pack: Pack, gate: Gate, requirement: Requirement, counted: dict[str, tuple[Gate, Requirement]]
-) -> list[str]:
+) -> list[Reason]:
     """Why a certificates requirement of `gate` cannot be met in step order ([] when it can)."""
     award = pack.certificate(requirement.certificate) if requirement.certificate else None
     if award is None:
         return []
     certificate = award[1]
-    problems: list[str] = []
+    problems: list[Reason] = []
     if certificate.step is not None and certificate.step > gate.step:
-        problems.append(
-            f"certificate {certificate.id!r} serves step {certificate.step}, "
-            f"so the gate of step {gate.step} cannot count it"
-        )
+        params = {"certificate": certificate.id, "step": certificate.step, "gate_step": gate.step}
+        problems.append(Reason("pack.problem.certificate_later_step", params))
     for module_id in certificate.modules:
         module = pack.module(module_id)
         for activity in module.activities if module else ():
@@ -46,14 +45,18 @@ def order_problems(
 
 def _later_activity(
     certificate: Certificate, module_id: str, activity_id: str, later: tuple[Gate, Requirement], step: int
-) -> str:
+) -> Reason:
     later_gate, later_requirement = later
-    return (
-        f"certificate {certificate.id!r} needs activity {activity_id!r} (module {module_id!r}), which the gate "
-        f"of step {later_gate.step} ({later_gate.id}) counts as requirement {later_requirement.id!r}: "
-        f"the gate of step {step} cannot need later work; move that activity out of the certificate's "
-        "modules or count another certificate"
-    )
+    params = {
+        "certificate": certificate.id,
+        "activity": activity_id,
+        "module": module_id,
+        "later_step": later_gate.step,
+        "later_gate": later_gate.id,
+        "requirement": later_requirement.id,
+        "step": step,
+    }
+    return Reason("pack.problem.certificate_later_work", params)
 
 
 def check_step_order(pack: Pack, gates: tuple[Gate, ...], tables: dict[tuple[str, str], Table]) -> None:
@@ -67,5 +70,5 @@ def check_step_order(pack: Pack, gates: tuple[Gate, ...], tables: dict[tuple[str
             if table is None:
                 continue
             key = "certificate" if table.has("certificate") else "track"
-            for message in order_problems(pack, gate, requirement, counted):
-                table.report(f"{table.what}: {message}", key)
+            for reason in order_problems(pack, gate, requirement, counted):
+                table.report("pack.problem.subject_reason", key, reason=reason)

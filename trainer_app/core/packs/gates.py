@@ -9,7 +9,7 @@ from trainer_app.core.common.errors import ValidationError
 from trainer_app.core.domain.gates import Gate, GateSet, Requirement, RequirementKind
 from trainer_app.core.domain.pack import ActivityKind, Certificate, Pack, Track
 from trainer_app.core.packs.gate_order import check_step_order
-from trainer_app.core.packs.problems import Problems
+from trainer_app.core.packs.problems import Problems, Subject
 from trainer_app.core.packs.tables import Table
 from trainer_app.core.packs.tomlfile import TomlDoc, read_toml
 
@@ -52,12 +52,12 @@ def parse_gates(pack: Pack, problems: Problems) -> GateSet | None:
     doc = read_toml(pack.root, GATES_FILE, problems)
     if doc is None:
         return None
-    top = Table(doc, doc.data, problems, "gates file", top_level=True)
+    top = Table(doc, doc.data, problems, Subject("gates_file"), top_level=True)
     top.unknown_keys({"schema_version", "gates"})
     _check_schema(top)
     entries = top.tables("gates", required=True)
     if top.has("gates") and not entries:
-        top.report("gates file: it has no gates", "gates")
+        top.report("pack.problem.no_gates", "gates")
     parser = _Parser(doc, pack, problems)
     gates = [parser.gate(data, index) for index, data in enumerate(entries)]
     found = tuple(gate for gate in gates if gate is not None)
@@ -70,11 +70,11 @@ def parse_gates(pack: Pack, problems: Problems) -> GateSet | None:
 
 def _check_schema(top: Table) -> None:
     if not top.has("schema_version"):
-        top.report("gates file: missing required key 'schema_version'")
+        top.report("pack.problem.missing_key", key="schema_version")
         return
     version = top.integer("schema_version", SCHEMA_VERSION, minimum=1)
     if version is not None and version != SCHEMA_VERSION:
-        top.report(f"gates file: schema_version must be {SCHEMA_VERSION} (got {version})", "schema_version")
+        top.report("pack.problem.schema_must_be", "schema_version", known=SCHEMA_VERSION, value=version)
 
 
 class _Parser:
@@ -89,14 +89,14 @@ class _Parser:
     def gate(self, data: Any, index: int) -> Gate | None:
         gate_id = data.get("id") if isinstance(data, dict) else None
         line = self.doc.locate("gates", index, gate_id if isinstance(gate_id, str) else None)
-        table = Table(self.doc, data, self.problems, f"gate {gate_id or index + 1}", line)
+        table = Table(self.doc, data, self.problems, Subject("gate", str(gate_id or index + 1)), line)
         if not isinstance(data, dict):
             return None
         table.unknown_keys(GATE_KEYS)
         ident = table.ident(what="gate")
         step = table.integer("step", None, minimum=1)
         if not table.has("step"):
-            table.report(f"{table.what}: missing required key 'step'")
+            table.report("pack.problem.missing_key", key="step")
         requirements = self._requirements(table, ident)
         gate = Gate(
             id=ident,
@@ -108,7 +108,8 @@ class _Parser:
         )
         if ident in self.gate_tables:
             first = self.gate_tables[ident].line
-            table.report(f"duplicate gate id {ident!r} (first defined at {self.doc.rel}:{first})", "id")
+            where = f"{self.doc.rel}:{first}"
+            table.report("pack.problem.duplicate_id", "id", what=Subject("gate"), value=ident, where=where)
             return None
         self.gate_tables[ident] = table
         return gate
@@ -116,7 +117,7 @@ class _Parser:
     def _requirements(self, gate: Table, gate_id: str) -> tuple[Requirement, ...]:
         entries = gate.tables("requirements")
         if not entries:
-            gate.report(f"{gate.what}: at least one requirement is needed ([[gates.requirements]])")
+            gate.report("pack.problem.no_requirements")
         found: list[Requirement] = []
         seen: dict[str, Table] = {}
         for data in entries:
@@ -127,7 +128,7 @@ class _Parser:
                 requirement_id if isinstance(requirement_id, str) else None,
             )
             self.requirement_index += 1
-            what = f"gate {gate_id} requirement {requirement_id or len(found) + 1}"
+            what = Subject("gate_requirement", str(requirement_id or len(found) + 1), gate_id)
             table = Table(self.doc, data, self.problems, what, line)
             requirement = self._requirement(table) if isinstance(data, dict) else None
             if requirement is None:
@@ -135,8 +136,11 @@ class _Parser:
             if requirement.id in seen:
                 first = seen[requirement.id].line
                 table.report(
-                    f"duplicate requirement id {requirement.id!r} in gate {gate_id} (first at line {first})",
+                    "pack.problem.duplicate_requirement",
                     "id",
+                    value=requirement.id,
+                    gate=gate_id,
+                    first=first,
                 )
                 continue
             seen[requirement.id] = table
@@ -150,7 +154,7 @@ class _Parser:
         raw_kind = table.text("kind", required=True)
         if raw_kind not in set(RequirementKind):
             if raw_kind:
-                table.report(f"{table.what}: unknown kind {raw_kind!r} (use one of {_KINDS})", "kind")
+                table.report("pack.problem.unknown_kind", "kind", value=raw_kind, known=_KINDS)
             table.unknown_keys(COMMON_KEYS | set().union(*KIND_KEYS.values()))
             return None
         kind = RequirementKind(raw_kind)
@@ -177,14 +181,15 @@ class _Parser:
         if not table.has("measure"):
             return "", None
         data = table.mapping("measure")
-        measure = Table(self.doc, data, self.problems, f"{table.what} measure", table.key_line("measure"))
+        subject = Subject("requirement_measure", table.what.id, table.what.parent)
+        measure = Table(self.doc, data, self.problems, subject, table.key_line("measure"))
         measure.unknown_keys({"label", "min_share"})
         label = measure.text("label", required=True)
         share = measure.number("min_share", None, minimum=float("-inf"))
         if not measure.has("min_share"):
-            measure.report(f"{measure.what}: missing required key 'min_share'")
+            measure.report("pack.problem.missing_key", key="min_share")
         elif share is None or not 0.0 < share <= 1.0:
-            measure.report(f"{measure.what}: 'min_share' must be more than 0 and at most 1 (got {share})")
+            measure.report("pack.problem.not_share", key="min_share", value=share)
             share = None
         return label, share
 
@@ -195,12 +200,12 @@ class _Parser:
         min_count = table.integer("min_count", None, minimum=1)
         share = table.number("share", None, minimum=float("-inf"))
         if table.has("min_count") == table.has("share"):
-            table.report(f"{table.what}: give exactly one of 'min_count' and 'share'")
+            table.report("pack.problem.exactly_one_of", key="min_count", other="share")
         if share is not None and not 0.0 < share <= 1.0:
-            table.report(f"{table.what}: 'share' must be more than 0 and at most 1 (got {share:g})", "share")
+            table.report("pack.problem.not_share", "share", key="share", value=f"{share:g}")
         per_agency = table.boolean("per_agency", False)
         if table.has("per_agency") and not table.has("share"):
-            table.report(f"{table.what}: 'per_agency' applies only with 'share'", "per_agency")
+            table.report("pack.problem.only_with", "per_agency", key="per_agency", other="share")
         return Requirement(
             id=base.id,
             kind=base.kind,
@@ -219,49 +224,42 @@ class _Parser:
     def _certificate_named(self, table: Table) -> tuple[Track | None, Certificate | None]:
         """`certificate = "<id>"`, or the legacy `track = "<id>"`: that track's whole-track certificate."""
         if table.has("certificate") == table.has("track"):
-            table.report(f"{table.what}: give exactly one of 'certificate' and 'track'")
+            table.report("pack.problem.exactly_one_of", key="certificate", other="track")
         if table.has("certificate"):
             certificate_id = table.text("certificate", required=True)
             found = self.pack.certificate(certificate_id) if certificate_id else None
             if certificate_id and found is None:
                 known = ", ".join(c.id for _, c in self.pack.certificates())
                 table.report(
-                    f"{table.what}: unknown certificate {certificate_id!r} (certificates of the pack: {known})",
-                    "certificate",
+                    "pack.problem.unknown_certificate", "certificate", value=certificate_id, known=known
                 )
             return found if found else (None, None)
         track_id = table.text("track")
         track = self.pack.track(track_id) if track_id else None
         if track_id and track is None:
             known = ", ".join(t.id for t in self.pack.tracks)
-            table.report(f"{table.what}: unknown track {track_id!r} (tracks of the pack: {known})", "track")
+            table.report("pack.problem.unknown_track", "track", value=track_id, known=known)
         if track is None:
             return None, None
         whole = track.whole_track_certificate
         if whole is None:
             named = ", ".join(c.id for c in track.certificates)
-            table.report(
-                f"{table.what}: track {track_id!r} awards no whole-track certificate; "
-                f"name one of its certificates with 'certificate = ...' ({named})",
-                "track",
-            )
+            table.report("pack.problem.no_whole_track_certificate", "track", value=track_id, known=named)
         return track, whole
 
     def _walkthrough(self, table: Table, base: Requirement) -> Requirement:
         activity_id = table.text("walkthrough", required=True)
         activity = self.pack.activity(activity_id) if activity_id else None
         if activity_id and activity is None:
-            table.report(f"{table.what}: unknown walkthrough activity {activity_id!r}", "walkthrough")
+            table.report("pack.problem.unknown_walkthrough", "walkthrough", value=activity_id)
         elif activity is not None and activity.kind is not ActivityKind.WALKTHROUGH:
-            table.report(
-                f"{table.what}: activity {activity_id!r} is a {activity.kind.value}, not a walkthrough",
-                "walkthrough",
-            )
+            kind = activity.kind.value
+            table.report("pack.problem.not_walkthrough", "walkthrough", value=activity_id, kind=kind)
         role_id = table.text("role", required=True)
         role = self.pack.role(role_id) if role_id else None
         if role_id and role is None:
             known = ", ".join(r.id for r in self.pack.roles)
-            table.report(f"{table.what}: unknown role {role_id!r} (roles of the pack: {known})", "role")
+            table.report("pack.problem.unknown_role", "role", value=role_id, known=known)
         return Requirement(
             id=base.id,
             kind=base.kind,
@@ -278,15 +276,9 @@ class _Parser:
         for gate in gates:
             table = self.gate_tables[gate.id]
             if gate.step in steps:
-                table.report(
-                    f"{table.what}: step {gate.step} is also the step of gate {steps[gate.step]!r}", "step"
-                )
+                table.report("pack.problem.step_taken", "step", step=gate.step, gate=steps[gate.step])
             elif previous is not None and gate.step and gate.step < previous.step:
-                table.report(
-                    f"{table.what}: step {gate.step} comes after step {previous.step}: "
-                    "list the gates in increasing step order",
-                    "step",
-                )
+                table.report("pack.problem.step_order", "step", step=gate.step, previous=previous.step)
             if gate.step:
                 steps.setdefault(gate.step, gate.id)
                 previous = gate
@@ -299,10 +291,12 @@ class _Parser:
             table = self.requirement_tables[(gate.id, requirement.id)]
             target = by_id.get(requirement.gate)
             if target is None:
-                table.report(f"{table.what}: unknown gate {requirement.gate!r}", "gate")
+                table.report("pack.problem.unknown_gate", "gate", value=requirement.gate)
             elif target.step >= gate.step:
                 table.report(
-                    f"{table.what}: gate {requirement.gate!r} is step {target.step}; "
-                    f"a gate can only require an earlier step than its own ({gate.step})",
+                    "pack.problem.gate_not_earlier",
                     "gate",
+                    value=requirement.gate,
+                    step=target.step,
+                    own=gate.step,
                 )

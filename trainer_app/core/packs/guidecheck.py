@@ -9,7 +9,7 @@ from trainer_app.core.common.errors import TrainerError
 from trainer_app.core.packs.guidetext import headings, iter_lines_outside_code
 from trainer_app.core.packs.links import LinkKind, classify_link
 from trainer_app.core.packs.nesting import check_renderable
-from trainer_app.core.packs.problems import Problems
+from trainer_app.core.packs.problems import Problems, Reason, Subject
 from trainer_app.core.packs.safepaths import file_problem
 
 _SECTION_LEVEL = 2  # `## Heading`
@@ -52,38 +52,34 @@ def check_guide(index: GuideIndex, rel: str, problems: Problems) -> None:
     """Report every problem of the chapter at `rel` (which is known to exist)."""
     text = index.text(rel)
     if text is None:
-        problems.add(rel, None, "cannot read the chapter: it must be a UTF-8 text file")
+        problems.add(rel, None, "pack.problem.chapter_unreadable")
         return
     try:
         check_renderable(text)
     except TrainerError as error:
-        problems.add(rel, None, str(error))
+        problems.add(rel, None, error.code, **error.params)  # a catalog code like every problem
         return
     _check_structure(rel, text, problems)
     _check_lists(rel, text, problems)
     for number, line in iter_lines_outside_code(text):
         for is_image, url in _urls(line):
-            message = _link_problem(index, rel, url, is_image)
-            if message:
-                problems.add(rel, number, message)
+            reason = _link_problem(index, rel, url, is_image)
+            if reason:
+                problems.add(rel, number, reason.code, **reason.params)
 
 
 def _check_structure(rel: str, text: str, problems: Problems) -> None:
     found = headings(text)
     if not found or found[0].level != 1 or found[0].line != _first_text_line(text):
-        problems.add(rel, 1, "a chapter must start with a level-1 heading (`# Title`)")
+        problems.add(rel, 1, "pack.problem.chapter_no_title")
     sections = [h for h in found if h.level == _SECTION_LEVEL]
     if not sections or sections[-1].title.lower() != "summary":
-        problems.add(
-            rel, sections[-1].line if sections else None, "a chapter must end with a '## Summary' section"
-        )
+        problems.add(rel, sections[-1].line if sections else None, "pack.problem.chapter_no_summary")
     seen: dict[str, int] = {}
     for heading in found:
         base = heading.anchor.rsplit("_", 1)[0] if re.search(r"_\d+$", heading.anchor) else heading.anchor
         if base in seen and heading.anchor != base:
-            problems.add(
-                rel, heading.line, f"heading {heading.title!r} repeats an earlier one (anchor #{base})"
-            )
+            problems.add(rel, heading.line, "pack.problem.heading_repeats", title=heading.title, anchor=base)
         seen.setdefault(heading.anchor, heading.line)
 
 
@@ -99,7 +95,7 @@ def _check_lists(rel: str, text: str, problems: Problems) -> None:
         match = _LIST_ITEM_RE.match(line)
         if match and len(match.group(1)) % 4:
             spaces = len(match.group(1))
-            problems.add(rel, number, f"list item indented by {spaces} spaces: indent nested lists by four")
+            problems.add(rel, number, "pack.problem.list_indent", spaces=spaces)
 
 
 def _urls(line: str) -> list[tuple[bool, str]]:
@@ -108,21 +104,22 @@ def _urls(line: str) -> list[tuple[bool, str]]:
     return found
 
 
-def _link_problem(index: GuideIndex, rel: str, url: str, is_image: bool) -> str | None:
+def _link_problem(index: GuideIndex, rel: str, url: str, is_image: bool) -> Reason | None:
     target = classify_link(rel, url)
-    what = "image" if is_image else "link"
+    what = Subject("image" if is_image else "link", repr(url))
     if target.kind is LinkKind.UNSAFE:
-        return f"{what} {url!r} is not allowed (only http(s), mailto and files inside the pack) and will be removed"
+        return Reason("pack.problem.link_unsafe", {"what": what})
     if target.kind is LinkKind.EXTERNAL:
-        return f"remote image {url!r} will not be shown: put images inside the pack" if is_image else None
+        return Reason("pack.problem.remote_image", {"url": url}) if is_image else None
     if is_image and target.kind is LinkKind.ANCHOR:
-        return f"image {url!r} does not name a file"
+        return Reason("pack.problem.image_no_file", {"url": url})
     if target.kind is LinkKind.PACK:
         reason = file_problem(index.root, target.path)
         if reason:
-            return f"{what} {url!r}: {reason}"
+            return Reason("pack.problem.subject_reason", {"what": what, "reason": reason})
     if target.anchor and target.path.endswith(".md"):
         found = index.anchors(target.path)
         if found is not None and target.anchor not in found:
-            return f"{what} {url!r}: no section with anchor #{target.anchor} in {target.path}"
+            params = {"what": what, "anchor": target.anchor, "path": target.path}
+            return Reason("pack.problem.link_unknown_anchor", params)
     return None

@@ -9,7 +9,7 @@ from typing import Any
 from trainer_app.core.domain.pack import Activity, Book, Module, Pack, Role, Track
 from trainer_app.core.packs.activities import parse_activity
 from trainer_app.core.packs.certparse import CertificateIds, parse_certificates, parse_practical_checks
-from trainer_app.core.packs.problems import Problems
+from trainer_app.core.packs.problems import Problems, Subject
 from trainer_app.core.packs.safepaths import file_problem
 from trainer_app.core.packs.tables import Table
 from trainer_app.core.packs.tomlfile import TomlDoc, read_toml
@@ -64,7 +64,9 @@ class IdRegistry:
         first = self.tables.get(value)
         if first is not None:
             where = Where(first.doc.rel, first.key_line("id"))
-            table.report(f"duplicate {self.what} id {value!r} (first defined at {where})", "id")
+            table.report(
+                "pack.problem.duplicate_id", "id", what=Subject(self.what), value=value, where=str(where)
+            )
             return False
         self.tables[value] = table
         return True
@@ -98,12 +100,12 @@ def parse_pack(root: Path, problems: Problems) -> ParsedPack | None:
     """Parse the manifest and every track file; None only when pack.toml itself cannot be read."""
     reason = file_problem(root, PACK_FILE)
     if reason:
-        problems.add(PACK_FILE, None, f"{reason}: a content pack holds content/pack.toml")
+        problems.add(PACK_FILE, None, "pack.problem.no_manifest", reason=reason)
         return None
     doc = read_toml(root, PACK_FILE, problems)
     if doc is None:
         return None
-    top = Table(doc, doc.data, problems, "pack", top_level=True)
+    top = Table(doc, doc.data, problems, Subject("pack"), top_level=True)
     top.unknown_keys(PACK_KEYS)
     _check_schema(top)
     roles = tuple(_roles(doc, top, problems))
@@ -131,15 +133,11 @@ def parse_pack(root: Path, problems: Problems) -> ParsedPack | None:
 
 def _check_schema(top: Table) -> None:
     if not top.has("schema_version"):
-        top.report("pack: missing required key 'schema_version'")
+        top.report("pack.problem.missing_key", key="schema_version")
         return
     version = top.integer("schema_version", SCHEMA_VERSION, minimum=1)
     if version is not None and version > SCHEMA_VERSION:
-        top.report(
-            f"pack: schema_version {version} is newer than this app understands ({SCHEMA_VERSION}); "
-            "update CPIMS+ Trainer",
-            "schema_version",
-        )
+        top.report("pack.problem.schema_too_new", "schema_version", value=version, known=SCHEMA_VERSION)
 
 
 def _entries(doc: TomlDoc, top: Table, key: str, problems: Problems) -> list[Table]:
@@ -147,13 +145,13 @@ def _entries(doc: TomlDoc, top: Table, key: str, problems: Problems) -> list[Tab
     for index, data in enumerate(top.tables(key)):
         entry_id = data.get("id") if isinstance(data, dict) else None
         line = doc.locate(key, index, entry_id if isinstance(entry_id, str) else None)
-        tables.append(Table(doc, data, problems, f"{key[:-1]} {entry_id or index + 1}", line))
+        tables.append(Table(doc, data, problems, Subject(key[:-1], str(entry_id or index + 1)), line))
     return tables
 
 
 def _roles(doc: TomlDoc, top: Table, problems: Problems) -> list[Role]:
     if not top.tables("roles"):
-        top.report("pack: at least one role is required ([[roles]] with id and title)", "roles")
+        top.report("pack.problem.no_roles", "roles")
     registry = IdRegistry("role", problems)
     roles = []
     for table in _entries(doc, top, "roles", problems):
@@ -178,11 +176,11 @@ def _books(doc: TomlDoc, top: Table, problems: Problems) -> list[Book]:
 def _track_files(top: Table, root: Path) -> list[str]:
     files = top.strings("track_files", required=True)
     if top.has("track_files") and not files:
-        top.report("pack: 'track_files' must list at least one track file", "track_files")
+        top.report("pack.problem.no_track_files", "track_files")
     found: list[str] = []
     for rel in files:
         if rel in found:
-            top.report(f"pack: track file {rel!r} is listed twice", "track_files")
+            top.report("pack.problem.track_file_twice", "track_files", path=rel)
         elif top.check_file("track_files", rel, root):
             found.append(rel)
     return found
@@ -192,10 +190,10 @@ def _parse_track_file(context: _Context, rel: str) -> None:
     doc = read_toml(context.root, rel, context.problems)
     if doc is None:
         return
-    top = Table(doc, doc.data, context.problems, "track file", top_level=True)
+    top = Table(doc, doc.data, context.problems, Subject("track_file"), top_level=True)
     top.unknown_keys({"track", "modules"})
     if not top.has("track"):
-        top.report("track file: missing the [track] table")
+        top.report("pack.problem.no_track_table")
     else:
         _parse_track(context, doc, top.mapping("track"))
     activity_index = 0
@@ -204,9 +202,8 @@ def _parse_track_file(context: _Context, rel: str) -> None:
 
 
 def _parse_track(context: _Context, doc: TomlDoc, data: dict[str, Any]) -> None:
-    table = Table(
-        doc, data, context.problems, f"track {data.get('id', '')}".strip(), doc.header_line("track")
-    )
+    subject = Subject("track", str(data.get("id", "")).strip())
+    table = Table(doc, data, context.problems, subject, doc.header_line("track"))
     table.unknown_keys(TRACK_KEYS)
     track_id = table.ident(what="track")
     module_ids = table.strings("modules", required=True)
@@ -231,7 +228,7 @@ def _parse_module(context: _Context, doc: TomlDoc, table: Table, activity_index:
     module_id = table.ident(what="module")
     entries = table.tables("activities", required=True)
     if table.has("activities") and not entries:
-        table.report(f"{table.what}: a module needs at least one activity", "activities")
+        table.report("pack.problem.module_no_activities", "activities")
     activities: list[Activity] = []
     for data in entries:
         entry_id = data.get("id") if isinstance(data, dict) else None
@@ -239,7 +236,7 @@ def _parse_module(context: _Context, doc: TomlDoc, table: Table, activity_index:
             "modules.activities", activity_index, entry_id if isinstance(entry_id, str) else None
         )
         activity_index += 1
-        activity_table = Table(doc, data, context.problems, f"activity {entry_id or '?'}", line)
+        activity_table = Table(doc, data, context.problems, Subject("activity", str(entry_id or "?")), line)
         activity = parse_activity(activity_table, module_id, context.root, context.book_ids)
         if activity is not None and context.activity_ids.add(activity.id, activity_table):
             activities.append(activity)

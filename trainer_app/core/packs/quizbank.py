@@ -9,7 +9,7 @@ from typing import Any
 
 from trainer_app.core.common.errors import ValidationError
 from trainer_app.core.domain.quiz import LEAF_TYPES, Question, QuestionBank, QuestionType
-from trainer_app.core.packs.problems import Problems
+from trainer_app.core.packs.problems import Problem, Problems, Reason, Subject
 from trainer_app.core.packs.quizrefs import (
     MAX_REF_DEPTH,
     QuestionRef,
@@ -46,18 +46,31 @@ _TYPES = ", ".join(t.value for t in QuestionType)
 
 def load_bank(path: Path, pack_root: Path | None = None) -> QuestionBank:
     """Parse one bank; raise ValidationError listing every problem. Sources are checked by validate_pack."""
-    root = pack_root or path.parent
-    rel = path.relative_to(root).as_posix() if path.is_relative_to(root) else path.name
-    problems = Problems()
-    bank = parse_bank(root, rel, problems)
+    bank, problems = check_bank(path, pack_root)
     if problems or bank is None:
         raise ValidationError(
-            "quiz.question_bank_problem_s", problems.as_strings(), rel=rel, count=len(problems)
+            "quiz.question_bank_problem_s",
+            [str(problem) for problem in problems],
+            rel=_rel(path, pack_root or path.parent),
+            count=len(problems),
         )
     return bank
 
 
-SourceCheck = Callable[[str], str | None]
+def check_bank(path: Path, pack_root: Path | None = None) -> tuple[QuestionBank | None, tuple[Problem, ...]]:
+    """The bank (None when unreadable) and its problems, as objects: a service puts the first one, coded,
+    into the error it raises, so the window can translate it."""
+    root = pack_root or path.parent
+    problems = Problems()
+    bank = parse_bank(root, _rel(path, root), problems)
+    return bank, tuple(problems.items)
+
+
+def _rel(path: Path, root: Path) -> str:
+    return path.relative_to(root).as_posix() if path.is_relative_to(root) else path.name
+
+
+SourceCheck = Callable[[str], Reason | None]
 
 
 @dataclass
@@ -72,7 +85,9 @@ class BankContext:
     check_source: SourceCheck | None = None
     parts_seen: int = 0
     root: Path | None = None
-    docs: dict[str, TomlDoc | str] = field(default_factory=dict)  # pack-relative path -> bank, or why not
+    docs: dict[str, TomlDoc | Reason | Problem] = field(
+        default_factory=dict
+    )  # pack-relative path -> bank, or why not
     resolving: list[str] = field(default_factory=list)
     bank_ids: dict[str, int | None] = field(default_factory=dict)
 
@@ -92,16 +107,18 @@ def parse_bank(
     context.root = root
     context.bank_ids = {}
     doc = read_toml(root, rel, problems)
-    context.docs.setdefault(rel, doc if doc is not None else f"the bank {rel} cannot be read")
+    context.docs.setdefault(
+        rel, doc if doc is not None else Reason("pack.problem.bank_unreadable", {"path": rel})
+    )
     if doc is None:
         return None
-    top = Table(doc, doc.data, problems, "question bank", top_level=True)
+    top = Table(doc, doc.data, problems, Subject("question_bank"), top_level=True)
     top.unknown_keys({"id", "title", "questions"})
-    bank_id = top.ident(what="question bank")
+    bank_id = top.ident(what="question_bank")
     title = top.text("title", required=True)
     entries = top.tables("questions", required=True)
     if not entries and top.has("questions"):
-        top.report("question bank: it has no questions", "questions")
+        top.report("pack.problem.no_questions", "questions")
     questions = [_question(doc, entry, index, problems, context) for index, entry in enumerate(entries)]
     return QuestionBank(bank_id, title, tuple(q for q in questions if q is not None), rel)
 
@@ -111,7 +128,7 @@ def _question(
 ) -> Question | None:
     question_id = data.get("id") if isinstance(data, dict) else None
     line = doc.locate("questions", index, question_id if isinstance(question_id, str) else None)
-    table = Table(doc, data, problems, f"question {question_id or index + 1}", line)
+    table = Table(doc, data, problems, Subject("question", str(question_id or index + 1)), line)
     if "ref" in table.data:
         return _reference(table, context)
     question = _common(table, context)
@@ -128,19 +145,19 @@ def _common(table: Table, context: BankContext) -> Question | None:
     _register(table, question_id, context)
     kind = table.text("type", required=True)
     if kind and kind not in set(QuestionType):
-        table.report(f"{table.what}: unknown type {kind!r} (use one of {_TYPES})", "type")
+        table.report("pack.problem.unknown_type", "type", value=kind, known=_TYPES)
     if kind not in set(QuestionType):
         return None
     source = table.text("source")
     if source and "#" not in source:
-        table.report(f"{table.what}: source {source!r} must be FILE#anchor", "source")
+        table.report("pack.problem.source_no_hash", "source", source=source)
     elif source and context.check_source is not None:
-        message = context.check_source(source)
-        if message:
-            table.report(f"{table.what}: {message}", "source")
+        reason = context.check_source(source)
+        if reason:
+            table.report("pack.problem.subject_reason", "source", reason=reason)
     points = table.number("points", 1.0, minimum=0.0)
     if points is not None and points <= 0:
-        table.report(f"{table.what}: 'points' must be more than 0", "points")
+        table.report("pack.problem.not_positive", "points", key="points")
     return Question(
         id=question_id,
         type=QuestionType(kind),
@@ -160,7 +177,7 @@ def _leaf(table: Table, question: Question) -> Question:
         return replace(question, options=options, correct=correct)
     if kind is QuestionType.TRUE_FALSE:
         if not table.has("answer"):
-            table.report(f"{table.what}: a true_false question needs 'answer = true' or 'answer = false'")
+            table.report("pack.problem.true_false_no_answer")
         return replace(question, answer=table.boolean("answer", False))
     if kind is QuestionType.MATCHING:
         return replace(question, pairs=_pairs(table))
@@ -170,41 +187,43 @@ def _leaf(table: Table, question: Question) -> Question:
 def _unique_strings(table: Table, key: str, minimum: int) -> tuple[str, ...]:
     values = table.strings(key, required=True)
     if table.has(key) and len(values) < minimum:
-        table.report(f"{table.what}: needs at least {minimum} {key} (has {len(values)})", key)
+        table.report("pack.problem.too_few", key, minimum=minimum, key=key, count=len(values))
     repeated = sorted({v for v in values if values.count(v) > 1})
     if repeated:
-        table.report(f"{table.what}: {key} repeat {', '.join(map(repr, repeated))}", key)
+        table.report("pack.problem.repeated", key, key=key, values=", ".join(map(repr, repeated)))
     return values
 
 
 def _correct(table: Table, kind: QuestionType, options: tuple[str, ...]) -> tuple[str, ...]:
     correct = table.strings("correct")
     if not correct:
-        table.report(f"{table.what}: no correct answer ('correct' lists the right option texts)", "correct")
+        table.report("pack.problem.no_correct", "correct")
     elif kind is QuestionType.SINGLE and len(correct) != 1:
-        table.report(f"{table.what}: a single-answer question needs exactly one correct option", "correct")
+        table.report("pack.problem.single_needs_one", "correct")
     for value in correct:
         if options and value not in options:
-            table.report(f"{table.what}: correct answer {value!r} is not one of the options", "correct")
+            table.report("pack.problem.correct_not_option", "correct", value=value)
     return correct
 
 
 def _pairs(table: Table) -> tuple[tuple[str, str], ...]:
     raw = table.data.get("pairs")
     if raw is None:
-        table.report(f"{table.what}: missing required key 'pairs'")
+        table.report("pack.problem.missing_key", key="pairs")
         return ()
     if not isinstance(raw, list) or not all(
         isinstance(p, list) and len(p) == _PAIR and all(isinstance(s, str) for s in p) for p in raw
     ):
-        table.report(f"{table.what}: 'pairs' must be a list of [left, right] string pairs", "pairs")
+        table.report("pack.problem.bad_pairs", "pairs")
         return ()
     pairs = tuple((left, right) for left, right in raw)
     if len(pairs) < _MIN_PAIRS:
-        table.report(f"{table.what}: needs at least 2 pairs (has {len(pairs)})", "pairs")
-    for side, values in (("left", [p[0] for p in pairs]), ("right", [p[1] for p in pairs])):
+        table.report("pack.problem.too_few", "pairs", minimum=_MIN_PAIRS, key="pairs", count=len(pairs))
+    sides = (("pack.problem.pairs_repeat_left", 0), ("pack.problem.pairs_repeat_right", 1))
+    for code, side in sides:
+        values = [pair[side] for pair in pairs]
         if len(set(values)) != len(values):
-            table.report(f"{table.what}: the {side} sides of 'pairs' repeat a value", "pairs")
+            table.report(code, "pairs")
     return pairs
 
 
@@ -214,31 +233,31 @@ def _register(table: Table, question_id: str, context: BankContext) -> None:
     first = context.question_ids.get(question_id)
     line = table.key_line("id")
     if first is not None:
-        table.report(f"duplicate question id {question_id!r} (first defined at {first})", "id")
+        table.report(
+            "pack.problem.duplicate_id", "id", what=Subject("question"), value=question_id, where=first
+        )
         return
     if question_id in context.bank_ids:
         where = context.bank_ids[question_id]
-        table.report(f"question id {question_id!r} is already in this bank by reference (line {where})", "id")
+        table.report("pack.problem.already_by_reference", "id", value=question_id, line=where)
     context.bank_ids.setdefault(question_id, line)
     context.question_ids[question_id] = f"{table.doc.rel}:{line}" if line else table.doc.rel
 
 
 def _reference(table: Table, context: BankContext) -> Question | None:
     """The question a `ref` entry names, parsed where it is defined; every problem reported at the ref."""
-    table.what = "question reference"
+    table.what = Subject("question_reference")
     extra = sorted(key for key in table.data if key != "ref")
     if extra:
-        table.report(f"{table.what}: 'ref' takes no other keys (found {', '.join(extra)})", extra[0])
+        table.report("pack.problem.ref_extra_keys", extra[0], found=", ".join(extra))
     ref = parse_ref(table.data["ref"])
     if not isinstance(ref, QuestionRef):
-        table.report(f"{table.what}: {ref}", "ref")
+        table.report("pack.problem.subject_reason", "ref", reason=ref)
         return None
     line = table.key_line("ref")
     if ref.question_id in context.bank_ids:
         where = context.bank_ids[ref.question_id]
-        table.report(
-            f"{table.what}: question {ref.question_id!r} is already in this bank (line {where})", "ref"
-        )
+        table.report("pack.problem.already_in_bank", "ref", value=ref.question_id, line=where)
         return None
     context.bank_ids[ref.question_id] = line
     own = f"{table.doc.rel}#{ref.question_id}"
@@ -256,17 +275,19 @@ def _follow(table: Table, ref: QuestionRef, context: BankContext) -> Question | 
     key = str(ref)
     if key in context.resolving:
         chain = " → ".join([*context.resolving[context.resolving.index(key) :], key])
-        table.report(f"{table.what}: reference cycle {chain}", "ref")
+        table.report("pack.problem.ref_cycle", "ref", chain=chain)
         return None
     if len(context.resolving) > MAX_REF_DEPTH:
-        table.report(f"{table.what}: ref {key!r} is a chain of more than {MAX_REF_DEPTH} references", "ref")
+        table.report("pack.problem.ref_too_long", "ref", ref=key, limit=MAX_REF_DEPTH)
         return None
     doc = _target_doc(table, ref, context)
     found = find_entry(doc, ref.question_id) if doc is not None else None
     if doc is not None and found is None:
         owner = scenario_holding(doc, ref.question_id)
-        why = f"a part of scenario {owner!r}: refer to the scenario" if owner else "not found there"
-        table.report(f"{table.what}: ref {key!r}: question {ref.question_id!r} is {why}", "ref")
+        if owner:
+            table.report("pack.problem.ref_to_part", "ref", ref=key, value=ref.question_id, owner=owner)
+        else:
+            table.report("pack.problem.ref_not_found", "ref", ref=key, value=ref.question_id)
     if doc is None or found is None:
         return None
     context.resolving.append(key)
@@ -275,7 +296,7 @@ def _follow(table: Table, ref: QuestionRef, context: BankContext) -> Question | 
     question = _question(doc, found[1], found[0], inner, inner_context)
     context.resolving.pop()
     if inner:
-        table.report(f"{table.what}: ref {key!r}: {inner.items[0]}", "ref")
+        table.report("pack.problem.ref_reason", "ref", ref=key, reason=inner.items[0])
         return None
     return question
 
@@ -290,22 +311,22 @@ def _target_doc(table: Table, ref: QuestionRef, context: BankContext) -> TomlDoc
     if ref.file not in context.docs:
         context.docs[ref.file] = _read_target(context.root, ref.file)
     doc = context.docs[ref.file]
-    if isinstance(doc, str):
-        table.report(f"{table.what}: ref {str(ref)!r}: {doc}", "ref")
+    if not isinstance(doc, TomlDoc):
+        table.report("pack.problem.ref_reason", "ref", ref=str(ref), reason=doc)
         return None
     return doc
 
 
-def _read_target(root: Path | None, rel: str) -> TomlDoc | str:
+def _read_target(root: Path | None, rel: str) -> TomlDoc | Reason | Problem:
     """The bank a reference names, or why it cannot be used (cached, so a bad file is read once)."""
     if root is None:
-        return "a reference needs the pack folder"
+        return Reason("pack.problem.ref_needs_folder")
     reason = file_problem(root, rel)
     if reason:
         return reason
     found = Problems()
     doc = read_toml(root, rel, found)
-    return doc if doc is not None else str(found.items[0])
+    return doc if doc is not None else found.items[0]
 
 
 def _scenario(
@@ -320,12 +341,13 @@ def _scenario(
             "questions.parts", context.parts_seen, part_id if isinstance(part_id, str) else None
         )
         context.parts_seen += 1
-        part_table = Table(doc, data, problems, f"question {part_id or question.id + ' part'}", line)
+        subject = Subject("question", str(part_id)) if part_id else Subject("question_part", question.id)
+        part_table = Table(doc, data, problems, subject, line)
         part = _common(part_table, context)
         if part is not None and part.type not in LEAF_TYPES:
-            part_table.report(f"{part_table.what}: a scenario part cannot itself be a scenario", "type")
+            part_table.report("pack.problem.nested_scenario", "type")
         elif part is not None:
             parts.append(_leaf(part_table, part))
     if len(entries) < _MIN_PARTS:
-        table.report(f"{table.what}: a scenario needs at least 2 parts (has {len(entries)})", "parts")
+        table.report("pack.problem.scenario_too_few_parts", "parts", minimum=_MIN_PARTS, count=len(entries))
     return replace(question, vignette=vignette, parts=tuple(parts))

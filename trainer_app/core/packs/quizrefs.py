@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from trainer_app.core.packs.problems import is_valid_id
+from trainer_app.core.packs.problems import Reason, is_valid_id
 from trainer_app.core.packs.safepaths import unsafe_reason
 from trainer_app.core.packs.tomlfile import TomlDoc
 
@@ -27,20 +27,20 @@ class QuestionRef:
         return f"{self.file}#{self.question_id}"
 
 
-def parse_ref(value: Any) -> QuestionRef | str:
+def parse_ref(value: Any) -> QuestionRef | Reason:
     """The reference in `value`, or why it is not one (a message without the FILE:LINE prefix)."""
     if not isinstance(value, str):
-        return "'ref' must be a string FILE#question-id"
+        return Reason("pack.problem.ref_not_string")
     file, sep, question_id = value.partition("#")
     if not sep or not question_id:
-        return f"ref {value!r} must be FILE#question-id, e.g. quizzes/bank.toml#bank-01"
+        return Reason("pack.problem.ref_bad_form", {"ref": value})
     reason = unsafe_reason(file)
     if reason:
-        return f"ref {value!r}: {reason}"
+        return Reason("pack.problem.ref_path", {"ref": value, "reason": reason})
     if not file.endswith(".toml"):
-        return f"ref {value!r} must name a question bank (.toml)"
+        return Reason("pack.problem.ref_not_toml", {"ref": value})
     if not is_valid_id(question_id):
-        return f"ref {value!r}: {question_id!r} is not a valid question id"
+        return Reason("pack.problem.ref_bad_id", {"ref": value, "value": question_id})
     return QuestionRef(file, question_id)
 
 

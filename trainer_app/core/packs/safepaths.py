@@ -7,23 +7,25 @@ import re
 import stat
 from pathlib import Path
 
+from trainer_app.core.packs.problems import Reason
+
 _DRIVE_RE = re.compile(r"^[A-Za-z]:")
 
 
-def unsafe_reason(value: str) -> str | None:
+def unsafe_reason(value: str) -> Reason | None:
     """Why `value` is not a safe pack-relative path, or None when it is."""
     if not value.strip():
-        return "the path is empty"
+        return Reason("pack.problem.path_empty")
     if "\x00" in value:
-        return "the path contains a NUL character"
+        return Reason("pack.problem.path_nul")
     if "\\" in value:
-        return f"path {value!r} uses backslashes: use forward slashes"
+        return Reason("pack.problem.path_backslashes", {"path": value})
     if value.startswith("/"):
-        return f"path {value!r} is absolute: paths are relative to the pack root"
+        return Reason("pack.problem.path_absolute", {"path": value})
     if _DRIVE_RE.match(value):
-        return f"path {value!r} names a drive: paths are relative to the pack root"
+        return Reason("pack.problem.path_drive", {"path": value})
     if ".." in value.split("/"):
-        return f"path {value!r} contains '..': paths must stay inside the pack"
+        return Reason("pack.problem.path_dotdot", {"path": value})
     return None
 
 
@@ -35,7 +37,7 @@ def inside(root: Path, path: Path) -> bool:
         return False
 
 
-def file_problem(root: Path, rel: str) -> str | None:
+def file_problem(root: Path, rel: str) -> Reason | None:
     """Why the pack file `rel` cannot be used (unsafe, leaves the pack, missing, not a file), or None."""
     reason = unsafe_reason(rel)
     if reason:
@@ -50,12 +52,12 @@ def file_problem(root: Path, rel: str) -> str | None:
         mode = None
     if (mode is not None and stat.S_ISLNK(mode)) or _folder_linked(root, parts):
         if not inside(root, root / rel):
-            return f"path {rel!r} is a symbolic link that leaves the pack"
+            return Reason("pack.problem.link_leaves", {"path": rel})
         mode = _followed_mode(path)
     if mode is None:
-        return f"file {rel!r} not found"
+        return Reason("pack.problem.file_not_found", {"path": rel})
     if not stat.S_ISREG(mode):
-        return f"{rel!r} is not a file"
+        return Reason("pack.problem.not_a_file", {"path": rel})
     return None
 
 

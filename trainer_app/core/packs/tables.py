@@ -5,7 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from trainer_app.core.packs.problems import Problems, id_message, is_valid_id
+from trainer_app.core.common.error_catalog import CATALOG
+from trainer_app.core.common.errors import placeholders
+from trainer_app.core.packs.problems import Problems, Subject, is_valid_id
 from trainer_app.core.packs.safepaths import file_problem
 from trainer_app.core.packs.tomlfile import TomlDoc
 
@@ -20,7 +22,7 @@ class Table:
         doc: TomlDoc,
         data: Any,
         problems: Problems,
-        what: str,
+        what: Subject,
         line: int | None = None,
         top_level: bool = False,
     ) -> None:
@@ -31,7 +33,7 @@ class Table:
         self.top_level = top_level
         self.data: dict[str, Any] = data if isinstance(data, dict) else {}
         if not isinstance(data, dict):
-            self.report(f"{what} must be a table")
+            self.report("pack.problem.must_be_table")
 
     def key_line(self, key: str) -> int | None:
         if self.line is None and not self.top_level:
@@ -41,9 +43,13 @@ class Table:
             found = self.doc.header_line(key)
         return found or self.line
 
-    def report(self, message: str, key: str | None = None) -> None:
-        line = self.key_line(key) if key else self.line
-        self.problems.add(self.doc.rel, line, message)
+    def report(self, code: str, at: str | None = None, /, **params: Any) -> None:
+        """Report `code` at the line of key `at` (the table's line without one); a template naming
+        {what} gets this table's subject unless the caller gives another."""
+        line = self.key_line(at) if at else self.line
+        if "what" not in params and "what" in placeholders(CATALOG.get(code, "")):
+            params["what"] = self.what
+        self.problems.add(self.doc.rel, line, code, **params)
 
     def has(self, key: str) -> bool:
         return key in self.data
@@ -51,7 +57,7 @@ class Table:
     def _get(self, key: str, required: bool) -> Any:
         if key not in self.data:
             if required:
-                self.report(f"{self.what}: missing required key '{key}'")
+                self.report("pack.problem.missing_key", key=key)
             return _MISSING
         return self.data[key]
 
@@ -60,16 +66,17 @@ class Table:
         if value is _MISSING:
             return default
         if not isinstance(value, str):
-            self.report(f"{self.what}: '{key}' must be a string", key)
+            self.report("pack.problem.not_string", key, key=key)
             return default
         if required and not value.strip():
-            self.report(f"{self.what}: '{key}' must not be empty", key)
+            self.report("pack.problem.empty", key, key=key)
         return value
 
     def ident(self, key: str = "id", what: str | None = None) -> str:
+        """The entry's id; `what` is the PACK_SUBJECTS kind named in the message when it is not valid."""
         value = self.text(key, required=True)
         if value and not is_valid_id(value):
-            self.report(id_message(what or self.what, value), key)
+            self.report("pack.problem.bad_id", key, what=Subject(what or self.what.kind), value=value)
         return value
 
     def boolean(self, key: str, default: bool) -> bool:
@@ -77,7 +84,7 @@ class Table:
         if value is _MISSING:
             return default
         if not isinstance(value, bool):
-            self.report(f"{self.what}: '{key}' must be true or false", key)
+            self.report("pack.problem.not_boolean", key, key=key)
             return default
         return value
 
@@ -86,10 +93,10 @@ class Table:
         if value is _MISSING:
             return default
         if isinstance(value, bool) or not isinstance(value, int):
-            self.report(f"{self.what}: '{key}' must be a whole number", key)
+            self.report("pack.problem.not_whole_number", key, key=key)
             return default
         if value < minimum:
-            self.report(f"{self.what}: '{key}' must be at least {minimum} (got {value})", key)
+            self.report("pack.problem.too_small", key, key=key, minimum=minimum, value=value)
         return value
 
     def number(self, key: str, default: float | None, minimum: float = 0.0) -> float | None:
@@ -97,16 +104,16 @@ class Table:
         if value is _MISSING:
             return default
         if isinstance(value, bool) or not isinstance(value, int | float):
-            self.report(f"{self.what}: '{key}' must be a number", key)
+            self.report("pack.problem.not_number", key, key=key)
             return default
         if value < minimum:
-            self.report(f"{self.what}: '{key}' must be at least {minimum:g} (got {value})", key)
+            self.report("pack.problem.too_small", key, key=key, minimum=minimum, value=value)
         return float(value)
 
     def fraction(self, key: str, default: float) -> float:
         value = self.number(key, default, minimum=float("-inf"))
         if value is None or not 0.0 <= value <= 1.0:
-            self.report(f"{self.what}: '{key}' must be between 0 and 1 (got {value})", key)
+            self.report("pack.problem.not_fraction", key, key=key, value=value)
             return default
         return value
 
@@ -115,7 +122,7 @@ class Table:
         if value is _MISSING:
             return ()
         if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
-            self.report(f"{self.what}: '{key}' must be a list of strings", key)
+            self.report("pack.problem.not_strings", key, key=key)
             return ()
         return tuple(value)
 
@@ -124,7 +131,7 @@ class Table:
         if value is _MISSING:
             return []
         if not isinstance(value, list):
-            self.report(f"{self.what}: '{key}' must be an array of tables", key)
+            self.report("pack.problem.not_tables", key, key=key)
             return []
         return value
 
@@ -133,7 +140,7 @@ class Table:
         if value is _MISSING:
             return {}
         if not isinstance(value, dict):
-            self.report(f"{self.what}: '{key}' must be a table", key)
+            self.report("pack.problem.key_not_table", key, key=key)
             return {}
         return value
 
@@ -145,7 +152,7 @@ class Table:
     def check_file(self, key: str, value: str, root: Path) -> str | None:
         reason = file_problem(root, value)
         if reason:
-            self.report(f"{self.what}: {reason}", key)
+            self.report("pack.problem.subject_reason", key, reason=reason)
             return None
         return value
 
@@ -153,4 +160,4 @@ class Table:
         for key in self.data:
             if key not in allowed:
                 known = ", ".join(sorted(allowed))
-                self.report(f"{self.what}: unknown key '{key}' (known keys: {known})", key)
+                self.report("pack.problem.unknown_key", key, key=key, known=known)

@@ -113,23 +113,23 @@ def read_toml(root: Path, rel: str, problems: Problems) -> TomlDoc | None:
     """Read and parse a pack file; report a missing file, bad UTF-8 or a TOML syntax error with its line."""
     path = root / rel
     if link_leaves(root, rel):
-        problems.add(rel, None, f"path {rel!r} is a symbolic link that leaves the pack")
+        problems.add(rel, None, "pack.problem.link_leaves", path=rel)
         return None
     if (
         path.is_symlink()
     ):  # the pack's structure (manifest, gates, tracks, banks) is never a link, even inside
-        problems.add(rel, None, f"path {rel!r} is a symbolic link: pack TOML files must be regular files")
+        problems.add(rel, None, "pack.problem.toml_link", path=rel)
         return None
     try:
         if path.stat().st_size > MAX_TOML_BYTES:
-            problems.add(rel, None, f"the file is over {MAX_TOML_BYTES // 1048576} MB: split it up")
+            problems.add(rel, None, "pack.problem.file_too_large", max_mb=MAX_TOML_BYTES // 1048576)
             return None
         raw = path.read_bytes()
     except FileNotFoundError:
-        problems.add(rel, None, "file not found")
+        problems.add(rel, None, "pack.problem.file_missing")
         return None
     except OSError as error:
-        problems.add(rel, None, f"cannot read the file: {error.strerror or error}")
+        problems.add(rel, None, "pack.problem.cannot_read", detail=error.strerror or str(error))
         return None
     return parse_toml_bytes(rel, raw, problems)
 
@@ -139,29 +139,32 @@ def parse_toml_bytes(rel: str, raw: bytes, problems: Problems) -> TomlDoc | None
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         line = raw[: error.start].count(b"\n") + 1
-        problems.add(rel, line, "the file is not valid UTF-8")
+        problems.add(rel, line, "pack.problem.not_utf8")
         return None
     deep = too_deep_line(text)
     if deep is not None:
-        problems.add(rel, deep, "too deeply nested")
+        problems.add(rel, deep, "pack.problem.too_deep")
         return None
     try:
         data = tomllib.loads(text)
     except RecursionError:  # the scan above should prevent it; never let it reach the user
-        problems.add(rel, None, "too deeply nested")
+        problems.add(rel, None, "pack.problem.too_deep")
         return None
     except tomllib.TOMLDecodeError as error:
-        error_line, message = _syntax_error(str(error), text)
-        problems.add(rel, error_line, f"TOML syntax error: {message}")
+        error_line, code, params = _syntax_error(str(error), text)
+        problems.add(rel, error_line, code, **params)
         return None
     return TomlDoc(rel, text, data)
 
 
-def _syntax_error(message: str, text: str) -> tuple[int | None, str]:
+def _syntax_error(message: str, text: str) -> tuple[int | None, str, dict[str, Any]]:
+    """Line, code and params of a tomllib message (its own words, in English, are the `detail`)."""
     match = _SYNTAX_AT_RE.search(message)
     if match:
-        return int(match.group(1)), f"{message[: match.start()]} (column {match.group(2)})"
+        detail, column = message[: match.start()], int(match.group(2))
+        return int(match.group(1)), "pack.problem.toml_syntax_column", {"detail": detail, "column": column}
     match = _SYNTAX_EOD_RE.search(message)
     if match:
-        return max(1, len(text.splitlines())), f"{message[: match.start()]} (at the end of the file)"
-    return None, message
+        lines = max(1, len(text.splitlines()))
+        return lines, "pack.problem.toml_syntax_end", {"detail": message[: match.start()]}
+    return None, "pack.problem.toml_syntax", {"detail": message}

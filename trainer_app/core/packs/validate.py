@@ -75,13 +75,14 @@ def validate_folder(root: Path) -> ValidationReport:
 
 def _validate_zip(path: Path, limits: ZipLimits | None) -> ValidationReport:
     if not zipfile.is_zipfile(path):
-        problem = Problem(path.name, None, "not a pack folder or a .zip file")
+        problem = Problem(path.name, None, "pack.problem.not_pack")
         return ValidationReport(path, (problem,), empty_counts())
     with tempfile.TemporaryDirectory(prefix="cpims-pack-") as folder:
         try:
             root = extract_pack(path, Path(folder) / "pack", limits)
         except TrainerError as error:
-            return ValidationReport(path, (Problem(path.name, None, str(error)),), empty_counts())
+            problem = Problem(path.name, None, error.code, error.params)
+            return ValidationReport(path, (problem,), empty_counts())
         report = validate_folder(root)
     return ValidationReport(
         path, report.problems, report.counts, None, report.content, report.warnings, report.quiz_measures

@@ -7,7 +7,7 @@ from typing import Any
 
 from trainer_app.core.common.errors import ValidationError
 from trainer_app.core.domain.walkthrough import Step, Walkthrough, WalkthroughSite
-from trainer_app.core.packs.problems import Problems
+from trainer_app.core.packs.problems import Problem, Problems, Subject
 from trainer_app.core.packs.tables import Table
 from trainer_app.core.packs.tomlfile import TomlDoc, read_toml
 
@@ -17,15 +17,29 @@ _SITES = ", ".join(site.value for site in WalkthroughSite)
 
 def load_walkthrough(path: Path, pack_root: Path | None = None) -> Walkthrough:
     """Parse one walkthrough; raise ValidationError listing every problem."""
-    root = pack_root or path.parent
-    rel = path.relative_to(root).as_posix() if path.is_relative_to(root) else path.name
-    problems = Problems()
-    walkthrough = parse_walkthrough(root, rel, problems, check_images=pack_root is not None)
+    walkthrough, problems = check_walkthrough(path, pack_root)
     if problems or walkthrough is None:
         raise ValidationError(
-            "walkthrough.walkthrough_problem_s", problems.as_strings(), rel=rel, count=len(problems)
+            "walkthrough.walkthrough_problem_s",
+            [str(problem) for problem in problems],
+            rel=_rel(path, pack_root or path.parent),
+            count=len(problems),
         )
     return walkthrough
+
+
+def check_walkthrough(
+    path: Path, pack_root: Path | None = None
+) -> tuple[Walkthrough | None, tuple[Problem, ...]]:
+    """The walkthrough (None when unreadable) and its problems, as objects (see `quizbank.check_bank`)."""
+    root = pack_root or path.parent
+    problems = Problems()
+    walkthrough = parse_walkthrough(root, _rel(path, root), problems, check_images=pack_root is not None)
+    return walkthrough, tuple(problems.items)
+
+
+def _rel(path: Path, root: Path) -> str:
+    return path.relative_to(root).as_posix() if path.is_relative_to(root) else path.name
 
 
 def parse_walkthrough(
@@ -34,17 +48,17 @@ def parse_walkthrough(
     doc = read_toml(root, rel, problems)
     if doc is None:
         return None
-    top = Table(doc, doc.data, problems, "walkthrough", top_level=True)
+    top = Table(doc, doc.data, problems, Subject("walkthrough"), top_level=True)
     top.unknown_keys({"id", "title", "intro", "site", "steps"})
     walkthrough_id = top.ident(what="walkthrough")
     title = top.text("title", required=True)
     site = top.text("site", default=WalkthroughSite.NONE.value)
     if site not in set(WalkthroughSite):
-        top.report(f"walkthrough: unknown site {site!r} (use one of {_SITES})", "site")
+        top.report("pack.problem.unknown_site", "site", value=site, known=_SITES)
         site = WalkthroughSite.NONE.value
     entries = top.tables("steps", required=True)
     if not entries and top.has("steps"):
-        top.report("walkthrough: it has no steps", "steps")
+        top.report("pack.problem.no_steps", "steps")
     steps = [
         _step(doc, data, index, problems, root if check_images else None)
         for index, data in enumerate(entries)
@@ -64,7 +78,7 @@ def parse_walkthrough(
 def _step(doc: TomlDoc, data: Any, index: int, problems: Problems, root: Path | None) -> Step | None:
     step_id = data.get("id") if isinstance(data, dict) else None
     line = doc.locate("steps", index, step_id if isinstance(step_id, str) else None)
-    table = Table(doc, data, problems, f"step {step_id or index + 1}", line)
+    table = Table(doc, data, problems, Subject("step", str(step_id or index + 1)), line)
     if not isinstance(data, dict):
         return None
     table.unknown_keys(STEP_KEYS)
@@ -85,7 +99,6 @@ def _check_unique_steps(doc: TomlDoc, steps: list[Step], problems: Problems) -> 
     seen: set[str] = set()
     for step in steps:
         if step.id and step.id in seen:
-            problems.add(
-                doc.rel, doc.value_line("id", step.id, occurrence=1), f"duplicate step id {step.id!r}"
-            )
+            line = doc.value_line("id", step.id, occurrence=1)
+            problems.add(doc.rel, line, "pack.problem.duplicate_id_here", what=Subject("step"), value=step.id)
         seen.add(step.id)

@@ -12,7 +12,7 @@ from trainer_app.core.common.paths import DataPaths
 from trainer_app.core.domain.pack import Activity, Pack
 from trainer_app.core.packs import install as pack_install
 from trainer_app.core.packs.packparse import parse_pack
-from trainer_app.core.packs.problems import Problems
+from trainer_app.core.packs.problems import PackProblems, Problems
 from trainer_app.core.packs.search_docs import INDEX_VERSION, iter_search_documents
 from trainer_app.core.packs.validate import validate_folder
 from trainer_app.core.storage import packs_repo, search_repo, summary_repo
@@ -56,7 +56,7 @@ class PackService:
         self._clock = clock
         self._bundled_root = bundled_root
         self._cache: dict[str, Pack] = {}
-        self.problems: list[str] = []  # packs that failed to load at start-up, for the UI to show
+        self.problems: list[PackProblems] = []  # packs loaded with problems at start-up, for the UI to show
         self._unclean: set[Path] = set()  # loaded with problems: validate again at the next start
         self._fingerprints: dict[Path, str] = {}  # pack_checksum of each root, walked once per sync
 
@@ -96,12 +96,7 @@ class PackService:
         report = validate_folder(root)
         if report.problems:
             self._unclean.add(root)
-            shown = "\n".join(str(p) for p in report.problems[:20])
-            more = len(report.problems) - 20
-            self.problems.append(
-                f"{root}: {len(report.problems)} problem(s)\n{shown}"
-                + (f"\n… and {more} more" if more > 0 else "")
-            )
+            self.problems.append(PackProblems(root, report.problems))
         return report.pack
 
     def _record(self, pack: Pack, bundled: bool) -> Changes:

@@ -23,7 +23,7 @@ from trainer_app.core.common.ids import new_uuid
 from trainer_app.core.domain.certificate import Certificate
 from trainer_app.core.domain.pack import Activity, ActivityKind
 from trainer_app.core.domain.quiz import QuestionBank
-from trainer_app.core.packs.quizbank import load_bank
+from trainer_app.core.packs.quizbank import check_bank
 from trainer_app.core.rules import quiz as rules
 from trainer_app.core.rules.quiz import AttemptResult, DrawnItem, QuestionResult, Response, ShownQuestion
 from trainer_app.core.services.packs import PackService
@@ -334,13 +334,14 @@ class QuizService:
                 "quiz.question_bank_read", file=activity.file, strerror=error.strerror
             ) from error
         if key not in self._banks:
-            try:
-                self._banks[key] = load_bank(path, pack.root)
-            except ValidationError as error:
-                first = error.problems[0] if error.problems else str(error)
+            bank, problems = check_bank(path, pack.root)
+            if problems or bank is None:
+                # The first problem goes in as an object: the window translates it by its code.
+                first: object = problems[0] if problems else activity.file
                 raise ValidationError(
-                    "quiz.bank_unusable", error.problems, file=activity.file, first=first
-                ) from error
+                    "quiz.bank_unusable", [str(p) for p in problems], file=activity.file, first=first
+                )
+            self._banks[key] = bank
         return self._banks[key]
 
     def _decision(self, activity: Activity, attempts: list[AttemptSummary]) -> rules.StartDecision:

@@ -19,7 +19,7 @@ from trainer_app.core.domain.progress import ActivityProgress
 from trainer_app.core.domain.walkthrough import StepState, Walkthrough
 from trainer_app.core.packs.markdown import render_guide
 from trainer_app.core.packs.safepaths import file_problem, inside
-from trainer_app.core.packs.walkthroughs import load_walkthrough
+from trainer_app.core.packs.walkthroughs import check_walkthrough
 from trainer_app.core.services.guides import IMAGE_SUFFIXES, MAX_IMAGE_BYTES
 from trainer_app.core.services.packs import PackService
 from trainer_app.core.services.progress import ProgressService
@@ -201,11 +201,14 @@ class WalkthroughService:
 
 
 def _parse(path: Path, root: Path, rel: str) -> Walkthrough:
-    try:
-        return load_walkthrough(path, root)
-    except ValidationError as error:
-        first = error.problems[0] if error.problems else str(error)
-        raise ValidationError("walkthrough.walkthrough_used", error.problems, rel=rel, first=first) from error
+    walkthrough, problems = check_walkthrough(path, root)
+    if problems or walkthrough is None:
+        # The first problem goes in as an object: the window translates it by its code.
+        first: object = problems[0] if problems else rel
+        raise ValidationError(
+            "walkthrough.walkthrough_used", [str(p) for p in problems], rel=rel, first=first
+        )
+    return walkthrough
 
 
 def _render(pack_id: str, activity: Activity, walkthrough: Walkthrough) -> RenderedWalkthrough:
