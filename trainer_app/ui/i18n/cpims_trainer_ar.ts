@@ -4414,6 +4414,546 @@ It will be issued as soon as the problem is fixed. Tell your trainer or administ
         <translation>هذه الصفحة أكبر من أن تُعرض ({size:.1f} ميغابايت من النص؛ والحد {max_bytes:.0f} ميغابايت). قسّم الفصل إلى فصول أصغر.</translation>
     </message>
     <message>
+        <source>question {value}: option {option!r} reads as a careless or dishonest act nobody would pick: write a distractor that someone who skipped the lesson could choose</source>
+        <translation>السؤال {value}: الخيار {option!r} يصف تصرفًا مهملًا أو غير نزيه لن يختاره أحد: اكتب خيارًا مموِّهًا قد يختاره من لم يتابع الدرس</translation>
+    </message>
+    <message>
+        <source>question id {value!r} is already in this bank by reference (line {line})</source>
+        <translation>معرّف السؤال {value!r} موجود بالفعل في هذا البنك عن طريق مرجع (السطر {line})</translation>
+    </message>
+    <message>
+        <source>{what}: question {value!r} is already in this bank (line {line})</source>
+        <translation>{what}: السؤال {value!r} موجود بالفعل في هذا البنك (السطر {line})</translation>
+    </message>
+    <message>
+        <source>{what} id {value!r} is not valid: use lower-case letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter or digit</source>
+        <translation>معرّف {what} {value!r} غير صالح: استخدم أحرفًا صغيرة وأرقامًا و'.' و'_' و'-'، على أن يبدأ بحرف أو رقم</translation>
+    </message>
+    <message>
+        <source>{what}: {value!r} is not a language code such as &apos;fr&apos; or &apos;pt-BR&apos;</source>
+        <translation>{what}: {value!r} ليس رمز لغة مثل 'fr' أو 'pt-BR'</translation>
+    </message>
+    <message>
+        <source>{what}: &apos;pairs&apos; must be a list of [left, right] string pairs</source>
+        <translation>{what}: يجب أن يكون 'pairs' قائمة من أزواج نصية [يسار، يمين]</translation>
+    </message>
+    <message>
+        <source>the bank {path} cannot be read</source>
+        <translation>تتعذّر قراءة البنك {path}</translation>
+    </message>
+    <message>
+        <source>cannot read the file: {detail}</source>
+        <translation>تتعذّر قراءة الملف: {detail}</translation>
+    </message>
+    <message>
+        <source>certificate {certificate!r} serves step {step}, so the gate of step {gate_step} cannot count it</source>
+        <translation>الشهادة {certificate!r} تخدم المرحلة {step}، لذا لا يمكن لبوابة المرحلة {gate_step} احتسابها</translation>
+    </message>
+    <message>
+        <source>certificate {certificate!r} needs activity {activity!r} (module {module!r}), which the gate of step {later_step} ({later_gate}) counts as requirement {requirement!r}: the gate of step {step} cannot need later work; move that activity out of the certificate&apos;s modules or count another certificate</source>
+        <translation>الشهادة {certificate!r} تتطلب النشاط {activity!r} (الوحدة {module!r})، الذي تحتسبه بوابة المرحلة {later_step} ({later_gate}) كمتطلب {requirement!r}: لا يمكن لبوابة المرحلة {step} أن تتطلب عملًا لاحقًا؛ انقل ذلك النشاط خارج وحدات الشهادة أو احتسب شهادة أخرى</translation>
+    </message>
+    <message>
+        <source>{what}: &apos;modules&apos; must name at least one module of the track</source>
+        <translation>{what}: يجب أن يسمّي 'modules' وحدة واحدة على الأقل من المسار</translation>
+    </message>
+    <message>
+        <source>{what}: give either [[track.certificates]] or [track.certificate], not both</source>
+        <translation>{what}: حدّد إما [[track.certificates]] أو [track.certificate]، وليس كليهما</translation>
+    </message>
+    <message>
+        <source>{what}: [[track.certificates]] lists no certificate</source>
+        <translation>{what}: لا يتضمن [[track.certificates]] أي شهادة</translation>
+    </message>
+    <message>
+        <source>{what}: missing [[track.certificates]] (or the older [track.certificate])</source>
+        <translation>{what}: [[track.certificates]] مفقود (أو [track.certificate] القديم)</translation>
+    </message>
+    <message>
+        <source>a chapter must end with a &apos;## Summary&apos; section</source>
+        <translation>يجب أن ينتهي الفصل بقسم '## Summary'</translation>
+    </message>
+    <message>
+        <source>a chapter must start with a level-1 heading (`# Title`)</source>
+        <translation>يجب أن يبدأ الفصل بعنوان من المستوى الأول (`# Title`)</translation>
+    </message>
+    <message>
+        <source>cannot read the chapter: it must be a UTF-8 text file</source>
+        <translation>تتعذّر قراءة الفصل: يجب أن يكون ملفًا نصيًا بترميز UTF-8</translation>
+    </message>
+    <message>
+        <source>{what}: correct answer {value!r} is not one of the options</source>
+        <translation>{what}: الإجابة الصحيحة {value!r} ليست من بين الخيارات</translation>
+    </message>
+    <message>
+        <source>{what}: draw = {draw} but the bank has only {count} items</source>
+        <translation>{what}: draw = {draw} لكن البنك لا يحتوي إلا على {count} عنصرًا</translation>
+    </message>
+    <message>
+        <source>duplicate {what} id {value!r} (first defined at {where})</source>
+        <translation>معرّف {what} {value!r} مكرر (عُرّف أولًا في {where})</translation>
+    </message>
+    <message>
+        <source>duplicate {what} id {value!r}</source>
+        <translation>معرّف {what} {value!r} مكرر</translation>
+    </message>
+    <message>
+        <source>question {value} asks the same as {first_id} ({first}): share that question by reference (ref = &quot;{bank}#{first_id}&quot;) instead of asking it twice</source>
+        <translation>السؤال {value} يسأل الشيء نفسه الذي يسأله {first_id} ({first}): شارك ذلك السؤال عن طريق مرجع (ref = "{bank}#{first_id}") بدلًا من طرحه مرتين</translation>
+    </message>
+    <message>
+        <source>duplicate requirement id {value!r} in gate {gate} (first at line {first})</source>
+        <translation>معرّف المتطلب {value!r} مكرر في البوابة {gate} (أولًا في السطر {first})</translation>
+    </message>
+    <message>
+        <source>{what}: &apos;{key}&apos; must not be empty</source>
+        <translation>{what}: يجب ألا يكون '{key}' فارغًا</translation>
+    </message>
+    <message>
+        <source>{what}: give exactly one of &apos;{key}&apos; and &apos;{other}&apos;</source>
+        <translation>{what}: حدّد واحدًا فقط من '{key}' و'{other}'</translation>
+    </message>
+    <message>
+        <source>{share} of {count} true/false items are &apos;false&apos; (target {low}–{high}): a learner who always answers the same scores without the lesson; rewrite some as statements of the other kind</source>
+        <translation>{share} من {count} عنصرًا من نوع صح/خطأ إجابتها 'false' (الهدف {low}–{high}): من يجيب دائمًا بالإجابة نفسها ينجح دون الدرس؛ أعد كتابة بعضها كعبارات من النوع الآخر</translation>
+    </message>
+    <message>
+        <source>file not found</source>
+        <translation>الملف غير موجود</translation>
+    </message>
+    <message>
+        <source>file {path!r} not found</source>
+        <translation>الملف {path!r} غير موجود</translation>
+    </message>
+    <message>
+        <source>the file is over {max_mb} MB: split it up</source>
+        <translation>يتجاوز الملف {max_mb} ميغابايت: قسّمه</translation>
+    </message>
+    <message>
+        <source>{what}: gate {value!r} is step {step}; a gate can only require an earlier step than its own ({own})</source>
+        <translation>{what}: البوابة {value!r} في المرحلة {step}؛ لا يمكن للبوابة أن تتطلب إلا مرحلة أسبق من مرحلتها ({own})</translation>
+    </message>
+    <message>
+        <source>heading {title!r} repeats an earlier one (anchor #{anchor})</source>
+        <translation>العنوان {title!r} يكرر عنوانًا سابقًا (المرساة #{anchor})</translation>
+    </message>
+    <message>
+        <source>image {url!r} does not name a file</source>
+        <translation>الصورة {url!r} لا تسمّي ملفًا</translation>
+    </message>
+    <message>
+        <source>the key is the single longest option in {share} of {count} single-choice items (target ≤ {target}): a learner who picks the longest option scores without the lesson; tighten keys or lengthen good distractors (e.g. {examples})</source>
+        <translation>الإجابة الصحيحة هي الخيار الأطول في {share} من {count} عنصرًا أحادي الاختيار (الهدف ≤ {target}): من يختار الخيار الأطول ينجح دون الدرس؛ اختصر الإجابات أو أطِل الخيارات المموِّهة الجيدة (مثلًا {examples})</translation>
+    </message>
+    <message>
+        <source>{what}: &apos;{key}&apos; must be a table</source>
+        <translation>{what}: يجب أن يكون '{key}' جدولًا</translation>
+    </message>
+    <message>
+        <source>path {path!r} is a symbolic link that leaves the pack</source>
+        <translation>المسار {path!r} رابط رمزي يخرج من الحزمة</translation>
+    </message>
+    <message>
+        <source>{what}: no section with anchor #{anchor} in {path}</source>
+        <translation>{what}: لا يوجد قسم بالمرساة #{anchor} في {path}</translation>
+    </message>
+    <message>
+        <source>{what} is not allowed (only http(s), mailto and files inside the pack) and will be removed</source>
+        <translation>{what} غير مسموح به (فقط http(s) وmailto والملفات داخل الحزمة) وستتم إزالته</translation>
+    </message>
+    <message>
+        <source>list item indented by {spaces} spaces: indent nested lists by four</source>
+        <translation>عنصر قائمة بإزاحة {spaces} مسافات: أزِح القوائم المتداخلة بأربع مسافات</translation>
+    </message>
+    <message>
+        <source>{what}: &apos;practical_checks&apos; lists a check twice</source>
+        <translation>{what}: يذكر 'practical_checks' تقييمًا مرتين</translation>
+    </message>
+    <message>
+        <source>{what}: &apos;modules&apos; lists a module twice</source>
+        <translation>{what}: يذكر 'modules' وحدة مرتين</translation>
+    </message>
+    <message>
+        <source>{what}: missing required key &apos;{key}&apos;</source>
+        <translation>{what}: المفتاح الإلزامي '{key}' مفقود</translation>
+    </message>
+    <message>
+        <source>{what}: a module needs at least one activity</source>
+        <translation>{what}: تحتاج الوحدة إلى نشاط واحد على الأقل</translation>
+    </message>
+    <message>
+        <source>{what}: module {value!r} is not one of the track&apos;s modules ({known})</source>
+        <translation>{what}: الوحدة {value!r} ليست من وحدات المسار ({known})</translation>
+    </message>
+    <message>
+        <source>{what}: module {value!r} is listed twice</source>
+        <translation>{what}: الوحدة {value!r} مذكورة مرتين</translation>
+    </message>
+    <message>
+        <source>{what} must be a table</source>
+        <translation>يجب أن يكون {what} جدولًا</translation>
+    </message>
+    <message>
+        <source>{what}: a scenario part cannot itself be a scenario</source>
+        <translation>{what}: لا يمكن لجزء من سيناريو أن يكون هو نفسه سيناريو</translation>
+    </message>
+    <message>
+        <source>{what}: no correct answer (&apos;correct&apos; lists the right option texts)</source>
+        <translation>{what}: لا توجد إجابة صحيحة (يذكر 'correct' نصوص الخيارات الصحيحة)</translation>
+    </message>
+    <message>
+        <source>{what}: it has no gates</source>
+        <translation>{what}: لا يحتوي على أي بوابة</translation>
+    </message>
+    <message>
+        <source>{reason}: a content pack holds content/pack.toml</source>
+        <translation>{reason}: تحتوي حزمة المحتوى على content/pack.toml</translation>
+    </message>
+    <message>
+        <source>{what}: it has no questions</source>
+        <translation>{what}: لا يحتوي على أي سؤال</translation>
+    </message>
+    <message>
+        <source>{what}: at least one requirement is needed ([[gates.requirements]])</source>
+        <translation>{what}: يلزم متطلب واحد على الأقل ([[gates.requirements]])</translation>
+    </message>
+    <message>
+        <source>{what}: at least one role is required ([[roles]] with id and title)</source>
+        <translation>{what}: يلزم دور واحد على الأقل ([[roles]] مع id وtitle)</translation>
+    </message>
+    <message>
+        <source>{what}: it has no steps</source>
+        <translation>{what}: لا يحتوي على أي خطوة</translation>
+    </message>
+    <message>
+        <source>{what}: &apos;track_files&apos; must list at least one track file</source>
+        <translation>{what}: يجب أن يذكر 'track_files' ملف مسار واحدًا على الأقل</translation>
+    </message>
+    <message>
+        <source>{what}: missing the [track] table</source>
+        <translation>{what}: الجدول [track] مفقود</translation>
+    </message>
+    <message>
+        <source>{what}: track {value!r} awards no whole-track certificate; name one of its certificates with &apos;certificate = ...&apos; ({known})</source>
+        <translation>{what}: المسار {value!r} لا يمنح شهادة للمسار كاملًا؛ سمِّ إحدى شهاداته باستخدام 'certificate = ...' ({known})</translation>
+    </message>
+    <message>
+        <source>{path!r} is not a file</source>
+        <translation>{path!r} ليس ملفًا</translation>
+    </message>
+    <message>
+        <source>{what}: &apos;{key}&apos; must be true or false</source>
+        <translation>{what}: يجب أن تكون قيمة '{key}' هي true أو false</translation>
+    </message>
+    <message>
+        <source>{what}: &apos;{key}&apos; must be between 0 and 1 (got {value})</source>
+        <translation>{what}: يجب أن تكون قيمة '{key}' بين 0 و1 (القيمة: {value})</translation>
+    </message>
+    <message>
+        <source>{what}: &apos;{key}&apos; must be a number</source>
+        <translation>{what}: يجب أن يكون '{key}' رقمًا</translation>
+    </message>
+    <message>
+        <source>{what}: &apos;{key}&apos; must be one of {known} (got {value!r})</source>
+        <translation>{what}: يجب أن يكون '{key}' أحد {known} (القيمة: {value!r})</translation>
+    </message>
+    <message>
+        <source>not a pack folder or a .zip file</source>
+        <translation>ليس مجلد حزمة ولا ملف ‎.zip</translation>
+    </message>
+    <message>
+        <source>{what}: &apos;{key}&apos; must be more than 0</source>
+        <translation>{what}: يجب أن تكون قيمة '{key}' أكبر من 0</translation>
+    </message>
+    <message>
+        <source>{what}: &apos;{key}&apos; must be more than 0 and at most 1 (got {value})</source>
+        <translation>{what}: يجب أن تكون قيمة '{key}' أكبر من 0 وألا تتجاوز 1 (القيمة: {value})</translation>
+    </message>
+    <message>
+        <source>{what}: &apos;{key}&apos; must be a string</source>
+        <translation>{what}: يجب أن يكون '{key}' نصًا</translation>
+    </message>
+    <message>
+        <source>{what}: &apos;{key}&apos; must be a list of strings</source>
+        <translation>{what}: يجب أن يكون '{key}' قائمة نصوص</translation>
+    </message>
+    <message>
+        <source>{what}: &apos;{key}&apos; must be an array of tables</source>
+        <translation>{what}: يجب أن يكون '{key}' مصفوفة جداول</translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-8</source>
+        <translation>الملف ليس بترميز UTF-8 صالح</translation>
+    </message>
+    <message>
+        <source>{what}: activity {value!r} is a {kind}, not a walkthrough</source>
+        <translation>{what}: النشاط {value!r} من نوع {kind}، وليس تمرين تطبيقي</translation>
+    </message>
+    <message>
+        <source>{what}: &apos;{key}&apos; must be a whole number</source>
+        <translation>{what}: يجب أن يكون '{key}' عددًا صحيحًا</translation>
+    </message>
+    <message>
+        <source>{what}: &apos;{key}&apos; applies only with &apos;{other}&apos;</source>
+        <translation>{what}: لا ينطبق '{key}' إلا مع '{other}'</translation>
+    </message>
+    <message>
+        <source>{what}: the left sides of &apos;pairs&apos; repeat a value</source>
+        <translation>{what}: الجوانب اليسرى من 'pairs' تكرر قيمة</translation>
+    </message>
+    <message>
+        <source>{what}: the right sides of &apos;pairs&apos; repeat a value</source>
+        <translation>{what}: الجوانب اليمنى من 'pairs' تكرر قيمة</translation>
+    </message>
+    <message>
+        <source>path {path!r} is absolute: paths are relative to the pack root</source>
+        <translation>المسار {path!r} مطلق: المسارات نسبية إلى جذر الحزمة</translation>
+    </message>
+    <message>
+        <source>path {path!r} uses backslashes: use forward slashes</source>
+        <translation>المسار {path!r} يستخدم شرطات مائلة عكسية: استخدم الشرطات المائلة الأمامية (/)</translation>
+    </message>
+    <message>
+        <source>path {path!r} contains &apos;..&apos;: paths must stay inside the pack</source>
+        <translation>المسار {path!r} يحتوي على '..': يجب أن تبقى المسارات داخل الحزمة</translation>
+    </message>
+    <message>
+        <source>path {path!r} names a drive: paths are relative to the pack root</source>
+        <translation>المسار {path!r} يسمّي محرك أقراص: المسارات نسبية إلى جذر الحزمة</translation>
+    </message>
+    <message>
+        <source>the path is empty</source>
+        <translation>المسار فارغ</translation>
+    </message>
+    <message>
+        <source>the path contains a NUL character</source>
+        <translation>المسار يحتوي على حرف NUL</translation>
+    </message>
+    <message>
+        <source>{what}: prerequisite cycle {cycle} (no module of it could ever open)</source>
+        <translation>{what}: حلقة متطلبات مسبقة {cycle} (لا يمكن لأي وحدة فيها أن تُفتح أبدًا)</translation>
+    </message>
+    <message>
+        <source>ref {ref!r} must be FILE#question-id, e.g. quizzes/bank.toml#bank-01</source>
+        <translation>يجب أن يكون المرجع {ref!r} بالشكل FILE#question-id، مثلًا quizzes/bank.toml#bank-01</translation>
+    </message>
+    <message>
+        <source>ref {ref!r}: {value!r} is not a valid question id</source>
+        <translation>المرجع {ref!r}: {value!r} ليس معرّف سؤال صالحًا</translation>
+    </message>
+    <message>
+        <source>{what}: reference cycle {chain}</source>
+        <translation>{what}: حلقة مراجع {chain}</translation>
+    </message>
+    <message>
+        <source>{what}: &apos;ref&apos; takes no other keys (found {found})</source>
+        <translation>{what}: لا يقبل 'ref' أي مفاتيح أخرى (وُجد: {found})</translation>
+    </message>
+    <message>
+        <source>a reference needs the pack folder</source>
+        <translation>يحتاج المرجع إلى مجلد الحزمة</translation>
+    </message>
+    <message>
+        <source>{what}: ref {ref!r}: question {value!r} is not found there</source>
+        <translation>{what}: المرجع {ref!r}: السؤال {value!r} غير موجود هناك</translation>
+    </message>
+    <message>
+        <source>&apos;ref&apos; must be a string FILE#question-id</source>
+        <translation>يجب أن يكون 'ref' نصًا بالشكل FILE#question-id</translation>
+    </message>
+    <message>
+        <source>ref {ref!r} must name a question bank (.toml)</source>
+        <translation>يجب أن يسمّي المرجع {ref!r} بنك أسئلة (‎.toml)</translation>
+    </message>
+    <message>
+        <source>ref {ref!r}: {reason}</source>
+        <translation>المرجع {ref!r}: {reason}</translation>
+    </message>
+    <message>
+        <source>{what}: ref {ref!r}: {reason}</source>
+        <translation>{what}: المرجع {ref!r}: {reason}</translation>
+    </message>
+    <message>
+        <source>{what}: ref {ref!r}: question {value!r} is a part of scenario {owner!r}: refer to the scenario</source>
+        <translation>{what}: المرجع {ref!r}: السؤال {value!r} جزء من السيناريو {owner!r}: أشِر إلى السيناريو</translation>
+    </message>
+    <message>
+        <source>{what}: ref {ref!r} is a chain of more than {limit} references</source>
+        <translation>{what}: المرجع {ref!r} سلسلة تضم أكثر من {limit} مراجع</translation>
+    </message>
+    <message>
+        <source>remote image {url!r} will not be shown: put images inside the pack</source>
+        <translation>لن تُعرض الصورة البعيدة {url!r}: ضع الصور داخل الحزمة</translation>
+    </message>
+    <message>
+        <source>{what}: {key} repeat {values}</source>
+        <translation>{what}: {key} يكرر {values}</translation>
+    </message>
+    <message>
+        <source>{what}: a scenario needs at least {minimum} parts (has {count})</source>
+        <translation>{what}: يحتاج السيناريو إلى {minimum} أجزاء على الأقل (لديه {count})</translation>
+    </message>
+    <message>
+        <source>{what}: schema_version must be {known} (got {value})</source>
+        <translation>{what}: يجب أن تكون قيمة schema_version هي {known} (القيمة: {value})</translation>
+    </message>
+    <message>
+        <source>{what}: schema_version {value} is newer than this app understands ({known}); update CPIMS+ Trainer</source>
+        <translation>{what}: الإصدار schema_version {value} أحدث مما يفهمه هذا التطبيق ({known})؛ حدِّث CPIMS+ Trainer</translation>
+    </message>
+    <message>
+        <source>{what}: a single-answer question needs exactly one correct option</source>
+        <translation>{what}: يحتاج السؤال أحادي الإجابة إلى خيار صحيح واحد بالضبط</translation>
+    </message>
+    <message>
+        <source>source {source!r}: file {path!r} not found</source>
+        <translation>المصدر {source!r}: الملف {path!r} غير موجود</translation>
+    </message>
+    <message>
+        <source>source {source!r} has no section anchor after &apos;#&apos;</source>
+        <translation>المصدر {source!r} ليس له مرساة قسم بعد '#'</translation>
+    </message>
+    <message>
+        <source>{what}: source {source!r} must be FILE#anchor</source>
+        <translation>{what}: يجب أن يكون المصدر {source!r} بالشكل FILE#anchor</translation>
+    </message>
+    <message>
+        <source>source {source!r} must name a guide chapter (.md)</source>
+        <translation>يجب أن يسمّي المصدر {source!r} فصلًا من الدليل (‎.md)</translation>
+    </message>
+    <message>
+        <source>source {source!r}: {reason}</source>
+        <translation>المصدر {source!r}: {reason}</translation>
+    </message>
+    <message>
+        <source>source {source!r}: no section with anchor #{anchor} in {path}</source>
+        <translation>المصدر {source!r}: لا يوجد قسم بالمرساة #{anchor} في {path}</translation>
+    </message>
+    <message>
+        <source>{what}: step {step} comes after step {previous}: list the gates in increasing step order</source>
+        <translation>{what}: المرحلة {step} تأتي بعد المرحلة {previous}: رتّب البوابات تصاعديًا حسب المرحلة</translation>
+    </message>
+    <message>
+        <source>{what}: step {step} is also the step of gate {gate!r}</source>
+        <translation>{what}: المرحلة {step} هي أيضًا مرحلة البوابة {gate!r}</translation>
+    </message>
+    <message>
+        <source>{what}: {reason}</source>
+        <translation>{what}: {reason}</translation>
+    </message>
+    <message>
+        <source>{what}: subtitles for {language!r} must be a file path</source>
+        <translation>{what}: يجب أن تكون الترجمة المصاحبة لـ {language!r} مسار ملف</translation>
+    </message>
+    <message>
+        <source>{what}: subtitles {path!r} must be a WebVTT (.vtt) file</source>
+        <translation>{what}: يجب أن تكون الترجمة المصاحبة {path!r} ملف WebVTT (‎.vtt)</translation>
+    </message>
+    <message>
+        <source>path {path!r} is a symbolic link: pack TOML files must be regular files</source>
+        <translation>المسار {path!r} رابط رمزي: يجب أن تكون ملفات TOML في الحزمة ملفات عادية</translation>
+    </message>
+    <message>
+        <source>TOML syntax error: {detail}</source>
+        <translation>خطأ في صياغة TOML: {detail}</translation>
+    </message>
+    <message>
+        <source>TOML syntax error: {detail} (column {column})</source>
+        <translation>خطأ في صياغة TOML: {detail} (العمود {column})</translation>
+    </message>
+    <message>
+        <source>TOML syntax error: {detail} (at the end of the file)</source>
+        <translation>خطأ في صياغة TOML: {detail} (في نهاية الملف)</translation>
+    </message>
+    <message>
+        <source>too deeply nested</source>
+        <translation>التداخل عميق جدًا</translation>
+    </message>
+    <message>
+        <source>{what}: needs at least {minimum} {key} (has {count})</source>
+        <translation>{what}: يلزم {minimum} على الأقل من {key} (الموجود {count})</translation>
+    </message>
+    <message>
+        <source>{what}: &apos;{key}&apos; must be at least {minimum:g} (got {value})</source>
+        <translation>{what}: يجب ألا تقل قيمة '{key}' عن {minimum:g} (القيمة: {value})</translation>
+    </message>
+    <message>
+        <source>{what}: track file {path!r} is listed twice</source>
+        <translation>{what}: ملف المسار {path!r} مذكور مرتين</translation>
+    </message>
+    <message>
+        <source>{what}: a track needs at least one module</source>
+        <translation>{what}: يحتاج المسار إلى وحدة واحدة على الأقل</translation>
+    </message>
+    <message>
+        <source>{what}: a true_false question needs &apos;answer = true&apos; or &apos;answer = false&apos;</source>
+        <translation>{what}: يحتاج سؤال true_false إلى 'answer = true' أو 'answer = false'</translation>
+    </message>
+    <message>
+        <source>{what}: unknown book {value!r} (books are listed in content/pack.toml)</source>
+        <translation>{what}: كتاب غير معروف {value!r} (الكتب مذكورة في content/pack.toml)</translation>
+    </message>
+    <message>
+        <source>{what}: unknown certificate {value!r} (certificates of the pack: {known})</source>
+        <translation>{what}: شهادة غير معروفة {value!r} (شهادات الحزمة: {known})</translation>
+    </message>
+    <message>
+        <source>{what}: unknown practical check {value!r} ([[practical_checks]] of the pack: {known})</source>
+        <translation>{what}: تقييم عملي غير معروف {value!r} ([[practical_checks]] في الحزمة: {known})</translation>
+    </message>
+    <message>
+        <source>{what}: unknown practical check {value!r} ([[practical_checks]] of the pack: none are defined)</source>
+        <translation>{what}: تقييم عملي غير معروف {value!r} ([[practical_checks]] في الحزمة: لم يُعرَّف أي منها)</translation>
+    </message>
+    <message>
+        <source>{what}: unknown gate {value!r}</source>
+        <translation>{what}: بوابة غير معروفة {value!r}</translation>
+    </message>
+    <message>
+        <source>{what}: unknown key &apos;{key}&apos; (known keys: {known})</source>
+        <translation>{what}: مفتاح غير معروف '{key}' (المفاتيح المعروفة: {known})</translation>
+    </message>
+    <message>
+        <source>{what}: unknown kind {value!r} (use one of {known})</source>
+        <translation>{what}: نوع غير معروف {value!r} (استخدم أحد {known})</translation>
+    </message>
+    <message>
+        <source>{what}: unknown module {value!r}</source>
+        <translation>{what}: وحدة غير معروفة {value!r}</translation>
+    </message>
+    <message>
+        <source>{what}: unknown prerequisite module {value!r}</source>
+        <translation>{what}: وحدة متطلب مسبق غير معروفة {value!r}</translation>
+    </message>
+    <message>
+        <source>{what}: unknown role {value!r} (roles of the pack: {known})</source>
+        <translation>{what}: دور غير معروف {value!r} (أدوار الحزمة: {known})</translation>
+    </message>
+    <message>
+        <source>{what}: unknown role {value!r} (roles are listed in content/pack.toml)</source>
+        <translation>{what}: دور غير معروف {value!r} (الأدوار مذكورة في content/pack.toml)</translation>
+    </message>
+    <message>
+        <source>{what}: unknown site {value!r} (use one of {known})</source>
+        <translation>{what}: موقع غير معروف {value!r} (استخدم أحد {known})</translation>
+    </message>
+    <message>
+        <source>{what}: unknown track {value!r} (tracks of the pack: {known})</source>
+        <translation>{what}: مسار غير معروف {value!r} (مسارات الحزمة: {known})</translation>
+    </message>
+    <message>
+        <source>{what}: unknown type {value!r} (use one of {known})</source>
+        <translation>{what}: نوع غير معروف {value!r} (استخدم أحد {known})</translation>
+    </message>
+    <message>
+        <source>{what}: unknown walkthrough activity {value!r}</source>
+        <translation>{what}: نشاط تمرين تطبيقي غير معروف {value!r}</translation>
+    </message>
+    <message>
+        <source>{what}: &apos;{key}&apos; must name a {suffix} file (got {value!r})</source>
+        <translation>{what}: يجب أن يسمّي '{key}' ملفًا بامتداد {suffix} (القيمة: {value!r})</translation>
+    </message>
+    <message>
         <source>No such pack file: {zip_path}</source>
         <translation>لا يوجد ملف الحزمة هذا: {zip_path}</translation>
     </message>
@@ -5308,6 +5848,114 @@ It will be issued as soon as the problem is fixed. Tell your trainer or administ
     <message>
         <source>trainer&apos;s name</source>
         <translation>اسم المدرب</translation>
+    </message>
+    <message>
+        <source>{root}: {count} problem(s)</source>
+        <translation>{root}: عدد المشكلات {count}</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>… و{count} أخرى</translation>
+    </message>
+    <message>
+        <source>activity {id}</source>
+        <translation>النشاط {id}</translation>
+    </message>
+    <message>
+        <source>book {id}</source>
+        <translation>الكتاب {id}</translation>
+    </message>
+    <message>
+        <source>certificate {id}</source>
+        <translation>الشهادة {id}</translation>
+    </message>
+    <message>
+        <source>certificate translation {id}</source>
+        <translation>ترجمة الشهادة {id}</translation>
+    </message>
+    <message>
+        <source>gate {id}</source>
+        <translation>البوابة {id}</translation>
+    </message>
+    <message>
+        <source>gate {parent} requirement {id}</source>
+        <translation>البوابة {parent}، المتطلب {id}</translation>
+    </message>
+    <message>
+        <source>gates file</source>
+        <translation>ملف البوابات</translation>
+    </message>
+    <message>
+        <source>image {id}</source>
+        <translation>الصورة {id}</translation>
+    </message>
+    <message>
+        <source>link {id}</source>
+        <translation>الرابط {id}</translation>
+    </message>
+    <message>
+        <source>module {id}</source>
+        <translation>الوحدة {id}</translation>
+    </message>
+    <message>
+        <source>pack</source>
+        <translation>الحزمة</translation>
+    </message>
+    <message>
+        <source>practical check {id}</source>
+        <translation>التقييم العملي {id}</translation>
+    </message>
+    <message>
+        <source>question {id}</source>
+        <translation>السؤال {id}</translation>
+    </message>
+    <message>
+        <source>question bank</source>
+        <translation>بنك الأسئلة</translation>
+    </message>
+    <message>
+        <source>question {id} part</source>
+        <translation>جزء من السؤال {id}</translation>
+    </message>
+    <message>
+        <source>question reference</source>
+        <translation>مرجع السؤال</translation>
+    </message>
+    <message>
+        <source>requirement {id}</source>
+        <translation>المتطلب {id}</translation>
+    </message>
+    <message>
+        <source>gate {parent} requirement {id} measure</source>
+        <translation>مقياس المتطلب {id} في البوابة {parent}</translation>
+    </message>
+    <message>
+        <source>role {id}</source>
+        <translation>الدور {id}</translation>
+    </message>
+    <message>
+        <source>slide notes</source>
+        <translation>ملاحظات الشرائح</translation>
+    </message>
+    <message>
+        <source>step {id}</source>
+        <translation>الخطوة {id}</translation>
+    </message>
+    <message>
+        <source>track {id}</source>
+        <translation>المسار {id}</translation>
+    </message>
+    <message>
+        <source>track certificate</source>
+        <translation>شهادة المسار</translation>
+    </message>
+    <message>
+        <source>track file</source>
+        <translation>ملف المسار</translation>
+    </message>
+    <message>
+        <source>walkthrough</source>
+        <translation>التمرين التطبيقي</translation>
     </message>
 </context>
 <context>

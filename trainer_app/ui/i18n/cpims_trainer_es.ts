@@ -4406,6 +4406,546 @@ Se emitirá en cuanto se resuelva el problema. Avise a su formador o administrad
         <translation>Esta página es demasiado grande para mostrarse ({size:.1f} MB de texto; el límite es {max_bytes:.0f} MB). Divida el capítulo en capítulos más pequeños.</translation>
     </message>
     <message>
+        <source>question {value}: option {option!r} reads as a careless or dishonest act nobody would pick: write a distractor that someone who skipped the lesson could choose</source>
+        <translation>pregunta {value}: la opción {option!r} describe un acto descuidado o deshonesto que nadie elegiría: escriba un distractor que alguien que no siguió la lección podría elegir</translation>
+    </message>
+    <message>
+        <source>question id {value!r} is already in this bank by reference (line {line})</source>
+        <translation>el identificador de pregunta {value!r} ya está en este banco por referencia (línea {line})</translation>
+    </message>
+    <message>
+        <source>{what}: question {value!r} is already in this bank (line {line})</source>
+        <translation>{what}: la pregunta {value!r} ya está en este banco (línea {line})</translation>
+    </message>
+    <message>
+        <source>{what} id {value!r} is not valid: use lower-case letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter or digit</source>
+        <translation>el identificador de {what} {value!r} no es válido: use letras minúsculas, dígitos, '.', '_' y '-', empezando por una letra o un dígito</translation>
+    </message>
+    <message>
+        <source>{what}: {value!r} is not a language code such as &apos;fr&apos; or &apos;pt-BR&apos;</source>
+        <translation>{what}: {value!r} no es un código de idioma como 'fr' o 'pt-BR'</translation>
+    </message>
+    <message>
+        <source>{what}: &apos;pairs&apos; must be a list of [left, right] string pairs</source>
+        <translation>{what}: 'pairs' debe ser una lista de pares de textos [izquierda, derecha]</translation>
+    </message>
+    <message>
+        <source>the bank {path} cannot be read</source>
+        <translation>el banco {path} no se puede leer</translation>
+    </message>
+    <message>
+        <source>cannot read the file: {detail}</source>
+        <translation>no se puede leer el archivo: {detail}</translation>
+    </message>
+    <message>
+        <source>certificate {certificate!r} serves step {step}, so the gate of step {gate_step} cannot count it</source>
+        <translation>el certificado {certificate!r} corresponde a la etapa {step}, así que el hito de la etapa {gate_step} no puede contarlo</translation>
+    </message>
+    <message>
+        <source>certificate {certificate!r} needs activity {activity!r} (module {module!r}), which the gate of step {later_step} ({later_gate}) counts as requirement {requirement!r}: the gate of step {step} cannot need later work; move that activity out of the certificate&apos;s modules or count another certificate</source>
+        <translation>el certificado {certificate!r} requiere la actividad {activity!r} (módulo {module!r}), que el hito de la etapa {later_step} ({later_gate}) cuenta como requisito {requirement!r}: el hito de la etapa {step} no puede requerir trabajo posterior; saque esa actividad de los módulos del certificado o cuente otro certificado</translation>
+    </message>
+    <message>
+        <source>{what}: &apos;modules&apos; must name at least one module of the track</source>
+        <translation>{what}: 'modules' debe nombrar al menos un módulo del itinerario</translation>
+    </message>
+    <message>
+        <source>{what}: give either [[track.certificates]] or [track.certificate], not both</source>
+        <translation>{what}: indique [[track.certificates]] o [track.certificate], no ambos</translation>
+    </message>
+    <message>
+        <source>{what}: [[track.certificates]] lists no certificate</source>
+        <translation>{what}: [[track.certificates]] no incluye ningún certificado</translation>
+    </message>
+    <message>
+        <source>{what}: missing [[track.certificates]] (or the older [track.certificate])</source>
+        <translation>{what}: falta [[track.certificates]] (o el antiguo [track.certificate])</translation>
+    </message>
+    <message>
+        <source>a chapter must end with a &apos;## Summary&apos; section</source>
+        <translation>un capítulo debe terminar con una sección '## Summary'</translation>
+    </message>
+    <message>
+        <source>a chapter must start with a level-1 heading (`# Title`)</source>
+        <translation>un capítulo debe empezar con un encabezado de nivel 1 (`# Title`)</translation>
+    </message>
+    <message>
+        <source>cannot read the chapter: it must be a UTF-8 text file</source>
+        <translation>no se puede leer el capítulo: debe ser un archivo de texto UTF-8</translation>
+    </message>
+    <message>
+        <source>{what}: correct answer {value!r} is not one of the options</source>
+        <translation>{what}: la respuesta correcta {value!r} no es una de las opciones</translation>
+    </message>
+    <message>
+        <source>{what}: draw = {draw} but the bank has only {count} items</source>
+        <translation>{what}: draw = {draw} pero el banco solo tiene {count} elementos</translation>
+    </message>
+    <message>
+        <source>duplicate {what} id {value!r} (first defined at {where})</source>
+        <translation>identificador de {what} {value!r} duplicado (definido primero en {where})</translation>
+    </message>
+    <message>
+        <source>duplicate {what} id {value!r}</source>
+        <translation>identificador de {what} {value!r} duplicado</translation>
+    </message>
+    <message>
+        <source>question {value} asks the same as {first_id} ({first}): share that question by reference (ref = &quot;{bank}#{first_id}&quot;) instead of asking it twice</source>
+        <translation>la pregunta {value} pregunta lo mismo que {first_id} ({first}): comparta esa pregunta por referencia (ref = "{bank}#{first_id}") en lugar de hacerla dos veces</translation>
+    </message>
+    <message>
+        <source>duplicate requirement id {value!r} in gate {gate} (first at line {first})</source>
+        <translation>identificador de requisito {value!r} duplicado en el hito {gate} (primero en la línea {first})</translation>
+    </message>
+    <message>
+        <source>{what}: &apos;{key}&apos; must not be empty</source>
+        <translation>{what}: '{key}' no debe estar vacío</translation>
+    </message>
+    <message>
+        <source>{what}: give exactly one of &apos;{key}&apos; and &apos;{other}&apos;</source>
+        <translation>{what}: indique exactamente uno de '{key}' y '{other}'</translation>
+    </message>
+    <message>
+        <source>{share} of {count} true/false items are &apos;false&apos; (target {low}–{high}): a learner who always answers the same scores without the lesson; rewrite some as statements of the other kind</source>
+        <translation>{share} de {count} elementos de verdadero/falso tienen la respuesta 'false' (objetivo {low}–{high}): quien responde siempre lo mismo aprueba sin la lección; reescriba algunos como afirmaciones del otro tipo</translation>
+    </message>
+    <message>
+        <source>file not found</source>
+        <translation>archivo no encontrado</translation>
+    </message>
+    <message>
+        <source>file {path!r} not found</source>
+        <translation>archivo {path!r} no encontrado</translation>
+    </message>
+    <message>
+        <source>the file is over {max_mb} MB: split it up</source>
+        <translation>el archivo supera {max_mb} MB: divídalo</translation>
+    </message>
+    <message>
+        <source>{what}: gate {value!r} is step {step}; a gate can only require an earlier step than its own ({own})</source>
+        <translation>{what}: el hito {value!r} está en la etapa {step}; un hito solo puede requerir una etapa anterior a la suya ({own})</translation>
+    </message>
+    <message>
+        <source>heading {title!r} repeats an earlier one (anchor #{anchor})</source>
+        <translation>el encabezado {title!r} repite uno anterior (ancla #{anchor})</translation>
+    </message>
+    <message>
+        <source>image {url!r} does not name a file</source>
+        <translation>la imagen {url!r} no nombra un archivo</translation>
+    </message>
+    <message>
+        <source>the key is the single longest option in {share} of {count} single-choice items (target ≤ {target}): a learner who picks the longest option scores without the lesson; tighten keys or lengthen good distractors (e.g. {examples})</source>
+        <translation>la respuesta correcta es la opción más larga en {share} de {count} elementos de opción única (objetivo ≤ {target}): quien elige la opción más larga aprueba sin la lección; acorte las respuestas o alargue buenos distractores (p. ej. {examples})</translation>
+    </message>
+    <message>
+        <source>{what}: &apos;{key}&apos; must be a table</source>
+        <translation>{what}: '{key}' debe ser una tabla</translation>
+    </message>
+    <message>
+        <source>path {path!r} is a symbolic link that leaves the pack</source>
+        <translation>la ruta {path!r} es un enlace simbólico que sale del paquete</translation>
+    </message>
+    <message>
+        <source>{what}: no section with anchor #{anchor} in {path}</source>
+        <translation>{what}: no hay ninguna sección con el ancla #{anchor} en {path}</translation>
+    </message>
+    <message>
+        <source>{what} is not allowed (only http(s), mailto and files inside the pack) and will be removed</source>
+        <translation>{what} no está permitido (solo http(s), mailto y archivos dentro del paquete) y se quitará</translation>
+    </message>
+    <message>
+        <source>list item indented by {spaces} spaces: indent nested lists by four</source>
+        <translation>elemento de lista sangrado con {spaces} espacios: sangre las listas anidadas con cuatro</translation>
+    </message>
+    <message>
+        <source>{what}: &apos;practical_checks&apos; lists a check twice</source>
+        <translation>{what}: 'practical_checks' incluye una evaluación dos veces</translation>
+    </message>
+    <message>
+        <source>{what}: &apos;modules&apos; lists a module twice</source>
+        <translation>{what}: 'modules' incluye un módulo dos veces</translation>
+    </message>
+    <message>
+        <source>{what}: missing required key &apos;{key}&apos;</source>
+        <translation>{what}: falta la clave obligatoria '{key}'</translation>
+    </message>
+    <message>
+        <source>{what}: a module needs at least one activity</source>
+        <translation>{what}: un módulo necesita al menos una actividad</translation>
+    </message>
+    <message>
+        <source>{what}: module {value!r} is not one of the track&apos;s modules ({known})</source>
+        <translation>{what}: el módulo {value!r} no es uno de los módulos del itinerario ({known})</translation>
+    </message>
+    <message>
+        <source>{what}: module {value!r} is listed twice</source>
+        <translation>{what}: el módulo {value!r} aparece dos veces</translation>
+    </message>
+    <message>
+        <source>{what} must be a table</source>
+        <translation>{what} debe ser una tabla</translation>
+    </message>
+    <message>
+        <source>{what}: a scenario part cannot itself be a scenario</source>
+        <translation>{what}: una parte de un escenario no puede ser a su vez un escenario</translation>
+    </message>
+    <message>
+        <source>{what}: no correct answer (&apos;correct&apos; lists the right option texts)</source>
+        <translation>{what}: no hay respuesta correcta ('correct' enumera los textos de las opciones correctas)</translation>
+    </message>
+    <message>
+        <source>{what}: it has no gates</source>
+        <translation>{what}: no tiene ningún hito</translation>
+    </message>
+    <message>
+        <source>{reason}: a content pack holds content/pack.toml</source>
+        <translation>{reason}: un paquete de contenido contiene content/pack.toml</translation>
+    </message>
+    <message>
+        <source>{what}: it has no questions</source>
+        <translation>{what}: no tiene ninguna pregunta</translation>
+    </message>
+    <message>
+        <source>{what}: at least one requirement is needed ([[gates.requirements]])</source>
+        <translation>{what}: se necesita al menos un requisito ([[gates.requirements]])</translation>
+    </message>
+    <message>
+        <source>{what}: at least one role is required ([[roles]] with id and title)</source>
+        <translation>{what}: se requiere al menos un rol ([[roles]] con id y title)</translation>
+    </message>
+    <message>
+        <source>{what}: it has no steps</source>
+        <translation>{what}: no tiene ningún paso</translation>
+    </message>
+    <message>
+        <source>{what}: &apos;track_files&apos; must list at least one track file</source>
+        <translation>{what}: 'track_files' debe incluir al menos un archivo de itinerario</translation>
+    </message>
+    <message>
+        <source>{what}: missing the [track] table</source>
+        <translation>{what}: falta la tabla [track]</translation>
+    </message>
+    <message>
+        <source>{what}: track {value!r} awards no whole-track certificate; name one of its certificates with &apos;certificate = ...&apos; ({known})</source>
+        <translation>{what}: el itinerario {value!r} no otorga ningún certificado de itinerario completo; nombre uno de sus certificados con 'certificate = ...' ({known})</translation>
+    </message>
+    <message>
+        <source>{path!r} is not a file</source>
+        <translation>{path!r} no es un archivo</translation>
+    </message>
+    <message>
+        <source>{what}: &apos;{key}&apos; must be true or false</source>
+        <translation>{what}: '{key}' debe ser true o false</translation>
+    </message>
+    <message>
+        <source>{what}: &apos;{key}&apos; must be between 0 and 1 (got {value})</source>
+        <translation>{what}: '{key}' debe estar entre 0 y 1 (valor: {value})</translation>
+    </message>
+    <message>
+        <source>{what}: &apos;{key}&apos; must be a number</source>
+        <translation>{what}: '{key}' debe ser un número</translation>
+    </message>
+    <message>
+        <source>{what}: &apos;{key}&apos; must be one of {known} (got {value!r})</source>
+        <translation>{what}: '{key}' debe ser uno de {known} (valor: {value!r})</translation>
+    </message>
+    <message>
+        <source>not a pack folder or a .zip file</source>
+        <translation>no es una carpeta de paquete ni un archivo .zip</translation>
+    </message>
+    <message>
+        <source>{what}: &apos;{key}&apos; must be more than 0</source>
+        <translation>{what}: '{key}' debe ser mayor que 0</translation>
+    </message>
+    <message>
+        <source>{what}: &apos;{key}&apos; must be more than 0 and at most 1 (got {value})</source>
+        <translation>{what}: '{key}' debe ser mayor que 0 y como máximo 1 (valor: {value})</translation>
+    </message>
+    <message>
+        <source>{what}: &apos;{key}&apos; must be a string</source>
+        <translation>{what}: '{key}' debe ser un texto</translation>
+    </message>
+    <message>
+        <source>{what}: &apos;{key}&apos; must be a list of strings</source>
+        <translation>{what}: '{key}' debe ser una lista de textos</translation>
+    </message>
+    <message>
+        <source>{what}: &apos;{key}&apos; must be an array of tables</source>
+        <translation>{what}: '{key}' debe ser una matriz de tablas</translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-8</source>
+        <translation>el archivo no es UTF-8 válido</translation>
+    </message>
+    <message>
+        <source>{what}: activity {value!r} is a {kind}, not a walkthrough</source>
+        <translation>{what}: la actividad {value!r} es de tipo {kind}, no un ejercicio guiado</translation>
+    </message>
+    <message>
+        <source>{what}: &apos;{key}&apos; must be a whole number</source>
+        <translation>{what}: '{key}' debe ser un número entero</translation>
+    </message>
+    <message>
+        <source>{what}: &apos;{key}&apos; applies only with &apos;{other}&apos;</source>
+        <translation>{what}: '{key}' solo se aplica con '{other}'</translation>
+    </message>
+    <message>
+        <source>{what}: the left sides of &apos;pairs&apos; repeat a value</source>
+        <translation>{what}: los lados izquierdos de 'pairs' repiten un valor</translation>
+    </message>
+    <message>
+        <source>{what}: the right sides of &apos;pairs&apos; repeat a value</source>
+        <translation>{what}: los lados derechos de 'pairs' repiten un valor</translation>
+    </message>
+    <message>
+        <source>path {path!r} is absolute: paths are relative to the pack root</source>
+        <translation>la ruta {path!r} es absoluta: las rutas son relativas a la raíz del paquete</translation>
+    </message>
+    <message>
+        <source>path {path!r} uses backslashes: use forward slashes</source>
+        <translation>la ruta {path!r} usa barras invertidas: use barras normales (/)</translation>
+    </message>
+    <message>
+        <source>path {path!r} contains &apos;..&apos;: paths must stay inside the pack</source>
+        <translation>la ruta {path!r} contiene '..': las rutas deben quedar dentro del paquete</translation>
+    </message>
+    <message>
+        <source>path {path!r} names a drive: paths are relative to the pack root</source>
+        <translation>la ruta {path!r} nombra una unidad: las rutas son relativas a la raíz del paquete</translation>
+    </message>
+    <message>
+        <source>the path is empty</source>
+        <translation>la ruta está vacía</translation>
+    </message>
+    <message>
+        <source>the path contains a NUL character</source>
+        <translation>la ruta contiene un carácter NUL</translation>
+    </message>
+    <message>
+        <source>{what}: prerequisite cycle {cycle} (no module of it could ever open)</source>
+        <translation>{what}: ciclo de requisitos previos {cycle} (ninguno de sus módulos podría abrirse nunca)</translation>
+    </message>
+    <message>
+        <source>ref {ref!r} must be FILE#question-id, e.g. quizzes/bank.toml#bank-01</source>
+        <translation>la referencia {ref!r} debe tener la forma ARCHIVO#id-pregunta, p. ej. quizzes/bank.toml#bank-01</translation>
+    </message>
+    <message>
+        <source>ref {ref!r}: {value!r} is not a valid question id</source>
+        <translation>referencia {ref!r}: {value!r} no es un identificador de pregunta válido</translation>
+    </message>
+    <message>
+        <source>{what}: reference cycle {chain}</source>
+        <translation>{what}: ciclo de referencias {chain}</translation>
+    </message>
+    <message>
+        <source>{what}: &apos;ref&apos; takes no other keys (found {found})</source>
+        <translation>{what}: 'ref' no admite otras claves (encontradas: {found})</translation>
+    </message>
+    <message>
+        <source>a reference needs the pack folder</source>
+        <translation>una referencia necesita la carpeta del paquete</translation>
+    </message>
+    <message>
+        <source>{what}: ref {ref!r}: question {value!r} is not found there</source>
+        <translation>{what}: referencia {ref!r}: la pregunta {value!r} no está allí</translation>
+    </message>
+    <message>
+        <source>&apos;ref&apos; must be a string FILE#question-id</source>
+        <translation>'ref' debe ser un texto ARCHIVO#id-pregunta</translation>
+    </message>
+    <message>
+        <source>ref {ref!r} must name a question bank (.toml)</source>
+        <translation>la referencia {ref!r} debe nombrar un banco de preguntas (.toml)</translation>
+    </message>
+    <message>
+        <source>ref {ref!r}: {reason}</source>
+        <translation>referencia {ref!r}: {reason}</translation>
+    </message>
+    <message>
+        <source>{what}: ref {ref!r}: {reason}</source>
+        <translation>{what}: referencia {ref!r}: {reason}</translation>
+    </message>
+    <message>
+        <source>{what}: ref {ref!r}: question {value!r} is a part of scenario {owner!r}: refer to the scenario</source>
+        <translation>{what}: referencia {ref!r}: la pregunta {value!r} es una parte del escenario {owner!r}: haga referencia al escenario</translation>
+    </message>
+    <message>
+        <source>{what}: ref {ref!r} is a chain of more than {limit} references</source>
+        <translation>{what}: la referencia {ref!r} es una cadena de más de {limit} referencias</translation>
+    </message>
+    <message>
+        <source>remote image {url!r} will not be shown: put images inside the pack</source>
+        <translation>la imagen remota {url!r} no se mostrará: ponga las imágenes dentro del paquete</translation>
+    </message>
+    <message>
+        <source>{what}: {key} repeat {values}</source>
+        <translation>{what}: {key} repite {values}</translation>
+    </message>
+    <message>
+        <source>{what}: a scenario needs at least {minimum} parts (has {count})</source>
+        <translation>{what}: un escenario necesita al menos {minimum} partes (tiene {count})</translation>
+    </message>
+    <message>
+        <source>{what}: schema_version must be {known} (got {value})</source>
+        <translation>{what}: schema_version debe ser {known} (valor: {value})</translation>
+    </message>
+    <message>
+        <source>{what}: schema_version {value} is newer than this app understands ({known}); update CPIMS+ Trainer</source>
+        <translation>{what}: schema_version {value} es más reciente de lo que esta aplicación entiende ({known}); actualice CPIMS+ Trainer</translation>
+    </message>
+    <message>
+        <source>{what}: a single-answer question needs exactly one correct option</source>
+        <translation>{what}: una pregunta de respuesta única necesita exactamente una opción correcta</translation>
+    </message>
+    <message>
+        <source>source {source!r}: file {path!r} not found</source>
+        <translation>fuente {source!r}: archivo {path!r} no encontrado</translation>
+    </message>
+    <message>
+        <source>source {source!r} has no section anchor after &apos;#&apos;</source>
+        <translation>la fuente {source!r} no tiene un ancla de sección después de '#'</translation>
+    </message>
+    <message>
+        <source>{what}: source {source!r} must be FILE#anchor</source>
+        <translation>{what}: la fuente {source!r} debe tener la forma ARCHIVO#ancla</translation>
+    </message>
+    <message>
+        <source>source {source!r} must name a guide chapter (.md)</source>
+        <translation>la fuente {source!r} debe nombrar un capítulo de la guía (.md)</translation>
+    </message>
+    <message>
+        <source>source {source!r}: {reason}</source>
+        <translation>fuente {source!r}: {reason}</translation>
+    </message>
+    <message>
+        <source>source {source!r}: no section with anchor #{anchor} in {path}</source>
+        <translation>fuente {source!r}: no hay ninguna sección con el ancla #{anchor} en {path}</translation>
+    </message>
+    <message>
+        <source>{what}: step {step} comes after step {previous}: list the gates in increasing step order</source>
+        <translation>{what}: la etapa {step} viene después de la etapa {previous}: enumere los hitos en orden creciente de etapa</translation>
+    </message>
+    <message>
+        <source>{what}: step {step} is also the step of gate {gate!r}</source>
+        <translation>{what}: la etapa {step} es también la del hito {gate!r}</translation>
+    </message>
+    <message>
+        <source>{what}: {reason}</source>
+        <translation>{what}: {reason}</translation>
+    </message>
+    <message>
+        <source>{what}: subtitles for {language!r} must be a file path</source>
+        <translation>{what}: los subtítulos para {language!r} deben ser una ruta de archivo</translation>
+    </message>
+    <message>
+        <source>{what}: subtitles {path!r} must be a WebVTT (.vtt) file</source>
+        <translation>{what}: los subtítulos {path!r} deben ser un archivo WebVTT (.vtt)</translation>
+    </message>
+    <message>
+        <source>path {path!r} is a symbolic link: pack TOML files must be regular files</source>
+        <translation>la ruta {path!r} es un enlace simbólico: los archivos TOML del paquete deben ser archivos normales</translation>
+    </message>
+    <message>
+        <source>TOML syntax error: {detail}</source>
+        <translation>error de sintaxis TOML: {detail}</translation>
+    </message>
+    <message>
+        <source>TOML syntax error: {detail} (column {column})</source>
+        <translation>error de sintaxis TOML: {detail} (columna {column})</translation>
+    </message>
+    <message>
+        <source>TOML syntax error: {detail} (at the end of the file)</source>
+        <translation>error de sintaxis TOML: {detail} (al final del archivo)</translation>
+    </message>
+    <message>
+        <source>too deeply nested</source>
+        <translation>anidamiento demasiado profundo</translation>
+    </message>
+    <message>
+        <source>{what}: needs at least {minimum} {key} (has {count})</source>
+        <translation>{what}: necesita al menos {minimum} {key} (tiene {count})</translation>
+    </message>
+    <message>
+        <source>{what}: &apos;{key}&apos; must be at least {minimum:g} (got {value})</source>
+        <translation>{what}: '{key}' debe ser al menos {minimum:g} (valor: {value})</translation>
+    </message>
+    <message>
+        <source>{what}: track file {path!r} is listed twice</source>
+        <translation>{what}: el archivo de itinerario {path!r} aparece dos veces</translation>
+    </message>
+    <message>
+        <source>{what}: a track needs at least one module</source>
+        <translation>{what}: un itinerario necesita al menos un módulo</translation>
+    </message>
+    <message>
+        <source>{what}: a true_false question needs &apos;answer = true&apos; or &apos;answer = false&apos;</source>
+        <translation>{what}: una pregunta true_false necesita 'answer = true' o 'answer = false'</translation>
+    </message>
+    <message>
+        <source>{what}: unknown book {value!r} (books are listed in content/pack.toml)</source>
+        <translation>{what}: libro desconocido {value!r} (los libros se enumeran en content/pack.toml)</translation>
+    </message>
+    <message>
+        <source>{what}: unknown certificate {value!r} (certificates of the pack: {known})</source>
+        <translation>{what}: certificado desconocido {value!r} (certificados del paquete: {known})</translation>
+    </message>
+    <message>
+        <source>{what}: unknown practical check {value!r} ([[practical_checks]] of the pack: {known})</source>
+        <translation>{what}: evaluación práctica desconocida {value!r} ([[practical_checks]] del paquete: {known})</translation>
+    </message>
+    <message>
+        <source>{what}: unknown practical check {value!r} ([[practical_checks]] of the pack: none are defined)</source>
+        <translation>{what}: evaluación práctica desconocida {value!r} ([[practical_checks]] del paquete: no hay ninguna definida)</translation>
+    </message>
+    <message>
+        <source>{what}: unknown gate {value!r}</source>
+        <translation>{what}: hito desconocido {value!r}</translation>
+    </message>
+    <message>
+        <source>{what}: unknown key &apos;{key}&apos; (known keys: {known})</source>
+        <translation>{what}: clave desconocida '{key}' (claves conocidas: {known})</translation>
+    </message>
+    <message>
+        <source>{what}: unknown kind {value!r} (use one of {known})</source>
+        <translation>{what}: tipo desconocido {value!r} (use uno de {known})</translation>
+    </message>
+    <message>
+        <source>{what}: unknown module {value!r}</source>
+        <translation>{what}: módulo desconocido {value!r}</translation>
+    </message>
+    <message>
+        <source>{what}: unknown prerequisite module {value!r}</source>
+        <translation>{what}: módulo de requisito previo desconocido {value!r}</translation>
+    </message>
+    <message>
+        <source>{what}: unknown role {value!r} (roles of the pack: {known})</source>
+        <translation>{what}: rol desconocido {value!r} (roles del paquete: {known})</translation>
+    </message>
+    <message>
+        <source>{what}: unknown role {value!r} (roles are listed in content/pack.toml)</source>
+        <translation>{what}: rol desconocido {value!r} (los roles se enumeran en content/pack.toml)</translation>
+    </message>
+    <message>
+        <source>{what}: unknown site {value!r} (use one of {known})</source>
+        <translation>{what}: sitio desconocido {value!r} (use uno de {known})</translation>
+    </message>
+    <message>
+        <source>{what}: unknown track {value!r} (tracks of the pack: {known})</source>
+        <translation>{what}: itinerario desconocido {value!r} (itinerarios del paquete: {known})</translation>
+    </message>
+    <message>
+        <source>{what}: unknown type {value!r} (use one of {known})</source>
+        <translation>{what}: tipo desconocido {value!r} (use uno de {known})</translation>
+    </message>
+    <message>
+        <source>{what}: unknown walkthrough activity {value!r}</source>
+        <translation>{what}: actividad de ejercicio guiado desconocida {value!r}</translation>
+    </message>
+    <message>
+        <source>{what}: &apos;{key}&apos; must name a {suffix} file (got {value!r})</source>
+        <translation>{what}: '{key}' debe nombrar un archivo {suffix} (valor: {value!r})</translation>
+    </message>
+    <message>
         <source>No such pack file: {zip_path}</source>
         <translation>No existe el archivo de paquete: {zip_path}</translation>
     </message>
@@ -5300,6 +5840,114 @@ Se emitirá en cuanto se resuelva el problema. Avise a su formador o administrad
     <message>
         <source>trainer&apos;s name</source>
         <translation>nombre del formador</translation>
+    </message>
+    <message>
+        <source>{root}: {count} problem(s)</source>
+        <translation>{root}: {count} problema(s)</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>… y {count} más</translation>
+    </message>
+    <message>
+        <source>activity {id}</source>
+        <translation>actividad {id}</translation>
+    </message>
+    <message>
+        <source>book {id}</source>
+        <translation>libro {id}</translation>
+    </message>
+    <message>
+        <source>certificate {id}</source>
+        <translation>certificado {id}</translation>
+    </message>
+    <message>
+        <source>certificate translation {id}</source>
+        <translation>traducción del certificado {id}</translation>
+    </message>
+    <message>
+        <source>gate {id}</source>
+        <translation>hito {id}</translation>
+    </message>
+    <message>
+        <source>gate {parent} requirement {id}</source>
+        <translation>hito {parent}, requisito {id}</translation>
+    </message>
+    <message>
+        <source>gates file</source>
+        <translation>archivo de hitos</translation>
+    </message>
+    <message>
+        <source>image {id}</source>
+        <translation>imagen {id}</translation>
+    </message>
+    <message>
+        <source>link {id}</source>
+        <translation>enlace {id}</translation>
+    </message>
+    <message>
+        <source>module {id}</source>
+        <translation>módulo {id}</translation>
+    </message>
+    <message>
+        <source>pack</source>
+        <translation>paquete</translation>
+    </message>
+    <message>
+        <source>practical check {id}</source>
+        <translation>evaluación práctica {id}</translation>
+    </message>
+    <message>
+        <source>question {id}</source>
+        <translation>pregunta {id}</translation>
+    </message>
+    <message>
+        <source>question bank</source>
+        <translation>banco de preguntas</translation>
+    </message>
+    <message>
+        <source>question {id} part</source>
+        <translation>parte de la pregunta {id}</translation>
+    </message>
+    <message>
+        <source>question reference</source>
+        <translation>referencia de pregunta</translation>
+    </message>
+    <message>
+        <source>requirement {id}</source>
+        <translation>requisito {id}</translation>
+    </message>
+    <message>
+        <source>gate {parent} requirement {id} measure</source>
+        <translation>medida del requisito {id} del hito {parent}</translation>
+    </message>
+    <message>
+        <source>role {id}</source>
+        <translation>rol {id}</translation>
+    </message>
+    <message>
+        <source>slide notes</source>
+        <translation>notas de las diapositivas</translation>
+    </message>
+    <message>
+        <source>step {id}</source>
+        <translation>paso {id}</translation>
+    </message>
+    <message>
+        <source>track {id}</source>
+        <translation>itinerario {id}</translation>
+    </message>
+    <message>
+        <source>track certificate</source>
+        <translation>certificado del itinerario</translation>
+    </message>
+    <message>
+        <source>track file</source>
+        <translation>archivo de itinerario</translation>
+    </message>
+    <message>
+        <source>walkthrough</source>
+        <translation>ejercicio guiado</translation>
     </message>
 </context>
 <context>
