@@ -33,7 +33,7 @@ def test_the_deck_names_its_pdf_page_count_notes_and_source(mini_app) -> None:  
     assert deck.file_name == "deck.pdf"
     assert deck.page_count == 3
     assert len(deck.notes) == 3
-    assert deck.notes_problem == ""
+    assert deck.notes_problem is None
     assert deck.note(0).startswith("Welcome")
     assert deck.note(7) == ""
     assert deck.source_path == MINI_PACK / "resources/slides/deck.pptx"
@@ -99,6 +99,14 @@ def test_page_count_of_files_that_are_not_plain_pdfs(tmp_path: Path) -> None:
 def test_broken_notes_are_reported_not_raised(tmp_path: Path) -> None:
     (tmp_path / "n.toml").write_text("notes = 3\n", encoding="utf-8")
     (tmp_path / "bad.toml").write_text("notes = [\n", encoding="utf-8")
-    assert load_notes(tmp_path, "n.toml")[1].startswith("The speaker notes n.toml")
-    assert "bad.toml" in load_notes(tmp_path, "bad.toml")[1]
-    assert "missing.toml" in load_notes(tmp_path, "missing.toml")[1]
+    not_list, not_toml, missing = (load_notes(tmp_path, n)[1] for n in ("n.toml", "bad.toml", "missing.toml"))
+    # coded, so the presenter's notes pane says it in the trainer's language
+    assert not_list is not None
+    assert not_list.code == "slides.notes_not_list"
+    assert str(not_list) == "The speaker notes n.toml must hold 'notes', a list of strings."
+    assert not_toml is not None
+    assert not_toml.code == "slides.notes_not_toml"
+    assert "bad.toml" in str(not_toml)
+    assert missing is not None
+    assert missing.code == "slides.notes_unusable"
+    assert "missing.toml" in str(missing)

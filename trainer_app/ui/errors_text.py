@@ -1272,6 +1272,15 @@ def templates() -> dict[str, str]:
         "report.unknown_view": QCoreApplication.translate(
             "errors", "Unknown report view '{view}'. Use one of: {items}."
         ),
+        "slides.notes_not_list": QCoreApplication.translate(
+            "errors", "The speaker notes {file} must hold 'notes', a list of strings."
+        ),
+        "slides.notes_not_toml": QCoreApplication.translate(
+            "errors", "The speaker notes {file} cannot be read: it is not a readable TOML file."
+        ),
+        "slides.notes_unusable": QCoreApplication.translate(
+            "errors", "The speaker notes {file} cannot be read: {problem}."
+        ),
         "slides.slide_deck": QCoreApplication.translate("errors", "'{title}' is not a slide deck."),
         "slides.slide_deck_opened": QCoreApplication.translate(
             "errors", "The slide deck {file} cannot be opened: {problem}."

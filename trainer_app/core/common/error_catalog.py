@@ -475,6 +475,9 @@ CATALOG: dict[str, str] = {
     "report.unknown_format": "Unknown report format '{format}'. Use one of: {items}.",
     "report.unknown_view": "Unknown report view '{view}'. Use one of: {items}.",
     # slides
+    "slides.notes_not_list": "The speaker notes {file} must hold 'notes', a list of strings.",
+    "slides.notes_not_toml": "The speaker notes {file} cannot be read: it is not a readable TOML file.",
+    "slides.notes_unusable": "The speaker notes {file} cannot be read: {problem}.",
     "slides.slide_deck": "'{title}' is not a slide deck.",
     "slides.slide_deck_opened": "The slide deck {file} cannot be opened: {problem}.",
     # status_list

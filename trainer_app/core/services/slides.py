@@ -9,7 +9,7 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-from trainer_app.core.common.errors import NotFoundError, TrainerError
+from trainer_app.core.common.errors import NotFoundError, TrainerError, ValidationError
 from trainer_app.core.domain.pack import Activity, ActivityKind
 from trainer_app.core.packs.safepaths import file_problem
 from trainer_app.core.services.packs import PackService
@@ -29,7 +29,7 @@ class Deck:
     pdf_path: Path
     page_count: int | None
     notes: tuple[str, ...] = ()
-    notes_problem: str = ""
+    notes_problem: TrainerError | None = None  # why the speaker notes cannot be shown (a coded error)
     source_path: Path | None = None
 
     @property
@@ -65,7 +65,7 @@ class SlideService:
         if problem:
             raise NotFoundError("slides.slide_deck_opened", file=activity.file, problem=problem)
         notes_rel = activity.slides.notes
-        notes, notes_problem = load_notes(pack.root, notes_rel) if notes_rel else ((), "")
+        notes, notes_problem = load_notes(pack.root, notes_rel) if notes_rel else ((), None)
         source_rel = activity.slides.source
         source = pack.path(source_rel) if source_rel and not file_problem(pack.root, source_rel) else None
         pdf = pack.path(activity.file)
@@ -79,19 +79,19 @@ class SlideService:
         return SlidesResume(_page(result.progress.last_position), seen, result.progress.is_complete)
 
 
-def load_notes(root: Path, rel: str) -> tuple[tuple[str, ...], str]:
-    """Speaker notes (one string per slide) and a problem message when the file cannot be used."""
+def load_notes(root: Path, rel: str) -> tuple[tuple[str, ...], TrainerError | None]:
+    """Speaker notes (one string per slide), or none and why the file cannot be used."""
     problem = file_problem(root, rel)
     if problem:
-        return (), f"The speaker notes {rel} cannot be read: {problem}."
+        return (), NotFoundError("slides.notes_unusable", file=rel, problem=problem)
     try:
         data = tomllib.loads((root / rel).read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, RecursionError) as error:
-        return (), f"The speaker notes {rel} cannot be read: {error}."
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, RecursionError):
+        return (), ValidationError("slides.notes_not_toml", file=rel)
     notes = data.get("notes")
     if not isinstance(notes, list) or not all(isinstance(n, str) for n in notes):
-        return (), f"The speaker notes {rel} must hold 'notes', a list of strings."
-    return tuple(notes), ""
+        return (), ValidationError("slides.notes_not_list", file=rel)
+    return tuple(notes), None
 
 
 def pdf_page_count(path: Path) -> int | None:

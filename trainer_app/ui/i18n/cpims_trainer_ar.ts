@@ -4427,15 +4427,15 @@ It will be issued as soon as the problem is fixed. Tell your trainer or administ
     </message>
     <message>
         <source>{what} id {value!r} is not valid: use lower-case letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter or digit</source>
-        <translation>معرّف {what} {value!r} غير صالح: استخدم أحرفًا صغيرة وأرقامًا و'.' و'_' و'-'، على أن يبدأ بحرف أو رقم</translation>
+        <translation>معرّف {what} {value!r} غير صالح: استخدم أحرفًا صغيرة وأرقامًا و&apos;.&apos; و&apos;_&apos; و&apos;-&apos;، على أن يبدأ بحرف أو رقم</translation>
     </message>
     <message>
         <source>{what}: {value!r} is not a language code such as &apos;fr&apos; or &apos;pt-BR&apos;</source>
-        <translation>{what}: {value!r} ليس رمز لغة مثل 'fr' أو 'pt-BR'</translation>
+        <translation>{what}: {value!r} ليس رمز لغة مثل &apos;fr&apos; أو &apos;pt-BR&apos;</translation>
     </message>
     <message>
         <source>{what}: &apos;pairs&apos; must be a list of [left, right] string pairs</source>
-        <translation>{what}: يجب أن يكون 'pairs' قائمة من أزواج نصية [يسار، يمين]</translation>
+        <translation>{what}: يجب أن يكون &apos;pairs&apos; قائمة من أزواج نصية [يسار، يمين]</translation>
     </message>
     <message>
         <source>the bank {path} cannot be read</source>
@@ -4455,7 +4455,7 @@ It will be issued as soon as the problem is fixed. Tell your trainer or administ
     </message>
     <message>
         <source>{what}: &apos;modules&apos; must name at least one module of the track</source>
-        <translation>{what}: يجب أن يسمّي 'modules' وحدة واحدة على الأقل من المسار</translation>
+        <translation>{what}: يجب أن يسمّي &apos;modules&apos; وحدة واحدة على الأقل من المسار</translation>
     </message>
     <message>
         <source>{what}: give either [[track.certificates]] or [track.certificate], not both</source>
@@ -4471,7 +4471,7 @@ It will be issued as soon as the problem is fixed. Tell your trainer or administ
     </message>
     <message>
         <source>a chapter must end with a &apos;## Summary&apos; section</source>
-        <translation>يجب أن ينتهي الفصل بقسم '## Summary'</translation>
+        <translation>يجب أن ينتهي الفصل بقسم &apos;## Summary&apos;</translation>
     </message>
     <message>
         <source>a chapter must start with a level-1 heading (`# Title`)</source>
@@ -4499,7 +4499,7 @@ It will be issued as soon as the problem is fixed. Tell your trainer or administ
     </message>
     <message>
         <source>question {value} asks the same as {first_id} ({first}): share that question by reference (ref = &quot;{bank}#{first_id}&quot;) instead of asking it twice</source>
-        <translation>السؤال {value} يسأل الشيء نفسه الذي يسأله {first_id} ({first}): شارك ذلك السؤال عن طريق مرجع (ref = "{bank}#{first_id}") بدلًا من طرحه مرتين</translation>
+        <translation>السؤال {value} يسأل الشيء نفسه الذي يسأله {first_id} ({first}): شارك ذلك السؤال عن طريق مرجع (ref = &quot;{bank}#{first_id}&quot;) بدلًا من طرحه مرتين</translation>
     </message>
     <message>
         <source>duplicate requirement id {value!r} in gate {gate} (first at line {first})</source>
@@ -4507,15 +4507,15 @@ It will be issued as soon as the problem is fixed. Tell your trainer or administ
     </message>
     <message>
         <source>{what}: &apos;{key}&apos; must not be empty</source>
-        <translation>{what}: يجب ألا يكون '{key}' فارغًا</translation>
+        <translation>{what}: يجب ألا يكون &apos;{key}&apos; فارغًا</translation>
     </message>
     <message>
         <source>{what}: give exactly one of &apos;{key}&apos; and &apos;{other}&apos;</source>
-        <translation>{what}: حدّد واحدًا فقط من '{key}' و'{other}'</translation>
+        <translation>{what}: حدّد واحدًا فقط من &apos;{key}&apos; و&apos;{other}&apos;</translation>
     </message>
     <message>
         <source>{share} of {count} true/false items are &apos;false&apos; (target {low}–{high}): a learner who always answers the same scores without the lesson; rewrite some as statements of the other kind</source>
-        <translation>{share} من {count} عنصرًا من نوع صح/خطأ إجابتها 'false' (الهدف {low}–{high}): من يجيب دائمًا بالإجابة نفسها ينجح دون الدرس؛ أعد كتابة بعضها كعبارات من النوع الآخر</translation>
+        <translation>{share} من {count} عنصرًا من نوع صح/خطأ إجابتها &apos;false&apos; (الهدف {low}–{high}): من يجيب دائمًا بالإجابة نفسها ينجح دون الدرس؛ أعد كتابة بعضها كعبارات من النوع الآخر</translation>
     </message>
     <message>
         <source>file not found</source>
@@ -4547,7 +4547,7 @@ It will be issued as soon as the problem is fixed. Tell your trainer or administ
     </message>
     <message>
         <source>{what}: &apos;{key}&apos; must be a table</source>
-        <translation>{what}: يجب أن يكون '{key}' جدولًا</translation>
+        <translation>{what}: يجب أن يكون &apos;{key}&apos; جدولًا</translation>
     </message>
     <message>
         <source>path {path!r} is a symbolic link that leaves the pack</source>
@@ -4567,15 +4567,15 @@ It will be issued as soon as the problem is fixed. Tell your trainer or administ
     </message>
     <message>
         <source>{what}: &apos;practical_checks&apos; lists a check twice</source>
-        <translation>{what}: يذكر 'practical_checks' تقييمًا مرتين</translation>
+        <translation>{what}: يذكر &apos;practical_checks&apos; تقييمًا مرتين</translation>
     </message>
     <message>
         <source>{what}: &apos;modules&apos; lists a module twice</source>
-        <translation>{what}: يذكر 'modules' وحدة مرتين</translation>
+        <translation>{what}: يذكر &apos;modules&apos; وحدة مرتين</translation>
     </message>
     <message>
         <source>{what}: missing required key &apos;{key}&apos;</source>
-        <translation>{what}: المفتاح الإلزامي '{key}' مفقود</translation>
+        <translation>{what}: المفتاح الإلزامي &apos;{key}&apos; مفقود</translation>
     </message>
     <message>
         <source>{what}: a module needs at least one activity</source>
@@ -4599,7 +4599,7 @@ It will be issued as soon as the problem is fixed. Tell your trainer or administ
     </message>
     <message>
         <source>{what}: no correct answer (&apos;correct&apos; lists the right option texts)</source>
-        <translation>{what}: لا توجد إجابة صحيحة (يذكر 'correct' نصوص الخيارات الصحيحة)</translation>
+        <translation>{what}: لا توجد إجابة صحيحة (يذكر &apos;correct&apos; نصوص الخيارات الصحيحة)</translation>
     </message>
     <message>
         <source>{what}: it has no gates</source>
@@ -4627,7 +4627,7 @@ It will be issued as soon as the problem is fixed. Tell your trainer or administ
     </message>
     <message>
         <source>{what}: &apos;track_files&apos; must list at least one track file</source>
-        <translation>{what}: يجب أن يذكر 'track_files' ملف مسار واحدًا على الأقل</translation>
+        <translation>{what}: يجب أن يذكر &apos;track_files&apos; ملف مسار واحدًا على الأقل</translation>
     </message>
     <message>
         <source>{what}: missing the [track] table</source>
@@ -4635,7 +4635,7 @@ It will be issued as soon as the problem is fixed. Tell your trainer or administ
     </message>
     <message>
         <source>{what}: track {value!r} awards no whole-track certificate; name one of its certificates with &apos;certificate = ...&apos; ({known})</source>
-        <translation>{what}: المسار {value!r} لا يمنح شهادة للمسار كاملًا؛ سمِّ إحدى شهاداته باستخدام 'certificate = ...' ({known})</translation>
+        <translation>{what}: المسار {value!r} لا يمنح شهادة للمسار كاملًا؛ سمِّ إحدى شهاداته باستخدام &apos;certificate = ...&apos; ({known})</translation>
     </message>
     <message>
         <source>{path!r} is not a file</source>
@@ -4643,19 +4643,19 @@ It will be issued as soon as the problem is fixed. Tell your trainer or administ
     </message>
     <message>
         <source>{what}: &apos;{key}&apos; must be true or false</source>
-        <translation>{what}: يجب أن تكون قيمة '{key}' هي true أو false</translation>
+        <translation>{what}: يجب أن تكون قيمة &apos;{key}&apos; هي true أو false</translation>
     </message>
     <message>
         <source>{what}: &apos;{key}&apos; must be between 0 and 1 (got {value})</source>
-        <translation>{what}: يجب أن تكون قيمة '{key}' بين 0 و1 (القيمة: {value})</translation>
+        <translation>{what}: يجب أن تكون قيمة &apos;{key}&apos; بين 0 و1 (القيمة: {value})</translation>
     </message>
     <message>
         <source>{what}: &apos;{key}&apos; must be a number</source>
-        <translation>{what}: يجب أن يكون '{key}' رقمًا</translation>
+        <translation>{what}: يجب أن يكون &apos;{key}&apos; رقمًا</translation>
     </message>
     <message>
         <source>{what}: &apos;{key}&apos; must be one of {known} (got {value!r})</source>
-        <translation>{what}: يجب أن يكون '{key}' أحد {known} (القيمة: {value!r})</translation>
+        <translation>{what}: يجب أن يكون &apos;{key}&apos; أحد {known} (القيمة: {value!r})</translation>
     </message>
     <message>
         <source>not a pack folder or a .zip file</source>
@@ -4663,23 +4663,23 @@ It will be issued as soon as the problem is fixed. Tell your trainer or administ
     </message>
     <message>
         <source>{what}: &apos;{key}&apos; must be more than 0</source>
-        <translation>{what}: يجب أن تكون قيمة '{key}' أكبر من 0</translation>
+        <translation>{what}: يجب أن تكون قيمة &apos;{key}&apos; أكبر من 0</translation>
     </message>
     <message>
         <source>{what}: &apos;{key}&apos; must be more than 0 and at most 1 (got {value})</source>
-        <translation>{what}: يجب أن تكون قيمة '{key}' أكبر من 0 وألا تتجاوز 1 (القيمة: {value})</translation>
+        <translation>{what}: يجب أن تكون قيمة &apos;{key}&apos; أكبر من 0 وألا تتجاوز 1 (القيمة: {value})</translation>
     </message>
     <message>
         <source>{what}: &apos;{key}&apos; must be a string</source>
-        <translation>{what}: يجب أن يكون '{key}' نصًا</translation>
+        <translation>{what}: يجب أن يكون &apos;{key}&apos; نصًا</translation>
     </message>
     <message>
         <source>{what}: &apos;{key}&apos; must be a list of strings</source>
-        <translation>{what}: يجب أن يكون '{key}' قائمة نصوص</translation>
+        <translation>{what}: يجب أن يكون &apos;{key}&apos; قائمة نصوص</translation>
     </message>
     <message>
         <source>{what}: &apos;{key}&apos; must be an array of tables</source>
-        <translation>{what}: يجب أن يكون '{key}' مصفوفة جداول</translation>
+        <translation>{what}: يجب أن يكون &apos;{key}&apos; مصفوفة جداول</translation>
     </message>
     <message>
         <source>the file is not valid UTF-8</source>
@@ -4691,19 +4691,19 @@ It will be issued as soon as the problem is fixed. Tell your trainer or administ
     </message>
     <message>
         <source>{what}: &apos;{key}&apos; must be a whole number</source>
-        <translation>{what}: يجب أن يكون '{key}' عددًا صحيحًا</translation>
+        <translation>{what}: يجب أن يكون &apos;{key}&apos; عددًا صحيحًا</translation>
     </message>
     <message>
         <source>{what}: &apos;{key}&apos; applies only with &apos;{other}&apos;</source>
-        <translation>{what}: لا ينطبق '{key}' إلا مع '{other}'</translation>
+        <translation>{what}: لا ينطبق &apos;{key}&apos; إلا مع &apos;{other}&apos;</translation>
     </message>
     <message>
         <source>{what}: the left sides of &apos;pairs&apos; repeat a value</source>
-        <translation>{what}: الجوانب اليسرى من 'pairs' تكرر قيمة</translation>
+        <translation>{what}: الجوانب اليسرى من &apos;pairs&apos; تكرر قيمة</translation>
     </message>
     <message>
         <source>{what}: the right sides of &apos;pairs&apos; repeat a value</source>
-        <translation>{what}: الجوانب اليمنى من 'pairs' تكرر قيمة</translation>
+        <translation>{what}: الجوانب اليمنى من &apos;pairs&apos; تكرر قيمة</translation>
     </message>
     <message>
         <source>path {path!r} is absolute: paths are relative to the pack root</source>
@@ -4715,7 +4715,7 @@ It will be issued as soon as the problem is fixed. Tell your trainer or administ
     </message>
     <message>
         <source>path {path!r} contains &apos;..&apos;: paths must stay inside the pack</source>
-        <translation>المسار {path!r} يحتوي على '..': يجب أن تبقى المسارات داخل الحزمة</translation>
+        <translation>المسار {path!r} يحتوي على &apos;..&apos;: يجب أن تبقى المسارات داخل الحزمة</translation>
     </message>
     <message>
         <source>path {path!r} names a drive: paths are relative to the pack root</source>
@@ -4747,7 +4747,7 @@ It will be issued as soon as the problem is fixed. Tell your trainer or administ
     </message>
     <message>
         <source>{what}: &apos;ref&apos; takes no other keys (found {found})</source>
-        <translation>{what}: لا يقبل 'ref' أي مفاتيح أخرى (وُجد: {found})</translation>
+        <translation>{what}: لا يقبل &apos;ref&apos; أي مفاتيح أخرى (وُجد: {found})</translation>
     </message>
     <message>
         <source>a reference needs the pack folder</source>
@@ -4759,7 +4759,7 @@ It will be issued as soon as the problem is fixed. Tell your trainer or administ
     </message>
     <message>
         <source>&apos;ref&apos; must be a string FILE#question-id</source>
-        <translation>يجب أن يكون 'ref' نصًا بالشكل FILE#question-id</translation>
+        <translation>يجب أن يكون &apos;ref&apos; نصًا بالشكل FILE#question-id</translation>
     </message>
     <message>
         <source>ref {ref!r} must name a question bank (.toml)</source>
@@ -4811,7 +4811,7 @@ It will be issued as soon as the problem is fixed. Tell your trainer or administ
     </message>
     <message>
         <source>source {source!r} has no section anchor after &apos;#&apos;</source>
-        <translation>المصدر {source!r} ليس له مرساة قسم بعد '#'</translation>
+        <translation>المصدر {source!r} ليس له مرساة قسم بعد &apos;#&apos;</translation>
     </message>
     <message>
         <source>{what}: source {source!r} must be FILE#anchor</source>
@@ -4875,7 +4875,7 @@ It will be issued as soon as the problem is fixed. Tell your trainer or administ
     </message>
     <message>
         <source>{what}: &apos;{key}&apos; must be at least {minimum:g} (got {value})</source>
-        <translation>{what}: يجب ألا تقل قيمة '{key}' عن {minimum:g} (القيمة: {value})</translation>
+        <translation>{what}: يجب ألا تقل قيمة &apos;{key}&apos; عن {minimum:g} (القيمة: {value})</translation>
     </message>
     <message>
         <source>{what}: track file {path!r} is listed twice</source>
@@ -4887,7 +4887,7 @@ It will be issued as soon as the problem is fixed. Tell your trainer or administ
     </message>
     <message>
         <source>{what}: a true_false question needs &apos;answer = true&apos; or &apos;answer = false&apos;</source>
-        <translation>{what}: يحتاج سؤال true_false إلى 'answer = true' أو 'answer = false'</translation>
+        <translation>{what}: يحتاج سؤال true_false إلى &apos;answer = true&apos; أو &apos;answer = false&apos;</translation>
     </message>
     <message>
         <source>{what}: unknown book {value!r} (books are listed in content/pack.toml)</source>
@@ -4911,7 +4911,7 @@ It will be issued as soon as the problem is fixed. Tell your trainer or administ
     </message>
     <message>
         <source>{what}: unknown key &apos;{key}&apos; (known keys: {known})</source>
-        <translation>{what}: مفتاح غير معروف '{key}' (المفاتيح المعروفة: {known})</translation>
+        <translation>{what}: مفتاح غير معروف &apos;{key}&apos; (المفاتيح المعروفة: {known})</translation>
     </message>
     <message>
         <source>{what}: unknown kind {value!r} (use one of {known})</source>
@@ -4951,7 +4951,7 @@ It will be issued as soon as the problem is fixed. Tell your trainer or administ
     </message>
     <message>
         <source>{what}: &apos;{key}&apos; must name a {suffix} file (got {value!r})</source>
-        <translation>{what}: يجب أن يسمّي '{key}' ملفًا بامتداد {suffix} (القيمة: {value!r})</translation>
+        <translation>{what}: يجب أن يسمّي &apos;{key}&apos; ملفًا بامتداد {suffix} (القيمة: {value!r})</translation>
     </message>
     <message>
         <source>No such pack file: {zip_path}</source>
@@ -5280,6 +5280,18 @@ It will be issued as soon as the problem is fixed. Tell your trainer or administ
     <message>
         <source>Unknown report view &apos;{view}&apos;. Use one of: {items}.</source>
         <translation>عرض التقرير &apos;{view}&apos; غير معروف. استخدم أحد العروض التالية: {items}.</translation>
+    </message>
+    <message>
+        <source>The speaker notes {file} must hold &apos;notes&apos;, a list of strings.</source>
+        <translation>يجب أن تحتوي ملاحظات المتحدث {file} على 'notes'، وهي قائمة من النصوص.</translation>
+    </message>
+    <message>
+        <source>The speaker notes {file} cannot be read: it is not a readable TOML file.</source>
+        <translation>تتعذر قراءة ملاحظات المتحدث {file}: ليس ملف TOML قابلًا للقراءة.</translation>
+    </message>
+    <message>
+        <source>The speaker notes {file} cannot be read: {problem}.</source>
+        <translation>تتعذر قراءة ملاحظات المتحدث {file}: {problem}.</translation>
     </message>
     <message>
         <source>&apos;{title}&apos; is not a slide deck.</source>

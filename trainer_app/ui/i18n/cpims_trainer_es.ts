@@ -4419,15 +4419,15 @@ Se emitirá en cuanto se resuelva el problema. Avise a su formador o administrad
     </message>
     <message>
         <source>{what} id {value!r} is not valid: use lower-case letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter or digit</source>
-        <translation>el identificador de {what} {value!r} no es válido: use letras minúsculas, dígitos, '.', '_' y '-', empezando por una letra o un dígito</translation>
+        <translation>el identificador de {what} {value!r} no es válido: use letras minúsculas, dígitos, &apos;.&apos;, &apos;_&apos; y &apos;-&apos;, empezando por una letra o un dígito</translation>
     </message>
     <message>
         <source>{what}: {value!r} is not a language code such as &apos;fr&apos; or &apos;pt-BR&apos;</source>
-        <translation>{what}: {value!r} no es un código de idioma como 'fr' o 'pt-BR'</translation>
+        <translation>{what}: {value!r} no es un código de idioma como &apos;fr&apos; o &apos;pt-BR&apos;</translation>
     </message>
     <message>
         <source>{what}: &apos;pairs&apos; must be a list of [left, right] string pairs</source>
-        <translation>{what}: 'pairs' debe ser una lista de pares de textos [izquierda, derecha]</translation>
+        <translation>{what}: &apos;pairs&apos; debe ser una lista de pares de textos [izquierda, derecha]</translation>
     </message>
     <message>
         <source>the bank {path} cannot be read</source>
@@ -4447,7 +4447,7 @@ Se emitirá en cuanto se resuelva el problema. Avise a su formador o administrad
     </message>
     <message>
         <source>{what}: &apos;modules&apos; must name at least one module of the track</source>
-        <translation>{what}: 'modules' debe nombrar al menos un módulo del itinerario</translation>
+        <translation>{what}: &apos;modules&apos; debe nombrar al menos un módulo del itinerario</translation>
     </message>
     <message>
         <source>{what}: give either [[track.certificates]] or [track.certificate], not both</source>
@@ -4463,7 +4463,7 @@ Se emitirá en cuanto se resuelva el problema. Avise a su formador o administrad
     </message>
     <message>
         <source>a chapter must end with a &apos;## Summary&apos; section</source>
-        <translation>un capítulo debe terminar con una sección '## Summary'</translation>
+        <translation>un capítulo debe terminar con una sección &apos;## Summary&apos;</translation>
     </message>
     <message>
         <source>a chapter must start with a level-1 heading (`# Title`)</source>
@@ -4491,7 +4491,7 @@ Se emitirá en cuanto se resuelva el problema. Avise a su formador o administrad
     </message>
     <message>
         <source>question {value} asks the same as {first_id} ({first}): share that question by reference (ref = &quot;{bank}#{first_id}&quot;) instead of asking it twice</source>
-        <translation>la pregunta {value} pregunta lo mismo que {first_id} ({first}): comparta esa pregunta por referencia (ref = "{bank}#{first_id}") en lugar de hacerla dos veces</translation>
+        <translation>la pregunta {value} pregunta lo mismo que {first_id} ({first}): comparta esa pregunta por referencia (ref = &quot;{bank}#{first_id}&quot;) en lugar de hacerla dos veces</translation>
     </message>
     <message>
         <source>duplicate requirement id {value!r} in gate {gate} (first at line {first})</source>
@@ -4499,15 +4499,15 @@ Se emitirá en cuanto se resuelva el problema. Avise a su formador o administrad
     </message>
     <message>
         <source>{what}: &apos;{key}&apos; must not be empty</source>
-        <translation>{what}: '{key}' no debe estar vacío</translation>
+        <translation>{what}: &apos;{key}&apos; no debe estar vacío</translation>
     </message>
     <message>
         <source>{what}: give exactly one of &apos;{key}&apos; and &apos;{other}&apos;</source>
-        <translation>{what}: indique exactamente uno de '{key}' y '{other}'</translation>
+        <translation>{what}: indique exactamente uno de &apos;{key}&apos; y &apos;{other}&apos;</translation>
     </message>
     <message>
         <source>{share} of {count} true/false items are &apos;false&apos; (target {low}–{high}): a learner who always answers the same scores without the lesson; rewrite some as statements of the other kind</source>
-        <translation>{share} de {count} elementos de verdadero/falso tienen la respuesta 'false' (objetivo {low}–{high}): quien responde siempre lo mismo aprueba sin la lección; reescriba algunos como afirmaciones del otro tipo</translation>
+        <translation>{share} de {count} elementos de verdadero/falso tienen la respuesta &apos;false&apos; (objetivo {low}–{high}): quien responde siempre lo mismo aprueba sin la lección; reescriba algunos como afirmaciones del otro tipo</translation>
     </message>
     <message>
         <source>file not found</source>
@@ -4539,7 +4539,7 @@ Se emitirá en cuanto se resuelva el problema. Avise a su formador o administrad
     </message>
     <message>
         <source>{what}: &apos;{key}&apos; must be a table</source>
-        <translation>{what}: '{key}' debe ser una tabla</translation>
+        <translation>{what}: &apos;{key}&apos; debe ser una tabla</translation>
     </message>
     <message>
         <source>path {path!r} is a symbolic link that leaves the pack</source>
@@ -4559,15 +4559,15 @@ Se emitirá en cuanto se resuelva el problema. Avise a su formador o administrad
     </message>
     <message>
         <source>{what}: &apos;practical_checks&apos; lists a check twice</source>
-        <translation>{what}: 'practical_checks' incluye una evaluación dos veces</translation>
+        <translation>{what}: &apos;practical_checks&apos; incluye una evaluación dos veces</translation>
     </message>
     <message>
         <source>{what}: &apos;modules&apos; lists a module twice</source>
-        <translation>{what}: 'modules' incluye un módulo dos veces</translation>
+        <translation>{what}: &apos;modules&apos; incluye un módulo dos veces</translation>
     </message>
     <message>
         <source>{what}: missing required key &apos;{key}&apos;</source>
-        <translation>{what}: falta la clave obligatoria '{key}'</translation>
+        <translation>{what}: falta la clave obligatoria &apos;{key}&apos;</translation>
     </message>
     <message>
         <source>{what}: a module needs at least one activity</source>
@@ -4591,7 +4591,7 @@ Se emitirá en cuanto se resuelva el problema. Avise a su formador o administrad
     </message>
     <message>
         <source>{what}: no correct answer (&apos;correct&apos; lists the right option texts)</source>
-        <translation>{what}: no hay respuesta correcta ('correct' enumera los textos de las opciones correctas)</translation>
+        <translation>{what}: no hay respuesta correcta (&apos;correct&apos; enumera los textos de las opciones correctas)</translation>
     </message>
     <message>
         <source>{what}: it has no gates</source>
@@ -4619,7 +4619,7 @@ Se emitirá en cuanto se resuelva el problema. Avise a su formador o administrad
     </message>
     <message>
         <source>{what}: &apos;track_files&apos; must list at least one track file</source>
-        <translation>{what}: 'track_files' debe incluir al menos un archivo de itinerario</translation>
+        <translation>{what}: &apos;track_files&apos; debe incluir al menos un archivo de itinerario</translation>
     </message>
     <message>
         <source>{what}: missing the [track] table</source>
@@ -4627,7 +4627,7 @@ Se emitirá en cuanto se resuelva el problema. Avise a su formador o administrad
     </message>
     <message>
         <source>{what}: track {value!r} awards no whole-track certificate; name one of its certificates with &apos;certificate = ...&apos; ({known})</source>
-        <translation>{what}: el itinerario {value!r} no otorga ningún certificado de itinerario completo; nombre uno de sus certificados con 'certificate = ...' ({known})</translation>
+        <translation>{what}: el itinerario {value!r} no otorga ningún certificado de itinerario completo; nombre uno de sus certificados con &apos;certificate = ...&apos; ({known})</translation>
     </message>
     <message>
         <source>{path!r} is not a file</source>
@@ -4635,19 +4635,19 @@ Se emitirá en cuanto se resuelva el problema. Avise a su formador o administrad
     </message>
     <message>
         <source>{what}: &apos;{key}&apos; must be true or false</source>
-        <translation>{what}: '{key}' debe ser true o false</translation>
+        <translation>{what}: &apos;{key}&apos; debe ser true o false</translation>
     </message>
     <message>
         <source>{what}: &apos;{key}&apos; must be between 0 and 1 (got {value})</source>
-        <translation>{what}: '{key}' debe estar entre 0 y 1 (valor: {value})</translation>
+        <translation>{what}: &apos;{key}&apos; debe estar entre 0 y 1 (valor: {value})</translation>
     </message>
     <message>
         <source>{what}: &apos;{key}&apos; must be a number</source>
-        <translation>{what}: '{key}' debe ser un número</translation>
+        <translation>{what}: &apos;{key}&apos; debe ser un número</translation>
     </message>
     <message>
         <source>{what}: &apos;{key}&apos; must be one of {known} (got {value!r})</source>
-        <translation>{what}: '{key}' debe ser uno de {known} (valor: {value!r})</translation>
+        <translation>{what}: &apos;{key}&apos; debe ser uno de {known} (valor: {value!r})</translation>
     </message>
     <message>
         <source>not a pack folder or a .zip file</source>
@@ -4655,23 +4655,23 @@ Se emitirá en cuanto se resuelva el problema. Avise a su formador o administrad
     </message>
     <message>
         <source>{what}: &apos;{key}&apos; must be more than 0</source>
-        <translation>{what}: '{key}' debe ser mayor que 0</translation>
+        <translation>{what}: &apos;{key}&apos; debe ser mayor que 0</translation>
     </message>
     <message>
         <source>{what}: &apos;{key}&apos; must be more than 0 and at most 1 (got {value})</source>
-        <translation>{what}: '{key}' debe ser mayor que 0 y como máximo 1 (valor: {value})</translation>
+        <translation>{what}: &apos;{key}&apos; debe ser mayor que 0 y como máximo 1 (valor: {value})</translation>
     </message>
     <message>
         <source>{what}: &apos;{key}&apos; must be a string</source>
-        <translation>{what}: '{key}' debe ser un texto</translation>
+        <translation>{what}: &apos;{key}&apos; debe ser un texto</translation>
     </message>
     <message>
         <source>{what}: &apos;{key}&apos; must be a list of strings</source>
-        <translation>{what}: '{key}' debe ser una lista de textos</translation>
+        <translation>{what}: &apos;{key}&apos; debe ser una lista de textos</translation>
     </message>
     <message>
         <source>{what}: &apos;{key}&apos; must be an array of tables</source>
-        <translation>{what}: '{key}' debe ser una matriz de tablas</translation>
+        <translation>{what}: &apos;{key}&apos; debe ser una matriz de tablas</translation>
     </message>
     <message>
         <source>the file is not valid UTF-8</source>
@@ -4683,19 +4683,19 @@ Se emitirá en cuanto se resuelva el problema. Avise a su formador o administrad
     </message>
     <message>
         <source>{what}: &apos;{key}&apos; must be a whole number</source>
-        <translation>{what}: '{key}' debe ser un número entero</translation>
+        <translation>{what}: &apos;{key}&apos; debe ser un número entero</translation>
     </message>
     <message>
         <source>{what}: &apos;{key}&apos; applies only with &apos;{other}&apos;</source>
-        <translation>{what}: '{key}' solo se aplica con '{other}'</translation>
+        <translation>{what}: &apos;{key}&apos; solo se aplica con &apos;{other}&apos;</translation>
     </message>
     <message>
         <source>{what}: the left sides of &apos;pairs&apos; repeat a value</source>
-        <translation>{what}: los lados izquierdos de 'pairs' repiten un valor</translation>
+        <translation>{what}: los lados izquierdos de &apos;pairs&apos; repiten un valor</translation>
     </message>
     <message>
         <source>{what}: the right sides of &apos;pairs&apos; repeat a value</source>
-        <translation>{what}: los lados derechos de 'pairs' repiten un valor</translation>
+        <translation>{what}: los lados derechos de &apos;pairs&apos; repiten un valor</translation>
     </message>
     <message>
         <source>path {path!r} is absolute: paths are relative to the pack root</source>
@@ -4707,7 +4707,7 @@ Se emitirá en cuanto se resuelva el problema. Avise a su formador o administrad
     </message>
     <message>
         <source>path {path!r} contains &apos;..&apos;: paths must stay inside the pack</source>
-        <translation>la ruta {path!r} contiene '..': las rutas deben quedar dentro del paquete</translation>
+        <translation>la ruta {path!r} contiene &apos;..&apos;: las rutas deben quedar dentro del paquete</translation>
     </message>
     <message>
         <source>path {path!r} names a drive: paths are relative to the pack root</source>
@@ -4739,7 +4739,7 @@ Se emitirá en cuanto se resuelva el problema. Avise a su formador o administrad
     </message>
     <message>
         <source>{what}: &apos;ref&apos; takes no other keys (found {found})</source>
-        <translation>{what}: 'ref' no admite otras claves (encontradas: {found})</translation>
+        <translation>{what}: &apos;ref&apos; no admite otras claves (encontradas: {found})</translation>
     </message>
     <message>
         <source>a reference needs the pack folder</source>
@@ -4751,7 +4751,7 @@ Se emitirá en cuanto se resuelva el problema. Avise a su formador o administrad
     </message>
     <message>
         <source>&apos;ref&apos; must be a string FILE#question-id</source>
-        <translation>'ref' debe ser un texto ARCHIVO#id-pregunta</translation>
+        <translation>&apos;ref&apos; debe ser un texto ARCHIVO#id-pregunta</translation>
     </message>
     <message>
         <source>ref {ref!r} must name a question bank (.toml)</source>
@@ -4803,7 +4803,7 @@ Se emitirá en cuanto se resuelva el problema. Avise a su formador o administrad
     </message>
     <message>
         <source>source {source!r} has no section anchor after &apos;#&apos;</source>
-        <translation>la fuente {source!r} no tiene un ancla de sección después de '#'</translation>
+        <translation>la fuente {source!r} no tiene un ancla de sección después de &apos;#&apos;</translation>
     </message>
     <message>
         <source>{what}: source {source!r} must be FILE#anchor</source>
@@ -4867,7 +4867,7 @@ Se emitirá en cuanto se resuelva el problema. Avise a su formador o administrad
     </message>
     <message>
         <source>{what}: &apos;{key}&apos; must be at least {minimum:g} (got {value})</source>
-        <translation>{what}: '{key}' debe ser al menos {minimum:g} (valor: {value})</translation>
+        <translation>{what}: &apos;{key}&apos; debe ser al menos {minimum:g} (valor: {value})</translation>
     </message>
     <message>
         <source>{what}: track file {path!r} is listed twice</source>
@@ -4879,7 +4879,7 @@ Se emitirá en cuanto se resuelva el problema. Avise a su formador o administrad
     </message>
     <message>
         <source>{what}: a true_false question needs &apos;answer = true&apos; or &apos;answer = false&apos;</source>
-        <translation>{what}: una pregunta true_false necesita 'answer = true' o 'answer = false'</translation>
+        <translation>{what}: una pregunta true_false necesita &apos;answer = true&apos; o &apos;answer = false&apos;</translation>
     </message>
     <message>
         <source>{what}: unknown book {value!r} (books are listed in content/pack.toml)</source>
@@ -4903,7 +4903,7 @@ Se emitirá en cuanto se resuelva el problema. Avise a su formador o administrad
     </message>
     <message>
         <source>{what}: unknown key &apos;{key}&apos; (known keys: {known})</source>
-        <translation>{what}: clave desconocida '{key}' (claves conocidas: {known})</translation>
+        <translation>{what}: clave desconocida &apos;{key}&apos; (claves conocidas: {known})</translation>
     </message>
     <message>
         <source>{what}: unknown kind {value!r} (use one of {known})</source>
@@ -4943,7 +4943,7 @@ Se emitirá en cuanto se resuelva el problema. Avise a su formador o administrad
     </message>
     <message>
         <source>{what}: &apos;{key}&apos; must name a {suffix} file (got {value!r})</source>
-        <translation>{what}: '{key}' debe nombrar un archivo {suffix} (valor: {value!r})</translation>
+        <translation>{what}: &apos;{key}&apos; debe nombrar un archivo {suffix} (valor: {value!r})</translation>
     </message>
     <message>
         <source>No such pack file: {zip_path}</source>
@@ -5272,6 +5272,18 @@ Se emitirá en cuanto se resuelva el problema. Avise a su formador o administrad
     <message>
         <source>Unknown report view &apos;{view}&apos;. Use one of: {items}.</source>
         <translation>Vista de informe desconocida «{view}». Use una de estas: {items}.</translation>
+    </message>
+    <message>
+        <source>The speaker notes {file} must hold &apos;notes&apos;, a list of strings.</source>
+        <translation>Las notas del orador {file} deben contener 'notes', una lista de textos.</translation>
+    </message>
+    <message>
+        <source>The speaker notes {file} cannot be read: it is not a readable TOML file.</source>
+        <translation>No se pueden leer las notas del orador {file}: no es un archivo TOML legible.</translation>
+    </message>
+    <message>
+        <source>The speaker notes {file} cannot be read: {problem}.</source>
+        <translation>No se pueden leer las notas del orador {file}: {problem}.</translation>
     </message>
     <message>
         <source>&apos;{title}&apos; is not a slide deck.</source>

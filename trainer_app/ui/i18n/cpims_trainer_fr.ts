@@ -4407,7 +4407,7 @@ Il sera délivré dès que le problème sera résolu. Prévenez votre formateur 
     </message>
     <message>
         <source>question {value}: option {option!r} reads as a careless or dishonest act nobody would pick: write a distractor that someone who skipped the lesson could choose</source>
-        <translation>question {value} : l’option {option!r} décrit un acte négligent ou malhonnête que personne ne choisirait : écrivez un distracteur qu’une personne n’ayant pas suivi la leçon pourrait choisir</translation>
+        <translation>question {value}&#xa0;: l’option {option!r} décrit un acte négligent ou malhonnête que personne ne choisirait&#xa0;: écrivez un distracteur qu’une personne n’ayant pas suivi la leçon pourrait choisir</translation>
     </message>
     <message>
         <source>question id {value!r} is already in this bank by reference (line {line})</source>
@@ -4415,19 +4415,19 @@ Il sera délivré dès que le problème sera résolu. Prévenez votre formateur 
     </message>
     <message>
         <source>{what}: question {value!r} is already in this bank (line {line})</source>
-        <translation>{what} : la question {value!r} figure déjà dans cette banque (ligne {line})</translation>
+        <translation>{what}&#xa0;: la question {value!r} figure déjà dans cette banque (ligne {line})</translation>
     </message>
     <message>
         <source>{what} id {value!r} is not valid: use lower-case letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter or digit</source>
-        <translation>l’identifiant {value!r} ({what}) n’est pas valide : utilisez des lettres minuscules, des chiffres, « . », « _ » et « - », en commençant par une lettre ou un chiffre</translation>
+        <translation>l’identifiant {value!r} ({what}) n’est pas valide&#xa0;: utilisez des lettres minuscules, des chiffres, «&#xa0;.&#xa0;», «&#xa0;_&#xa0;» et «&#xa0;-&#xa0;», en commençant par une lettre ou un chiffre</translation>
     </message>
     <message>
         <source>{what}: {value!r} is not a language code such as &apos;fr&apos; or &apos;pt-BR&apos;</source>
-        <translation>{what} : {value!r} n’est pas un code de langue tel que 'fr' ou 'pt-BR'</translation>
+        <translation>{what}&#xa0;: {value!r} n’est pas un code de langue tel que &apos;fr&apos; ou &apos;pt-BR&apos;</translation>
     </message>
     <message>
         <source>{what}: &apos;pairs&apos; must be a list of [left, right] string pairs</source>
-        <translation>{what} : 'pairs' doit être une liste de paires de textes [gauche, droite]</translation>
+        <translation>{what}&#xa0;: &apos;pairs&apos; doit être une liste de paires de textes [gauche, droite]</translation>
     </message>
     <message>
         <source>the bank {path} cannot be read</source>
@@ -4435,7 +4435,7 @@ Il sera délivré dès que le problème sera résolu. Prévenez votre formateur 
     </message>
     <message>
         <source>cannot read the file: {detail}</source>
-        <translation>impossible de lire le fichier : {detail}</translation>
+        <translation>impossible de lire le fichier&#xa0;: {detail}</translation>
     </message>
     <message>
         <source>certificate {certificate!r} serves step {step}, so the gate of step {gate_step} cannot count it</source>
@@ -4443,27 +4443,27 @@ Il sera délivré dès que le problème sera résolu. Prévenez votre formateur 
     </message>
     <message>
         <source>certificate {certificate!r} needs activity {activity!r} (module {module!r}), which the gate of step {later_step} ({later_gate}) counts as requirement {requirement!r}: the gate of step {step} cannot need later work; move that activity out of the certificate&apos;s modules or count another certificate</source>
-        <translation>le certificat {certificate!r} exige l’activité {activity!r} (module {module!r}), que le jalon de l’étape {later_step} ({later_gate}) compte comme exigence {requirement!r} : le jalon de l’étape {step} ne peut pas exiger un travail ultérieur ; retirez cette activité des modules du certificat ou comptez un autre certificat</translation>
+        <translation>le certificat {certificate!r} exige l’activité {activity!r} (module {module!r}), que le jalon de l’étape {later_step} ({later_gate}) compte comme exigence {requirement!r}&#xa0;: le jalon de l’étape {step} ne peut pas exiger un travail ultérieur&#xa0;; retirez cette activité des modules du certificat ou comptez un autre certificat</translation>
     </message>
     <message>
         <source>{what}: &apos;modules&apos; must name at least one module of the track</source>
-        <translation>{what} : 'modules' doit nommer au moins un module du parcours</translation>
+        <translation>{what}&#xa0;: &apos;modules&apos; doit nommer au moins un module du parcours</translation>
     </message>
     <message>
         <source>{what}: give either [[track.certificates]] or [track.certificate], not both</source>
-        <translation>{what} : indiquez soit [[track.certificates]], soit [track.certificate], mais pas les deux</translation>
+        <translation>{what}&#xa0;: indiquez soit [[track.certificates]], soit [track.certificate], mais pas les deux</translation>
     </message>
     <message>
         <source>{what}: [[track.certificates]] lists no certificate</source>
-        <translation>{what} : [[track.certificates]] ne contient aucun certificat</translation>
+        <translation>{what}&#xa0;: [[track.certificates]] ne contient aucun certificat</translation>
     </message>
     <message>
         <source>{what}: missing [[track.certificates]] (or the older [track.certificate])</source>
-        <translation>{what} : [[track.certificates]] manque (ou l’ancien [track.certificate])</translation>
+        <translation>{what}&#xa0;: [[track.certificates]] manque (ou l’ancien [track.certificate])</translation>
     </message>
     <message>
         <source>a chapter must end with a &apos;## Summary&apos; section</source>
-        <translation>un chapitre doit se terminer par une section '## Summary'</translation>
+        <translation>un chapitre doit se terminer par une section &apos;## Summary&apos;</translation>
     </message>
     <message>
         <source>a chapter must start with a level-1 heading (`# Title`)</source>
@@ -4471,19 +4471,19 @@ Il sera délivré dès que le problème sera résolu. Prévenez votre formateur 
     </message>
     <message>
         <source>cannot read the chapter: it must be a UTF-8 text file</source>
-        <translation>impossible de lire le chapitre : ce doit être un fichier texte UTF-8</translation>
+        <translation>impossible de lire le chapitre&#xa0;: ce doit être un fichier texte UTF-8</translation>
     </message>
     <message>
         <source>{what}: correct answer {value!r} is not one of the options</source>
-        <translation>{what} : la bonne réponse {value!r} ne fait pas partie des options</translation>
+        <translation>{what}&#xa0;: la bonne réponse {value!r} ne fait pas partie des options</translation>
     </message>
     <message>
         <source>{what}: draw = {draw} but the bank has only {count} items</source>
-        <translation>{what} : draw = {draw} mais la banque ne contient que {count} éléments</translation>
+        <translation>{what}&#xa0;: draw = {draw} mais la banque ne contient que {count} éléments</translation>
     </message>
     <message>
         <source>duplicate {what} id {value!r} (first defined at {where})</source>
-        <translation>identifiant {value!r} en double ({what} ; défini d’abord en {where})</translation>
+        <translation>identifiant {value!r} en double ({what}&#xa0;; défini d’abord en {where})</translation>
     </message>
     <message>
         <source>duplicate {what} id {value!r}</source>
@@ -4491,7 +4491,7 @@ Il sera délivré dès que le problème sera résolu. Prévenez votre formateur 
     </message>
     <message>
         <source>question {value} asks the same as {first_id} ({first}): share that question by reference (ref = &quot;{bank}#{first_id}&quot;) instead of asking it twice</source>
-        <translation>la question {value} pose la même chose que {first_id} ({first}) : partagez cette question par référence (ref = "{bank}#{first_id}") au lieu de la poser deux fois</translation>
+        <translation>la question {value} pose la même chose que {first_id} ({first})&#xa0;: partagez cette question par référence (ref = &quot;{bank}#{first_id}&quot;) au lieu de la poser deux fois</translation>
     </message>
     <message>
         <source>duplicate requirement id {value!r} in gate {gate} (first at line {first})</source>
@@ -4499,15 +4499,15 @@ Il sera délivré dès que le problème sera résolu. Prévenez votre formateur 
     </message>
     <message>
         <source>{what}: &apos;{key}&apos; must not be empty</source>
-        <translation>{what} : '{key}' ne doit pas être vide</translation>
+        <translation>{what}&#xa0;: &apos;{key}&apos; ne doit pas être vide</translation>
     </message>
     <message>
         <source>{what}: give exactly one of &apos;{key}&apos; and &apos;{other}&apos;</source>
-        <translation>{what} : indiquez exactement l’un de '{key}' et '{other}'</translation>
+        <translation>{what}&#xa0;: indiquez exactement l’un de &apos;{key}&apos; et &apos;{other}&apos;</translation>
     </message>
     <message>
         <source>{share} of {count} true/false items are &apos;false&apos; (target {low}–{high}): a learner who always answers the same scores without the lesson; rewrite some as statements of the other kind</source>
-        <translation>{share} des {count} éléments vrai/faux ont pour réponse 'false' (cible {low}–{high}) : une personne qui répond toujours pareil réussit sans la leçon ; réécrivez-en certains sous forme d’affirmations de l’autre type</translation>
+        <translation>{share} des {count} éléments vrai/faux ont pour réponse &apos;false&apos; (cible {low}–{high})&#xa0;: une personne qui répond toujours pareil réussit sans la leçon&#xa0;; réécrivez-en certains sous forme d’affirmations de l’autre type</translation>
     </message>
     <message>
         <source>file not found</source>
@@ -4519,11 +4519,11 @@ Il sera délivré dès que le problème sera résolu. Prévenez votre formateur 
     </message>
     <message>
         <source>the file is over {max_mb} MB: split it up</source>
-        <translation>le fichier dépasse {max_mb} Mo : divisez-le</translation>
+        <translation>le fichier dépasse {max_mb} Mo&#xa0;: divisez-le</translation>
     </message>
     <message>
         <source>{what}: gate {value!r} is step {step}; a gate can only require an earlier step than its own ({own})</source>
-        <translation>{what} : le jalon {value!r} est à l’étape {step} ; un jalon ne peut exiger qu’une étape antérieure à la sienne ({own})</translation>
+        <translation>{what}&#xa0;: le jalon {value!r} est à l’étape {step}&#xa0;; un jalon ne peut exiger qu’une étape antérieure à la sienne ({own})</translation>
     </message>
     <message>
         <source>heading {title!r} repeats an earlier one (anchor #{anchor})</source>
@@ -4535,11 +4535,11 @@ Il sera délivré dès que le problème sera résolu. Prévenez votre formateur 
     </message>
     <message>
         <source>the key is the single longest option in {share} of {count} single-choice items (target ≤ {target}): a learner who picks the longest option scores without the lesson; tighten keys or lengthen good distractors (e.g. {examples})</source>
-        <translation>la bonne réponse est l’option la plus longue dans {share} des {count} éléments à choix unique (cible ≤ {target}) : une personne qui choisit l’option la plus longue réussit sans la leçon ; resserrez les réponses ou allongez de bons distracteurs (p. ex. {examples})</translation>
+        <translation>la bonne réponse est l’option la plus longue dans {share} des {count} éléments à choix unique (cible ≤ {target})&#xa0;: une personne qui choisit l’option la plus longue réussit sans la leçon&#xa0;; resserrez les réponses ou allongez de bons distracteurs (p. ex. {examples})</translation>
     </message>
     <message>
         <source>{what}: &apos;{key}&apos; must be a table</source>
-        <translation>{what} : '{key}' doit être une table</translation>
+        <translation>{what}&#xa0;: &apos;{key}&apos; doit être une table</translation>
     </message>
     <message>
         <source>path {path!r} is a symbolic link that leaves the pack</source>
@@ -4547,7 +4547,7 @@ Il sera délivré dès que le problème sera résolu. Prévenez votre formateur 
     </message>
     <message>
         <source>{what}: no section with anchor #{anchor} in {path}</source>
-        <translation>{what} : aucune section avec l’ancre #{anchor} dans {path}</translation>
+        <translation>{what}&#xa0;: aucune section avec l’ancre #{anchor} dans {path}</translation>
     </message>
     <message>
         <source>{what} is not allowed (only http(s), mailto and files inside the pack) and will be removed</source>
@@ -4555,31 +4555,31 @@ Il sera délivré dès que le problème sera résolu. Prévenez votre formateur 
     </message>
     <message>
         <source>list item indented by {spaces} spaces: indent nested lists by four</source>
-        <translation>élément de liste indenté de {spaces} espaces : indentez les listes imbriquées de quatre</translation>
+        <translation>élément de liste indenté de {spaces} espaces&#xa0;: indentez les listes imbriquées de quatre</translation>
     </message>
     <message>
         <source>{what}: &apos;practical_checks&apos; lists a check twice</source>
-        <translation>{what} : 'practical_checks' cite une évaluation deux fois</translation>
+        <translation>{what}&#xa0;: &apos;practical_checks&apos; cite une évaluation deux fois</translation>
     </message>
     <message>
         <source>{what}: &apos;modules&apos; lists a module twice</source>
-        <translation>{what} : 'modules' cite un module deux fois</translation>
+        <translation>{what}&#xa0;: &apos;modules&apos; cite un module deux fois</translation>
     </message>
     <message>
         <source>{what}: missing required key &apos;{key}&apos;</source>
-        <translation>{what} : la clé obligatoire '{key}' manque</translation>
+        <translation>{what}&#xa0;: la clé obligatoire &apos;{key}&apos; manque</translation>
     </message>
     <message>
         <source>{what}: a module needs at least one activity</source>
-        <translation>{what} : un module doit contenir au moins une activité</translation>
+        <translation>{what}&#xa0;: un module doit contenir au moins une activité</translation>
     </message>
     <message>
         <source>{what}: module {value!r} is not one of the track&apos;s modules ({known})</source>
-        <translation>{what} : le module {value!r} ne fait pas partie des modules du parcours ({known})</translation>
+        <translation>{what}&#xa0;: le module {value!r} ne fait pas partie des modules du parcours ({known})</translation>
     </message>
     <message>
         <source>{what}: module {value!r} is listed twice</source>
-        <translation>{what} : le module {value!r} est cité deux fois</translation>
+        <translation>{what}&#xa0;: le module {value!r} est cité deux fois</translation>
     </message>
     <message>
         <source>{what} must be a table</source>
@@ -4587,47 +4587,47 @@ Il sera délivré dès que le problème sera résolu. Prévenez votre formateur 
     </message>
     <message>
         <source>{what}: a scenario part cannot itself be a scenario</source>
-        <translation>{what} : une partie de scénario ne peut pas être elle-même un scénario</translation>
+        <translation>{what}&#xa0;: une partie de scénario ne peut pas être elle-même un scénario</translation>
     </message>
     <message>
         <source>{what}: no correct answer (&apos;correct&apos; lists the right option texts)</source>
-        <translation>{what} : aucune bonne réponse ('correct' liste les textes des bonnes options)</translation>
+        <translation>{what}&#xa0;: aucune bonne réponse (&apos;correct&apos; liste les textes des bonnes options)</translation>
     </message>
     <message>
         <source>{what}: it has no gates</source>
-        <translation>{what} : il ne contient aucun jalon</translation>
+        <translation>{what}&#xa0;: il ne contient aucun jalon</translation>
     </message>
     <message>
         <source>{reason}: a content pack holds content/pack.toml</source>
-        <translation>{reason} : un pack de contenu contient content/pack.toml</translation>
+        <translation>{reason}&#xa0;: un pack de contenu contient content/pack.toml</translation>
     </message>
     <message>
         <source>{what}: it has no questions</source>
-        <translation>{what} : elle ne contient aucune question</translation>
+        <translation>{what}&#xa0;: elle ne contient aucune question</translation>
     </message>
     <message>
         <source>{what}: at least one requirement is needed ([[gates.requirements]])</source>
-        <translation>{what} : au moins une exigence est nécessaire ([[gates.requirements]])</translation>
+        <translation>{what}&#xa0;: au moins une exigence est nécessaire ([[gates.requirements]])</translation>
     </message>
     <message>
         <source>{what}: at least one role is required ([[roles]] with id and title)</source>
-        <translation>{what} : au moins un rôle est obligatoire ([[roles]] avec id et title)</translation>
+        <translation>{what}&#xa0;: au moins un rôle est obligatoire ([[roles]] avec id et title)</translation>
     </message>
     <message>
         <source>{what}: it has no steps</source>
-        <translation>{what} : il ne contient aucune étape</translation>
+        <translation>{what}&#xa0;: il ne contient aucune étape</translation>
     </message>
     <message>
         <source>{what}: &apos;track_files&apos; must list at least one track file</source>
-        <translation>{what} : 'track_files' doit citer au moins un fichier de parcours</translation>
+        <translation>{what}&#xa0;: &apos;track_files&apos; doit citer au moins un fichier de parcours</translation>
     </message>
     <message>
         <source>{what}: missing the [track] table</source>
-        <translation>{what} : la table [track] manque</translation>
+        <translation>{what}&#xa0;: la table [track] manque</translation>
     </message>
     <message>
         <source>{what}: track {value!r} awards no whole-track certificate; name one of its certificates with &apos;certificate = ...&apos; ({known})</source>
-        <translation>{what} : le parcours {value!r} ne délivre aucun certificat de parcours complet ; nommez l’un de ses certificats avec 'certificate = ...' ({known})</translation>
+        <translation>{what}&#xa0;: le parcours {value!r} ne délivre aucun certificat de parcours complet&#xa0;; nommez l’un de ses certificats avec &apos;certificate = ...&apos; ({known})</translation>
     </message>
     <message>
         <source>{path!r} is not a file</source>
@@ -4635,19 +4635,19 @@ Il sera délivré dès que le problème sera résolu. Prévenez votre formateur 
     </message>
     <message>
         <source>{what}: &apos;{key}&apos; must be true or false</source>
-        <translation>{what} : '{key}' doit valoir true ou false</translation>
+        <translation>{what}&#xa0;: &apos;{key}&apos; doit valoir true ou false</translation>
     </message>
     <message>
         <source>{what}: &apos;{key}&apos; must be between 0 and 1 (got {value})</source>
-        <translation>{what} : '{key}' doit être compris entre 0 et 1 (valeur : {value})</translation>
+        <translation>{what}&#xa0;: &apos;{key}&apos; doit être compris entre 0 et 1 (valeur&#xa0;: {value})</translation>
     </message>
     <message>
         <source>{what}: &apos;{key}&apos; must be a number</source>
-        <translation>{what} : '{key}' doit être un nombre</translation>
+        <translation>{what}&#xa0;: &apos;{key}&apos; doit être un nombre</translation>
     </message>
     <message>
         <source>{what}: &apos;{key}&apos; must be one of {known} (got {value!r})</source>
-        <translation>{what} : '{key}' doit être l’un de {known} (valeur : {value!r})</translation>
+        <translation>{what}&#xa0;: &apos;{key}&apos; doit être l’un de {known} (valeur&#xa0;: {value!r})</translation>
     </message>
     <message>
         <source>not a pack folder or a .zip file</source>
@@ -4655,23 +4655,23 @@ Il sera délivré dès que le problème sera résolu. Prévenez votre formateur 
     </message>
     <message>
         <source>{what}: &apos;{key}&apos; must be more than 0</source>
-        <translation>{what} : '{key}' doit être supérieur à 0</translation>
+        <translation>{what}&#xa0;: &apos;{key}&apos; doit être supérieur à 0</translation>
     </message>
     <message>
         <source>{what}: &apos;{key}&apos; must be more than 0 and at most 1 (got {value})</source>
-        <translation>{what} : '{key}' doit être supérieur à 0 et au plus égal à 1 (valeur : {value})</translation>
+        <translation>{what}&#xa0;: &apos;{key}&apos; doit être supérieur à 0 et au plus égal à 1 (valeur&#xa0;: {value})</translation>
     </message>
     <message>
         <source>{what}: &apos;{key}&apos; must be a string</source>
-        <translation>{what} : '{key}' doit être un texte</translation>
+        <translation>{what}&#xa0;: &apos;{key}&apos; doit être un texte</translation>
     </message>
     <message>
         <source>{what}: &apos;{key}&apos; must be a list of strings</source>
-        <translation>{what} : '{key}' doit être une liste de textes</translation>
+        <translation>{what}&#xa0;: &apos;{key}&apos; doit être une liste de textes</translation>
     </message>
     <message>
         <source>{what}: &apos;{key}&apos; must be an array of tables</source>
-        <translation>{what} : '{key}' doit être un tableau de tables</translation>
+        <translation>{what}&#xa0;: &apos;{key}&apos; doit être un tableau de tables</translation>
     </message>
     <message>
         <source>the file is not valid UTF-8</source>
@@ -4679,39 +4679,39 @@ Il sera délivré dès que le problème sera résolu. Prévenez votre formateur 
     </message>
     <message>
         <source>{what}: activity {value!r} is a {kind}, not a walkthrough</source>
-        <translation>{what} : l’activité {value!r} est de type {kind}, pas un exercice guidé</translation>
+        <translation>{what}&#xa0;: l’activité {value!r} est de type {kind}, pas un exercice guidé</translation>
     </message>
     <message>
         <source>{what}: &apos;{key}&apos; must be a whole number</source>
-        <translation>{what} : '{key}' doit être un nombre entier</translation>
+        <translation>{what}&#xa0;: &apos;{key}&apos; doit être un nombre entier</translation>
     </message>
     <message>
         <source>{what}: &apos;{key}&apos; applies only with &apos;{other}&apos;</source>
-        <translation>{what} : '{key}' ne s’applique qu’avec '{other}'</translation>
+        <translation>{what}&#xa0;: &apos;{key}&apos; ne s’applique qu’avec &apos;{other}&apos;</translation>
     </message>
     <message>
         <source>{what}: the left sides of &apos;pairs&apos; repeat a value</source>
-        <translation>{what} : les côtés gauches de 'pairs' répètent une valeur</translation>
+        <translation>{what}&#xa0;: les côtés gauches de &apos;pairs&apos; répètent une valeur</translation>
     </message>
     <message>
         <source>{what}: the right sides of &apos;pairs&apos; repeat a value</source>
-        <translation>{what} : les côtés droits de 'pairs' répètent une valeur</translation>
+        <translation>{what}&#xa0;: les côtés droits de &apos;pairs&apos; répètent une valeur</translation>
     </message>
     <message>
         <source>path {path!r} is absolute: paths are relative to the pack root</source>
-        <translation>le chemin {path!r} est absolu : les chemins sont relatifs à la racine du pack</translation>
+        <translation>le chemin {path!r} est absolu&#xa0;: les chemins sont relatifs à la racine du pack</translation>
     </message>
     <message>
         <source>path {path!r} uses backslashes: use forward slashes</source>
-        <translation>le chemin {path!r} utilise des barres obliques inverses : utilisez des barres obliques (/)</translation>
+        <translation>le chemin {path!r} utilise des barres obliques inverses&#xa0;: utilisez des barres obliques (/)</translation>
     </message>
     <message>
         <source>path {path!r} contains &apos;..&apos;: paths must stay inside the pack</source>
-        <translation>le chemin {path!r} contient '..' : les chemins doivent rester dans le pack</translation>
+        <translation>le chemin {path!r} contient &apos;..&apos;&#xa0;: les chemins doivent rester dans le pack</translation>
     </message>
     <message>
         <source>path {path!r} names a drive: paths are relative to the pack root</source>
-        <translation>le chemin {path!r} nomme un lecteur : les chemins sont relatifs à la racine du pack</translation>
+        <translation>le chemin {path!r} nomme un lecteur&#xa0;: les chemins sont relatifs à la racine du pack</translation>
     </message>
     <message>
         <source>the path is empty</source>
@@ -4723,7 +4723,7 @@ Il sera délivré dès que le problème sera résolu. Prévenez votre formateur 
     </message>
     <message>
         <source>{what}: prerequisite cycle {cycle} (no module of it could ever open)</source>
-        <translation>{what} : cycle de prérequis {cycle} (aucun de ses modules ne pourrait jamais s’ouvrir)</translation>
+        <translation>{what}&#xa0;: cycle de prérequis {cycle} (aucun de ses modules ne pourrait jamais s’ouvrir)</translation>
     </message>
     <message>
         <source>ref {ref!r} must be FILE#question-id, e.g. quizzes/bank.toml#bank-01</source>
@@ -4731,15 +4731,15 @@ Il sera délivré dès que le problème sera résolu. Prévenez votre formateur 
     </message>
     <message>
         <source>ref {ref!r}: {value!r} is not a valid question id</source>
-        <translation>référence {ref!r} : {value!r} n’est pas un identifiant de question valide</translation>
+        <translation>référence {ref!r}&#xa0;: {value!r} n’est pas un identifiant de question valide</translation>
     </message>
     <message>
         <source>{what}: reference cycle {chain}</source>
-        <translation>{what} : cycle de références {chain}</translation>
+        <translation>{what}&#xa0;: cycle de références {chain}</translation>
     </message>
     <message>
         <source>{what}: &apos;ref&apos; takes no other keys (found {found})</source>
-        <translation>{what} : 'ref' n’accepte aucune autre clé (trouvé : {found})</translation>
+        <translation>{what}&#xa0;: &apos;ref&apos; n’accepte aucune autre clé (trouvé&#xa0;: {found})</translation>
     </message>
     <message>
         <source>a reference needs the pack folder</source>
@@ -4747,11 +4747,11 @@ Il sera délivré dès que le problème sera résolu. Prévenez votre formateur 
     </message>
     <message>
         <source>{what}: ref {ref!r}: question {value!r} is not found there</source>
-        <translation>{what} : référence {ref!r} : la question {value!r} n’y figure pas</translation>
+        <translation>{what}&#xa0;: référence {ref!r}&#xa0;: la question {value!r} n’y figure pas</translation>
     </message>
     <message>
         <source>&apos;ref&apos; must be a string FILE#question-id</source>
-        <translation>'ref' doit être un texte FICHIER#id-question</translation>
+        <translation>&apos;ref&apos; doit être un texte FICHIER#id-question</translation>
     </message>
     <message>
         <source>ref {ref!r} must name a question bank (.toml)</source>
@@ -4759,55 +4759,55 @@ Il sera délivré dès que le problème sera résolu. Prévenez votre formateur 
     </message>
     <message>
         <source>ref {ref!r}: {reason}</source>
-        <translation>référence {ref!r} : {reason}</translation>
+        <translation>référence {ref!r}&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>{what}: ref {ref!r}: {reason}</source>
-        <translation>{what} : référence {ref!r} : {reason}</translation>
+        <translation>{what}&#xa0;: référence {ref!r}&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>{what}: ref {ref!r}: question {value!r} is a part of scenario {owner!r}: refer to the scenario</source>
-        <translation>{what} : référence {ref!r} : la question {value!r} fait partie du scénario {owner!r} : faites référence au scénario</translation>
+        <translation>{what}&#xa0;: référence {ref!r}&#xa0;: la question {value!r} fait partie du scénario {owner!r}&#xa0;: faites référence au scénario</translation>
     </message>
     <message>
         <source>{what}: ref {ref!r} is a chain of more than {limit} references</source>
-        <translation>{what} : la référence {ref!r} est une chaîne de plus de {limit} références</translation>
+        <translation>{what}&#xa0;: la référence {ref!r} est une chaîne de plus de {limit} références</translation>
     </message>
     <message>
         <source>remote image {url!r} will not be shown: put images inside the pack</source>
-        <translation>l’image distante {url!r} ne sera pas affichée : placez les images dans le pack</translation>
+        <translation>l’image distante {url!r} ne sera pas affichée&#xa0;: placez les images dans le pack</translation>
     </message>
     <message>
         <source>{what}: {key} repeat {values}</source>
-        <translation>{what} : {key} répète {values}</translation>
+        <translation>{what}&#xa0;: {key} répète {values}</translation>
     </message>
     <message>
         <source>{what}: a scenario needs at least {minimum} parts (has {count})</source>
-        <translation>{what} : un scénario doit avoir au moins {minimum} parties (il en a {count})</translation>
+        <translation>{what}&#xa0;: un scénario doit avoir au moins {minimum} parties (il en a {count})</translation>
     </message>
     <message>
         <source>{what}: schema_version must be {known} (got {value})</source>
-        <translation>{what} : schema_version doit valoir {known} (valeur : {value})</translation>
+        <translation>{what}&#xa0;: schema_version doit valoir {known} (valeur&#xa0;: {value})</translation>
     </message>
     <message>
         <source>{what}: schema_version {value} is newer than this app understands ({known}); update CPIMS+ Trainer</source>
-        <translation>{what} : schema_version {value} est plus récent que ce que cette application comprend ({known}) ; mettez CPIMS+ Trainer à jour</translation>
+        <translation>{what}&#xa0;: schema_version {value} est plus récent que ce que cette application comprend ({known})&#xa0;; mettez CPIMS+ Trainer à jour</translation>
     </message>
     <message>
         <source>{what}: a single-answer question needs exactly one correct option</source>
-        <translation>{what} : une question à réponse unique doit avoir exactement une bonne option</translation>
+        <translation>{what}&#xa0;: une question à réponse unique doit avoir exactement une bonne option</translation>
     </message>
     <message>
         <source>source {source!r}: file {path!r} not found</source>
-        <translation>source {source!r} : fichier {path!r} introuvable</translation>
+        <translation>source {source!r}&#xa0;: fichier {path!r} introuvable</translation>
     </message>
     <message>
         <source>source {source!r} has no section anchor after &apos;#&apos;</source>
-        <translation>la source {source!r} n’a pas d’ancre de section après '#'</translation>
+        <translation>la source {source!r} n’a pas d’ancre de section après &apos;#&apos;</translation>
     </message>
     <message>
         <source>{what}: source {source!r} must be FILE#anchor</source>
-        <translation>{what} : la source {source!r} doit avoir la forme FICHIER#ancre</translation>
+        <translation>{what}&#xa0;: la source {source!r} doit avoir la forme FICHIER#ancre</translation>
     </message>
     <message>
         <source>source {source!r} must name a guide chapter (.md)</source>
@@ -4815,47 +4815,47 @@ Il sera délivré dès que le problème sera résolu. Prévenez votre formateur 
     </message>
     <message>
         <source>source {source!r}: {reason}</source>
-        <translation>source {source!r} : {reason}</translation>
+        <translation>source {source!r}&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>source {source!r}: no section with anchor #{anchor} in {path}</source>
-        <translation>source {source!r} : aucune section avec l’ancre #{anchor} dans {path}</translation>
+        <translation>source {source!r}&#xa0;: aucune section avec l’ancre #{anchor} dans {path}</translation>
     </message>
     <message>
         <source>{what}: step {step} comes after step {previous}: list the gates in increasing step order</source>
-        <translation>{what} : l’étape {step} vient après l’étape {previous} : listez les jalons par ordre croissant d’étape</translation>
+        <translation>{what}&#xa0;: l’étape {step} vient après l’étape {previous}&#xa0;: listez les jalons par ordre croissant d’étape</translation>
     </message>
     <message>
         <source>{what}: step {step} is also the step of gate {gate!r}</source>
-        <translation>{what} : l’étape {step} est aussi celle du jalon {gate!r}</translation>
+        <translation>{what}&#xa0;: l’étape {step} est aussi celle du jalon {gate!r}</translation>
     </message>
     <message>
         <source>{what}: {reason}</source>
-        <translation>{what} : {reason}</translation>
+        <translation>{what}&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>{what}: subtitles for {language!r} must be a file path</source>
-        <translation>{what} : les sous-titres pour {language!r} doivent être un chemin de fichier</translation>
+        <translation>{what}&#xa0;: les sous-titres pour {language!r} doivent être un chemin de fichier</translation>
     </message>
     <message>
         <source>{what}: subtitles {path!r} must be a WebVTT (.vtt) file</source>
-        <translation>{what} : les sous-titres {path!r} doivent être un fichier WebVTT (.vtt)</translation>
+        <translation>{what}&#xa0;: les sous-titres {path!r} doivent être un fichier WebVTT (.vtt)</translation>
     </message>
     <message>
         <source>path {path!r} is a symbolic link: pack TOML files must be regular files</source>
-        <translation>le chemin {path!r} est un lien symbolique : les fichiers TOML du pack doivent être des fichiers ordinaires</translation>
+        <translation>le chemin {path!r} est un lien symbolique&#xa0;: les fichiers TOML du pack doivent être des fichiers ordinaires</translation>
     </message>
     <message>
         <source>TOML syntax error: {detail}</source>
-        <translation>erreur de syntaxe TOML : {detail}</translation>
+        <translation>erreur de syntaxe TOML&#xa0;: {detail}</translation>
     </message>
     <message>
         <source>TOML syntax error: {detail} (column {column})</source>
-        <translation>erreur de syntaxe TOML : {detail} (colonne {column})</translation>
+        <translation>erreur de syntaxe TOML&#xa0;: {detail} (colonne {column})</translation>
     </message>
     <message>
         <source>TOML syntax error: {detail} (at the end of the file)</source>
-        <translation>erreur de syntaxe TOML : {detail} (à la fin du fichier)</translation>
+        <translation>erreur de syntaxe TOML&#xa0;: {detail} (à la fin du fichier)</translation>
     </message>
     <message>
         <source>too deeply nested</source>
@@ -4863,87 +4863,87 @@ Il sera délivré dès que le problème sera résolu. Prévenez votre formateur 
     </message>
     <message>
         <source>{what}: needs at least {minimum} {key} (has {count})</source>
-        <translation>{what} : il faut au moins {minimum} {key} (il y en a {count})</translation>
+        <translation>{what}&#xa0;: il faut au moins {minimum} {key} (il y en a {count})</translation>
     </message>
     <message>
         <source>{what}: &apos;{key}&apos; must be at least {minimum:g} (got {value})</source>
-        <translation>{what} : '{key}' doit valoir au moins {minimum:g} (valeur : {value})</translation>
+        <translation>{what}&#xa0;: &apos;{key}&apos; doit valoir au moins {minimum:g} (valeur&#xa0;: {value})</translation>
     </message>
     <message>
         <source>{what}: track file {path!r} is listed twice</source>
-        <translation>{what} : le fichier de parcours {path!r} est cité deux fois</translation>
+        <translation>{what}&#xa0;: le fichier de parcours {path!r} est cité deux fois</translation>
     </message>
     <message>
         <source>{what}: a track needs at least one module</source>
-        <translation>{what} : un parcours doit contenir au moins un module</translation>
+        <translation>{what}&#xa0;: un parcours doit contenir au moins un module</translation>
     </message>
     <message>
         <source>{what}: a true_false question needs &apos;answer = true&apos; or &apos;answer = false&apos;</source>
-        <translation>{what} : une question true_false doit avoir 'answer = true' ou 'answer = false'</translation>
+        <translation>{what}&#xa0;: une question true_false doit avoir &apos;answer = true&apos; ou &apos;answer = false&apos;</translation>
     </message>
     <message>
         <source>{what}: unknown book {value!r} (books are listed in content/pack.toml)</source>
-        <translation>{what} : livre inconnu {value!r} (les livres sont listés dans content/pack.toml)</translation>
+        <translation>{what}&#xa0;: livre inconnu {value!r} (les livres sont listés dans content/pack.toml)</translation>
     </message>
     <message>
         <source>{what}: unknown certificate {value!r} (certificates of the pack: {known})</source>
-        <translation>{what} : certificat inconnu {value!r} (certificats du pack : {known})</translation>
+        <translation>{what}&#xa0;: certificat inconnu {value!r} (certificats du pack&#xa0;: {known})</translation>
     </message>
     <message>
         <source>{what}: unknown practical check {value!r} ([[practical_checks]] of the pack: {known})</source>
-        <translation>{what} : évaluation pratique inconnue {value!r} ([[practical_checks]] du pack : {known})</translation>
+        <translation>{what}&#xa0;: évaluation pratique inconnue {value!r} ([[practical_checks]] du pack&#xa0;: {known})</translation>
     </message>
     <message>
         <source>{what}: unknown practical check {value!r} ([[practical_checks]] of the pack: none are defined)</source>
-        <translation>{what} : évaluation pratique inconnue {value!r} ([[practical_checks]] du pack : aucune n’est définie)</translation>
+        <translation>{what}&#xa0;: évaluation pratique inconnue {value!r} ([[practical_checks]] du pack&#xa0;: aucune n’est définie)</translation>
     </message>
     <message>
         <source>{what}: unknown gate {value!r}</source>
-        <translation>{what} : jalon inconnu {value!r}</translation>
+        <translation>{what}&#xa0;: jalon inconnu {value!r}</translation>
     </message>
     <message>
         <source>{what}: unknown key &apos;{key}&apos; (known keys: {known})</source>
-        <translation>{what} : clé inconnue '{key}' (clés connues : {known})</translation>
+        <translation>{what}&#xa0;: clé inconnue &apos;{key}&apos; (clés connues&#xa0;: {known})</translation>
     </message>
     <message>
         <source>{what}: unknown kind {value!r} (use one of {known})</source>
-        <translation>{what} : type inconnu {value!r} (utilisez l’un de {known})</translation>
+        <translation>{what}&#xa0;: type inconnu {value!r} (utilisez l’un de {known})</translation>
     </message>
     <message>
         <source>{what}: unknown module {value!r}</source>
-        <translation>{what} : module inconnu {value!r}</translation>
+        <translation>{what}&#xa0;: module inconnu {value!r}</translation>
     </message>
     <message>
         <source>{what}: unknown prerequisite module {value!r}</source>
-        <translation>{what} : module prérequis inconnu {value!r}</translation>
+        <translation>{what}&#xa0;: module prérequis inconnu {value!r}</translation>
     </message>
     <message>
         <source>{what}: unknown role {value!r} (roles of the pack: {known})</source>
-        <translation>{what} : rôle inconnu {value!r} (rôles du pack : {known})</translation>
+        <translation>{what}&#xa0;: rôle inconnu {value!r} (rôles du pack&#xa0;: {known})</translation>
     </message>
     <message>
         <source>{what}: unknown role {value!r} (roles are listed in content/pack.toml)</source>
-        <translation>{what} : rôle inconnu {value!r} (les rôles sont listés dans content/pack.toml)</translation>
+        <translation>{what}&#xa0;: rôle inconnu {value!r} (les rôles sont listés dans content/pack.toml)</translation>
     </message>
     <message>
         <source>{what}: unknown site {value!r} (use one of {known})</source>
-        <translation>{what} : site inconnu {value!r} (utilisez l’un de {known})</translation>
+        <translation>{what}&#xa0;: site inconnu {value!r} (utilisez l’un de {known})</translation>
     </message>
     <message>
         <source>{what}: unknown track {value!r} (tracks of the pack: {known})</source>
-        <translation>{what} : parcours inconnu {value!r} (parcours du pack : {known})</translation>
+        <translation>{what}&#xa0;: parcours inconnu {value!r} (parcours du pack&#xa0;: {known})</translation>
     </message>
     <message>
         <source>{what}: unknown type {value!r} (use one of {known})</source>
-        <translation>{what} : type inconnu {value!r} (utilisez l’un de {known})</translation>
+        <translation>{what}&#xa0;: type inconnu {value!r} (utilisez l’un de {known})</translation>
     </message>
     <message>
         <source>{what}: unknown walkthrough activity {value!r}</source>
-        <translation>{what} : activité d’exercice guidé inconnue {value!r}</translation>
+        <translation>{what}&#xa0;: activité d’exercice guidé inconnue {value!r}</translation>
     </message>
     <message>
         <source>{what}: &apos;{key}&apos; must name a {suffix} file (got {value!r})</source>
-        <translation>{what} : '{key}' doit nommer un fichier {suffix} (valeur : {value!r})</translation>
+        <translation>{what}&#xa0;: &apos;{key}&apos; doit nommer un fichier {suffix} (valeur&#xa0;: {value!r})</translation>
     </message>
     <message>
         <source>No such pack file: {zip_path}</source>
@@ -5272,6 +5272,18 @@ Il sera délivré dès que le problème sera résolu. Prévenez votre formateur 
     <message>
         <source>Unknown report view &apos;{view}&apos;. Use one of: {items}.</source>
         <translation>Vue de rapport inconnue «&#xa0;{view}&#xa0;». Utilisez l’une des vues suivantes&#xa0;: {items}.</translation>
+    </message>
+    <message>
+        <source>The speaker notes {file} must hold &apos;notes&apos;, a list of strings.</source>
+        <translation>Les notes de l’orateur {file} doivent contenir «&#xa0;notes&#xa0;», une liste de textes.</translation>
+    </message>
+    <message>
+        <source>The speaker notes {file} cannot be read: it is not a readable TOML file.</source>
+        <translation>Les notes de l’orateur {file} ne peuvent pas être lues&#xa0;: ce n’est pas un fichier TOML lisible.</translation>
+    </message>
+    <message>
+        <source>The speaker notes {file} cannot be read: {problem}.</source>
+        <translation>Les notes de l’orateur {file} ne peuvent pas être lues&#xa0;: {problem}.</translation>
     </message>
     <message>
         <source>&apos;{title}&apos; is not a slide deck.</source>
@@ -5843,7 +5855,7 @@ Il sera délivré dès que le problème sera résolu. Prévenez votre formateur 
     </message>
     <message>
         <source>{root}: {count} problem(s)</source>
-        <translation>{root} : {count} problème(s)</translation>
+        <translation>{root}&#xa0;: {count} problème(s)</translation>
     </message>
     <message>
         <source>… and {count} more</source>

@@ -329,7 +329,11 @@ class SlidesView(QWidget):
             return
         deck = self.deck
         self.presenter = PresenterWindow(
-            self.document, deck.notes, deck.activity.title, self, deck.notes_problem
+            self.document,
+            deck.notes,
+            deck.activity.title,
+            self,
+            error_text(deck.notes_problem) if deck.notes_problem else "",
         )
         self.presenter.pageRequested.connect(self.go_to)
         self.presenter.closed.connect(self._presenter_closed)
