@@ -127,13 +127,19 @@ class Verdicts:
         return check_chunk(self._chunks[index])
 
 
+# Cores left to the rest of the laptop: the merge's own, and one for the window (its GUI thread keeps painting
+# and answering during an import) and everything else. On a 2-core machine no worker is started: measured on
+# one (`make bench`, a 2-vCPU VM), a worker beside the merge made the import slower, not faster.
+KEEP_CORES = 2
+
+
 def workers_available() -> int:
-    """Worker processes worth starting: the cores this process may use, less the one the merge runs on."""
+    """Worker processes worth starting: the cores this process may use, less those kept (KEEP_CORES)."""
     try:
         cores = len(os.sched_getaffinity(0))
     except AttributeError:  # not on Linux
         cores = os.cpu_count() or 1
-    return max(0, min(MAX_WORKERS, cores - 1))
+    return max(0, min(MAX_WORKERS, cores - KEEP_CORES))
 
 
 @contextmanager
