@@ -175,3 +175,18 @@ def _progress_row(updated_at: str) -> list[Any]:
         "updated_at": updated_at,
     }
     return [values[name] for name in PROGRESS.names]
+
+
+def test_the_same_bundle_again_finds_every_row_stored_as_written_and_changes_nothing(
+    field_bundle: Path, tmp_path: Path, clock: Any
+) -> None:
+    centre = _centre(tmp_path, clock, "centre", (tmp_path / "field.key").read_bytes())
+    first = centre.records.import_bundle(field_bundle)
+    before = dump(centre)
+    again = centre.records.import_bundle(field_bundle)
+    assert again.added == 0
+    assert again.updated == 0
+    for member in ("progress", "session_log", "quiz_attempts", "quiz_answers"):
+        assert again.counts[member]["unchanged"] == first.counts[member]["added"] > 0, member
+    assert dump(centre) == before
+    centre.close()

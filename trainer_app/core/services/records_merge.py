@@ -117,7 +117,16 @@ class Merger:
         names = member.names
         # the key columns picked out by C loops (map, zip), not a generator per row
         keys = list(zip(*(map(itemgetter(names.index(k)), chunk) for k in member.key), strict=True))
-        stored = records_repo.existing(self.conn, member, keys)
+        unchanged = 0
+        if self.conn.dialect.name == "sqlite":  # a row stored exactly as it arrives changes nothing: left out
+            written = records_repo.stored_as_written(self.conn, member, keys)
+            if written:
+                kept = [
+                    i for i, (key, row) in enumerate(zip(keys, chunk, strict=True)) if written.get(key) != row
+                ]
+                unchanged = len(chunk) - len(kept)
+                keys, chunk = [keys[i] for i in kept], [chunk[i] for i in kept]
+        stored = records_repo.existing(self.conn, member, keys) if keys else {}
         if stored or len(set(keys)) != len(keys):
             new_rows, changed = _merged(member, keys, chunk, stored)
         else:  # all new, each key once (as in a first import): nothing to merge, no loop per row
@@ -131,7 +140,7 @@ class Merger:
             summary_repo.refresh_learner_packs(self.conn, pairs)
         counts.added += len(new_rows)
         counts.updated += len(changed)
-        counts.unchanged += len(chunk) - len(new_rows) - len(changed)
+        counts.unchanged += unchanged + len(chunk) - len(new_rows) - len(changed)
 
     # ---- trusted ----------------------------------------------------------------------------------------
 

@@ -151,6 +151,32 @@ def existing(
     return found
 
 
+def stored_as_written(
+    conn: Connection, member: fmt.Member, keys: Iterable[tuple[Any, ...]]
+) -> dict[tuple[Any, ...], tuple[Any, ...]]:
+    """SQLite only: stored rows for the given keys exactly as the driver returns them (times as their stored
+    text, booleans as 0/1), to compare with incoming rows in stored form without converting either."""
+    table = _table(member)
+    quote = conn.dialect.identifier_preparer.quote
+    wanted = set(keys)
+    firsts = sorted(set(map(itemgetter(0), wanted)))
+    names = member.names
+    where = itemgetter(*[names.index(k) for k in member.key])
+    select_sql = (
+        f"SELECT {', '.join(map(quote, names))} FROM {quote(table.name)} WHERE {quote(member.key[0])} IN "
+    )
+    found: dict[tuple[Any, ...], tuple[Any, ...]] = {}
+    for start in range(0, len(firsts), CHUNK):
+        chunk = firsts[start : start + CHUNK]
+        sql = select_sql + "(" + ", ".join("?" * len(chunk)) + ")"
+        for row in conn.exec_driver_sql(sql, tuple(chunk)):
+            key = where(row)
+            key = key if len(member.key) > 1 else (key,)
+            if key in wanted:
+                found[key] = tuple(row)
+    return found
+
+
 def stored_ids(conn: Connection, member: fmt.Member, ids: Iterable[Any]) -> set[Any]:
     """Which of these first-key values are stored already (the key column only, looked up in chunks)."""
     column = _table(member).c[member.key[0]]
