@@ -69,7 +69,7 @@ def stored(app: App, member: fmt.Member) -> list[tuple[Any, ...]]:
     rows = []
     with app.db.transaction() as conn:
         for row in conn.execute(query):
-            values = [
+            values: list[Any] = [
                 as_utc(v) if kind.startswith("dt") and v is not None else v
                 for v, (_, kind) in zip(row, member.columns, strict=True)
             ]
@@ -190,7 +190,12 @@ def test_a_cancel_at_any_member_leaves_no_file_and_no_thread(
 def test_progress_goes_through_every_member_in_order(field: App, clock: FakeClock, tmp_path: Path) -> None:
     fill(field, clock)
     seen: list[tuple[float, str]] = []
-    field.records.export(tmp_path / "f.zip", progress=lambda f, what: seen.append((f, what)) is None)
+
+    def progress(fraction: float, what: str) -> bool:
+        seen.append((fraction, what))
+        return True
+
+    field.records.export(tmp_path / "f.zip", progress=progress)
     assert [what for _, what in seen] == [m.table for m in fmt.MEMBERS] + ["done"]
     assert [f for f, _ in seen] == sorted(f for f, _ in seen)
 
