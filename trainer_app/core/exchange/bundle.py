@@ -106,7 +106,7 @@ class Manifest:
 # Encoded rows handed to the deflating thread at a time (at least; a batch of rows is never split), and how
 # many such chunks may wait for it: what an export holds in memory besides the rows being read.
 WRITE_CHUNK_BYTES = 1 << 20
-QUEUED_CHUNKS = 4
+QUEUED_CHUNKS = 2
 JsonRows = Iterable[Sequence[Any]]  # rows as JSON values, in record_format.encode_row's form
 
 
