@@ -13,7 +13,7 @@ from datetime import datetime
 from itertools import islice
 from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, Table, select
 
 from trainer_app.core.exchange import record_format as fmt
 from trainer_app.core.storage import records_repo
@@ -43,7 +43,7 @@ def export_batches(conn: Connection, member: fmt.Member, since: datetime | None)
     # and a connection that once streamed (yield_per) buffers rows ahead. `since` is rendered by SQLAlchemy's
     # own DateTime type, as it would be bound.
     sql = str(query.compile(dialect=conn.dialect, compile_kwargs={"literal_binds": True}))
-    finish = _finisher(member, _slow_time(conn, table))
+    finish = _finisher(member, table, conn.dialect)
     cursor = conn.connection.cursor()
     try:
         cursor.execute(sql)
@@ -53,11 +53,10 @@ def export_batches(conn: Connection, member: fmt.Member, since: datetime | None)
         cursor.close()
 
 
-def _slow_time(conn: Connection, table: Any) -> Callable[[Any], str]:
-    """A stored time in another form than SQLAlchemy writes, read by SQLAlchemy's DateTime (as export_rows
-    would) and written as record_format.iso."""
-    column = next(c for c in table.columns if c.type.python_type is datetime)
-    parse = column.type.dialect_impl(conn.dialect).result_processor(conn.dialect, None)
+def _slow_time(column: Any, dialect: Any) -> Callable[[Any], str]:
+    """A stored time in another form than SQLAlchemy writes, read by the column's own type (as export_rows
+    reads it) and written as record_format.iso."""
+    parse = column.type.dialect_impl(dialect).result_processor(dialect, None)
 
     def iso(value: Any) -> str:
         return fmt.iso(parse(value) if parse is not None else value)
@@ -65,18 +64,22 @@ def _slow_time(conn: Connection, table: Any) -> Callable[[Any], str]:
     return iso
 
 
-def _finisher(member: fmt.Member, slow: Callable[[Any], str]) -> Callable[[Sequence[Any]], Batch]:
+def _finisher(member: fmt.Member, table: Table, dialect: Any) -> Callable[[Sequence[Any]], Batch]:
     """Rows from the cursor in JSON values, a column at a time (a Python step per row and per value was most
     of the cost): each time as record_format.iso of it ('…T…+00:00', the fraction left out when zero, as
     datetime.isoformat does); SQLite's 0 and 1 as booleans (SQLAlchemy's Boolean reads them with bool());
     a learner's roles as a list."""
-    times = tuple(i for i, (_, kind) in enumerate(member.columns) if kind.startswith("dt"))
+    times = tuple(
+        (i, _slow_time(table.c[name], dialect))
+        for i, (name, kind) in enumerate(member.columns)
+        if kind.startswith("dt")
+    )
     bools = tuple(i for i, (_, kind) in enumerate(member.columns) if kind.rstrip("?") == "bool")
     lists = tuple(i for i, (_, kind) in enumerate(member.columns) if kind == "list")
 
     def finish(rows: Sequence[Any]) -> Batch:
         columns: list[Any] = list(zip(*rows, strict=True))
-        for index in times:
+        for index, slow in times:
             columns[index] = [
                 None
                 if t is None
