@@ -19,7 +19,7 @@ from trainer_app.core.exchange import record_format as fmt
 from trainer_app.core.storage import records_repo
 
 # Rows read from the cursor at a time: small, so that they are still in the CPU's cache when they are encoded
-# (500 at a time made the finishing and encoding half as fast again); about 1 MB of quiz attempts (11 KB each).
+# (with 500 at a time, finishing and encoding took nearly twice as long); about 1 MB of quiz attempts (11 KB each).
 EXPORT_BATCH_ROWS = 100
 _STORED_CHARS = 26  # len("2026-01-02 03:04:05.000000")
 _FRACTION = 19  # where ".ffffff" starts
