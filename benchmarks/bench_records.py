@@ -33,6 +33,14 @@ def _timed(function: Any) -> tuple[Any, float]:
     return value, time.perf_counter() - started
 
 
+def _cpu(function: Any) -> tuple[Any, float, float]:
+    """The value, wall-clock seconds and CPU seconds of all the process's threads (export deflates on a second
+    thread: on a machine with a free core its wall time is less than the work it does)."""
+    started = time.process_time()
+    value, seconds = _timed(function)
+    return value, seconds, time.process_time() - started
+
+
 def _source(root: Path) -> Any:
     from trainer_app.core.app import open_app
 
@@ -128,8 +136,8 @@ def run() -> Iterator[Row | Comparison]:
     try:
         field = _source(root)
         bundle = root / "field.zip"
-        result, export_seconds = _timed(lambda: field.records.export(bundle))
-        _, raw_before = _timed(lambda: unzip_and_parse(bundle))
+        result, export_seconds, export_cpu = _cpu(lambda: field.records.export(bundle))
+        _, raw_before, raw_cpu = _cpu(lambda: unzip_and_parse(bundle))
         centre = open_app(data_dir=str(root / "centre"))
         centre.trust.trust_key(field.trust.device_key().public.public_key, "Field laptop")
         first, import_seconds = _timed(lambda: centre.records.import_bundle(bundle))
@@ -148,6 +156,12 @@ def run() -> Iterator[Row | Comparison]:
             "s",
             RAW,
             GOAL,
+        )
+        yield (
+            f"records export, CPU time of all threads (the baseline's: {raw_cpu:.2f} s, one thread)",
+            export_cpu,
+            "s",
+            f"<= {GOAL * raw_cpu:.2f}",
         )
         yield Comparison(
             f"records import into an empty installation ({first.added:,} added, "

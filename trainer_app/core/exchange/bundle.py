@@ -6,10 +6,13 @@ SHA-256 before a single row is handed out. The zip never holds private keys: onl
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import hashlib
 import io
 import json
+import queue
+import threading
 import zipfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -101,6 +104,12 @@ class Manifest:
 
 # ---- writing ------------------------------------------------------------------------------------------
 
+# Encoded rows handed to the deflating thread at a time (at least; a batch of rows is never split), and how
+# many such chunks may wait for it: what an export holds in memory besides the rows being read.
+WRITE_CHUNK_BYTES = 1 << 20
+QUEUED_CHUNKS = 2
+JsonRows = Iterable[Sequence[Any]]  # rows as JSON values, in record_format.encode_row's form
+
 
 def write_bundle(
     path: Path,
@@ -108,7 +117,28 @@ def write_bundle(
     tables: Iterable[tuple[Member, Iterable[Sequence[Any]]]],
     signer: Signer,
 ) -> tuple[Manifest, str]:
-    """Write every member, then the signed manifest, to `path` via a temp file renamed at the end.
+    """write_encoded for rows as the database or a reader gives them (times as datetimes, roles as tuples)."""
+    return write_encoded(path, make_manifest, ((m, _encoded(m, rows)) for m, rows in tables), signer)
+
+
+def _encoded(member: Member, rows: Iterable[Sequence[Any]]) -> Iterator[JsonRows]:
+    batch: list[list[Any]] = []
+    for row in rows:
+        batch.append(encode_row(member, row))
+        if len(batch) == WRITE_BATCH_LINES:
+            yield batch
+            batch = []
+    yield batch
+
+
+def write_encoded(
+    path: Path,
+    make_manifest: Callable[[tuple[MemberInfo, ...]], Manifest],
+    tables: Iterable[tuple[Member, Iterable[JsonRows]]],
+    signer: Signer,
+) -> tuple[Manifest, str]:
+    """Write every member (its rows as JSON values, in batches), then the signed manifest, to `path` via a
+    temp file renamed at the end. Rows are encoded on the calling thread and deflated on another.
 
     Returns the manifest and the SHA-256 of its bytes. On any failure (a full disk, a cancel) no file is left.
     """
@@ -117,7 +147,14 @@ def write_bundle(
             files.atomic_path(path) as partial,
             zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as archive,
         ):
-            manifest = make_manifest(tuple(_write_member(archive, member, rows) for member, rows in tables))
+            deflater = _Deflater(archive)
+            try:
+                sinks = [_write_member(deflater, member, batches) for member, batches in tables]
+            finally:
+                failed = deflater.stop()  # on a cancel too: the zip is closed (then removed) only after it
+            if failed is not None:
+                raise failed
+            manifest = make_manifest(tuple(sink.info() for sink in sinks))
             data = canonical_json(manifest.to_json())
             archive.writestr(MANIFEST, data)
             archive.writestr(SIGNATURE, b64url_encode(signer.sign(data)))
@@ -126,33 +163,101 @@ def write_bundle(
     return manifest, hashlib.sha256(data).hexdigest()
 
 
-def _write_member(archive: zipfile.ZipFile, member: Member, rows: Iterable[Sequence[Any]]) -> MemberInfo:
-    digest = hashlib.sha256()
-    size = count = 0
-    with archive.open(member.name, "w", force_zip64=True) as handle:
-        pending: list[bytes] = [_line({"columns": list(member.names)})]
-        for row in rows:
-            pending.append(_line(encode_row(member, row)))
-            count += 1
-            if len(pending) >= WRITE_BATCH_LINES:
-                size += _flush(handle, digest, pending)
-        size += _flush(handle, digest, pending)
-    return MemberInfo(member.name, digest.hexdigest(), size, count)
+_NEWLINE = orjson.OPT_APPEND_NEWLINE
 
 
-_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+def _write_member(deflater: _Deflater, member: Member, batches: Iterable[JsonRows]) -> _Sink:
+    sink = deflater.open(member.name)
+    pending = [orjson.dumps({"columns": list(member.names)}, option=_NEWLINE)]
+    waiting = 0
+    for batch in batches:
+        lines = [orjson.dumps(row, option=_NEWLINE) for row in batch]
+        sink.rows += len(lines)
+        pending += lines
+        waiting += sum(map(len, lines))
+        if waiting >= WRITE_CHUNK_BYTES:
+            sink.write(b"".join(pending))
+            pending, waiting = [], 0
+    sink.write(b"".join(pending))
+    sink.close()
+    return sink
 
 
-def _line(value: Any) -> bytes:
-    return (_ENCODER.encode(value) + "\n").encode()
+class _Sink:
+    """One member as the deflating thread writes it; info() only once that thread is done (the digest is
+    updated there)."""
+
+    def __init__(self, deflater: _Deflater, name: str) -> None:
+        self._deflater = deflater
+        self.name = name
+        self.digest = hashlib.sha256()
+        self.size = self.rows = 0
+        self.handle: Any = None
+        deflater.submit(lambda: self._open(name))
+
+    def info(self) -> MemberInfo:
+        return MemberInfo(self.name, self.digest.hexdigest(), self.size, self.rows)
+
+    def _open(self, name: str) -> None:
+        self.handle = self._deflater.archive.open(name, "w", force_zip64=True)
+
+    def write(self, data: bytes) -> None:
+        self.size += len(data)
+        self._deflater.submit(lambda: self._write(data))
+
+    def _write(self, data: bytes) -> None:
+        self.handle.write(data)
+        self.digest.update(data)
+
+    def close(self) -> None:
+        self._deflater.submit(self._close)
+
+    def _close(self) -> None:
+        handle, self.handle = self.handle, None
+        handle.close()
 
 
-def _flush(handle: Any, digest: Any, pending: list[bytes]) -> int:
-    data = b"".join(pending)
-    pending.clear()
-    handle.write(data)
-    digest.update(data)
-    return len(data)
+class _Deflater:
+    """Writes the zip's members on a thread of its own, in the order asked: zlib's deflate, the CRC, SHA-256
+    and the file writes all release the GIL, so they run while the calling thread reads and encodes the next
+    rows (at compression level 1, deflating is still a third of an export). The first error stops the work;
+    it is raised to the caller at its next write or returned by stop()."""
+
+    def __init__(self, archive: zipfile.ZipFile) -> None:
+        self.archive = archive
+        self._jobs: queue.Queue[Callable[[], None] | None] = queue.Queue(maxsize=QUEUED_CHUNKS)
+        self._error: BaseException | None = None
+        self._sink: _Sink | None = None
+        self._thread = threading.Thread(target=self._run, name="bundle-deflate", daemon=True)
+        self._thread.start()
+
+    def open(self, name: str) -> _Sink:
+        self._sink = _Sink(self, name)
+        return self._sink
+
+    def submit(self, job: Callable[[], None]) -> None:
+        if self._error is not None:
+            raise self._error
+        self._jobs.put(job)
+
+    def _run(self) -> None:
+        while (job := self._jobs.get()) is not None:
+            if self._error is None:  # after an error the queue is still emptied, so no put() waits forever
+                try:
+                    job()
+                except BaseException as error:  # handed to the calling thread, raised there
+                    self._error = error
+
+    def stop(self) -> BaseException | None:
+        """Wait for every write asked and return the first error. A member left open (after a cancel or an
+        error) is closed, so that the zip can be closed too before it is removed."""
+        self._jobs.put(None)
+        self._thread.join()
+        handle = self._sink.handle if self._sink is not None else None
+        if handle is not None:
+            with contextlib.suppress(OSError, ValueError):  # the file is being given up already
+                handle.close()
+        return self._error
 
 
 def _write_problem(path: Path, error: OSError) -> ExportError:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -22,10 +23,11 @@ from trainer_app.core.services import certificate_verdicts
 from trainer_app.core.services.records_certs import certificate_store, check_certificates
 from trainer_app.core.services.records_merge import Merger, Source, rows_of
 from trainer_app.core.services.records_review import RecordsReview
-from trainer_app.core.storage import exchange_repo, records_repo
+from trainer_app.core.storage import exchange_repo, records_export, records_repo
 
 # Called with (fraction done 0–1, what is happening); returns False to cancel (nothing is then written).
 Progress = Callable[[float, str], bool]
+Batch = Sequence[Sequence[Any]]  # rows of a member as JSON values
 
 
 @dataclass(frozen=True)
@@ -111,10 +113,10 @@ class RecordsService(RecordsReview):
 
         with self._db.transaction() as conn:
             tables = [
-                (m, stamps.track(m, _counting(records_repo.export_rows(conn, m, since), i, progress)))
+                (m, stamps.track(m, _counting(records_export.export_batches(conn, m, since), i, progress)))
                 for i, m in enumerate(fmt.MEMBERS)
             ]
-            written, manifest_sha = bundle.write_bundle(out, manifest, tables, key)
+            written, manifest_sha = bundle.write_encoded(out, manifest, tables, key)
         with self._db.transaction() as conn:
             exchange_repo.add_export(
                 conn,
@@ -344,37 +346,41 @@ class RecordsService(RecordsReview):
 
 
 class _Stamps:
-    """The earliest and latest change stamps of the rows written (the bundle's time range)."""
+    """The earliest and latest change stamps of the rows written (the bundle's time range).
+
+    The stamps are the bundle's ISO text, all in one form (UTC, '+00:00', a fraction only when it is not zero:
+    '+' sorts before '.'), so comparing the text compares the times."""
 
     def __init__(self) -> None:
         self.low: str | None = None
         self.high: str | None = None
 
-    def track(self, member: fmt.Member, rows: Iterable[Sequence[Any]]) -> Iterator[Sequence[Any]]:
-        index = member.names.index(member.stamp)
-        low: datetime | None = None
-        high: datetime | None = None
-        for row in rows:
-            stamp = row[index]
-            if stamp is not None:
-                low = stamp if low is None or stamp < low else low
-                high = stamp if high is None or stamp > high else high
-            yield row
-        if low is not None and high is not None:
-            self.low = min(self.low or fmt.iso(low), fmt.iso(low))
-            self.high = max(self.high or fmt.iso(high), fmt.iso(high))
+    def track(self, member: fmt.Member, batches: Iterable[Batch]) -> Iterator[Batch]:
+        stamp_of = itemgetter(member.names.index(member.stamp))
+        for batch in batches:
+            stamps = [stamp for stamp in map(stamp_of, batch) if stamp is not None]
+            if stamps:
+                low, high = min(stamps), max(stamps)
+                self.low = low if self.low is None else min(self.low, low)
+                self.high = high if self.high is None else max(self.high, high)
+            yield batch
 
 
-def _counting(
-    rows: Iterator[Sequence[Any]], index: int, progress: Progress | None
-) -> Iterator[Sequence[Any]]:
+# Rows between two progress reports (each a chance to cancel).
+PROGRESS_ROWS = 20000
+
+
+def _counting(batches: Iterable[Batch], index: int, progress: Progress | None) -> Iterator[Batch]:
     """Report (and allow a cancel) as the rows of member `index` stream into the zip."""
     total = len(fmt.MEMBERS)
     _keep_going(progress, index / total, fmt.MEMBERS[index].table)
-    for count, row in enumerate(rows, 1):
-        if count % 20000 == 0:
+    since_report = 0
+    for batch in batches:
+        if since_report >= PROGRESS_ROWS:
             _keep_going(progress, index / total, fmt.MEMBERS[index].table)
-        yield row
+            since_report = 0
+        since_report += len(batch)
+        yield batch
 
 
 # Certificates read ahead of the merge (so their checks start at once) only up to this many bytes of the member;

@@ -77,7 +77,7 @@ def export_rows(conn: Connection, member: fmt.Member, since: datetime | None) ->
     table = _table(member)
     query = select(*(table.c[name] for name in member.names))
     if since is not None:
-        query = query.where(_since(member, since))
+        query = query.where(export_filter(member, since))
     query = query.order_by(*(table.c[k] for k in member.key))
     learners = member is fmt.LEARNERS
     for row in conn.execution_options(yield_per=5000).execute(query):
@@ -97,7 +97,8 @@ def _attempts_since(since: datetime) -> Any:
     )
 
 
-def _since(member: fmt.Member, since: datetime) -> Any:
+def export_filter(member: fmt.Member, since: datetime) -> Any:
+    """The rows of a member an export --since takes: changed since then, or needed by rows that were."""
     if member is fmt.LEARNERS:
         referenced = union(
             select(progress.c.learner_id).where(progress.c.updated_at >= since),
