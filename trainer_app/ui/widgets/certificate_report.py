@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QStyle, QTreeWidgetItem, QWidget
 from trainer_app.core.common.coded import CodedReason
 from trainer_app.core.services.certificate_import import UNKNOWN_KEY, ImportStatus, VerificationReport
 from trainer_app.ui.errors_text import error_text
-from trainer_app.ui.i18n import QT_TRANSLATE_NOOP, format_date
+from trainer_app.ui.i18n import QT_TRANSLATE_NOOP, format_date, isolate
 
 COLOURS = {"valid": "#2e7d32", "untrusted": "#a15c00", "invalid": "#c62828"}
 HEADERS = (
@@ -117,7 +117,7 @@ def details_text(report: VerificationReport) -> str:
         if report.kind != "token"
         else QCoreApplication.translate("certificates", "QR token")
     )
-    head = f"{name}: {verdict_text(report)}"
+    head = f"{isolate(name)}: {verdict_text(report)}"  # a Latin file name keeps its place in Arabic
     lines = [head if report.valid else f"{head}: {describe_reason(report.problem)}"]
     facts = [
         (QCoreApplication.translate("certificates", "Learner"), report.learner_name),
