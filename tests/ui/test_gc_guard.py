@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 
+from trainer_app.core.common import collection
 from trainer_app.ui.gc_guard import GuiThreadCollector
 
 
@@ -27,3 +28,21 @@ def test_the_collector_switches_automatic_collection_off_and_collects_cycles_its
         collector.stop()
     assert gc.isenabled()
     gc.disable()  # the UI tests' own guard expects it off until their teardown
+
+
+def test_the_collector_waits_while_a_bulk_import_holds_collection_off() -> None:
+    collector = GuiThreadCollector(
+        interval_ms=60_000
+    )  # its timer never fires here: the check is called directly
+    try:
+        gc.collect()
+        threshold = gc.get_threshold()[0]
+        cycles = [_Cycle() for _ in range(threshold + 50)]
+        del cycles
+        with collection.collection_paused():
+            assert collector.collect_if_due() == 0
+            assert gc.get_count()[0] > threshold
+        assert collector.collect_if_due() > 0  # due, and nothing holds it off any more
+    finally:
+        collector.stop()
+    gc.disable()

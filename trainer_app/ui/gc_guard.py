@@ -8,6 +8,8 @@ import gc
 
 from PySide6.QtCore import QObject, QTimer
 
+from trainer_app.core.common import collection
+
 CHECK_EVERY_MS = 1000
 
 
@@ -24,7 +26,10 @@ class GuiThreadCollector(QObject):
         self._timer.start()
 
     def collect_if_due(self) -> int:
-        """Collect the oldest generation whose threshold is passed, as Python would have; how many were freed."""
+        """Collect the oldest generation whose threshold is passed, as Python would have; how many were freed.
+        Nothing while a bulk import or export holds collection off (core/common/collection.py)."""
+        if collection.paused():
+            return 0
         count = gc.get_count()
         due = [generation for generation in (2, 1, 0) if count[generation] > self._threshold[generation]]
         return gc.collect(due[0]) if due else 0

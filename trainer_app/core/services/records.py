@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from trainer_app import __version__
+from trainer_app.core.common import collection
 from trainer_app.core.common.changes import Changes
 from trainer_app.core.common.errors import ExchangeCancelled, ExchangeError, StorageError, TrainerError
 from trainer_app.core.common.ids import new_uuid
@@ -111,7 +112,7 @@ class RecordsService(RecordsReview):
                 members,
             )
 
-        with self._db.transaction() as conn:
+        with self._db.transaction() as conn, collection.collection_paused():
             tables = [
                 (m, stamps.track(m, _counting(records_export.export_batches(conn, m, since), i, progress)))
                 for i, m in enumerate(fmt.MEMBERS)
@@ -154,7 +155,7 @@ class RecordsService(RecordsReview):
         """Verify the whole bundle first, then merge it in one transaction (nothing at all on any problem)."""
         _keep_going(progress, 0.0, "verifying")
         self.release_trusted()  # records of keys trusted since they arrived merge first
-        with bundle.BundleReader(path) as reader:
+        with bundle.BundleReader(path) as reader, collection.collection_paused():
             try:
                 result = self._merge(reader, imported_by, progress)
             except StorageError as error:
