@@ -5,6 +5,7 @@ The IRI scheme is documented in docs/xapi.md and must not change: LRS reports gr
 
 from __future__ import annotations
 
+import functools
 import json
 import math
 from dataclasses import dataclass, field
@@ -112,7 +113,9 @@ class StatementInput:
 # ---- IRIs ------------------------------------------------------------------------------------------------
 
 
+@functools.lru_cache(maxsize=4096)
 def _segment(value: str) -> str:
+    """An id as one IRI path segment (remembered: a pack's few ids appear in every statement)."""
     return quote(value, safe="")
 
 

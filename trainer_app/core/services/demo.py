@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
+from trainer_app.core.common import collection
 from trainer_app.core.common.errors import NotFoundError, TrainerError, ValidationError
 from trainer_app.core.domain.gates import (
     EvidenceTick,
@@ -85,7 +86,12 @@ class DemoService:
     def seed(
         self, learners: int = 200, seed: int = 1, on_progress: Callable[[str], None] | None = None
     ) -> DemoSummary:
-        """Fill the (empty) data folder; `on_progress` hears about the slow part (signing each certificate)."""
+        """Fill the (empty) data folder; `on_progress` hears about the slow part (signing each certificate).
+        Python's cycle collection waits meanwhile: the rows built up front would be walked at every collection."""
+        with collection.collection_paused():
+            return self._seed(learners, seed, on_progress)
+
+    def _seed(self, learners: int, seed: int, on_progress: Callable[[str], None] | None) -> DemoSummary:
         if not MIN_LEARNERS <= learners <= MAX_LEARNERS:
             raise ValidationError(
                 "demo.demo_data_needs_learners", max_learners=MAX_LEARNERS, learners=learners

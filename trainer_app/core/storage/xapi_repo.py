@@ -10,6 +10,7 @@ from typing import Any, Protocol
 from sqlalchemy import Connection, func, or_, select, update
 
 from trainer_app.core.common.clock import as_utc
+from trainer_app.core.storage.records_repo import bulk_insert
 from trainer_app.core.storage.tables_xapi import xapi_outbox
 
 PENDING, SENT, QUARANTINED, CONFLICT = "pending", "sent", "quarantined", "conflict"
@@ -97,8 +98,10 @@ class NewStatement(Protocol):
 def add_many(conn: Connection, rows: Sequence[NewStatement]) -> int:
     """Queue statements in order with one executemany (thousands at once from the demo seed)."""
     if rows:
-        conn.execute(
-            xapi_outbox.insert(),
+        bulk_insert(  # straight to the driver: SQLAlchemy's per-row parameter work was most of a seed's queueing
+            conn,
+            xapi_outbox,
+            list(OUTBOX_COLUMNS),
             [
                 {
                     "statement_id": r.statement_id,
@@ -119,6 +122,23 @@ def add_many(conn: Connection, rows: Sequence[NewStatement]) -> int:
             ],
         )
     return len(rows)
+
+
+OUTBOX_COLUMNS = (
+    "statement_id",
+    "learner_id",
+    "verb",
+    "pack_id",
+    "activity_id",
+    "created_at",
+    "statement",
+    "state",
+    "attempts",
+    "next_attempt_at",
+    "last_attempt_at",
+    "sent_at",
+    "last_error",
+)
 
 
 def claim_due(
