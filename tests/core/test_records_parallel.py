@@ -190,3 +190,23 @@ def test_the_same_bundle_again_finds_every_row_stored_as_written_and_changes_not
         assert again.counts[member]["unchanged"] == first.counts[member]["added"] > 0, member
     assert dump(centre) == before
     centre.close()
+
+
+def test_a_column_of_both_written_forms_and_empty_times_is_cut_right() -> None:
+    whole, fraction = (
+        datetime(2026, 1, 5, 9, 0, 1, tzinfo=UTC),
+        datetime(2026, 1, 5, 9, 0, 1, 250000, tzinfo=UTC),
+    )
+    rows = [_progress_row(iso(whole)), _progress_row(iso(fraction)), _progress_row(iso(whole))]
+    rows[1][PROGRESS.names.index("first_opened_at")] = None
+    decoded = decode_rows(PROGRESS, rows, times_as_text=True)
+    assert decoded is not None
+    column = PROGRESS.names.index("updated_at")
+    assert [r[column] for r in decoded] == [_sqlite_time(whole), _sqlite_time(fraction), _sqlite_time(whole)]
+    assert [r[column] for r in decoded] == [
+        "2026-01-05 09:00:01.000000",
+        "2026-01-05 09:00:01.250000",
+        "2026-01-05 09:00:01.000000",
+    ]
+    opened = PROGRESS.names.index("first_opened_at")
+    assert [r[opened] for r in decoded] == ["2026-01-05 09:00:00.000000", None, "2026-01-05 09:00:00.000000"]

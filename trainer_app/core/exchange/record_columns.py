@@ -47,29 +47,32 @@ def decode_rows(member: Member, rows: list[Any], times_as_text: bool = False) ->
     return list(zip(*decoded, strict=True))
 
 
-# The two forms the app writes (record_format.iso): seconds, or microseconds, in UTC. A value fromisoformat took
-# (so every field is ASCII digits and a real date) with these separators in these places is one of them.
-_SEPARATORS = itemgetter(4, 7, 10, 13, 16, 19)
-_WITH_MICROSECONDS = ("-", "-", "T", ":", ":", ".")  # YYYY-MM-DDTHH:MM:SS.ffffff+00:00 (32 characters)
-_WITH_SECONDS = ("-", "-", "T", ":", ":", "+")  # YYYY-MM-DDTHH:MM:SS+00:00 (25 characters)
-# YYYY-MM-DDTHH:MM:SS.ffffff+00:00 -> YYYY-MM-DD HH:MM:SS.ffffff, by two C calls per value
+# The two forms the app writes (record_format.iso): YYYY-MM-DDTHH:MM:SS+00:00 and YYYY-MM-DDTHH:MM:SS.ffffff+00:00.
+# A value fromisoformat took (every field ASCII digits, a real date), 25 or 32 characters long and ending in +00:00
+# (as _column checked), with these characters in these places is one of them.
+_SEPARATORS = ((4, "-"), (7, "-"), (10, "T"), (13, ":"), (16, ":"))
+_FRACTION_OR_ZONE = frozenset({".", "+"})  # place 19
+# YYYY-MM-DDTHH:MM:SS[.ffffff]+00:00 -> YYYY-MM-DD HH:MM:SS.ffffff, by three C calls per value: the zone becomes a
+# zero fraction, which the cut to 26 characters drops again where the time had its own
 _T_TO_SPACE = methodcaller("replace", "T", " ", 1)
-_CUT_ZONE = itemgetter(slice(0, 26))
+_ZONE_TO_FRACTION = methodcaller("replace", "+00:00", ".000000", 1)
+_CUT = itemgetter(slice(0, 26))
 
 
 def _stored_texts(texts: Column, times: Column) -> Column:
     """SQLAlchemy's SQLite text for each time (YYYY-MM-DD HH:MM:SS.ffffff, UTC), cut from the bundle's own text
     when every value has a form the app writes (`times`: the same values, parsed already); else `times`."""
-    present = [t for t in texts if t is not None]
-    forms = set(zip(map(_SEPARATORS, present), map(len, present), strict=True))
-    if not forms <= {(_WITH_MICROSECONDS, 32), (_WITH_SECONDS, 25)}:
+    present = [t for t in texts if t is not None] if None in texts else texts
+    for place, char in _SEPARATORS:  # a C loop per place, no tuple per value
+        if set(map(itemgetter(place), present)) != {char}:
+            return times
+    if not set(map(itemgetter(19), present)) <= _FRACTION_OR_ZONE:
         return times
-    if forms == {(_WITH_MICROSECONDS, 32)} and len(present) == len(texts):  # the usual case: C loops only
-        return tuple(map(_CUT_ZONE, map(_T_TO_SPACE, texts)))
-    return [  # a list comprehension: no generator to resume per value
-        t if t is None else t[:10] + " " + t[11:26] if t[19] == "." else t[:10] + " " + t[11:19] + ".000000"
-        for t in texts
-    ]
+    converted = list(map(_CUT, map(_ZONE_TO_FRACTION, map(_T_TO_SPACE, present))))
+    if present is texts:
+        return converted
+    values = iter(converted)
+    return [None if t is None else next(values) for t in texts]
 
 
 _NONE = type(None)
