@@ -5283,7 +5283,7 @@ It will be issued as soon as the problem is fixed. Tell your trainer or administ
     </message>
     <message>
         <source>The speaker notes {file} must hold &apos;notes&apos;, a list of strings.</source>
-        <translation>يجب أن تحتوي ملاحظات المتحدث {file} على 'notes'، وهي قائمة من النصوص.</translation>
+        <translation>يجب أن تحتوي ملاحظات المتحدث {file} على &apos;notes&apos;، وهي قائمة من النصوص.</translation>
     </message>
     <message>
         <source>The speaker notes {file} cannot be read: it is not a readable TOML file.</source>

@@ -5275,7 +5275,7 @@ Se emitirá en cuanto se resuelva el problema. Avise a su formador o administrad
     </message>
     <message>
         <source>The speaker notes {file} must hold &apos;notes&apos;, a list of strings.</source>
-        <translation>Las notas del orador {file} deben contener 'notes', una lista de textos.</translation>
+        <translation>Las notas del orador {file} deben contener &apos;notes&apos;, una lista de textos.</translation>
     </message>
     <message>
         <source>The speaker notes {file} cannot be read: it is not a readable TOML file.</source>
