@@ -493,14 +493,10 @@ def _parsed(member: Member, raw: list[bytes], first: int) -> tuple[list[Any], Bu
         try:
             values.append(orjson.loads(line))
         except orjson.JSONDecodeError:
-            try:
-                values.append(_DECODER.decode(line.decode("utf-8")))
-            except (ValueError, RecursionError):
-                try:
-                    _json_line(line, member.name, number)
-                except BundleError as error:
-                    return values, error
-                raise  # _json_line always refuses what json refused
+            try:  # json reads a few things orjson refuses; _json_line names a line neither reads
+                values.append(_json_line(line, member.name, number))
+            except BundleError as error:
+                return values, error
     return values, None
 
 
@@ -522,10 +518,7 @@ def _decoded(
             yield fast
         return
     for number, line in enumerate(raw, start=first):
-        try:
-            values = _DECODER.decode(line.decode("utf-8"))
-        except (ValueError, RecursionError):
-            values = _json_line(line, member.name, number)
+        values = _json_line(line, member.name, number)
         try:
             yield [decode_row(member, values)]
         except ExchangeError as error:

@@ -20,12 +20,10 @@ from trainer_app.core.exchange.record_format import CERTIFICATES
 from trainer_app.core.rules.trust import revocation_honoured
 from trainer_app.core.services.certificate_store import supersede_older
 from trainer_app.core.services.certificate_verdicts import Verdicts
+from trainer_app.core.services.records_merge import CertificateCheck, CertificateStore
 from trainer_app.core.services.trust import TrustService
 from trainer_app.core.storage import exchange_repo, records_repo
 from trainer_app.core.storage.records_repo import Conn
-
-CertificateStore = Callable[[Conn, list[dict[str, Any]]], None]
-CertificateCheck = Callable[[Conn, list[dict[str, Any]]], None]
 
 
 def certificate_store(

@@ -118,6 +118,7 @@ class Merger:
         # the key columns picked out by C loops (map, zip), not a generator per row
         keys = list(zip(*(map(itemgetter(names.index(k)), chunk) for k in member.key), strict=True))
         unchanged = 0
+        written = None
         if self.conn.dialect.name == "sqlite":  # a row stored exactly as it arrives changes nothing: left out
             written = records_repo.stored_as_written(self.conn, member, keys)
             if written:
@@ -126,7 +127,8 @@ class Merger:
                 ]
                 unchanged = len(chunk) - len(kept)
                 keys, chunk = [keys[i] for i in kept], [chunk[i] for i in kept]
-        stored = records_repo.existing(self.conn, member, keys) if keys else {}
+        # nothing stored for these keys (`written` empty, as in a first import): no second look
+        stored = records_repo.existing(self.conn, member, keys) if keys and written != {} else {}
         if stored or len(set(keys)) != len(keys):
             new_rows, changed = _merged(member, keys, chunk, stored)
         else:  # all new, each key once (as in a first import): nothing to merge, no loop per row

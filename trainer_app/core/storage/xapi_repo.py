@@ -57,23 +57,44 @@ def add(
     activity_id: str,
     created_at: datetime,
 ) -> None:
-    conn.execute(
-        xapi_outbox.insert().values(
-            statement_id=statement_id,
-            learner_id=learner_id,
-            verb=verb,
-            pack_id=pack_id,
-            activity_id=activity_id,
-            created_at=created_at,
-            statement=statement,
-            state=PENDING,
-            attempts=0,
-            next_attempt_at=None,
-            last_attempt_at=None,
-            sent_at=None,
-            last_error="",
-        )
+    row = _outbox_row(
+        statement_id,
+        statement,
+        learner_id=learner_id,
+        verb=verb,
+        pack_id=pack_id,
+        activity_id=activity_id,
+        created_at=created_at,
     )
+    bulk_insert(conn, xapi_outbox, list(row), [row])
+
+
+def _outbox_row(
+    statement_id: str,
+    statement: str,
+    *,
+    learner_id: str,
+    verb: str,
+    pack_id: str,
+    activity_id: str,
+    created_at: datetime,
+) -> dict[str, Any]:
+    """A new outbox row: pending, never tried."""
+    return {
+        "statement_id": statement_id,
+        "learner_id": learner_id,
+        "verb": verb,
+        "pack_id": pack_id,
+        "activity_id": activity_id,
+        "created_at": created_at,
+        "statement": statement,
+        "state": PENDING,
+        "attempts": 0,
+        "next_attempt_at": None,
+        "last_attempt_at": None,
+        "sent_at": None,
+        "last_error": "",
+    }
 
 
 class NewStatement(Protocol):
@@ -96,49 +117,23 @@ class NewStatement(Protocol):
 
 
 def add_many(conn: Connection, rows: Sequence[NewStatement]) -> int:
-    """Queue statements in order with one executemany (thousands at once from the demo seed)."""
-    if rows:
-        bulk_insert(  # straight to the driver: SQLAlchemy's per-row parameter work was most of a seed's queueing
-            conn,
-            xapi_outbox,
-            list(OUTBOX_COLUMNS),
-            [
-                {
-                    "statement_id": r.statement_id,
-                    "learner_id": r.learner_id,
-                    "verb": r.verb,
-                    "pack_id": r.pack_id,
-                    "activity_id": r.activity_id,
-                    "created_at": r.created_at,
-                    "statement": r.statement,
-                    "state": PENDING,
-                    "attempts": 0,
-                    "next_attempt_at": None,
-                    "last_attempt_at": None,
-                    "sent_at": None,
-                    "last_error": "",
-                }
-                for r in rows
-            ],
+    """Queue statements in order with one executemany straight to the driver (thousands at once from the demo
+    seed: SQLAlchemy's per-row parameter work was most of its queueing)."""
+    values = [
+        _outbox_row(
+            r.statement_id,
+            r.statement,
+            learner_id=r.learner_id,
+            verb=r.verb,
+            pack_id=r.pack_id,
+            activity_id=r.activity_id,
+            created_at=r.created_at,
         )
-    return len(rows)
-
-
-OUTBOX_COLUMNS = (
-    "statement_id",
-    "learner_id",
-    "verb",
-    "pack_id",
-    "activity_id",
-    "created_at",
-    "statement",
-    "state",
-    "attempts",
-    "next_attempt_at",
-    "last_attempt_at",
-    "sent_at",
-    "last_error",
-)
+        for r in rows
+    ]
+    if values:
+        bulk_insert(conn, xapi_outbox, list(values[0]), values)
+    return len(values)
 
 
 def claim_due(
