@@ -110,3 +110,14 @@ def test_broken_notes_are_reported_not_raised(tmp_path: Path) -> None:
     assert missing is not None
     assert missing.code == "slides.notes_unusable"
     assert "missing.toml" in str(missing)
+
+
+def test_speaker_notes_over_the_pack_file_limit_are_refused_unread(tmp_path: Path) -> None:
+    from trainer_app.core.packs.tomlfile import MAX_TOML_BYTES
+
+    big = tmp_path / "big.toml"
+    big.write_text('notes = ["' + "x" * (MAX_TOML_BYTES + 1) + '"]\n', encoding="utf-8")  # valid TOML
+    notes, problem = load_notes(tmp_path, "big.toml")
+    assert notes == ()
+    assert problem is not None
+    assert problem.code == "slides.notes_not_toml"

@@ -17,8 +17,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-VC_V2_CONTEXT = "https://www.w3.org/ns/credentials/v2"
-OB_V3P0_CONTEXT = "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"
+from trainer_app.core.credentials.jsonld import OB_V3P0_CONTEXT, VC_V2_CONTEXT
+
 CONTEXTS = [VC_V2_CONTEXT, OB_V3P0_CONTEXT]
 # The context files the tables below were read off; with any other content the caller uses pyld.
 CONTEXT_SHA256 = {

@@ -75,8 +75,8 @@ class Reason:
     code: str
     params: Mapping[str, Any] = field(default_factory=dict)
 
-    def __hash__(self) -> int:
-        return hash((self.code, render_problem(self.code, self.params)))
+    def __hash__(self) -> int:  # params are a dict: equal reasons share their code, which is enough to hash
+        return hash(self.code)
 
     def __str__(self) -> str:
         return render_problem(self.code, self.params)
@@ -91,8 +91,8 @@ class Problem:
     code: str
     params: Mapping[str, Any] = field(default_factory=dict)
 
-    def __hash__(self) -> int:
-        return hash((self.file, self.line, self.code, self.message))
+    def __hash__(self) -> int:  # without rendering the message: Problems.add hashes every problem found
+        return hash((self.file, self.line, self.code))
 
     @property
     def where(self) -> str:

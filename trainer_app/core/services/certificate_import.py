@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from trainer_app.core.common.clock import Clock
 from trainer_app.core.common.coded import CodedReason, reason_text
 from trainer_app.core.common.errors import CertificateError, CredentialError
+from trainer_app.core.credentials.token import UNKNOWN_KEY  # intact, issuer not trusted here
 from trainer_app.core.domain.certificate import Certificate, CertificateOrigin
 from trainer_app.core.services.certificate_store import record_certificate
 from trainer_app.core.services.trust import TrustService
@@ -28,7 +29,6 @@ if TYPE_CHECKING:
 MAX_FILE_BYTES = 32 * 1024 * 1024
 MAX_FOLDER_FILES = 10_000
 CERTIFICATE_SUFFIXES = (".pdf", ".json", ".txt")
-UNKNOWN_KEY = "credential.unknown_key"  # the code of an intact certificate whose issuer is not trusted here
 
 
 @dataclass(frozen=True)

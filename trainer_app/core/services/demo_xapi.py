@@ -45,12 +45,9 @@ def statements(
     attempts: dict[tuple[str, str], list[QuizAttempt]] = {}
     for stored in rows.attempts:
         attempts.setdefault((stored.learner_id, stored.activity_id), []).append(stored)
-    activities: dict[str, Activity] = {}
     found: list[OutboxRow] = []
     for (done, _detail), entry in zip(rows.progress, rows.log, strict=True):
-        activity = activities.get(entry.activity_id) or activities.setdefault(
-            entry.activity_id, _activity(pack, entry.activity_id)
-        )
+        activity = _activity(pack, entry.activity_id)  # the pack's own lookup is a dict already
         tries = attempts.get((entry.learner_id, entry.activity_id), [])
         for seen, attempt in _observations(learners[entry.learner_id], pack, activity, done, entry, tries):
             answered = by_attempt.get(attempt.id, {}) if attempt else None

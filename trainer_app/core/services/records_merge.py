@@ -72,6 +72,8 @@ class Merger:
     progress: Callable[[int], None] = lambda _rows: None
     counts: dict[str, MemberCounts] = field(default_factory=dict)
     check_certificates: CertificateCheck = lambda _conn, _rows: None
+    # (learner, pack) pairs whose progress rows were written: their summaries are summed once, after the member
+    touched: set[tuple[str, str]] = field(default_factory=set)
 
     def apply(self, member: fmt.Member, rows: Iterable[Row]) -> MemberCounts:
         """The gate: every member of an untrusted bundle is kept aside; a trusted one is merged."""
@@ -87,7 +89,15 @@ class Merger:
             else:
                 self._records(member, chunk, counts)
             self.progress(len(chunk))
+        self._sum_touched()
         return counts
+
+    def _sum_touched(self) -> None:
+        """The report's summaries follow the merged progress rows, in this transaction: once per bundle member,
+        so a learner whose rows span two chunks is summed once."""
+        if self.touched:
+            summary_repo.refresh_learner_packs(self.conn, self.touched)
+            self.touched = set()
 
     def takes_values(self, member: fmt.Member) -> bool:
         """True when apply_values merges this member's rows as value tuples (the bulk of a trusted bundle), whose
@@ -110,6 +120,7 @@ class Merger:
             else:
                 self._values(member, chunk, counts)
             self.progress(len(chunk))
+        self._sum_touched()
         return counts
 
     def _values(self, member: fmt.Member, chunk: list[Sequence[Any]], counts: MemberCounts) -> None:
@@ -118,7 +129,7 @@ class Merger:
         # the key columns picked out by C loops (map, zip), not a generator per row
         keys = list(zip(*(map(itemgetter(names.index(k)), chunk) for k in member.key), strict=True))
         unchanged = 0
-        written = None
+        lookup = keys
         if self.conn.dialect.name == "sqlite":  # a row stored exactly as it arrives changes nothing: left out
             written = records_repo.stored_as_written(self.conn, member, keys)
             if written:
@@ -127,19 +138,17 @@ class Merger:
                 ]
                 unchanged = len(chunk) - len(kept)
                 keys, chunk = [keys[i] for i in kept], [chunk[i] for i in kept]
-        # nothing stored for these keys (`written` empty, as in a first import): no second look
-        stored = records_repo.existing(self.conn, member, keys) if keys and written != {} else {}
+            lookup = [key for key in keys if key in written]  # a key not stored at all needs no second look
+        stored = records_repo.existing(self.conn, member, lookup) if lookup else {}
         if stored or len(set(keys)) != len(keys):
             new_rows, changed = _merged(member, keys, chunk, stored)
         else:  # all new, each key once (as in a first import): nothing to merge, no loop per row
             new_rows, changed = chunk, []
         records_repo.insert_values(self.conn, member, new_rows)
         records_repo.update(self.conn, member, _last_per_key(member, changed))
-        if member is fmt.PROGRESS:  # the report's summaries follow the merged rows, in this transaction
-            learner, pack = names.index("learner_id"), names.index("pack_id")
-            pairs = set(zip(map(itemgetter(learner), new_rows), map(itemgetter(pack), new_rows), strict=True))
-            pairs |= {(r["learner_id"], r["pack_id"]) for r in changed}
-            summary_repo.refresh_learner_packs(self.conn, pairs)
+        if member is fmt.PROGRESS:  # summed once the member is in (_sum_touched)
+            self.touched.update(map(itemgetter(names.index("learner_id"), names.index("pack_id")), new_rows))
+            self.touched.update((r["learner_id"], r["pack_id"]) for r in changed)
         counts.added += len(new_rows)
         counts.updated += len(changed)
         counts.unchanged += unchanged + len(chunk) - len(new_rows) - len(changed)
@@ -208,9 +217,8 @@ class Merger:
         else:
             records_repo.insert(self.conn, member, new_rows)
         records_repo.update(self.conn, member, _last_per_key(member, changed))
-        if member is fmt.PROGRESS:  # the report's summaries follow the merged rows, in this transaction
-            pairs = {(r["learner_id"], r["pack_id"]) for r in (*new_rows, *changed)}
-            summary_repo.refresh_learner_packs(self.conn, pairs)
+        if member is fmt.PROGRESS:  # summed once the member is in (_sum_touched)
+            self.touched.update((r["learner_id"], r["pack_id"]) for r in (*new_rows, *changed))
         counts.added += len(new_rows)
         counts.updated += len(changed)
         counts.unchanged += len(chunk) - len(new_rows) - len(changed)

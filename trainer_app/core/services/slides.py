@@ -12,6 +12,7 @@ from pathlib import Path
 from trainer_app.core.common.errors import NotFoundError, TrainerError, ValidationError
 from trainer_app.core.domain.pack import Activity, ActivityKind
 from trainer_app.core.packs.safepaths import file_problem
+from trainer_app.core.packs.tomlfile import MAX_TOML_BYTES
 from trainer_app.core.services.packs import PackService
 from trainer_app.core.services.progress import ProgressService
 
@@ -85,6 +86,8 @@ def load_notes(root: Path, rel: str) -> tuple[tuple[str, ...], TrainerError | No
     if problem:
         return (), NotFoundError("slides.notes_unusable", file=rel, problem=problem)
     try:
+        if (root / rel).stat().st_size > MAX_TOML_BYTES:  # a pack file: its size checked before it is read
+            return (), ValidationError("slides.notes_not_toml", file=rel)
         data = tomllib.loads((root / rel).read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, RecursionError):
         return (), ValidationError("slides.notes_not_toml", file=rel)

@@ -11,7 +11,8 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QStyle, QTreeWidgetItem, QWidget
 
 from trainer_app.core.common.coded import CodedReason
-from trainer_app.core.services.certificate_import import UNKNOWN_KEY, ImportStatus, VerificationReport
+from trainer_app.core.credentials.token import UNKNOWN_KEY
+from trainer_app.core.services.certificate_import import ImportStatus, VerificationReport
 from trainer_app.ui.errors_text import error_text
 from trainer_app.ui.i18n import QT_TRANSLATE_NOOP, format_date, isolate
 
