@@ -12,7 +12,10 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("PYTEST_QT_API", "pyside6")
 
+from PySide6.QtWidgets import QApplication
+
 from tests.conftest import MINI_PACK
+from tests.ui.marking import Marking
 
 
 @pytest.fixture(autouse=True)
@@ -61,3 +64,12 @@ def main_window(qtbot, data_dir: Path, monkeypatch: pytest.MonkeyPatch):  # type
     qtbot.waitUntil(lambda: window.picker is not None and window.picker.services is not None, timeout=20000)
     yield window
     window.close()
+
+
+@pytest.fixture
+def marking(qapp: QApplication) -> Iterator[None]:
+    """Every "errors" text marked «…» while the test runs (tests/ui/marking.py)."""
+    translator = Marking()
+    qapp.installTranslator(translator)
+    yield
+    qapp.removeTranslator(translator)

@@ -73,7 +73,7 @@ def test_the_learner_is_told_the_certificate_is_owed_then_gets_it_after_the_repa
     assert "Tell your trainer or administrator" in notice.text()
     assert notice.windowModality() == Qt.WindowModality.NonModal
     assert view.isVisible()
-    notice.close()
+    qtbot.mouseClick(notice.button(QMessageBox.StandardButton.Close), Qt.MouseButton.LeftButton)
     stored = app.progress.activity(admin.id, PACK, "setup-walkthrough")
     assert stored is not None
     assert stored.status is Status.COMPLETED
@@ -85,7 +85,7 @@ def test_the_learner_is_told_the_certificate_is_owed_then_gets_it_after_the_repa
     [issued] = _notices()
     assert "You have earned a signed certificate" in issued.text()
     assert "Admin track" in issued.text()
-    issued.close()
+    qtbot.mouseClick(issued.button(QMessageBox.StandardButton.Close), Qt.MouseButton.LeftButton)
     assert screen.list.topLevelItemCount() == 1
     assert screen.list.topLevelItem(0).text(0).startswith("Admin track")
     assert "New certificate issued: Admin track" in screen.message.text()

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QListWidget,
-    QPushButton,
     QTreeWidget,
     QWidget,
 )
@@ -22,6 +21,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.conftest import MINI_PACK, earned_certificate
 from tests.core.test_certificate_service import complete_worker_track
+from tests.ui.test_language_everywhere import button
 from trainer_app.core.app import open_app
 from trainer_app.pdf.writers import pdf_writers
 from trainer_app.ui import i18n
@@ -71,12 +71,6 @@ def _click_row(qtbot: QtBot, listing: QListWidget | QTreeWidget, text: str) -> N
     qtbot.mouseClick(listing.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
 
 
-def _button(parent: QWidget, text: str) -> QPushButton:
-    return next(
-        b for b in parent.findChildren(QPushButton) if b.text().replace("&", "") == text and b.isVisible()
-    )
-
-
 def _french(context: str, english: str) -> str:
     text = QCoreApplication.translate(context, english)
     assert text != english, f"no French for {english!r}"  # the window really is in French
@@ -92,7 +86,7 @@ def test_a_changed_certificate_is_refused_in_french_without_english_words(
     window.context.app.learners.create("Zoé Martin", "case_worker", language="fr")
     window.picker.refresh()
     _click_row(qtbot, window.picker.list, "Zoé Martin")
-    qtbot.mouseClick(_button(window.picker, "Continue"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(button(window.picker, "Continue"), Qt.MouseButton.LeftButton)
     assert i18n.current_language() == "fr"
 
     keys = [section.key for section in window.shell.sections]
@@ -107,7 +101,7 @@ def test_a_changed_certificate_is_refused_in_french_without_english_words(
         return [str(changed), str(note)], ""
 
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", answer)
-    qtbot.mouseClick(_button(screen, _french("certificates", "Open files…")), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(button(screen, _french("certificates", "Open files…")), Qt.MouseButton.LeftButton)
     assert asked == [_french("certificates", "Check certificates")]
     results = next(
         t

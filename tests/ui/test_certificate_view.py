@@ -11,13 +11,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QDropEvent
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QWidget
 
 from tests.conftest import MINI_PACK, earned_certificate
 from tests.core.test_certificate_service import PACK, complete_worker_track
+from tests.ui.test_language_everywhere import button
 from trainer_app.core.app import open_app
 from trainer_app.pdf.writers import pdf_writers
-from trainer_app.ui.certificate_hook import check_for_new_certificate
+from trainer_app.ui.certificate_hook import catch_up
 
 
 def _view(ui_context):  # type: ignore[no-untyped-def]
@@ -105,15 +106,17 @@ def test_dropped_files_are_checked_then_imported(qtbot, ui_context, tmp_path: Pa
     assert "(not trusted here)" in details
     assert view.check.import_button.isEnabled()
     assert view.check.trust_button.isHidden()  # only a coordinator trusts issuers
-    statuses = view.check.import_checked()
-    assert [s.value for s in statuses] == ["imported"]
+    view.show()  # the buttons are found as a user sees them
+    qtbot.mouseClick(button(view, "Import"), Qt.MouseButton.LeftButton)
     assert [c.learner_name for c in ui_context.app.certificates.list()] == ["Amal Haddad"]
     assert ui_context.app.certificates.countable() == []
     view.resize(1000, 760)
     view.grab().save(str(tmp_path / "checked.png"))
 
 
-def test_a_coordinator_trusts_the_issuer_from_the_check_results(qtbot, ui_context, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_coordinator_trusts_the_issuer_from_the_check_results(
+    qtbot, ui_context, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
     other = open_app(data_dir=str(tmp_path / "other"), bundled_root=MINI_PACK, pdf=pdf_writers())
     try:
         learner, _ = other.learners.create("Amal Haddad", "case_worker")
@@ -129,10 +132,12 @@ def test_a_coordinator_trusts_the_issuer_from_the_check_results(qtbot, ui_contex
     qtbot.addWidget(view)
     view.check.check_files([good])
     qtbot.waitUntil(lambda: view.check.results.topLevelItemCount() == 1, timeout=20000)
-    view.check.import_checked()
+    view.show()  # the buttons are found as a user sees them
+    qtbot.mouseClick(button(view, "Import"), Qt.MouseButton.LeftButton)
     assert not view.check.trust_button.isHidden()
     assert view.check.trust_button.isEnabled()
-    assert view.check.trust_selected("Hilltop centre")
+    monkeypatch.setattr(QInputDialog, "getText", lambda *_a, **_k: ("Hilltop centre", True))
+    qtbot.mouseClick(button(view, "Trust this issuer…"), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(
         lambda: view.check.results.topLevelItemCount() == 1 and view.check.reports[0].valid, timeout=20000
     )
@@ -191,10 +196,10 @@ def test_ticking_the_last_step_in_the_window_shows_the_certificate_at_once(qtbot
     assert notice.windowModality() == Qt.WindowModality.NonModal
     assert any(b.text() == "View certificates" for b in notice.buttons())
     assert view.isVisible()  # announced while the activity is still open
-    notice.close()
+    qtbot.mouseClick(notice.button(QMessageBox.StandardButton.Close), Qt.MouseButton.LeftButton)
     [certificate] = app.certificates.list(admin.id)
     assert certificate.track_title == "Admin track"
-    assert check_for_new_certificate(ui_context) == []  # issued once: nothing new, nothing shown
+    assert catch_up(ui_context)[0] == []  # issued once: nothing new, nothing shown
 
 
 def test_open_pdf_without_a_pdf_viewer_offers_to_save_the_file(

@@ -7,9 +7,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QPushButton, QWidget
 
+from tests.ui.marking import Marking
 from trainer_app.core.common.errors import NotFoundError
 from trainer_app.core.common.logs import log_path
 from trainer_app.ui.error_hook import install_error_handling
@@ -17,17 +18,9 @@ from trainer_app.ui.error_hook import install_error_handling
 NAME = "Zebulon Quartzfeld"
 
 
-class _Marking(QTranslator):
-    def translate(self, context: str, source: str, _disambiguation: str | None = None, _n: int = -1) -> str:  # type: ignore[override]
-        return f"«{source}»" if context == "errors" else ""
-
-    def isEmpty(self) -> bool:
-        return False
-
-
 @pytest.fixture
 def hooked(main_window: QWidget, data_dir: Path) -> Iterator[QWidget]:  # type: ignore[no-untyped-def]
-    translator = _Marking()
+    translator = Marking()
     QCoreApplication.installTranslator(translator)
     hook = install_error_handling(main_window, data_dir)
     yield main_window

@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QCoreApplication, QTranslator
 
 from trainer_app.core.common.error_catalog import CATALOG, FIELDS
 from trainer_app.core.common.errors import (
@@ -20,24 +18,6 @@ from trainer_app.core.common.errors import (
     placeholders,
 )
 from trainer_app.ui.errors_text import error_text, fields, templates
-
-
-class _Marking(QTranslator):
-    """A stand-in translation: every "errors" text comes back marked, placeholders kept."""
-
-    def translate(self, context: str, source: str, _disambiguation: str | None = None, _n: int = -1) -> str:  # type: ignore[override]
-        return f"«{source}»" if context == "errors" else ""
-
-    def isEmpty(self) -> bool:
-        return False
-
-
-@pytest.fixture
-def marking(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]  # noqa: ARG001 (qapp: requested for the QApplication)
-    translator = _Marking()
-    QCoreApplication.installTranslator(translator)
-    yield
-    QCoreApplication.removeTranslator(translator)
 
 
 @pytest.mark.usefixtures("qapp")

@@ -5,14 +5,13 @@ from __future__ import annotations
 
 import os
 import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from tests.conftest import MINI_PACK
@@ -26,24 +25,6 @@ from trainer_app.ui.problem_text import pack_problems_text, problem_text, subjec
 KNOWN_KEYS = (
     "books, id, language, practical_checks, publisher, roles, schema_version, title, track_files, version"
 )
-
-
-class _Marking(QTranslator):
-    """A stand-in translation of the "errors" texts not yet in the shipped files: marked, placeholders kept."""
-
-    def translate(self, context: str, source: str, _disambiguation: str | None = None, _n: int = -1) -> str:  # type: ignore[override]
-        return f"«{source}»" if context == "errors" else ""
-
-    def isEmpty(self) -> bool:
-        return False
-
-
-@pytest.fixture
-def marking(qapp: QApplication) -> Iterator[None]:
-    translator = _Marking()
-    qapp.installTranslator(translator)
-    yield
-    qapp.removeTranslator(translator)
 
 
 @pytest.mark.usefixtures("qapp")

@@ -24,14 +24,9 @@ log = logging.getLogger(__name__)
 _open_notices: set[QMessageBox] = set()
 
 
-def check_for_new_certificate(context: Context, announce: bool = True) -> list[Certificate]:
-    """Issue the certificates the learner has newly earned (idempotent); announce them unless told not to."""
-    return catch_up(context, announce)[0]
-
-
-def catch_up(context: Context, announce: bool = True) -> tuple[list[Certificate], TrainerError | None]:
-    """Issue what the learner has earned and not yet received (idempotent), announced as at completion unless
-    told not to; with, when an owed certificate still cannot be issued, why (the window says so)."""
+def catch_up(context: Context) -> tuple[list[Certificate], TrainerError | None]:
+    """Issue what the learner has earned and not yet received (idempotent), announced as at completion; with,
+    when an owed certificate still cannot be issued, why (the window says so)."""
     learner = context.learner
     if learner is None:
         return [], None
@@ -40,7 +35,7 @@ def catch_up(context: Context, announce: bool = True) -> tuple[list[Certificate]
     except TrainerError as error:  # a certificate that cannot be issued must not break the screen
         log.warning("certificate check failed: %s", error.code)
         return [], error
-    if issued and announce:
+    if issued:
         announce_certificates(context, issued)
     return issued, None
 

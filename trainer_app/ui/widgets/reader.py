@@ -220,7 +220,7 @@ class ReaderWidget(QWidget):
                 position=f"{self.scroll_fraction():.4f}",
             )
         except TrainerError as error:  # the next report sends the furthest scroll again
-            self.status.setText(self.tr("Progress was not saved: {reason}").format(reason=error))
+            self.status.setText(self.tr("Progress was not saved: {reason}").format(reason=error_text(error)))
             return
         announce_issued(self.context, result.certificates, result.certificate_pending)
         self._completed = result.progress.is_complete
