@@ -206,3 +206,8 @@ class PackProblems:
 
 def is_valid_id(value: str) -> bool:
     return ID_RE.fullmatch(value) is not None
+
+
+def pack_rel(path: Path, root: Path) -> str:
+    """How a problem names a file: relative to the pack root with forward slashes (its name when outside)."""
+    return path.relative_to(root).as_posix() if path.is_relative_to(root) else path.name

@@ -9,7 +9,7 @@ from typing import Any
 
 from trainer_app.core.common.errors import ValidationError
 from trainer_app.core.domain.quiz import LEAF_TYPES, Question, QuestionBank, QuestionType
-from trainer_app.core.packs.problems import Problem, Problems, Reason, Subject
+from trainer_app.core.packs.problems import Problem, Problems, Reason, Subject, pack_rel
 from trainer_app.core.packs.quizrefs import (
     MAX_REF_DEPTH,
     QuestionRef,
@@ -51,7 +51,7 @@ def load_bank(path: Path, pack_root: Path | None = None) -> QuestionBank:
         raise ValidationError(
             "quiz.question_bank_problem_s",
             [str(problem) for problem in problems],
-            rel=_rel(path, pack_root or path.parent),
+            rel=pack_rel(path, pack_root or path.parent),
             count=len(problems),
         )
     return bank
@@ -62,12 +62,8 @@ def check_bank(path: Path, pack_root: Path | None = None) -> tuple[QuestionBank 
     into the error it raises, so the window can translate it."""
     root = pack_root or path.parent
     problems = Problems()
-    bank = parse_bank(root, _rel(path, root), problems)
+    bank = parse_bank(root, pack_rel(path, root), problems)
     return bank, tuple(problems.items)
-
-
-def _rel(path: Path, root: Path) -> str:
-    return path.relative_to(root).as_posix() if path.is_relative_to(root) else path.name
 
 
 SourceCheck = Callable[[str], Reason | None]

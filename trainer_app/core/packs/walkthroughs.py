@@ -7,7 +7,7 @@ from typing import Any
 
 from trainer_app.core.common.errors import ValidationError
 from trainer_app.core.domain.walkthrough import Step, Walkthrough, WalkthroughSite
-from trainer_app.core.packs.problems import Problem, Problems, Subject
+from trainer_app.core.packs.problems import Problem, Problems, Subject, pack_rel
 from trainer_app.core.packs.tables import Table
 from trainer_app.core.packs.tomlfile import TomlDoc, read_toml
 
@@ -22,7 +22,7 @@ def load_walkthrough(path: Path, pack_root: Path | None = None) -> Walkthrough:
         raise ValidationError(
             "walkthrough.walkthrough_problem_s",
             [str(problem) for problem in problems],
-            rel=_rel(path, pack_root or path.parent),
+            rel=pack_rel(path, pack_root or path.parent),
             count=len(problems),
         )
     return walkthrough
@@ -34,12 +34,8 @@ def check_walkthrough(
     """The walkthrough (None when unreadable) and its problems, as objects (see `quizbank.check_bank`)."""
     root = pack_root or path.parent
     problems = Problems()
-    walkthrough = parse_walkthrough(root, _rel(path, root), problems, check_images=pack_root is not None)
+    walkthrough = parse_walkthrough(root, pack_rel(path, root), problems, check_images=pack_root is not None)
     return walkthrough, tuple(problems.items)
-
-
-def _rel(path: Path, root: Path) -> str:
-    return path.relative_to(root).as_posix() if path.is_relative_to(root) else path.name
 
 
 def parse_walkthrough(
