@@ -13,7 +13,7 @@ from trainer_app.core.app import open_app
 from trainer_app.core.common.errors import DatabaseDamagedError, StorageError
 from trainer_app.core.common.paths import DataPaths
 from trainer_app.core.storage import backup, migrate
-from trainer_app.core.storage.db import make_engine, sqlite_url
+from trainer_app.core.storage.db import Database, make_engine, sqlite_url
 
 
 def test_migrations_build_every_table_from_an_empty_database(tmp_path: Path) -> None:
@@ -42,6 +42,57 @@ def test_schema_from_migrations_matches_the_table_definitions(tmp_path: Path) ->
 def test_sqlite_runs_in_wal_mode_with_foreign_keys(mini_app) -> None:  # type: ignore[no-untyped-def]
     assert mini_app.db.scalar("PRAGMA journal_mode") == "wal"
     assert mini_app.db.scalar("PRAGMA foreign_keys") == 1
+
+
+def _rows_in_main_file_alone(db_file: Path, copy: Path) -> int:
+    """Rows of table t found in the database file without its WAL (what a checkpoint has moved there)."""
+    copy.write_bytes(db_file.read_bytes())
+    connection = sqlite3.connect(copy)
+    try:
+        return int(connection.execute("SELECT count(*) FROM t").fetchone()[0])
+    finally:
+        connection.close()
+
+
+def test_a_bulk_write_is_committed_at_once_and_checkpointed_in_the_background(tmp_path: Path) -> None:
+    """A records import (a bulk transaction) is visible to every reader when it returns; its rows reach the main
+    database file by a background checkpoint, and later transactions checkpoint automatically again."""
+    db_file = tmp_path / "t.db"
+    db = Database(make_engine(sqlite_url(db_file)))
+    with db.transaction() as conn:
+        conn.exec_driver_sql("CREATE TABLE t (id INTEGER PRIMARY KEY, body TEXT NOT NULL)")
+    with db.transaction(bulk=True) as conn:
+        assert conn.exec_driver_sql("PRAGMA wal_autocheckpoint").scalar() == 0
+        conn.exec_driver_sql(
+            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 5000) "
+            "INSERT INTO t (body) SELECT hex(randomblob(500)) FROM n"
+        )
+    reader = sqlite3.connect(db_file)  # another connection, as the window's views would read
+    assert reader.execute("SELECT count(*) FROM t").fetchone()[0] == 5000
+    reader.close()
+    db.wait_for_checkpoints()
+    assert _rows_in_main_file_alone(db_file, tmp_path / "copy.db") == 5000
+    with db.transaction() as conn:  # the connection went back to the pool with its automatic checkpoints
+        assert conn.exec_driver_sql("PRAGMA wal_autocheckpoint").scalar() == 1000
+    db.dispose()
+
+
+def test_a_bulk_write_that_fails_leaves_nothing_and_checkpoints_as_before(tmp_path: Path) -> None:
+    db = Database(make_engine(sqlite_url(tmp_path / "t.db")))
+    with db.transaction() as conn:
+        conn.exec_driver_sql("CREATE TABLE t (id INTEGER PRIMARY KEY, body TEXT NOT NULL)")
+
+    def failing_import() -> None:
+        with db.transaction(bulk=True) as conn:
+            conn.exec_driver_sql("INSERT INTO t (body) VALUES ('kept?')")
+            raise RuntimeError("the import failed")
+
+    with pytest.raises(RuntimeError):
+        failing_import()
+    assert db.scalar("SELECT count(*) FROM t") == 0
+    with db.transaction() as conn:
+        assert conn.exec_driver_sql("PRAGMA wal_autocheckpoint").scalar() == 1000
+    db.dispose()
 
 
 def test_a_failed_migration_leaves_schema_and_data_as_before(

@@ -15,6 +15,7 @@ import queue
 import threading
 import zipfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from itertools import chain
 from pathlib import Path
@@ -27,7 +28,13 @@ from trainer_app.core.common.errors import BundleError, CredentialError, Exchang
 from trainer_app.core.credentials.encoding import b64url_decode, b64url_encode, canonical_json
 from trainer_app.core.credentials.keys import IssuerKey, public_key_from_did_key
 from trainer_app.core.exchange.record_columns import decode_rows
-from trainer_app.core.exchange.record_format import MEMBER_BY_NAME, Member, decode_row, encode_row
+from trainer_app.core.exchange.record_format import (
+    CERTIFICATES,
+    MEMBER_BY_NAME,
+    Member,
+    decode_row,
+    encode_row,
+)
 
 FORMAT = "cpims-trainer-records"
 FORMAT_VERSION = 1
@@ -45,6 +52,8 @@ CHUNK_BYTES = 1 << 20
 # Verified members kept in memory between the hash check and the reading of their rows, in all (bytes): one
 # inflate per member for bundles up to about 10,000 learners; past it a member is inflated twice, never held.
 MAX_HELD_BYTES = 256 * 1024 * 1024
+# Members hashed at the same time: inflating and hashing run in C without the GIL, so a second core halves it.
+VERIFY_THREADS = 1
 # Rows decoded together; a divisor of the merge's chunk, so reading never runs ahead of what the merge asked for.
 BATCH_ROWS = 1000
 
@@ -270,21 +279,32 @@ def _write_problem(path: Path, error: OSError) -> ExportError:
 
 
 class BundleReader:
-    """A bundle whose manifest signature and member hashes are verified. Use as a context manager."""
+    """A bundle whose manifest signature is verified, and whose members are checked against the manifest's
+    SHA-256 on background threads as soon as it is open. A member's rows are handed out only once its own hash
+    matched; `verified()` waits for every member (the constructor does, unless `wait=False`: the import merges
+    the first members while the rest are still being hashed, and calls `verified()` before it commits). Use as a
+    context manager."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, wait: bool = True) -> None:
         self.path = path
-        self._held: dict[str, bytes] = {}
-        self._held_bytes = 0
+        self._hold: dict[str, bool] = {}
+        self._checks: dict[str, Future[bytes]] = {}
+        self._stop = (
+            threading.Event()
+        )  # set when closed or one member failed: the others stop at their next chunk
+        self._failure: BundleError | None = None
+        self._pool: ThreadPoolExecutor | None = None
         try:
             self._zip = zipfile.ZipFile(path)
         except (zipfile.BadZipFile, OSError, EOFError) as error:
             raise BundleError("bundle.rejected_records_bundle_readable", name=path.name) from error
         try:
             self.manifest, self.manifest_sha256 = _read_manifest(self._zip, path.name)
-            self._verify_members()
+            self._start_checks()
+            if wait:
+                self.verified()
         except BaseException:
-            self._zip.close()
+            self.close()
             raise
 
     def __enter__(self) -> BundleReader:
@@ -294,8 +314,16 @@ class BundleReader:
         self.close()
 
     def close(self) -> None:
-        self._held.clear()
+        self._stop.set()
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+        self._checks.clear()
         self._zip.close()
+
+    def verified(self) -> None:
+        """Wait for every member's hash check; BundleError for the first member, in manifest order, that failed."""
+        for info in self.manifest.members:
+            self._checked(info.name)
 
     def rows(self, member: Member) -> Iterator[tuple[Any, ...]]:
         """The rows of a member, type- and range-checked, streamed one bounded line at a time; ExchangeError
@@ -325,41 +353,79 @@ class BundleReader:
                     raise bad
                 first += len(raw)
 
-    def _verify_members(self) -> None:
+    def _start_checks(self) -> None:
+        """Sizes first; which members are kept as read is settled in manifest order (what is left of
+        MAX_HELD_BYTES); then every member is read and hashed on VERIFY_THREADS threads, each with its own
+        handle on the zip: the certificates first (their proofs are checked ahead of the merge), then the
+        members in the order the merge reads them."""
         names = set(self._zip.namelist())
         expected = {m.name for m in self.manifest.members} | {MANIFEST, SIGNATURE}
         if names != expected or len(self._zip.namelist()) != len(names):
             raise BundleError("bundle.rejected_bundle_holds_files")
+        held = 0
         for info in self.manifest.members:
-            self._check_member(info)
+            if self._zip.getinfo(info.name).file_size != info.bytes:
+                raise BundleError("bundle.rejected_does_size_manifest", name=info.name)
+            self._hold[info.name] = info.bytes <= MAX_HELD_BYTES - held
+            held += info.bytes if self._hold[info.name] else 0
+        first = sorted(self.manifest.members, key=lambda m: m.name != CERTIFICATES.name)  # a stable sort
+        self._pool = ThreadPoolExecutor(max_workers=VERIFY_THREADS, thread_name_prefix="bundle-hash")
+        for info in first:
+            self._checks[info.name] = self._pool.submit(
+                _read_member, self.path, info, self._hold[info.name], self._stop
+            )
 
-    def _check_member(self, info: MemberInfo) -> None:
-        """The member's SHA-256 against the signed manifest. A member that fits in what is left of
-        MAX_HELD_BYTES (its size is known and checked first) is kept as read, so rows() does not inflate it a
-        second time; a larger one is hashed as it streams by and inflated again when its rows are read."""
-        if self._zip.getinfo(info.name).file_size != info.bytes:
-            raise BundleError("bundle.rejected_does_size_manifest", name=info.name)
-        digest = hashlib.sha256()
-        hold = info.bytes <= MAX_HELD_BYTES - self._held_bytes
-        parts: list[bytes] = []
+    def _checked(self, name: str) -> bytes:
+        """The member's bytes once its hash matched (b"" when it is not kept in memory); BundleError if not
+        (a member whose check was stopped by another's failure raises that failure)."""
         try:
-            with self._zip.open(info.name) as handle:
-                while chunk := handle.read(CHUNK_BYTES):
-                    digest.update(chunk)
-                    if hold:
-                        parts.append(chunk)
-        except (zipfile.BadZipFile, OSError, EOFError, ValueError) as error:
-            raise BundleError("bundle.rejected_read_truncated_damaged", name=info.name) from error
-        if digest.hexdigest() != info.sha256:
-            raise BundleError("bundle.rejected_changed_after_signed", name=info.name)
-        if hold:
-            self._held[info.name] = b"".join(parts)
-            self._held_bytes += info.bytes
+            return self._checks[name].result()
+        except BundleError as error:
+            self._failure = self._failure or error
+            self._stop.set()
+            raise
+        except _Stopped:
+            raise self._failure or BundleError("bundle.rejected_read_truncated_damaged", name=name) from None
 
     def _open_member(self, name: str) -> Any:
-        """The member's verified bytes: those kept by _check_member (handed out once), else the zip again."""
-        held = self._held.pop(name, None)
-        return self._zip.open(name) if held is None else io.BytesIO(held)
+        """The member's verified bytes: those kept by its hash check (handed out once), else the zip again."""
+        data = self._checked(name)
+        if not self._hold.get(name):
+            return self._zip.open(name)
+        self._hold[name] = False
+        self._checks[name] = _checked_already()  # the bytes are not kept twice
+        return io.BytesIO(data)
+
+
+def _checked_already() -> Future[bytes]:
+    done: Future[bytes] = Future()
+    done.set_result(b"")
+    return done
+
+
+class _Stopped(Exception):  # noqa: N818 (a member's check given up, not an error of its own)
+    """A member's hash check stopped before its end: the reader was closed or another member failed."""
+
+
+def _read_member(path: Path, info: MemberInfo, hold: bool, stop: threading.Event) -> bytes:
+    """The member's bytes (when `hold`, else b"") once its SHA-256 matches the manifest's; BundleError if not,
+    _Stopped when `stop` is set before the end. Opens the zip on its own: a ZipFile's open and close are not safe
+    across threads."""
+    digest = hashlib.sha256()
+    parts: list[bytes] = []
+    try:
+        with zipfile.ZipFile(path) as archive, archive.open(info.name) as handle:
+            while chunk := handle.read(CHUNK_BYTES):
+                if stop.is_set():
+                    raise _Stopped
+                digest.update(chunk)
+                if hold:
+                    parts.append(chunk)
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError, KeyError) as error:
+        raise BundleError("bundle.rejected_read_truncated_damaged", name=info.name) from error
+    if digest.hexdigest() != info.sha256:
+        raise BundleError("bundle.rejected_changed_after_signed", name=info.name)
+    return b"".join(parts)
 
 
 def _read_manifest(archive: zipfile.ZipFile, file_name: str) -> tuple[Manifest, str]:

@@ -155,7 +155,8 @@ class RecordsService(RecordsReview):
         """Verify the whole bundle first, then merge it in one transaction (nothing at all on any problem)."""
         _keep_going(progress, 0.0, "verifying")
         self.release_trusted()  # records of keys trusted since they arrived merge first
-        with bundle.BundleReader(path) as reader, collection.collection_paused():
+        # members are hashed on other threads while the first ones merge; _merge waits for all before committing
+        with bundle.BundleReader(path, wait=False) as reader, collection.collection_paused():
             try:
                 result = self._merge(reader, imported_by, progress)
             except StorageError as error:
@@ -182,7 +183,7 @@ class RecordsService(RecordsReview):
             done[0] += rows
             _keep_going(progress, 0.05 + 0.9 * done[0] / total, "merging")
 
-        with self._db.transaction() as conn:
+        with self._db.transaction(bulk=True) as conn:
             before = exchange_repo.imports_of_bundle(conn, manifest.bundle_id)
             self._trust.remember(conn, manifest.key.public_key)
             source = Source(
@@ -208,6 +209,7 @@ class RecordsService(RecordsReview):
                     check_certificates=check_certificates(verdicts),
                 )
                 issuers = self._merge_members(reader, merger, certificates)
+            reader.verified()  # every member's hash, merged or not, before anything is committed
             for issuer in issuers:  # keys that signed classroom records are listed for a trust decision
                 self._trust.remember(conn, bytes.fromhex(issuer))
             return self._log_import(conn, reader, trusted, merger, imported_by, before)
