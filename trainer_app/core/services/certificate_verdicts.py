@@ -155,8 +155,7 @@ def prefetched(
     items: Sequence[Item], workers: int | None = None, least: int = PARALLEL_FROM
 ) -> Iterator[Verdicts]:
     """Verdicts for `items`, made by worker processes when there are enough certificates and spare cores to
-    gain by it. The workers are stopped on the way out, whether the merge finished, failed or was cancelled
-    (waited for only when it finished: then they are idle)."""
+    gain by it. The workers are stopped on the way out, whether the merge finished, failed or was cancelled."""
     verdicts = Verdicts()
     count = workers_available() if workers is None else workers
     if count < 1 or len(items) < least:
@@ -166,10 +165,8 @@ def prefetched(
     pool = ProcessPoolExecutor(
         max_workers=count, mp_context=multiprocessing.get_context("spawn"), initializer=_lower_priority
     )
-    finished = False
     try:
         verdicts.submit(pool, items)
         yield verdicts
-        finished = True
-    finally:  # after a merge that ran through, every verdict is in: the idle workers exit at once
-        pool.shutdown(wait=finished, cancel_futures=True)
+    finally:  # the merge does not wait for idle workers to exit
+        pool.shutdown(wait=False, cancel_futures=True)
