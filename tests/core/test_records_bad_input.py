@@ -13,7 +13,7 @@ import pytest
 
 from tests.core.records_fixtures import count, dump, jsonl, laptop, signed_bundle, train_worker
 from trainer_app.core.common.errors import ExchangeError
-from trainer_app.core.exchange.record_format import LEARNERS, PROGRESS
+from trainer_app.core.exchange.record_format import LEARNERS, PROGRESS, QUIZ_ANSWERS
 
 
 @pytest.fixture
@@ -36,12 +36,22 @@ def rewrite(source: Path, target: Path, change: Any) -> Path:
     return target
 
 
+def indexes(app: Any) -> list[tuple[str, str]]:
+    with app.db.transaction() as conn:
+        return [(name, sql) for name, sql in conn.exec_driver_sql(INDEXES)]
+
+
+INDEXES = "SELECT name, sql FROM sqlite_master WHERE type = 'index' ORDER BY name"
+
+
 def rejected(centre: Any, path: Path, reason: str) -> None:
-    before = dump(centre)
+    before, indexed = dump(centre), indexes(centre)
     with pytest.raises(ExchangeError, match=reason):
         centre.records.import_bundle(path)
     assert dump(centre) == before
     assert count(centre, "import_log") == 0
+    # the indexes an import into empty tables drops come back with the rollback
+    assert indexes(centre) == indexed
 
 
 def test_a_changed_member_is_rejected(pair: Any, tmp_path: Path) -> None:
@@ -52,6 +62,29 @@ def test_a_changed_member_is_rejected(pair: Any, tmp_path: Path) -> None:
         lambda n, d: d.replace(b"Grace", b"Grape") if n == LEARNERS.name else d,
     )
     rejected(centre, bad, "changed after it was signed")
+
+
+def test_an_import_into_empty_tables_leaves_every_index_in_place(pair: Any, tmp_path: Path) -> None:
+    _, centre = pair
+    indexed = indexes(centre)
+    assert any(name == "ix_session_log_learner" for name, _ in indexed)
+    centre.records.import_bundle(tmp_path / "good.zip")
+    assert count(centre, "session_log") > 0
+    assert indexes(centre) == indexed
+
+
+def test_a_later_member_changed_rolls_back_what_merged_before_it(pair: Any, tmp_path: Path) -> None:
+    """Learners, progress and the session log merge while later members are still being hashed (the session log
+    with its index dropped, as its table was empty); a changed quiz answers member then refuses the whole bundle,
+    and everything, the index included, is as it was."""
+    _, centre = pair
+
+    def change(name: str, data: bytes) -> bytes:  # one byte of the last line's content, same size
+        return data[:-3] + bytes([data[-3] ^ 1]) + data[-2:] if name == QUIZ_ANSWERS.name else data
+
+    bad = rewrite(tmp_path / "good.zip", tmp_path / "bad.zip", change)
+    rejected(centre, bad, f"{QUIZ_ANSWERS.name} was changed after it was signed")
+    assert count(centre, "learner") == 0
 
 
 def test_of_two_changed_members_the_first_in_the_manifest_is_named(pair: Any, tmp_path: Path) -> None:

@@ -230,7 +230,8 @@ class RecordsService(RecordsReview):
                     merger.apply(member, rows_of(member, certificates))
                 else:  # times as stored text only for SQLite (PostgreSQL would read a zone into bare text)
                     as_text = merger.takes_values(member) and merger.conn.dialect.name == "sqlite"
-                    merger.apply_values(member, reader.batches(member, times_as_text=as_text))
+                    with records_repo.indexes_built_after(merger.conn, member):
+                        merger.apply_values(member, reader.batches(member, times_as_text=as_text))
         return issuers
 
     def _log_import(
