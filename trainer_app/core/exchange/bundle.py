@@ -1,7 +1,8 @@
 """Records bundles on disk: a zip of JSON-lines members and a manifest signed with the installation's Ed25519 key.
 
-Writing goes to a temp file renamed at the end; reading checks format, version, signature and every member's
-SHA-256 before a single row is handed out. The zip never holds private keys: only the public key is written.
+Writing goes to a temp file renamed at the end; reading checks format, version and signature first, and hands out
+a member's rows only once that member's SHA-256 matched the signed manifest (the import waits for every member's
+before it commits). The zip never holds private keys: only the public key is written.
 """
 
 from __future__ import annotations
