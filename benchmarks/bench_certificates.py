@@ -94,8 +94,8 @@ def _stored_verification() -> tuple[float, float]:
                         key.public.public_key,
                         text,
                         None,
-                        CertificateOrigin.ISSUED,
-                        facts.issued_at,
+                        origin=CertificateOrigin.ISSUED,
+                        now=facts.issued_at,
                     )
             started = time.perf_counter()
             results = app.certificates.verify_stored()

@@ -54,7 +54,9 @@ def _stock_pyld_verify_ms(credential: dict[str, Any], rounds: int = 30) -> float
     options = {"documentLoader": default_contexts(), "base": None}
     canon = {**options, "algorithm": "URDNA2015", "format": "application/n-quads"}
     unsecured = {key: value for key, value in credential.items() if key != "proof"}
-    config = {key: value for key, value in credential["proof"].items() if key != "proofValue"}
+    proof = credential["proof"]
+    proof = proof[0] if isinstance(proof, list) else proof  # a list of one proof, as the app issues it
+    config = {key: value for key, value in proof.items() if key != "proofValue"}
     config["@context"] = credential["@context"]
     started = time.perf_counter()
     for _ in range(rounds):
