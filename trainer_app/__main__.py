@@ -6,6 +6,12 @@ import sys
 
 
 def main(argv: list[str] | None = None) -> int:
+    if getattr(
+        sys, "frozen", False
+    ):  # a PyInstaller build: a spawned certificate worker starts here, not the app
+        import multiprocessing
+
+        multiprocessing.freeze_support()
     args = sys.argv[1:] if argv is None else argv
     from trainer_app.cli.invocation import is_cli_invocation
 
