@@ -142,6 +142,28 @@ def test_a_time_cut_from_the_bundle_text_is_the_text_the_datetime_would_be_store
     assert as_time[column] == when
 
 
+UTC_TIMES = st.datetimes(min_value=datetime(2000, 1, 1), max_value=datetime(2099, 12, 31)).map(
+    lambda d: d.replace(tzinfo=UTC)
+)
+
+
+@given(
+    st.lists(st.one_of(st.none(), UTC_TIMES, UTC_TIMES.map(lambda d: d.replace(microsecond=0))), min_size=1)
+)
+def test_a_column_of_times_cut_at_once_is_each_time_as_it_would_be_stored(
+    times: list[datetime | None],
+) -> None:
+    """A column is cut as one text: whole seconds, fractions and empty times mixed, each value comes out as the
+    text its datetime is stored as."""
+    rows = [_progress_row(iso(t or datetime(2026, 1, 5, tzinfo=UTC))) for t in times]
+    opened = PROGRESS.names.index("first_opened_at")
+    for row, when in zip(rows, times, strict=True):
+        row[opened] = None if when is None else iso(when)
+    decoded = decode_rows(PROGRESS, rows, times_as_text=True)
+    assert decoded is not None
+    assert [r[opened] for r in decoded] == [_sqlite_time(t) for t in times]
+
+
 @pytest.mark.parametrize(
     "written",
     [

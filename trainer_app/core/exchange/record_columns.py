@@ -11,7 +11,6 @@ import math
 from collections.abc import Sequence
 from datetime import datetime
 from itertools import repeat
-from operator import itemgetter, methodcaller
 from typing import Any
 
 from trainer_app.core.exchange import record_values as rv
@@ -49,29 +48,37 @@ def decode_rows(member: Member, rows: list[Any], times_as_text: bool = False) ->
 
 # The two forms the app writes (record_format.iso): YYYY-MM-DDTHH:MM:SS+00:00 and YYYY-MM-DDTHH:MM:SS.ffffff+00:00.
 # A value fromisoformat took (every field ASCII digits, a real date), 25 or 32 characters long and ending in +00:00
-# (as _column checked), with these characters in these places is one of them.
-_SEPARATORS = ((4, "-"), (7, "-"), (10, "T"), (13, ":"), (16, ":"))
-_FRACTION_OR_ZONE = frozenset({".", "+"})  # place 19
-# YYYY-MM-DDTHH:MM:SS[.ffffff]+00:00 -> YYYY-MM-DD HH:MM:SS.ffffff, by three C calls per value: the zone becomes a
-# zero fraction, which the cut to 26 characters drops again where the time had its own
-_T_TO_SPACE = methodcaller("replace", "T", " ", 1)
-_ZONE_TO_FRACTION = methodcaller("replace", "+00:00", ".000000", 1)
-_CUT = itemgetter(slice(0, 26))
+# (as _column checked), with its digits and separators in these places is one of them. A column is checked and
+# converted as one text (its values joined by newlines): C loops over one string instead of calls per value.
+_DIGITS_TO_NINE = str.maketrans("0123456789", "9999999999")
+_WHOLE = "9999-99-99T99:99:99+99:99\n"  # the shape of each form, digits as 9, with the newline after it
+_FRACTION = "9999-99-99T99:99:99.999999+99:99\n"
+_ZONE_LINE = "+00:00\n"
+_ZERO_FRACTION = ".000000"
+STORED_LENGTH = 26  # YYYY-MM-DD HH:MM:SS.ffffff
 
 
 def _stored_texts(texts: Column, times: Column) -> Column:
     """SQLAlchemy's SQLite text for each time (YYYY-MM-DD HH:MM:SS.ffffff, UTC), cut from the bundle's own text
     when every value has a form the app writes (`times`: the same values, parsed already); else `times`."""
     present = [t for t in texts if t is not None] if None in texts else texts
-    for place, char in _SEPARATORS:  # a C loop per place, no tuple per value
-        if set(map(itemgetter(place), present)) != {char}:
-            return times
-    if not set(map(itemgetter(19), present)) <= _FRACTION_OR_ZONE:
+    if not present:
         return times
-    converted = list(map(_CUT, map(_ZONE_TO_FRACTION, map(_T_TO_SPACE, present))))
+    joined = "\n".join(present) + "\n"
+    shape = joined.translate(_DIGITS_TO_NINE)
+    whole, fraction = shape.count(_WHOLE), shape.count(_FRACTION)
+    # every line one of the two shapes: as many as there are values, and nothing outside them
+    if whole + fraction != len(present) or whole * len(_WHOLE) + fraction * len(_FRACTION) != len(shape):
+        return times
+    # the zone goes; whole seconds get a zero fraction (all at once when no value has one of its own)
+    cut = _ZERO_FRACTION + "\n" if not fraction else "\n"
+    lines = joined.replace("T", " ").replace(_ZONE_LINE, cut).split("\n")
+    lines.pop()  # after the last newline
+    if whole and fraction:  # both forms in one column: the whole seconds get theirs one by one
+        lines = [line if len(line) == STORED_LENGTH else line + _ZERO_FRACTION for line in lines]
     if present is texts:
-        return converted
-    values = iter(converted)
+        return lines
+    values = iter(lines)
     return [None if t is None else next(values) for t in texts]
 
 
