@@ -1,14 +1,20 @@
-"""A stand-in translation for tests of texts not yet in the shipped .qm files: every "errors" text comes back
-marked «…» with its placeholders kept, so a test can tell a translated text from the core's English."""
+"""A stand-in translation for tests of texts not yet in the shipped .qm files: every "errors" and "progress" text
+comes back marked «…» with its placeholders kept, so a test can tell a translated text from the core's English."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QTranslator
 
+MARKED = frozenset({"errors", "progress"})
+
 
 class Marking(QTranslator):
-    def translate(self, context: str, source: str, _disambiguation: str | None = None, _n: int = -1) -> str:  # type: ignore[override]
-        return f"«{source}»" if context == "errors" else ""
+    def translate(
+        self, context: str, source: str, _disambiguation: str | None = None, _n: int = -1
+    ) -> str | None:  # type: ignore[override]
+        return (
+            f"«{source}»" if context in MARKED else None
+        )  # None: no translation here, the source text is used
 
     def isEmpty(self) -> bool:
         return False

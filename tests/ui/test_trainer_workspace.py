@@ -185,6 +185,43 @@ def test_a_learner_detail_in_conflict_is_resolved_from_the_exchange_tab(
     assert centre.records.conflicts() == []
 
 
+@pytest.mark.usefixtures("marking")
+def test_a_refused_bundle_is_explained_in_the_trainers_language(
+    qtbot, context, messages, dialogs, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    """The Import finished message gives a refused bundle's reason translated (marked «…» here), not the core's
+    English, and a good file imported beside it is still reported."""
+    centre = context.app
+    field = open_app(
+        data_dir=str(tmp_path / "field"), clock=centre.clock, bundled_root=MINI_PACK, pdf=pdf_writers()
+    )
+    centre.trust.trust_key(field.trust.device_key().public.public_key, "Field laptop")
+    field.learners.create("Samir Haddad", "case_worker", "Riverside agency", "North")
+    field.records.export(tmp_path / "good.zip")
+    field.close()
+    (tmp_path / "cut.zip").write_bytes((tmp_path / "good.zip").read_bytes()[:300])
+    view = unlocked_view(qtbot, context)
+    dialogs.answers.append([str(tmp_path / "cut.zip"), str(tmp_path / "good.zip")])
+    click(qtbot, view, "Import records…")
+    finished(qtbot, view)
+    cut, good = messages[-1].split("\n\n")
+    assert cut.startswith("cut.zip: «")  # the reason, translated
+    assert "records bundle" in cut
+    assert "readable zip" in cut
+    assert good.startswith("good.zip: 1 added")
+
+
+@pytest.mark.usefixtures("marking")
+def test_every_stage_a_long_operation_reports_is_translated() -> None:
+    from trainer_app.core.exchange.record_format import MEMBERS
+    from trainer_app.ui.progress_text import stage_text
+
+    stages = ["verifying", "merging", "done", "gathering", "writing", "starting"]
+    for key in stages + [member.table for member in MEMBERS]:
+        assert stage_text(key) == f"«{key}»" or stage_text(key).startswith("«"), key
+    assert stage_text("Amal Haddad") == "Amal Haddad"  # a learner's name, reported by a certificate zip
+
+
 def test_a_certificate_is_revoked_only_with_a_reason(qtbot, context, messages, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     people(context.app)
     view = unlocked_view(qtbot, context)

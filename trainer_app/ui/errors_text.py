@@ -479,6 +479,9 @@ def templates() -> dict[str, str]:
             "errors", "Demo data needs 5 to {max_learners} learners (got {learners})."
         ),
         "exchange.cancelled": QCoreApplication.translate("errors", "Cancelled: nothing was written."),
+        "exchange.cancelled_rest_not_read": QCoreApplication.translate(
+            "errors", "Cancelled: this file and the ones after it were not read."
+        ),
         "export.disk_full": QCoreApplication.translate(
             "errors", "The disk is full: {name} was not written. Free some space."
         ),

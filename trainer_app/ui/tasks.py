@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, SignalInstance, Slot
+
+log = logging.getLogger(__name__)
 
 
 class _Bridge(QObject):
@@ -23,9 +26,16 @@ class _Job(QRunnable):
         try:
             result = self._fn()
         except BaseException as error:  # handed to the GUI thread, which decides what to show
-            self._bridge.failed.emit(error)
+            self._tell(self._bridge.failed, error)
         else:
-            self._bridge.done.emit(result)
+            self._tell(self._bridge.done, result)
+
+    @staticmethod
+    def _tell(signal: SignalInstance, value: object) -> None:
+        try:
+            signal.emit(value)
+        except RuntimeError:  # the app is closing and took the bridge with it: nobody is left to tell
+            log.info("a background job finished after the window closed")
 
 
 _live: set[_Bridge] = set()

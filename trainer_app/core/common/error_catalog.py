@@ -167,6 +167,7 @@ CATALOG: dict[str, str] = {
     "demo.demo_data_needs_learners": "Demo data needs 5 to {max_learners} learners (got {learners}).",
     # exchange
     "exchange.cancelled": "Cancelled: nothing was written.",
+    "exchange.cancelled_rest_not_read": "Cancelled: this file and the ones after it were not read.",
     # export
     "export.disk_full": "The disk is full: {name} was not written. Free some space.",
     "export.not_written": "{path} could not be written: {strerror}.",

@@ -2586,10 +2586,6 @@ Who is it? (for example the field laptop&apos;s site)</source>
         <translation>جارٍ استيراد السجلات</translation>
     </message>
     <message>
-        <source>starting</source>
-        <translation>جارٍ البدء</translation>
-    </message>
-    <message>
         <source>Import finished</source>
         <translation>اكتمل الاستيراد</translation>
     </message>
@@ -4378,6 +4374,10 @@ It will be issued as soon as the problem is fixed. Tell your trainer or administ
         <translation>مرفوض: {name} السطر {line}، سجل {table} ذو المفتاح {key}. {reason}</translation>
     </message>
     <message>
+        <source>Cancelled: this file and the ones after it were not read.</source>
+        <translation>أُلغي: لم يُقرأ هذا الملف ولا الملفات التي تليه.</translation>
+    </message>
+    <message>
         <source>Only a learner with the coordinator role can {field}; {name} is not a coordinator.</source>
         <translation>لا يمكن إلا لمتدرب بدور المنسق أن {field}؛ و{name} ليس منسقًا.</translation>
     </message>
@@ -6079,6 +6079,73 @@ It will be issued as soon as the problem is fixed. Tell your trainer or administ
     <message>
         <source>Trainer preview: learners see this only after finishing {modules}.</source>
         <translation>معاينة المدرب: لا يرى المتدربون هذا إلا بعد إكمال ⁨{modules}⁩.</translation>
+    </message>
+</context>
+<context>
+    <name>progress</name>
+    <message>
+        <source>checking the signature</source>
+        <translation>جارٍ التحقق من التوقيع</translation>
+    </message>
+    <message>
+        <source>adding the records</source>
+        <translation>جارٍ إضافة السجلات</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>تمّ</translation>
+    </message>
+    <message>
+        <source>gathering the records</source>
+        <translation>جارٍ جمع السجلات</translation>
+    </message>
+    <message>
+        <source>writing the file</source>
+        <translation>جارٍ كتابة الملف</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>جارٍ البدء</translation>
+    </message>
+    <message>
+        <source>learners</source>
+        <translation>المتدربون</translation>
+    </message>
+    <message>
+        <source>progress</source>
+        <translation>التقدّم</translation>
+    </message>
+    <message>
+        <source>session log</source>
+        <translation>سجل الجلسات</translation>
+    </message>
+    <message>
+        <source>quiz attempts</source>
+        <translation>محاولات الاختبارات</translation>
+    </message>
+    <message>
+        <source>quiz answers</source>
+        <translation>إجابات الاختبارات</translation>
+    </message>
+    <message>
+        <source>walkthrough ticks</source>
+        <translation>الخطوات المؤشَّرة في الأدلة التفصيلية</translation>
+    </message>
+    <message>
+        <source>certificates</source>
+        <translation>الشهادات</translation>
+    </message>
+    <message>
+        <source>training sessions</source>
+        <translation>جلسات التدريب</translation>
+    </message>
+    <message>
+        <source>session attendance</source>
+        <translation>الحضور في الجلسات</translation>
+    </message>
+    <message>
+        <source>practical checks</source>
+        <translation>التقييمات العملية</translation>
     </message>
 </context>
 <context>

@@ -2578,10 +2578,6 @@ Who is it? (for example the field laptop&apos;s site)</source>
         <translation>Importando registros</translation>
     </message>
     <message>
-        <source>starting</source>
-        <translation>iniciando</translation>
-    </message>
-    <message>
         <source>Import finished</source>
         <translation>Importación finalizada</translation>
     </message>
@@ -4370,6 +4366,10 @@ Se emitirá en cuanto se resuelva el problema. Avise a su formador o administrad
         <translation>Rechazado: {name}, línea {line}, registro {key} de {table}. {reason}</translation>
     </message>
     <message>
+        <source>Cancelled: this file and the ones after it were not read.</source>
+        <translation>Cancelado: no se leyeron este archivo ni los siguientes.</translation>
+    </message>
+    <message>
         <source>Only a learner with the coordinator role can {field}; {name} is not a coordinator.</source>
         <translation>Solo un participante con el rol de coordinador puede {field}; {name} no es coordinador.</translation>
     </message>
@@ -6071,6 +6071,73 @@ Se emitirá en cuanto se resuelva el problema. Avise a su formador o administrad
     <message>
         <source>Trainer preview: learners see this only after finishing {modules}.</source>
         <translation>Vista previa del formador: los participantes solo ven esto después de terminar {modules}.</translation>
+    </message>
+</context>
+<context>
+    <name>progress</name>
+    <message>
+        <source>checking the signature</source>
+        <translation>comprobando la firma</translation>
+    </message>
+    <message>
+        <source>adding the records</source>
+        <translation>añadiendo los registros</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminado</translation>
+    </message>
+    <message>
+        <source>gathering the records</source>
+        <translation>reuniendo los registros</translation>
+    </message>
+    <message>
+        <source>writing the file</source>
+        <translation>escribiendo el archivo</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>iniciando</translation>
+    </message>
+    <message>
+        <source>learners</source>
+        <translation>participantes</translation>
+    </message>
+    <message>
+        <source>progress</source>
+        <translation>progreso</translation>
+    </message>
+    <message>
+        <source>session log</source>
+        <translation>registro de sesiones</translation>
+    </message>
+    <message>
+        <source>quiz attempts</source>
+        <translation>intentos de cuestionario</translation>
+    </message>
+    <message>
+        <source>quiz answers</source>
+        <translation>respuestas de cuestionario</translation>
+    </message>
+    <message>
+        <source>walkthrough ticks</source>
+        <translation>pasos marcados de las guías paso a paso</translation>
+    </message>
+    <message>
+        <source>certificates</source>
+        <translation>certificados</translation>
+    </message>
+    <message>
+        <source>training sessions</source>
+        <translation>sesiones de formación</translation>
+    </message>
+    <message>
+        <source>session attendance</source>
+        <translation>asistencia a las sesiones</translation>
+    </message>
+    <message>
+        <source>practical checks</source>
+        <translation>evaluaciones prácticas</translation>
     </message>
 </context>
 <context>

@@ -2578,10 +2578,6 @@ Who is it? (for example the field laptop&apos;s site)</source>
         <translation>Importation des enregistrements</translation>
     </message>
     <message>
-        <source>starting</source>
-        <translation>démarrage</translation>
-    </message>
-    <message>
         <source>Import finished</source>
         <translation>Importation terminée</translation>
     </message>
@@ -4370,6 +4366,10 @@ Il sera délivré dès que le problème sera résolu. Prévenez votre formateur 
         <translation>Refusé&#xa0;: {name} ligne {line}, l’enregistrement {table} {key}. {reason}</translation>
     </message>
     <message>
+        <source>Cancelled: this file and the ones after it were not read.</source>
+        <translation>Annulé&#xa0;: ce fichier et les suivants n’ont pas été lus.</translation>
+    </message>
+    <message>
         <source>Only a learner with the coordinator role can {field}; {name} is not a coordinator.</source>
         <translation>Seul un apprenant ayant le rôle de coordinateur peut {field}&#xa0;; {name} n’est pas coordinateur.</translation>
     </message>
@@ -6071,6 +6071,73 @@ Il sera délivré dès que le problème sera résolu. Prévenez votre formateur 
     <message>
         <source>Trainer preview: learners see this only after finishing {modules}.</source>
         <translation>Aperçu formateur&#xa0;: les apprenants ne voient ceci qu’après avoir terminé {modules}.</translation>
+    </message>
+</context>
+<context>
+    <name>progress</name>
+    <message>
+        <source>checking the signature</source>
+        <translation>vérification de la signature</translation>
+    </message>
+    <message>
+        <source>adding the records</source>
+        <translation>ajout des enregistrements</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>gathering the records</source>
+        <translation>collecte des enregistrements</translation>
+    </message>
+    <message>
+        <source>writing the file</source>
+        <translation>écriture du fichier</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>démarrage</translation>
+    </message>
+    <message>
+        <source>learners</source>
+        <translation>apprenants</translation>
+    </message>
+    <message>
+        <source>progress</source>
+        <translation>progression</translation>
+    </message>
+    <message>
+        <source>session log</source>
+        <translation>journal des séances</translation>
+    </message>
+    <message>
+        <source>quiz attempts</source>
+        <translation>tentatives de quiz</translation>
+    </message>
+    <message>
+        <source>quiz answers</source>
+        <translation>réponses aux quiz</translation>
+    </message>
+    <message>
+        <source>walkthrough ticks</source>
+        <translation>étapes cochées des guides pas à pas</translation>
+    </message>
+    <message>
+        <source>certificates</source>
+        <translation>certificats</translation>
+    </message>
+    <message>
+        <source>training sessions</source>
+        <translation>séances de formation</translation>
+    </message>
+    <message>
+        <source>session attendance</source>
+        <translation>présences aux séances</translation>
+    </message>
+    <message>
+        <source>practical checks</source>
+        <translation>évaluations pratiques</translation>
     </message>
 </context>
 <context>

@@ -13,13 +13,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
-from trainer_app.core.common.errors import ExchangeError, TrainerError
+from trainer_app.core.common.errors import ExchangeCancelled, TrainerError
 from trainer_app.core.domain.report import ReportFilter
 from trainer_app.core.services.certificate_import import ImportResult as CertificateImport
 from trainer_app.core.services.certificate_import import ImportStatus
 from trainer_app.core.services.records import ExportResult, ImportResult, ReceiptResult
 from trainer_app.ui.context import Context
 from trainer_app.ui.errors_text import error_text
+from trainer_app.ui.progress_text import stage_text
 from trainer_app.ui.widgets import file_dialogs
 from trainer_app.ui.widgets.certificate_report import describe_reason, import_status_text
 from trainer_app.ui.widgets.progress_task import Report, run_with_progress
@@ -83,18 +84,16 @@ class TrainerActions:
             path = Path(name)
 
             def part(fraction: float, what: str, n: int = number, p: Path = path) -> bool:
-                return report((n + fraction) / len(paths), f"{p.name}: {what}")
+                return report((n + fraction) / len(paths), f"{p.name}: {stage_text(what)}")
 
-            if not part(0.0, QCoreApplication.translate("TrainerActions", "starting")):
-                results.append(
-                    (path, ExchangeError("Cancelled: this file and the ones after it were not read."))
-                )
+            if not part(0.0, "starting"):
+                results.append((path, ExchangeCancelled("exchange.cancelled_rest_not_read")))
                 break
             try:
                 results.append((path, records.import_file(path, self._who(), path.parent, part)))
             except TrainerError as error:
                 results.append((path, error))
-                if str(error).startswith("Cancelled"):
+                if isinstance(error, ExchangeCancelled):
                     break
         return results
 
@@ -129,7 +128,7 @@ class TrainerActions:
             target, records = Path(path), self.services.records
             self._run(
                 QCoreApplication.translate("TrainerActions", "Exporting records"),
-                lambda report: records.export(target, since, progress=report),
+                lambda report: records.export(target, since, progress=_staged(report)),
                 self._exported,
             )
 
@@ -160,7 +159,7 @@ class TrainerActions:
             target, reports = Path(path), self.services.reports
             self._run(
                 QCoreApplication.translate("TrainerActions", "Writing the report"),
-                lambda report: reports.export(target, fmt, where, progress=report),
+                lambda report: reports.export(target, fmt, where, progress=_staged(report)),
                 self._saved,
             )
 
@@ -301,9 +300,14 @@ def certificate_line(result: CertificateImport) -> str:
     return f"{status} ({certificate.learner_name}, {certificate.track_title}){trusted}"
 
 
+def _staged(report: Report) -> Report:
+    """The dialog's report, with the core's stage words translated (progress_text)."""
+    return lambda fraction, what: report(fraction, stage_text(what))
+
+
 def describe(result: RecordsOutcome) -> str:
     if isinstance(result, TrainerError):
-        return str(result)
+        return error_text(result)
     if isinstance(result, ReceiptResult):
         r = result.receipt
         added = sum(c.get("added", 0) + c.get("pending", 0) for c in r.counts.values())
