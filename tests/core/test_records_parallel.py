@@ -3,6 +3,8 @@ worker processes while the records merge, and times stored from the bundle's own
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import zipfile
 from datetime import UTC, datetime
 from pathlib import Path
@@ -22,6 +24,7 @@ from trainer_app.core.exchange.record_format import PROGRESS, iso
 from trainer_app.core.services import certificate_verdicts
 from trainer_app.core.storage.records_repo import _sqlite_time
 
+ROOT = Path(__file__).resolve().parents[2]
 STORED_LATER = ("stored_at",)  # the one certificate column that says when this laptop stored it
 
 
@@ -197,6 +200,46 @@ def _progress_row(updated_at: str) -> list[Any]:
         "updated_at": updated_at,
     }
     return [values[name] for name in PROGRESS.names]
+
+
+KILLED_AFTER_IMPORT = """
+import os, sys
+from pathlib import Path
+from tests.conftest import MINI_PACK
+from trainer_app.core.app import open_app
+from trainer_app.core.storage import db
+db._checkpoint = lambda _file: None  # killed before the background checkpoint ran
+app = open_app(data_dir=sys.argv[1], bundled_root=MINI_PACK)
+app.trust.trust_key(bytes.fromhex(sys.argv[3]), "Field laptop")
+print(app.records.import_bundle(Path(sys.argv[2])).added, flush=True)
+os._exit(9)  # no close, nothing waited for
+"""
+
+
+def test_an_import_is_all_there_after_the_app_is_killed_before_its_checkpoint(
+    field_bundle: Path, tmp_path: Path, clock: Any
+) -> None:
+    """The import's WAL checkpoint runs after it returns. A process killed before it ran loses nothing: the
+    committed import is in the WAL, and the next start reads it from there."""
+    data, key = tmp_path / "centre", (tmp_path / "field.key").read_bytes().hex()
+    done = subprocess.run(
+        [sys.executable, "-c", KILLED_AFTER_IMPORT, str(data), str(field_bundle), key],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 9, done.stderr
+    added = int(done.stdout.split()[-1])
+    assert added > 0
+    assert Path(f"{data / 'trainer.db'}-wal").stat().st_size > 0  # the import was still only in the WAL
+    centre = laptop(tmp_path, "centre", clock)
+    again = centre.records.import_bundle(field_bundle)  # every row is found stored, exactly as it arrives
+    assert (again.added, again.updated) == (0, 0)
+    assert sum(c["unchanged"] for c in again.counts.values()) == added
+    assert count(centre, "certificate") == 2
+    centre.close()
 
 
 def test_the_same_bundle_again_finds_every_row_stored_as_written_and_changes_nothing(
