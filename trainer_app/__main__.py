@@ -6,9 +6,8 @@ import sys
 
 
 def main(argv: list[str] | None = None) -> int:
-    if getattr(
-        sys, "frozen", False
-    ):  # a PyInstaller build: a spawned certificate worker starts here, not the app
+    # a PyInstaller build: a certificate worker spawned by a records import starts here, and must not be the app
+    if getattr(sys, "frozen", False):
         import multiprocessing
 
         multiprocessing.freeze_support()

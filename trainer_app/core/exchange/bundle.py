@@ -53,7 +53,8 @@ CHUNK_BYTES = 1 << 20
 # Verified members kept in memory between the hash check and the reading of their rows, in all (bytes): one
 # inflate per member for bundles up to about 10,000 learners; past it a member is inflated twice, never held.
 MAX_HELD_BYTES = 256 * 1024 * 1024
-# Members hashed at the same time: inflating and hashing run in C without the GIL, so a second core halves it.
+# Threads hashing members beside the merge (inflating and hashing run in C without the GIL). One: on a 2-core
+# laptop a second competed with the merge and the certificate worker and made the import no faster.
 VERIFY_THREADS = 1
 # Rows decoded together; a divisor of the merge's chunk, so reading never runs ahead of what the merge asked for.
 BATCH_ROWS = 1000
@@ -290,9 +291,8 @@ class BundleReader:
         self.path = path
         self._hold: dict[str, bool] = {}
         self._checks: dict[str, Future[bytes]] = {}
-        self._stop = (
-            threading.Event()
-        )  # set when closed or one member failed: the others stop at their next chunk
+        # set when closed or when one member failed: the other checks stop at their next chunk
+        self._stop = threading.Event()
         self._failure: BundleError | None = None
         self._pool: ThreadPoolExecutor | None = None
         try:

@@ -152,7 +152,8 @@ class RecordsService(RecordsReview):
         receipt_dir: Path | None = None,
         progress: Progress | None = None,
     ) -> ImportResult:
-        """Verify the whole bundle first, then merge it in one transaction (nothing at all on any problem)."""
+        """Merge the bundle in one transaction (nothing at all on any problem): its signature is checked first,
+        each member's hash before its rows are read, and every member's before the commit."""
         _keep_going(progress, 0.0, "verifying")
         self.release_trusted()  # records of keys trusted since they arrived merge first
         # members are hashed on other threads while the first ones merge; _merge waits for all before committing
