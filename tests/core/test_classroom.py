@@ -205,3 +205,29 @@ def test_attendance_and_practical_checks_become_xapi_statements(app: App) -> Non
     assert [s["verb"]["display"]["en-US"] for s in checks] == ["failed", "passed"]
     assert [s["result"]["success"] for s in checks] == [False, True]
     assert checks[0]["object"]["definition"]["type"] == "http://adlnet.gov/expapi/activities/performance"
+
+
+def test_a_passed_check_is_kept_when_its_certificate_cannot_be_issued_yet(
+    app: App, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The check that was the last work left earns the certificate, but the installation's revocation list has no
+    free place (a list of no entries here): the check is recorded, the result says the certificate is owed and
+    why, and the catch-up issues it once there is room."""
+    from trainer_app.core.credentials import statuslist
+
+    grace = _worker(app)
+    basics_done(app, grace)
+    session = app.classroom.start_session("Follow-up in class", ["follow-up"], trainer_name="Amina Yusuf")
+    app.classroom.attend(session.id, learner_id=grace)
+    monkeypatch.setattr(statuslist, "LIST_SIZE", 0)
+    recorded = app.classroom.record_check(
+        grace, "register-case", True, "Amina Yusuf", "Registered a made-up case"
+    )
+    assert recorded.certificates == ()
+    assert recorded.certificate_pending is not None
+    assert recorded.certificate_pending.code == "status_list.status_list_full"
+    assert [c.check_id for c in app.classroom.checks(grace)] == ["register-case"]  # kept
+    assert app.certificates.list(grace) == []
+    monkeypatch.undo()
+    [certificate] = app.certificate_issuer.issue_all_eligible(grace)
+    assert certificate.track_id == "worker"

@@ -81,6 +81,9 @@ def test_a_trainer_records_a_session_and_a_practical_check_and_sees_them(
         dialog.grab().save(str(Path(SHOTS) / "trainer-new-session-dialog.png"))
     qtbot.mouseClick(named(dialog, QPushButton, "Record session"), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert (
+        panel.outcome.text() == "Recorded “Day 2: follow-up in class” with 2 attendees."
+    )  # after the refresh
 
     tree = panel.sessions
     assert tree.topLevelItemCount() == 1
@@ -161,3 +164,32 @@ def test_home_tells_the_learner_which_practical_check_is_still_needed(qtbot: Any
     home.refresh()
     assert "Classroom sessions attended: 1" in label.text()
     assert "Practical check passed: Register a case on the demo site, observed by Amina Yusuf" in label.text()
+
+
+def test_a_check_whose_certificate_cannot_be_issued_yet_is_kept_and_the_trainer_is_told(
+    qtbot: Any, context: Context, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.core.classroom_fixtures import basics_done
+    from trainer_app.core.credentials import statuslist
+
+    app = context.app
+    grace = next(x for x in app.learners.list() if x.display_name == "Grace Okello")
+    basics_done(app, grace.id)
+    session = app.classroom.start_session("Follow-up in class", ["follow-up"], trainer_name="Amina Yusuf")
+    app.classroom.attend(session.id, learner_id=grace.id)
+    monkeypatch.setattr(statuslist, "LIST_SIZE", 0)  # the revocation list has no free place
+    view = open_sessions_tab(qtbot, context)
+    panel = view.sessions
+    qtbot.mouseClick(named(panel, QPushButton, "Record practical check"), Qt.MouseButton.LeftButton)
+    check = panel.dialog
+    assert check is not None
+    check.learner.setFocus()
+    while check.learner.currentText() != "Grace Okello":
+        qtbot.keyClick(check.learner, Qt.Key.Key_Down)
+    qtbot.mouseClick(named(check, QPushButton, "Record check"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not check.isVisible())
+    assert panel.checks.topLevelItemCount() == 1  # the check is kept
+    told = panel.outcome.text()
+    assert "could not be issued yet" in told
+    assert "status list is full" in told
+    assert app.certificates.list(grace.id) == []

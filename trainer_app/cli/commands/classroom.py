@@ -8,7 +8,7 @@ from typing import Any
 from trainer_app.cli.guard import trainer_only
 from trainer_app.cli.output import print_json, print_table, say
 from trainer_app.core.app import App
-from trainer_app.core.common.errors import NotFoundError
+from trainer_app.core.common.errors import NotFoundError, TrainerError
 from trainer_app.core.domain.classroom import PracticalCheck, TrainingSession
 from trainer_app.core.services.reports import parse_since
 
@@ -85,7 +85,13 @@ def _attend(app: App, args: argparse.Namespace) -> int:
     say(f"{said} {result.attendance.name} present.")
     if result.completed_activity_ids:
         say(f"Completed by attendance: {', '.join(result.completed_activity_ids)}")
+    _owed(result.certificate_pending)
     return 0
+
+
+def _owed(pending: TrainerError | None) -> None:
+    if pending is not None:
+        say(f"A certificate this earned could not be issued yet: {pending} It is issued once that is fixed.")
 
 
 def _list_sessions(app: App, args: argparse.Namespace) -> int:
@@ -125,6 +131,7 @@ def _record(app: App, args: argparse.Namespace) -> int:
     say(f"Recorded: {learner.display_name} {said} {args.check}.")
     for certificate in recorded.certificates:
         say(f"Issued certificate {certificate.id[:8]} ({certificate.track_title}).")
+    _owed(recorded.certificate_pending)
     return 0
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from trainer_app.core.common.errors import TrainerError
 from trainer_app.core.domain.certificate import Certificate
 
 
@@ -64,3 +65,5 @@ class AttendanceResult:
     new: bool  # False: this person was marked present before
     completed_activity_ids: tuple[str, ...]  # activities this attendance completed now
     certificates: tuple[Certificate, ...] = ()  # issued because this attendance finished their work
+    # why a certificate this attendance earned could not be issued now (kept; the catch-up issues it later)
+    certificate_pending: TrainerError | None = None

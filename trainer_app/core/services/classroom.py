@@ -12,7 +12,7 @@ from typing import Any
 
 from trainer_app.core.common.changes import Changes
 from trainer_app.core.common.clock import Clock
-from trainer_app.core.common.errors import NotFoundError, ValidationError
+from trainer_app.core.common.errors import NotFoundError, TrainerError, ValidationError
 from trainer_app.core.common.ids import new_uuid
 from trainer_app.core.domain.certificate import Certificate
 from trainer_app.core.domain.classroom import Attendance, AttendanceResult, PracticalCheck, TrainingSession
@@ -21,7 +21,7 @@ from trainer_app.core.exchange import record_format as fmt
 from trainer_app.core.exchange.classroom_sign import sign_row
 from trainer_app.core.services.learners import LearnerService
 from trainer_app.core.services.packs import PackService
-from trainer_app.core.services.progress import CertificateIssuing, ProgressService
+from trainer_app.core.services.progress import CertificateIssuing, ProgressService, issue_in_savepoint
 from trainer_app.core.services.trust import TrustService
 from trainer_app.core.storage import sessions_repo
 from trainer_app.core.storage.db import Database
@@ -57,19 +57,23 @@ ClassroomObserver = Callable[[Any, ClassroomEvent], None]
 
 @dataclass(frozen=True)
 class SessionRun:
-    """A recorded session, the certificates its attendance issued, and what changed."""
+    """A recorded session, the certificates its attendance issued, and what changed; with why, when some
+    certificate its attendance earned could not be issued now (the session is kept; the catch-up issues it)."""
 
     session: TrainingSession
     certificates: tuple[Certificate, ...]
     changes: Changes
+    certificate_pending: TrainerError | None = None
 
 
 @dataclass(frozen=True)
 class CheckRecorded:
-    """A recorded practical check and the certificates that passing it issued (it may be the last work left)."""
+    """A recorded practical check and the certificates that passing it issued (it may be the last work left);
+    with why, when one it earned could not be issued now (the check is kept; the catch-up issues it)."""
 
     check: PracticalCheck
     certificates: tuple[Certificate, ...]
+    certificate_pending: TrainerError | None = None
 
 
 class ClassroomService:
@@ -219,21 +223,24 @@ class ClassroomService:
                     )
             label = self._learners.get(learner_id).display_name if learner_id else name
             same = Attendance(signed["id"], session.id, learner_id or None, name, label)
-        completed, issued = self._complete(session, learner_id) if learner_id else ((), ())
+        completed, issued, pending = self._complete(session, learner_id) if learner_id else ((), (), None)
         return AttendanceResult(
             same,
             new=same.id not in {a.id for a in session.attendees},
             completed_activity_ids=completed,
             certificates=issued,
+            certificate_pending=pending,
         )
 
     def _complete(
         self, session: TrainingSession, learner_id: str
-    ) -> tuple[tuple[str, ...], tuple[Certificate, ...]]:
-        """The activities attendance completed now, and the certificates that completing them issued."""
+    ) -> tuple[tuple[str, ...], tuple[Certificate, ...], TrainerError | None]:
+        """The activities attendance completed now, the certificates that completing them issued, and why one
+        could not be issued now (if one could not)."""
         pack = self._packs.get(session.pack_id)
         done: list[str] = []
         issued: list[Certificate] = []
+        pending: TrainerError | None = None
         for module_id in session.module_ids:
             module = pack.module(module_id)
             for activity in module.activities if module else ():
@@ -242,7 +249,8 @@ class ClassroomService:
                     if result.newly_completed:
                         done.append(activity.id)
                     issued += result.certificates
-        return tuple(done), tuple(issued)
+                    pending = pending or result.certificate_pending
+        return tuple(done), tuple(issued), pending
 
     def run_session(
         self,
@@ -266,15 +274,18 @@ class ClassroomService:
             pack_id=pack_id,
         )
         issued: list[Certificate] = []
+        pending: TrainerError | None = None
         for learner_id in dict.fromkeys(learner_ids):
-            issued += self.attend(session.id, learner_id=learner_id).certificates
+            attended = self.attend(session.id, learner_id=learner_id)
+            issued += attended.certificates
+            pending = pending or attended.certificate_pending
         for name in staff_names:
             if name.strip():
                 self.attend(session.id, staff_name=name)
         changes = Changes.RECORDS | Changes.PROGRESS
         if issued:
             changes |= Changes.CERTIFICATES | Changes.GATES
-        return SessionRun(self.session(session.id), tuple(issued), changes)
+        return SessionRun(self.session(session.id), tuple(issued), changes, pending)
 
     # ---- practical checks ---------------------------------------------------------------------------
 
@@ -321,9 +332,9 @@ class ClassroomService:
             check = next(
                 c for c in sessions_repo.checks(conn, self._trusted(), learner_id) if c.id == row["id"]
             )
-            issue = self._issue_certificates if passed else None
-            issued = tuple(issue(learner_id)) if issue else ()
-            return CheckRecorded(check, issued)
+            issuing = self._issue_certificates if passed else None
+            issued, pending = issue_in_savepoint(conn, issuing, learner_id)
+            return CheckRecorded(check, issued, pending)
 
     def checks(self, learner_id: str | None = None, pack_id: str | None = None) -> list[PracticalCheck]:
         with self._db.transaction() as conn:

@@ -376,17 +376,23 @@ class ProgressService:
     def _issue_earned(
         self, conn: Any, learner_id: str
     ) -> tuple[tuple[Certificate, ...], TrainerError | None]:
-        """Issue inside a savepoint: a certificate that cannot be issued now never costs the recorded progress
-        (the Certificates screen and `certificate issue` catch up later). Returns what was issued and, when
-        issuing failed, why, so the caller can tell the learner their certificate is owed."""
-        if self._issue_certificates is None:
-            return (), None
-        try:
-            with conn.begin_nested():
-                return tuple(self._issue_certificates(learner_id)), None
-        except TrainerError as error:
-            log.warning("certificate not issued with the progress that earned it (%s)", error.code)
-            return (), error
+        return issue_in_savepoint(conn, self._issue_certificates, learner_id)
+
+
+def issue_in_savepoint(
+    conn: Any, issuing: CertificateIssuing | None, learner_id: str
+) -> tuple[tuple[Certificate, ...], TrainerError | None]:
+    """Issue inside a savepoint: a certificate that cannot be issued now never costs the recorded work (progress,
+    attendance, a practical check; the Certificates screen and `certificate issue` catch up later). Returns what
+    was issued and, when issuing failed, why, so the caller can say the certificate is owed."""
+    if issuing is None:
+        return (), None
+    try:
+        with conn.begin_nested():
+            return tuple(issuing(learner_id)), None
+    except TrainerError as error:
+        log.warning("certificate not issued with the work that earned it (%s)", error.code)
+        return (), error
 
 
 def _fixed(value: float, complete: bool) -> Measure:

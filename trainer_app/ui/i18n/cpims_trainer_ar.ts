@@ -2141,6 +2141,10 @@ Who is it? (for example the field laptop&apos;s site)</source>
         <translation>حالة الجلسات</translation>
     </message>
     <message>
+        <source>Last recorded</source>
+        <translation>آخر ما سُجّل</translation>
+    </message>
+    <message>
         <source>Training sessions</source>
         <translation>الجلسات التدريبية</translation>
     </message>
@@ -2225,8 +2229,16 @@ Who is it? (for example the field laptop&apos;s site)</source>
         <translation>عدد الشهادات الصادرة: {n}.</translation>
     </message>
     <message>
+        <source>A certificate this earned could not be issued yet: {reason} The record is kept, and the certificate is issued once the problem is fixed (when the learner opens Certificates).</source>
+        <translation>تعذّر حتى الآن إصدار شهادة استُحقّت بهذا: {reason} السجل محفوظ، وستصدر الشهادة بعد حلّ المشكلة (عندما يفتح المتدرب الشهادات).</translation>
+    </message>
+    <message>
         <source>Practical check</source>
         <translation>التقييم العملي</translation>
+    </message>
+    <message>
+        <source>Recorded the practical check.</source>
+        <translation>سُجّل التقييم العملي.</translation>
     </message>
 </context>
 <context>

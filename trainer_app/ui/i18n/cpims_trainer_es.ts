@@ -2133,6 +2133,10 @@ Who is it? (for example the field laptop&apos;s site)</source>
         <translation>Estado de las sesiones</translation>
     </message>
     <message>
+        <source>Last recorded</source>
+        <translation>Último registro</translation>
+    </message>
+    <message>
         <source>Training sessions</source>
         <translation>Sesiones de formación</translation>
     </message>
@@ -2217,8 +2221,16 @@ Who is it? (for example the field laptop&apos;s site)</source>
         <translation>Certificados emitidos: {n}.</translation>
     </message>
     <message>
+        <source>A certificate this earned could not be issued yet: {reason} The record is kept, and the certificate is issued once the problem is fixed (when the learner opens Certificates).</source>
+        <translation>Todavía no se pudo emitir un certificado obtenido con esto: {reason} El registro se conserva, y el certificado se emitirá cuando se resuelva el problema (cuando el participante abra Certificados).</translation>
+    </message>
+    <message>
         <source>Practical check</source>
         <translation>Evaluación práctica</translation>
+    </message>
+    <message>
+        <source>Recorded the practical check.</source>
+        <translation>Evaluación práctica registrada.</translation>
     </message>
 </context>
 <context>

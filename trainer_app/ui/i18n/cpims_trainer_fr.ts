@@ -2133,6 +2133,10 @@ Who is it? (for example the field laptop&apos;s site)</source>
         <translation>État des séances</translation>
     </message>
     <message>
+        <source>Last recorded</source>
+        <translation>Dernier enregistrement</translation>
+    </message>
+    <message>
         <source>Training sessions</source>
         <translation>Séances de formation</translation>
     </message>
@@ -2217,8 +2221,16 @@ Who is it? (for example the field laptop&apos;s site)</source>
         <translation>Certificats délivrés&#xa0;: {{n}}.</translation>
     </message>
     <message>
+        <source>A certificate this earned could not be issued yet: {reason} The record is kept, and the certificate is issued once the problem is fixed (when the learner opens Certificates).</source>
+        <translation>Un certificat obtenu ainsi n’a pas encore pu être délivré : {reason} L’enregistrement est conservé, et le certificat sera délivré une fois le problème réglé (quand l’apprenant ouvrira Certificats).</translation>
+    </message>
+    <message>
         <source>Practical check</source>
         <translation>Évaluation pratique</translation>
+    </message>
+    <message>
+        <source>Recorded the practical check.</source>
+        <translation>Évaluation pratique enregistrée.</translation>
     </message>
 </context>
 <context>

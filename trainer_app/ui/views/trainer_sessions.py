@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QGroupBox,
@@ -58,6 +58,12 @@ class SessionsPanel(QWidget):
         self.status = QLabel("")
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Sessions status"))
+        # what the last session or check recorded here did (kept when the lists refresh after it)
+        self.outcome = QLabel("")
+        self.outcome.setWordWrap(True)
+        self.outcome.setTextFormat(Qt.TextFormat.PlainText)  # names a session title: text, never markup
+        self.outcome.setAccessibleName(self.tr("Last recorded"))
+        self.outcome.hide()
         self.sessions = _tree(
             self.tr("Training sessions"),
             [
@@ -96,6 +102,7 @@ class SessionsPanel(QWidget):
         column = QVBoxLayout(inner)
         column.addLayout(buttons)
         column.addWidget(self.status)
+        column.addWidget(self.outcome)
         for title, tree in ((self.tr("Sessions"), self.sessions), (self.tr("Practical checks"), self.checks)):
             box = QGroupBox(title)
             QVBoxLayout(box).addWidget(tree)
@@ -214,20 +221,36 @@ class SessionsPanel(QWidget):
         )
         if issued:
             text += " " + self.tr("{n} certificates issued.").format(n=len(issued))
-        self.status.setText(text)
+        self._said(text + self._owed(run.certificate_pending))
         self.changed.emit()
+
+    def _said(self, text: str) -> None:
+        self.outcome.setText(text.strip())
+        self.outcome.setVisible(bool(text.strip()))
+
+    def _owed(self, pending: TrainerError | None) -> str:
+        """What the trainer reads when the work recorded earned a certificate that could not be issued now."""
+        if pending is None:
+            return ""
+        return " " + self.tr(
+            "A certificate this earned could not be issued yet: {reason} The record is kept, and the certificate "
+            "is issued once the problem is fixed (when the learner opens Certificates)."
+        ).format(reason=error_text(pending))
 
     def _record_check(self, dialog: CheckDialog) -> None:
         services = self.services
         values = dialog.values()
         try:
-            issued = services.classroom.record_check(
+            recorded = services.classroom.record_check(
                 values.learner_id, values.check_id, values.passed, values.observed_by, values.note
-            ).certificates
+            )
         except TrainerError as error:
             QMessageBox.warning(self, self.tr("Practical check"), error_text(error))
             return
         self.refresh()
+        issued = recorded.certificates
+        text = self.tr("Recorded the practical check.")
         if issued:
-            self.status.setText(self.tr("{n} certificates issued.").format(n=len(issued)))
+            text += " " + self.tr("{n} certificates issued.").format(n=len(issued))
+        self._said(text + self._owed(recorded.certificate_pending))
         self.changed.emit()
