@@ -81,9 +81,7 @@ def test_a_trainer_records_a_session_and_a_practical_check_and_sees_them(
         dialog.grab().save(str(Path(SHOTS) / "trainer-new-session-dialog.png"))
     qtbot.mouseClick(named(dialog, QPushButton, "Record session"), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog.isVisible())
-    assert (
-        panel.outcome.text() == "Recorded “Day 2: follow-up in class” with 2 attendees."
-    )  # after the refresh
+    assert panel.outcome.text() == "Recorded “Day 2: follow-up in class”. Attendees: 2."  # after the refresh
 
     tree = panel.sessions
     assert tree.topLevelItemCount() == 1

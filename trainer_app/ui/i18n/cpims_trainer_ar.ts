@@ -2221,11 +2221,11 @@ Who is it? (for example the field laptop&apos;s site)</source>
         <translation>جلسة تدريبية</translation>
     </message>
     <message>
-        <source>Recorded “{title}” with {n} attendees.</source>
-        <translation>سُجّلت «⁨{title}⁩» وعدد الحاضرين {n}.</translation>
+        <source>Recorded “{title}”. Attendees: {n}.</source>
+        <translation>سُجّلت «⁨{title}⁩». عدد الحاضرين: {n}.</translation>
     </message>
     <message>
-        <source>{n} certificates issued.</source>
+        <source>Certificates issued: {n}.</source>
         <translation>عدد الشهادات الصادرة: {n}.</translation>
     </message>
     <message>

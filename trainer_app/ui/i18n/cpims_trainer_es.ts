@@ -2213,11 +2213,11 @@ Who is it? (for example the field laptop&apos;s site)</source>
         <translation>Sesión de formación</translation>
     </message>
     <message>
-        <source>Recorded “{title}” with {n} attendees.</source>
-        <translation>Se registró «{title}» con {n} asistentes.</translation>
+        <source>Recorded “{title}”. Attendees: {n}.</source>
+        <translation>Se registró «{title}». Asistentes: {n}.</translation>
     </message>
     <message>
-        <source>{n} certificates issued.</source>
+        <source>Certificates issued: {n}.</source>
         <translation>Certificados emitidos: {n}.</translation>
     </message>
     <message>

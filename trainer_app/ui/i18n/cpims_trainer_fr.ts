@@ -2213,16 +2213,16 @@ Who is it? (for example the field laptop&apos;s site)</source>
         <translation>Séance de formation</translation>
     </message>
     <message>
-        <source>Recorded “{title}” with {n} attendees.</source>
-        <translation>Séance «&#xa0;{{title}}&#xa0;» enregistrée avec {{n}} participants.</translation>
+        <source>Recorded “{title}”. Attendees: {n}.</source>
+        <translation>Séance « {title} » enregistrée. Participants : {n}.</translation>
     </message>
     <message>
-        <source>{n} certificates issued.</source>
-        <translation>Certificats délivrés&#xa0;: {{n}}.</translation>
+        <source>Certificates issued: {n}.</source>
+        <translation>Certificats délivrés : {n}.</translation>
     </message>
     <message>
         <source>A certificate this earned could not be issued yet: {reason} The record is kept, and the certificate is issued once the problem is fixed (when the learner opens Certificates).</source>
-        <translation>Un certificat obtenu ainsi n’a pas encore pu être délivré : {reason} L’enregistrement est conservé, et le certificat sera délivré une fois le problème réglé (quand l’apprenant ouvrira Certificats).</translation>
+        <translation>Un certificat obtenu ainsi n’a pas encore pu être délivré&#xa0;: {reason} L’enregistrement est conservé, et le certificat sera délivré une fois le problème réglé (quand l’apprenant ouvrira Certificats).</translation>
     </message>
     <message>
         <source>Practical check</source>

@@ -216,11 +216,11 @@ class SessionsPanel(QWidget):
             QMessageBox.warning(self, self.tr("Training session"), error_text(error))
             return
         self.refresh()
-        text = self.tr("Recorded “{title}” with {n} attendees.").format(
+        text = self.tr("Recorded “{title}”. Attendees: {n}.").format(
             title=session.title, n=len(session.attendees)
         )
         if issued:
-            text += " " + self.tr("{n} certificates issued.").format(n=len(issued))
+            text += " " + self.tr("Certificates issued: {n}.").format(n=len(issued))
         self._said(text + self._owed(run.certificate_pending))
         self.changed.emit()
 
@@ -251,6 +251,6 @@ class SessionsPanel(QWidget):
         issued = recorded.certificates
         text = self.tr("Recorded the practical check.")
         if issued:
-            text += " " + self.tr("{n} certificates issued.").format(n=len(issued))
+            text += " " + self.tr("Certificates issued: {n}.").format(n=len(issued))
         self._said(text + self._owed(recorded.certificate_pending))
         self.changed.emit()
