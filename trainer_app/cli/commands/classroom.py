@@ -91,7 +91,7 @@ def _attend(app: App, args: argparse.Namespace) -> int:
 
 def _owed(pending: TrainerError | None) -> None:
     if pending is not None:
-        say(f"A certificate this earned could not be issued yet: {pending} It is issued once that is fixed.")
+        say(f"A certificate this earned could not be issued yet; it is issued once this is fixed: {pending}")
 
 
 def _list_sessions(app: App, args: argparse.Namespace) -> int:

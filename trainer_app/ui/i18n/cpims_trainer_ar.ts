@@ -2229,8 +2229,8 @@ Who is it? (for example the field laptop&apos;s site)</source>
         <translation>عدد الشهادات الصادرة: {n}.</translation>
     </message>
     <message>
-        <source>A certificate this earned could not be issued yet: {reason} The record is kept, and the certificate is issued once the problem is fixed (when the learner opens Certificates).</source>
-        <translation>تعذّر حتى الآن إصدار شهادة استُحقّت بهذا: {reason} السجل محفوظ، وستصدر الشهادة بعد حلّ المشكلة (عندما يفتح المتدرب الشهادات).</translation>
+        <source>A certificate this earned could not be issued yet. The record is kept, and the certificate is issued once the problem is fixed (when the learner opens Certificates). Why: {reason}</source>
+        <translation>تعذّر حتى الآن إصدار شهادة استُحقّت بهذا. السجل محفوظ، وستصدر الشهادة بعد حلّ المشكلة (عندما يفتح المتدرب الشهادات). السبب: {reason}</translation>
     </message>
     <message>
         <source>Practical check</source>

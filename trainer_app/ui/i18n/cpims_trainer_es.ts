@@ -2221,8 +2221,8 @@ Who is it? (for example the field laptop&apos;s site)</source>
         <translation>Certificados emitidos: {n}.</translation>
     </message>
     <message>
-        <source>A certificate this earned could not be issued yet: {reason} The record is kept, and the certificate is issued once the problem is fixed (when the learner opens Certificates).</source>
-        <translation>Todavía no se pudo emitir un certificado obtenido con esto: {reason} El registro se conserva, y el certificado se emitirá cuando se resuelva el problema (cuando el participante abra Certificados).</translation>
+        <source>A certificate this earned could not be issued yet. The record is kept, and the certificate is issued once the problem is fixed (when the learner opens Certificates). Why: {reason}</source>
+        <translation>Todavía no se pudo emitir un certificado obtenido con esto. El registro se conserva, y el certificado se emitirá cuando se resuelva el problema (cuando el participante abra Certificados). Motivo: {reason}</translation>
     </message>
     <message>
         <source>Practical check</source>

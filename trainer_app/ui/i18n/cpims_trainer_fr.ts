@@ -2214,15 +2214,15 @@ Who is it? (for example the field laptop&apos;s site)</source>
     </message>
     <message>
         <source>Recorded “{title}”. Attendees: {n}.</source>
-        <translation>Séance « {title} » enregistrée. Participants : {n}.</translation>
+        <translation>Séance «&#xa0;{title}&#xa0;» enregistrée. Participants&#xa0;: {n}.</translation>
     </message>
     <message>
         <source>Certificates issued: {n}.</source>
-        <translation>Certificats délivrés : {n}.</translation>
+        <translation>Certificats délivrés&#xa0;: {n}.</translation>
     </message>
     <message>
-        <source>A certificate this earned could not be issued yet: {reason} The record is kept, and the certificate is issued once the problem is fixed (when the learner opens Certificates).</source>
-        <translation>Un certificat obtenu ainsi n’a pas encore pu être délivré&#xa0;: {reason} L’enregistrement est conservé, et le certificat sera délivré une fois le problème réglé (quand l’apprenant ouvrira Certificats).</translation>
+        <source>A certificate this earned could not be issued yet. The record is kept, and the certificate is issued once the problem is fixed (when the learner opens Certificates). Why: {reason}</source>
+        <translation>Un certificat obtenu ainsi n’a pas encore pu être délivré. L’enregistrement est conservé, et le certificat sera délivré une fois le problème réglé (quand l’apprenant ouvrira Certificats). Raison : {reason}</translation>
     </message>
     <message>
         <source>Practical check</source>

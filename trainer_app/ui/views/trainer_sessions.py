@@ -233,8 +233,8 @@ class SessionsPanel(QWidget):
         if pending is None:
             return ""
         return " " + self.tr(
-            "A certificate this earned could not be issued yet: {reason} The record is kept, and the certificate "
-            "is issued once the problem is fixed (when the learner opens Certificates)."
+            "A certificate this earned could not be issued yet. The record is kept, and the certificate is issued "
+            "once the problem is fixed (when the learner opens Certificates). Why: {reason}"
         ).format(reason=error_text(pending))
 
     def _record_check(self, dialog: CheckDialog) -> None:
