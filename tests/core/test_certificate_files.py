@@ -22,17 +22,6 @@ from trainer_app.core.credentials.token import TokenClaims, make_token
 from trainer_app.core.services.certificate_import import ImportStatus
 
 
-@pytest.fixture
-def issued(mini_app: App) -> dict[str, Any]:
-    learner, _ = mini_app.learners.create("Grace Okello", "case_worker", "Riverside agency")
-    complete_worker_track(mini_app, learner.id)
-    certificate = earned_certificate(mini_app, learner.id)
-    assert certificate is not None
-    signed = json.loads(mini_app.certificates.credential_json(certificate.id))
-    token = mini_app.certificate_files.document(certificate.id).token
-    return {"id": certificate.id, "credential": signed, "token": token}
-
-
 def _changed(document: dict[str, Any], path: list[Any], value: Any) -> dict[str, Any]:
     changed = copy.deepcopy(document)
     target = changed

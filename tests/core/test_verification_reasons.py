@@ -7,43 +7,27 @@ import copy
 import dataclasses
 import json
 import shutil
-from datetime import UTC, date, datetime
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from tests.conftest import MINI_PACK, earned_certificate
-from tests.core.test_certificate_service import complete_worker_track
+from tests.conftest import MINI_PACK
+from tests.core.test_credentials_openbadge import FACTS
+from tests.core.test_credentials_token import KEY
 from trainer_app.core.app import App, open_app
 from trainer_app.core.common.coded import CodedReason
 from trainer_app.core.common.error_catalog import CATALOG
 from trainer_app.core.common.errors import ExchangeError, StorageError, TrainerError, ValidationError
 from trainer_app.core.credentials.keys import DeviceKey
-from trainer_app.core.credentials.openbadge import CertificateFacts, issue, verify_credential_json
+from trainer_app.core.credentials.openbadge import issue, verify_credential_json
 from trainer_app.core.credentials.token import TokenClaims, make_token, verify_token
 from trainer_app.core.exchange.lrs_client import HttpResponse, LrsClient, LrsConfig, Queued, deliver
 from trainer_app.core.rules.subtitles import parse_webvtt
 from trainer_app.core.services.certificate_import import ImportStatus
 
-KEY = DeviceKey.from_private_bytes(bytes(range(32)))  # test-only key from a fixed seed
 STRANGER = DeviceKey.from_private_bytes(bytes(32))
-FACTS = CertificateFacts(
-    credential_id="0d9c1c51-2a3b-4c5d-8e9f-0123456789ab",
-    learner_id="6a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d",
-    learner_name="Test Learner",
-    role_title="Case worker",
-    agency="Example Agency",
-    track_id="case-worker",
-    track_title="Case worker track",
-    criteria="Complete every module of the track and pass the final quiz.",
-    score=0.855,
-    pack_id="cpims-plus-kit",
-    pack_version="1.0.0",
-    issued_at=datetime(2026, 1, 5, 9, 0, tzinfo=UTC),
-    issuer_name="Example Training Centre",
-    language="en",
-)
 
 
 def _bytes(document: dict[str, Any]) -> bytes:
@@ -112,17 +96,6 @@ def test_tokens_have_the_same_codes() -> None:
     mixed = f"{prefix}.{other_payload}.{signature}"  # another learner's name under this signature
     assert verify_token(mixed, lambda _did: KEY.public.public_key).code == "verify.bad_signature"
     assert verify_token("TC2.x.y", lambda _did: None).code == "token.malformed_token_form_claims"
-
-
-@pytest.fixture
-def issued(mini_app: App) -> dict[str, Any]:
-    learner, _ = mini_app.learners.create("Grace Okello", "case_worker", "Riverside agency")
-    complete_worker_track(mini_app, learner.id)
-    certificate = earned_certificate(mini_app, learner.id)
-    assert certificate is not None
-    signed = json.loads(mini_app.certificates.credential_json(certificate.id))
-    token = mini_app.certificate_files.document(certificate.id).token
-    return {"id": certificate.id, "credential": signed, "token": token}
 
 
 def _write(tmp_path: Path, name: str, data: bytes) -> Path:

@@ -3,7 +3,6 @@ with no English words appended (the core gives a code, the window translates it)
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -19,11 +18,8 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from tests.conftest import MINI_PACK, earned_certificate
-from tests.core.test_certificate_service import complete_worker_track
+from tests.ui.test_certificate_view import other_laptops_certificate
 from tests.ui.test_language_everywhere import button
-from trainer_app.core.app import open_app
-from trainer_app.pdf.writers import pdf_writers
 from trainer_app.ui import i18n
 
 FSI = "\u2068"
@@ -39,19 +35,7 @@ def english_system(monkeypatch: pytest.MonkeyPatch, qapp: QApplication) -> Itera
 
 def _certificate_files(folder: Path) -> tuple[Path, Path]:
     """A certificate issued on another laptop with one signed value changed, and a file that is no certificate."""
-    other = open_app(data_dir=str(folder / "other"), bundled_root=MINI_PACK, pdf=pdf_writers())
-    try:
-        learner, _ = other.learners.create("Amal Haddad", "case_worker")
-        complete_worker_track(other, learner.id)
-        issued = earned_certificate(other, learner.id)
-        assert issued is not None
-        good = other.certificate_files.write_json(issued.id, folder / "amal.json")
-    finally:
-        other.close()
-    tampered = json.loads(good.read_text())
-    tampered["credentialSubject"]["identifier"][0]["identityHash"] = "Someone Else"
-    changed = folder / "changed.json"
-    changed.write_text(json.dumps(tampered))
+    _, changed = other_laptops_certificate(folder)
     note = folder / "note.txt"
     note.write_text("a shopping list, not a certificate")
     return changed, note

@@ -65,20 +65,27 @@ def test_a_completed_track_shows_a_certificate_to_open_save_and_export(
     view.grab().save(str(tmp_path / "certificates.png"))
 
 
-def test_dropped_files_are_checked_then_imported(qtbot, ui_context, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    other = open_app(data_dir=str(tmp_path / "other"), bundled_root=MINI_PACK, pdf=pdf_writers())
+def other_laptops_certificate(folder: Path) -> tuple[Path, Path]:
+    """A certificate issued on another laptop (amal.json), and the same with one signed value changed
+    (changed.json)."""
+    other = open_app(data_dir=str(folder / "other"), bundled_root=MINI_PACK, pdf=pdf_writers())
     try:
         learner, _ = other.learners.create("Amal Haddad", "case_worker")
         complete_worker_track(other, learner.id)
         issued = earned_certificate(other, learner.id)
         assert issued is not None
-        good = other.certificate_files.write_json(issued.id, tmp_path / "amal.json")
+        good = other.certificate_files.write_json(issued.id, folder / "amal.json")
     finally:
         other.close()
     tampered = json.loads(good.read_text())
     tampered["credentialSubject"]["identifier"][0]["identityHash"] = "Someone Else"
-    bad = tmp_path / "changed.json"
-    bad.write_text(json.dumps(tampered))
+    changed = folder / "changed.json"
+    changed.write_text(json.dumps(tampered))
+    return good, changed
+
+
+def test_dropped_files_are_checked_then_imported(qtbot, ui_context, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    good, bad = other_laptops_certificate(tmp_path)
     view = _view(ui_context)
     qtbot.addWidget(view)
     mime = QMimeData()

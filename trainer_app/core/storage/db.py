@@ -154,11 +154,13 @@ class Database:
         if outer is not None:
             yield outer
             return
-        deferred = bulk and sqlite_file(self.engine) is not None
+        checkpointed = (
+            sqlite_file(self.engine) if bulk else None
+        )  # the file a background checkpoint copies into
         try:
             with (
                 self.engine.connect() as connection,
-                _checkpoints_deferred(connection, deferred),
+                _checkpoints_deferred(connection, checkpointed is not None),
                 connection.begin(),
             ):
                 self._open.connection = connection
@@ -170,13 +172,10 @@ class Database:
             raise _storage_error(error) from error
         except DatabaseError as error:
             raise _storage_error(error) from error
-        if deferred:
-            self._checkpoint_later()
+        if checkpointed is not None:
+            self._checkpoint_later(checkpointed)
 
-    def _checkpoint_later(self) -> None:
-        file = sqlite_file(self.engine)
-        if file is None:
-            return
+    def _checkpoint_later(self, file: Path) -> None:
         self._checkpoints = [t for t in self._checkpoints if t.is_alive()]
         thread = threading.Thread(target=_checkpoint, args=(file,), name="wal-checkpoint", daemon=True)
         self._checkpoints.append(thread)
