@@ -69,9 +69,8 @@ def test_export_then_import_twice_trust_and_receipt(capsys, homes, tmp_path: Pat
     assert fingerprint(capsys, field) in out
     _, listed, _ = run(capsys, "--data-dir", centre, "records", "pending", "--format", "json")
     size = format_bytes(json.loads(listed)[0]["bytes"])
-    assert re.fullmatch(
-        r"\d+ B|\d+(\.\d)? KiB", size
-    )  # one rule for sizes (numbers.format_bytes), as in the window
+    # one rule for sizes (numbers.format_bytes), as in the window
+    assert re.fullmatch(r"\d+ B|\d+(\.\d)? KiB", size)
     assert f" {size}" in out
 
     key = fingerprint(capsys, field)

@@ -12,9 +12,8 @@ class Marking(QTranslator):
     def translate(
         self, context: str, source: str, _disambiguation: str | None = None, _n: int = -1
     ) -> str | None:  # type: ignore[override]
-        return (
-            f"«{source}»" if context in MARKED else None
-        )  # None: no translation here, the source text is used
+        # None: no translation here, the source text is used
+        return f"«{source}»" if context in MARKED else None
 
     def isEmpty(self) -> bool:
         return False

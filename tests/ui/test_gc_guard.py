@@ -31,9 +31,8 @@ def test_the_collector_switches_automatic_collection_off_and_collects_cycles_its
 
 
 def test_the_collector_waits_while_a_bulk_import_holds_collection_off() -> None:
-    collector = GuiThreadCollector(
-        interval_ms=60_000
-    )  # its timer never fires here: the check is called directly
+    # its timer never fires here: the check is called directly
+    collector = GuiThreadCollector(interval_ms=60_000)
     try:
         gc.collect()
         threshold = gc.get_threshold()[0]

@@ -67,6 +67,5 @@ def test_the_trainer_screen_chart_leaves_the_untried_quiz_out() -> None:
     axis = next(a for a in chart.axes() if isinstance(a, QBarCategoryAxis))
     assert axis.categories() == ["Failed by all"]
     assert chart.title() == "Quiz pass rates (lowest 1)"
-    assert (
-        pass_rate_chart(rows).title() == "Quiz pass rates"
-    )  # both quizzes taken are shown: nothing left out
+    # both quizzes taken are shown: nothing left out
+    assert pass_rate_chart(rows).title() == "Quiz pass rates"

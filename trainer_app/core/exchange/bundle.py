@@ -347,9 +347,8 @@ class BundleReader:
             first = 2  # the line number of each batch's first line
             for raw in chain([first_batch[1:]], batches):
                 values, bad = _parsed(member, raw, first)
-                yield from _decoded(
-                    member, values, raw[: len(values)], first, times_as_text
-                )  # rows before a bad line
+                # the rows before a bad line first
+                yield from _decoded(member, values, raw[: len(values)], first, times_as_text)
                 if bad is not None:
                     raise bad
                 first += len(raw)

@@ -38,9 +38,8 @@ class VerificationReport:
     source: str
     kind: str  # pdf | json | token | unknown
     valid: bool
-    problem: (
-        CodedReason | None
-    )  # None when valid; else why not (bad signature, unknown key, revoked, malformed …)
+    # None when valid; else why not (bad signature, unknown key, revoked, malformed …)
+    problem: CodedReason | None
     intact: bool = False
     certificate_id: str | None = None
     learner_id: str | None = None

@@ -154,9 +154,8 @@ class Database:
         if outer is not None:
             yield outer
             return
-        checkpointed = (
-            sqlite_file(self.engine) if bulk else None
-        )  # the file a background checkpoint copies into
+        # the file a background checkpoint copies into
+        checkpointed = sqlite_file(self.engine) if bulk else None
         try:
             with (
                 self.engine.connect() as connection,
